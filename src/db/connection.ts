@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { pglitePool } from './pglite-pool.js';
+import type { DB } from './schema.js';
+
+/** Which engine a database runs on. */
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/** Options for opening a database: a PGlite folder (or memory) or a PostgreSQL URL. */
+export interface OpenOptions {
+  databaseUrl?: string;
+  /** PGlite data folder; `memory://` for a throwaway in-memory database. */
+  dataDir?: string;
+  /** PostgreSQL schema to use (tests isolate themselves this way). */
+  schema?: string;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema);
+  return openPglite(options.dataDir ?? 'memory://');
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
+  const pgl = await PGlite.create(dataDir, {
+    extensions: { pg_trgm },
+    // Dates stay 'YYYY-MM-DD' strings and big integers stay exact, as with node-postgres below.
+    parsers: {
+      [DATE_OID]: (v: string) => v,
+      [INT8_OID]: (v: string) => Number(v),
+      [NUMERIC_OID]: (v: string) => Number(v),
+    },
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(pgl) as never }) });
+  return { db, engine: 'pglite', close: () => db.destroy() };
+}
+
+async function openPostgres(url: string, schema?: string): Promise<Database> {
+  const types = {
+    getTypeParser(oid: number, format?: string) {
+      if (oid === DATE_OID) return (v: string) => v;
+      if (oid === INT8_OID || oid === NUMERIC_OID) return (v: string) => Number(v);
+      return pg.types.getTypeParser(oid, format as 'text');
+    },
+  };
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    types: types as never,
+    options: schema ? `-c search_path=${schema},public` : undefined,
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', close: () => db.destroy() };
+}

@@ -1,0 +1,6 @@
+import * as m0001 from './0001_foundation.js';
+
+/** Every migration in order. Add new ones at the end; never edit one that has shipped. */
+export const migrations: { name: string; statements: string[] }[] = [
+  { name: '0001_foundation', statements: m0001.statements },
+];

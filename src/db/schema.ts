@@ -1,0 +1,173 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Dates travel as 'YYYY-MM-DD' strings; timestamps as Date. */
+type DateString = string;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface AppSettingTable {
+  key: string;
+  value: Json;
+}
+
+export interface EthnicGroupTable {
+  code: string;
+  name: string;
+  other_names: string;
+  language_group: string;
+  is_minority: boolean;
+  search_text: string;
+  sort_key: string;
+}
+
+export interface AdminReorganisationTable {
+  id: Generated<number>;
+  name: string;
+  effective_date: DateString;
+  basis: Generated<string>;
+  checksum: string;
+  unit_count: Generated<number>;
+  link_count: Generated<number>;
+  loaded_at: Generated<Timestamp>;
+}
+
+export type UnitLevel = 'province' | 'district' | 'commune';
+
+export interface AdminUnitTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  type: string;
+  level: UnitLevel;
+  parent_id: number | null;
+  valid_from: DateString | null;
+  valid_to: DateString | null;
+  source: string;
+  search_text: string;
+  sort_key: string;
+}
+
+export interface AdminUnitSuccessionTable {
+  old_unit_id: number;
+  new_unit_id: number;
+  merge_type: 'full' | 'partial';
+  effective_date: DateString;
+  reorganisation_id: number | null;
+}
+
+export type VillageType = 'thon' | 'ban' | 'xom' | 'to_dan_pho' | 'khac';
+
+export interface VillageTable {
+  id: Generated<number>;
+  commune_id: number;
+  code: string;
+  name: string;
+  type: VillageType;
+  valid_from: DateString | null;
+  valid_to: DateString | null;
+  status: Generated<'active' | 'inactive' | 'merged'>;
+  merged_into_id: number | null;
+  predecessor_id: number | null;
+  is_demo: Generated<boolean>;
+  search_text: string;
+  sort_key: string;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export type ClassificationKind = 'ethnic_region' | 'extremely_difficult_commune' | 'extremely_difficult_village';
+
+export interface ClassificationListTable {
+  id: Generated<number>;
+  kind: ClassificationKind;
+  name: string;
+  basis: Generated<string>;
+  period_label: Generated<string>;
+  valid_from: DateString;
+  valid_to: DateString | null;
+  scope_unit_id: number | null;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ClassificationEntryTable {
+  id: Generated<number>;
+  list_id: number;
+  unit_id: number | null;
+  village_id: number | null;
+  category: string;
+}
+
+export interface BoundaryTable {
+  id: Generated<number>;
+  unit_id: number;
+  geometry: Json;
+  bbox: Json;
+  source: string;
+  licence: string;
+  attribution: Generated<string>;
+  loaded_at: Generated<Timestamp>;
+}
+
+export type Role = 'admin' | 'province_officer' | 'commune_officer' | 'viewer';
+
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  full_name: Generated<string>;
+  password_hash: string;
+  role: Role;
+  scope_unit_id: number | null;
+  language: Generated<'vi' | 'en'>;
+  active: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  password_changed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface UserSessionTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Generated<Timestamp>;
+  user_id: number | null;
+  username: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  unit_id: number | null;
+  before: Json | null;
+  after: Json | null;
+  ip: string | null;
+}
+
+export interface DB {
+  app_setting: AppSettingTable;
+  ethnic_group: EthnicGroupTable;
+  admin_reorganisation: AdminReorganisationTable;
+  admin_unit: AdminUnitTable;
+  admin_unit_succession: AdminUnitSuccessionTable;
+  village: VillageTable;
+  classification_list: ClassificationListTable;
+  classification_entry: ClassificationEntryTable;
+  boundary: BoundaryTable;
+  app_user: AppUserTable;
+  user_session: UserSessionTable;
+  audit_log: AuditLogTable;
+}
+
+export type AdminUnit = Selectable<AdminUnitTable>;
+export type NewAdminUnit = Insertable<AdminUnitTable>;
+export type Village = Selectable<VillageTable>;
+export type AppUser = Selectable<AppUserTable>;
+export type AppUserUpdate = Updateable<AppUserTable>;

@@ -1,0 +1,43 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+
+/** Who did something: taken from the request, or the system for start-up loads. */
+export interface Actor {
+  userId: number | null;
+  username: string | null;
+  ip: string | null;
+}
+
+export const SYSTEM: Actor = { userId: null, username: 'system', ip: null };
+
+export function actorOf(request: FastifyRequest): Actor {
+  return { userId: request.user?.id ?? null, username: request.user?.username ?? null, ip: request.ip };
+}
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string | number | null;
+  unitId?: number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Records a write. Call it with the same transaction as the write so both land or neither does. */
+export async function writeAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      user_id: actor.userId,
+      username: actor.username,
+      ip: actor.ip,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId === null ? null : String(entry.entityId),
+      unit_id: entry.unitId ?? null,
+      before: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    })
+    .execute();
+}

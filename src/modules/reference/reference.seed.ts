@@ -1,0 +1,39 @@
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { DATA_DIR } from '../../server/paths.js';
+import { readCsvFile } from '../../shared/csv.js';
+import { SYSTEM } from '../audit/audit.service.js';
+import { applyReorganisation, insertUnits, unitCount, type CrosswalkRow, type UnitRow } from '../admin-units/admin-units.loader.js';
+import { countEthnicGroups, upsertEthnicGroups } from '../ethnic-groups/ethnic-groups.repository.js';
+
+const UNITS = path.join(DATA_DIR, 'admin-units');
+
+/** The 2025 reform, as shipped: 63 provinces / 696 districts / 10,035 communes → 34 provinces / 3,321 communes. */
+export function reform2025() {
+  return {
+    name: 'Sắp xếp đơn vị hành chính 2025 (Nghị quyết 202/2025/QH15 và các Nghị quyết 1654–1687/NQ-UBTVQH15)',
+    effectiveDate: '2025-07-01',
+    basis: 'Nghị quyết 202/2025/QH15; Nghị quyết 1654–1687/NQ-UBTVQH15',
+    units: readCsvFile<UnitRow>(path.join(UNITS, 'units-2025-07.csv')),
+    crosswalk: readCsvFile<CrosswalkRow>(path.join(UNITS, 'crosswalk-2025-07.csv')),
+  };
+}
+
+/** Loads the ethnic groups and the national unit lists on an empty database; does nothing otherwise. */
+export async function seedReference(db: Kysely<DB>): Promise<{ ethnicGroups: boolean; units: boolean }> {
+  const done = { ethnicGroups: false, units: false };
+  if ((await countEthnicGroups(db)) === 0) {
+    const rows = readCsvFile<{ code: string; name: string; other_names: string; language_group: string }>(path.join(DATA_DIR, 'ethnic-groups.csv'));
+    await upsertEthnicGroups(db, rows.map((r) => ({ code: r.code, name: r.name, otherNames: r.other_names, languageGroup: r.language_group })));
+    done.ethnicGroups = true;
+  }
+  if ((await unitCount(db)) === 0) {
+    // The 01/03/2025 list stands for every earlier date too: earlier reorganisations are not in the shipped data.
+    const base = readCsvFile<UnitRow>(path.join(UNITS, 'units-2025-03.csv'));
+    await db.transaction().execute((trx) => insertUnits(trx, base, { validFrom: null, source: 'units-2025-03' }));
+    await applyReorganisation(db, SYSTEM, reform2025());
+    done.units = true;
+  }
+  return done;
+}

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from './context.js';
+import { AppError, errorHandler } from './errors.js';
+import { sessionPlugin } from '../modules/auth/session.plugin.js';
+import { apiRoutes } from './routes.js';
+
+export interface BuildOptions {
+  ctx: AppContext;
+  /** Folder of the built web app; served at / when it exists. */
+  webDir?: string;
+  logger?: boolean | object;
+}
+
+/** Largest JSON body accepted (uploads go through multipart with their own limit). */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+export const UPLOAD_LIMIT = 50 * 1024 * 1024;
+
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: process.env.TRUST_PROXY === '1',
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.decorate('ctx', options.ctx);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 3 } });
+  await app.register(rateLimit, {
+    max: Number(process.env.RATE_LIMIT_PER_MINUTE ?? 1200),
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_req, context) => {
+      const err = new AppError(429, 'rate_limited', { after: context.after });
+      return Object.assign(err, { statusCode: 429 });
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'dantoc API', description: 'Hệ thống thông tin dữ liệu về công tác dân tộc', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'dantoc_sid' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(sessionPlugin);
+  await app.register(apiRoutes, { prefix: '/api' });
+
+  const webDir = options.webDir;
+  if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !webDir || request.method !== 'GET') {
+      throw new AppError(404, 'route_not_found');
+    }
+    // Client-side routes: the web app decides what to show.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}
