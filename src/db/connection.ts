@@ -13,6 +13,8 @@ export interface Database {
   db: Kysely<DB>;
   engine: Engine;
   close(): Promise<void>;
+  /** The embedded engine itself, for dumps and bulk COPY. */
+  pglite?: PGlite;
 }
 
 const DATE_OID = 1082;
@@ -26,17 +28,20 @@ export interface OpenOptions {
   dataDir?: string;
   /** PostgreSQL schema to use (tests isolate themselves this way). */
   schema?: string;
+  /** A PGlite data folder dump to start from (tests clone a prepared database this way). */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema);
-  return openPglite(options.dataDir ?? 'memory://');
+  return openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
   const pgl = await PGlite.create(dataDir, {
     extensions: { pg_trgm },
+    loadDataDir,
     // Dates stay 'YYYY-MM-DD' strings and big integers stay exact, as with node-postgres below.
     parsers: {
       [DATE_OID]: (v: string) => v,
@@ -45,7 +50,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     },
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(pgl) as never }) });
-  return { db, engine: 'pglite', close: () => db.destroy() };
+  return { db, engine: 'pglite', close: () => db.destroy(), pglite: pgl };
 }
 
 async function openPostgres(url: string, schema?: string): Promise<Database> {

@@ -46,11 +46,16 @@ export function requestLanguage(request: FastifyRequest): Lang {
 
 function zodDetails(issues: z.core.$ZodIssue[], lang: Lang, prefix: string): ErrorDetail[] {
   const localeError = zodLocales[lang].localeError;
-  return issues.map((issue) => {
+  return issues.flatMap((issue) => {
     const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      const keys = (issue as { keys?: string[] }).keys ?? [];
+      const message = lang === 'vi' ? 'Trường không được phép' : 'Unknown field';
+      return keys.map((k) => ({ field: [path, k].filter(Boolean).join('.'), code: issue.code, message }));
+    }
     const message = typeof localeError === 'function' ? (localeError as (i: unknown) => string | { message: string })(issue) : undefined;
     return {
-      field: [prefix, path].filter(Boolean).join('.'),
+      field: path || prefix,
       code: issue.code,
       message: (typeof message === 'string' ? message : message?.message) ?? issue.message,
     };

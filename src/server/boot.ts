@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import { openDatabase, type Database } from '../db/connection.js';
+import { migrate } from '../db/migrate.js';
+import { seedReference } from '../modules/reference/reference.seed.js';
+import { seedDemo } from '../modules/reference/demo.seed.js';
+import { buildApp } from './app.js';
+import { createContext } from './context.js';
+import { WEB_DIST } from './paths.js';
+
+/** Opens the database, migrates, loads reference (and demo) data, and builds the app. */
+export async function boot(config: Config, opts: { logger?: boolean | object; webDir?: string } = {}): Promise<{ app: FastifyInstance; database: Database; demoLoaded: boolean }> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrate(database.db);
+  await seedReference(database.db);
+  const demoLoaded = config.loadDemo ? await seedDemo(database.db) : false;
+  const ctx = createContext(database.db, database.engine, config);
+  const app = await buildApp({ ctx, webDir: opts.webDir ?? WEB_DIST, logger: opts.logger });
+  app.addHook('onClose', async () => database.close());
+  return { app, database, demoLoaded };
+}

@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import crypto from 'node:crypto';
+import { inject } from 'vitest';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
+import { loadConfig } from '../config.js';
+import { openDatabase, type Database } from '../db/connection.js';
+import { migrate } from '../db/migrate.js';
+import { seedReference } from '../modules/reference/reference.seed.js';
+import { seedDemo, DEMO_USERS } from '../modules/reference/demo.seed.js';
+import { buildApp } from '../server/app.js';
+import { createContext, type AppContext } from '../server/context.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteTemplate: string;
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  ctx: AppContext;
+  /** Logs in and returns a client that sends the session cookie and CSRF token. */
+  login(username: string, password?: string): Promise<Client>;
+  /** A client with no session. */
+  anonymous(): Client;
+  close(): Promise<void>;
+}
+
+export interface Client {
+  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  delete(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  /** Sends a multipart form (files as Buffers). */
+  upload(url: string, fields: Record<string, string>, files: Record<string, { name: string; data: Buffer; type?: string }>): Promise<LightMyRequestResponse>;
+  cookie: string;
+  csrf: string;
+}
+
+/** Password of a demo user by username. */
+export function demoPassword(username: string): string {
+  const u = DEMO_USERS.find((d) => d.username === username);
+  if (!u) throw new Error(`no demo user ${username}`);
+  return u.password;
+}
+
+/**
+ * A fresh app on a fresh database with reference and demo data: an in-memory PGlite copy of the
+ * prepared template, or, when TEST_DATABASE_URL is set, a new schema on that PostgreSQL server.
+ */
+export async function createTestApp(): Promise<TestApp> {
+  const url = process.env.TEST_DATABASE_URL;
+  let database: Database;
+  let dropSchema: (() => Promise<void>) | null = null;
+  if (url) {
+    const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
+    const admin = await openDatabase({ databaseUrl: url });
+    await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public`.execute(admin.db).catch(() => undefined);
+    await sql.raw(`CREATE SCHEMA ${schema}`).execute(admin.db);
+    database = await openDatabase({ databaseUrl: url, schema });
+    await migrate(database.db);
+    await seedReference(database.db);
+    await seedDemo(database.db);
+    dropSchema = async () => {
+      await sql.raw(`DROP SCHEMA ${schema} CASCADE`).execute(admin.db);
+      await admin.close();
+    };
+  } else {
+    const template = fs.readFileSync(inject('pgliteTemplate'));
+    database = await openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([template]) });
+  }
+  const config = { ...loadConfig({}), loadDemo: true };
+  const ctx = createContext(database.db, database.engine, config);
+  const app = await buildApp({ ctx });
+  await app.ready();
+
+  const client = (cookie: string, csrf: string): Client => {
+    const request = async (method: string, reqUrl: string, body?: unknown, headers: Record<string, string> = {}) =>
+      app.inject({
+        method: method as 'GET',
+        url: reqUrl,
+        headers: { ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}), ...headers },
+        ...(body === undefined ? {} : typeof body === 'string' || Buffer.isBuffer(body) ? { payload: body } : { payload: body as object }),
+      });
+    return {
+      cookie,
+      csrf,
+      request,
+      get: (u, h) => request('GET', u, undefined, h),
+      post: (u, b, h) => request('POST', u, b ?? {}, h),
+      put: (u, b, h) => request('PUT', u, b ?? {}, h),
+      patch: (u, b, h) => request('PATCH', u, b ?? {}, h),
+      delete: (u, h) => request('DELETE', u, undefined, h),
+      upload: async (u, fields, files) => {
+        const boundary = `----dantoc${crypto.randomBytes(8).toString('hex')}`;
+        const parts: Buffer[] = [];
+        for (const [k, v] of Object.entries(fields)) {
+          parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+        }
+        for (const [k, f] of Object.entries(files)) {
+          parts.push(
+            Buffer.from(
+              `--${boundary}\r\nContent-Disposition: form-data; name="${k}"; filename="${f.name}"\r\nContent-Type: ${f.type ?? 'application/octet-stream'}\r\n\r\n`,
+            ),
+            f.data,
+            Buffer.from('\r\n'),
+          );
+        }
+        parts.push(Buffer.from(`--${boundary}--\r\n`));
+        return request('POST', u, Buffer.concat(parts), { 'content-type': `multipart/form-data; boundary=${boundary}` });
+      },
+    };
+  };
+
+  return {
+    app,
+    database,
+    ctx,
+    anonymous: () => client('', ''),
+    async login(username, password) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: password ?? demoPassword(username) } });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      const sid = res.cookies.find((c) => c.name === 'dantoc_sid')!;
+      const cookie = `dantoc_sid=${sid.value}`;
+      const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+      return client(cookie, me.json().csrfToken);
+    },
+    async close() {
+      await app.close();
+      await database.close();
+      if (dropSchema) await dropSchema();
+    },
+  };
+}
