@@ -28,7 +28,7 @@ export interface AdminReorganisationTable {
   checksum: string;
   unit_count: Generated<number>;
   link_count: Generated<number>;
-  loaded_at: Generated<Timestamp>;
+  loaded_at: Timestamp;
 }
 
 export type UnitLevel = 'province' | 'district' | 'commune';
@@ -71,8 +71,8 @@ export interface VillageTable {
   is_demo: Generated<boolean>;
   search_text: string;
   sort_key: string;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export type ClassificationKind = 'ethnic_region' | 'extremely_difficult_commune' | 'extremely_difficult_village';
@@ -87,7 +87,7 @@ export interface ClassificationListTable {
   valid_to: DateString | null;
   scope_unit_id: number | null;
   is_demo: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface ClassificationEntryTable {
@@ -106,7 +106,7 @@ export interface BoundaryTable {
   source: string;
   licence: string;
   attribution: Generated<string>;
-  loaded_at: Generated<Timestamp>;
+  loaded_at: Timestamp;
 }
 
 export type Role = 'admin' | 'province_officer' | 'commune_officer' | 'viewer';
@@ -123,15 +123,15 @@ export interface AppUserTable {
   failed_logins: Generated<number>;
   locked_until: Timestamp | null;
   password_changed_at: Timestamp | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface UserSessionTable {
   id: string;
   user_id: number;
   csrf_token: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   expires_at: Timestamp;
   ip: string | null;
   user_agent: string | null;
@@ -139,7 +139,7 @@ export interface UserSessionTable {
 
 export interface AuditLogTable {
   id: Generated<number>;
-  at: Generated<Timestamp>;
+  at: Timestamp;
   user_id: number | null;
   username: string | null;
   action: string;

@@ -46,7 +46,7 @@ export function requestLanguage(request: FastifyRequest): Lang {
 
 function zodDetails(issues: z.core.$ZodIssue[], lang: Lang, prefix: string): ErrorDetail[] {
   const localeError = zodLocales[lang].localeError;
-  return issues.flatMap((issue) => {
+  return issues.flatMap((issue): ErrorDetail[] => {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       const keys = (issue as { keys?: string[] }).keys ?? [];
@@ -54,11 +54,13 @@ function zodDetails(issues: z.core.$ZodIssue[], lang: Lang, prefix: string): Err
       return keys.map((k) => ({ field: [path, k].filter(Boolean).join('.'), code: issue.code, message }));
     }
     const message = typeof localeError === 'function' ? (localeError as (i: unknown) => string | { message: string })(issue) : undefined;
-    return {
-      field: path || prefix,
-      code: issue.code,
-      message: (typeof message === 'string' ? message : message?.message) ?? issue.message,
-    };
+    return [
+      {
+        field: path || prefix,
+        code: issue.code,
+        message: (typeof message === 'string' ? message : message?.message) ?? issue.message,
+      },
+    ];
   });
 }
 

@@ -1,11 +1,27 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { healthRoutes } from './health.routes.js';
-import { ethnicGroupRoutes } from '../modules/ethnic-groups/ethnic-groups.routes.js';
+import { ethnicGroupsRoutes } from '../modules/ethnic-groups/ethnic-groups.routes.js';
+import { adminUnitsRoutes } from '../modules/admin-units/admin-units.routes.js';
+import { boundariesRoutes } from '../modules/boundaries/boundaries.routes.js';
+import { villagesRoutes } from '../modules/villages/villages.routes.js';
+import { classificationsRoutes } from '../modules/classifications/classifications.routes.js';
+import { usersRoutes } from '../modules/users/users.routes.js';
+import { auditRoutes } from '../modules/audit/audit.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
-  await app.register(healthRoutes);
-  await app.register(authRoutes);
-  await app.register(ethnicGroupRoutes);
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    ethnicGroupsRoutes,
+    adminUnitsRoutes,
+    boundariesRoutes,
+    villagesRoutes,
+    classificationsRoutes,
+    usersRoutes,
+    auditRoutes,
+  ]) {
+    await app.register(routes);
+  }
 };

@@ -5,7 +5,7 @@ import { findEthnicGroup, listEthnicGroups } from './ethnic-groups.repository.js
 import { presentEthnicGroup } from './ethnic-groups.presenter.js';
 import { codeParams, ethnicGroup, listQuery } from './ethnic-groups.schema.js';
 
-export const ethnicGroupRoutes: FastifyPluginAsyncZod = async (app) => {
+export const ethnicGroupsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/ethnic-groups',
     { schema: { tags: ['reference'], summary: 'Danh mục 54 dân tộc', querystring: listQuery, response: { 200: z.object({ items: z.array(ethnicGroup), total: z.number() }) } } },

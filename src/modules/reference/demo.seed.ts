@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB, Role } from '../../db/schema.js';
 import { SYSTEM } from '../audit/audit.service.js';
 import { insertUser } from '../users/users.repository.js';
+import { seedDemoVillages } from '../villages/villages.demo.js';
+import { seedDemoClassifications } from '../classifications/classifications.demo.js';
+import { seedDemoBoundaries } from '../boundaries/boundaries.demo.js';
 
 /** Demo accounts printed at start-up. Change or disable them before real use. */
 export const DEMO_USERS: { username: string; password: string; fullName: string; role: Role; scope: { code: string; validFrom: string | null } | null }[] = [
@@ -18,7 +21,11 @@ async function unitId(db: Kysely<DB>, code: string, validFrom: string | null): P
 }
 
 /** Extra demo loaders registered by modules (villages, classifications, boundaries …), run in order. */
-export const demoLoaders: { name: string; load: (db: Kysely<DB>) => Promise<void> }[] = [];
+export const demoLoaders: { name: string; load: (db: Kysely<DB>) => Promise<void> }[] = [
+  { name: 'boundaries', load: seedDemoBoundaries },
+  { name: 'villages', load: seedDemoVillages },
+  { name: 'classifications', load: seedDemoClassifications },
+];
 
 /** Loads demo users and module demo data into a database that has no users yet. */
 export async function seedDemo(db: Kysely<DB>): Promise<boolean> {
