@@ -36,6 +36,12 @@ export const messages: Record<string, { vi: string; en: string }> = {
   import_failed: { vi: 'Tệp có {count} dòng lỗi; chưa ghi gì vào cơ sở dữ liệu', en: 'The file has {count} bad rows; nothing was written' },
   missing_columns: { vi: 'Thiếu cột: {columns}', en: 'Missing columns: {columns}' },
   invalid_geometry: { vi: 'Hình học không hợp lệ: {reason}', en: 'Invalid geometry: {reason}' },
+  scope_required: { vi: 'Vai trò này cần được giao một đơn vị', en: 'This role needs an assigned unit' },
+  scope_level_mismatch: {
+    vi: 'Cấp đơn vị không phù hợp với vai trò (cán bộ tỉnh: tỉnh/huyện; cán bộ xã: xã)',
+    en: 'The unit level does not fit the role (provincial officer: province/district; commune officer: commune)',
+  },
+  cannot_demote_self: { vi: 'Bạn không thể tự khóa hoặc đổi vai trò của chính mình', en: 'You cannot disable or change the role of your own account' },
   internal: { vi: 'Lỗi hệ thống; sự cố đã được ghi lại', en: 'Internal error; it has been logged' },
 };
 

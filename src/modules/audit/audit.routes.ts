@@ -1,3 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { reachIds, requirePermission, scopeOf } from '../../server/scope.js';
+import { listAudit } from './audit.repository.js';
+import { presentAudit } from './audit.presenter.js';
+import { auditList, auditQuery } from './audit.schema.js';
 
-export const auditRoutes: FastifyPluginAsyncZod = async (_app) => {};
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/audit',
+    { schema: { tags: ['audit'], summary: 'Nhật ký thay đổi / audit log', querystring: auditQuery, response: { 200: auditList } } },
+    async (request) => {
+      const user = requirePermission(request, 'read_audit');
+      const scope = await scopeOf(request);
+      const { rows, total } = await listAudit(app.ctx.db, { ...request.query, unitIds: reachIds(scope), selfId: user.id });
+      return { items: rows.map(presentAudit), total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
+};

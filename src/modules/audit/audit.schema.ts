@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { isoDate, pagedResponse, pagingFields } from '../../shared/paging.js';
+
+export const auditQuery = z.strictObject({
+  /** Username (exact, case-insensitive). */
+  user: z.string().max(64).optional(),
+  entity: z.string().max(64).optional(),
+  entityId: z.string().max(64).optional(),
+  action: z.string().max(64).optional(),
+  /** First and last day, inclusive (Vietnam time). */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  ...pagingFields,
+});
+
+export const auditEntry = z.object({
+  id: z.number(),
+  at: z.string(),
+  userId: z.number().nullable(),
+  username: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  unitId: z.number().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  ip: z.string().nullable(),
+});
+
+export const auditList = pagedResponse(auditEntry);

@@ -1,0 +1,122 @@
+import type { Kysely } from 'kysely';
+import type { DB, Role } from '../../db/schema.js';
+import { AppError } from '../../server/errors.js';
+import { inReach, type Scope } from '../../server/scope.js';
+import { todayVN } from '../../shared/paging.js';
+import { requireUnitOn } from '../admin-units/admin-units.lookup.js';
+import { writeAudit, type Actor } from '../audit/audit.service.js';
+import { hashPassword, isStrongEnough } from '../auth/passwords.js';
+import { findUser, insertUser } from './users.repository.js';
+
+/** Which unit levels each role may be scoped to (null = the whole country). */
+const SCOPE_LEVELS: Record<Role, readonly (string | null)[]> = {
+  admin: [null, 'province', 'district', 'commune'],
+  province_officer: ['province', 'district'],
+  commune_officer: ['commune'],
+  viewer: [null, 'province', 'district', 'commune'],
+};
+
+/** Resolves and checks a scope unit for a role; the acting admin may only hand out their own area. */
+async function resolveScope(db: Kysely<DB>, scope: Scope, role: Role, code: string | null | undefined, date: string | undefined): Promise<number | null> {
+  if (!code) {
+    if (!SCOPE_LEVELS[role].includes(null)) throw new AppError(400, 'scope_required', {}, [{ field: 'scopeUnitCode', code: 'scope_required' }]);
+    if (!scope.all) throw new AppError(403, 'out_of_scope', {}, [{ field: 'scopeUnitCode', code: 'out_of_scope' }]);
+    return null;
+  }
+  const unit = await requireUnitOn(db, code, date ?? todayVN(), 'scopeUnitCode');
+  if (!SCOPE_LEVELS[role].includes(unit.level)) {
+    throw new AppError(400, 'scope_level_mismatch', {}, [{ field: 'scopeUnitCode', code: 'scope_level_mismatch' }]);
+  }
+  if (!inReach(scope, unit.id)) throw new AppError(403, 'out_of_scope', {}, [{ field: 'scopeUnitCode', code: 'out_of_scope' }]);
+  return unit.id;
+}
+
+function checkPassword(password: string, field: string) {
+  if (!isStrongEnough(password)) throw new AppError(400, 'weak_password', {}, [{ field, code: 'weak_password' }]);
+}
+
+export async function createUser(
+  db: Kysely<DB>,
+  actor: Actor,
+  scope: Scope,
+  body: { username: string; password: string; fullName: string; role: Role; scopeUnitCode?: string | null; scopeUnitDate?: string; language?: 'vi' | 'en' },
+) {
+  checkPassword(body.password, 'password');
+  const scopeUnitId = await resolveScope(db, scope, body.role, body.scopeUnitCode, body.scopeUnitDate);
+  const taken = await db.selectFrom('app_user').select('id').where('username', '=', body.username).executeTakeFirst();
+  if (taken) throw new AppError(409, 'username_taken', {}, [{ field: 'username', code: 'username_taken' }]);
+  return insertUser(db, actor, { ...body, scopeUnitId });
+}
+
+/** A user the caller may manage: inside their area, else 404. */
+export async function manageableUser(db: Kysely<DB>, scope: Scope, id: number) {
+  const user = await findUser(db, id);
+  if (!user || (!scope.all && !inReach(scope, user.scope_unit_id))) throw new AppError(404, 'not_found');
+  return user;
+}
+
+export async function updateUser(
+  db: Kysely<DB>,
+  actor: Actor,
+  scope: Scope,
+  id: number,
+  body: { fullName?: string; role?: Role; scopeUnitCode?: string | null; scopeUnitDate?: string; language?: 'vi' | 'en'; active?: boolean },
+) {
+  const before = await manageableUser(db, scope, id);
+  if (id === actor.userId && (body.active === false || (body.role && body.role !== before.role))) {
+    throw new AppError(400, 'cannot_demote_self', {}, [{ field: body.active === false ? 'active' : 'role', code: 'cannot_demote_self' }]);
+  }
+  const role = body.role ?? before.role;
+  const scopeUnitId =
+    body.scopeUnitCode !== undefined || body.role !== undefined
+      ? await resolveScope(db, scope, role, body.scopeUnitCode === undefined ? before.scope_code : body.scopeUnitCode, body.scopeUnitCode === undefined ? (before.scope_valid_from ?? before.scope_valid_to ?? undefined) : body.scopeUnitDate)
+      : before.scope_unit_id;
+  const changes = {
+    ...(body.fullName !== undefined ? { full_name: body.fullName } : {}),
+    ...(body.language !== undefined ? { language: body.language } : {}),
+    ...(body.active !== undefined ? { active: body.active } : {}),
+    role,
+    scope_unit_id: scopeUnitId,
+  };
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('app_user').set({ ...changes, updated_at: new Date() }).where('id', '=', id).execute();
+    // A deactivated account or a changed area takes effect at once: end its sessions.
+    if (body.active === false || scopeUnitId !== before.scope_unit_id || role !== before.role) {
+      await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
+    }
+    await writeAudit(trx, actor, {
+      action: 'update',
+      entity: 'user',
+      entityId: id,
+      unitId: scopeUnitId,
+      before: { full_name: before.full_name, role: before.role, scope_unit_id: before.scope_unit_id, language: before.language, active: before.active },
+      after: changes,
+    });
+  });
+}
+
+export async function resetPassword(db: Kysely<DB>, actor: Actor, scope: Scope, id: number, newPassword: string) {
+  const user = await manageableUser(db, scope, id);
+  checkPassword(newPassword, 'newPassword');
+  const passwordHash = await hashPassword(newPassword);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('app_user').set({ password_hash: passwordHash, password_changed_at: new Date(), failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+    await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
+    await writeAudit(trx, actor, { action: 'reset_password', entity: 'user', entityId: id, unitId: user.scope_unit_id });
+  });
+}
+
+export async function unlockUser(db: Kysely<DB>, actor: Actor, scope: Scope, id: number) {
+  const user = await manageableUser(db, scope, id);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+    await writeAudit(trx, actor, {
+      action: 'unlock',
+      entity: 'user',
+      entityId: id,
+      unitId: user.scope_unit_id,
+      before: { failed_logins: user.failed_logins, locked_until: user.locked_until },
+      after: { failed_logins: 0, locked_until: null },
+    });
+  });
+}
