@@ -1,0 +1,110 @@
+/**
+ * Sweeps every API route listed in the OpenAPI document with bad input: no session, unknown fields,
+ * wrong types, broken and oversized bodies. Each must answer with the one error shape, translated,
+ * never a 500, and must write nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { createTestApp, type Client, type TestApp } from '../test/harness.js';
+
+let t: TestApp;
+let admin: Client;
+let routes: { method: string; path: string; op: any }[];
+const PUBLIC = new Set(['/api/health', '/api/auth/login']);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.login('admin');
+  const spec = (t.app as any).swagger();
+  routes = Object.entries(spec.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
+  );
+});
+afterAll(async () => t?.close());
+
+const concrete = (path: string, value: string) => path.replace(/\{[^}]+\}/g, value);
+const isMultipart = (op: any) => !!op.requestBody?.content?.['multipart/form-data'];
+const hasJsonBody = (op: any) => !!op.requestBody?.content?.['application/json'];
+const expectErrorShape = (res: { statusCode: number; json(): any; body: string }, label: string) => {
+  expect(res.statusCode, `${label}: ${res.body.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
+  expect(res.statusCode, label).toBeLessThan(500);
+  const body = res.json();
+  expect(typeof body.error?.code, label).toBe('string');
+  expect(typeof body.error?.message, label).toBe('string');
+  expect(Array.isArray(body.error?.details), label).toBe(true);
+};
+
+async function auditCount() {
+  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE action NOT IN ('login', 'logout')`.execute(t.database.db);
+  return r.rows[0].n;
+}
+
+describe('every endpoint rejects bad input with the error shape', () => {
+  it('lists the foundation routes in OpenAPI', () => {
+    const paths = routes.map((r) => `${r.method} ${r.path}`);
+    for (const p of ['GET /api/health', 'POST /api/auth/login', 'GET /api/ethnic-groups', 'GET /api/admin-units', 'GET /api/users', 'GET /api/audit']) {
+      expect(paths).toContain(p);
+    }
+  });
+
+  it('answers 401 without a session (except public routes)', async () => {
+    for (const r of routes.filter((r) => !PUBLIC.has(r.path))) {
+      const res = await t.anonymous().request(r.method, concrete(r.path, '1'));
+      expectErrorShape(res, `${r.method} ${r.path}`);
+      expect(res.statusCode, `${r.method} ${r.path}`).toBe(401);
+    }
+  });
+
+  it('rejects unknown query fields on every list', async () => {
+    for (const r of routes.filter((r) => r.method === 'GET' && (r.op.parameters ?? []).some((p: any) => p.in === 'query'))) {
+      const res = await admin.get(`${concrete(r.path, '1')}?zz_unknown=1`, { 'accept-language': 'en' });
+      expectErrorShape(res, `${r.method} ${r.path}`);
+      expect(res.statusCode).toBe(400);
+    }
+  });
+
+  it('rejects wrong-typed path parameters', async () => {
+    for (const r of routes.filter((r) => r.path.includes('{'))) {
+      const res = await admin.request(r.method, concrete(r.path, 'x%20y'), hasJsonBody(r.op) ? {} : undefined);
+      expectErrorShape(res, `${r.method} ${r.path}`);
+    }
+  });
+
+  it('rejects unknown fields, wrong types, broken JSON and oversized bodies on every JSON write', async () => {
+    const before = await auditCount();
+    for (const r of routes.filter((r) => hasJsonBody(r.op) && !PUBLIC.has(r.path))) {
+      const url = concrete(r.path, '1');
+      const label = `${r.method} ${url}`;
+      for (const body of [{ zz_unknown: 1 }, [1, 2], 'plain text']) {
+        const res = await admin.request(r.method, url, typeof body === 'string' ? body : JSON.stringify(body), { 'content-type': 'application/json' });
+        expectErrorShape(res, `${label} ${JSON.stringify(body)}`);
+      }
+      const huge = await admin.request(r.method, url, JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }), { 'content-type': 'application/json' });
+      expectErrorShape(huge, `${label} huge`);
+      expect(huge.statusCode, label).toBe(413);
+    }
+    expect(await auditCount()).toBe(before);
+  });
+
+  it('rejects uploads without a file or with an empty file', async () => {
+    const before = await auditCount();
+    for (const r of routes.filter((r) => isMultipart(r.op))) {
+      const url = concrete(r.path, '1');
+      const noFile = await admin.upload(url, { dryRun: 'false' }, {});
+      expectErrorShape(noFile, `${url} no file`);
+      const json = await admin.request('POST', url, { a: 1 });
+      expectErrorShape(json, `${url} json instead of multipart`);
+    }
+    expect(await auditCount()).toBe(before);
+  });
+
+  it('speaks the caller\'s language', async () => {
+    const en = await t.anonymous().get('/api/ethnic-groups', { 'accept-language': 'en-US,en;q=0.9' });
+    expect(en.json().error.message).toBe('You need to log in');
+    const vi = await t.anonymous().get('/api/ethnic-groups', { 'accept-language': 'vi' });
+    expect(vi.json().error.message).toBe('Bạn cần đăng nhập');
+    const unknownRoute = await admin.get('/api/no-such-thing');
+    expect(unknownRoute.statusCode).toBe(404);
+    expect(unknownRoute.json().error.code).toBe('route_not_found');
+  });
+});
