@@ -43,6 +43,120 @@ export const messages: Record<string, { vi: string; en: string }> = {
   },
   cannot_demote_self: { vi: 'Bạn không thể tự khóa hoặc đổi vai trò của chính mình', en: 'You cannot disable or change the role of your own account' },
   internal: { vi: 'Lỗi hệ thống; sự cố đã được ghi lại', en: 'Internal error; it has been logged' },
+  // Administrative units, reorganisation uploads and boundaries.
+  unknown_unit_code: { vi: 'Không có đơn vị hành chính mã {code}', en: 'No administrative unit with code {code}' },
+  upload_unknown_field: { vi: 'Tệp hoặc trường không được phép', en: 'Unexpected file or field' },
+  upload_duplicate_field: { vi: 'Trường này được gửi nhiều lần', en: 'This field was sent more than once' },
+  file_not_utf8: {
+    vi: 'Tệp {file} không được mã hóa UTF-8 (lỗi từ dòng {row}). Trong Excel, hãy lưu bằng "CSV UTF-8 (Comma delimited)"',
+    en: 'The file {file} is not UTF-8 encoded (first bad line: {row}). In Excel, save it as "CSV UTF-8 (Comma delimited)"',
+  },
+  csv_malformed: {
+    vi: 'Tệp {file} sai định dạng CSV ở dòng {row} (số cột không khớp tiêu đề hoặc thiếu dấu ngoặc kép đóng)',
+    en: 'The file {file} is not valid CSV at line {row} (column count differs from the header, or a quote is not closed)',
+  },
+  file_no_rows: { vi: 'Tệp {file} chỉ có dòng tiêu đề, không có dữ liệu', en: 'The file {file} has a header but no data rows' },
+  value_required: { vi: 'Không được để trống', en: 'Required' },
+  invalid_unit_level: { vi: 'Cấp không hợp lệ: {value} (province, district hoặc commune)', en: 'Invalid level: {value} (province, district or commune)' },
+  invalid_unit_code: { vi: 'Mã không hợp lệ: {value} (cần {digits} chữ số)', en: 'Invalid code: {value} ({digits} digits expected)' },
+  province_has_parent: { vi: 'Tỉnh, thành phố không có đơn vị cấp trên', en: 'A province has no parent unit' },
+  duplicate_unit_code: { vi: 'Mã {value} bị lặp trong tệp', en: 'Code {value} appears more than once in the file' },
+  unknown_old_unit: {
+    vi: 'Không có đơn vị cũ mã {value} còn hiệu lực ngày {date}',
+    en: 'No old unit with code {value} valid on {date}',
+  },
+  unknown_new_unit: { vi: 'Mã mới {value} không có trong danh sách đơn vị mới', en: 'New code {value} is not in the list of new units' },
+  invalid_merge_type: { vi: 'Kiểu sáp nhập không hợp lệ: {value} (full hoặc partial)', en: 'Invalid merge type: {value} (full or partial)' },
+  duplicate_link: { vi: 'Cặp {old} → {new} bị lặp', en: 'The pair {old} → {new} appears more than once' },
+  unknown_parent: {
+    vi: 'Không có đơn vị cấp trên mã {value} (trong danh sách mới hoặc còn hiệu lực sau ngày sắp xếp)',
+    en: 'No parent unit with code {value} (in the new list or still valid after the reorganisation)',
+  },
+  children_left_behind: {
+    vi: 'Đơn vị {value} chấm dứt nhưng còn {count} đơn vị trực thuộc không có trong bảng chuyển đổi',
+    en: 'Unit {value} ends but {count} of its units are not in the crosswalk',
+  },
+  reorganisation_not_latest: {
+    vi: 'Ngày hiệu lực phải sau lần sắp xếp gần nhất ({date})',
+    en: 'The effective date must be after the latest reorganisation ({date})',
+  },
+  geojson_invalid: { vi: 'Tệp không phải JSON hợp lệ: {reason}', en: 'The file is not valid JSON: {reason}' },
+  geojson_not_collection: { vi: 'Tệp phải là một GeoJSON FeatureCollection', en: 'The file must be a GeoJSON FeatureCollection' },
+  geojson_no_features: { vi: 'FeatureCollection không có đối tượng nào', en: 'The FeatureCollection has no features' },
+  geojson_rejected: {
+    vi: 'Có {count} đối tượng không hợp lệ; chưa ghi gì vào cơ sở dữ liệu',
+    en: '{count} features are not valid; nothing was written',
+  },
+  feature_invalid: { vi: 'Phần tử không phải một Feature GeoJSON', en: 'The item is not a GeoJSON Feature' },
+  feature_code_invalid: {
+    vi: 'Thiếu thuộc tính code hoặc mã không hợp lệ: "{value}" (chuỗi 2, 3 hoặc 5 chữ số)',
+    en: 'Missing or invalid code property: "{value}" (a string of 2, 3 or 5 digits)',
+  },
+  duplicate_feature_code: { vi: 'Mã {code} đã có ở đối tượng thứ {first}', en: 'Code {code} already appears in feature {first}' },
+  feature_unknown_unit: {
+    vi: 'Không có đơn vị mã {code} thuộc cấp đã chọn còn hiệu lực ngày {date}',
+    en: 'No unit with code {code} at the chosen level valid on {date}',
+  },
+  geometry_type: {
+    vi: 'Đơn vị {code}: hình học phải là Polygon hoặc MultiPolygon (nhận được {type})',
+    en: 'Unit {code}: the geometry must be a Polygon or MultiPolygon (got {type})',
+  },
+  geometry_empty: { vi: 'Đơn vị {code}: hình học không có tọa độ', en: 'Unit {code}: the geometry has no coordinates' },
+  ring_too_short: {
+    vi: 'Đơn vị {code}: mỗi vòng cần ít nhất 4 điểm (có {count})',
+    en: 'Unit {code}: each ring needs at least 4 positions (it has {count})',
+  },
+  ring_too_large: {
+    vi: 'Đơn vị {code}: vòng có {count} điểm, tối đa {max}; hãy đơn giản hóa hình trước khi tải lên',
+    en: 'Unit {code}: a ring has {count} positions, at most {max}; simplify the shapes before uploading',
+  },
+  coordinate_invalid: {
+    vi: 'Đơn vị {code}: điểm thứ {position} không phải cặp số [kinh độ, vĩ độ]: {value}',
+    en: 'Unit {code}: position {position} is not a [longitude, latitude] pair of numbers: {value}',
+  },
+  coordinate_out_of_range: {
+    vi: 'Đơn vị {code}: điểm thứ {position} ngoài phạm vi (kinh độ {lon}, vĩ độ {lat}; cần -180…180, -90…90)',
+    en: 'Unit {code}: position {position} is out of range (longitude {lon}, latitude {lat}; expected -180…180, -90…90)',
+  },
+  ring_not_closed: {
+    vi: 'Đơn vị {code}: vòng không khép kín (điểm đầu và điểm cuối phải trùng nhau)',
+    en: 'Unit {code}: a ring is not closed (its first and last positions must be equal)',
+  },
+  ring_self_intersects: {
+    vi: 'Đơn vị {code}: đường biên tự cắt tại kinh độ {lon}, vĩ độ {lat}',
+    en: 'Unit {code}: a ring crosses itself at longitude {lon}, latitude {lat}',
+  },
+  // Spreadsheet imports (shared machinery)
+  legacy_encoding: {
+    vi: 'Tệp dùng bảng mã {encoding}, hệ thống không chuyển đổi chính xác được. Hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi tải lên lại',
+    en: 'The file uses the {encoding} encoding, which cannot be converted reliably. Convert it to Unicode (for example with the Unikey converter) and upload it again',
+  },
+  xls_not_supported: { vi: 'Tệp Excel 97-2003 (.xls) chưa được hỗ trợ; hãy lưu lại thành .xlsx hoặc CSV UTF-8', en: 'Excel 97-2003 (.xls) files are not supported; save the file as .xlsx or CSV UTF-8' },
+  sheet_no_rows: { vi: 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề', en: 'The file has no data rows under the header' },
+  too_many_rows: { vi: 'Tệp có quá nhiều dòng (tối đa {max})', en: 'The file has too many rows (at most {max})' },
+  missing_column: { vi: 'Thiếu cột "{column}"', en: 'Column "{column}" is missing' },
+  row_required: { vi: 'Cần nhập {column}', en: '{column} is required' },
+  row_too_long: { vi: 'Dài quá {max} ký tự', en: 'Longer than {max} characters' },
+  row_duplicate: { vi: 'Trùng với dòng {other} trong tệp', en: 'Repeats row {other} of the file' },
+  row_out_of_scope: { vi: 'Xã này nằm ngoài phạm vi được giao cho bạn', en: 'This commune is outside your assigned area' },
+  unknown_commune: { vi: 'Không có xã mã hoặc tên "{value}" vào ngày {date}', en: 'No commune with code or name "{value}" on {date}' },
+  ambiguous_commune: { vi: 'Có nhiều xã tên "{value}"; hãy ghi mã xã', en: 'Several communes are named "{value}"; give the commune code' },
+  // Villages
+  not_a_commune: { vi: 'Đơn vị mã {code} không phải cấp xã', en: 'Unit {code} is not a commune' },
+  valid_from_outside_commune: { vi: 'Ngày bắt đầu {date} nằm ngoài thời gian hiệu lực của xã', en: 'The start date {date} is outside the commune\'s validity' },
+  invalid_village_code: { vi: 'Mã thôn không hợp lệ: {value} (chữ, số, dấu chấm, gạch; tối đa 20 ký tự)', en: 'Invalid village code: {value} (letters, digits, dot, dash; at most 20 characters)' },
+  invalid_village_type: { vi: 'Loại "{value}" không hợp lệ; chọn Thôn, Bản, Xóm, Tổ dân phố hoặc Khác', en: 'Type "{value}" is not valid; use Thôn, Bản, Xóm, Tổ dân phố or Khác' },
+  village_code_taken: { vi: 'Mã thôn {code} đã được dùng ở xã {commune}', en: 'Village code {code} is already used in commune {commune}' },
+  village_name_taken: { vi: 'Xã {commune} đã có thôn "{name}" còn hiệu lực', en: 'Commune {commune} already has a village named "{name}" in force' },
+  village_not_active: { vi: 'Thôn "{name}" không còn hoạt động vào ngày {date}', en: 'Village "{name}" is not active on {date}' },
+  village_ended: { vi: 'Thôn "{name}" đã ngừng hoạt động hoặc đã sáp nhập; không sửa qua tệp được', en: 'Village "{name}" has ended or been merged; it cannot be changed by import' },
+  unknown_village: { vi: 'Không có thôn "{value}" trong xã này vào ngày {date}', en: 'No village "{value}" in this commune on {date}' },
+  merge_target_is_source: { vi: 'Thôn nhận sáp nhập không được nằm trong các thôn bị sáp nhập', en: 'The target village cannot be one of the villages merged' },
+  merge_different_communes: { vi: 'Các thôn sáp nhập phải thuộc cùng một xã', en: 'Villages merged must belong to the same commune' },
+  commune_not_valid_on: { vi: 'Xã không còn hiệu lực vào ngày {date}', en: 'The commune is not in force on {date}' },
+  // Classifications
+  invalid_category: { vi: 'Phân loại "{value}" không hợp lệ; dùng {allowed}', en: 'Category "{value}" is not valid; use {allowed}' },
+  unit_outside_list: { vi: 'Xã nằm ngoài địa bàn của danh sách "{list}"', en: 'The commune is outside the area of list "{list}"' },
 };
 
 /** Fills `{name}` placeholders. */

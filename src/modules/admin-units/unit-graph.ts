@@ -61,6 +61,14 @@ export class UnitGraph {
     return this.children.get(id) ?? [];
   }
 
+  /** Children valid on a date (a unit's children change when a reorganisation ends some of them). */
+  childrenOn(id: number, date: string): number[] {
+    return this.childrenOf(id).filter((c) => {
+      const u = this.units.get(c)!;
+      return (u.validFrom === null || u.validFrom <= date) && (u.validTo === null || u.validTo >= date);
+    });
+  }
+
   /** The unit and every unit below it in its own tree. */
   descendants(id: number): number[] {
     const out = [id];

@@ -6,6 +6,7 @@ import { readCsvFile } from '../../shared/csv.js';
 import { SYSTEM } from '../audit/audit.service.js';
 import { applyReorganisation, insertUnits, unitCount, type CrosswalkRow, type UnitRow } from '../admin-units/admin-units.loader.js';
 import { countEthnicGroups, upsertEthnicGroups } from '../ethnic-groups/ethnic-groups.repository.js';
+import { seedBoundaries } from '../boundaries/boundaries.seed.js';
 
 const UNITS = path.join(DATA_DIR, 'admin-units');
 
@@ -20,9 +21,12 @@ export function reform2025() {
   };
 }
 
-/** Loads the ethnic groups and the national unit lists on an empty database; does nothing otherwise. */
-export async function seedReference(db: Kysely<DB>): Promise<{ ethnicGroups: boolean; units: boolean }> {
-  const done = { ethnicGroups: false, units: false };
+/**
+ * Loads the ethnic groups, the national unit lists and the shipped boundaries, each only into an
+ * empty table; does nothing otherwise.
+ */
+export async function seedReference(db: Kysely<DB>): Promise<{ ethnicGroups: boolean; units: boolean; boundaries: boolean }> {
+  const done = { ethnicGroups: false, units: false, boundaries: false };
   if ((await countEthnicGroups(db)) === 0) {
     const rows = readCsvFile<{ code: string; name: string; other_names: string; language_group: string }>(path.join(DATA_DIR, 'ethnic-groups.csv'));
     await upsertEthnicGroups(db, rows.map((r) => ({ code: r.code, name: r.name, otherNames: r.other_names, languageGroup: r.language_group })));
@@ -35,5 +39,6 @@ export async function seedReference(db: Kysely<DB>): Promise<{ ethnicGroups: boo
     await applyReorganisation(db, SYSTEM, reform2025());
     done.units = true;
   }
+  done.boundaries = await seedBoundaries(db);
   return done;
 }

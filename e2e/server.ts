@@ -1,0 +1,70 @@
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../src/config.js';
+import { boot } from '../src/server/boot.js';
+import { ROOT, WEB_DIST } from '../src/server/paths.js';
+
+function newest(p: string): number {
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let t = 0;
+  for (const e of fs.readdirSync(p)) t = Math.max(t, newest(path.join(p, e)));
+  return t;
+}
+
+/** Builds the web app when dist/web is missing or older than its sources; one build at a time. */
+export function ensureWebBuild(): void {
+  const index = path.join(WEB_DIST, 'index.html');
+  const sources = Math.max(newest(path.join(ROOT, 'src/web')), newest(path.join(ROOT, 'index.html')), newest(path.join(ROOT, 'vite.config.ts')));
+  const fresh = () => fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources;
+  if (fresh()) return;
+  // Test files run in parallel workers: a lock folder makes the others wait for the first build.
+  const lock = path.join(os.tmpdir(), 'dantoc-e2e-vite-build.lock');
+  const deadline = Date.now() + 170_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      const held = fs.statSync(lock, { throwIfNoEntry: false });
+      // A lock left by a killed run is stale after the longest build could take.
+      if (held && Date.now() - held.mtimeMs > 180_000) fs.rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error('timed out waiting for another vite build');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+    }
+  }
+  try {
+    if (!fresh()) execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export interface TestServer {
+  app: FastifyInstance;
+  /** Base address, e.g. http://127.0.0.1:41234 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The real server with demo data on a fresh embedded database, listening on a free port. */
+export async function startServer(): Promise<TestServer> {
+  ensureWebBuild();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dantoc-e2e-db-'));
+  const config = { ...loadConfig({}), dataDir, databaseUrl: undefined, loadDemo: true, port: 0, host: '127.0.0.1' };
+  const { app } = await boot(config, { webDir: WEB_DIST });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    app,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

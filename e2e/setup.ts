@@ -1,0 +1,65 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+
+/** A server and a browser for one test file; E2E_BASE_URL points the tests at a running server instead. */
+export interface E2E {
+  url: string;
+  browser: Browser;
+  server: TestServer | null;
+  close(): Promise<void>;
+}
+
+export async function startE2E(): Promise<E2E> {
+  const external = process.env.E2E_BASE_URL;
+  const [server, browser] = await Promise.all([external ? Promise.resolve(null) : startServer(), launchBrowser()]);
+  return {
+    url: external ?? server!.url,
+    browser,
+    server,
+    async close() {
+      await browser.close().catch(() => undefined);
+      await server?.close();
+    },
+  };
+}
+
+/** Opens a tree node (loads its children) by the unit code shown in it. */
+export async function expandUnit(page: Page, code: string): Promise<void> {
+  const node = page.locator('.ant-tree-treenode', { has: page.getByTestId(`unit-node-${code}`) });
+  await node.locator('.ant-tree-switcher').click();
+}
+
+/** Texts of the tree nodes directly below an opened node are all in the tree; this lists every node's text. */
+export async function treeTexts(page: Page): Promise<string[]> {
+  return page.locator('.unit-tree [data-testid^="unit-node-"]').allInnerTexts();
+}
+
+/** Calls the API from inside the page (same cookies and CSRF token the app uses). */
+export async function fetchFromPage(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: any }> {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const me = await fetch('/api/auth/me').then((r) => r.json());
+      const res = await fetch(path, {
+        method: init.method ?? 'GET',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      let body: unknown = null;
+      try {
+        body = await res.json();
+      } catch {
+        body = null;
+      }
+      return { status: res.status, body };
+    },
+    { path, init },
+  );
+}
+
+/** Goes to a page through the side menu (opening the drawer first on a phone). */
+export async function nav(page: Page, label: string): Promise<void> {
+  const opener = page.getByRole('button', { name: /Mở danh mục|Open menu/ });
+  if (await opener.isVisible()) await opener.click();
+  await page.locator('.ant-menu').getByRole('link', { name: label, exact: true }).click();
+}

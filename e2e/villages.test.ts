@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { e2eEnabled, login, newContext } from './browser.js';
+import { nav, startE2E, type E2E } from './setup.js';
+
+describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)', () => {
+  let e2e: E2E;
+  let ctx: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+    ctx = await newContext(e2e.browser, e2e.url);
+    page = await ctx.newPage();
+    await login(page, 'admin');
+  });
+  afterAll(async () => {
+    await ctx?.close();
+    await e2e?.close();
+  });
+
+  it('creates a village in Xã Tân Lạc, checking the name as it is typed and showing server refusals on the field', async () => {
+    await nav(page, 'Thôn, bản');
+    // Pick the commune by typing part of its name without diacritics.
+    await page.getByTestId('commune-picker').click();
+    await page.keyboard.type('tan lac');
+    await page.locator('.ant-select-item-option', { hasText: '05128' }).click();
+    await expect.poll(() => page.getByTestId('village-table').locator('tbody tr').count()).toBeGreaterThan(5);
+    expect(await page.getByTestId('demo-badge').first().innerText()).toBe('Dữ liệu minh họa');
+
+    await page.getByTestId('village-create').click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.locator('.ant-modal-title').innerText()).toBe('Thêm thôn, bản vào Xã Tân Lạc');
+    const name = dialog.locator('#name');
+    await name.fill('Xóm Mới');
+    await name.fill('');
+    await expect.poll(() => dialog.locator('.ant-form-item-explain-error').first().innerText()).toBe('Bắt buộc nhập');
+
+    // A name already used in the commune: the server's answer lands under the name field.
+    const existing = (await page.getByTestId('village-table').locator('tbody tr').nth(7).locator('td').nth(2).innerText()).trim();
+    await name.fill(existing);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => dialog.locator('.ant-form-item-explain-error').first().innerText()).not.toBe('');
+    expect(await dialog.isVisible()).toBe(true);
+
+    await name.fill('Xóm Đồng Tâm Kiểm Thử');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('village-search').locator('input').fill('dong tam kiem thu');
+    const row = page.getByTestId('village-table').locator('tbody tr', { hasText: 'Xóm Đồng Tâm Kiểm Thử' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Đang hoạt động');
+  });
+
+  it('finds that creation in the audit log, with the new values', async () => {
+    await nav(page, 'Nhật ký');
+    await page.getByTestId('audit-user').fill('admin');
+    await page.getByTestId('audit-entity').click();
+    await page.locator('.ant-select-item-option', { hasText: 'Thôn, bản' }).click();
+    const row = page.getByTestId('audit-table').locator('tbody tr.ant-table-row').first();
+    await expect.poll(() => row.innerText()).toContain('Tạo');
+    expect(await row.innerText()).toContain('admin');
+    await row.click();
+    const diff = page.getByTestId('audit-diff').first();
+    await diff.waitFor();
+    expect(await diff.innerText()).toContain('Xóm Đồng Tâm Kiểm Thử');
+  });
+});

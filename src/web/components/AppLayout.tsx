@@ -1,0 +1,193 @@
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  EnvironmentOutlined,
+  GlobalOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  TagsOutlined,
+  TeamOutlined,
+  UserOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
+import { api, setUnauthenticatedHandler } from '../api/client.js';
+import type { Me, Permission } from '../api/types.js';
+import { applyLang, rememberLang } from '../i18n/index.js';
+import { ME_KEY, useMe } from '../lib/session.js';
+import { useShowError } from '../lib/errors.js';
+import { ChangePasswordDialog } from './ChangePasswordDialog.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+import { PageSpinner } from './PageSpinner.js';
+
+const { Header, Sider, Content } = Layout;
+
+interface NavItem {
+  path: string;
+  key: string;
+  icon: React.ReactNode;
+  permission?: Permission;
+}
+
+const NAV: NavItem[] = [
+  { path: '/', key: 'menu.home', icon: <HomeOutlined /> },
+  { path: '/ethnic-groups', key: 'menu.ethnicGroups', icon: <TeamOutlined /> },
+  { path: '/admin-units', key: 'menu.adminUnits', icon: <ApartmentOutlined /> },
+  { path: '/boundaries', key: 'menu.boundaries', icon: <GlobalOutlined /> },
+  { path: '/villages', key: 'menu.villages', icon: <EnvironmentOutlined /> },
+  { path: '/classifications', key: 'menu.classifications', icon: <TagsOutlined /> },
+  { path: '/users', key: 'menu.users', icon: <UsergroupAddOutlined />, permission: 'manage_users' },
+  { path: '/audit', key: 'menu.audit', icon: <AuditOutlined />, permission: 'read_audit' },
+];
+
+/** A short label for the user's area: "Xã Tân Lạc (05128)" or "Toàn quốc". */
+export function scopeLabel(me: Me, national: string): string {
+  if (!me.scope) return national;
+  return `${me.scope.type} ${me.scope.name} (${me.scope.code})`;
+}
+
+/** The frame of every page after login: side menu (a drawer on phones), header with the user and language. */
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const { data: me } = useMe();
+  const screens = Grid.useBreakpoint();
+  const mobile = !screens.md;
+  const [drawer, setDrawer] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
+  const [pwOpen, setPwOpen] = useState(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const showError = useShowError();
+
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      qc.setQueryData(ME_KEY, null);
+    });
+  }, [qc]);
+
+  // The account's saved language wins once we know who is logged in.
+  useEffect(() => {
+    if (me && me.language !== i18n.language) {
+      rememberLang(me.language);
+      void applyLang(me.language);
+    }
+  }, [me?.language]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => setDrawer(false), [location.pathname]);
+
+  const items = useMemo(
+    () =>
+      NAV.filter((n) => !n.permission || me?.permissions.includes(n.permission)).map((n) => ({
+        key: n.path,
+        icon: n.icon,
+        label: <Link to={n.path}>{t(n.key)}</Link>,
+      })),
+    [me, t],
+  );
+  const selected = NAV.filter((n) => n.path !== '/' && location.pathname.startsWith(n.path)).map((n) => n.path);
+  const menu = <Menu theme="dark" mode="inline" selectedKeys={selected.length ? selected : location.pathname === '/' ? ['/'] : []} items={items} />;
+
+  const logout = async () => {
+    try {
+      await api('/auth/logout', { method: 'POST' });
+    } catch (err) {
+      showError(err);
+    }
+    qc.clear();
+    qc.setQueryData(ME_KEY, null);
+    navigate('/login', { replace: true });
+  };
+
+  if (!me) return null;
+  const scope = scopeLabel(me, t('header.national'));
+  const brand = (
+    <span className="sider-brand">
+      <ApartmentOutlined style={{ fontSize: 20 }} />
+      {!collapsed && <span>{t('app.title')}</span>}
+    </span>
+  );
+
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      {mobile ? (
+        <Drawer
+          placement="left"
+          open={drawer}
+          onClose={() => setDrawer(false)}
+          size={260}
+          styles={{ body: { padding: 0, background: '#001529' }, header: { display: 'none' } }}
+        >
+          <div className="sider-brand">
+            <ApartmentOutlined style={{ fontSize: 20 }} />
+            <span>{t('app.title')}</span>
+          </div>
+          {menu}
+        </Drawer>
+      ) : (
+        <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={224} breakpoint="lg" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
+          {brand}
+          {menu}
+        </Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
+        <Header className="app-header">
+          {mobile && <Button type="text" icon={<MenuOutlined />} aria-label={t('menu.open')} onClick={() => setDrawer(true)} />}
+          <span className="brand">{mobile ? t('app.short') : t('app.subtitle')}</span>
+          <span className="spacer" />
+          {!mobile && (
+            <Tag color="geekblue" style={{ marginInlineEnd: 0 }} title={t('header.scope')}>
+              {scope}
+            </Tag>
+          )}
+          <LanguageSwitch />
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                {
+                  key: 'who',
+                  disabled: true,
+                  label: (
+                    <Space direction="vertical" size={0} style={{ lineHeight: 1.4 }}>
+                      <Typography.Text strong>{me.fullName}</Typography.Text>
+                      <Typography.Text type="secondary">
+                        {me.username} · {t(`roles.${me.role}`)}
+                      </Typography.Text>
+                      <Typography.Text type="secondary">
+                        {t('header.scope')}: {scope}
+                      </Typography.Text>
+                    </Space>
+                  ),
+                },
+                { type: 'divider' },
+                { key: 'pw', icon: <KeyOutlined />, label: t('header.changePassword'), onClick: () => setPwOpen(true) },
+                { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), onClick: () => void logout() },
+              ],
+            }}
+          >
+            <Button type="text" icon={<UserOutlined />} data-testid="user-menu" aria-label={t('header.account')}>
+              {!mobile && (
+                <span>
+                  {me.fullName.split(' (')[0]} <Tag style={{ marginInline: 4 }}>{t(`roles.${me.role}`)}</Tag>
+                </span>
+              )}
+            </Button>
+          </Dropdown>
+        </Header>
+        <Content className="app-content">
+          <Suspense fallback={<PageSpinner />}>
+            <Outlet />
+          </Suspense>
+        </Content>
+      </Layout>
+      <ChangePasswordDialog open={pwOpen} onClose={() => setPwOpen(false)} />
+    </Layout>
+  );
+}

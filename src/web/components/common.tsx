@@ -1,0 +1,57 @@
+import { DatePicker, Space, Tag, Tooltip } from 'antd';
+import { ExperimentOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DATE_FORMAT, fromIso, toIso } from '../lib/format.js';
+
+/** The visible mark on anything that is demo data, never official figures. */
+export function DemoBadge() {
+  const { t } = useTranslation();
+  return (
+    <Tooltip title={t('common.demoHint')}>
+      <Tag color="orange" icon={<ExperimentOutlined />} data-testid="demo-badge" style={{ marginInlineEnd: 0 }}>
+        {t('common.demoData')}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** The page heading with optional extras (badges, actions) that wrap on phones. */
+export function PageTitle({ title, extra, children }: { title: string; extra?: ReactNode; children?: ReactNode }) {
+  return (
+    <div className="page-title">
+      <h1>{title}</h1>
+      {children}
+      {extra && <Space wrap style={{ marginInlineStart: 'auto' }}>{extra}</Space>}
+    </div>
+  );
+}
+
+/** A date picker that speaks the API's `YYYY-MM-DD` and shows dd/mm/yyyy. */
+export function IsoDatePicker({
+  value,
+  onChange,
+  allowClear = false,
+  ...rest
+}: {
+  value?: string | null;
+  onChange?: (iso: string | undefined) => void;
+  allowClear?: boolean;
+  style?: React.CSSProperties;
+  id?: string;
+  'aria-label'?: string;
+  'data-testid'?: string;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <DatePicker
+      {...rest}
+      format={DATE_FORMAT}
+      placeholder={t('common.datePlaceholder')}
+      allowClear={allowClear}
+      value={fromIso(value ?? null)}
+      onChange={(d) => onChange?.(toIso(d))}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi.js';
+import vi from './vi.js';
+import en from './en.js';
+import type { Lang } from '../api/types.js';
+
+/** The language remembered in the `lang` cookie (used before login and for anonymous pages). */
+export function cookieLang(): Lang {
+  const m = /(?:^|;\s*)lang=(vi|en)\b/.exec(document.cookie);
+  return m ? (m[1] as Lang) : 'vi';
+}
+
+export function rememberLang(lang: Lang) {
+  document.cookie = `lang=${lang}; path=/; max-age=${365 * 24 * 3600}; samesite=strict`;
+}
+
+/** Switches texts, dayjs and the page's lang attribute together. */
+export async function applyLang(lang: Lang) {
+  dayjs.locale(lang === 'vi' ? 'vi' : 'en');
+  document.documentElement.lang = lang;
+  if (i18n.language !== lang) await i18n.changeLanguage(lang);
+}
+
+const initial = cookieLang();
+void i18n.use(initReactI18next).init({
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  lng: initial,
+  fallbackLng: 'vi',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+dayjs.locale(initial === 'vi' ? 'vi' : 'en');
+document.documentElement.lang = initial;
+
+export default i18n;

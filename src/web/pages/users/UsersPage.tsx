@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { Alert, App, Button, Dropdown, Input, Select, Space, Table, Tag } from 'antd';
+import { EditOutlined, KeyOutlined, MoreOutlined, PlusOutlined, StopOutlined, UnlockOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, qs } from '../../api/client.js';
+import type { Paged, Role, UserRow } from '../../api/types.js';
+import { PageTitle } from '../../components/common.js';
+import { useShowError } from '../../lib/errors.js';
+import { useDebounced } from '../../lib/hooks.js';
+import { fmtDate, fmtDateTime } from '../../lib/format.js';
+import { ResetPasswordDialog, ROLES, UserDialog } from './UserDialogs.js';
+
+type Dialog = { kind: 'create' } | { kind: 'edit' | 'password'; user: UserRow } | null;
+
+function isLocked(u: UserRow): boolean {
+  return !!u.lockedUntil && new Date(u.lockedUntil).getTime() > Date.now();
+}
+
+/** Accounts: who may log in, with which role and over which area. */
+export default function UsersPage() {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const qc = useQueryClient();
+  const showError = useShowError();
+  const [q, setQ] = useState('');
+  const [role, setRole] = useState<Role | undefined>();
+  const [page, setPage] = useState(1);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const query = useDebounced(q.trim(), 300);
+  const users = useQuery({
+    queryKey: ['users', query, role, page],
+    queryFn: () => api<Paged<UserRow>>(`/users${qs({ q: query, role, page, pageSize: 50 })}`),
+    placeholderData: keepPreviousData,
+  });
+  const act = useMutation({
+    mutationFn: ({ user, action }: { user: UserRow; action: 'unlock' | 'deactivate' | 'activate' }) =>
+      action === 'unlock' ? api(`/users/${user.id}/unlock`, { method: 'POST' }) : api(`/users/${user.id}`, { method: 'PATCH', body: { active: action === 'activate' } }),
+    onSuccess: async (_r, { action }) => {
+      message.success(action === 'unlock' ? t('users.unlocked') : t('users.updated'));
+      await qc.invalidateQueries({ queryKey: ['users'] });
+    },
+    onError: (err) => showError(err),
+  });
+
+  const confirmDeactivate = (user: UserRow) =>
+    modal.confirm({
+      title: t('users.deactivate'),
+      content: t('users.confirmDeactivate', { username: user.username }),
+      okButtonProps: { danger: true },
+      okText: t('users.deactivate'),
+      cancelText: t('common.cancel'),
+      onOk: () => act.mutateAsync({ user, action: 'deactivate' }),
+    });
+
+  return (
+    <>
+      <PageTitle
+        title={t('users.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>
+            {t('users.create')}
+          </Button>
+        }
+      />
+      <div className="toolbar">
+        <Input.Search className="grow" allowClear placeholder={t('common.searchNoAccent')} value={q} onChange={(e) => { setQ(e.target.value); setPage(1); }} />
+        <Select<Role> allowClear placeholder={t('users.role')} value={role} onChange={(r) => { setRole(r); setPage(1); }} style={{ minWidth: 200 }} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+      </div>
+      {users.error && <Alert type="error" showIcon message={(users.error as Error).message} style={{ marginBottom: 12 }} />}
+      <Table<UserRow>
+        rowKey="id"
+        size="small"
+        loading={users.isFetching}
+        dataSource={users.data?.items ?? []}
+        scroll={{ x: 'max-content' }}
+        pagination={{ current: page, pageSize: 50, total: users.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+        columns={[
+          { title: t('users.username'), dataIndex: 'username', render: (v: string) => <strong>{v}</strong> },
+          { title: t('users.fullName'), dataIndex: 'fullName' },
+          { title: t('users.role'), dataIndex: 'role', render: (r: Role) => <Tag color={r === 'admin' ? 'red' : r === 'viewer' ? 'default' : 'blue'}>{t(`roles.${r}`)}</Tag> },
+          { title: t('users.scope'), dataIndex: 'scope', render: (s: UserRow['scope']) => (s ? `${s.type} ${s.name} (${s.code})` : t('header.national')) },
+          {
+            title: t('common.status'),
+            key: 'status',
+            render: (_, u) => (
+              <Space size={4} wrap>
+                {u.active ? <Tag color="green">{t('users.active')}</Tag> : <Tag>{t('users.inactive')}</Tag>}
+                {isLocked(u) && <Tag color="red" title={fmtDateTime(u.lockedUntil)}>{t('users.locked')}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('users.createdAt'), dataIndex: 'createdAt', render: (d: string) => fmtDate(d.slice(0, 10)) },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_, u) => (
+              <Space size={0}>
+                <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'edit', user: u })}>
+                  {t('common.edit')}
+                </Button>
+                <Dropdown
+                  trigger={['click']}
+                  menu={{
+                    items: [
+                      { key: 'pw', icon: <KeyOutlined />, label: t('users.resetPassword'), onClick: () => setDialog({ kind: 'password', user: u }) },
+                      { key: 'unlock', icon: <UnlockOutlined />, label: t('users.unlock'), disabled: !isLocked(u) && !u.failedLogins, onClick: () => act.mutate({ user: u, action: 'unlock' }) },
+                      u.active
+                        ? { key: 'off', icon: <StopOutlined />, danger: true, label: t('users.deactivate'), onClick: () => confirmDeactivate(u) }
+                        : { key: 'on', icon: <CheckCircleOutlined />, label: t('users.activate'), onClick: () => act.mutate({ user: u, action: 'activate' }) },
+                    ],
+                  }}
+                >
+                  <Button type="text" size="small" icon={<MoreOutlined />} aria-label={t('common.more')} />
+                </Dropdown>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {dialog?.kind === 'create' && <UserDialog onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'edit' && <UserDialog user={dialog.user} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'password' && <ResetPasswordDialog user={dialog.user} onClose={() => setDialog(null)} />}
+    </>
+  );
+}

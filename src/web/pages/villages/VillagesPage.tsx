@@ -1,0 +1,193 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { EditOutlined, FileExcelOutlined, MergeCellsOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, qs } from '../../api/client.js';
+import type { Paged, Unit, Village, VillageStatus } from '../../api/types.js';
+import { DemoBadge, IsoDatePicker, PageTitle } from '../../components/common.js';
+import { UnitPicker } from '../../components/UnitPicker.js';
+import { ImportDialog } from '../../components/ImportDialog.js';
+import { useCan, useMe } from '../../lib/session.js';
+import { useDebounced } from '../../lib/hooks.js';
+import { fmtDate, todayIso, viCollator } from '../../lib/format.js';
+import { CreateVillageDialog, DeactivateVillageDialog, MergeVillagesDialog, RenameVillageDialog } from './VillageDialogs.js';
+import { VillageDrawer } from './VillageDrawer.js';
+import { STATUS_COLORS } from './status.js';
+import { useSummary } from '../../components/ImportDialog.js';
+
+type Dialog = { kind: 'create' } | { kind: 'rename' | 'deactivate'; village: Village } | { kind: 'merge' } | { kind: 'import' } | null;
+
+/** Villages of a commune (or of the whole area) as of a date, with the changes an officer makes. */
+export default function VillagesPage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const canEdit = useCan('edit_villages');
+  const { message } = App.useApp();
+  const summary = useSummary();
+  const qc = useQueryClient();
+  const [date, setDate] = useState(todayIso());
+  const [commune, setCommune] = useState<Unit | undefined>();
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState<VillageStatus | 'all'>('active');
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(50);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [detail, setDetail] = useState<number | null>(null);
+  const query = useDebounced(q.trim(), 300);
+
+  // A commune officer starts on their own commune.
+  useEffect(() => {
+    if (me?.scope?.level === 'commune' && !commune) {
+      void api<Unit>(`/admin-units/${me.scope.code}${qs({ date: me.scope.validFrom ?? date })}`)
+        .then(setCommune)
+        .catch(() => undefined);
+    }
+  }, [me]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    setPage(1);
+    setSelected([]);
+  }, [commune?.code, date, query, status]);
+
+  const list = useQuery({
+    queryKey: ['villages', 'list', commune?.code ?? '', date, query, status, page, pageSize],
+    queryFn: () => api<Paged<Village>>(`/villages${qs({ commune: commune?.code, date, q: query, status, page, pageSize })}`),
+    placeholderData: keepPreviousData,
+  });
+  const items = list.data?.items ?? [];
+  const anyDemo = items.some((v) => v.isDemo);
+  // One badge in the title says it when every row is demo data; mixed pages mark each demo row.
+  const mixed = anyDemo && items.some((v) => !v.isDemo);
+
+  return (
+    <>
+      <PageTitle
+        title={t('villages.title')}
+        extra={
+          canEdit && (
+            <>
+              <Button type="primary" icon={<PlusOutlined />} disabled={!commune} onClick={() => setDialog({ kind: 'create' })} title={commune ? undefined : t('villages.pickCommuneHint')} data-testid="village-create">
+                {t('villages.create')}
+              </Button>
+              <Button icon={<MergeCellsOutlined />} disabled={!commune || selected.length < 1} onClick={() => setDialog({ kind: 'merge' })}>
+                {t('villages.merge')}
+              </Button>
+              <Button icon={<FileExcelOutlined />} onClick={() => setDialog({ kind: 'import' })}>
+                {t('villages.import')}
+              </Button>
+            </>
+          )
+        }
+      >
+        {anyDemo && <DemoBadge />}
+      </PageTitle>
+      <div className="toolbar">
+        <Space wrap>
+          <span>{t('common.asOf')}</span>
+          <IsoDatePicker value={date} onChange={(d) => d && setDate(d)} aria-label={t('common.asOf')} />
+        </Space>
+        <UnitPicker date={date} level="commune" value={commune} onChange={setCommune} placeholder={t('villages.pickCommune')} data-testid="commune-picker" style={{ flex: '1 1 240px' }} />
+        <Input.Search className="grow" allowClear placeholder={t('villages.searchPlaceholder')} value={q} onChange={(e) => setQ(e.target.value)} data-testid="village-search" />
+        <Select<VillageStatus | 'all'>
+          value={status}
+          onChange={setStatus}
+          style={{ width: 170 }}
+          options={[
+            { value: 'all', label: t('common.all') },
+            ...(['active', 'inactive', 'merged'] as const).map((s) => ({ value: s, label: t(`villages.statuses.${s}`) })),
+          ]}
+        />
+      </div>
+      {me?.scope && <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>{t('villages.outsideArea')}</Typography.Paragraph>}
+      {list.error && <Alert type="error" showIcon message={(list.error as Error).message} style={{ marginBottom: 12 }} />}
+      <Table<Village>
+        rowKey="id"
+        size="small"
+        loading={list.isFetching}
+        dataSource={items}
+        scroll={{ x: 'max-content' }}
+        data-testid="village-table"
+        rowSelection={canEdit && commune ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)), getCheckboxProps: (v) => ({ disabled: v.status !== 'active' }) } : undefined}
+        onRow={(v) => ({ onDoubleClick: () => setDetail(v.id) })}
+        pagination={{
+          current: page,
+          pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          onChange: (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          },
+          showTotal: (total, [from, to]) => t('common.totalRange', { from, to, total }),
+        }}
+        columns={[
+          { title: t('common.code'), dataIndex: 'code', width: 90 },
+          {
+            title: t('common.name'),
+            dataIndex: 'name',
+            sorter: (a, b) => viCollator.compare(a.name, b.name),
+            render: (name: string, v) => (
+              <Space size={4}>
+                <Typography.Link onClick={() => setDetail(v.id)}>{name}</Typography.Link>
+                {mixed && v.isDemo && <Tag color="orange">{t('common.demoData')}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('villages.type'), dataIndex: 'type', render: (v: string) => t(`villages.types.${v}`) },
+          ...(commune ? [] : [{ title: t('villages.commune'), key: 'commune', render: (_: unknown, v: Village) => <span data-testid="village-commune">{v.commune.fullName}</span> }]),
+          { title: t('common.status'), dataIndex: 'status', render: (s: VillageStatus) => <Tag color={STATUS_COLORS[s]}>{t(`villages.statuses.${s}`)}</Tag> },
+          { title: t('villages.validFrom'), dataIndex: 'validFrom', render: (d: string | null) => fmtDate(d) || '—' },
+          { title: t('villages.validTo'), dataIndex: 'validTo', render: (d: string | null) => fmtDate(d) || '—' },
+          ...(canEdit
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  render: (_: unknown, v: Village) =>
+                    v.status === 'active' && (
+                      <Space size={0}>
+                        <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'rename', village: v })}>
+                          {t('villages.rename')}
+                        </Button>
+                        <Button type="link" size="small" danger icon={<StopOutlined />} onClick={() => setDialog({ kind: 'deactivate', village: v })}>
+                          {t('villages.deactivate')}
+                        </Button>
+                      </Space>
+                    ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {dialog?.kind === 'create' && commune && <CreateVillageDialog commune={commune} date={date} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'rename' && <RenameVillageDialog village={dialog.village} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'deactivate' && <DeactivateVillageDialog village={dialog.village} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'merge' && (
+        <MergeVillagesDialog
+          villages={items}
+          selected={selected}
+          onClose={() => {
+            setDialog(null);
+            setSelected([]);
+          }}
+        />
+      )}
+      <ImportDialog
+        open={dialog?.kind === 'import'}
+        title={t('villages.importTitle')}
+        templateUrl={`/api/villages/template.xlsx${qs({ commune: commune?.code, date })}`}
+        uploadPath="/villages/import"
+        fields={{ date }}
+        onClose={() => setDialog(null)}
+        onDone={(r) => {
+          message.success(t('import.imported', { summary: summary(r) }));
+          void qc.invalidateQueries({ queryKey: ['villages'] });
+        }}
+      />
+      <VillageDrawer id={detail} onClose={() => setDetail(null)} />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Permission } from './api/types.js';
+import { AppLayout } from './components/AppLayout.js';
+import { PageSpinner } from './components/PageSpinner.js';
+import { useMe } from './lib/session.js';
+
+const LoginPage = lazy(() => import('./pages/LoginPage.js'));
+const HomePage = lazy(() => import('./pages/HomePage.js'));
+const EthnicGroupsPage = lazy(() => import('./pages/EthnicGroupsPage.js'));
+const AdminUnitsPage = lazy(() => import('./pages/admin-units/AdminUnitsPage.js'));
+const BoundariesPage = lazy(() => import('./pages/boundaries/BoundariesPage.js'));
+const VillagesPage = lazy(() => import('./pages/villages/VillagesPage.js'));
+const ClassificationsPage = lazy(() => import('./pages/classifications/ClassificationsPage.js'));
+const UsersPage = lazy(() => import('./pages/users/UsersPage.js'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage.js'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
+
+/** Sends anonymous visitors to the login page, remembering where they wanted to go. */
+function RequireLogin({ children }: { children: ReactNode }) {
+  const { data: me, isLoading } = useMe();
+  const location = useLocation();
+  if (isLoading) return <PageSpinner />;
+  if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <>{children}</>;
+}
+
+function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+  const { data: me } = useMe();
+  const { t } = useTranslation();
+  if (!me?.permissions.includes(permission)) return <Result status="403" title="403" subTitle={t('common.notAllowed')} />;
+  return <>{children}</>;
+}
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<PageSpinner />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireLogin>
+              <AppLayout />
+            </RequireLogin>
+          }
+        >
+          <Route index element={<HomePage />} />
+          <Route path="ethnic-groups" element={<EthnicGroupsPage />} />
+          <Route path="admin-units" element={<AdminUnitsPage />} />
+          <Route path="boundaries" element={<BoundariesPage />} />
+          <Route path="villages" element={<VillagesPage />} />
+          <Route path="classifications" element={<ClassificationsPage />} />
+          <Route
+            path="users"
+            element={
+              <RequirePermission permission="manage_users">
+                <UsersPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <RequirePermission permission="read_audit">
+                <AuditPage />
+              </RequirePermission>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
