@@ -63,7 +63,7 @@ describe.skipIf(!e2eEnabled)('every page in both languages and both screen sizes
       for (const p of PAGES) {
         await page.goto(p.path);
         await p.ready(page);
-        if (p.name === 'audit') await page.getByTestId('audit-table').locator('tbody tr.ant-table-row').first().click();
+        if (p.name === 'audit') await page.getByTestId('audit-table').locator('tbody tr.ant-table-row', { hasText: 'Sửa' }).first().click();
         await shot(page, `${p.name}-${size.width}x${size.height}`);
         // On a phone the layout viewport grows to fit wide content, so compare with the screen asked for.
         const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - size.width;

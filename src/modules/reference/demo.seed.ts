@@ -19,7 +19,7 @@ async function unitId(db: Kysely<DB>, code: string, validFrom: string | null): P
   return (await q.executeTakeFirstOrThrow()).id;
 }
 
-/** Extra demo loaders registered by modules (villages, classifications, boundaries …), run in order. */
+/** Extra demo loaders registered by modules (villages, classifications …), run in order. */
 export const demoLoaders: { name: string; load: (db: Kysely<DB>) => Promise<void> }[] = [
   { name: 'villages', load: seedDemoVillages },
   { name: 'classifications', load: seedDemoClassifications },
