@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { e2eEnabled, login, newContext } from './browser.js';
+import { e2eEnabled, newContext } from './browser.js';
 import { expandUnit, nav, startE2E, treeTexts, type E2E } from './setup.js';
 
 describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', () => {

@@ -56,7 +56,7 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     await nav(page, 'Nhật ký');
     await page.getByTestId('audit-user').fill('admin');
     await page.getByTestId('audit-entity').click();
-    await page.locator('.ant-select-item-option', { hasText: 'Thôn, bản' }).click();
+    await page.locator('.ant-select-item-option[title="Thôn, bản"]').click();
     const row = page.getByTestId('audit-table').locator('tbody tr.ant-table-row').first();
     await expect.poll(() => row.innerText()).toContain('Tạo');
     expect(await row.innerText()).toContain('admin');
@@ -64,5 +64,31 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     const diff = page.getByTestId('audit-diff').first();
     await diff.waitFor();
     expect(await diff.innerText()).toContain('Xóm Đồng Tâm Kiểm Thử');
+  });
+
+  it('creates a commune officer scoped to Xã Tân Lạc, who can then log in', async () => {
+    await nav(page, 'Người dùng');
+    await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('#username').fill('Can Bo');
+    await expect.poll(() => dialog.locator('.ant-form-item-explain-error').first().innerText()).toContain('Chữ thường không dấu');
+    await dialog.locator('#username').fill('canbo.tanlac');
+    await dialog.locator('#password').fill('Matkhau2025');
+    await dialog.locator('#fullName').fill('Lò Thị Mai');
+    await dialog.locator('#scope').click();
+    await page.keyboard.type('tan lac');
+    await page.locator('.ant-select-item-option', { hasText: '05128' }).click();
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = page.locator('tbody tr', { hasText: 'canbo.tanlac' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Xã Tân Lạc (05128)');
+    expect(await row.innerText()).toContain('Cán bộ cấp xã');
+
+    const other = await newContext(e2e.browser, e2e.url);
+    const p2 = await other.newPage();
+    await login(p2, 'canbo.tanlac', 'Matkhau2025');
+    expect(await p2.locator('.app-header').innerText()).toContain('Xã Tân Lạc (05128)');
+    await other.close();
   });
 });

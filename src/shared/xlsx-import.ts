@@ -119,7 +119,18 @@ export function detectEncoding(bytes: Buffer): TextEncoding {
     return 'windows-1258';
   }
   // Unicode that still carries a legacy font's letters (a .Vn… sheet saved as CSV UTF-8).
-  return detectLegacyVietnamese(text) ?? 'utf-8';
+  return legacyInPieces(text.split(/\r?\n/, 5000)) ?? 'utf-8';
+}
+
+/**
+ * Whether a legacy font's letters run through pieces of text (cells or lines): a fifth or more of
+ * the pieces with accents must carry them, so a stray «quote» in a large Unicode file is no reason.
+ */
+export function legacyInPieces(pieces: readonly string[]): 'tcvn3' | 'vni' | null {
+  const accented = pieces.filter((p) => /[^\x00-\x7f]/.test(p));
+  const flagged = accented.filter((p) => detectLegacyVietnamese(p, 1));
+  if (!flagged.length || flagged.length * 5 < accented.length || (flagged.length < 2 && flagged.length < accented.length)) return null;
+  return detectLegacyVietnamese(flagged.join(' '), 1) ?? 'tcvn3';
 }
 
 function legacyError(encoding: TextEncoding): AppError {
@@ -259,7 +270,7 @@ export async function openTable<K extends string>(
     }
   }
   if (!best) throw new AppError(400, 'file_empty');
-  const legacy = detectLegacyVietnamese(best.cells.join(' '));
+  const legacy = legacyInPieces(best.cells);
   if (legacy) throw legacyError(legacy);
   const names = best.missing.map((c) => c.headers[0]);
   throw new AppError(
@@ -277,7 +288,7 @@ function table<K extends string>(
   next: () => Promise<RawItem | undefined>,
   maxRows: number,
 ): Table<K> {
-  const legacyHeader = detectLegacyVietnamese(header.cells.join(' '));
+  const legacyHeader = legacyInPieces(header.cells);
   if (legacyHeader) throw legacyError(legacyHeader);
   const toRow = (raw: RawRow): SheetRow<K> | null => {
     const values = {} as Record<K, string>;
@@ -319,13 +330,10 @@ function table<K extends string>(
   return { labels: m.labels, headerRow: header.row, rows: rows() };
 }
 
-/** Refuses a sample of cells when a fifth or more of its accented cells carry a legacy font's letters. */
+/** Refuses a sample of cells typed with a legacy font. */
 function checkLegacy(cells: string[]) {
-  const accented = cells.filter((v) => /[^\x00-\x7f]/.test(v));
-  const flagged = accented.filter((v) => detectLegacyVietnamese(v, 1));
-  if (flagged.length >= 2 && flagged.length * 5 >= accented.length) {
-    throw legacyError(detectLegacyVietnamese(flagged.join(' '), 1) ?? 'tcvn3');
-  }
+  const legacy = legacyInPieces(cells);
+  if (legacy) throw legacyError(legacy);
 }
 
 /** Reads every row of a table into memory (for imports small enough to check as a whole). */

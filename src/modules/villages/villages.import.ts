@@ -129,7 +129,7 @@ export async function importVillages(
       const villages = inCommune(c.commune.id);
       const existing = c.code
         ? villages.find((h) => h.code === c.code)
-        : villages.find((h) => nameKey(h.name) === nameKey(c.name) && validOn(h, opts.date) && validOn(c.commune, opts.date));
+        : villages.find((h) => nameKey(h.name) === nameKey(c.name) && validOn(h, opts.date));
       if (existing && (existing.status !== 'active' || !validOn(existing, opts.date))) {
         fail(raw, 'code', 'village_ended', { name: existing.name });
         continue;

@@ -20,9 +20,9 @@ import { villageDetail } from './villages.history.js';
 import { importVillages, VILLAGE_COLUMNS } from './villages.import.js';
 import { presentVillage } from './villages.presenter.js';
 import { findUnitOnDate, listVillages } from './villages.repository.js';
-import { createBody, deactivateBody, idParams, listQuery, mergeBody, mergeResponse, patchBody, templateQuery, village, villageDetail as detailSchema, villageList } from './villages.schema.js';
+import { createBody, deactivateBody, idParams, listQuery, mergeBody, mergeResponse, patchBody, village, villageDetail as detailSchema, villageList } from './villages.schema.js';
 import { createVillage, deactivateVillage, mergeVillages, patchVillage } from './villages.service.js';
-import { villageTemplate } from './villages.template.js';
+import { templateQuery, villageTemplate } from './villages.template.js';
 
 const tags = ['villages'];
 

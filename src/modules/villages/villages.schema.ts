@@ -100,9 +100,3 @@ export const mergeBody = z
   .refine((b) => (b.targetId === undefined) !== (b.target === undefined), { message: 'targetId | target', path: ['target'] });
 
 export const mergeResponse = z.object({ target: village, sources: z.array(village) });
-
-export const templateQuery = z.strictObject({
-  /** Prefill the sheet with this unit's villages valid on `date`. */
-  commune: unitCode.optional(),
-  date: isoDate.optional(),
-});

@@ -1,9 +1,18 @@
 import ExcelJS from 'exceljs';
+import { z } from 'zod';
+import { isoDate } from '../../shared/paging.js';
 import { VILLAGE_COLUMNS } from './villages.import.js';
 import type { VillageRow } from './villages.repository.js';
 import { VILLAGE_TYPES } from './villages.types.js';
 
 const MAX_ROWS = 5000;
+
+/** Query of the template download. */
+export const templateQuery = z.strictObject({
+  /** Prefill the sheet with this unit's villages valid on `date`. */
+  commune: z.string().trim().regex(/^\d{2,5}$/).optional(),
+  date: isoDate.optional(),
+});
 
 /**
  * The village sheet officials fill in: Vietnamese headers, a drop-down for the type, the

@@ -47,6 +47,7 @@ export function IsoDatePicker({
   return (
     <DatePicker
       {...rest}
+      style={{ width: 140, ...rest.style }}
       format={DATE_FORMAT}
       placeholder={t('common.datePlaceholder')}
       allowClear={allowClear}

@@ -257,7 +257,7 @@ const en: Messages = {
       I: 'Region I',
       II: 'Region II',
       III: 'Region III',
-      extremely_difficult: 'Extremely difficult',
+      DBKK: 'Extremely difficult',
     },
     name: 'List name',
     period: 'Period',
@@ -276,6 +276,7 @@ const en: Messages = {
     summary: 'Summary on {{date}}',
     searchPlaceholder: 'Search a unit (diacritics optional)',
     viewEntries: 'View entries',
+    noneOnDate: 'No classification list in force on {{date}} inside your area',
   },
   users: {
     title: 'Users',

@@ -255,7 +255,7 @@ const vi = {
       I: 'Khu vực I',
       II: 'Khu vực II',
       III: 'Khu vực III',
-      extremely_difficult: 'Đặc biệt khó khăn',
+      DBKK: 'Đặc biệt khó khăn',
     },
     name: 'Tên danh sách',
     period: 'Giai đoạn',
@@ -274,6 +274,7 @@ const vi = {
     summary: 'Tổng hợp tại ngày {{date}}',
     searchPlaceholder: 'Tìm đơn vị (không cần dấu)',
     viewEntries: 'Xem danh mục',
+    noneOnDate: 'Không có danh sách phân loại nào có hiệu lực vào ngày {{date}} trong phạm vi của bạn',
   },
   users: {
     title: 'Người dùng',

@@ -29,18 +29,18 @@ export default function HomePage() {
       <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
       <Row gutter={[12, 12]}>
         <Col xs={24} md={8}>
-          <Card size="small">
+          <Card size="small" style={{ height: "100%" }}>
             <Statistic title={t('home.yourScope')} value={scopeLabel(me, t('header.national'))} valueStyle={{ fontSize: 18 }} />
             <Typography.Text type="secondary">{t(`roles.${me.role}`)}</Typography.Text>
           </Card>
         </Col>
         <Col xs={12} md={8}>
-          <Card size="small">
+          <Card size="small" style={{ height: "100%" }}>
             <Statistic title={t('home.units')} value={health.data ? fmtNumber(health.data.units) : '…'} valueStyle={{ fontSize: 18 }} />
           </Card>
         </Col>
         <Col xs={12} md={8}>
-          <Card size="small">
+          <Card size="small" style={{ height: "100%" }}>
             <Statistic title={t('home.engine')} value={health.data?.engine ?? '…'} valueStyle={{ fontSize: 18 }} />
           </Card>
         </Col>

@@ -10,6 +10,7 @@ import { useDebounced } from '../../lib/hooks.js';
 import { fmtDate, todayIso } from '../../lib/format.js';
 import { UnitTree } from './UnitTree.js';
 import { UnitDetail } from './UnitDetail.js';
+import { useMe } from '../../lib/session.js';
 
 const BEFORE = '2024-06-01';
 const AFTER = '2025-08-01';
@@ -40,7 +41,12 @@ export default function AdminUnitsPage() {
 
   const results = useQuery({ queryKey: ['admin-units', date, 'search', query], queryFn: () => searchUnits(date, query), enabled: query.length > 0 });
   const unit = useUnit(selected, date);
-  const openPath = (unit.data?.path ?? []).filter((p) => p.id !== unit.data?.id).map((p) => p.code);
+  // With nothing selected, a user with an area sees the tree opened down to it.
+  const { data: me } = useMe();
+  const home = useUnit(!selected && me?.scope ? me.scope.code : undefined, date);
+  const openPath = selected
+    ? (unit.data?.path ?? []).filter((p) => p.id !== unit.data?.id).map((p) => p.code)
+    : (home.data?.path ?? []).filter((p) => p.id !== home.data?.id || p.childCount > 0).map((p) => p.code);
 
   const open = (code: string, day: string) => {
     update({ unit: code, date: day });
@@ -58,7 +64,7 @@ export default function AdminUnitsPage() {
       <PageTitle title={t('units.title')} />
       <div className="toolbar">
         <Space wrap>
-          <span>{t('common.asOf')}</span>
+          <span className="nowrap">{t('common.asOf')}</span>
           <IsoDatePicker value={date} onChange={(d) => d && update({ date: d })} aria-label={t('common.asOf')} data-testid="as-of-date" />
           {quick.map((b) => (
             <Button key={b.label} size="middle" type={date === b.iso ? 'primary' : 'default'} onClick={() => update({ date: b.iso })}>

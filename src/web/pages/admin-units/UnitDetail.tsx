@@ -1,12 +1,12 @@
-import { Alert, Breadcrumb, Card, Descriptions, Grid, List, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Descriptions, Grid, List, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
 import { ArrowRightOutlined, ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useUnit, useUnitClassifications, useUnitLinks, useUnitVersions } from '../../api/units.js';
 import type { Unit, UnitLink } from '../../api/types.js';
-import { fmtDate } from '../../lib/format.js';
+import { fmtDate, viCollator } from '../../lib/format.js';
 import { DemoBadge } from '../../components/common.js';
 import { ApiError } from '../../api/client.js';
-import { categoryLabel } from '../classifications/labels.js';
+import { CATEGORY_COLORS, categoryLabel } from '../classifications/labels.js';
 
 interface Props {
   code: string;
@@ -90,16 +90,35 @@ function Classifications({ code, date }: { code: string; date: string }) {
   if (q.error) return <Typography.Text type="secondary">{(q.error as Error).message}</Typography.Text>;
   const items = q.data?.items ?? [];
   if (!items.length) return <Typography.Text type="secondary">{t('units.noClassifications')}</Typography.Text>;
+  const own = items.filter((e) => !e.village);
+  // Villages of the unit on a list are named together, one line per list.
+  const byList = new Map<string, { kind: string; names: string[] }>();
+  for (const e of items.filter((x) => x.village)) {
+    const key = e.list?.name ?? e.kind ?? '';
+    const group = byList.get(key) ?? { kind: e.kind ?? 'extremely_difficult_village', names: [] };
+    group.names.push(e.village!.name);
+    byList.set(key, group);
+  }
+  const demo = items.some((e) => e.isDemo || e.list?.isDemo);
   return (
-    <Space direction="vertical" size={4}>
-      {items.map((e, i) => (
+    <Space direction="vertical" size={6} data-testid="unit-classifications">
+      {own.map((e, i) => (
         <Space wrap size={4} key={i}>
-          <Tag color="purple">{categoryLabel(t, e.category)}</Tag>
-          <span>{e.list?.name ?? (e.kind ? t(`classifications.kinds.${e.kind}`) : '')}</span>
-          {e.village && <Typography.Text type="secondary">{e.village.name}</Typography.Text>}
-          {(e.isDemo || e.list?.isDemo) && <DemoBadge />}
+          <Tooltip title={e.list?.name}>
+            <Tag color={CATEGORY_COLORS[e.category] ?? 'purple'}>{categoryLabel(t, e.category)}</Tag>
+          </Tooltip>
+          <span>{e.kind ? t(`classifications.kinds.${e.kind}`) : e.list?.name}</span>
         </Space>
       ))}
+      {[...byList.entries()].map(([list, g]) => (
+        <div key={list} title={list}>
+          <Typography.Text strong>
+            {t(`classifications.kinds.${g.kind}`)} ({g.names.length}):
+          </Typography.Text>{' '}
+          {g.names.sort(viCollator.compare).join(', ')}
+        </div>
+      ))}
+      {demo && <DemoBadge />}
     </Space>
   );
 }

@@ -43,7 +43,7 @@ export function UnitTree({ date, selected, openPath, onSelect }: Props) {
       setExpanded((prev) => [...new Set([...prev, ...openPath])]);
       // Bring the unit into view inside the scrolling card, without moving the page.
       setTimeout(() => {
-        const el = document.querySelector<HTMLElement>(`.unit-tree [data-testid="unit-node-${selected}"]`);
+        const el = document.querySelector<HTMLElement>(`.unit-tree [data-testid="unit-node-${selected ?? openPath[openPath.length - 1]}"]`);
         const box = el?.closest<HTMLElement>('.ant-card-body');
         if (el && box) box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
       }, 100);

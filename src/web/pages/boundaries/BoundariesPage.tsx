@@ -115,8 +115,8 @@ export default function BoundariesPage() {
             { value: 'hoaBinh', label: t('boundaries.hoaBinhDistricts') },
           ]}
         />
-        <Space>
-          <span>{t('common.asOf')}</span>
+        <Space wrap>
+          <span className="nowrap">{t('common.asOf')}</span>
           <IsoDatePicker value={date} onChange={(d) => d && setDate(d)} aria-label={t('common.asOf')} />
         </Space>
         {shapes.data && <Tag>{t('boundaries.features', { n: fmtNumber(count) })}</Tag>}

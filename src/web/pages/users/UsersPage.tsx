@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Dropdown, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Dropdown, Grid, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { EditOutlined, KeyOutlined, MoreOutlined, PlusOutlined, StopOutlined, UnlockOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,7 @@ export default function UsersPage() {
   const [page, setPage] = useState(1);
   const [dialog, setDialog] = useState<Dialog>(null);
   const query = useDebounced(q.trim(), 300);
+  const wide = !!Grid.useBreakpoint().md;
   const users = useQuery({
     queryKey: ['users', query, role, page],
     queryFn: () => api<Paged<UserRow>>(`/users${qs({ q: query, role, page, pageSize: 50 })}`),
@@ -53,6 +54,69 @@ export default function UsersPage() {
       onOk: () => act.mutateAsync({ user, action: 'deactivate' }),
     });
 
+  const roleTag = (r: Role) => <Tag color={r === 'admin' ? 'red' : r === 'viewer' ? 'default' : 'blue'}>{t(`roles.${r}`)}</Tag>;
+  const statusTags = (u: UserRow) => (
+    <Space size={4} wrap>
+      {u.active ? <Tag color="green">{t('users.active')}</Tag> : <Tag>{t('users.inactive')}</Tag>}
+      {isLocked(u) && <Tag color="red" title={fmtDateTime(u.lockedUntil)}>{t('users.locked')}</Tag>}
+    </Space>
+  );
+  const scopeText = (s: UserRow['scope']) => (s ? `${s.type} ${s.name} (${s.code})` : t('header.national'));
+  const actionsColumn: TableColumnsType<UserRow>[number] = {
+    title: t('common.actions'),
+    key: 'actions',
+    render: (_, u) => (
+      <Space size={0}>
+        <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'edit', user: u })}>
+          {t('common.edit')}
+        </Button>
+        <Dropdown
+          trigger={['click']}
+          menu={{
+            items: [
+              { key: 'pw', icon: <KeyOutlined />, label: t('users.resetPassword'), onClick: () => setDialog({ kind: 'password', user: u }) },
+              { key: 'unlock', icon: <UnlockOutlined />, label: t('users.unlock'), disabled: !isLocked(u) && !u.failedLogins, onClick: () => act.mutate({ user: u, action: 'unlock' }) },
+              u.active
+                ? { key: 'off', icon: <StopOutlined />, danger: true, label: t('users.deactivate'), onClick: () => confirmDeactivate(u) }
+                : { key: 'on', icon: <CheckCircleOutlined />, label: t('users.activate'), onClick: () => act.mutate({ user: u, action: 'activate' }) },
+            ],
+          }}
+        >
+          <Button type="text" size="small" icon={<MoreOutlined />} aria-label={t('common.more')} />
+        </Dropdown>
+      </Space>
+    ),
+  };
+  // Phones get one stacked column per user and the actions beside it.
+  const columns: TableColumnsType<UserRow> = wide
+    ? [
+        { title: t('users.username'), dataIndex: 'username', render: (v: string) => <strong>{v}</strong> },
+        { title: t('users.fullName'), dataIndex: 'fullName' },
+        { title: t('users.role'), dataIndex: 'role', render: roleTag },
+        { title: t('users.scope'), dataIndex: 'scope', render: scopeText },
+        { title: t('common.status'), key: 'status', render: (_, u) => statusTags(u) },
+        { title: t('users.createdAt'), dataIndex: 'createdAt', render: (d: string) => fmtDate(d.slice(0, 10)) },
+        actionsColumn,
+      ]
+    : [
+        {
+          title: t('users.title'),
+          key: 'user',
+          render: (_, u) => (
+            <Space direction="vertical" size={2}>
+              <strong>{u.username}</strong>
+              <span>{u.fullName}</span>
+              <Typography.Text type="secondary">{scopeText(u.scope)}</Typography.Text>
+              <Space size={4} wrap>
+                {roleTag(u.role)}
+                {statusTags(u)}
+              </Space>
+            </Space>
+          ),
+        },
+        actionsColumn,
+      ];
+
   return (
     <>
       <PageTitle
@@ -75,48 +139,7 @@ export default function UsersPage() {
         dataSource={users.data?.items ?? []}
         scroll={{ x: 'max-content' }}
         pagination={{ current: page, pageSize: 50, total: users.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
-        columns={[
-          { title: t('users.username'), dataIndex: 'username', render: (v: string) => <strong>{v}</strong> },
-          { title: t('users.fullName'), dataIndex: 'fullName' },
-          { title: t('users.role'), dataIndex: 'role', render: (r: Role) => <Tag color={r === 'admin' ? 'red' : r === 'viewer' ? 'default' : 'blue'}>{t(`roles.${r}`)}</Tag> },
-          { title: t('users.scope'), dataIndex: 'scope', render: (s: UserRow['scope']) => (s ? `${s.type} ${s.name} (${s.code})` : t('header.national')) },
-          {
-            title: t('common.status'),
-            key: 'status',
-            render: (_, u) => (
-              <Space size={4} wrap>
-                {u.active ? <Tag color="green">{t('users.active')}</Tag> : <Tag>{t('users.inactive')}</Tag>}
-                {isLocked(u) && <Tag color="red" title={fmtDateTime(u.lockedUntil)}>{t('users.locked')}</Tag>}
-              </Space>
-            ),
-          },
-          { title: t('users.createdAt'), dataIndex: 'createdAt', render: (d: string) => fmtDate(d.slice(0, 10)) },
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            render: (_, u) => (
-              <Space size={0}>
-                <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'edit', user: u })}>
-                  {t('common.edit')}
-                </Button>
-                <Dropdown
-                  trigger={['click']}
-                  menu={{
-                    items: [
-                      { key: 'pw', icon: <KeyOutlined />, label: t('users.resetPassword'), onClick: () => setDialog({ kind: 'password', user: u }) },
-                      { key: 'unlock', icon: <UnlockOutlined />, label: t('users.unlock'), disabled: !isLocked(u) && !u.failedLogins, onClick: () => act.mutate({ user: u, action: 'unlock' }) },
-                      u.active
-                        ? { key: 'off', icon: <StopOutlined />, danger: true, label: t('users.deactivate'), onClick: () => confirmDeactivate(u) }
-                        : { key: 'on', icon: <CheckCircleOutlined />, label: t('users.activate'), onClick: () => act.mutate({ user: u, action: 'activate' }) },
-                    ],
-                  }}
-                >
-                  <Button type="text" size="small" icon={<MoreOutlined />} aria-label={t('common.more')} />
-                </Dropdown>
-              </Space>
-            ),
-          },
-        ]}
+        columns={columns}
       />
       {dialog?.kind === 'create' && <UserDialog onClose={() => setDialog(null)} />}
       {dialog?.kind === 'edit' && <UserDialog user={dialog.user} onClose={() => setDialog(null)} />}

@@ -1,19 +1,19 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { EditOutlined, FileExcelOutlined, MergeCellsOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Grid, Input, Select, Space, Table, Typography } from 'antd';
+import { FileExcelOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, qs } from '../../api/client.js';
 import type { Paged, Unit, Village, VillageStatus } from '../../api/types.js';
+import { useVillageColumns } from './columns.js';
 import { DemoBadge, IsoDatePicker, PageTitle } from '../../components/common.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
 import { ImportDialog } from '../../components/ImportDialog.js';
 import { useCan, useMe } from '../../lib/session.js';
 import { useDebounced } from '../../lib/hooks.js';
-import { fmtDate, todayIso, viCollator } from '../../lib/format.js';
+import { todayIso } from '../../lib/format.js';
 import { CreateVillageDialog, DeactivateVillageDialog, MergeVillagesDialog, RenameVillageDialog } from './VillageDialogs.js';
 import { VillageDrawer } from './VillageDrawer.js';
-import { STATUS_COLORS } from './status.js';
 import { useSummary } from '../../components/ImportDialog.js';
 
 type Dialog = { kind: 'create' } | { kind: 'rename' | 'deactivate'; village: Village } | { kind: 'merge' } | { kind: 'import' } | null;
@@ -36,6 +36,7 @@ export default function VillagesPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [detail, setDetail] = useState<number | null>(null);
   const query = useDebounced(q.trim(), 300);
+  const screens = Grid.useBreakpoint();
 
   // A commune officer starts on their own commune.
   useEffect(() => {
@@ -60,6 +61,15 @@ export default function VillagesPage() {
   const anyDemo = items.some((v) => v.isDemo);
   // One badge in the title says it when every row is demo data; mixed pages mark each demo row.
   const mixed = anyDemo && items.some((v) => !v.isDemo);
+  const columns = useVillageColumns({
+    wide: !!screens.md,
+    showCommune: !commune,
+    canEdit,
+    markDemo: mixed,
+    onOpen: (v) => setDetail(v.id),
+    onRename: (v) => setDialog({ kind: 'rename', village: v }),
+    onDeactivate: (v) => setDialog({ kind: 'deactivate', village: v }),
+  });
 
   return (
     <>
@@ -85,7 +95,7 @@ export default function VillagesPage() {
       </PageTitle>
       <div className="toolbar">
         <Space wrap>
-          <span>{t('common.asOf')}</span>
+          <span className="nowrap">{t('common.asOf')}</span>
           <IsoDatePicker value={date} onChange={(d) => d && setDate(d)} aria-label={t('common.asOf')} />
         </Space>
         <UnitPicker date={date} level="commune" value={commune} onChange={setCommune} placeholder={t('villages.pickCommune')} data-testid="commune-picker" style={{ flex: '1 1 240px' }} />
@@ -123,44 +133,7 @@ export default function VillagesPage() {
           },
           showTotal: (total, [from, to]) => t('common.totalRange', { from, to, total }),
         }}
-        columns={[
-          { title: t('common.code'), dataIndex: 'code', width: 90 },
-          {
-            title: t('common.name'),
-            dataIndex: 'name',
-            sorter: (a, b) => viCollator.compare(a.name, b.name),
-            render: (name: string, v) => (
-              <Space size={4}>
-                <Typography.Link onClick={() => setDetail(v.id)}>{name}</Typography.Link>
-                {mixed && v.isDemo && <Tag color="orange">{t('common.demoData')}</Tag>}
-              </Space>
-            ),
-          },
-          { title: t('villages.type'), dataIndex: 'type', render: (v: string) => t(`villages.types.${v}`) },
-          ...(commune ? [] : [{ title: t('villages.commune'), key: 'commune', render: (_: unknown, v: Village) => <span data-testid="village-commune">{v.commune.fullName}</span> }]),
-          { title: t('common.status'), dataIndex: 'status', render: (s: VillageStatus) => <Tag color={STATUS_COLORS[s]}>{t(`villages.statuses.${s}`)}</Tag> },
-          { title: t('villages.validFrom'), dataIndex: 'validFrom', render: (d: string | null) => fmtDate(d) || '—' },
-          { title: t('villages.validTo'), dataIndex: 'validTo', render: (d: string | null) => fmtDate(d) || '—' },
-          ...(canEdit
-            ? [
-                {
-                  title: t('common.actions'),
-                  key: 'actions',
-                  render: (_: unknown, v: Village) =>
-                    v.status === 'active' && (
-                      <Space size={0}>
-                        <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'rename', village: v })}>
-                          {t('villages.rename')}
-                        </Button>
-                        <Button type="link" size="small" danger icon={<StopOutlined />} onClick={() => setDialog({ kind: 'deactivate', village: v })}>
-                          {t('villages.deactivate')}
-                        </Button>
-                      </Space>
-                    ),
-                },
-              ]
-            : []),
-        ]}
+        columns={columns}
       />
       {dialog?.kind === 'create' && commune && <CreateVillageDialog commune={commune} date={date} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'rename' && <RenameVillageDialog village={dialog.village} onClose={() => setDialog(null)} />}

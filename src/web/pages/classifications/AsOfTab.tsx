@@ -1,0 +1,116 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, Grid, Input, Space, Table, Tag, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { api, qs } from '../../api/client.js';
+import type { ClassificationEntry, ClassificationKind, Paged } from '../../api/types.js';
+import { DemoBadge, IsoDatePicker } from '../../components/common.js';
+import { useDebounced } from '../../lib/hooks.js';
+import { fmtDate, fmtNumber, todayIso } from '../../lib/format.js';
+import { CATEGORY_COLORS, categoryLabel } from './labels.js';
+import { KindSelect } from './KindSelect.js';
+
+/** Which communes and villages are classified how on one date. */
+export function AsOfTab() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const date = params.get('date') || todayIso();
+  const setDate = (d: string) => {
+    const p = new URLSearchParams(params);
+    p.set('date', d);
+    setParams(p, { replace: true });
+  };
+  const [kind, setKind] = useState<ClassificationKind | undefined>();
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const query = useDebounced(q.trim(), 300);
+  const rows = useQuery({
+    queryKey: ['classifications', 'asof', date, kind, query, page],
+    queryFn: () => api<Paged<ClassificationEntry>>(`/classifications${qs({ date, kind, q: query, page, pageSize: 50 })}`),
+    placeholderData: keepPreviousData,
+  });
+  const items = rows.data?.items ?? [];
+  const counts = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const e of items) m.set(e.category, (m.get(e.category) ?? 0) + 1);
+    return [...m.entries()];
+  }, [items]);
+  const complete = rows.data && rows.data.total <= items.length;
+  const anyDemo = items.some((e) => e.isDemo || e.list?.isDemo);
+  const wide = !!Grid.useBreakpoint().md;
+  const unitText = (e: ClassificationEntry) => (e.unit ? `${e.unit.fullName ?? e.unit.name} (${e.unit.code})` : (e.village?.communeName ?? ''));
+  const kindText = (e: ClassificationEntry) => t(`classifications.kinds.${e.kind ?? e.list?.kind ?? 'ethnic_region'}`);
+  const categoryTag = (c: string) => <Tag color={CATEGORY_COLORS[c]}>{categoryLabel(t, c)}</Tag>;
+  return (
+    <>
+      <div className="toolbar">
+        <Space wrap>
+          <span className="nowrap">{t('common.asOf')}</span>
+          <IsoDatePicker value={date} onChange={(d) => { if (d) { setDate(d); setPage(1); } }} aria-label={t('common.asOf')} />
+          {[
+            { iso: '2024-06-01', label: t('units.quickBefore') },
+            { iso: todayIso(), label: t('common.today') },
+          ].map((b) => (
+            <Button key={b.label} type={date === b.iso ? 'primary' : 'default'} onClick={() => { setDate(b.iso); setPage(1); }}>
+              {b.label}
+            </Button>
+          ))}
+        </Space>
+        <KindSelect value={kind} onChange={(k) => { setKind(k); setPage(1); }} />
+        <Input.Search className="grow" allowClear placeholder={t('classifications.searchPlaceholder')} value={q} onChange={(e) => { setQ(e.target.value); setPage(1); }} />
+      </div>
+      {anyDemo && (
+        <div style={{ marginBottom: 8 }}>
+          <DemoBadge />
+        </div>
+      )}
+      {complete && counts.length > 0 && (
+        <Space wrap style={{ marginBottom: 12 }}>
+          <span>{t('classifications.summary', { date: fmtDate(date) })}:</span>
+          {counts.map(([c, n]) => (
+            <Tag key={c} color={CATEGORY_COLORS[c]}>
+              {categoryLabel(t, c)}: {fmtNumber(n)}
+            </Tag>
+          ))}
+        </Space>
+      )}
+      {rows.error && <Alert type="error" showIcon message={(rows.error as Error).message} style={{ marginBottom: 12 }} />}
+      <Table<ClassificationEntry>
+        size="small"
+        rowKey={(e, i) => `${e.id ?? ''}-${e.unit?.code ?? ''}-${e.village?.id ?? ''}-${i}`}
+        loading={rows.isFetching}
+        dataSource={items}
+        scroll={{ x: 'max-content' }}
+        data-testid="classification-asof"
+        locale={{ emptyText: t('classifications.noneOnDate', { date: fmtDate(date) }) }}
+        pagination={{ current: page, pageSize: 50, total: rows.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (total) => t('common.total', { count: total }) }}
+        columns={
+          wide
+            ? [
+                { title: t('classifications.unit'), key: 'unit', render: (_, e) => unitText(e) },
+                { title: t('classifications.village'), key: 'village', render: (_, e) => e.village?.name ?? '—' },
+                { title: t('classifications.category'), dataIndex: 'category', render: categoryTag },
+                { title: t('classifications.kind'), key: 'kind', render: (_, e) => kindText(e) },
+                { title: t('classifications.list'), key: 'list', ellipsis: { showTitle: true }, width: 340, render: (_, e) => e.list?.name },
+              ]
+            : [
+                {
+                  title: t('classifications.unit'),
+                  key: 'unit',
+                  render: (_, e) => (
+                    <Space direction="vertical" size={2}>
+                      <span>{e.village ? `${e.village.name} · ${unitText(e)}` : unitText(e)}</span>
+                      <Space size={4} wrap>
+                        {categoryTag(e.category)}
+                        <Typography.Text type="secondary">{kindText(e)}</Typography.Text>
+                      </Space>
+                    </Space>
+                  ),
+                },
+              ]
+        }
+      />
+    </>
+  );
+}
