@@ -90,4 +90,21 @@ describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', 
     expect(await page.getByTestId('as-of-date').inputValue()).toBe('01/07/2025');
     await expect.poll(() => page.getByTestId('unit-predecessors').innerText()).toContain('Xã Vầy Nưa (04891)');
   });
+
+  it('locks an account after five wrong passwords and says for how long', async () => {
+    const other = await newContext(e2e.browser, e2e.url);
+    const p = await other.newPage();
+    await p.goto('/login');
+    await p.locator('#username').fill('lanhdao');
+    for (let i = 0; i < 5; i++) {
+      await p.locator('#password').fill(`sai-${i}`);
+      await p.getByRole('button', { name: 'Đăng nhập' }).click();
+      if (i < 4) await expect.poll(() => p.getByTestId('login-error').innerText()).toBe('Sai tên đăng nhập hoặc mật khẩu');
+    }
+    const locked = p.getByTestId('login-locked');
+    await locked.waitFor();
+    expect(await locked.innerText()).toMatch(/^Tài khoản tạm khóa do đăng nhập sai nhiều lần\. Thử lại sau (29|30) giây\.$/);
+    expect(await p.getByRole('button', { name: 'Đăng nhập' }).isDisabled()).toBe(true);
+    await other.close();
+  });
 });

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { e2eEnabled, login, newContext } from './browser.js';
+import { e2eEnabled, login, newContext, shot } from './browser.js';
 import { nav, startE2E, type E2E } from './setup.js';
+
+/** Names made unique per run, so the tests also pass against a long-running server (E2E_BASE_URL). */
+const RUN = Date.now().toString(36).slice(-5);
+const VILLAGE = `Xóm Đồng Tâm ${RUN}`;
+const USER = `canbo.${RUN}`;
 
 describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)', () => {
   let e2e: E2E;
@@ -37,17 +46,19 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     await expect.poll(() => dialog.locator('.ant-form-item-explain-error').first().innerText()).toBe('Bắt buộc nhập');
 
     // A name already used in the commune: the server's answer lands under the name field.
-    const existing = (await page.getByTestId('village-table').locator('tbody tr').nth(7).locator('td').nth(2).innerText()).trim();
+    const existing = (await page.getByTestId('village-table').locator('tbody tr.ant-table-row').nth(7).locator('a').first().innerText()).trim();
     await name.fill(existing);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await expect.poll(() => dialog.locator('.ant-form-item-explain-error').first().innerText()).not.toBe('');
+    const nameError = dialog.locator('.ant-form-item-has-error .ant-form-item-explain-error').first();
+    await nameError.waitFor();
+    expect(await nameError.innerText()).toContain(`đã có thôn "${existing}"`);
     expect(await dialog.isVisible()).toBe(true);
 
-    await name.fill('Xóm Đồng Tâm Kiểm Thử');
+    await name.fill(VILLAGE);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByTestId('village-search').locator('input').fill('dong tam kiem thu');
-    const row = page.getByTestId('village-table').locator('tbody tr', { hasText: 'Xóm Đồng Tâm Kiểm Thử' });
+    await page.getByTestId('village-search').locator('input').fill(`dong tam ${RUN}`);
+    const row = page.getByTestId('village-table').locator('tbody tr', { hasText: VILLAGE });
     await row.waitFor();
     expect(await row.innerText()).toContain('Đang hoạt động');
   });
@@ -63,7 +74,7 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     await row.click();
     const diff = page.getByTestId('audit-diff').first();
     await diff.waitFor();
-    expect(await diff.innerText()).toContain('Xóm Đồng Tâm Kiểm Thử');
+    expect(await diff.innerText()).toContain(VILLAGE);
   });
 
   it('creates a commune officer scoped to Xã Tân Lạc, who can then log in', async () => {
@@ -72,7 +83,7 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     const dialog = page.getByRole('dialog');
     await dialog.locator('#username').fill('Can Bo');
     await expect.poll(() => dialog.locator('.ant-form-item-explain-error').first().innerText()).toContain('Chữ thường không dấu');
-    await dialog.locator('#username').fill('canbo.tanlac');
+    await dialog.locator('#username').fill(USER);
     await dialog.locator('#password').fill('Matkhau2025');
     await dialog.locator('#fullName').fill('Lò Thị Mai');
     await dialog.locator('#scope').click();
@@ -80,15 +91,51 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     await page.locator('.ant-select-item-option', { hasText: '05128' }).click();
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const row = page.locator('tbody tr', { hasText: 'canbo.tanlac' });
+    const row = page.locator('tbody tr', { hasText: USER });
     await row.waitFor();
     expect(await row.innerText()).toContain('Xã Tân Lạc (05128)');
     expect(await row.innerText()).toContain('Cán bộ cấp xã');
 
     const other = await newContext(e2e.browser, e2e.url);
     const p2 = await other.newPage();
-    await login(p2, 'canbo.tanlac', 'Matkhau2025');
+    await login(p2, USER, 'Matkhau2025');
     expect(await p2.locator('.app-header').innerText()).toContain('Xã Tân Lạc (05128)');
     await other.close();
+  });
+
+  it('imports villages from a workbook: checks first, lists bad rows, then writes the good ones', async () => {
+    const file = path.join(os.tmpdir(), `thon-${RUN}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Thôn');
+    ws.addRow(['Mã xã', 'Tên thôn', 'Loại']);
+    ws.addRow(['05128', `Bản Nhập ${RUN}`, 'Bản']);
+    ws.addRow(['05128', '', 'Thôn']);
+    await wb.xlsx.writeFile(file);
+
+    await nav(page, 'Thôn, bản');
+    await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.getByText('Tải tệp mẫu (.xlsx)').count()).toBe(1);
+    await dialog.locator('input[type=file]').setInputFiles(file);
+    await dialog.getByTestId('import-check').click();
+    const errors = dialog.getByTestId('import-errors');
+    await errors.waitFor();
+    const errorRows = errors.locator('tbody tr.ant-table-row');
+    expect(await errorRows.count()).toBe(1);
+    const cells = await errorRows.first().locator('td').allInnerTexts();
+    expect(cells[0]).toBe('3');
+    expect(cells[1]).toBe('Tên thôn');
+    expect(cells[3]).not.toBe('');
+    await shot(page, 'villages-import-check-1366x768');
+    // Nothing is written until the user says so, and not with bad rows unless they are skipped.
+    expect(await dialog.getByTestId('import-confirm').isDisabled()).toBe(true);
+    await dialog.getByText('Bỏ qua các dòng lỗi', { exact: true }).click();
+    await dialog.getByTestId('import-confirm').click();
+    await expect.poll(() => dialog.getByTestId('import-done').innerText()).toContain('1 thêm mới');
+    await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
+    fs.rmSync(file, { force: true });
+
+    await page.getByTestId('village-search').locator('input').fill(`ban nhap ${RUN}`);
+    await page.getByTestId('village-table').locator('tbody tr', { hasText: `Bản Nhập ${RUN}` }).waitFor();
   });
 });

@@ -195,7 +195,7 @@ export function ImportDialog({ open, title, templateUrl, uploadPath, fields, onC
             columns={[
               { title: t('import.row'), dataIndex: 'row', width: 70 },
               { title: t('import.column'), render: (_, r) => r.column ?? r.field },
-              { title: t('import.value'), render: (_, r) => <Typography.Text code>{r.value === undefined || r.value === null ? '' : String(r.value)}</Typography.Text> },
+              { title: t('import.value'), render: (_, r) => (r.value === undefined || r.value === null || r.value === '' ? '—' : <Typography.Text code>{String(r.value)}</Typography.Text>) },
               { title: t('import.problem'), render: (_, r) => r.reason ?? r.message ?? r.code },
             ]}
           />

@@ -96,7 +96,7 @@ export default function AuditPage() {
         size="small"
         loading={log.isFetching}
         dataSource={log.data?.items ?? []}
-        scroll={{ x: 'max-content' }}
+        scroll={wide ? { x: 'max-content' } : undefined}
         data-testid="audit-table"
         expandable={{ expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />, expandRowByClick: true }}
         pagination={{

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Col, Form, Input, List, Row, Segmented, Select, Space, Spin, Tag, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -85,12 +85,20 @@ export default function BoundariesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canUpload = useCan('manage_reference');
-  const [view, setView] = useState<View>('provinces');
-  const [date, setDate] = useState(SHAPES_DATE);
-  const params = view === 'provinces' ? { level: 'province', date } : { level: 'district', parent: '17', date };
+  const [params, setParams] = useSearchParams();
+  const view: View = params.get('view') === 'hoaBinh' ? 'hoaBinh' : 'provinces';
+  const date = params.get('date') || SHAPES_DATE;
+  const setParam = (key: string, value: string) => {
+    const p = new URLSearchParams(params);
+    p.set(key, value);
+    setParams(p, { replace: true });
+  };
+  const setView = (v: View) => setParam('view', v);
+  const setDate = (d: string) => setParam('date', d);
+  const select = view === 'provinces' ? { level: 'province', date } : { level: 'district', parent: '17', date };
   const shapes = useQuery({
-    queryKey: ['boundaries', params],
-    queryFn: () => api<FeatureCollection>(`/boundaries${qs(params)}`),
+    queryKey: ['boundaries', select],
+    queryFn: () => api<FeatureCollection>(`/boundaries${qs(select)}`),
     staleTime: 10 * 60_000,
   });
   const sources = useQuery({

@@ -81,7 +81,7 @@ export function AsOfTab() {
         rowKey={(e, i) => `${e.id ?? ''}-${e.unit?.code ?? ''}-${e.village?.id ?? ''}-${i}`}
         loading={rows.isFetching}
         dataSource={items}
-        scroll={{ x: 'max-content' }}
+        scroll={wide ? { x: 'max-content' } : undefined}
         data-testid="classification-asof"
         locale={{ emptyText: t('classifications.noneOnDate', { date: fmtDate(date) }) }}
         pagination={{ current: page, pageSize: 50, total: rows.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (total) => t('common.total', { count: total }) }}

@@ -63,12 +63,12 @@ export default function UsersPage() {
   );
   const scopeText = (s: UserRow['scope']) => (s ? `${s.type} ${s.name} (${s.code})` : t('header.national'));
   const actionsColumn: TableColumnsType<UserRow>[number] = {
-    title: t('common.actions'),
+    title: wide ? t('common.actions') : '',
     key: 'actions',
     render: (_, u) => (
       <Space size={0}>
-        <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'edit', user: u })}>
-          {t('common.edit')}
+        <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'edit', user: u })} title={t('common.edit')} aria-label={t('common.edit')}>
+          {wide && t('common.edit')}
         </Button>
         <Dropdown
           trigger={['click']}
@@ -137,7 +137,7 @@ export default function UsersPage() {
         size="small"
         loading={users.isFetching}
         dataSource={users.data?.items ?? []}
-        scroll={{ x: 'max-content' }}
+        scroll={wide ? { x: 'max-content' } : undefined}
         pagination={{ current: page, pageSize: 50, total: users.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={columns}
       />

@@ -3,6 +3,8 @@ import { Alert, App, Button, Grid, Input, Select, Space, Table, Typography } fro
 import { FileExcelOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { useUnit } from '../../api/units.js';
 import { api, qs } from '../../api/client.js';
 import type { Paged, Unit, Village, VillageStatus } from '../../api/types.js';
 import { useVillageColumns } from './columns.js';
@@ -26,8 +28,21 @@ export default function VillagesPage() {
   const { message } = App.useApp();
   const summary = useSummary();
   const qc = useQueryClient();
-  const [date, setDate] = useState(todayIso());
-  const [commune, setCommune] = useState<Unit | undefined>();
+  // Date and commune live in the URL so a list can be linked and survives a reload.
+  const [params, setParams] = useSearchParams();
+  const date = params.get('date') || todayIso();
+  const param = params.get('commune');
+  // No parameter: a commune officer starts on their own commune; an empty one means the whole area.
+  const communeCode = param === null ? (me?.scope?.level === 'commune' ? me.scope.code : undefined) : param || undefined;
+  const communeUnit = useUnit(communeCode, date);
+  const commune = communeUnit.data;
+  const setParam = (key: string, value: string) => {
+    const p = new URLSearchParams(params);
+    p.set(key, value);
+    setParams(p, { replace: true });
+  };
+  const setDate = (d: string) => setParam('date', d);
+  const setCommune = (u: Unit | undefined) => setParam('commune', u?.code ?? '');
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<VillageStatus | 'all'>('active');
   const [page, setPage] = useState(1);
@@ -38,23 +53,14 @@ export default function VillagesPage() {
   const query = useDebounced(q.trim(), 300);
   const screens = Grid.useBreakpoint();
 
-  // A commune officer starts on their own commune.
-  useEffect(() => {
-    if (me?.scope?.level === 'commune' && !commune) {
-      void api<Unit>(`/admin-units/${me.scope.code}${qs({ date: me.scope.validFrom ?? date })}`)
-        .then(setCommune)
-        .catch(() => undefined);
-    }
-  }, [me]); // eslint-disable-line react-hooks/exhaustive-deps
-
   useEffect(() => {
     setPage(1);
     setSelected([]);
-  }, [commune?.code, date, query, status]);
+  }, [communeCode, date, query, status]);
 
   const list = useQuery({
-    queryKey: ['villages', 'list', commune?.code ?? '', date, query, status, page, pageSize],
-    queryFn: () => api<Paged<Village>>(`/villages${qs({ commune: commune?.code, date, q: query, status, page, pageSize })}`),
+    queryKey: ['villages', 'list', communeCode ?? '', date, query, status, page, pageSize],
+    queryFn: () => api<Paged<Village>>(`/villages${qs({ commune: communeCode, date, q: query, status, page, pageSize })}`),
     placeholderData: keepPreviousData,
   });
   const items = list.data?.items ?? [];
@@ -63,7 +69,7 @@ export default function VillagesPage() {
   const mixed = anyDemo && items.some((v) => !v.isDemo);
   const columns = useVillageColumns({
     wide: !!screens.md,
-    showCommune: !commune,
+    showCommune: !communeCode,
     canEdit,
     markDemo: mixed,
     onOpen: (v) => setDetail(v.id),
@@ -117,7 +123,7 @@ export default function VillagesPage() {
         size="small"
         loading={list.isFetching}
         dataSource={items}
-        scroll={{ x: 'max-content' }}
+        scroll={screens.md ? { x: 'max-content' } : undefined}
         data-testid="village-table"
         rowSelection={canEdit && commune ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)), getCheckboxProps: (v) => ({ disabled: v.status !== 'active' }) } : undefined}
         onRow={(v) => ({ onDoubleClick: () => setDetail(v.id) })}
