@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { e2eEnabled, login, newContext } from './browser.js';
-import { fetchFromPage, nav, startE2E, treeTexts, type E2E } from './setup.js';
+import { fetchFromPage, nav, poll, startE2E, treeTexts, type E2E } from './setup.js';
 
-describe.skipIf(!e2eEnabled)('a commune officer sees only their commune (xa.tanlac)', () => {
+describe.skipIf(!e2eEnabled)('a commune officer sees only their commune (xa.tanlac)', { timeout: 90_000 }, () => {
   let e2e: E2E;
   let ctx: BrowserContext;
   let page: Page;
@@ -44,20 +44,20 @@ describe.skipIf(!e2eEnabled)('a commune officer sees only their commune (xa.tanl
 
   it('opening a unit outside the area reads as not found', async () => {
     await page.goto('/admin-units?date=2024-06-01&unit=04891');
-    await expect.poll(() => page.getByTestId('unit-detail-missing').innerText()).toContain('Mã 04891 không có đơn vị nào vào ngày 01/06/2024');
+    await poll(() => page.getByTestId('unit-detail-missing').innerText()).toContain('Mã 04891 không có đơn vị nào vào ngày 01/06/2024');
   });
 
   it('the villages page lists only villages of Xã Tân Lạc', async () => {
     await nav(page, 'Thôn, bản');
     // Starts on their own commune.
-    await expect.poll(() => page.getByTestId('commune-picker').innerText()).toContain('Xã Tân Lạc');
+    await poll(() => page.getByTestId('commune-picker').innerText()).toContain('Xã Tân Lạc');
     const rows = page.getByTestId('village-table').locator('tbody tr.ant-table-row');
-    await expect.poll(() => rows.count()).toBeGreaterThan(5);
+    await poll(() => rows.count()).toBeGreaterThan(5);
     // Without a commune filter: everything they can reach, all in Tân Lạc.
     await page.getByTestId('commune-picker').hover();
     await page.getByTestId('commune-picker').locator('.ant-select-clear').click();
     const communeCells = page.getByTestId('village-commune');
-    await expect.poll(async () => [...new Set(await communeCells.allInnerTexts())]).toEqual(['Xã Tân Lạc']);
+    await poll(async () => [...new Set(await communeCells.allInnerTexts())]).toEqual(['Xã Tân Lạc']);
   });
 
   it('direct API calls for units and villages of another commune answer 403/404', async () => {

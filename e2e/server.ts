@@ -1,4 +1,5 @@
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
+import { inject } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,10 +52,26 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real server with demo data on a fresh embedded database, listening on a free port. */
+/** The database prepared once per test run by the global setup (a PGlite data folder as a tar), if any. */
+function preparedTemplate(): string | null {
+  try {
+    const file = inject('pgliteTemplate');
+    return file && fs.existsSync(file) ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The real server with demo data on a fresh embedded database, listening on a free port. The folder
+ * starts as a copy of the run's prepared database when there is one (boot then finds reference and
+ * demo data in place, in seconds instead of loading them again).
+ */
 export async function startServer(): Promise<TestServer> {
   ensureWebBuild();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dantoc-e2e-db-'));
+  const template = preparedTemplate();
+  if (template) execFileSync('tar', ['-xf', template, '-C', dataDir]);
   const config = { ...loadConfig({}), dataDir, databaseUrl: undefined, loadDemo: true, port: 0, host: '127.0.0.1' };
   const { app } = await boot(config, { webDir: WEB_DIST });
   await app.listen({ port: 0, host: '127.0.0.1' });

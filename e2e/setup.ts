@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.js';
 import { startServer, type TestServer } from './server.js';
@@ -62,4 +63,9 @@ export async function nav(page: Page, label: string): Promise<void> {
   const opener = page.getByRole('button', { name: /Mở danh mục|Open menu/ });
   if (await opener.isVisible()) await opener.click();
   await page.locator('.ant-menu').getByRole('link', { name: label, exact: true }).click();
+}
+
+/** expect.poll with room for a busy machine (the default gives up after one second). */
+export function poll<T>(fn: () => T | Promise<T>) {
+  return expect.poll(fn, { timeout: 15_000, interval: 200 });
 }

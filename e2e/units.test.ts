@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { e2eEnabled, newContext } from './browser.js';
-import { expandUnit, nav, startE2E, treeTexts, type E2E } from './setup.js';
+import { expandUnit, nav, poll, startE2E, treeTexts, type E2E } from './setup.js';
 
-describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', () => {
+describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', { timeout: 90_000 }, () => {
   let e2e: E2E;
   let ctx: BrowserContext;
   let page: Page;
@@ -24,12 +24,12 @@ describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', 
     await page.locator('#username').fill('admin');
     await page.locator('#password').fill('sai-mat-khau');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await expect.poll(() => page.getByTestId('login-error').innerText()).toBe('Sai tên đăng nhập hoặc mật khẩu');
+    await poll(() => page.getByTestId('login-error').innerText()).toBe('Sai tên đăng nhập hoặc mật khẩu');
     await page.locator('#password').fill('Admin@2025');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     // Back where the user wanted to go, with their name and role in the header.
     await page.waitForURL(/\/villages$/);
-    await expect.poll(() => page.getByTestId('user-menu').innerText()).toContain('Quản trị hệ thống');
+    await poll(() => page.getByTestId('user-menu').innerText()).toContain('Quản trị hệ thống');
   });
 
   it('shows Hòa Bình with its 10 districts as of 01/06/2024', async () => {
@@ -47,20 +47,20 @@ describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', 
     expect(texts.some((s) => /^Thành phố H(òa|oà) Bình 148$/.test(s))).toBe(true);
     // The detail panel of the province tells its validity: held since before the first list, ended 30/06/2025.
     await page.getByTestId('unit-node-17').click();
-    await expect.poll(() => page.getByTestId('unit-validity').innerText()).toBe('trước 01/03/2025 – 30/06/2025');
-    await expect.poll(() => page.getByTestId('unit-successors').innerText()).toContain('Tỉnh Phú Thọ (25)');
+    await poll(() => page.getByTestId('unit-validity').innerText()).toBe('trước 01/03/2025 – 30/06/2025');
+    await poll(() => page.getByTestId('unit-successors').innerText()).toContain('Tỉnh Phú Thọ (25)');
   });
 
   it('as of 01/08/2025 shows Hòa Bình gone and its old communes inside Phú Thọ', async () => {
     await page.getByRole('button', { name: '01/08/2025' }).click();
-    await expect.poll(() => page.getByTestId('unit-node-17').count()).toBe(0);
+    await poll(() => page.getByTestId('unit-node-17').count()).toBe(0);
     await page.getByTestId('unit-node-25').waitFor();
     expect(await page.locator('.unit-tree [data-testid^="unit-node-"]').count()).toBe(34);
     await expandUnit(page, '25');
     await page.getByTestId('unit-node-05128').waitFor();
     expect(await page.getByTestId('unit-node-05128').innerText()).toBe('Xã Tân Lạc 05128');
     await page.getByTestId('unit-node-05128').click();
-    await expect.poll(() => page.getByTestId('unit-detail-title').innerText()).toBe('Xã Tân Lạc');
+    await poll(() => page.getByTestId('unit-detail-title').innerText()).toBe('Xã Tân Lạc');
     // Formed from five communes of old Tân Lạc district (Hòa Bình), all merged whole.
     const formedFrom = page.getByTestId('unit-predecessors');
     await formedFrom.waitFor();
@@ -76,7 +76,7 @@ describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', 
     await hit.waitFor();
     expect(await hit.innerText()).toContain('04891');
     await hit.click();
-    await expect.poll(() => page.getByTestId('unit-detail-title').innerText()).toBe('Xã Vầy Nưa');
+    await poll(() => page.getByTestId('unit-detail-title').innerText()).toBe('Xã Vầy Nưa');
     const became = page.getByTestId('unit-successors');
     await became.waitFor();
     const text = await became.innerText();
@@ -86,9 +86,9 @@ describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', 
     // The link switches the date to the new unit's first day and opens it.
     await became.getByText('Phường Thống Nhất (04828)').click();
     await page.waitForURL(/date=2025-07-01/);
-    await expect.poll(() => page.getByTestId('unit-detail-title').innerText()).toBe('Phường Thống Nhất');
+    await poll(() => page.getByTestId('unit-detail-title').innerText()).toBe('Phường Thống Nhất');
     expect(await page.getByTestId('as-of-date').inputValue()).toBe('01/07/2025');
-    await expect.poll(() => page.getByTestId('unit-predecessors').innerText()).toContain('Xã Vầy Nưa (04891)');
+    await poll(() => page.getByTestId('unit-predecessors').innerText()).toContain('Xã Vầy Nưa (04891)');
   });
 
   it('locks an account after five wrong passwords and says for how long', async () => {
@@ -99,7 +99,7 @@ describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', 
     for (let i = 0; i < 5; i++) {
       await p.locator('#password').fill(`sai-${i}`);
       await p.getByRole('button', { name: 'Đăng nhập' }).click();
-      if (i < 4) await expect.poll(() => p.getByTestId('login-error').innerText()).toBe('Sai tên đăng nhập hoặc mật khẩu');
+      if (i < 4) await poll(() => p.getByTestId('login-error').innerText()).toBe('Sai tên đăng nhập hoặc mật khẩu');
     }
     const locked = p.getByTestId('login-locked');
     await locked.waitFor();

@@ -5,14 +5,14 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { e2eEnabled, login, newContext, shot } from './browser.js';
-import { nav, startE2E, type E2E } from './setup.js';
+import { nav, poll, startE2E, type E2E } from './setup.js';
 
 /** Names made unique per run, so the tests also pass against a long-running server (E2E_BASE_URL). */
 const RUN = Date.now().toString(36).slice(-5);
 const VILLAGE = `Xóm Đồng Tâm ${RUN}`;
 const USER = `canbo.${RUN}`;
 
-describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)', () => {
+describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)', { timeout: 90_000 }, () => {
   let e2e: E2E;
   let ctx: BrowserContext;
   let page: Page;
@@ -34,16 +34,16 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     await page.getByTestId('commune-picker').click();
     await page.keyboard.type('tan lac');
     await page.locator('.ant-select-item-option', { hasText: '05128' }).click();
-    await expect.poll(() => page.getByTestId('village-table').locator('tbody tr').count()).toBeGreaterThan(5);
+    await poll(() => page.getByTestId('village-table').locator('tbody tr').count()).toBeGreaterThan(5);
     expect(await page.getByTestId('demo-badge').first().innerText()).toBe('Dữ liệu minh họa');
 
     await page.getByTestId('village-create').click();
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.locator('.ant-modal-title').innerText()).toBe('Thêm thôn, bản vào Xã Tân Lạc');
+    await poll(() => dialog.locator('.ant-modal-title').innerText()).toBe('Thêm thôn, bản vào Xã Tân Lạc');
     const name = dialog.locator('#name');
     await name.fill('Xóm Mới');
     await name.fill('');
-    await expect.poll(() => dialog.locator('.ant-form-item-explain-error').first().innerText()).toBe('Bắt buộc nhập');
+    await poll(() => dialog.locator('.ant-form-item-explain-error').first().innerText()).toBe('Bắt buộc nhập');
 
     // A name already used in the commune: the server's answer lands under the name field.
     const existing = (await page.getByTestId('village-table').locator('tbody tr.ant-table-row').nth(7).locator('a').first().innerText()).trim();
@@ -69,7 +69,7 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     await page.getByTestId('audit-entity').click();
     await page.locator('.ant-select-item-option[title="Thôn, bản"]').click();
     const row = page.getByTestId('audit-table').locator('tbody tr.ant-table-row').first();
-    await expect.poll(() => row.innerText()).toContain('Tạo');
+    await poll(() => row.innerText()).toContain('Tạo');
     expect(await row.innerText()).toContain('admin');
     await row.click();
     const diff = page.getByTestId('audit-diff').first();
@@ -82,7 +82,7 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     await page.getByRole('button', { name: 'Thêm người dùng' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('#username').fill('Can Bo');
-    await expect.poll(() => dialog.locator('.ant-form-item-explain-error').first().innerText()).toContain('Chữ thường không dấu');
+    await poll(() => dialog.locator('.ant-form-item-explain-error').first().innerText()).toContain('Chữ thường không dấu');
     await dialog.locator('#username').fill(USER);
     await dialog.locator('#password').fill('Matkhau2025');
     await dialog.locator('#fullName').fill('Lò Thị Mai');
@@ -131,7 +131,7 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     expect(await dialog.getByTestId('import-confirm').isDisabled()).toBe(true);
     await dialog.getByText('Bỏ qua các dòng lỗi', { exact: true }).click();
     await dialog.getByTestId('import-confirm').click();
-    await expect.poll(() => dialog.getByTestId('import-done').innerText()).toContain('1 thêm mới');
+    await poll(() => dialog.getByTestId('import-done').innerText()).toContain('1 thêm mới');
     await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
     fs.rmSync(file, { force: true });
 

@@ -42,6 +42,9 @@ export function useShowError() {
           else fields.push({ name, errors: [d.message] });
         } else if (d.row === undefined) {
           unmatched.push(d.field ? `${d.field}: ${d.message}` : d.message);
+        } else if (unmatched.length < 3) {
+          // Row-level problems (file uploads) outside an import dialog: show the first few.
+          unmatched.push(`#${d.row}${d.value !== undefined ? ` (${String(d.value)})` : ''}: ${d.message}`);
         }
       }
       if (form && fields.length) form.setFields(fields.map((f) => ({ name: f.name, errors: f.errors })));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Input, Segmented, Table, Tag } from 'antd';
+import { Grid, Input, Segmented, Table, Tag } from 'antd';
 import { useQuery, keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, qs } from '../api/client.js';
@@ -15,6 +15,8 @@ export default function EthnicGroupsPage() {
   const [q, setQ] = useState('');
   const [minority, setMinority] = useState<Filter>('all');
   const query = useDebounced(q.trim(), 250);
+  // Wide screens wrap the long lists of other names; phones scroll sideways instead.
+  const wide = !!Grid.useBreakpoint().md;
   const { data, isFetching, error } = useQuery({
     queryKey: ['ethnic-groups', query, minority],
     queryFn: () => api<{ items: EthnicGroup[]; total: number }>(`/ethnic-groups${qs({ q: query, minority: minority === 'all' ? undefined : minority })}`),
@@ -49,7 +51,7 @@ export default function EthnicGroupsPage() {
         loading={isFetching}
         dataSource={data?.items ?? []}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        scroll={wide ? undefined : { x: 'max-content' }}
         locale={{ emptyText: error ? (error as Error).message : t('common.noData') }}
         columns={[
           { title: t('common.code'), dataIndex: 'code', width: 64, sorter: (a, b) => a.code.localeCompare(b.code), defaultSortOrder: 'ascend' },
@@ -59,6 +61,7 @@ export default function EthnicGroupsPage() {
           {
             title: t('ethnic.filter'),
             dataIndex: 'isMinority',
+            width: 150,
             render: (v: boolean, r) => (v ? <Tag color="green">{t('ethnic.minority')}</Tag> : <Tag>{r.code === '01' ? t('ethnic.majority') : t('ethnic.other')}</Tag>),
           },
         ]}
