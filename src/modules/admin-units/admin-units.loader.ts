@@ -4,7 +4,7 @@ import type { DB, UnitLevel } from '../../db/schema.js';
 import { AppError, type ErrorDetail } from '../../server/errors.js';
 import { searchKey, sortKey } from '../../shared/text.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { formatDateVi } from './admin-units.lookup.js';
+import { formatDateVi, unitValidOn } from './admin-units.lookup.js';
 import { checkStructure, checkUnitRows, LEVELS } from './reorganisation.checks.js';
 
 export { checkUnitRows };
@@ -159,8 +159,7 @@ async function applyIn(trx: Kysely<DB>, actor: Actor, r: Reorganisation, checksu
   const current = await trx
     .selectFrom('admin_unit')
     .select(['id', 'code', 'level', 'parent_id'])
-    .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', eve)]))
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', eve)]))
+    .where(unitValidOn(eve))
     .execute();
   const byKey = new Map(current.map((u) => [`${u.level}:${u.code}`, u]));
   const newKeys = new Set(r.units.map((u) => `${u.level}:${u.code}`));

@@ -1,16 +1,19 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 
+/** `WHERE` condition: the admin_unit row is valid on `date` (validity bounds are inclusive; null = open). */
+export function unitValidOn(date: string) {
+  return (eb: ExpressionBuilder<DB, 'admin_unit'>) =>
+    eb.and([
+      eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', date)]),
+      eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]),
+    ]);
+}
+
 /** The unit carrying `code` on `date` (a code names different units in different periods). */
 export function findUnitOn(db: Kysely<DB>, code: string, date: string) {
-  return db
-    .selectFrom('admin_unit')
-    .selectAll()
-    .where('code', '=', code)
-    .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', date)]))
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
-    .executeTakeFirst();
+  return db.selectFrom('admin_unit').selectAll().where('code', '=', code).where(unitValidOn(date)).executeTakeFirst();
 }
 
 /** Like findUnitOn, but an unknown code is a 404 `unknown_unit` naming the code and date. */

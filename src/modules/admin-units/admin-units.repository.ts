@@ -2,6 +2,7 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { DB, UnitLevel } from '../../db/schema.js';
 import { searchKey } from '../../shared/text.js';
 import { escapeLike } from '../ethnic-groups/ethnic-groups.repository.js';
+import { unitValidOn } from './admin-units.lookup.js';
 
 /** The columns a unit is presented from. */
 export interface UnitRow {
@@ -19,9 +20,7 @@ const COLUMNS = ['id', 'code', 'name', 'type', 'level', 'parent_id', 'valid_from
 
 /** Restricts a unit query to the units valid on a day (validity bounds are inclusive; null is open). */
 export function validOnDate<O>(q: SelectQueryBuilder<DB, 'admin_unit', O>, date: string) {
-  return q
-    .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', date)]))
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]));
+  return q.where(unitValidOn(date));
 }
 
 export interface UnitFilter {

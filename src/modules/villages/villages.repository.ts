@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { AdminUnitTable, DB, VillageTable } from '../../db/schema.js';
 import { searchKey } from '../../shared/text.js';
 import { escapeLike } from '../ethnic-groups/ethnic-groups.repository.js';
+import { findUnitOn, unitValidOn } from '../admin-units/admin-units.lookup.js';
 
 /** A village row with the commune fields every answer shows. */
 export type VillageRow = Selectable<VillageTable> & { commune_code: string; commune_name: string; commune_type: string };
@@ -16,25 +17,11 @@ function withCommune(db: Kysely<DB>) {
 }
 
 /** The unit carrying a code on a day (codes are reused across reorganisations). */
-export async function findUnitOnDate(db: Kysely<DB>, code: string, date: string): Promise<UnitRow | undefined> {
-  return db
-    .selectFrom('admin_unit')
-    .selectAll()
-    .where('code', '=', code)
-    .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', date)]))
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
-    .executeTakeFirst();
-}
+export const findUnitOnDate = findUnitOn;
 
 /** Every commune valid on a day (for resolving codes and names in imports). */
 export async function communesOnDate(db: Kysely<DB>, date: string): Promise<UnitRow[]> {
-  return db
-    .selectFrom('admin_unit')
-    .selectAll()
-    .where('level', '=', 'commune')
-    .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', date)]))
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
-    .execute();
+  return db.selectFrom('admin_unit').selectAll().where('level', '=', 'commune').where(unitValidOn(date)).execute();
 }
 
 export interface VillageFilter {
