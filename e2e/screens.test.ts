@@ -59,6 +59,8 @@ describe.skipIf(!e2eEnabled)('every page in both languages and both screen sizes
     await shot(page, 'english-admin-units-1366x768');
     await page.getByTitle('Tiếng Việt').click();
     await poll(() => page.locator('.ant-menu').innerText()).toContain('Đơn vị hành chính');
+    // The next tests log in as the same account: wait until the choice is saved on it.
+    await poll(() => page.evaluate(async () => ((await (await fetch('/api/auth/me')).json()) as { language: string }).language)).toBe('vi');
     await ctx.close();
   });
 

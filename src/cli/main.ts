@@ -13,6 +13,7 @@ import { applyReorganisation, type CrosswalkRow, type UnitRow } from '../modules
 import { seedReference } from '../modules/reference/reference.seed.js';
 import { seedDemo } from '../modules/reference/demo.seed.js';
 import { createUser, resetPassword } from '../modules/users/users.service.js';
+import { registerGenerate } from '../modules/register-demo/register-demo.command.js';
 import { AppError } from '../server/errors.js';
 import { translate } from '../server/messages.js';
 import type { Role } from '../db/schema.js';
@@ -26,6 +27,9 @@ const HELP = `Cách dùng / usage: npm run cli -- <lệnh> [tùy chọn]
   user:create --username U --password P --role admin|province_officer|commune_officer|viewer
               [--scope CODE --scope-date YYYY-MM-DD] [--name "Họ tên"]
   user:password --username U --password P   đặt lại mật khẩu / reset a password
+  register:generate --persons N [--seed S] [--truncate]
+                                       tạo sổ hộ mẫu (tổng hợp) của Hòa Bình / generate a synthetic Hòa Bình register
+                                       (--truncate: làm trống mọi bảng sổ hộ trước / empty every register table first)
 `;
 
 const { positionals, values } = parseArgs({
@@ -43,6 +47,9 @@ const { positionals, values } = parseArgs({
     role: { type: 'string' },
     scope: { type: 'string' },
     'scope-date': { type: 'string' },
+    persons: { type: 'string' },
+    seed: { type: 'string' },
+    truncate: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -114,6 +121,9 @@ try {
       console.log('password changed');
       break;
     }
+    case 'register:generate':
+      await registerGenerate(db, { persons: Number(need('persons')), seed: values.seed ?? 1, truncate: !!values.truncate, log: console.log });
+      break;
     default:
       console.log(HELP);
       process.exitCode = 1;

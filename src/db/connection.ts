@@ -17,6 +17,14 @@ export interface Database {
   pglite?: PGlite;
 }
 
+/** The driver under each open Kysely instance, for bulk COPY (which Kysely does not speak). */
+const drivers = new WeakMap<Kysely<DB>, { pglite?: PGlite; pool?: pg.Pool }>();
+
+/** The embedded engine or the node-postgres pool under `db` (the instance openDatabase returned). */
+export function driverOf(db: Kysely<DB>): { pglite?: PGlite; pool?: pg.Pool } | undefined {
+  return drivers.get(db);
+}
+
 const DATE_OID = 1082;
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -50,6 +58,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
     },
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(pgl) as never }) });
+  drivers.set(db, { pglite: pgl });
   return { db, engine: 'pglite', close: () => db.destroy(), pglite: pgl };
 }
 
@@ -68,5 +77,6 @@ async function openPostgres(url: string, schema?: string): Promise<Database> {
     options: schema ? `-c search_path=${schema},public` : undefined,
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  drivers.set(db, { pool });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }

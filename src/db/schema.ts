@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { RegisterDB } from './schema.register.js';
 
 /** Dates travel as 'YYYY-MM-DD' strings; timestamps as Date. */
 type DateString = string;
@@ -151,7 +152,7 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
-export interface DB {
+export interface DB extends RegisterDB {
   app_setting: AppSettingTable;
   ethnic_group: EthnicGroupTable;
   admin_reorganisation: AdminReorganisationTable;

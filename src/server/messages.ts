@@ -1,7 +1,9 @@
+import { communeProfileMessages } from '../modules/commune-profile/commune-profile.messages.js';
 /** Server messages by error code, in Vietnamese and English. `{name}` placeholders are filled from params. */
 export type Lang = 'vi' | 'en';
 
 export const messages: Record<string, { vi: string; en: string }> = {
+  ...communeProfileMessages,
   validation_failed: { vi: 'Dữ liệu không hợp lệ', en: 'The data is not valid' },
   body_too_large: { vi: 'Dữ liệu gửi lên quá lớn (tối đa {limit})', en: 'The request body is too large (at most {limit})' },
   bad_json: { vi: 'Nội dung gửi lên không phải JSON hợp lệ', en: 'The request body is not valid JSON' },
@@ -157,6 +159,50 @@ export const messages: Record<string, { vi: string; en: string }> = {
   // Classifications
   invalid_category: { vi: 'Phân loại "{value}" không hợp lệ; dùng {allowed}', en: 'Category "{value}" is not valid; use {allowed}' },
   unit_outside_list: { vi: 'Xã nằm ngoài địa bàn của danh sách "{list}"', en: 'The commune is outside the area of list "{list}"' },
+  // Register of households and persons
+  purpose_required: { vi: 'Hãy nêu mục đích xem hồ sơ (ít nhất 3 ký tự); mỗi lần xem đều được ghi nhật ký', en: 'State the purpose of viewing this record (at least 3 characters); every view is logged' },
+  purpose_too_long: { vi: 'Mục đích quá dài (tối đa {max} ký tự)', en: 'The purpose is too long (at most {max} characters)' },
+  reason_required: { vi: 'Hãy nêu lý do xóa (ít nhất 3 ký tự)', en: 'Give a reason for deleting (at least 3 characters)' },
+  cccd_format: { vi: 'Số CCCD phải gồm đúng 12 chữ số', en: 'A citizen ID (CCCD) must be exactly 12 digits' },
+  cccd_province: { vi: 'Mã tỉnh "{value}" ở 3 số đầu của CCCD không hợp lệ', en: 'The province code "{value}" in the first 3 digits of the CCCD is not valid' },
+  cccd_sex: { vi: 'Số thứ 4 của CCCD ({digit}) không khớp với giới tính', en: 'The 4th digit of the CCCD ({digit}) does not match the sex' },
+  cccd_birth_year: { vi: 'CCCD ghi năm sinh {year}, không khớp với năm sinh {birthYear}', en: 'The CCCD encodes birth year {year}, which does not match the birth year {birthYear}' },
+  cccd_taken: { vi: 'Số CCCD {value} đã có trong sổ', en: 'The CCCD {value} is already in the register' },
+  birth_year_mismatch: { vi: 'Năm sinh {year} không khớp với ngày sinh {date}', en: 'Birth year {year} does not match the date of birth {date}' },
+  birth_year_required: { vi: 'Cần ngày sinh hoặc năm sinh', en: 'A date or year of birth is required' },
+  birth_date_future: { vi: 'Ngày sinh {date} nằm trong tương lai', en: 'The date of birth {date} is in the future' },
+  birth_date_mismatch: { vi: 'Ngày sinh phải là ngày của sự kiện ({date})', en: 'The date of birth must be the date of the event ({date})' },
+  child_older_than_parent: { vi: 'Con (cháu) không thể lớn tuổi hơn chủ hộ', en: 'A child (grandchild) cannot be older than the household head' },
+  parent_younger_than_child: { vi: 'Bố, mẹ (ông, bà) không thể trẻ hơn chủ hộ', en: 'A parent (grandparent) cannot be younger than the household head' },
+  commune_not_in_force: { vi: 'Xã mã {code} không còn (hoặc chưa) tồn tại vào ngày {date}', en: 'Commune {code} no longer (or not yet) exists on {date}' },
+  village_not_in_commune: { vi: 'Thôn (mã số {id}) không thuộc xã của hộ', en: 'Village {id} does not belong to the household\'s commune' },
+  household_code_taken: { vi: 'Mã hộ {code} đã được dùng trong xã này', en: 'Household code {code} is already used in this commune' },
+  household_deleted: { vi: 'Hộ này đã bị xóa', en: 'This household has been deleted' },
+  household_ended: { vi: 'Hộ này đã kết thúc (tách, nhập hoặc chuyển đi) từ ngày {date}', en: 'This household ended (split, merged or moved away) on {date}' },
+  version_conflict: { vi: 'Hồ sơ vừa được người khác sửa (phiên bản {version}); hãy tải lại rồi sửa tiếp', en: 'Someone else changed this record (now version {version}); reload it and try again' },
+  date_future: { vi: 'Ngày {date} nằm trong tương lai', en: 'The date {date} is in the future' },
+  effective_before_start: { vi: 'Ngày hiệu lực trước ngày lập hộ ({date})', en: 'The effective date is before the household was formed ({date})' },
+  one_head_required: { vi: 'Hộ phải có đúng một chủ hộ (đang có {count})', en: 'A household needs exactly one head (found {count})' },
+  poverty_year_repeated: { vi: 'Mỗi năm chỉ có một phân loại nghèo', en: 'Only one poverty classification per year' },
+  not_deleted: { vi: 'Hồ sơ này chưa bị xóa', en: 'This record is not deleted' },
+  person_in_other_household: { vi: '{name} đang là thành viên hộ {code}; một người chỉ thuộc một hộ tại một thời điểm', en: '{name} is a member of household {code}; a person belongs to one household at a time' },
+  event_before_membership: { vi: 'Ngày sự kiện phải sau ngày người này vào hộ ({date})', en: 'The event must come after the person joined the household ({date})' },
+  event_before_household: { vi: 'Ngày sự kiện trước ngày lập hộ ({date})', en: 'The event is dated before the household was formed ({date})' },
+  not_a_member: { vi: 'Người (mã số {id}) không phải thành viên hiện tại của hộ', en: 'Person {id} is not a current member of the household' },
+  new_head_required: { vi: 'Hãy chọn chủ hộ mới trong số các thành viên ở lại', en: 'Choose a new head among the members who stay' },
+  head_via_event: { vi: 'Chủ hộ mới được chọn qua sự kiện thay đổi chủ hộ, không qua quan hệ', en: 'A new head is named through a change-of-head event, not a relationship' },
+  household_has_head: { vi: 'Hộ đã có chủ hộ; dùng sự kiện thay đổi chủ hộ', en: 'The household already has a head; use a change-of-head event' },
+  death_before_birth: { vi: 'Ngày mất trước ngày sinh ({date})', en: 'The date of death is before the birth ({date})' },
+  already_head: { vi: 'Người này đã là chủ hộ', en: 'This person is already the head' },
+  destination_required: { vi: 'Lập hộ ở nơi đến cần mã xã nơi đến', en: 'Forming a household at the destination needs the destination commune code' },
+  nothing_to_add: { vi: 'Chưa có ai được thêm vào', en: 'Nobody to add' },
+  person_deceased: { vi: '{name} đã mất', en: '{name} has died' },
+  person_repeated: { vi: 'Một người được nêu nhiều lần', en: 'A person is listed more than once' },
+  split_needs_remaining: { vi: 'Tách hộ phải còn lại ít nhất một người ở hộ cũ; nếu cả hộ đi, dùng sự kiện chuyển đi', en: 'A split must leave someone in the old household; if everyone leaves, record a move' },
+  merge_into_itself: { vi: 'Không thể nhập hộ vào chính nó', en: 'A household cannot be merged into itself' },
+  person_deleted: { vi: 'Nhân khẩu này đã bị xóa', en: 'This person has been deleted' },
+  later_change_exists: { vi: 'Trường {field} đã có thay đổi từ ngày {date}; không ghi được thay đổi có hiệu lực sớm hơn', en: 'Field {field} already has a change holding from {date}; an earlier-dated change cannot be recorded' },
+  person_is_head: { vi: 'Người này đang là chủ hộ; hãy đổi chủ hộ trước khi xóa', en: 'This person heads a household; change the head before deleting' },
 };
 
 /** Fills `{name}` placeholders. */

@@ -8,6 +8,10 @@ import { villagesRoutes } from '../modules/villages/villages.routes.js';
 import { classificationsRoutes } from '../modules/classifications/classifications.routes.js';
 import { usersRoutes } from '../modules/users/users.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
+import { householdsRoutes } from '../modules/households/households.routes.js';
+import { personsRoutes } from '../modules/persons/persons.routes.js';
+import { registerRoutes } from '../modules/register/register.routes.js';
+import { communeProfileRoutes } from '../modules/commune-profile/commune-profile.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -21,6 +25,10 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     classificationsRoutes,
     usersRoutes,
     auditRoutes,
+    householdsRoutes,
+    personsRoutes,
+    registerRoutes,
+    communeProfileRoutes,
   ]) {
     await app.register(routes);
   }

@@ -4,6 +4,7 @@ import { SYSTEM } from '../audit/audit.service.js';
 import { insertUser } from '../users/users.repository.js';
 import { seedDemoVillages } from '../villages/villages.demo.js';
 import { seedDemoClassifications } from '../classifications/classifications.demo.js';
+import { seedDemoRegister } from '../register-demo/register-demo.seed.js';
 
 /** Demo accounts printed at start-up. Change or disable them before real use. */
 export const DEMO_USERS: { username: string; password: string; fullName: string; role: Role; scope: { code: string; validFrom: string | null } | null }[] = [
@@ -22,6 +23,7 @@ async function unitId(db: Kysely<DB>, code: string, validFrom: string | null): P
 /** Extra demo loaders registered by modules (villages, classifications …), run in order. */
 export const demoLoaders: { name: string; load: (db: Kysely<DB>) => Promise<void> }[] = [
   { name: 'villages', load: seedDemoVillages },
+  { name: 'register', load: seedDemoRegister },
   { name: 'classifications', load: seedDemoClassifications },
 ];
 

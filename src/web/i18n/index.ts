@@ -5,6 +5,8 @@ import 'dayjs/locale/vi.js';
 import vi from './vi.js';
 import en from './en.js';
 import type { Lang } from '../api/types.js';
+import { registerEn, registerVi } from '../pages/register/register.i18n.js';
+import { toolsEn, toolsVi } from '../pages/register-tools/tools.i18n.js';
 
 /** The language remembered in the `lang` cookie (used before login and for anonymous pages). */
 export function cookieLang(): Lang {
@@ -25,7 +27,10 @@ export async function applyLang(lang: Lang) {
 
 const initial = cookieLang();
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: {
+    vi: { translation: { ...vi, register: registerVi, registerTools: toolsVi } },
+    en: { translation: { ...en, register: registerEn, registerTools: toolsEn } },
+  },
   lng: initial,
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

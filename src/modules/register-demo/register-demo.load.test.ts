@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { createTestApp, type TestApp } from '../../test/harness.js';
+import { searchKey, sortKey } from '../../shared/text.js';
+import { registerGenerate } from './register-demo.command.js';
+import { RECORD_DATE } from './register-demo.generator.js';
+import { clearDemoRegister, DEMO_PERSONS, DEMO_SEED, generateAndLoad } from './register-demo.seed.js';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+async function one<T>(query: ReturnType<typeof sql<T>>): Promise<T> {
+  return (await query.execute(t.database.db)).rows[0];
+}
+
+async function counts() {
+  return one(sql<{ persons: number; households: number; members: number; poverty: number }>`
+    SELECT (SELECT count(*) FROM person)::int AS persons, (SELECT count(*) FROM household)::int AS households,
+           (SELECT count(*) FROM household_member)::int AS members, (SELECT count(*) FROM household_poverty)::int AS poverty`);
+}
+
+describe('demo register loaded at start', () => {
+  it('holds about 30,000 synthetic persons in about 8,000 households, each with four poverty years', async () => {
+    const c = await counts();
+    expect(c.persons).toBeGreaterThan(DEMO_PERSONS * 0.99);
+    expect(c.persons).toBeLessThan(DEMO_PERSONS * 1.01);
+    expect(c.households).toBeGreaterThan(7_000);
+    expect(c.households).toBeLessThan(9_000);
+    expect(c.members).toBe(c.persons);
+    expect(c.poverty).toBe(c.households * 4);
+    const notDemo = await one(sql<{ n: number }>`
+      SELECT ((SELECT count(*) FROM person WHERE NOT is_demo) + (SELECT count(*) FROM household WHERE NOT is_demo))::int AS n`);
+    expect(notDemo.n).toBe(0);
+  });
+
+  it('puts every household in a 2025 commune from old Hòa Bình valid on its record date, in a village of that commune', async () => {
+    const bad = await one(sql<{ n: number; communes: number }>`
+      SELECT count(*) FILTER (WHERE c.id IS NULL OR v.id IS NULL
+          OR c.valid_from > h.valid_from OR (c.valid_to IS NOT NULL AND c.valid_to < h.valid_from)
+          OR v.commune_id <> h.commune_id OR (v.valid_from IS NOT NULL AND v.valid_from > h.valid_from)
+          OR (v.valid_to IS NOT NULL AND v.valid_to < h.valid_from))::int AS n,
+        count(DISTINCT h.commune_id)::int AS communes
+      FROM household h LEFT JOIN admin_unit c ON c.id = h.commune_id AND c.level = 'commune' LEFT JOIN village v ON v.id = h.village_id`);
+    expect(bad).toEqual({ n: 0, communes: 46 });
+    const dates = await one(sql<{ d: string }>`SELECT min(valid_from)::text AS d FROM household`);
+    expect(dates.d).toBe(RECORD_DATE);
+    // Every household comes from old Hòa Bình (17) through the crosswalk.
+    const outside = await one(sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM household h WHERE NOT EXISTS (
+        SELECT 1 FROM admin_unit_succession s JOIN admin_unit o ON o.id = s.old_unit_id JOIN admin_unit d ON d.id = o.parent_id
+        JOIN admin_unit p ON p.id = d.parent_id WHERE s.new_unit_id = h.commune_id AND p.code = '17')`);
+    expect(outside.n).toBe(0);
+  });
+
+  it('keeps the denormalised columns in step: head, head ethnic group, person commune, search and sort keys', async () => {
+    const heads = await one(sql<{ bad: number }>`
+      SELECT count(*)::int AS bad FROM household h
+      LEFT JOIN household_member m ON m.household_id = h.id AND m.person_id = h.head_person_id AND m.relationship = 'head'
+      LEFT JOIN person p ON p.id = h.head_person_id
+      WHERE m.id IS NULL OR p.ethnic_code IS DISTINCT FROM h.head_ethnic_code`);
+    expect(heads.bad).toBe(0);
+    const communes = await one(sql<{ bad: number }>`
+      SELECT count(*)::int AS bad FROM household_member m JOIN household h ON h.id = m.household_id JOIN person p ON p.id = m.person_id
+      WHERE p.commune_id <> h.commune_id OR m.valid_to IS NOT NULL OR m.valid_from <> h.valid_from`);
+    expect(communes.bad).toBe(0);
+    const people = [
+      ...(await t.database.db.selectFrom('person').select(['full_name', 'cccd', 'search_text', 'sort_key']).orderBy('id').limit(300).execute()),
+      // x sorts last of the alphabet and is written as a backslash in the key: COPY must escape it.
+      ...(await t.database.db.selectFrom('person').select(['full_name', 'cccd', 'search_text', 'sort_key']).where('full_name', 'like', 'X%').limit(50).execute()),
+    ];
+    expect(people.length).toBeGreaterThan(320);
+    for (const p of people) {
+      expect(p.search_text).toBe(searchKey(`${p.full_name} ${p.cccd ?? ''}`));
+      expect(p.sort_key).toBe(sortKey(p.full_name));
+    }
+    const households = await t.database.db
+      .selectFrom('household as h')
+      .innerJoin('person as p', 'p.id', 'h.head_person_id')
+      .select(['h.code', 'h.search_text', 'p.full_name'])
+      .limit(100)
+      .execute();
+    for (const h of households) expect(h.search_text).toBe(searchKey(`${h.code} ${h.full_name}`));
+  });
+
+  it('keeps ages consistent in the database: children younger than the head, parents of the head older', async () => {
+    const r = await one(sql<{ bad: number; children: number }>`
+      SELECT count(*) FILTER (WHERE
+          (m.relationship = 'child' AND p.birth_year - hp.birth_year NOT BETWEEN 16 AND 45)
+          OR (m.relationship = 'grandchild' AND p.birth_year - hp.birth_year < 32)
+          OR (m.relationship IN ('father', 'mother') AND hp.birth_year - p.birth_year NOT BETWEEN 16 AND 45))::int AS bad,
+        count(*) FILTER (WHERE m.relationship = 'child')::int AS children
+      FROM household_member m JOIN household h ON h.id = m.household_id
+      JOIN person p ON p.id = m.person_id JOIN person hp ON hp.id = h.head_person_id`);
+    expect(r.bad).toBe(0);
+    expect(r.children).toBeGreaterThan(8_000);
+  });
+
+  it('stores unique CCCD numbers for adults only', async () => {
+    const r = await one(sql<{ dup: number; minors: number; adults: number; with_id: number }>`
+      SELECT (SELECT count(*) FROM (SELECT cccd FROM person WHERE cccd IS NOT NULL GROUP BY cccd HAVING count(*) > 1) d)::int AS dup,
+        count(*) FILTER (WHERE cccd IS NOT NULL AND birth_year > 2011)::int AS minors,
+        count(*) FILTER (WHERE birth_year <= 2011)::int AS adults,
+        count(*) FILTER (WHERE cccd LIKE '017%' AND birth_year <= 2011)::int AS with_id
+      FROM person`);
+    expect(r.dup).toBe(0);
+    expect(r.minors).toBe(0);
+    expect(r.with_id / r.adults).toBeGreaterThan(0.95);
+  });
+
+  it('gives the Tân Lạc commune officer a register of their own commune', async () => {
+    const r = await one(sql<{ households: number; poor: number }>`
+      SELECT count(DISTINCT h.id)::int AS households, count(*) FILTER (WHERE y.status = 'poor' AND y.year = 2022)::int AS poor
+      FROM household h JOIN admin_unit c ON c.id = h.commune_id JOIN household_poverty y ON y.household_id = h.id
+      WHERE c.code = '05128' AND c.valid_from = '2025-07-01'`);
+    expect(r.households).toBeGreaterThan(100);
+    expect(r.poor).toBeGreaterThan(0);
+  });
+
+  it('moves the id sequences past the loaded rows and records the load in the audit log', async () => {
+    const max = await one(sql<{ id: number }>`SELECT max(id)::int AS id FROM person`);
+    const inserted = await t.database.db
+      .insertInto('person')
+      .values({ full_name: 'Bùi Văn Thử', sex: 'male', birth_year: 1980, ethnic_code: '06', commune_id: (await t.database.db.selectFrom('household').select('commune_id').executeTakeFirstOrThrow()).commune_id, search_text: 'bui van thu', sort_key: sortKey('Bùi Văn Thử') })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    expect(inserted.id).toBe(max.id + 1);
+    await t.database.db.deleteFrom('person').where('id', '=', inserted.id).execute();
+    const audit = await t.database.db.selectFrom('audit_log').select(['action', 'after']).where('action', '=', 'load_demo').execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0].after).toMatchObject({ persons: expect.any(Number), households: expect.any(Number) });
+  });
+
+  it('is loaded once: seeding again changes nothing', async () => {
+    const before = await counts();
+    const { seedDemoRegister } = await import('./register-demo.seed.js');
+    await seedDemoRegister(t.database.db);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('bulk loader', () => {
+  it('loads all or nothing: a load that collides with existing rows leaves the register as it was', async () => {
+    const before = await counts();
+    const indexes = await one(sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('person', 'household', 'household_member', 'household_poverty')`);
+    // The same seed again gives the same household codes, which must be unique in their commune.
+    await expect(generateAndLoad(t.database.db, 2_000, DEMO_SEED)).rejects.toThrow(/duplicate key|unique/i);
+    expect(await counts()).toEqual(before);
+    const after = await one(sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('person', 'household', 'household_member', 'household_poverty')`);
+    expect(after.n).toBe(indexes.n);
+  });
+
+  it('replaces the synthetic register through the command, with progress, rebuilding indexes and foreign keys', async () => {
+    const constraints = await one(sql<{ fk: number; ix: number }>`
+      SELECT (SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('person'::regclass, 'household'::regclass, 'household_member'::regclass, 'household_poverty'::regclass))::int AS fk,
+        (SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('person', 'household', 'household_member', 'household_poverty'))::int AS ix`);
+    const lines: string[] = [];
+    await registerGenerate(t.database.db, { persons: 3_000, seed: 'other', truncate: false, log: (l) => lines.push(l) });
+    const c = await counts();
+    expect(c.persons).toBeGreaterThan(2_900);
+    expect(c.persons).toBeLessThan(3_200);
+    expect(c.members).toBe(c.persons);
+    expect(lines[0]).toMatch(/emptied|removed/);
+    expect(lines.some((l) => /100%/.test(l))).toBe(true);
+    expect(lines.at(-1)).toMatch(/done/);
+    const again = await one(sql<{ fk: number; ix: number }>`
+      SELECT (SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('person'::regclass, 'household'::regclass, 'household_member'::regclass, 'household_poverty'::regclass))::int AS fk,
+        (SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('person', 'household', 'household_member', 'household_poverty'))::int AS ix`);
+    expect(again).toEqual(constraints);
+    expect(constraints.fk).toBeGreaterThanOrEqual(9);
+    // The rebuilt unique index still refuses a second live person with the same CCCD.
+    const p = await t.database.db.selectFrom('person').selectAll().where('cccd', 'is not', null).executeTakeFirstOrThrow();
+    await expect(
+      t.database.db.insertInto('person').values({ full_name: 'X', sex: p.sex, birth_year: p.birth_year, ethnic_code: '01', cccd: p.cccd, commune_id: p.commune_id, search_text: 'x', sort_key: 'x' }).execute(),
+    ).rejects.toThrow(/duplicate key|unique/i);
+    // And the rebuilt foreign keys still refuse a household in a commune that does not exist.
+    await expect(t.database.db.insertInto('household').values({ code: 'X-1', commune_id: -1, valid_from: RECORD_DATE, search_text: 'x' }).execute()).rejects.toThrow(/foreign key/i);
+  });
+
+  it('generates on a worker thread exactly the rows it generates on this thread', async () => {
+    const rows = () => t.database.db.selectFrom('person').select(['id', 'full_name', 'cccd', 'birth_date', 'sort_key']).orderBy('id').execute();
+    const before = await rows();
+    await clearDemoRegister(t.database.db);
+    const loaded = await generateAndLoad(t.database.db, 3_000, 'other', { worker: true, chunkPersons: 1_000 });
+    expect(loaded!.persons).toBe(before.length);
+    const after = await rows();
+    // Identity restarts with the emptied tables, so ids match too.
+    expect(after).toEqual(before);
+  });
+
+  it('removes only synthetic rows when the register also holds real ones', async () => {
+    const communeId = (await t.database.db.selectFrom('household').select('commune_id').executeTakeFirstOrThrow()).commune_id;
+    const real = await t.database.db
+      .insertInto('person')
+      .values({ full_name: 'Hà Thị Thật', sex: 'female', birth_year: 1990, ethnic_code: '03', commune_id: communeId, search_text: 'ha thi that', sort_key: sortKey('Hà Thị Thật') })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    expect(await clearDemoRegister(t.database.db)).toBe('deleted');
+    const c = await counts();
+    expect(c).toEqual({ persons: 1, households: 0, members: 0, poverty: 0 });
+    expect((await t.database.db.selectFrom('person').select('id').executeTakeFirstOrThrow()).id).toBe(real.id);
+    // Into tables that are not empty the loader keeps indexes and keys in place and still loads.
+    const loaded = await generateAndLoad(t.database.db, 1_000, 'third');
+    expect(loaded!.persons).toBeGreaterThan(900);
+    expect((await counts()).persons).toBe(loaded!.persons + 1);
+  });
+
+  it('refuses a size out of range without touching the register', async () => {
+    const before = await counts();
+    await expect(registerGenerate(t.database.db, { persons: 0, seed: 1, truncate: false, log: () => undefined })).rejects.toThrow(/--persons/);
+    expect(await counts()).toEqual(before);
+  });
+});

@@ -1,0 +1,135 @@
+import { searchKey, sortKey } from '../../shared/text.js';
+import type { DemoHousehold } from './register-demo.generator.js';
+
+/**
+ * Rows of the register tables in PostgreSQL's COPY text format (tab-separated, \N for NULL), in the
+ * order the tables must be loaded: persons before the households that name their head, households
+ * before their members and poverty years.
+ */
+export const COPY_TABLES = {
+  person: [
+    'id', 'full_name', 'sex', 'birth_date', 'birth_year', 'ethnic_code', 'religion', 'cccd', 'marital_status', 'education_level',
+    'literate', 'speaks_vietnamese', 'school_enrolment', 'occupation', 'health_insurance', 'disability', 'commune_id', 'is_demo',
+    'search_text', 'sort_key',
+  ],
+  household: [
+    'id', 'code', 'commune_id', 'village_id', 'head_person_id', 'head_ethnic_code', 'address', 'phone', 'housing',
+    'residential_land_m2', 'production_land_m2', 'water_source', 'electricity', 'toilet_type', 'main_livelihood', 'income_band',
+    'internet_access', 'smartphones', 'computers', 'valid_from', 'is_demo', 'search_text',
+  ],
+  household_member: ['id', 'household_id', 'person_id', 'relationship', 'valid_from'],
+  household_poverty: ['household_id', 'year', 'status', 'income_per_capita', 'deprivations', 'deprivation_count'],
+} as const;
+
+export type CopyTable = keyof typeof COPY_TABLES;
+export const COPY_ORDER: CopyTable[] = ['person', 'household', 'household_member', 'household_poverty'];
+
+/** The COPY statement reading one table's rows in this format from `source` (STDIN or a file). */
+export function copyStatement(table: CopyTable, source: string): string {
+  return `COPY ${table} (${COPY_TABLES[table].join(', ')}) FROM ${source}`;
+}
+
+const SPECIAL = /[\\\t\n\r]/;
+/** Escapes text that may come from outside the generator (village names in addresses). */
+function text(v: string | null): string {
+  if (v === null) return '\\N';
+  return SPECIAL.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
+}
+const bool = (v: boolean | null) => (v === null ? '\\N' : v ? 't' : 'f');
+const num = (v: number | null) => (v === null ? '\\N' : String(v));
+
+/**
+ * Search and sort keys of a name (escaped for COPY), built word by word from cached keys of each word (a few hundred
+ * distinct words make up every generated name). Equal to searchKey/sortKey of the whole name for
+ * single-spaced names, which generated names are: sortKey puts letters first and tones after, so the
+ * words' letter parts are joined by spaces and their tone parts follow.
+ */
+const wordKeys = new Map<string, { search: string; letters: string; tones: string }>();
+function keysOf(name: string): { search: string; sort: string } {
+  const words = name.split(' ');
+  let search = '';
+  let letters = '';
+  let tones = '';
+  for (let i = 0; i < words.length; i++) {
+    let k = wordKeys.get(words[i]);
+    if (!k) {
+      const [l, t] = sortKey(words[i]).split('\u0001');
+      // Sort keys use '\\' for the letter x: escaped here, once per word, for COPY.
+      k = { search: text(searchKey(words[i])), letters: text(l), tones: t };
+      if (wordKeys.size < 50_000) wordKeys.set(words[i], k);
+    }
+    search += i ? ` ${k.search}` : k.search;
+    letters += i ? ` ${k.letters}` : k.letters;
+    tones += k.tones;
+  }
+  return { search, sort: `${letters}\u0001${tones}` };
+}
+
+/**
+ * COPY text of one table, written as UTF-8 straight into a growing buffer: each line string dies
+ * as soon as it is written, which keeps the garbage collector's work small (an array of pending
+ * line strings would keep every piece of every line alive until the chunk is sent).
+ */
+export class CopySink {
+  private buf = Buffer.allocUnsafe(1 << 20);
+  length = 0;
+  lines = 0;
+
+  write(line: string): void {
+    // A UTF-8 character takes at most 3 bytes for the BMP, 4 with surrogate pairs (2 UTF-16 units).
+    if (this.length + line.length * 3 > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + line.length * 3));
+      this.buf.copy(bigger, 0, 0, this.length);
+      this.buf = bigger;
+    }
+    this.length += this.buf.write(line, this.length, 'utf8');
+    this.lines++;
+  }
+
+  /** The bytes written so far (a view, valid until the next write). */
+  bytes(): Buffer {
+    return this.buf.subarray(0, this.length);
+  }
+}
+
+/** COPY data of each table for one chunk. */
+export type CopyBuffers = Record<CopyTable, CopySink>;
+
+export function emptyBuffers(): CopyBuffers {
+  return { person: new CopySink(), household: new CopySink(), household_member: new CopySink(), household_poverty: new CopySink() };
+}
+
+/**
+ * Appends one household, its members and its poverty years to the buffers. Generated names and codes
+ * come from fixed lists without tabs, newlines or backslashes, so only addresses (which carry village
+ * names from the database) and sort keys are escaped.
+ */
+export function appendHousehold(out: CopyBuffers, h: DemoHousehold): void {
+  const head = h.members[0];
+  let headSearch = '';
+  for (const p of h.members) {
+    const keys = keysOf(p.fullName);
+    if (!headSearch) headSearch = keys.search;
+    const search = p.cccd ? `${keys.search} ${p.cccd}` : keys.search;
+    out.person.write(
+      `${p.id}\t${p.fullName}\t${p.sex}\t${p.birthDate ?? '\\N'}\t${p.birthYear}\t${p.ethnicCode}\t${p.religion}\t${p.cccd ?? '\\N'}\t` +
+        `${p.maritalStatus ?? '\\N'}\t${p.educationLevel ?? '\\N'}\t${bool(p.literate)}\t${bool(p.speaksVietnamese)}\t${p.schoolEnrolment ?? '\\N'}\t` +
+        `${p.occupation ?? '\\N'}\t${bool(p.healthInsurance)}\t${p.disability}\t${h.communeId}\tt\t${search}\t${keys.sort}\n`,
+    );
+    out.household_member.write(`${p.memberId}\t${h.id}\t${p.id}\t${p.relationship}\t${h.validFrom}\n`);
+  }
+  out.household.write(
+    `${h.id}\t${h.code}\t${h.communeId}\t${h.villageId}\t${head.id}\t${head.ethnicCode}\t${text(h.address)}\t${h.phone ?? '\\N'}\t` +
+      `${h.housing}\t${h.residentialLandM2}\t${num(h.productionLandM2)}\t${h.waterSource}\t${h.electricity}\t${h.toiletType}\t` +
+      `${h.mainLivelihood}\t${h.incomeBand}\t${h.internetAccess}\t${h.smartphones}\t${h.computers}\t${h.validFrom}\tt\t` +
+      `${searchKey(h.code)} ${headSearch}\n`,
+  );
+  for (const y of h.poverty) {
+    out.household_poverty.write(`${h.id}\t${y.year}\t${y.status}\t${y.incomePerCapita}\t${JSON.stringify(y.deprivations)}\t${y.deprivations.length}\n`);
+  }
+}
+
+/** Number of rows a household adds across the four tables. */
+export function rowsOf(h: DemoHousehold): number {
+  return 1 + h.members.length * 2 + h.poverty.length;
+}
