@@ -11,7 +11,6 @@ import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { householdsRoutes } from '../modules/households/households.routes.js';
 import { personsRoutes } from '../modules/persons/persons.routes.js';
 import { registerRoutes } from '../modules/register/register.routes.js';
-import { communeProfileRoutes } from '../modules/commune-profile/commune-profile.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -28,7 +27,6 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     householdsRoutes,
     personsRoutes,
     registerRoutes,
-    communeProfileRoutes,
   ]) {
     await app.register(routes);
   }
