@@ -1,9 +1,10 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Household } from '../../db/schema.register.js';
 import { searchKey } from '../../shared/text.js';
 import { escapeLike } from '../ethnic-groups/ethnic-groups.repository.js';
 import { inCommunes } from '../register/register.units.js';
+import { registerTotal } from '../register/register.totals.js';
 
 /** A household with what every answer shows about its commune, village and head. */
 export type HouseholdRow = Household & {
@@ -98,31 +99,44 @@ export function filtered(q: HQuery, f: HouseholdFilter, forTotal = false): HQuer
   return q;
 }
 
+/** Households matching the filter with what a list row shows (member count, poverty of the year); not yet ordered. */
+export function householdRows(db: Kysely<DB>, f: HouseholdFilter) {
+  return filtered(withRefs(db) as unknown as HQuery, f).select((eb) => [
+    eb
+      .selectFrom('household_member as m')
+      .innerJoin('person as mp', 'mp.id', 'm.person_id')
+      .select(eb.fn.countAll<number>().as('n'))
+      .whereRef('m.household_id', '=', 'h.id')
+      .where('mp.deleted_at', 'is', null)
+      .where('m.valid_from', '<=', f.date)
+      .where((e) => e.or([e('m.valid_to', 'is', null), e('m.valid_to', '>=', f.date)]))
+      .as('member_count'),
+    eb.selectFrom('household_poverty as hp').select('hp.status').whereRef('hp.household_id', '=', 'h.id').where('hp.year', '=', f.year).as('poverty_status'),
+  ]);
+}
+export type HouseholdListRow = HouseholdRow & { member_count: number; poverty_status: string | null };
+
 /** One page of households in code order, and the exact total. */
 export async function listHouseholds(db: Kysely<DB>, f: HouseholdFilter) {
-  const base = db.selectFrom('household as h');
-  const [rows, total] = await Promise.all([
-    filtered(withRefs(db) as unknown as HQuery, f)
-      .select((eb) => [
-        eb
-          .selectFrom('household_member as m')
-          .innerJoin('person as mp', 'mp.id', 'm.person_id')
-          .select(eb.fn.countAll<number>().as('n'))
-          .whereRef('m.household_id', '=', 'h.id')
-          .where('mp.deleted_at', 'is', null)
-          .where('m.valid_from', '<=', f.date)
-          .where((e) => e.or([e('m.valid_to', 'is', null), e('m.valid_to', '>=', f.date)]))
-          .as('member_count'),
-        eb.selectFrom('household_poverty as hp').select('hp.status').whereRef('hp.household_id', '=', 'h.id').where('hp.year', '=', f.year).as('poverty_status'),
-      ])
+  const offset = (f.page - 1) * f.pageSize;
+  const countQuery = filtered(db.selectFrom('household as h') as HQuery, f, true).select((eb) => eb.fn.countAll<number>().as('n'));
+  if (f.q?.trim()) {
+    // A search matches a bounded set: one pass finds, counts and orders it; the rest is joined to one page only.
+    const hits = await filtered(db.selectFrom('household as h') as HQuery, f)
+      .select(['h.id', sql<string>`count(*) OVER ()`.as('total')])
       .orderBy('h.code')
       .orderBy('h.id')
       .limit(f.pageSize)
-      .offset((f.page - 1) * f.pageSize)
-      .execute(),
-    filtered(base as HQuery, f, true).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows as (HouseholdRow & { member_count: number; poverty_status: string | null })[], total: Number(total.n) };
+      .offset(offset)
+      .execute();
+    const ids = hits.map((h) => h.id as number);
+    const rows = ids.length ? await householdRows(db, { ...f, q: undefined }).where('h.id', 'in', ids).orderBy('h.code').orderBy('h.id').execute() : [];
+    const total = hits.length ? Number(hits[0].total) : offset ? await registerTotal(db, countQuery) : 0;
+    return { rows: rows as HouseholdListRow[], total };
+  }
+  // Walks the code index for the page; the total is remembered until the register changes.
+  const rows = await householdRows(db, f).orderBy('h.code').orderBy('h.id').limit(f.pageSize).offset(offset).execute();
+  return { rows: rows as HouseholdListRow[], total: await registerTotal(db, countQuery) };
 }
 
 /** Members of a household on a day, with their person rows. */

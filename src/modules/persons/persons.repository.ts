@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { searchKey } from '../../shared/text.js';
 import { escapeLike } from '../ethnic-groups/ethnic-groups.repository.js';
 import { inCommunes } from '../register/register.units.js';
+import { registerTotal } from '../register/register.totals.js';
 
 export function withRefs(db: Kysely<DB>) {
   return db
@@ -49,11 +50,32 @@ export function filtered(q: PQuery, f: PersonFilter, forTotal = false): PQuery {
   return q;
 }
 
+/** Persons matching the filter with their commune, ethnic group and current household; not yet ordered. */
+export function personRows(db: Kysely<DB>, f: PersonFilter) {
+  return filtered(withRefs(db) as unknown as PQuery, f);
+}
+
 /** One page of persons in Vietnamese name order, and the exact total. */
 export async function listPersons(db: Kysely<DB>, f: PersonFilter) {
-  const [rows, total] = await Promise.all([
-    filtered(withRefs(db) as unknown as PQuery, f).orderBy(sql`p.sort_key COLLATE "C"`).orderBy('p.id').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
-    filtered(db.selectFrom('person as p') as PQuery, f, true).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows as PersonRow[], total: Number(total.n) };
+  const offset = (f.page - 1) * f.pageSize;
+  const countQuery = filtered(db.selectFrom('person as p') as PQuery, f, true).select((eb) => eb.fn.countAll<number>().as('n'));
+  if (f.q?.trim()) {
+    // A search matches a bounded set: one pass finds, counts and orders it; the references are joined to one page only.
+    const hits = await filtered(db.selectFrom('person as p') as PQuery, f)
+      .select(['p.id', sql<string>`count(*) OVER ()`.as('total')])
+      .orderBy(sql`p.sort_key COLLATE "C"`)
+      .orderBy('p.id')
+      .limit(f.pageSize)
+      .offset(offset)
+      .execute();
+    const ids = hits.map((h) => h.id as number);
+    const rows = ids.length ? await withRefs(db).where('p.id', 'in', ids).execute() : [];
+    const order = new Map(ids.map((id, i) => [id, i]));
+    rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const total = hits.length ? Number(hits[0].total) : offset ? await registerTotal(db, countQuery) : 0;
+    return { rows: rows as PersonRow[], total };
+  }
+  // The whole area in name order walks the sort-key index; its total is remembered until the register changes.
+  const rows = await personRows(db, f).orderBy(sql`p.sort_key COLLATE "C"`).orderBy('p.id').limit(f.pageSize).offset(offset).execute();
+  return { rows: rows as PersonRow[], total: await registerTotal(db, countQuery) };
 }
