@@ -1,6 +1,6 @@
-import { expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, login, newContext } from './browser.js';
 import { startServer, type TestServer } from './server.js';
 
 /** A server and a browser for one test file; E2E_BASE_URL points the tests at a running server instead. */
@@ -23,6 +23,32 @@ export async function startE2E(): Promise<E2E> {
       await server?.close();
     },
   };
+}
+
+/** What a test file logged in as one user works with; filled in by the file's beforeAll. */
+export interface Session {
+  e2e: E2E;
+  ctx: BrowserContext;
+  page: Page;
+}
+
+/**
+ * Registers the beforeAll/afterAll of a test file that works as one logged-in user (null: not logged
+ * in yet): a server, a browser, a context and a page. Read the fields inside tests (they are set once beforeAll has run).
+ */
+export function loggedInSession(username: string | null): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    session.e2e = await startE2E();
+    session.ctx = await newContext(session.e2e.browser, session.e2e.url);
+    session.page = await session.ctx.newPage();
+    if (username) await login(session.page, username);
+  });
+  afterAll(async () => {
+    await session.ctx?.close();
+    await session.e2e?.close();
+  });
+  return session;
 }
 
 /** Opens a tree node (loads its children) by the unit code shown in it. */

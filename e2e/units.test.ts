@@ -1,68 +1,55 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { e2eEnabled, newContext } from './browser.js';
-import { expandUnit, nav, poll, startE2E, treeTexts, type E2E } from './setup.js';
+import { expandUnit, loggedInSession, nav, poll, treeTexts } from './setup.js';
 
 describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', { timeout: 90_000 }, () => {
-  let e2e: E2E;
-  let ctx: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    e2e = await startE2E();
-    ctx = await newContext(e2e.browser, e2e.url);
-    page = await ctx.newPage();
-  });
-  afterAll(async () => {
-    await ctx?.close();
-    await e2e?.close();
-  });
+  const s = loggedInSession(null);
 
   it('refuses a wrong password in Vietnamese, then logs in', async () => {
-    await page.goto('/villages');
-    await page.waitForURL(/\/login\?next=%2Fvillages/);
-    await page.locator('#username').fill('admin');
-    await page.locator('#password').fill('sai-mat-khau');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await poll(() => page.getByTestId('login-error').innerText()).toBe('Sai tên đăng nhập hoặc mật khẩu');
-    await page.locator('#password').fill('Admin@2025');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await s.page.goto('/villages');
+    await s.page.waitForURL(/\/login\?next=%2Fvillages/);
+    await s.page.locator('#username').fill('admin');
+    await s.page.locator('#password').fill('sai-mat-khau');
+    await s.page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await poll(() => s.page.getByTestId('login-error').innerText()).toBe('Sai tên đăng nhập hoặc mật khẩu');
+    await s.page.locator('#password').fill('Admin@2025');
+    await s.page.getByRole('button', { name: 'Đăng nhập' }).click();
     // Back where the user wanted to go, with their name and role in the header.
-    await page.waitForURL(/\/villages$/);
-    await poll(() => page.getByTestId('user-menu').innerText()).toContain('Quản trị hệ thống');
+    await s.page.waitForURL(/\/villages$/);
+    await poll(() => s.page.getByTestId('user-menu').innerText()).toContain('Quản trị hệ thống');
   });
 
   it('shows Hòa Bình with its 10 districts as of 01/06/2024', async () => {
-    await nav(page, 'Đơn vị hành chính');
-    await page.getByRole('button', { name: '01/06/2024' }).click();
-    await page.getByTestId('unit-node-17').waitFor();
+    await nav(s.page, 'Đơn vị hành chính');
+    await s.page.getByRole('button', { name: '01/06/2024' }).click();
+    await s.page.getByTestId('unit-node-17').waitFor();
     // The old list spells it "Hoà Bình" (older tone placement); both are the same province.
-    expect(await page.getByTestId('unit-node-17').innerText()).toMatch(/^Tỉnh H(òa|oà) Bình 17$/);
-    await expandUnit(page, '17');
-    await page.getByTestId('unit-node-155').waitFor();
-    const texts = await treeTexts(page);
+    expect(await s.page.getByTestId('unit-node-17').innerText()).toMatch(/^Tỉnh H(òa|oà) Bình 17$/);
+    await expandUnit(s.page, '17');
+    await s.page.getByTestId('unit-node-155').waitFor();
+    const texts = await treeTexts(s.page);
     const districts = texts.filter((s) => /^(Huyện|Thành phố) .* 1(4[89]|5\d)$/.test(s));
     expect(districts).toHaveLength(10);
     expect(texts).toContain('Huyện Tân Lạc 155');
     expect(texts.some((s) => /^Thành phố H(òa|oà) Bình 148$/.test(s))).toBe(true);
     // The detail panel of the province tells its validity: held since before the first list, ended 30/06/2025.
-    await page.getByTestId('unit-node-17').click();
-    await poll(() => page.getByTestId('unit-validity').innerText()).toBe('trước 01/03/2025 – 30/06/2025');
-    await poll(() => page.getByTestId('unit-successors').innerText()).toContain('Tỉnh Phú Thọ (25)');
+    await s.page.getByTestId('unit-node-17').click();
+    await poll(() => s.page.getByTestId('unit-validity').innerText()).toBe('trước 01/03/2025 – 30/06/2025');
+    await poll(() => s.page.getByTestId('unit-successors').innerText()).toContain('Tỉnh Phú Thọ (25)');
   });
 
   it('as of 01/08/2025 shows Hòa Bình gone and its old communes inside Phú Thọ', async () => {
-    await page.getByRole('button', { name: '01/08/2025' }).click();
-    await poll(() => page.getByTestId('unit-node-17').count()).toBe(0);
-    await page.getByTestId('unit-node-25').waitFor();
-    expect(await page.locator('.unit-tree [data-testid^="unit-node-"]').count()).toBe(34);
-    await expandUnit(page, '25');
-    await page.getByTestId('unit-node-05128').waitFor();
-    expect(await page.getByTestId('unit-node-05128').innerText()).toBe('Xã Tân Lạc 05128');
-    await page.getByTestId('unit-node-05128').click();
-    await poll(() => page.getByTestId('unit-detail-title').innerText()).toBe('Xã Tân Lạc');
+    await s.page.getByRole('button', { name: '01/08/2025' }).click();
+    await poll(() => s.page.getByTestId('unit-node-17').count()).toBe(0);
+    await s.page.getByTestId('unit-node-25').waitFor();
+    expect(await s.page.locator('.unit-tree [data-testid^="unit-node-"]').count()).toBe(34);
+    await expandUnit(s.page, '25');
+    await s.page.getByTestId('unit-node-05128').waitFor();
+    expect(await s.page.getByTestId('unit-node-05128').innerText()).toBe('Xã Tân Lạc 05128');
+    await s.page.getByTestId('unit-node-05128').click();
+    await poll(() => s.page.getByTestId('unit-detail-title').innerText()).toBe('Xã Tân Lạc');
     // Formed from five communes of old Tân Lạc district (Hòa Bình), all merged whole.
-    const formedFrom = page.getByTestId('unit-predecessors');
+    const formedFrom = s.page.getByTestId('unit-predecessors');
     await formedFrom.waitFor();
     const text = await formedFrom.innerText();
     for (const name of ['Thị trấn Mãn Đức (05128)', 'Xã Tử Nê (05164)', 'Xã Thanh Hối (05167)', 'Xã Ngọc Mỹ (05170)', 'Xã Đông Lai (05173)']) expect(text).toContain(name);
@@ -70,14 +57,14 @@ describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', 
   });
 
   it('opens old commune Vầy Nưa (04891) on 01/06/2024 and follows it to what it became', async () => {
-    await page.getByRole('button', { name: '01/06/2024' }).click();
-    await page.getByTestId('unit-search').locator('input').fill('vay nua');
-    const hit = page.locator('.ant-list-item', { hasText: 'Xã Vầy Nưa' });
+    await s.page.getByRole('button', { name: '01/06/2024' }).click();
+    await s.page.getByTestId('unit-search').locator('input').fill('vay nua');
+    const hit = s.page.locator('.ant-list-item', { hasText: 'Xã Vầy Nưa' });
     await hit.waitFor();
     expect(await hit.innerText()).toContain('04891');
     await hit.click();
-    await poll(() => page.getByTestId('unit-detail-title').innerText()).toBe('Xã Vầy Nưa');
-    const became = page.getByTestId('unit-successors');
+    await poll(() => s.page.getByTestId('unit-detail-title').innerText()).toBe('Xã Vầy Nưa');
+    const became = s.page.getByTestId('unit-successors');
     await became.waitFor();
     const text = await became.innerText();
     expect(text).toContain('Xã Tiền Phong (04891)');
@@ -85,14 +72,14 @@ describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', 
     expect(text.match(/một phần/g)?.length).toBe(2);
     // The link switches the date to the new unit's first day and opens it.
     await became.getByText('Phường Thống Nhất (04828)').click();
-    await page.waitForURL(/date=2025-07-01/);
-    await poll(() => page.getByTestId('unit-detail-title').innerText()).toBe('Phường Thống Nhất');
-    expect(await page.getByTestId('as-of-date').inputValue()).toBe('01/07/2025');
-    await poll(() => page.getByTestId('unit-predecessors').innerText()).toContain('Xã Vầy Nưa (04891)');
+    await s.page.waitForURL(/date=2025-07-01/);
+    await poll(() => s.page.getByTestId('unit-detail-title').innerText()).toBe('Phường Thống Nhất');
+    expect(await s.page.getByTestId('as-of-date').inputValue()).toBe('01/07/2025');
+    await poll(() => s.page.getByTestId('unit-predecessors').innerText()).toContain('Xã Vầy Nưa (04891)');
   });
 
   it('locks an account after five wrong passwords and says for how long', async () => {
-    const other = await newContext(e2e.browser, e2e.url);
+    const other = await newContext(s.e2e.browser, s.e2e.url);
     const p = await other.newPage();
     await p.goto('/login');
     await p.locator('#username').fill('lanhdao');

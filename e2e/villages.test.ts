@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { BrowserContext, Page } from 'playwright-core';
 import { e2eEnabled, login, newContext, shot } from './browser.js';
-import { nav, poll, startE2E, type E2E } from './setup.js';
+import { loggedInSession, nav, poll } from './setup.js';
 
 /** Names made unique per run, so the tests also pass against a long-running server (E2E_BASE_URL). */
 const RUN = Date.now().toString(36).slice(-5);
@@ -13,32 +12,19 @@ const VILLAGE = `Xóm Đồng Tâm ${RUN}`;
 const USER = `canbo.${RUN}`;
 
 describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)', { timeout: 90_000 }, () => {
-  let e2e: E2E;
-  let ctx: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    e2e = await startE2E();
-    ctx = await newContext(e2e.browser, e2e.url);
-    page = await ctx.newPage();
-    await login(page, 'admin');
-  });
-  afterAll(async () => {
-    await ctx?.close();
-    await e2e?.close();
-  });
+  const s = loggedInSession('admin');
 
   it('creates a village in Xã Tân Lạc, checking the name as it is typed and showing server refusals on the field', async () => {
-    await nav(page, 'Thôn, bản');
+    await nav(s.page, 'Thôn, bản');
     // Pick the commune by typing part of its name without diacritics.
-    await page.getByTestId('commune-picker').click();
-    await page.keyboard.type('tan lac');
-    await page.locator('.ant-select-item-option', { hasText: '05128' }).click();
-    await poll(() => page.getByTestId('village-table').locator('tbody tr').count()).toBeGreaterThan(5);
-    expect(await page.getByTestId('demo-badge').first().innerText()).toBe('Dữ liệu minh họa');
+    await s.page.getByTestId('commune-picker').click();
+    await s.page.keyboard.type('tan lac');
+    await s.page.locator('.ant-select-item-option', { hasText: '05128' }).click();
+    await poll(() => s.page.getByTestId('village-table').locator('tbody tr').count()).toBeGreaterThan(5);
+    expect(await s.page.getByTestId('demo-badge').first().innerText()).toBe('Dữ liệu minh họa');
 
-    await page.getByTestId('village-create').click();
-    const dialog = page.getByRole('dialog');
+    await s.page.getByTestId('village-create').click();
+    const dialog = s.page.getByRole('dialog');
     await poll(() => dialog.locator('.ant-modal-title').innerText()).toBe('Thêm thôn, bản vào Xã Tân Lạc');
     const name = dialog.locator('#name');
     await name.fill('Xóm Mới');
@@ -46,7 +32,7 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     await poll(() => dialog.locator('.ant-form-item-explain-error').first().innerText()).toBe('Bắt buộc nhập');
 
     // A name already used in the commune: the server's answer lands under the name field.
-    const existing = (await page.getByTestId('village-table').locator('tbody tr.ant-table-row').nth(7).locator('a').first().innerText()).trim();
+    const existing = (await s.page.getByTestId('village-table').locator('tbody tr.ant-table-row').nth(7).locator('a').first().innerText()).trim();
     await name.fill(existing);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     const nameError = dialog.locator('.ant-form-item-has-error .ant-form-item-explain-error').first();
@@ -57,46 +43,46 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     await name.fill(VILLAGE);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByTestId('village-search').locator('input').fill(`dong tam ${RUN}`);
-    const row = page.getByTestId('village-table').locator('tbody tr', { hasText: VILLAGE });
+    await s.page.getByTestId('village-search').locator('input').fill(`dong tam ${RUN}`);
+    const row = s.page.getByTestId('village-table').locator('tbody tr', { hasText: VILLAGE });
     await row.waitFor();
     expect(await row.innerText()).toContain('Đang hoạt động');
   });
 
   it('finds that creation in the audit log, with the new values', async () => {
-    await nav(page, 'Nhật ký');
-    await page.getByTestId('audit-user').fill('admin');
-    await page.getByTestId('audit-entity').click();
-    await page.locator('.ant-select-item-option[title="Thôn, bản"]').click();
-    const row = page.getByTestId('audit-table').locator('tbody tr.ant-table-row').first();
+    await nav(s.page, 'Nhật ký');
+    await s.page.getByTestId('audit-user').fill('admin');
+    await s.page.getByTestId('audit-entity').click();
+    await s.page.locator('.ant-select-item-option[title="Thôn, bản"]').click();
+    const row = s.page.getByTestId('audit-table').locator('tbody tr.ant-table-row').first();
     await poll(() => row.innerText()).toContain('Tạo');
     expect(await row.innerText()).toContain('admin');
     await row.click();
-    const diff = page.getByTestId('audit-diff').first();
+    const diff = s.page.getByTestId('audit-diff').first();
     await diff.waitFor();
     expect(await diff.innerText()).toContain(VILLAGE);
   });
 
   it('creates a commune officer scoped to Xã Tân Lạc, who can then log in', async () => {
-    await nav(page, 'Người dùng');
-    await page.getByRole('button', { name: 'Thêm người dùng' }).click();
-    const dialog = page.getByRole('dialog');
+    await nav(s.page, 'Người dùng');
+    await s.page.getByRole('button', { name: 'Thêm người dùng' }).click();
+    const dialog = s.page.getByRole('dialog');
     await dialog.locator('#username').fill('Can Bo');
     await poll(() => dialog.locator('.ant-form-item-explain-error').first().innerText()).toContain('Chữ thường không dấu');
     await dialog.locator('#username').fill(USER);
     await dialog.locator('#password').fill('Matkhau2025');
     await dialog.locator('#fullName').fill('Lò Thị Mai');
     await dialog.locator('#scope').click();
-    await page.keyboard.type('tan lac');
-    await page.locator('.ant-select-item-option', { hasText: '05128' }).click();
+    await s.page.keyboard.type('tan lac');
+    await s.page.locator('.ant-select-item-option', { hasText: '05128' }).click();
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const row = page.locator('tbody tr', { hasText: USER });
+    const row = s.page.locator('tbody tr', { hasText: USER });
     await row.waitFor();
     expect(await row.innerText()).toContain('Xã Tân Lạc (05128)');
     expect(await row.innerText()).toContain('Cán bộ cấp xã');
 
-    const other = await newContext(e2e.browser, e2e.url);
+    const other = await newContext(s.e2e.browser, s.e2e.url);
     const p2 = await other.newPage();
     await login(p2, USER, 'Matkhau2025');
     expect(await p2.locator('.app-header').innerText()).toContain('Xã Tân Lạc (05128)');
@@ -112,9 +98,9 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     ws.addRow(['05128', '', 'Thôn']);
     await wb.xlsx.writeFile(file);
 
-    await nav(page, 'Thôn, bản');
-    await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
-    const dialog = page.getByRole('dialog');
+    await nav(s.page, 'Thôn, bản');
+    await s.page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+    const dialog = s.page.getByRole('dialog');
     expect(await dialog.getByText('Tải tệp mẫu (.xlsx)').count()).toBe(1);
     await dialog.locator('input[type=file]').setInputFiles(file);
     await dialog.getByTestId('import-check').click();
@@ -126,7 +112,7 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     expect(cells[0]).toBe('3');
     expect(cells[1]).toBe('Tên thôn');
     expect(cells[3]).not.toBe('');
-    await shot(page, 'villages-import-check-1366x768');
+    await shot(s.page, 'villages-import-check-1366x768');
     // Nothing is written until the user says so, and not with bad rows unless they are skipped.
     expect(await dialog.getByTestId('import-confirm').isDisabled()).toBe(true);
     await dialog.getByText('Bỏ qua các dòng lỗi', { exact: true }).click();
@@ -135,7 +121,7 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
     fs.rmSync(file, { force: true });
 
-    await page.getByTestId('village-search').locator('input').fill(`ban nhap ${RUN}`);
-    await page.getByTestId('village-table').locator('tbody tr', { hasText: `Bản Nhập ${RUN}` }).waitFor();
+    await s.page.getByTestId('village-search').locator('input').fill(`ban nhap ${RUN}`);
+    await s.page.getByTestId('village-table').locator('tbody tr', { hasText: `Bản Nhập ${RUN}` }).waitFor();
   });
 });

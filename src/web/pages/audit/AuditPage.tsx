@@ -11,7 +11,8 @@ import { DATE_FORMAT, fmtDateTime, toIso } from '../../lib/format.js';
 import vi from '../../i18n/vi.js';
 import { AuditDiff } from './AuditDiff.js';
 
-const ACTIONS = Object.keys(vi.audit.actions);
+/** Action keys, nested groups flattened with dots as the server writes them (e.g. `event.birth`). */
+const ACTIONS = Object.entries(vi.audit.actions).flatMap(([k, v]) => (typeof v === 'string' ? [k] : Object.keys(v).map((sub) => `${k}.${sub}`)));
 const ENTITIES = Object.keys(vi.audit.entities);
 const ACTION_COLORS: Record<string, string> = { create: 'green', update: 'blue', delete: 'red', deactivate: 'orange', merge: 'purple', import: 'cyan', login_failed: 'red' };
 
