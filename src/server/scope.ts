@@ -58,13 +58,24 @@ export function requireUser(request: FastifyRequest): SessionUser {
 
 /** What each role may do beyond reading inside its area. */
 const PERMISSIONS: Record<Role, readonly string[]> = {
-  admin: ['manage_users', 'manage_reference', 'edit_villages', 'edit_classifications', 'read_audit'],
-  province_officer: ['edit_villages', 'edit_classifications', 'read_audit'],
-  commune_officer: ['edit_villages'],
+  admin: ['manage_users', 'manage_reference', 'edit_villages', 'edit_classifications', 'read_audit', 'manage_reporting', 'enter_data', 'approve_data'],
+  province_officer: ['edit_villages', 'edit_classifications', 'read_audit', 'manage_reporting', 'enter_data', 'approve_data'],
+  commune_officer: ['edit_villages', 'enter_data'],
   viewer: [],
 };
 
-export type Permission = 'manage_users' | 'manage_reference' | 'edit_villages' | 'edit_classifications' | 'read_audit';
+export type Permission =
+  | 'manage_users'
+  | 'manage_reference'
+  | 'edit_villages'
+  | 'edit_classifications'
+  | 'read_audit'
+  /** Report forms, data elements, disaggregations, validation rules (periodic reporting). */
+  | 'manage_reporting'
+  /** Entering and submitting report values for units in one's area. */
+  | 'enter_data'
+  /** Approving, returning and reopening submitted reports in one's area. */
+  | 'approve_data';
 
 export function can(user: SessionUser | null, permission: Permission): boolean {
   return !!user && PERMISSIONS[user.role].includes(permission);

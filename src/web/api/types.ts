@@ -1,6 +1,6 @@
 /** Shapes of the API responses the web app reads (see docs/api-contract.md). */
 
-export type Permission = 'manage_users' | 'manage_reference' | 'edit_villages' | 'edit_classifications' | 'read_audit';
+export type Permission = 'manage_users' | 'manage_reference' | 'edit_villages' | 'edit_classifications' | 'read_audit' | 'manage_reporting' | 'enter_data' | 'approve_data';
 export type Role = 'admin' | 'province_officer' | 'commune_officer' | 'viewer';
 export type Lang = 'vi' | 'en';
 
