@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { RegisterDB } from './schema.register.js';
+import type {} from './schema.tools.js';
 
 /** Dates travel as 'YYYY-MM-DD' strings; timestamps as Date. */
 type DateString = string;

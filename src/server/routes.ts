@@ -11,6 +11,10 @@ import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { householdsRoutes } from '../modules/households/households.routes.js';
 import { personsRoutes } from '../modules/persons/persons.routes.js';
 import { registerRoutes } from '../modules/register/register.routes.js';
+import { communeProfileRoutes } from '../modules/commune-profile/commune-profile.routes.js';
+import { registerExportRoutes } from '../modules/register-export/register-export.routes.js';
+import { accessLogRoutes } from '../modules/access-log/access-log.routes.js';
+import { duplicatesRoutes } from '../modules/duplicates/duplicates.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -27,6 +31,10 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     householdsRoutes,
     personsRoutes,
     registerRoutes,
+    communeProfileRoutes,
+    registerExportRoutes,
+    accessLogRoutes,
+    duplicatesRoutes,
   ]) {
     await app.register(routes);
   }

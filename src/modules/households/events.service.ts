@@ -13,6 +13,7 @@ import { moveIn, moveOut } from './events.moves.js';
 import type { EventBody, EventOf } from './events.schema.js';
 import { merge, split } from './events.split.js';
 import { lockHousehold, setHead, writableHousehold } from './households.store.js';
+import { detectForHousehold } from '../duplicates/duplicates.detect.js';
 
 /** What an event did, for the answer. */
 export interface EventOutcome {
@@ -86,7 +87,7 @@ const handlers: { [T in EventBody['type']]: (run: EventRun, body: EventOf<T>) =>
 export async function recordEvent(w: RegisterWriter, householdId: number, body: EventBody) {
   if (body.date > todayVN()) throw fieldError(400, 'date', body.type === 'birth' ? 'birth_date_future' : 'date_future', { date: body.date });
   await writableHousehold(w, householdId);
-  return w.db.transaction().execute(async (trx) => {
+  const outcome = await w.db.transaction().execute(async (trx) => {
     const h = (await lockHousehold(trx, householdId))!;
     assertCurrent(h);
     if (body.date < h.valid_from) throw fieldError(400, 'date', 'event_before_household', { date: h.valid_from });
@@ -96,4 +97,7 @@ export async function recordEvent(w: RegisterWriter, householdId: number, body: 
     await writeAudit(trx, w.actor, { action: `event.${body.type}`, entity: 'household', entityId: householdId, unitId: h.commune_id, after: { eventId, ...body } });
     return { eventId, householdId, ...out };
   });
+  // New persons (a birth, arrivals) are checked against the register once they are in.
+  if (body.type === 'birth' || body.type === 'move_in') await detectForHousehold(w.db, householdId);
+  return outcome;
 }

@@ -12,6 +12,7 @@ import type { CreateHouseholdBody, PatchHouseholdBody } from './households.schem
 import { assertCodeFree, insertHousehold, lockHousehold, notFuture, updateHousehold, writableHousehold } from './households.store.js';
 import { householdColumns, householdSearchText, householdSnapshot } from './households.values.js';
 import { setPoverty } from './households.poverty.js';
+import { detectForHousehold } from '../duplicates/duplicates.detect.js';
 
 /** Creates a household with its new members and poverty years, in one transaction. */
 export async function createHousehold(w: RegisterWriter, body: CreateHouseholdBody): Promise<number> {
@@ -35,7 +36,7 @@ export async function createHousehold(w: RegisterWriter, body: CreateHouseholdBo
   p.throwIfAny();
   await assertCodeFree(w.db, commune.id, body.code);
 
-  return w.db.transaction().execute(async (trx) => {
+  const id = await w.db.transaction().execute(async (trx) => {
     const ctx = { actor: w.actor, effectiveDate: date };
     const persons = [];
     for (const [i, m] of members.entries()) persons.push(await insertPerson(trx, ctx, newPersonRow(m, checked[i].birth, checked[i].cccd, commune.id)));
@@ -55,6 +56,8 @@ export async function createHousehold(w: RegisterWriter, body: CreateHouseholdBo
     await writeAudit(trx, w.actor, { action: 'create', entity: 'household', entityId: h.id, unitId: commune.id, after: { ...householdSnapshot(h), memberIds: persons.map((x) => x.id), poverty: body.poverty ?? [] } });
     return h.id;
   });
+  await detectForHousehold(w.db, id);
+  return id;
 }
 
 /** Changes household fields; `version` must be the current one. Nothing changed → nothing written. */

@@ -15,6 +15,7 @@ import type { CreatePersonBody, PatchPersonBody } from './persons.schema.js';
 import { insertPerson, updatePerson } from './persons.store.js';
 import { newPersonRow, personSearchText, personSnapshot } from './persons.values.js';
 import { sortKey } from '../../shared/text.js';
+import { detectForPersons } from '../duplicates/duplicates.detect.js';
 
 /** Adds a new person to a household the writer may change. */
 export async function createPerson(w: RegisterWriter, body: CreatePersonBody): Promise<number> {
@@ -22,7 +23,7 @@ export async function createPerson(w: RegisterWriter, body: CreatePersonBody): P
   const from = join.from ?? todayVN();
   notFuture(from, 'household.from');
   await writableHousehold(w, join.id);
-  return w.db.transaction().execute(async (trx) => {
+  const id = await w.db.transaction().execute(async (trx) => {
     let h = (await lockHousehold(trx, join.id))!;
     assertCurrent(h);
     if (from < h.valid_from) throw fieldError(400, 'household.from', 'event_before_household', { date: h.valid_from });
@@ -46,6 +47,8 @@ export async function createPerson(w: RegisterWriter, body: CreatePersonBody): P
     await writeAudit(trx, w.actor, { action: 'create', entity: 'person', entityId: person.id, unitId: h.commune_id, after: { ...personSnapshot(person), householdId: h.id, relationship: join.relationship } });
     return person.id;
   });
+  await detectForPersons(w.db, [id]);
+  return id;
 }
 
 /** A person the writer may change: 404 unknown, 403 outside their area. */
@@ -102,6 +105,7 @@ export async function patchPerson(w: RegisterWriter, id: number, body: PatchPers
     const after = await updatePerson(trx, { actor: w.actor, effectiveDate: eff }, current, { ...cols, search_text: personSearchText(cols.full_name, cols.cccd), sort_key: sortKey(cols.full_name) });
     await writeAudit(trx, w.actor, { action: 'update', entity: 'person', entityId: id, unitId: current.commune_id, before: personSnapshot(current), after: personSnapshot(after) });
   });
+  await detectForPersons(w.db, [id]);
 }
 
 /** A changed birth must still fit the person's place in their household (child younger than head, …). */

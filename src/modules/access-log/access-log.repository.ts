@@ -1,0 +1,69 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { Actor } from '../audit/audit.service.js';
+
+/** Starts an access-log row and returns its id (an export fills in its row count when done). */
+export async function insertAccess(db: Kysely<DB>, actor: Actor, entry: { action: string; entity: string; entityId?: string | null; purpose: string; details: Record<string, unknown> }): Promise<number> {
+  const row = await db
+    .insertInto('access_log')
+    .values({ user_id: actor.userId, username: actor.username, ip: actor.ip, action: entry.action, entity: entry.entity, entity_id: entry.entityId ?? null, purpose: entry.purpose, details: JSON.stringify(entry.details) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+export async function setAccessDetails(db: Kysely<DB>, id: number, details: Record<string, unknown>): Promise<void> {
+  await db.updateTable('access_log').set({ details: JSON.stringify(details) }).where('id', '=', id).execute();
+}
+
+export interface AccessFilter {
+  user?: string;
+  /** Stored actions to show (view → view_person …); undefined = all. */
+  actions?: string[];
+  entity?: string;
+  entityId?: string;
+  from?: string;
+  to?: string;
+  /** Communes the caller reaches; null = everything. */
+  unitIds: number[] | null;
+  page: number;
+  pageSize: number;
+}
+
+// Days are Vietnamese days: the log is stored in UTC.
+const startOfDayVN = (d: string) => new Date(`${d}T00:00:00+07:00`);
+
+/**
+ * Access-log entries, newest first. Within an area: entries by users assigned inside it, and
+ * reads of persons held there.
+ */
+export async function listAccess(db: Kysely<DB>, f: AccessFilter) {
+  let q = db.selectFrom('access_log as a').leftJoin('app_user as u', 'u.id', 'a.user_id');
+  if (f.user) q = q.where('a.username', '=', f.user.toLowerCase());
+  if (f.actions) q = q.where('a.action', 'in', f.actions);
+  if (f.entity) q = q.where('a.entity', '=', f.entity);
+  if (f.entityId) q = q.where('a.entity_id', '=', f.entityId);
+  if (f.from) q = q.where('a.at', '>=', startOfDayVN(f.from));
+  if (f.to) q = q.where('a.at', '<', new Date(startOfDayVN(f.to).getTime() + 86400_000));
+  if (f.unitIds) {
+    const ids = f.unitIds;
+    q = q.where((eb) =>
+      eb.or([
+        eb('u.scope_unit_id', '=', sql<number>`ANY(${ids}::int[])`),
+        eb.and([
+          eb('a.entity', '=', 'person'),
+          eb.exists(eb.selectFrom('person as p').select('p.id').where(sql<boolean>`p.id::text = a.entity_id`).where('p.commune_id', '=', sql<number>`ANY(${ids}::int[])`)),
+        ]),
+      ]),
+    );
+  }
+  const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+  const rows = await q
+    .select(['a.id', 'a.at', 'a.user_id', 'a.username', 'u.full_name', 'a.action', 'a.entity', 'a.entity_id', 'a.purpose', 'a.details'])
+    .orderBy('a.at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
+  return { rows, total: Number(total) };
+}
