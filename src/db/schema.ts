@@ -1,6 +1,9 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { RegisterDB } from './schema.register.js';
 import type {} from './schema.tools.js';
+import type { ImportDB } from './schema.import.js';
+import type { ReportingDB } from './schema.reporting.js';
+import type { DataValuesDB } from './schema.datavalues.js';
 
 /** Dates travel as 'YYYY-MM-DD' strings; timestamps as Date. */
 type DateString = string;
@@ -153,7 +156,7 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
-export interface DB extends RegisterDB {
+export interface DB extends RegisterDB, ImportDB, ReportingDB, DataValuesDB {
   app_setting: AppSettingTable;
   ethnic_group: EthnicGroupTable;
   admin_reorganisation: AdminReorganisationTable;

@@ -1,13 +1,19 @@
+import { communeProfileMessages } from '../modules/commune-profile/commune-profile.messages.js';
+import { registerImportMessages } from '../modules/register-import/register-import.messages.js';
 import { registerExportMessages } from '../modules/register-export/register-export.messages.js';
 import { duplicatesMessages } from '../modules/duplicates/duplicates.messages.js';
-import { communeProfileMessages } from '../modules/commune-profile/commune-profile.messages.js';
+import { reportingMetadataMessages } from '../modules/reporting-metadata/reporting-metadata.messages.js';
+import { dataEntryMessages } from '../modules/data-entry/data-entry.messages.js';
 /** Server messages by error code, in Vietnamese and English. `{name}` placeholders are filled from params. */
 export type Lang = 'vi' | 'en';
 
 export const messages: Record<string, { vi: string; en: string }> = {
   ...duplicatesMessages,
+  ...reportingMetadataMessages,
+  ...dataEntryMessages,
   ...registerExportMessages,
   ...communeProfileMessages,
+  ...registerImportMessages,
   validation_failed: { vi: 'Dữ liệu không hợp lệ', en: 'The data is not valid' },
   body_too_large: { vi: 'Dữ liệu gửi lên quá lớn (tối đa {limit})', en: 'The request body is too large (at most {limit})' },
   bad_json: { vi: 'Nội dung gửi lên không phải JSON hợp lệ', en: 'The request body is not valid JSON' },

@@ -12,9 +12,12 @@ import { householdsRoutes } from '../modules/households/households.routes.js';
 import { personsRoutes } from '../modules/persons/persons.routes.js';
 import { registerRoutes } from '../modules/register/register.routes.js';
 import { communeProfileRoutes } from '../modules/commune-profile/commune-profile.routes.js';
+import { registerImportRoutes } from '../modules/register-import/register-import.routes.js';
 import { registerExportRoutes } from '../modules/register-export/register-export.routes.js';
 import { accessLogRoutes } from '../modules/access-log/access-log.routes.js';
 import { duplicatesRoutes } from '../modules/duplicates/duplicates.routes.js';
+import { reportingMetadataRoutes } from '../modules/reporting-metadata/reporting-metadata.routes.js';
+import { dataEntryRoutes } from '../modules/data-entry/data-entry.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -32,9 +35,12 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     personsRoutes,
     registerRoutes,
     communeProfileRoutes,
+    registerImportRoutes,
     registerExportRoutes,
     accessLogRoutes,
     duplicatesRoutes,
+    reportingMetadataRoutes,
+    dataEntryRoutes,
   ]) {
     await app.register(routes);
   }

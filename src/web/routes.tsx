@@ -16,6 +16,14 @@ const VillagesPage = lazy(() => import('./pages/villages/VillagesPage.js'));
 const ClassificationsPage = lazy(() => import('./pages/classifications/ClassificationsPage.js'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage.js'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.js'));
+const RegisterProfilePage = lazy(() => import('./pages/register-tools/ProfilePage.js'));
+const RegisterImportPage = lazy(() => import('./pages/register-tools/ImportPage.js'));
+const DuplicatesPage = lazy(() => import('./pages/register-tools/DuplicatesPage.js'));
+const AccessLogPage = lazy(() => import('./pages/register-tools/AccessLogPage.js'));
+const HouseholdsPage = lazy(() => import('./pages/register/HouseholdsPage.js'));
+const HouseholdPage = lazy(() => import('./pages/register/HouseholdPage.js'));
+const PersonsPage = lazy(() => import('./pages/register/PersonsPage.js'));
+const PersonPage = lazy(() => import('./pages/register/PersonPage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 
 /** Sends anonymous visitors to the login page, remembering where they wanted to go. */
@@ -52,6 +60,10 @@ export function AppRoutes() {
           <Route path="boundaries" element={<BoundariesPage />} />
           <Route path="villages" element={<VillagesPage />} />
           <Route path="classifications" element={<ClassificationsPage />} />
+          <Route path="households" element={<HouseholdsPage />} />
+          <Route path="households/:id" element={<HouseholdPage />} />
+          <Route path="persons" element={<PersonsPage />} />
+          <Route path="persons/:id" element={<PersonPage />} />
           <Route
             path="users"
             element={
@@ -65,6 +77,17 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="read_audit">
                 <AuditPage />
+              </RequirePermission>
+            }
+          />
+          <Route path="register/profile" element={<RegisterProfilePage />} />
+          <Route path="register/import" element={<RegisterImportPage />} />
+          <Route path="register/duplicates" element={<DuplicatesPage />} />
+          <Route
+            path="access-log"
+            element={
+              <RequirePermission permission="read_audit">
+                <AccessLogPage />
               </RequirePermission>
             }
           />

@@ -1,12 +1,18 @@
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_register.js';
+import * as m0003 from './0003_register_import.js';
 import * as m0004 from './0004_register_tools.js';
 import * as m0005 from './0005_register_stamp.js';
+import * as m0006 from './0006_reporting_metadata.js';
+import * as m0007 from './0007_data_values.js';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: { name: string; statements: string[] }[] = [
   { name: '0001_foundation', statements: m0001.statements },
   { name: '0002_register', statements: m0002.statements },
+  { name: '0003_register_import', statements: m0003.statements },
   { name: '0004_register_tools', statements: m0004.statements },
   { name: '0005_register_stamp', statements: m0005.statements },
+  { name: '0006_reporting_metadata', statements: m0006.statements },
+  { name: '0007_data_values', statements: m0007.statements },
 ];

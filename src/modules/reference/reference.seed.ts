@@ -7,6 +7,7 @@ import { SYSTEM } from '../audit/audit.service.js';
 import { applyReorganisation, insertUnits, unitCount, type CrosswalkRow, type UnitRow } from '../admin-units/admin-units.loader.js';
 import { countEthnicGroups, upsertEthnicGroups } from '../ethnic-groups/ethnic-groups.repository.js';
 import { seedBoundaries } from '../boundaries/boundaries.seed.js';
+import { seedReporting } from '../reporting-metadata/reporting.seed.js';
 
 const UNITS = path.join(DATA_DIR, 'admin-units');
 
@@ -22,11 +23,11 @@ export function reform2025() {
 }
 
 /**
- * Loads the ethnic groups, the national unit lists and the shipped boundaries, each only into an
- * empty table; does nothing otherwise.
+ * Loads the ethnic groups, the national unit lists, the shipped boundaries and the starter report
+ * forms, each only into an empty table; does nothing otherwise.
  */
-export async function seedReference(db: Kysely<DB>): Promise<{ ethnicGroups: boolean; units: boolean; boundaries: boolean }> {
-  const done = { ethnicGroups: false, units: false, boundaries: false };
+export async function seedReference(db: Kysely<DB>): Promise<{ ethnicGroups: boolean; units: boolean; boundaries: boolean; reporting: boolean }> {
+  const done = { ethnicGroups: false, units: false, boundaries: false, reporting: false };
   if ((await countEthnicGroups(db)) === 0) {
     const rows = readCsvFile<{ code: string; name: string; other_names: string; language_group: string }>(path.join(DATA_DIR, 'ethnic-groups.csv'));
     await upsertEthnicGroups(db, rows.map((r) => ({ code: r.code, name: r.name, otherNames: r.other_names, languageGroup: r.language_group })));
@@ -40,5 +41,7 @@ export async function seedReference(db: Kysely<DB>): Promise<{ ethnicGroups: boo
     done.units = true;
   }
   done.boundaries = await seedBoundaries(db);
+  // The starter report forms are product content too: loaded once, then the province's to change.
+  done.reporting = await seedReporting(db);
   return done;
 }

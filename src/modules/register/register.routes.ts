@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { requireUser } from '../../server/scope.js';
 import * as C from './register.codes.js';
@@ -18,4 +19,21 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
     requireUser(request);
     return Object.fromEntries(Object.entries(LISTS).map(([k, l]) => [k, Object.entries(l.labels).map(([code, label]) => ({ code, ...label }))]));
   });
+
+  app.get(
+    '/register/poverty-years',
+    { schema: { tags: ['register'], summary: 'Các năm đã có phân loại nghèo / years with a poverty classification', response: { 200: z.object({ years: z.array(z.number().int()) }) } } },
+    async (request) => {
+      requireUser(request);
+      // Walks the (year, …) index from the top, one probe per distinct year, instead of reading every row.
+      const rows = await sql<{ year: number }>`
+        WITH RECURSIVE y AS (
+          SELECT max(year) AS year FROM household_poverty
+          UNION ALL
+          SELECT (SELECT max(year) FROM household_poverty WHERE year < y.year) FROM y WHERE y.year IS NOT NULL
+        )
+        SELECT year FROM y WHERE year IS NOT NULL`.execute(app.ctx.db);
+      return { years: rows.rows.map((r) => Number(r.year)) };
+    },
+  );
 };

@@ -4,9 +4,15 @@ import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } 
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  CloudUploadOutlined,
+  DiffOutlined,
+  EyeOutlined,
   EnvironmentOutlined,
   GlobalOutlined,
   HomeOutlined,
+  IdcardOutlined,
+  ProfileOutlined,
   KeyOutlined,
   LogoutOutlined,
   MenuOutlined,
@@ -18,7 +24,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, setUnauthenticatedHandler } from '../api/client.js';
-import type { Me, Permission } from '../api/types.js';
+import type { Me, Permission, Role } from '../api/types.js';
 import { applyLang, rememberLang } from '../i18n/index.js';
 import { ME_KEY, useMe } from '../lib/session.js';
 import { useShowError } from '../lib/errors.js';
@@ -33,6 +39,7 @@ interface NavItem {
   key: string;
   icon: React.ReactNode;
   permission?: Permission;
+  roles?: Role[];
 }
 
 const NAV: NavItem[] = [
@@ -42,8 +49,14 @@ const NAV: NavItem[] = [
   { path: '/boundaries', key: 'menu.boundaries', icon: <GlobalOutlined /> },
   { path: '/villages', key: 'menu.villages', icon: <EnvironmentOutlined /> },
   { path: '/classifications', key: 'menu.classifications', icon: <TagsOutlined /> },
+  { path: '/households', key: 'register.menu.households', icon: <ProfileOutlined /> },
+  { path: '/persons', key: 'register.menu.persons', icon: <IdcardOutlined /> },
+  { path: '/register/profile', key: 'registerTools.profile.menu', icon: <BarChartOutlined /> },
+  { path: '/register/import', key: 'registerTools.import.menu', icon: <CloudUploadOutlined />, roles: ['admin', 'province_officer', 'commune_officer'] },
+  { path: '/register/duplicates', key: 'registerTools.duplicates.menu', icon: <DiffOutlined />, roles: ['admin', 'province_officer', 'commune_officer'] },
   { path: '/users', key: 'menu.users', icon: <UsergroupAddOutlined />, permission: 'manage_users' },
   { path: '/audit', key: 'menu.audit', icon: <AuditOutlined />, permission: 'read_audit' },
+  { path: '/access-log', key: 'registerTools.accessLog.menu', icon: <EyeOutlined />, permission: 'read_audit' },
 ];
 
 /** A short label for the user's area: "Xã Tân Lạc (05128)" or "Toàn quốc". */
@@ -84,7 +97,7 @@ export function AppLayout() {
 
   const items = useMemo(
     () =>
-      NAV.filter((n) => !n.permission || me?.permissions.includes(n.permission)).map((n) => ({
+      NAV.filter((n) => (!n.permission || me?.permissions.includes(n.permission)) && (!n.roles || (me && n.roles.includes(me.role)))).map((n) => ({
         key: n.path,
         icon: n.icon,
         label: <Link to={n.path}>{t(n.key)}</Link>,

@@ -1,0 +1,78 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { inReach, type Scope } from '../../server/scope.js';
+import { todayVN } from '../../shared/paging.js';
+import type { Form, FormPeriod } from './data-entry.types.js';
+
+export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_due';
+
+/** The day (Vietnam time) an instant falls on. */
+const dayVN = (t: Date) => new Date(t.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+const pct = (n: number, of: number) => (of ? Math.round((n / of) * 1000) / 10 : null);
+
+/**
+ * Which units in the caller's area reported a form for a period: a report counts once submitted
+ * (or approved), on time when its last submission fell on or before the deadline; a unit that has
+ * not reported is missing after the deadline and not yet due before it.
+ */
+export async function completeness(db: Kysely<DB>, scope: Scope, form: Form, period: FormPeriod, today = todayVN()) {
+  const unitIds = [...form.assignedUnitIds].filter((id) => inReach(scope, id));
+  const units = unitIds.length
+    ? await db
+        .selectFrom('admin_unit as u')
+        .leftJoin('admin_unit as p', 'p.id', 'u.parent_id')
+        .select(['u.id', 'u.code', 'u.name', 'u.type', 'u.level', 'p.code as parentCode', 'p.type as parentType', 'p.name as parentName'])
+        .where('u.id', 'in', unitIds)
+        .orderBy('u.sort_key')
+        .orderBy('u.code')
+        .execute()
+    : [];
+  const subs = unitIds.length
+    ? await db
+        .selectFrom('report_submission')
+        .select(['unit_id', 'status', 'submitted_at', 'decided_at', 'comment'])
+        .where('data_set_id', '=', form.id)
+        .where('period_id', '=', period.id)
+        .where('unit_id', 'in', unitIds)
+        .execute()
+    : [];
+  const byUnit = new Map(subs.map((s) => [s.unit_id, s]));
+  const items = units.map((u) => {
+    const s = byUnit.get(u.id);
+    const status = s?.status ?? 'open';
+    const reported = status === 'submitted' || status === 'approved';
+    const submittedOn = reported && s?.submitted_at ? dayVN(new Date(s.submitted_at)) : null;
+    const timeliness: Timeliness = submittedOn ? (submittedOn <= period.deadline ? 'on_time' : 'late') : today > period.deadline ? 'missing' : 'not_due';
+    return {
+      unit: { id: u.id, code: u.code, name: `${u.type} ${u.name}`, level: u.level, parent: u.parentCode ? { code: u.parentCode, name: `${u.parentType} ${u.parentName}` } : null },
+      status,
+      submittedAt: reported && s?.submitted_at ? new Date(s.submitted_at).toISOString() : null,
+      decidedAt: s?.decided_at ? new Date(s.decided_at).toISOString() : null,
+      comment: s?.comment ?? null,
+      timeliness,
+    };
+  });
+  const count = (f: (i: (typeof items)[number]) => boolean) => items.filter(f).length;
+  const expected = items.length;
+  const reported = count((i) => i.timeliness === 'on_time' || i.timeliness === 'late');
+  const onTime = count((i) => i.timeliness === 'on_time');
+  return {
+    dataSet: { id: form.id, code: form.code, name: form.name },
+    period,
+    totals: {
+      expected,
+      reported,
+      approved: count((i) => i.status === 'approved'),
+      onTime,
+      late: count((i) => i.timeliness === 'late'),
+      missing: count((i) => i.timeliness === 'missing'),
+      notDue: count((i) => i.timeliness === 'not_due'),
+      returned: count((i) => i.status === 'returned'),
+      completeness: pct(reported, expected),
+      timeliness: pct(onTime, expected),
+    },
+    items,
+    /** Units to chase: not reported (missing first), or returned for correction. */
+    chase: items.filter((i) => i.timeliness === 'missing' || i.timeliness === 'not_due').sort((a, b) => (a.timeliness === b.timeliness ? 0 : a.timeliness === 'missing' ? -1 : 1)),
+  };
+}

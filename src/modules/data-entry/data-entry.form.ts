@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { AppError } from '../../server/errors.js';
+import type { GraphUnit, UnitGraph } from '../admin-units/unit-graph.js';
+import type { Form, FormElement, FormPeriod } from './data-entry.types.js';
+
+/** An active report form with its sections, elements and their disaggregations, by id or code. */
+export async function loadForm(db: Kysely<DB>, ref: string): Promise<Form> {
+  const set = await db
+    .selectFrom('data_set')
+    .selectAll()
+    .where((eb) => (/^\d+$/.test(ref) && Number(ref) <= 2147483647 ? eb.or([eb('id', '=', Number(ref)), eb('code', '=', ref)]) : eb('code', '=', ref)))
+    .where('active', '=', true)
+    .executeTakeFirst();
+  if (!set) throw new AppError(404, 'unknown_data_set', { code: ref }, [{ field: 'dataSet', code: 'unknown_data_set', params: { code: ref } }]);
+  const [sections, elements, units] = await Promise.all([
+    db.selectFrom('data_set_section').selectAll().where('data_set_id', '=', set.id).orderBy('position').orderBy('id').execute(),
+    db
+      .selectFrom('data_set_element as dse')
+      .innerJoin('data_element as de', 'de.id', 'dse.data_element_id')
+      .select(['dse.section_id', 'de.id', 'de.code', 'de.name_vi', 'de.name_en', 'de.value_type', 'de.min_value', 'de.max_value', 'de.category_combo_id', 'de.unit'])
+      .where('dse.data_set_id', '=', set.id)
+      .orderBy('dse.position')
+      .orderBy('de.id')
+      .execute(),
+    db.selectFrom('data_set_unit').select('unit_code').where('data_set_id', '=', set.id).execute(),
+  ]);
+  const comboIds = [...new Set(elements.map((e) => e.category_combo_id))];
+  const combos = comboIds.length
+    ? await db
+        .selectFrom('category_option_combo')
+        .select(['id', 'code', 'name_vi', 'category_combo_id'])
+        .where('category_combo_id', 'in', comboIds)
+        .where('active', '=', true)
+        .orderBy('option_key')
+        .orderBy('id')
+        .execute()
+    : [];
+  const bySection = new Map<number, FormElement[]>();
+  for (const e of elements) {
+    const list = bySection.get(e.section_id) ?? bySection.set(e.section_id, []).get(e.section_id)!;
+    list.push({
+      id: e.id,
+      code: e.code,
+      name: e.name_vi,
+      nameEn: e.name_en || null,
+      valueType: e.value_type,
+      min: e.min_value,
+      max: e.max_value,
+      optionCombos: combos.filter((c) => c.category_combo_id === e.category_combo_id).map((c) => ({ id: c.id, code: c.code, name: c.name_vi })),
+    });
+  }
+  return {
+    id: set.id,
+    code: set.code,
+    name: set.name_vi,
+    nameEn: set.name_en || null,
+    periodType: set.period_type,
+    calendar: set.cutoff,
+    deadlineDays: set.deadline_days,
+    approvalRole: set.approval_role,
+    assignLevel: set.assign_level,
+    assignWithin: set.assign_within,
+    unitCodes: units.map((u) => u.unit_code),
+    sections: sections.map((s) => ({ id: s.id, code: s.code, name: s.name_vi, nameEn: s.name_en || null, elements: bySection.get(s.id) ?? [] })),
+    assignedUnitIds: new Set(),
+  };
+}
+
+const validOn = (u: GraphUnit, date: string) => (u.validFrom === null || u.validFrom <= date) && (u.validTo === null || u.validTo >= date);
+
+/**
+ * Whether a unit must report a form for a period, read on the period's last day: a unit of the
+ * form's level (within its province, when it names one) or one the form lists by code.
+ */
+export function isAssigned(graph: UnitGraph, form: Form, period: FormPeriod, unitId: number): boolean {
+  const u = graph.units.get(unitId);
+  if (!u || !validOn(u, period.end)) return false;
+  if (form.unitCodes.includes(u.code)) return true;
+  if (!form.assignLevel || u.level !== form.assignLevel) return false;
+  return !form.assignWithin || graph.ancestry(unitId).some((a) => a.level === 'province' && a.code === form.assignWithin);
+}
+
+/** Every unit that must report a form for a period (see isAssigned). */
+export function assignUnits(graph: UnitGraph, form: Form, period: FormPeriod): void {
+  const ids = new Set<number>();
+  for (const id of graph.units.keys()) if (isAssigned(graph, form, period, id)) ids.add(id);
+  form.assignedUnitIds = ids;
+}

@@ -1,0 +1,22 @@
+/** Error messages of data entry, the report workflow and completeness. */
+export const dataEntryMessages: Record<string, { vi: string; en: string }> = {
+  value_not_integer: { vi: 'Giá trị phải là số nguyên', en: 'The value must be a whole number' },
+  value_not_number: { vi: 'Giá trị phải là số', en: 'The value must be a number' },
+  value_not_boolean: { vi: 'Giá trị phải là Có hoặc Không', en: 'The value must be yes or no' },
+  value_not_date: { vi: 'Giá trị phải là ngày hợp lệ (YYYY-MM-DD)', en: 'The value must be a valid date (YYYY-MM-DD)' },
+  value_too_long: { vi: 'Giá trị dài quá {max} ký tự', en: 'The value is longer than {max} characters' },
+  value_below_min: { vi: 'Giá trị nhỏ hơn mức tối thiểu {min}', en: 'The value is below the minimum {min}' },
+  value_above_max: { vi: 'Giá trị lớn hơn mức tối đa {max}', en: 'The value is above the maximum {max}' },
+  values_rejected: { vi: 'Có {count} giá trị không hợp lệ; chưa lưu giá trị nào', en: 'Values not valid: {count}; nothing was saved' },
+  unknown_data_set: { vi: 'Không có biểu mẫu báo cáo "{code}"', en: 'There is no report form "{code}"' },
+  unknown_period: { vi: 'Kỳ báo cáo "{period}" không hợp lệ cho biểu mẫu này', en: 'Period "{period}" is not valid for this form' },
+  element_not_in_form: { vi: 'Chỉ tiêu "{code}" không thuộc biểu mẫu này', en: 'Data element "{code}" is not on this form' },
+  option_combo_not_allowed: { vi: 'Phân tổ "{code}" không dùng được cho chỉ tiêu này', en: 'Disaggregation "{code}" does not apply to this data element' },
+  unit_not_assigned: { vi: 'Đơn vị {code} không phải báo cáo biểu mẫu này', en: 'Unit {code} does not report on this form' },
+  report_locked: { vi: 'Báo cáo đã được duyệt và khóa; cần mở lại trước khi sửa', en: 'The report is approved and locked; reopen it before changing it' },
+  report_submitted: { vi: 'Báo cáo đã nộp, đang chờ duyệt; không sửa được', en: 'The report has been submitted and awaits approval; it cannot be changed' },
+  report_has_errors: { vi: 'Báo cáo còn {count} lỗi kiểm tra; sửa trước khi nộp', en: 'The report has {count} validation errors; fix them before submitting' },
+  report_wrong_status: { vi: 'Trạng thái hiện tại của báo cáo không cho phép thao tác này', en: "The report's current status does not allow this step" },
+  comment_required: { vi: 'Cần ghi lý do', en: 'A comment is required' },
+  override_reason_required: { vi: 'Sửa giá trị tính từ sổ hộ cần ghi lý do', en: 'Overriding a value computed from the register needs a reason' },
+};

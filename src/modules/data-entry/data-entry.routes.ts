@@ -1,0 +1,97 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
+import { AppError, requestLanguage } from '../../server/errors.js';
+import { can, inReach, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
+import { findUnitOn } from '../admin-units/admin-units.lookup.js';
+import { actorOf } from '../audit/audit.service.js';
+import { formPeriod, reportUnit } from './data-entry.access.js';
+import { completeness } from './data-entry.completeness.js';
+import { derivedInputs } from './data-entry.derived.js';
+import { assignUnits, loadForm } from './data-entry.form.js';
+import { presentForm, reportHistory } from './data-entry.presenter.js';
+import { saveValues } from './data-entry.save.js';
+import { actionBody, batchBody, completenessQuery, reportParams, valueInput } from './data-entry.schema.js';
+import { submitReport, decideReport } from './data-entry.submit.js';
+import { runValidation } from './data-entry.validation.js';
+
+const tags = ['data-entry'];
+
+export const dataEntryRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.ctx;
+
+  /** The form, period and unit of a report, checked against the caller's area. */
+  async function report(request: FastifyRequest, p: { dataSet: string; unit: string; period: string }, mode: 'read' | 'write') {
+    requireUser(request);
+    const form = await loadForm(db, p.dataSet);
+    const period = formPeriod(form, p.period);
+    const scope = await scopeOf(request);
+    const unit = await reportUnit(db, await app.ctx.graph(), scope, form, period, p.unit, mode);
+    return { form, period, unit };
+  }
+  const url = '/data-entry/reports/:dataSet/:unit/:period';
+
+  app.get(url, { schema: { tags, summary: 'Biểu nhập số liệu / data entry form', params: reportParams } }, async (request) => {
+    const r = await report(request, request.params, 'read');
+    return presentForm(db, r, can(request.user, 'enter_data'), can(request.user, 'approve_data'));
+  });
+
+  app.put(`${url}/values`, { schema: { tags, summary: 'Lưu một giá trị / save one value', params: reportParams, body: valueInput } }, async (request) => {
+    requirePermission(request, 'enter_data');
+    const r = await report(request, request.params, 'write');
+    return saveValues(db, actorOf(request), r.form, r.unit.id, r.period.id, [request.body], () => '');
+  });
+
+  app.post(`${url}/values`, { schema: { tags, summary: 'Lưu nhiều giá trị / save values in bulk', params: reportParams, body: batchBody } }, async (request) => {
+    requirePermission(request, 'enter_data');
+    const r = await report(request, request.params, 'write');
+    return saveValues(db, actorOf(request), r.form, r.unit.id, r.period.id, request.body.values, (i) => `values.${i}.`);
+  });
+
+  app.post(`${url}/derived`, { schema: { tags, summary: 'Lấy số liệu từ sổ hộ / refresh values computed from the register', params: reportParams } }, async (request) => {
+    requirePermission(request, 'enter_data');
+    const r = await report(request, request.params, 'write');
+    const inputs = await derivedInputs(db, await app.ctx.graph(), r.form, r.period, r.unit.id);
+    if (!inputs.length) return { saved: 0, unchanged: 0, duplicates: 0, items: [] };
+    return saveValues(db, actorOf(request), r.form, r.unit.id, r.period.id, inputs, (i) => `values.${i}.`);
+  });
+
+  app.get(`${url}/validation`, { schema: { tags, summary: 'Kiểm tra số liệu / run validation rules', params: reportParams } }, async (request) => {
+    const r = await report(request, request.params, 'read');
+    return runValidation(db, r.form, r.unit.id, r.period.id, requestLanguage(request));
+  });
+
+  app.get(`${url}/history`, { schema: { tags, summary: 'Lịch sử báo cáo / report history', params: reportParams } }, async (request) => {
+    const r = await report(request, request.params, 'read');
+    return reportHistory(db, r.form.id, r.unit.id, r.period.id);
+  });
+
+  app.post(`${url}/submit`, { schema: { tags, summary: 'Nộp báo cáo / submit', params: reportParams, body: actionBody } }, async (request) => {
+    requirePermission(request, 'enter_data');
+    const r = await report(request, request.params, 'write');
+    return submitReport(db, actorOf(request), r, request.body.comment ?? null, requestLanguage(request));
+  });
+
+  for (const action of ['approve', 'return', 'reopen'] as const) {
+    app.post(`${url}/${action}`, { schema: { tags, summary: `${action} report`, params: reportParams, body: actionBody } }, async (request) => {
+      const user = requirePermission(request, 'approve_data');
+      const r = await report(request, request.params, 'write');
+      return decideReport(db, actorOf(request), r, action, request.body.comment ?? null, user.role);
+    });
+  }
+
+  app.get('/data-entry/completeness', { schema: { tags, summary: 'Tình hình nộp báo cáo / completeness and timeliness', querystring: completenessQuery } }, async (request) => {
+    requireUser(request);
+    const form = await loadForm(db, request.query.dataSet);
+    const period = formPeriod(form, request.query.period);
+    assignUnits(await app.ctx.graph(), form, period);
+    let scope = await scopeOf(request);
+    if (request.query.parent) {
+      const parent = await findUnitOn(db, request.query.parent, period.end);
+      if (!parent || !inReach(scope, parent.id)) throw new AppError(404, 'not_found');
+      const graph = await app.ctx.graph();
+      const under = new Set([...graph.reach(parent.id)].filter((id) => inReach(scope, id)));
+      scope = { all: false, reach: under, visible: under };
+    }
+    return completeness(db, scope, form, period);
+  });
+};

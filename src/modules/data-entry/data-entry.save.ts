@@ -1,0 +1,96 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { AppError } from '../../server/errors.js';
+import { writeAudit, type Actor } from '../audit/audit.service.js';
+import { saveBatch, type CheckedInput, type SaveOutcome } from './data-entry.store.js';
+import type { Form, ValueInput } from './data-entry.types.js';
+import { checkValue } from './data-entry.values.js';
+import { assertEditable, lockSubmission } from './data-entry.workflow.js';
+
+type Detail = AppError['details'][number];
+
+/** Checks every value against the form; 400 listing each bad value (nothing written) if any fails. */
+async function checkAll(db: Kysely<DB>, form: Form, unitId: number, periodId: string, inputs: (ValueInput & { derived?: boolean })[], prefix: (i: number) => string): Promise<CheckedInput[]> {
+  const elements = new Map(form.sections.flatMap((s) => s.elements).map((e) => [e.id, e]));
+  const details: Detail[] = [];
+  const checked: CheckedInput[] = [];
+  const derivedNow = await derivedKeys(db, unitId, periodId, inputs);
+  inputs.forEach((input, i) => {
+    const el = elements.get(input.dataElementId);
+    const at = prefix(i);
+    if (!el) return details.push({ field: `${at}dataElementId`, code: 'element_not_in_form', params: { code: input.dataElementId }, value: input.dataElementId });
+    if (!el.optionCombos.some((c) => c.id === input.categoryOptionComboId))
+      return details.push({ field: `${at}categoryOptionComboId`, code: 'option_combo_not_allowed', params: { code: input.categoryOptionComboId }, value: input.categoryOptionComboId });
+    if (input.value === undefined) return checked.push({ ...input, value: null, keepValue: true });
+    const c = checkValue(input.value, el);
+    if (!c.ok) return details.push({ field: `${at}value`, code: c.code, params: c.params, value: input.value });
+    const derived = derivedNow.get(`${input.dataElementId}:${input.categoryOptionComboId}`);
+    if (!input.derived && derived !== undefined && derived !== c.value && !input.overrideReason?.trim())
+      return details.push({ field: `${at}overrideReason`, code: 'override_reason_required', value: input.value });
+    checked.push({ ...input, value: c.value });
+  });
+  if (details.length) throw new AppError(400, 'values_rejected', { count: details.length }, details);
+  return checked;
+}
+
+/** Stored derived values among the inputs' cells, keyed `element:optionCombo`. */
+async function derivedKeys(db: Kysely<DB>, unitId: number, periodId: string, inputs: ValueInput[]) {
+  const ids = [...new Set(inputs.map((i) => i.dataElementId))];
+  if (!ids.length) return new Map<string, string | null>();
+  const rows = await db
+    .selectFrom('data_value')
+    .select(['data_element_id', 'category_option_combo_id', 'value'])
+    .where('unit_id', '=', unitId)
+    .where('period_id', '=', periodId)
+    .where('data_element_id', 'in', ids)
+    .where('derived', '=', true)
+    .execute();
+  return new Map(rows.map((r) => [`${r.data_element_id}:${r.category_option_combo_id}`, r.value]));
+}
+
+export interface SaveResult {
+  saved: number;
+  unchanged: number;
+  duplicates: number;
+  items: { clientId: string | null; dataElementId: number; categoryOptionComboId: number; outcome: SaveOutcome }[];
+}
+
+/**
+ * Saves values of one report in one transaction: all or nothing, refused while the report is
+ * submitted (409 report_submitted) or approved (409 report_locked), audited as one entry.
+ */
+export async function saveValues(
+  db: Kysely<DB>,
+  actor: Actor,
+  form: Form,
+  unitId: number,
+  periodId: string,
+  inputs: (ValueInput & { derived?: boolean })[],
+  prefix: (i: number) => string,
+): Promise<SaveResult> {
+  const checked = await checkAll(db, form, unitId, periodId, inputs, prefix);
+  return db.transaction().execute(async (trx) => {
+    const sub = await lockSubmission(trx, { dataSetId: form.id, unitId, periodId });
+    assertEditable(sub.status);
+    const { outcomes, changes } = await saveBatch(trx, actor, unitId, periodId, checked);
+    const result: SaveResult = { saved: 0, unchanged: 0, duplicates: 0, items: [] };
+    checked.forEach((input, i) => {
+      const outcome = outcomes[i];
+      if (outcome === 'saved') result.saved++;
+      else if (outcome === 'unchanged') result.unchanged++;
+      else result.duplicates++;
+      result.items.push({ clientId: input.clientId ?? null, dataElementId: input.dataElementId, categoryOptionComboId: input.categoryOptionComboId, outcome });
+    });
+    if (changes.length) {
+      await writeAudit(trx, actor, {
+        action: 'data_values_save',
+        entity: 'report_submission',
+        entityId: sub.id,
+        unitId,
+        before: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.old })),
+        after: { dataSetId: form.id, periodId, values: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.new, ...(c.comment !== undefined ? { comment: c.comment } : {}) })) },
+      });
+    }
+    return result;
+  });
+}

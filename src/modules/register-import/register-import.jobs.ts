@@ -1,0 +1,83 @@
+/**
+ * The import queue: uploads wait their turn and run one at a time in the background. A running
+ * import's progress lives in memory (the embedded engine is busy with the import itself) and is
+ * written to its row when it ends, with its counts and every error kept.
+ */
+import fs from 'node:fs';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { AppError } from '../../server/errors.js';
+import { translate } from '../../server/messages.js';
+import { storeCandidates } from '../duplicates/duplicates.detect.js';
+import { runImport, type ImportJob, type ImportProgress } from './register-import.run.js';
+
+const live = new Map<number, ImportProgress & { status: 'queued' | 'running' }>();
+let chain: Promise<void> = Promise.resolve();
+
+/** Live progress of an import waiting or running in this process. */
+export function liveProgress(id: number) {
+  return live.get(id);
+}
+
+/** Resolves when every import queued so far has finished (tests and benchmarks wait on it). */
+export function importsIdle(): Promise<void> {
+  return chain;
+}
+
+async function finish(db: Kysely<DB>, id: number, values: Record<string, unknown>) {
+  await db.updateTable('register_import').set({ ...values, finished_at: new Date() } as never).where('id', '=', id).execute();
+}
+
+async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
+  const state = { status: 'running' as const, bytesRead: 0, bytesTotal: job.bytesTotal, rowsRead: 0, errorCount: 0, counts: { rows: 0, valid: 0, invalid: 0, households: { created: 0, updated: 0, unchanged: 0 }, persons: { created: 0, updated: 0, unchanged: 0 } } };
+  live.set(job.id, state);
+  try {
+    await db.updateTable('register_import').set({ status: 'running' }).where('id', '=', job.id).execute();
+    const out = await runImport(db, job, (p) => Object.assign(state, p));
+    const rowsSeen = new Set<number>();
+    const errorRows = out.errors.map((e, seq) => {
+      const first = !rowsSeen.has(e.row);
+      rowsSeen.add(e.row);
+      const values = first ? out.badRows.get(e.row) : undefined;
+      return { import_id: job.id, seq, row_number: e.row, column_name: e.column, value: e.value, code: e.code, params: JSON.stringify(e.params ?? {}), row_values: values ? JSON.stringify(values) : null };
+    });
+    for (let i = 0; i < errorRows.length; i += 1000) await db.insertInto('register_import_error').values(errorRows.slice(i, i + 1000)).execute();
+    await finish(db, job.id, {
+      status: 'done',
+      applied: out.applied,
+      bytes_read: job.bytesTotal,
+      rows_read: out.rowsRead,
+      encoding: out.encoding.detected,
+      converted: out.encoding.converted,
+      counts: JSON.stringify(out.counts),
+      error_count: out.errorCount,
+      labels: JSON.stringify(out.labels),
+    });
+    // Imported persons join the duplicate review queue like persons entered one by one; a failure here
+    // leaves the import in place (the officer can rescan from the duplicates page).
+    if (out.applied) await storeCandidates(db, { communeIds: job.scope.all ? null : [...job.scope.reach] }).catch(() => undefined);
+  } catch (e) {
+    const failure =
+      e instanceof AppError
+        ? { code: e.code, params: e.params, details: e.details }
+        : { code: 'import_failed_internal', params: { reason: e instanceof Error ? e.message.slice(0, 300) : String(e) } };
+    const encoding = e instanceof AppError && e.code === 'legacy_encoding' ? String(e.params.encoding) : null;
+    await finish(db, job.id, { status: 'failed', failure: JSON.stringify(failure), ...(encoding ? { encoding } : {}) }).catch(() => undefined);
+  } finally {
+    live.delete(job.id);
+    fs.rm(job.path, { force: true }, () => undefined);
+  }
+}
+
+/** Puts an import in the queue. */
+export function enqueue(db: Kysely<DB>, job: ImportJob): void {
+  live.set(job.id, { status: 'queued', bytesRead: 0, bytesTotal: job.bytesTotal, rowsRead: 0, errorCount: 0, counts: { rows: 0, valid: 0, invalid: 0, households: { created: 0, updated: 0, unchanged: 0 }, persons: { created: 0, updated: 0, unchanged: 0 } } });
+  chain = chain.then(() => run(db, job));
+}
+
+/** A failure as the API shows it, in the caller's language. */
+export function presentFailure(f: unknown, lang: 'vi' | 'en'): { code: string; message: string } | null {
+  if (!f) return null;
+  const x = (typeof f === 'string' ? JSON.parse(f) : f) as { code: string; params?: Record<string, unknown> };
+  return { code: x.code, message: translate(x.code, lang, x.params ?? {}) };
+}

@@ -1,0 +1,158 @@
+/**
+ * Streams the rows of an uploaded register file from disk (CSV or XLSX) without holding it whole:
+ * finds the header among the first rows, detects the text encoding from the first bytes (Unicode,
+ * Windows-1258 and TCVN3 are converted; VNI is refused by name) and counts the bytes read for
+ * the progress bar.
+ */
+import fs from 'node:fs';
+import { Transform } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { parse as parseCsv } from 'csv-parse';
+import iconv from 'iconv-lite';
+import { AppError } from '../../server/errors.js';
+import { tcvn3ToUnicode } from '../../shared/legacy-encodings.js';
+import { cellText, detectEncoding, ENCODING_NAMES, legacyInPieces, matchHeaders, sniffDelimiter, type SheetRow, type TextEncoding } from '../../shared/xlsx-import.js';
+import { IMPORT_COLUMNS, type ImportColumn } from './register-import.columns.js';
+
+export interface OpenedFile {
+  kind: 'xlsx' | 'csv';
+  encoding: { detected: string; converted: boolean };
+  labels: Record<ImportColumn, string>;
+  rows: AsyncGenerator<SheetRow<ImportColumn>>;
+  bytesRead(): number;
+}
+
+type Raw = { row: number; cells: string[] };
+const SAMPLE = 64 * 1024;
+const HEADER_SCAN = 10;
+
+function head(path: string, n: number): Buffer {
+  const fd = fs.openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    return buf.subarray(0, fs.readSync(fd, buf, 0, n, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function counted(path: string, counter: { bytes: number }) {
+  const stream = fs.createReadStream(path, { highWaterMark: 1 << 20 });
+  stream.on('data', (d) => (counter.bytes += (d as Buffer).length));
+  return stream;
+}
+
+async function* xlsxRows(path: string, counter: { bytes: number }): AsyncGenerator<Raw> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted(path, counter), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
+  let first = true;
+  for await (const sheet of reader) {
+    // Only the first sheet holds data; the template's other sheets are codes and help.
+    if (!first) continue;
+    first = false;
+    for await (const row of sheet) {
+      const values = row.values as unknown[];
+      const cells: string[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+      if (cells.some((v) => v !== '')) yield { row: row.number, cells };
+    }
+  }
+}
+
+async function* csvRows(path: string, encoding: TextEncoding, counter: { bytes: number }): AsyncGenerator<Raw> {
+  const sample = head(path, 8192);
+  const decode = (b: Buffer) => (encoding === 'utf-8' ? b.toString('utf8') : iconv.decode(b, encoding === 'utf-16le' ? 'utf16le' : encoding === 'windows-1258' ? 'windows1258' : 'latin1'));
+  const firstLine = decode(sample).replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+  const source = counted(path, counter);
+  const text: NodeJS.ReadableStream =
+    encoding === 'utf-8' ? source : source.pipe(iconv.decodeStream(encoding === 'utf-16le' ? 'utf16le' : encoding === 'windows-1258' ? 'windows1258' : 'latin1') as unknown as Transform);
+  const parser = text.pipe(parseCsv({ delimiter: sniffDelimiter(firstLine), bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }));
+  for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    const cells = rec.record.map((c) => c.trim());
+    if (cells.some((v) => v !== '')) yield { row: rec.info.lines, cells };
+  }
+}
+
+function kindOf(bytes: Buffer, name: string): 'xlsx' | 'csv' {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
+  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new AppError(400, 'xls_not_supported');
+  if (/\.xlsx$/i.test(name)) throw new AppError(400, 'file_invalid', { reason: 'XLSX' });
+  if (!(bytes[0] === 0xff && bytes[1] === 0xfe) && bytes.subarray(0, 4096).includes(0)) throw new AppError(400, 'file_invalid', { reason: 'CSV/XLSX' });
+  return 'csv';
+}
+
+/** The encoding of a CSV from its first bytes (cut at a line end so no character is split). */
+function csvEncoding(path: string): TextEncoding {
+  let sample = head(path, SAMPLE);
+  const cut = sample.lastIndexOf(10);
+  if (cut > 0 && sample.length === SAMPLE) sample = sample.subarray(0, cut);
+  return detectEncoding(sample);
+}
+
+const legacyError = (name: string) => new AppError(400, 'legacy_encoding', { encoding: name });
+
+/** Opens an uploaded file; throws a translated error for an empty, unreadable or headerless file. */
+export async function openImportFile(path: string, name: string): Promise<OpenedFile> {
+  const size = fs.statSync(path).size;
+  if (size === 0) throw new AppError(400, 'file_empty');
+  const kind = kindOf(head(path, 4096), name);
+  const counter = { bytes: 0 };
+  let encoding: TextEncoding = 'utf-8';
+  if (kind === 'csv') {
+    encoding = csvEncoding(path);
+    if (encoding === 'vni') throw legacyError(ENCODING_NAMES.vni);
+  }
+  // TCVN3: bytes of the .Vn… fonts, in an 8-bit file or already carried into a Unicode one.
+  let tcvn3 = encoding === 'tcvn3';
+  const source = kind === 'xlsx' ? xlsxRows(path, counter) : csvRows(path, encoding, counter);
+  const fix = (cells: string[]) => cells.map((c) => (tcvn3 ? tcvn3ToUnicode(c) : c.normalize('NFC')));
+  const next = async (): Promise<Raw | undefined> => {
+    try {
+      const r = await source.next();
+      return r.done ? undefined : r.value;
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      throw new AppError(400, 'file_invalid', { reason: kind.toUpperCase() });
+    }
+  };
+
+  const scanned: Raw[] = [];
+  let header: { raw: Raw; m: ReturnType<typeof matchHeaders<ImportColumn>> } | null = null;
+  let fewest: ReturnType<typeof matchHeaders<ImportColumn>> | null = null;
+  while (scanned.length < HEADER_SCAN) {
+    const raw = await next();
+    if (!raw) break;
+    scanned.push(raw);
+    if (!tcvn3) {
+      const legacy = legacyInPieces(raw.cells);
+      if (legacy === 'vni') throw legacyError(ENCODING_NAMES.vni);
+      if (legacy === 'tcvn3') tcvn3 = true;
+    }
+    const m = matchHeaders(fix(raw.cells), IMPORT_COLUMNS);
+    if (m.missing.length === 0) {
+      header = { raw, m };
+      break;
+    }
+    if (!fewest || m.missing.length < fewest.missing.length) fewest = m;
+  }
+  if (!scanned.length) throw new AppError(400, 'file_empty');
+  if (!header) {
+    const names = fewest!.missing.map((c) => c.headers[0]);
+    throw new AppError(400, 'missing_columns', { columns: names.join(', ') }, names.map((column) => ({ field: column, code: 'missing_column', params: { column } })));
+  }
+  const { index, labels } = header.m;
+  const converted = tcvn3 || encoding === 'windows-1258' || encoding === 'utf-16le';
+  const detected = ENCODING_NAMES[tcvn3 ? 'tcvn3' : encoding];
+
+  async function* rows(): AsyncGenerator<SheetRow<ImportColumn>> {
+    for (let raw = await next(); raw; raw = await next()) {
+      const cells = fix(raw.cells);
+      const values = {} as Record<ImportColumn, string>;
+      for (const c of IMPORT_COLUMNS) {
+        const at = index.get(c.key);
+        values[c.key] = at === undefined ? '' : (cells[at] ?? '');
+      }
+      yield { row: raw.row, values };
+    }
+  }
+  return { kind, encoding: { detected, converted }, labels, rows: rows(), bytesRead: () => Math.min(counter.bytes, size) };
+}

@@ -1,0 +1,55 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { AppError } from '../../server/errors.js';
+
+export type Trx = Kysely<DB>;
+export type Outcome = 'created' | 'updated' | 'unchanged';
+
+/** A problem with one field of one item; collected by the importer, thrown as a 400 by the CRUD routes. */
+export class ItemError extends Error {
+  constructor(public readonly field: string, public readonly code: string, public readonly params: Record<string, unknown> = {}) {
+    super(code);
+  }
+}
+
+const CONFLICTS = new Set(['reporting_code_exists', 'reporting_element_in_use']);
+
+export const toAppError = (e: ItemError, prefix = '') =>
+  new AppError(CONFLICTS.has(e.code) ? 409 : 400, CONFLICTS.has(e.code) ? e.code : 'validation_failed', e.params, [
+    { field: [prefix, e.field].filter(Boolean).join('.'), code: e.code, params: e.params },
+  ]);
+
+/**
+ * Writes the columns of `next` that differ from `current` (plus updated_at when the table has one);
+ * true when something changed.
+ */
+export async function syncRow(trx: Trx, table: keyof DB, id: number, current: Record<string, unknown>, next: Record<string, unknown>, stamped = true) {
+  const changed = Object.fromEntries(Object.entries(next).filter(([k, v]) => !same(current[k], v)));
+  if (!Object.keys(changed).length) return false;
+  await trx
+    .updateTable(table as 'category')
+    .set({ ...(changed as object), ...(stamped ? { updated_at: new Date() } : {}) })
+    .where('id', '=', id)
+    .execute();
+  return true;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === null || a === undefined) return b === null || b === undefined;
+  if (typeof a === 'number' || typeof b === 'number') return b !== null && b !== undefined && Number(a) === Number(b);
+  return a === b;
+}
+
+/** Id of a row by code, or an ItemError naming the field and the unknown code. */
+export async function idByCode(trx: Trx, table: 'category' | 'category_combo' | 'data_element' | 'data_set', code: string, field: string): Promise<number> {
+  const row = await trx.selectFrom(table).select('id').where('code', '=', code).executeTakeFirst();
+  if (!row) throw new ItemError(field, 'reporting_unknown_code', { code });
+  return row.id;
+}
+
+/** Order-insensitive comparison of two plain JSON values' object keys. */
+export function sameDoc(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(norm) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)).map(([k, w]) => [k, norm(w)])) : v;
+  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+}

@@ -1,0 +1,100 @@
+import { sql } from 'kysely';
+import { ExpressionError, operandsOf, parseExpression } from './expression.js';
+import { readRules, withoutIds } from './metadata.read.js';
+import type { Dhis2MappingInput, ValidationRuleInput } from './reporting-metadata.schema.js';
+import { existing, type Mode } from './write.forms.js';
+import { idByCode, ItemError, sameDoc, syncRow, type Outcome, type Trx } from './write.helpers.js';
+
+/** Checks an expression's syntax and that every operand names a data element and one of its combinations or options. */
+export async function checkExpression(trx: Trx, text: string, field: string): Promise<void> {
+  let tree;
+  try {
+    tree = parseExpression(text);
+  } catch (e) {
+    if (e instanceof ExpressionError) throw new ItemError(field, 'reporting_bad_expression', { reason: e.reason, position: e.position + 1 });
+    throw e;
+  }
+  for (const op of operandsOf(tree)) {
+    const de = await trx.selectFrom('data_element').select(['id', 'category_combo_id']).where('code', '=', op.de).executeTakeFirst();
+    if (!de) throw new ItemError(field, 'reporting_unknown_operand', { code: op.de });
+    if (!op.sub) continue;
+    const coc = await trx
+      .selectFrom('category_option_combo')
+      .select('id')
+      .where('category_combo_id', '=', de.category_combo_id)
+      .where('code', '=', op.sub)
+      .executeTakeFirst();
+    const option = coc
+      ? coc
+      : await trx
+          .selectFrom('category_option as o')
+          .innerJoin('category_combo_category as cc', 'cc.category_id', 'o.category_id')
+          .select('o.id')
+          .where('cc.category_combo_id', '=', de.category_combo_id)
+          .where('o.code', '=', op.sub)
+          .executeTakeFirst();
+    if (!option) throw new ItemError(field, 'reporting_unknown_operand', { code: `${op.de}.${op.sub}` });
+  }
+}
+
+export async function applyRule(trx: Trx, input: ValidationRuleInput, mode: Mode): Promise<Outcome> {
+  const id = await existing(trx, 'validation_rule', input.code, mode);
+  const sets = [...new Set(input.dataSets)].sort();
+  if (id !== null) {
+    const [current] = await readRules(trx, input.code);
+    if (sameDoc(withoutIds(current), { ...input, dataSets: sets })) return 'unchanged';
+  }
+  await checkExpression(trx, input.left, 'left');
+  await checkExpression(trx, input.right, 'right');
+  const setIds: number[] = [];
+  for (const [i, s] of sets.entries()) setIds.push(await idByCode(trx, 'data_set', s, `dataSets.${i}`));
+  const row = {
+    name_vi: input.nameVi,
+    name_en: input.nameEn,
+    left_expr: input.left,
+    operator: input.operator,
+    right_expr: input.right,
+    importance: input.importance,
+    message_vi: input.messageVi,
+    message_en: input.messageEn,
+    dhis2_uid: input.dhis2Uid,
+    active: input.active,
+  };
+  let ruleId: number;
+  if (id === null) ruleId = (await trx.insertInto('validation_rule').values({ code: input.code, ...row }).returning('id').executeTakeFirstOrThrow()).id;
+  else {
+    ruleId = id;
+    await trx.updateTable('validation_rule').set({ ...row, updated_at: new Date() }).where('id', '=', id).execute();
+    await trx.deleteFrom('validation_rule_data_set').where('validation_rule_id', '=', id).execute();
+  }
+  if (setIds.length) await trx.insertInto('validation_rule_data_set').values(setIds.map((data_set_id) => ({ validation_rule_id: ruleId, data_set_id }))).execute();
+  return id === null ? 'created' : 'updated';
+}
+
+/** Checks that a mapping's local code names something we hold. */
+async function localExists(trx: Trx, m: Dhis2MappingInput): Promise<boolean> {
+  const [a, b] = m.code.split('.');
+  switch (m.kind) {
+    case 'data_element':
+    case 'data_set':
+      return !b && !!(await trx.selectFrom(m.kind).select('id').where('code', '=', a).executeTakeFirst());
+    case 'org_unit':
+      return !b && !!(await trx.selectFrom('admin_unit').select('id').where('code', '=', a).executeTakeFirst());
+    case 'category_option':
+      return !!b && !!(await sql`SELECT 1 FROM category_option o JOIN category c ON c.id = o.category_id WHERE c.code = ${a} AND o.code = ${b}`.execute(trx)).rows.length;
+    case 'category_option_combo':
+      return !!b && !!(await sql`SELECT 1 FROM category_option_combo o JOIN category_combo c ON c.id = o.category_combo_id WHERE c.code = ${a} AND o.code = ${b}`.execute(trx)).rows.length;
+  }
+}
+
+export async function applyMapping(trx: Trx, input: Dhis2MappingInput, mode: Mode): Promise<Outcome> {
+  const current = await trx.selectFrom('dhis2_mapping').selectAll().where('kind', '=', input.kind).where('local_code', '=', input.code).executeTakeFirst();
+  if (current && mode === 'create') throw new ItemError('code', 'reporting_code_exists', { code: input.code });
+  if (!current && mode === 'update') throw new ItemError('code', 'reporting_unknown_code', { code: input.code });
+  if (!(await localExists(trx, input))) throw new ItemError('code', 'reporting_unknown_code', { code: input.code });
+  if (!current) {
+    await trx.insertInto('dhis2_mapping').values({ kind: input.kind, local_code: input.code, dhis2_id: input.dhis2 }).execute();
+    return 'created';
+  }
+  return (await syncRow(trx, 'dhis2_mapping', current.id, current, { dhis2_id: input.dhis2 })) ? 'updated' : 'unchanged';
+}
