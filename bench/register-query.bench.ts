@@ -65,7 +65,7 @@ if (!prepared) {
 const database = await openDatabase({ dataDir });
 const counts = await sql<{ persons: string; households: string }>`select (select count(*) from person) as persons, (select count(*) from household) as households`.execute(database.db);
 const sample = await sql<{ full_name: string; cccd: string | null }>`
-  select full_name, cccd from person tablesample system (1) where deleted_at is null limit ${REQUESTS}`.execute(database.db);
+  select full_name, cccd from person tablesample system (1) repeatable (2026) where deleted_at is null limit ${REQUESTS}`.execute(database.db);
 const communes = await sql<{ code: string }>`
   select distinct u.code from household h join admin_unit u on u.id = h.commune_id`.execute(database.db);
 await database.close();
@@ -155,6 +155,7 @@ const result = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg().map((x) => +x.toFixed(2)) },
   engine: 'pglite',
+  sharedBuffers: process.env.PGLITE_SHARED_BUFFERS ?? '80MB (default)',
   persons: Number(personCount),
   households: Number(householdCount),
   baselineHealth: baseline,

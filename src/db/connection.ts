@@ -49,6 +49,8 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
   if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
   const pgl = await PGlite.create(dataDir, {
     extensions: { pg_trgm },
+    // The embedded server's page cache lives in this process's memory (see README, PGLITE_SHARED_BUFFERS).
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${process.env.PGLITE_SHARED_BUFFERS ?? '80MB'}`],
     loadDataDir,
     // Dates stay 'YYYY-MM-DD' strings and big integers stay exact, as with node-postgres below.
     parsers: {
