@@ -4,6 +4,9 @@ import { registerExportMessages } from '../modules/register-export/register-expo
 import { duplicatesMessages } from '../modules/duplicates/duplicates.messages.js';
 import { reportingMetadataMessages } from '../modules/reporting-metadata/reporting-metadata.messages.js';
 import { dataEntryMessages } from '../modules/data-entry/data-entry.messages.js';
+import { dhis2Messages } from '../modules/dhis2/dhis2.messages.js';
+import { reportingAggregateMessages } from '../modules/reporting-aggregate/reporting-aggregate.messages.js';
+import { reportingExcelMessages } from '../modules/reporting-excel/reporting-excel.messages.js';
 /** Server messages by error code, in Vietnamese and English. `{name}` placeholders are filled from params. */
 export type Lang = 'vi' | 'en';
 
@@ -11,6 +14,9 @@ export const messages: Record<string, { vi: string; en: string }> = {
   ...duplicatesMessages,
   ...reportingMetadataMessages,
   ...dataEntryMessages,
+  ...dhis2Messages,
+  ...reportingAggregateMessages,
+  ...reportingExcelMessages,
   ...registerExportMessages,
   ...communeProfileMessages,
   ...registerImportMessages,

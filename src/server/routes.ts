@@ -18,6 +18,9 @@ import { accessLogRoutes } from '../modules/access-log/access-log.routes.js';
 import { duplicatesRoutes } from '../modules/duplicates/duplicates.routes.js';
 import { reportingMetadataRoutes } from '../modules/reporting-metadata/reporting-metadata.routes.js';
 import { dataEntryRoutes } from '../modules/data-entry/data-entry.routes.js';
+import { dhis2Routes } from '../modules/dhis2/dhis2.routes.js';
+import { reportingAggregateRoutes } from '../modules/reporting-aggregate/reporting-aggregate.routes.js';
+import { reportingExcelRoutes } from '../modules/reporting-excel/reporting-excel.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -41,6 +44,9 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     duplicatesRoutes,
     reportingMetadataRoutes,
     dataEntryRoutes,
+    dhis2Routes,
+    reportingAggregateRoutes,
+    reportingExcelRoutes,
   ]) {
     await app.register(routes);
   }

@@ -24,6 +24,9 @@ const HouseholdsPage = lazy(() => import('./pages/register/HouseholdsPage.js'));
 const HouseholdPage = lazy(() => import('./pages/register/HouseholdPage.js'));
 const PersonsPage = lazy(() => import('./pages/register/PersonsPage.js'));
 const PersonPage = lazy(() => import('./pages/register/PersonPage.js'));
+const ReportingEntryPage = lazy(() => import('./pages/reporting/EntryPage.js'));
+const ReportingCompletenessPage = lazy(() => import('./pages/reporting/CompletenessPage.js'));
+const ReportingFormsPage = lazy(() => import('./pages/reporting/FormsPage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 
 /** Sends anonymous visitors to the login page, remembering where they wanted to go. */
@@ -91,6 +94,9 @@ export function AppRoutes() {
               </RequirePermission>
             }
           />
+          <Route path="reporting/entry" element={<ReportingEntryPage />} />
+          <Route path="reporting/completeness" element={<ReportingCompletenessPage />} />
+          <Route path="reporting/forms" element={<ReportingFormsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

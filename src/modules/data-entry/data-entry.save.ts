@@ -10,7 +10,7 @@ import { assertEditable, lockSubmission } from './data-entry.workflow.js';
 type Detail = AppError['details'][number];
 
 /** Checks every value against the form; 400 listing each bad value (nothing written) if any fails. */
-async function checkAll(db: Kysely<DB>, form: Form, unitId: number, periodId: string, inputs: (ValueInput & { derived?: boolean })[], prefix: (i: number) => string): Promise<CheckedInput[]> {
+export async function checkAll(db: Kysely<DB>, form: Form, unitId: number, periodId: string, inputs: (ValueInput & { derived?: boolean })[], prefix: (i: number) => string): Promise<CheckedInput[]> {
   const elements = new Map(form.sections.flatMap((s) => s.elements).map((e) => [e.id, e]));
   const details: Detail[] = [];
   const checked: CheckedInput[] = [];
@@ -69,28 +69,34 @@ export async function saveValues(
   prefix: (i: number) => string,
 ): Promise<SaveResult> {
   const checked = await checkAll(db, form, unitId, periodId, inputs, prefix);
-  return db.transaction().execute(async (trx) => {
-    const sub = await lockSubmission(trx, { dataSetId: form.id, unitId, periodId });
-    assertEditable(sub.status);
-    const { outcomes, changes } = await saveBatch(trx, actor, unitId, periodId, checked);
-    const result: SaveResult = { saved: 0, unchanged: 0, duplicates: 0, items: [] };
-    checked.forEach((input, i) => {
-      const outcome = outcomes[i];
-      if (outcome === 'saved') result.saved++;
-      else if (outcome === 'unchanged') result.unchanged++;
-      else result.duplicates++;
-      result.items.push({ clientId: input.clientId ?? null, dataElementId: input.dataElementId, categoryOptionComboId: input.categoryOptionComboId, outcome });
-    });
-    if (changes.length) {
-      await writeAudit(trx, actor, {
-        action: 'data_values_save',
-        entity: 'report_submission',
-        entityId: sub.id,
-        unitId,
-        before: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.old })),
-        after: { dataSetId: form.id, periodId, values: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.new, ...(c.comment !== undefined ? { comment: c.comment } : {}) })) },
-      });
-    }
-    return result;
+  return db.transaction().execute((trx) => writeChecked(trx, actor, form, unitId, periodId, checked));
+}
+
+/**
+ * Writes values already checked by checkAll inside the caller's transaction: takes the report's
+ * lock, refuses a submitted or approved report, saves and audits. Lets one transaction span reports.
+ */
+export async function writeChecked(trx: Kysely<DB>, actor: Actor, form: Form, unitId: number, periodId: string, checked: CheckedInput[]): Promise<SaveResult> {
+  const sub = await lockSubmission(trx, { dataSetId: form.id, unitId, periodId });
+  assertEditable(sub.status);
+  const { outcomes, changes } = await saveBatch(trx, actor, unitId, periodId, checked);
+  const result: SaveResult = { saved: 0, unchanged: 0, duplicates: 0, items: [] };
+  checked.forEach((input, i) => {
+    const outcome = outcomes[i];
+    if (outcome === 'saved') result.saved++;
+    else if (outcome === 'unchanged') result.unchanged++;
+    else result.duplicates++;
+    result.items.push({ clientId: input.clientId ?? null, dataElementId: input.dataElementId, categoryOptionComboId: input.categoryOptionComboId, outcome });
   });
+  if (changes.length) {
+    await writeAudit(trx, actor, {
+      action: 'data_values_save',
+      entity: 'report_submission',
+      entityId: sub.id,
+      unitId,
+      before: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.old })),
+      after: { dataSetId: form.id, periodId, values: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.new, ...(c.comment !== undefined ? { comment: c.comment } : {}) })) },
+    });
+  }
+  return result;
 }

@@ -8,6 +8,9 @@ import {
   CloudUploadOutlined,
   DiffOutlined,
   EyeOutlined,
+  FileTextOutlined,
+  FormOutlined,
+  PieChartOutlined,
   EnvironmentOutlined,
   GlobalOutlined,
   HomeOutlined,
@@ -22,6 +25,8 @@ import {
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { MenuProps } from 'antd';
+type ItemType = NonNullable<MenuProps['items']>[number];
 import { useQueryClient } from '@tanstack/react-query';
 import { api, setUnauthenticatedHandler } from '../api/client.js';
 import type { Me, Permission, Role } from '../api/types.js';
@@ -40,6 +45,8 @@ interface NavItem {
   icon: React.ReactNode;
   permission?: Permission;
   roles?: Role[];
+  /** Key of the submenu title the entry sits under. */
+  group?: string;
 }
 
 const NAV: NavItem[] = [
@@ -54,6 +61,9 @@ const NAV: NavItem[] = [
   { path: '/register/profile', key: 'registerTools.profile.menu', icon: <BarChartOutlined /> },
   { path: '/register/import', key: 'registerTools.import.menu', icon: <CloudUploadOutlined />, roles: ['admin', 'province_officer', 'commune_officer'] },
   { path: '/register/duplicates', key: 'registerTools.duplicates.menu', icon: <DiffOutlined />, roles: ['admin', 'province_officer', 'commune_officer'] },
+  { path: '/reporting/entry', key: 'reporting.menu.entry', icon: <FormOutlined />, group: 'reporting.menu.group' },
+  { path: '/reporting/completeness', key: 'reporting.menu.completeness', icon: <PieChartOutlined />, group: 'reporting.menu.group' },
+  { path: '/reporting/forms', key: 'reporting.menu.forms', icon: <FileTextOutlined />, group: 'reporting.menu.group' },
   { path: '/users', key: 'menu.users', icon: <UsergroupAddOutlined />, permission: 'manage_users' },
   { path: '/audit', key: 'menu.audit', icon: <AuditOutlined />, permission: 'read_audit' },
   { path: '/access-log', key: 'registerTools.accessLog.menu', icon: <EyeOutlined />, permission: 'read_audit' },
@@ -97,15 +107,18 @@ export function AppLayout() {
 
   const items = useMemo(
     () =>
-      NAV.filter((n) => (!n.permission || me?.permissions.includes(n.permission)) && (!n.roles || (me && n.roles.includes(me.role)))).map((n) => ({
-        key: n.path,
-        icon: n.icon,
-        label: <Link to={n.path}>{t(n.key)}</Link>,
-      })),
+      NAV.filter((n) => (!n.permission || me?.permissions.includes(n.permission)) && (!n.roles || (me && n.roles.includes(me.role)))).reduce<ItemType[]>((acc, n) => {
+        const item = { key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.key)}</Link> };
+        if (!n.group) return [...acc, item];
+        const sub = acc.find((i) => i?.key === n.group) as { children: ItemType[] } | undefined;
+        if (sub) sub.children.push(item);
+        else acc.push({ key: n.group, icon: <FileTextOutlined />, label: t(n.group), children: [item] });
+        return acc;
+      }, []),
     [me, t],
   );
   const selected = NAV.filter((n) => n.path !== '/' && location.pathname.startsWith(n.path)).map((n) => n.path);
-  const menu = <Menu theme="dark" mode="inline" selectedKeys={selected.length ? selected : location.pathname === '/' ? ['/'] : []} items={items} />;
+  const menu = <Menu theme="dark" mode="inline" defaultOpenKeys={NAV.filter((n) => n.group && location.pathname.startsWith(n.path)).map((n) => n.group!)} selectedKeys={selected.length ? selected : location.pathname === '/' ? ['/'] : []} items={items} />;
 
   const logout = async () => {
     try {

@@ -7,6 +7,7 @@ import en from './en.js';
 import type { Lang } from '../api/types.js';
 import { registerEn, registerVi } from '../pages/register/register.i18n.js';
 import { toolsEn, toolsVi } from '../pages/register-tools/tools.i18n.js';
+import { reportingEn, reportingVi } from '../pages/reporting/reporting.i18n.js';
 
 /** The language remembered in the `lang` cookie (used before login and for anonymous pages). */
 export function cookieLang(): Lang {
@@ -28,8 +29,8 @@ export async function applyLang(lang: Lang) {
 const initial = cookieLang();
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, register: registerVi, registerTools: toolsVi } },
-    en: { translation: { ...en, register: registerEn, registerTools: toolsEn } },
+    vi: { translation: { ...vi, register: registerVi, reporting: reportingVi, registerTools: toolsVi } },
+    en: { translation: { ...en, register: registerEn, reporting: reportingEn, registerTools: toolsEn } },
   },
   lng: initial,
   fallbackLng: 'vi',

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { e2eEnabled, login, newContext, PHONE, shot } from './browser.js';
+import { fetchFromPage, loggedInSession, poll } from './setup.js';
+
+const FORM = 'TD_CHUONG_TRINH_QUY';
+const UNIT = '05128';
+/** The current quarter under the Decree 09 cut-off (15/09 – 14/12/2026): not yet due, so a submission now is on time. */
+const PERIOD = '2026Q4';
+const ENTRY = `/reporting/entry?dataSet=${FORM}&unit=${UNIT}&period=${PERIOD}`;
+
+const cell = (page: Page, element: string) => page.locator(`[data-testid^="cell-${element}-"]`).first();
+const focusedCell = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+/** The page itself never scrolls sideways (the grid scrolls inside its card). */
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+async function gridValues(page: Page): Promise<Record<string, string | null>> {
+  const r = await fetchFromPage(page, `/api/data-entry/reports/${FORM}/${UNIT}/${PERIOD}`);
+  const codes = new Map<number, string>();
+  for (const s of r.body.sections) for (const e of s.elements) codes.set(e.id, e.code);
+  return Object.fromEntries(r.body.values.map((v: { dataElementId: number; value: string | null }) => [codes.get(v.dataElementId), v.value]));
+}
+
+describe.skipIf(!e2eEnabled)('periodic reporting in the browser', { timeout: 180_000 }, () => {
+  const s = loggedInSession('xa.tanlac');
+
+  it('the commune officer enters the quarterly form with the keyboard, fails a rule, fixes it and submits', async () => {
+    const { page } = s;
+    await page.goto(ENTRY);
+    await poll(() => page.getByTestId('report-heading').innerText()).toContain('Chương trình mục tiêu quốc gia');
+    expect(await page.getByTestId('report-status').innerText()).toBe('Đang nhập');
+    expect(await page.getByTestId('pick-unit').locator('xpath=ancestor-or-self::*[contains(@class,"ant-select")][1]').innerText()).toContain('Tân Lạc');
+
+    await cell(page, 'CT_VON_GIAO').click();
+    await page.keyboard.type('100');
+    await page.keyboard.press('Enter');
+    expect(await focusedCell(page)).toMatch(/^cell-CT_VON_GIAI_NGAN-/);
+    await page.keyboard.type('150');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedCell(page)).toMatch(/^cell-CT_HO_HUONG_LOI-/);
+    // An inline check: a decimal in an integer cell is marked and not sent.
+    await page.keyboard.type('2,5');
+    await page.keyboard.press('Tab');
+    await poll(() => cell(page, 'CT_HO_HUONG_LOI').getAttribute('aria-invalid')).toBe('true');
+    await cell(page, 'CT_CONG_TRINH_KHOI_CONG').click();
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    await poll(() => page.getByTestId('save-state').innerText()).toBe('Đã lưu');
+    await poll(() => gridValues(page)).toMatchObject({ CT_VON_GIAO: '100', CT_VON_GIAI_NGAN: '150', CT_CONG_TRINH_KHOI_CONG: '3', CT_CONG_TRINH_HOAN_THANH: '1' });
+    expect((await gridValues(page)).CT_HO_HUONG_LOI).toBeUndefined();
+
+    await page.getByTestId('run-validation').click();
+    await poll(() => page.getByTestId('violation-message').allInnerTexts()).toContain('Vốn giải ngân lớn hơn vốn được giao');
+    expect(await page.getByTestId('violations').innerText()).toContain('Lỗi');
+    await shot(page, 'reporting-entry-1366x768');
+
+    // Fix: disbursed 80 ≤ allocated 100.
+    await cell(page, 'CT_VON_GIAI_NGAN').click();
+    await page.keyboard.type('80');
+    await page.keyboard.press('Enter');
+    await poll(() => gridValues(page)).toMatchObject({ CT_VON_GIAI_NGAN: '80' });
+    await poll(() => page.getByTestId('save-state').innerText()).toBe('Đã lưu');
+    // A save typed while the network is down waits in the queue and goes through once it is back.
+    await s.ctx.setOffline(true);
+    await cell(page, 'CT_CONG_TRINH_DANG_THI_CONG').click();
+    await page.keyboard.type('2');
+    await page.keyboard.press('Tab');
+    await poll(() => page.getByTestId('save-state').innerText()).toContain('Mất kết nối');
+    await s.ctx.setOffline(false);
+    await poll(() => page.getByTestId('save-state').innerText()).toBe('Đã lưu');
+    await poll(() => gridValues(page)).toMatchObject({ CT_CONG_TRINH_DANG_THI_CONG: '2' });
+    // The bad cell is cleared so the form is clean.
+    await cell(page, 'CT_HO_HUONG_LOI').fill('');
+    await cell(page, 'CT_HO_HUONG_LOI').press('Tab');
+    await page.getByTestId('run-validation').click();
+    await poll(() => page.getByTestId('violations').count()).toBe(0);
+
+    await page.getByTestId('submit').click();
+    await poll(() => page.getByTestId('report-status').innerText()).toBe('Đã nộp');
+    expect(await cell(page, 'CT_VON_GIAO').isDisabled()).toBe(true);
+  });
+
+  it('the entry grid is usable on a phone: the page does not scroll sideways', async () => {
+    const ctx = await newContext(s.e2e.browser, s.e2e.url, PHONE);
+    const page = await ctx.newPage();
+    await login(page, 'xa.tanlac');
+    await page.goto(ENTRY);
+    await poll(() => page.getByTestId('report-status').innerText()).toBe('Đã nộp');
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'reporting-entry-360x740');
+    await ctx.close();
+  });
+
+  it('the province officer approves; the data is locked and completeness shows the commune as reported on time', async () => {
+    const ctx = await newContext(s.e2e.browser, s.e2e.url);
+    const page = await ctx.newPage();
+    await login(page, 'tinh.phutho');
+    await page.goto(ENTRY);
+    await poll(() => page.getByTestId('report-status').innerText()).toBe('Đã nộp');
+    await page.getByTestId('approve').click();
+    await poll(() => page.getByTestId('report-status').innerText()).toBe('Đã duyệt');
+    expect(await page.getByTestId('locked').innerText()).toContain('khóa');
+    expect(await cell(page, 'CT_VON_GIAI_NGAN').inputValue()).toBe('80');
+
+    await page.goto(`/reporting/completeness?dataSet=${FORM}&period=${PERIOD}`);
+    await page.getByPlaceholder('Tìm đơn vị theo tên hoặc mã').fill('Tân Lạc');
+    await poll(() => page.getByTestId(`timeliness-${UNIT}`).innerText()).toBe('Đúng hạn');
+    expect(Number(await page.getByTestId('total-reported').locator('.ant-statistic-content-value').innerText())).toBeGreaterThanOrEqual(1);
+    expect(Number(await page.getByTestId('total-approved').locator('.ant-statistic-content-value').innerText())).toBe(1);
+    expect(await page.getByTestId('chase').innerText()).not.toContain('Xã Tân Lạc');
+    await shot(page, 'reporting-completeness-1366x768');
+
+    await page.goto('/reporting/forms');
+    await poll(() => page.getByTestId('list-data-sets').innerText()).toContain(FORM);
+    await shot(page, 'reporting-forms-1366x768');
+    await page.getByRole('tab', { name: 'Quy tắc kiểm tra' }).click();
+    await poll(() => page.getByTestId('list-validation-rules').innerText()).toContain('#{CT_VON_GIAI_NGAN} <= #{CT_VON_GIAO}');
+    await ctx.close();
+
+    const phone = await newContext(s.e2e.browser, s.e2e.url, PHONE);
+    const p2 = await phone.newPage();
+    await login(p2, 'tinh.phutho');
+    await p2.goto(`/reporting/completeness?dataSet=${FORM}&period=${PERIOD}`);
+    await p2.getByPlaceholder('Tìm đơn vị theo tên hoặc mã').fill('05128');
+    await poll(() => p2.getByTestId(`timeliness-${UNIT}`).innerText()).toBe('Đúng hạn');
+    expect(await pageWidth(p2)).toBeLessThanOrEqual(PHONE.width);
+    await shot(p2, 'reporting-completeness-360x740');
+    await p2.goto('/reporting/forms');
+    await poll(() => p2.getByTestId('list-data-sets').innerText()).toContain(FORM);
+    expect(await pageWidth(p2)).toBeLessThanOrEqual(PHONE.width);
+    await shot(p2, 'reporting-forms-360x740');
+    await phone.close();
+  });
+});

@@ -1,0 +1,124 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { Lang } from '../../server/messages.js';
+import type { Scope } from '../../server/scope.js';
+import type { UnitGraph } from '../admin-units/unit-graph.js';
+import { writeAudit, type Actor } from '../audit/audit.service.js';
+import { saveBatch, type CheckedInput } from '../data-entry/data-entry.store.js';
+import { assertEditable, lockSubmission, submissionOf } from '../data-entry/data-entry.workflow.js';
+import { Dhis2Ids } from './dhis2.ids.js';
+import { resolveValues, type Planned } from './dhis2.resolve.js';
+import type { DataValueSet, Schemes } from './dhis2.schema.js';
+import { Conflicts, importSummary, type ImportCount } from './dhis2.summary.js';
+
+export type Strategy = 'CREATE_AND_UPDATE' | 'CREATE' | 'UPDATE' | 'DELETE';
+
+export interface ImportOptions {
+  dryRun: boolean;
+  importStrategy: Strategy;
+  atomicMode: 'ALL' | 'NONE';
+  schemes: Schemes;
+  lang: Lang;
+}
+
+/** Reason recorded when an import replaces a value computed from the register. */
+const OVERRIDE_REASON = 'DHIS2 import';
+
+const reportKey = (p: Planned) => `${p.form.id}|${p.unitId}|${p.period.id}`;
+const cellKey = (unitId: number, periodId: string, e: number, c: number) => `${unitId}|${periodId}|${e}|${c}`;
+
+/**
+ * Imports a DHIS2 data value set through the data-entry save path (history, audit, locks). With
+ * atomicMode ALL (the default) any conflict means nothing is written; a dry run only counts.
+ */
+export async function importDataValueSet(db: Kysely<DB>, graph: UnitGraph, scope: Scope, actor: Actor, set: DataValueSet, opts: ImportOptions) {
+  const conflicts = new Conflicts(opts.lang);
+  const ids = await Dhis2Ids.load(db);
+  const planned = await resolveValues(db, graph, scope, ids, set, opts.schemes, opts.importStrategy === 'DELETE', conflicts);
+
+  // Reports already submitted or approved take no values.
+  const reports = new Map<string, Planned>();
+  for (const p of planned) reports.set(reportKey(p), p);
+  const closed = new Map<string, string>();
+  for (const [key, p] of reports) {
+    const sub = await submissionOf(db, { dataSetId: p.form.id, unitId: p.unitId, periodId: p.period.id });
+    if (sub?.status === 'approved') closed.set(key, 'report_locked');
+    else if (sub?.status === 'submitted') closed.set(key, 'report_submitted');
+  }
+  const open = planned.filter((p) => {
+    const why = closed.get(reportKey(p));
+    if (why) conflicts.add(p.index, set.dataValues[p.index].orgUnit ?? set.orgUnit ?? '', why);
+    return !why;
+  });
+
+  const { count, writes } = await plan(db, open, opts.importStrategy);
+  const total = set.dataValues.length;
+  const summary = (c: ImportCount, wrote: boolean) => importSummary(opts.lang, opts, c, conflicts.list, wrote);
+  if (conflicts.list.length && opts.atomicMode === 'ALL') return summary({ imported: 0, updated: 0, deleted: 0, ignored: total }, false);
+  count.ignored = total - count.imported - count.updated - count.deleted;
+  if (opts.dryRun || !writes.length) return summary(count, false);
+  await write(db, actor, writes);
+  return summary(count, true);
+}
+
+/** Counts what each value would do against what is stored, in order, and lists the writes. */
+async function plan(db: Kysely<DB>, planned: Planned[], strategy: Strategy) {
+  const state = new Map<string, { value: string | null; comment: string | null; derived: boolean }>();
+  const pairs = new Map<string, { unitId: number; periodId: string; elements: Set<number> }>();
+  for (const p of planned) {
+    const k = `${p.unitId}|${p.period.id}`;
+    const pair = pairs.get(k) ?? pairs.set(k, { unitId: p.unitId, periodId: p.period.id, elements: new Set() }).get(k)!;
+    pair.elements.add(p.dataElementId);
+  }
+  for (const pair of pairs.values()) {
+    const rows = await db
+      .selectFrom('data_value')
+      .select(['data_element_id', 'category_option_combo_id', 'value', 'comment', 'derived'])
+      .where('unit_id', '=', pair.unitId)
+      .where('period_id', '=', pair.periodId)
+      .where('data_element_id', 'in', [...pair.elements])
+      .execute();
+    for (const r of rows) state.set(cellKey(pair.unitId, pair.periodId, r.data_element_id, r.category_option_combo_id), r);
+  }
+  const count: ImportCount = { imported: 0, updated: 0, ignored: 0, deleted: 0 };
+  const writes: { p: Planned; input: CheckedInput }[] = [];
+  for (const p of planned) {
+    const key = cellKey(p.unitId, p.period.id, p.dataElementId, p.categoryOptionComboId);
+    const cur = state.get(key);
+    const has = cur?.value != null;
+    const comment = p.comment === undefined || p.comment === null ? undefined : p.comment.trim() || null;
+    let outcome: keyof ImportCount = 'ignored';
+    if (p.remove) outcome = has ? 'deleted' : 'ignored';
+    else if (!has) outcome = strategy === 'UPDATE' ? 'ignored' : 'imported';
+    else if (strategy !== 'CREATE' && (cur!.value !== p.value || (comment !== undefined && comment !== cur!.comment))) outcome = 'updated';
+    if (outcome === 'ignored') continue;
+    count[outcome]++;
+    const input: CheckedInput = { dataElementId: p.dataElementId, categoryOptionComboId: p.categoryOptionComboId, value: p.value, ...(comment !== undefined ? { comment } : {}) };
+    if (cur?.derived && cur.value !== p.value) input.overrideReason = OVERRIDE_REASON;
+    writes.push({ p, input });
+    state.set(key, { value: p.value, comment: comment === undefined ? (cur?.comment ?? null) : comment, derived: false });
+  }
+  return { count, writes };
+}
+
+/** Writes every report's values in one transaction, each report locked and audited as data entry does. */
+async function write(db: Kysely<DB>, actor: Actor, writes: { p: Planned; input: CheckedInput }[]) {
+  const groups = new Map<string, { p: Planned; inputs: CheckedInput[] }>();
+  for (const w of writes) (groups.get(reportKey(w.p)) ?? groups.set(reportKey(w.p), { p: w.p, inputs: [] }).get(reportKey(w.p))!).inputs.push(w.input);
+  await db.transaction().execute(async (trx) => {
+    for (const { p, inputs } of groups.values()) {
+      const sub = await lockSubmission(trx, { dataSetId: p.form.id, unitId: p.unitId, periodId: p.period.id });
+      assertEditable(sub.status);
+      const { changes } = await saveBatch(trx, actor, p.unitId, p.period.id, inputs);
+      if (!changes.length) continue;
+      await writeAudit(trx, actor, {
+        action: 'data_values_save',
+        entity: 'report_submission',
+        entityId: sub.id,
+        unitId: p.unitId,
+        before: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.old })),
+        after: { source: 'dhis2', dataSetId: p.form.id, periodId: p.period.id, values: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.new, ...(c.comment !== undefined ? { comment: c.comment } : {}) })) },
+      });
+    }
+  });
+}

@@ -1,0 +1,21 @@
+/** Messages of the DHIS2 data exchange (dataValueSets import and export). */
+export const dhis2Messages: Record<string, { vi: string; en: string }> = {
+  dhis2_unknown_data_element: { vi: 'Không có chỉ tiêu "{code}"', en: 'There is no data element "{code}"' },
+  dhis2_unknown_option_combo: { vi: 'Không có phân tổ "{code}" cho chỉ tiêu này', en: 'There is no category option combo "{code}" for this data element' },
+  dhis2_unknown_org_unit: { vi: 'Không có đơn vị "{code}" trong kỳ {period}', en: 'There is no organisation unit "{code}" in period {period}' },
+  dhis2_unknown_period: { vi: 'Kỳ "{period}" không hợp lệ', en: 'Period "{period}" is not valid' },
+  dhis2_unknown_data_set: { vi: 'Không có biểu mẫu báo cáo "{code}"', en: 'There is no data set "{code}"' },
+  dhis2_no_data_set: { vi: 'Chỉ tiêu "{code}" không thuộc biểu mẫu nào có kỳ {period} mà đơn vị phải báo cáo', en: 'Data element "{code}" is on no data set of period {period} that the unit reports' },
+  dhis2_attribute_combo_unsupported: { vi: 'Không hỗ trợ attributeOptionCombo "{code}"; chỉ dùng mặc định', en: 'attributeOptionCombo "{code}" is not supported; only the default is' },
+  dhis2_missing_field: { vi: 'Thiếu {field}', en: '{field} is missing' },
+  dhis2_bad_csv: { vi: 'Tệp CSV không đọc được: {reason}', en: 'The CSV file cannot be read: {reason}' },
+  dhis2_import_success: { vi: 'Nhập dữ liệu thành công', en: 'Import process completed successfully' },
+  dhis2_import_failed: { vi: 'Có {count} xung đột; không lưu giá trị nào', en: 'Conflicts found: {count}; nothing was imported' },
+  dhis2_import_partial: { vi: 'Có {count} xung đột; đã bỏ qua các giá trị đó', en: 'Conflicts found: {count}; those values were ignored' },
+  dhis2_dry_run: { vi: 'Chạy thử: không lưu gì', en: 'Dry run: nothing was saved' },
+  dhis2_export_needs: { vi: 'Cần dataSet, orgUnit và period (hoặc startDate và endDate)', en: 'dataSet, orgUnit and period (or startDate and endDate) are required' },
+  dhis2_format_unsupported: { vi: 'Định dạng "{format}" chưa được hỗ trợ', en: 'Format "{format}" is not supported yet' },
+  dhis2_metadata_unsupported: { vi: 'Có {count} mục DHIS2 không chuyển được; chưa nhập gì', en: 'DHIS2 items that cannot be converted: {count}; nothing was imported' },
+  dhis2_value_type_unsupported: { vi: 'Kiểu giá trị DHIS2 "{type}" chưa được hỗ trợ', en: 'DHIS2 value type "{type}" is not supported' },
+  dhis2_period_type_unsupported: { vi: 'Loại kỳ DHIS2 "{type}" chưa được hỗ trợ', en: 'DHIS2 period type "{type}" is not supported' },
+};

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { AppError } from '../../server/errors.js';
+import { unitValidOn } from '../admin-units/admin-units.lookup.js';
+import { metadataDocument } from '../reporting-metadata/reporting-metadata.schema.js';
+
+const ref = z.looseObject({ id: z.string().max(50) });
+const item = { id: z.string().max(50), code: z.string().max(200).optional(), name: z.string().max(300), shortName: z.string().max(300).optional() };
+
+/** The parts of a DHIS2 metadata export we read; other collections are accepted and ignored. */
+export const dhis2Metadata = z
+  .looseObject({
+    categoryOptions: z.array(z.looseObject(item)).max(10000).default([]),
+    categories: z.array(z.looseObject({ ...item, categoryOptions: z.array(ref).default([]) })).max(1000).default([]),
+    categoryCombos: z.array(z.looseObject({ ...item, categories: z.array(ref).default([]) })).max(1000).default([]),
+    categoryOptionCombos: z.array(z.looseObject({ ...item, categoryCombo: ref, categoryOptions: z.array(ref).default([]) })).max(100000).default([]),
+    dataElements: z.array(z.looseObject({ ...item, valueType: z.string().max(50), aggregationType: z.string().max(50).optional(), categoryCombo: ref.optional(), domainType: z.string().max(50).optional() })).max(10000).default([]),
+    dataSets: z.array(z.looseObject({ ...item, periodType: z.string().max(50), dataSetElements: z.array(z.looseObject({ dataElement: ref })).default([]), organisationUnits: z.array(ref).default([]) })).max(1000).default([]),
+    sections: z.array(z.looseObject({ ...item, dataSet: ref, sortOrder: z.number().optional(), dataElements: z.array(ref).default([]) })).max(10000).default([]),
+    organisationUnits: z.array(z.looseObject({ ...item, level: z.number().optional() })).max(100000).default([]),
+  })
+  // A collection we do not read must still be a list: `{ "zz": 1 }` is refused.
+  .catchall(z.union([z.array(z.unknown()), z.string(), z.looseObject({})]));
+export type Dhis2Metadata = z.infer<typeof dhis2Metadata>;
+
+const VALUE_TYPES: Record<string, string> = {
+  INTEGER: 'integer', INTEGER_POSITIVE: 'integer', INTEGER_NEGATIVE: 'integer', INTEGER_ZERO_OR_POSITIVE: 'integer',
+  NUMBER: 'number', UNIT_INTERVAL: 'number', PERCENTAGE: 'percentage', BOOLEAN: 'boolean', TRUE_ONLY: 'boolean',
+  TEXT: 'text', LONG_TEXT: 'text', LETTER: 'text', DATE: 'date',
+};
+const PERIOD_TYPES: Record<string, string> = { Monthly: 'monthly', Quarterly: 'quarterly', SixMonthly: 'six_monthly', Yearly: 'yearly' };
+const MINIMUM: Record<string, number> = { INTEGER_POSITIVE: 1, INTEGER_ZERO_OR_POSITIVE: 0 };
+const DEFAULT_NAMES = new Set(['default']);
+const norm = (s: string) => s.normalize('NFC').trim().toLowerCase();
+
+/** Our code for a DHIS2 item: its code made safe, else its UID. */
+const codeOf = (x: { id: string; code?: string }) => (x.code ? x.code.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 50) : x.id);
+
+/**
+ * Converts DHIS2 metadata into our metadata document: categories with their options, combinations,
+ * data elements, forms (sections, period type, units) and the DHIS2 mapping of every item. DHIS2
+ * organisation units are matched onto today's units by code, else by name; unmatched ones are listed.
+ */
+export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
+  const options = new Map(m.categoryOptions.map((o) => [o.id, o]));
+  const categories = new Map(m.categories.filter((c) => !DEFAULT_NAMES.has(c.name)).map((c) => [c.id, c]));
+  const combos = new Map(m.categoryCombos.filter((c) => !DEFAULT_NAMES.has(c.name)).map((c) => [c.id, c]));
+  const elements = new Map(m.dataElements.filter((e) => (e.domainType ?? 'AGGREGATE') === 'AGGREGATE').map((e) => [e.id, e]));
+  const optionCode = (id: string) => codeOf(options.get(id) ?? { id });
+  const mappings: { kind: string; code: string; dhis2: string }[] = [];
+  const problems: { field: string; code: string; params: Record<string, unknown>; value: string }[] = [];
+
+  const doc = {
+    categories: [...categories.values()].map((c) => ({
+      code: codeOf(c), nameVi: c.name, nameEn: c.name, dhis2Uid: c.id,
+      options: c.categoryOptions.map((o, i) => ({ code: optionCode(o.id), nameVi: options.get(o.id)?.name ?? o.id, nameEn: options.get(o.id)?.name ?? '', sortOrder: i + 1, dhis2Uid: o.id })),
+    })),
+    categoryCombos: [...combos.values()].map((c) => ({ code: codeOf(c), nameVi: c.name, nameEn: c.name, dhis2Uid: c.id, categories: c.categories.map((x) => codeOf(categories.get(x.id) ?? x)) })),
+    dataElements: [...elements.values()].flatMap((e, i) => {
+      const valueType = VALUE_TYPES[e.valueType];
+      if (!valueType) { problems.push({ field: `dataElements.${i}.valueType`, code: 'dhis2_value_type_unsupported', params: { type: e.valueType }, value: e.id }); return []; }
+      const combo = e.categoryCombo && combos.get(e.categoryCombo.id);
+      const agg = (e.aggregationType ?? 'SUM').startsWith('AVERAGE') ? 'average' : (e.aggregationType ?? '').startsWith('LAST') ? 'last' : 'sum';
+      return [{ code: codeOf(e), nameVi: e.name, nameEn: e.name, shortName: (e.shortName ?? '').slice(0, 100), valueType, aggregation: agg, minValue: MINIMUM[e.valueType] ?? null, categoryCombo: combo ? codeOf(combo) : 'none', dhis2Uid: e.id }];
+    }),
+    dataSets: [] as unknown[],
+    dhis2Mappings: mappings,
+  };
+
+  for (const coc of m.categoryOptionCombos) {
+    const combo = combos.get(coc.categoryCombo.id);
+    if (!combo) continue;
+    // Our option combination code joins the option codes in the combination's category order.
+    const parts = combo.categories.map((cat) => categories.get(cat.id)?.categoryOptions.find((o) => coc.categoryOptions.some((x) => x.id === o.id)));
+    if (parts.some((p) => !p)) continue;
+    mappings.push({ kind: 'category_option_combo', code: `${codeOf(combo)}.${parts.map((p) => optionCode(p!.id)).join('_')}`, dhis2: coc.id });
+  }
+  for (const c of doc.categories) for (const o of c.options) mappings.push({ kind: 'category_option', code: `${c.code}.${o.code}`, dhis2: o.dhis2Uid });
+  for (const e of doc.dataElements) mappings.push({ kind: 'data_element', code: e.code, dhis2: e.dhis2Uid });
+
+  const units = await matchUnits(db, m.organisationUnits);
+  for (const [uid, code] of units.matched) mappings.push({ kind: 'org_unit', code, dhis2: uid });
+  m.dataSets.forEach((ds, i) => {
+    const periodType = PERIOD_TYPES[ds.periodType];
+    if (!periodType) return problems.push({ field: `dataSets.${i}.periodType`, code: 'dhis2_period_type_unsupported', params: { type: ds.periodType }, value: ds.id });
+    const own = m.sections.filter((s) => s.dataSet.id === ds.id).sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0));
+    const deCode = (id: string) => codeOf(elements.get(id) ?? { id });
+    const listed = ds.dataSetElements.map((d) => d.dataElement.id).filter((id) => elements.has(id));
+    const inSections = new Set(own.flatMap((s) => s.dataElements.map((d) => d.id)));
+    const sections = own.map((s) => ({ code: codeOf(s), nameVi: s.name, nameEn: s.name, dataElements: s.dataElements.filter((d) => elements.has(d.id)).map((d) => deCode(d.id)) }));
+    const rest = listed.filter((id) => !inSections.has(id));
+    if (rest.length || !sections.length) sections.push({ code: 'KHAC', nameVi: 'Chỉ tiêu', nameEn: 'Data elements', dataElements: rest.map(deCode) });
+    const assignUnits = [...new Set(ds.organisationUnits.map((o) => units.matched.get(o.id)).filter((c): c is string => !!c))];
+    doc.dataSets.push({ code: codeOf(ds), nameVi: ds.name, nameEn: ds.name, dhis2Uid: ds.id, periodType, assignUnits, sections });
+    mappings.push({ kind: 'data_set', code: codeOf(ds), dhis2: ds.id });
+  });
+  if (problems.length) throw new AppError(400, 'dhis2_metadata_unsupported', { count: problems.length }, problems);
+  return { doc: metadataDocument.parse(doc), unmatchedOrgUnits: units.unmatched };
+}
+
+/** DHIS2 organisation units onto today's units: same code, else one unit with the same name. */
+async function matchUnits(db: Kysely<DB>, ous: Dhis2Metadata['organisationUnits']) {
+  const matched = new Map<string, string>();
+  const unmatched: { id: string; code?: string; name: string }[] = [];
+  if (!ous.length) return { matched, unmatched };
+  const today = new Date().toISOString().slice(0, 10);
+  const ours = await db.selectFrom('admin_unit').select(['code', 'name']).where(unitValidOn(today)).execute();
+  const byCode = new Set(ours.map((u) => u.code));
+  const byName = new Map<string, string[]>();
+  for (const u of ours) (byName.get(norm(u.name)) ?? byName.set(norm(u.name), []).get(norm(u.name))!).push(u.code);
+  for (const ou of ous) {
+    const named = byName.get(norm(ou.name)) ?? [];
+    const code = ou.code && byCode.has(ou.code) ? ou.code : named.length === 1 ? named[0] : null;
+    if (code) matched.set(ou.id, code);
+    else unmatched.push({ id: ou.id, code: ou.code, name: ou.name });
+  }
+  return { matched, unmatched };
+}

@@ -1,0 +1,125 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { inReach, type Scope } from '../../server/scope.js';
+import { findUnitOn } from '../admin-units/admin-units.lookup.js';
+import type { UnitGraph } from '../admin-units/unit-graph.js';
+import { formPeriod } from '../data-entry/data-entry.access.js';
+import { isAssigned, loadForm } from '../data-entry/data-entry.form.js';
+import type { Form, FormPeriod } from '../data-entry/data-entry.types.js';
+import { checkValue } from '../data-entry/data-entry.values.js';
+import { fromDhis2, parsePeriod } from '../reporting-periods/periods.js';
+import { DEFAULT_COC_UID, Dhis2Ids } from './dhis2.ids.js';
+import type { DataValueSet, Schemes } from './dhis2.schema.js';
+import type { Conflicts } from './dhis2.summary.js';
+
+/** A sent value resolved to our report and cell, checked; `value` null = remove. */
+export interface Planned {
+  index: number;
+  form: Form;
+  period: FormPeriod;
+  unitId: number;
+  dataElementId: number;
+  categoryOptionComboId: number;
+  value: string | null;
+  remove: boolean;
+  comment: string | undefined;
+}
+
+const truthy = (v: unknown) => v === true || v === 'true';
+
+/**
+ * Resolves every value of a DHIS2 data value set to one of our reports (form × unit × period) and
+ * cell, adding one conflict per value that cannot be taken: unknown identifiers, units outside the
+ * caller's area or not reporting the form, bad values (the data-entry checks).
+ */
+export async function resolveValues(db: Kysely<DB>, graph: UnitGraph, scope: Scope, ids: Dhis2Ids, set: DataValueSet, schemes: Schemes, removeAll: boolean, conflicts: Conflicts): Promise<Planned[]> {
+  const forms = new Map<number, Form | null>();
+  const form = async (id: number) => {
+    if (!forms.has(id)) forms.set(id, await loadForm(db, String(id)).catch(() => null));
+    return forms.get(id)!;
+  };
+  const units = new Map<string, Awaited<ReturnType<typeof findUnitOn>>>();
+  const unit = async (code: string, p: FormPeriod) => {
+    const key = `${code}|${p.start}|${p.end}`;
+    if (!units.has(key)) units.set(key, (await findUnitOn(db, code, p.end)) ?? (await findUnitOn(db, code, p.start)));
+    return units.get(key);
+  };
+  const formsOf = await formsByElement(db);
+
+  let setFormId: number | null = null;
+  if (set.dataSet) {
+    const ds = ids.dataSet(set.dataSet, schemes.dataSet);
+    const f = ds && (await form(ds.id));
+    if (!f) {
+      set.dataValues.forEach((_, i) => conflicts.add(i, set.dataSet!, 'dhis2_unknown_data_set', { code: set.dataSet }));
+      return [];
+    }
+    setFormId = f.id;
+  }
+
+  const planned: Planned[] = [];
+  for (const [i, v] of set.dataValues.entries()) {
+    const periodRef = v.period ?? set.period;
+    const orgRef = v.orgUnit ?? set.orgUnit;
+    if (!periodRef) { conflicts.add(i, 'period', 'dhis2_missing_field', { field: 'period' }); continue; }
+    if (!orgRef) { conflicts.add(i, 'orgUnit', 'dhis2_missing_field', { field: 'orgUnit' }); continue; }
+    const el = ids.element(v.dataElement, schemes.dataElement);
+    if (!el) { conflicts.add(i, v.dataElement, 'dhis2_unknown_data_element', { code: v.dataElement }); continue; }
+    const aoc = v.attributeOptionCombo ?? set.attributeOptionCombo;
+    if (aoc && aoc !== 'default' && aoc !== DEFAULT_COC_UID) { conflicts.add(i, aoc, 'dhis2_attribute_combo_unsupported', { code: aoc }); continue; }
+    const coc = ids.optionCombo(el, v.categoryOptionCombo, schemes.categoryOptionCombo);
+    if (!coc) { conflicts.add(i, v.categoryOptionCombo ?? '', 'dhis2_unknown_option_combo', { code: v.categoryOptionCombo ?? '' }); continue; }
+    const period = fromDhis2(periodRef) ?? parsePeriod(periodRef);
+    if (!period) { conflicts.add(i, periodRef, 'dhis2_unknown_period', { period: periodRef }); continue; }
+    const unitCode = ids.orgUnitCode(orgRef, schemes.orgUnit);
+
+    const candidates = setFormId !== null ? [setFormId] : (formsOf.get(el.id) ?? []);
+    let chosen: { form: Form; period: FormPeriod; unitId: number } | null = null;
+    let found = false;
+    let typeMatched = false;
+    for (const id of candidates) {
+      const f = await form(id);
+      if (!f || f.periodType !== period.type) continue;
+      typeMatched = true;
+      const fp = formPeriod(f, period.id);
+      const u = await unit(unitCode, fp);
+      if (!u) continue;
+      found = true;
+      if (isAssigned(graph, f, fp, u.id)) { chosen = { form: f, period: fp, unitId: u.id }; break; }
+    }
+    if (!chosen) {
+      if (setFormId !== null && !typeMatched) conflicts.add(i, periodRef, 'unknown_period', { period: periodRef });
+      else if (typeMatched && !found) conflicts.add(i, orgRef, 'dhis2_unknown_org_unit', { code: orgRef, period: periodRef });
+      else if (setFormId !== null) conflicts.add(i, orgRef, 'unit_not_assigned', { code: unitCode });
+      else conflicts.add(i, v.dataElement, 'dhis2_no_data_set', { code: v.dataElement, period: periodRef });
+      continue;
+    }
+    if (!inReach(scope, chosen.unitId)) { conflicts.add(i, orgRef, 'out_of_scope'); continue; }
+    const formEl = chosen.form.sections.flatMap((s) => s.elements).find((e) => e.id === el.id);
+    if (!formEl) { conflicts.add(i, v.dataElement, 'element_not_in_form', { code: v.dataElement }); continue; }
+    if (!formEl.optionCombos.some((c) => c.id === coc.id)) { conflicts.add(i, v.categoryOptionCombo ?? '', 'option_combo_not_allowed', { code: v.categoryOptionCombo ?? '' }); continue; }
+    const remove = removeAll || truthy(v.deleted);
+    let value: string | null = null;
+    if (!remove) {
+      const c = checkValue(v.value, formEl);
+      if (!c.ok) { conflicts.add(i, String(v.value), c.code, c.params); continue; }
+      value = c.value;
+    }
+    planned.push({ index: i, ...chosen, dataElementId: el.id, categoryOptionComboId: coc.id, value, remove: remove || value === null, comment: v.comment ?? undefined });
+  }
+  return planned;
+}
+
+/** Active forms holding each data element. */
+async function formsByElement(db: Kysely<DB>) {
+  const rows = await db
+    .selectFrom('data_set_element as dse')
+    .innerJoin('data_set as ds', 'ds.id', 'dse.data_set_id')
+    .select(['dse.data_element_id', 'ds.id'])
+    .where('ds.active', '=', true)
+    .orderBy('ds.id')
+    .execute();
+  const out = new Map<number, number[]>();
+  for (const r of rows) (out.get(r.data_element_id) ?? out.set(r.data_element_id, []).get(r.data_element_id)!).push(r.id);
+  return out;
+}

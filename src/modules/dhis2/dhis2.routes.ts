@@ -1,0 +1,92 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError, requestLanguage } from '../../server/errors.js';
+import { requirePermission, requireUser, scopeOf } from '../../server/scope.js';
+import { actorOf } from '../audit/audit.service.js';
+import { importDocument } from '../reporting-metadata/metadata.service.js';
+import { parseDhis2Csv, toDhis2Csv } from './dhis2.csv.js';
+import { exportDataValues } from './dhis2.export.js';
+import { toDhis2Xml } from './dhis2.xml.js';
+import { importDataValueSet, type Strategy } from './dhis2.import.js';
+import { dataValueSet, exportQuery, importQuery, schemesOf } from './dhis2.schema.js';
+import { convertDhis2Metadata, dhis2Metadata } from './dhis2.metadata.js';
+
+const tags = ['dhis2'];
+const BODY_LIMIT = 10 * 1024 * 1024;
+const CSV_TYPES = ['text/csv', 'application/csv'];
+const XML_TYPES = ['application/xml', 'text/xml', 'application/adx+xml', 'application/dxf+xml'];
+/** DHIS2's older strategy names. */
+const STRATEGY: Record<string, Strategy> = { NEW_AND_UPDATES: 'CREATE_AND_UPDATE', NEW: 'CREATE', UPDATES: 'UPDATE' };
+
+/** The format asked for: `?format=`, else the path suffix, else the Accept header; JSON by default. */
+function formatOf(request: FastifyRequest, format: string | undefined) {
+  if (format) return format;
+  const path = request.url.split('?')[0];
+  if (path.endsWith('.csv')) return 'csv';
+  if (path.endsWith('.xml')) return 'xml';
+  const accept = request.headers.accept ?? '';
+  if (/\b(text|application)\/csv\b/.test(accept)) return 'csv';
+  if (/adx\+xml/.test(accept)) return 'adx';
+  if (/\b(application|text)\/xml\b/.test(accept) && !/json/.test(accept)) return 'xml';
+  return 'json';
+}
+
+/** DHIS2-compatible exchange: `/api/dataValueSets` (also `.json`, `.csv`, `.xml`) and `/api/dhis2/metadata`. */
+export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.ctx;
+
+  app.addContentTypeParser(CSV_TYPES, { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_req, body, done) => {
+    try {
+      done(null, parseDhis2Csv(String(body)));
+    } catch (e) {
+      done(e as Error, undefined);
+    }
+  });
+  app.addContentTypeParser(XML_TYPES, { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_req, _body, done) => {
+    done(new AppError(415, 'dhis2_format_unsupported', { format: 'XML' }), undefined);
+  });
+
+  for (const suffix of ['', '.json', '.csv', '.xml']) {
+    app.post(
+      `/dataValueSets${suffix}`,
+      { bodyLimit: BODY_LIMIT, schema: { hide: suffix !== '', tags, summary: 'Nhập dữ liệu DHIS2 / import a DHIS2 data value set (JSON, CSV)', querystring: importQuery, body: dataValueSet } },
+      async (request) => {
+        requirePermission(request, 'enter_data');
+        const q = request.query;
+        if (q.format === 'xml' || q.format === 'adx' || suffix === '.xml') throw new AppError(415, 'dhis2_format_unsupported', { format: (q.format ?? 'xml').toUpperCase() });
+        const strategy = q.importStrategy ?? 'CREATE_AND_UPDATE';
+        return importDataValueSet(db, await app.ctx.graph(), await scopeOf(request), actorOf(request), request.body, {
+          dryRun: q.dryRun ?? false,
+          importStrategy: STRATEGY[strategy] ?? (strategy as Strategy),
+          atomicMode: q.atomicMode ?? 'ALL',
+          schemes: schemesOf(q),
+          lang: requestLanguage(request),
+        });
+      },
+    );
+
+    app.get(`/dataValueSets${suffix}`, { schema: { hide: suffix !== '', tags, summary: 'Xuất dữ liệu theo chuẩn DHIS2 / export data values as DHIS2 (JSON, CSV, XML)', querystring: exportQuery } }, async (request, reply) => {
+      requireUser(request);
+      const q = request.query;
+      const format = formatOf(request, q.format);
+      if (format === 'adx') throw new AppError(415, 'dhis2_format_unsupported', { format: 'ADX' });
+      const out = await exportDataValues(db, await app.ctx.graph(), await scopeOf(request), q, schemesOf(q));
+      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toDhis2Csv(out.values));
+      if (format === 'xml') return reply.type('application/xml; charset=utf-8').send(toDhis2Xml(out.values, out.dataSet));
+      return { ...(out.dataSet ? { dataSet: out.dataSet } : {}), dataValues: out.values };
+    });
+  }
+
+  app.post(
+    '/dhis2/metadata',
+    { bodyLimit: 20 * 1024 * 1024, schema: { tags, summary: 'Nhập metadata DHIS2 / import DHIS2 metadata JSON (dryRun reports without writing)', querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).optional() }), body: dhis2Metadata } },
+    async (request) => {
+      requirePermission(request, 'manage_reporting');
+      const dryRun = request.query.dryRun === 'true';
+      const { doc, unmatchedOrgUnits } = await convertDhis2Metadata(db, request.body);
+      const result = await importDocument(db, actorOf(request), doc, dryRun);
+      return { ...result, unmatchedOrgUnits, ...(dryRun ? { document: doc } : {}) };
+    },
+  );
+};

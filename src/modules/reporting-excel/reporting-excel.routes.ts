@@ -1,0 +1,76 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../server/errors.js';
+import { requirePermission, requireUser, scopeOf } from '../../server/scope.js';
+import { fetchReport, formFlag, importResult, openTable, readAll, readUpload, reportTokenParams, XLSX_TYPE } from '../../shared/xlsx-import.js';
+import { actorOf } from '../audit/audit.service.js';
+import { formPeriod, reportUnit } from '../data-entry/data-entry.access.js';
+import { loadForm } from '../data-entry/data-entry.form.js';
+import { EXCEL_COLUMNS } from './excel.columns.js';
+import { buildReport } from './excel.report.js';
+import { buildTemplate } from './excel.template.js';
+import { uploadValues } from './excel.upload.js';
+import { reportQuery, templateQuery } from './reporting-excel.schema.js';
+
+const tags = ['reporting'];
+const MAX_UNITS = 200;
+const attachment = (name: string) => `attachment; filename="${name}"`;
+
+export const reportingExcelRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.ctx;
+
+  async function resolve(request: FastifyRequest, dataSet: string, periodId: string, codes: string[]) {
+    requireUser(request);
+    const form = await loadForm(db, dataSet);
+    const period = formPeriod(form, periodId);
+    const scope = await scopeOf(request);
+    const graph = await app.ctx.graph();
+    const units = [];
+    for (const code of codes) {
+      const u = await reportUnit(db, graph, scope, form, period, code, 'read');
+      units.push({ id: u.id, code: u.code, name: `${u.type} ${u.name}` });
+    }
+    return { form, period, units };
+  }
+
+  app.get('/reporting/excel/template', { schema: { tags, summary: 'Tải mẫu nhập Excel / download the XLSX template', querystring: templateQuery } }, async (request, reply) => {
+    const codes = [...new Set(request.query.units.split(',').map((c) => c.trim()).filter(Boolean))];
+    if (!codes.length || codes.length > MAX_UNITS || codes.some((c) => !/^\d{2,5}$/.test(c)))
+      throw new AppError(400, 'excel_units_count', { max: MAX_UNITS }, [{ field: 'units', code: 'excel_units_count', params: { max: MAX_UNITS } }]);
+    const r = await resolve(request, request.query.dataSet, request.query.period, codes);
+    const data = await buildTemplate(db, r.form, r.period, r.units);
+    return reply.type(XLSX_TYPE).header('content-disposition', attachment(`mau-nhap-${r.form.code}-${r.period.id}.xlsx`)).send(data);
+  });
+
+  app.post('/reporting/excel/upload', { schema: { tags, summary: 'Nhập số liệu từ Excel / upload a filled template', consumes: ['multipart/form-data'] } }, async (request, reply) => {
+    requirePermission(request, 'enter_data');
+    const { file, fields } = await readUpload(request);
+    const dryRun = formFlag(fields.dryRun);
+    const table = await openTable(file, EXCEL_COLUMNS, { maxRows: 50_000 });
+    const rows = await readAll(table);
+    const outcome = await uploadValues(db, await app.ctx.graph(), await scopeOf(request), actorOf(request), rows, table.labels, dryRun);
+    return importResult(request, reply, {
+      columns: EXCEL_COLUMNS,
+      labels: table.labels,
+      rows: rows.filter((r) => r.values.element),
+      ...outcome,
+      dryRun,
+      skipInvalid: false,
+      reportPath: '/api/reporting/excel/upload-errors/',
+      filename: 'loi-nhap-bieu.xlsx',
+    });
+  });
+
+  app.get('/reporting/excel/upload-errors/:token', { schema: { tags, summary: 'Tệp báo lỗi / error report', params: reportTokenParams } }, async (request, reply) => {
+    const user = requireUser(request);
+    const r = fetchReport(user.id, request.params.token);
+    if (!r) throw new AppError(404, 'not_found');
+    return reply.type(XLSX_TYPE).header('content-disposition', attachment(r.filename)).send(r.data);
+  });
+
+  app.get('/reporting/excel/report', { schema: { tags, summary: 'Báo cáo in / print-ready report', querystring: reportQuery } }, async (request, reply) => {
+    const r = await resolve(request, request.query.dataSet, request.query.period, [request.query.unit]);
+    const data = await buildReport(db, r.form, r.period, r.units[0]);
+    return reply.type(XLSX_TYPE).header('content-disposition', attachment(`bao-cao-${r.form.code}-${r.units[0].code}-${r.period.id}.xlsx`)).send(data);
+  });
+};

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { Alert, Card, Input, Grid as AntGrid, List, Progress, Select, Statistic, Table, Tag, type TableColumnsType } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api, qs } from '../../api/client.js';
+import { PageTitle } from '../../components/common.js';
+import { fmtDate, fmtDateTime } from '../../lib/format.js';
+import { useUrlFilters } from '../register/common.js';
+import { useDataSets, useLocalName, usePeriods, type Completeness, type CompletenessItem } from './api.js';
+import './reporting.css';
+
+const TIMELINESS_COLOR = { on_time: 'green', late: 'orange', missing: 'red', not_due: 'default' } as const;
+const STATUS_COLOR: Record<string, string> = { open: 'default', submitted: 'blue', approved: 'green', returned: 'volcano' };
+
+/** Which units reported a form for a period: counts, a table of units and the list to chase. */
+export default function CompletenessPage() {
+  const { t, i18n } = useTranslation();
+  const dec = i18n.language === 'en' ? '.' : ',';
+  const screens = AntGrid.useBreakpoint();
+  const { values: f, set } = useUrlFilters(['dataSet', 'period'] as const);
+  const [find, setFind] = useState('');
+  const sets = useDataSets();
+  const local = useLocalName();
+  const form = sets.data?.items.find((s) => s.code === f.dataSet);
+  const periods = usePeriods(form?.periodType, form?.cutoff);
+  const data = useQuery({
+    queryKey: ['data-entry', 'completeness', f.dataSet, f.period],
+    queryFn: () => api<Completeness>(`/data-entry/completeness${qs({ dataSet: f.dataSet, period: f.period })}`),
+    enabled: !!(f.dataSet && f.period),
+  });
+  const w = (n: number) => (screens.md ? n : '100%');
+  const entryLink = (i: CompletenessItem) => `/reporting/entry${qs({ dataSet: f.dataSet, unit: i.unit.code, period: f.period })}`;
+  const columns: TableColumnsType<CompletenessItem> = [
+    {
+      title: t('reporting.completeness.unit'),
+      key: 'unit',
+      render: (_, i) => (
+        <Link to={entryLink(i)} data-testid={`unit-${i.unit.code}`}>
+          {i.unit.name} <span className="rp-code">{i.unit.code}</span>
+        </Link>
+      ),
+    },
+    { title: t('reporting.completeness.parent'), key: 'parent', responsive: ['md'], render: (_, i) => i.unit.parent?.name },
+    {
+      title: t('reporting.completeness.status'),
+      key: 'status',
+      filters: (['open', 'submitted', 'approved', 'returned'] as const).map((x) => ({ text: t(`reporting.status.${x}`), value: x })),
+      onFilter: (v, i) => i.status === v, render: (_, i) => <Tag color={STATUS_COLOR[i.status]}>{t(`reporting.status.${i.status}`)}</Tag>,
+    },
+    {
+      title: t('reporting.completeness.timelinessCol'),
+      key: 'timeliness',
+      render: (_, i) => (
+        <Tag color={TIMELINESS_COLOR[i.timeliness]} data-testid={`timeliness-${i.unit.code}`}>
+          {t(`reporting.timeliness.${i.timeliness}`)}
+        </Tag>
+      ),
+    },
+    { title: t('reporting.completeness.submittedAt'), key: 'submittedAt', responsive: ['sm'], render: (_, i) => fmtDateTime(i.submittedAt) },
+  ];
+  const d = data.data;
+  const p = periods.items.find((x) => x.id === f.period);
+  return (
+    <>
+      <PageTitle title={t('reporting.completeness.title')} />
+      <div className="toolbar">
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('reporting.entry.pickForm')}
+          value={f.dataSet}
+          style={{ width: w(360) }}
+          popupMatchSelectWidth={false}
+          data-testid="pick-form"
+          onChange={(v) => set({ dataSet: v, period: undefined })}
+          options={(sets.data?.items ?? []).map((s) => ({ value: s.code, label: local(s) }))}
+          optionRender={(o) => <div style={{ maxWidth: 480, whiteSpace: 'normal' }}>{o.label}</div>}
+        />
+        <Select
+          placeholder={t('reporting.entry.pickPeriod')}
+          value={f.period}
+          disabled={!form}
+          style={{ width: w(220) }}
+          data-testid="pick-period"
+          onChange={(v) => set({ period: v })}
+          options={periods.items.map((x) => ({ value: x.id, label: periods.name(x) }))}
+        />
+      </div>
+      {!(f.dataSet && f.period) && <Alert type="info" showIcon title={t('reporting.entry.pickHint')} />}
+      {data.error && <Alert type="error" showIcon title={(data.error as Error).message} />}
+      {d && (
+        <>
+          <p>
+            {t('reporting.completeness.period', { name: p ? periods.name(p) : d.period.id, start: fmtDate(d.period.start), end: fmtDate(d.period.end), deadline: fmtDate(d.period.deadline) })}
+          </p>
+          <div className="rp-stats" data-testid="totals">
+            <Card size="small">
+              <Statistic title={t('reporting.completeness.completeness')} value={d.totals.completeness ?? 0} decimalSeparator={dec} suffix="%" />
+              <Progress percent={d.totals.completeness ?? 0} showInfo={false} size="small" />
+            </Card>
+            <Card size="small">
+              <Statistic title={t('reporting.completeness.timeliness')} value={d.totals.timeliness ?? 0} decimalSeparator={dec} suffix="%" />
+              <Progress percent={d.totals.timeliness ?? 0} showInfo={false} size="small" strokeColor="#52c41a" />
+            </Card>
+            {(['expected', 'reported', 'approved', 'onTime', 'late', 'missing', 'notDue'] as const).map((k) => (
+              <Card size="small" key={k}>
+                <Statistic title={t(`reporting.completeness.${k}`)} value={d.totals[k]} valueStyle={k === 'missing' && d.totals[k] ? { color: '#cf1322' } : undefined} data-testid={`total-${k}`} />
+              </Card>
+            ))}
+          </div>
+          <Card size="small" title={t('reporting.completeness.chase')} style={{ marginBottom: 12 }}>
+            <List
+              size="small"
+              dataSource={d.chase}
+              pagination={d.chase.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false}
+              locale={{ emptyText: t('reporting.completeness.chaseEmpty') }}
+              data-testid="chase"
+              renderItem={(i) => (
+                <List.Item extra={<Tag color={TIMELINESS_COLOR[i.timeliness]}>{t(`reporting.timeliness.${i.timeliness}`)}</Tag>}>
+                  <Link to={entryLink(i)}>{i.unit.name}</Link>
+                </List.Item>
+              )}
+            />
+          </Card>
+          <div className="toolbar">
+            <Input.Search allowClear placeholder={t('reporting.completeness.find')} value={find} onChange={(e) => setFind(e.target.value)} style={{ maxWidth: 320 }} data-testid="find-unit" />
+          </div>
+          <Table rowKey={(i) => i.unit.id} size="small" columns={columns} dataSource={find.trim() ? d.items.filter((i) => `${i.unit.code} ${i.unit.name}`.toLowerCase().includes(find.trim().toLowerCase())) : d.items} loading={data.isFetching} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 'max-content' }} data-testid="completeness-table" />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, qs } from '../../api/client.js';
+import type { Paged } from '../../api/types.js';
+
+export type ValueType = 'integer' | 'number' | 'percentage' | 'boolean' | 'text' | 'date';
+export type ReportStatus = 'open' | 'submitted' | 'approved' | 'returned';
+
+export interface DataSetMeta {
+  code: string;
+  nameVi: string;
+  nameEn: string | null;
+  description?: string | null;
+  periodType: string;
+  cutoff: string;
+  deadlineDays: number;
+  approvalRole: string;
+  assignLevel: string | null;
+  assignWithin: string | null;
+  assignUnits: string[];
+  sections: { code: string; nameVi: string; nameEn: string | null; dataElements: string[] }[];
+  active: boolean;
+}
+
+export interface PeriodItem {
+  id: string;
+  type: string;
+  start: string;
+  end: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+export interface GridElement {
+  id: number;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  valueType: ValueType;
+  min: number | null;
+  max: number | null;
+  optionCombos: { id: number; code: string | null; name: string }[];
+}
+
+export interface GridValue {
+  dataElementId: number;
+  categoryOptionComboId: number;
+  value: string | null;
+  comment: string | null;
+  derived: boolean;
+  overrideReason: string | null;
+  updatedAt: string;
+}
+
+export interface Grid {
+  dataSet: { id: number; code: string; name: string; nameEn: string | null; periodType: string; calendar: string };
+  unit: { id: number; code: string; name: string; level: string };
+  period: { id: string; start: string; end: string; deadline: string };
+  status: ReportStatus;
+  comment: string | null;
+  submittedAt: string | null;
+  canEdit: boolean;
+  canApprove: boolean;
+  canReopen: boolean;
+  sections: { id: number; code: string; name: string; nameEn: string | null; elements: GridElement[] }[];
+  derivable: number[];
+  values: GridValue[];
+}
+
+export interface Violation {
+  ruleId: number;
+  code: string;
+  name: string;
+  importance: string;
+  blocking: boolean;
+  message: string;
+  left: number | null;
+  right: number | null;
+  operator: string;
+}
+
+export interface Completeness {
+  dataSet: { id: number; code: string; name: string };
+  period: { id: string; start: string; end: string; deadline: string };
+  totals: Record<'expected' | 'reported' | 'approved' | 'onTime' | 'late' | 'missing' | 'notDue' | 'returned', number> & {
+    completeness: number | null;
+    timeliness: number | null;
+  };
+  items: CompletenessItem[];
+  chase: CompletenessItem[];
+}
+export interface CompletenessItem {
+  unit: { id: number; code: string; name: string; level: string; parent: { code: string; name: string } | null };
+  status: ReportStatus;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+  timeliness: 'on_time' | 'late' | 'missing' | 'not_due';
+}
+
+export const reportPath = (dataSet: string, unit: string, period: string) =>
+  `/data-entry/reports/${encodeURIComponent(dataSet)}/${encodeURIComponent(unit)}/${encodeURIComponent(period)}`;
+export const gridKey = (dataSet: string, unit: string, period: string) => ['data-entry', 'grid', dataSet, unit, period] as const;
+
+/** Active report forms. */
+export function useDataSets() {
+  return useQuery({
+    queryKey: ['reporting', 'data-sets', 'active'],
+    queryFn: () => api<Paged<DataSetMeta>>(`/reporting/data-sets${qs({ active: 'true', pageSize: 200 })}`),
+    staleTime: 60_000,
+  });
+}
+
+/** Periods of a form's type from two years back to today, newest first, named in the UI language. */
+export function usePeriods(type: string | undefined, cutoff: string | undefined) {
+  const { i18n } = useTranslation();
+  const now = new Date();
+  const from = `${now.getFullYear() - 2}-01-01`;
+  const to = now.toISOString().slice(0, 10);
+  const q = useQuery({
+    queryKey: ['reporting', 'periods', type, cutoff, from, to],
+    queryFn: () => api<Paged<PeriodItem>>(`/reporting/periods${qs({ type, from, to, cutoff })}`),
+    enabled: !!type,
+    staleTime: 3600_000,
+  });
+  const items = [...(q.data?.items ?? [])].reverse();
+  const name = (p: PeriodItem) => (i18n.language === 'en' ? p.nameEn : p.nameVi);
+  return { ...q, items, name };
+}
+
+/** The form's name in the UI language. */
+export function useLocalName() {
+  const { i18n } = useTranslation();
+  return (x: { nameVi?: string; name?: string; nameEn?: string | null }) => (i18n.language === 'en' && x.nameEn ? x.nameEn : (x.nameVi ?? x.name ?? ''));
+}
