@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { openDatabase, type Database } from '../src/db/connection.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -48,3 +50,25 @@ export function writeResult(name: string, data: unknown): string {
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Runs `work` on a PostgreSQL database in a schema of its own (pg_trgm in `public`), dropped afterwards
+ * whatever happens, so benchmarks never touch existing data.
+ */
+export async function inScratchSchema<T>(url: string, prefix: string, work: (database: Database) => Promise<T>): Promise<T> {
+  const schema = `${prefix}_${process.pid}`;
+  const admin = await openDatabase({ databaseUrl: url });
+  try {
+    await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public`.execute(admin.db).catch(() => undefined);
+    await sql.raw(`CREATE SCHEMA ${schema}`).execute(admin.db);
+    const database = await openDatabase({ databaseUrl: url, schema });
+    try {
+      return await work(database);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await sql.raw(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).execute(admin.db);
+    await admin.close();
+  }
+}

@@ -26,7 +26,7 @@ import { appendHousehold, COPY_ORDER, copyStatement, emptyBuffers } from '../src
 import { registerCommunes } from '../src/modules/register-demo/register-demo.units.js';
 import { runImport } from '../src/modules/register-import/register-import.run.js';
 import { SYSTEM } from '../src/modules/audit/audit.service.js';
-import { writeResult } from './lib.js';
+import { inScratchSchema, writeResult } from './lib.js';
 
 interface PhaseResult {
   ms: number;
@@ -193,32 +193,20 @@ try {
   const pgliteCopy = phase('copy', template, files, persons);
   console.log(' ', pgliteCopy);
 
-  const schema = `bench_import_${process.pid}`;
-  const admin = await openDatabase({ databaseUrl: PG_URL });
-  let pgImport: PhaseResult;
   let pgCopy: PhaseResult;
-  try {
-    await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public`.execute(admin.db).catch(() => undefined);
-    await sql.raw(`CREATE SCHEMA ${schema}`).execute(admin.db);
-    const database = await openDatabase({ databaseUrl: PG_URL, schema });
-    try {
-      await prepare(database);
-      await sql`VACUUM ANALYZE`.execute(database.db).catch(() => undefined);
-      console.log('PostgreSQL: raw COPY…');
-      pgCopy = await copyFiles(database, files, persons);
-      console.log(' ', pgCopy);
-      await sql`TRUNCATE household_poverty, household_member, household, person, record_change RESTART IDENTITY CASCADE`.execute(database.db);
-      await sql`VACUUM ANALYZE`.execute(database.db).catch(() => undefined);
-      console.log('PostgreSQL: import…');
-      pgImport = await importCsv(database, path.join(files, 'register.csv'), persons);
-      console.log(' ', pgImport);
-    } finally {
-      await database.close();
-    }
-  } finally {
-    await sql.raw(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).execute(admin.db);
-    await admin.close();
-  }
+  let pgImport: PhaseResult;
+  await inScratchSchema(PG_URL, 'bench_import', async (database) => {
+    await prepare(database);
+    await sql`VACUUM ANALYZE`.execute(database.db).catch(() => undefined);
+    console.log('PostgreSQL: raw COPY…');
+    pgCopy = await copyFiles(database, files, persons);
+    console.log(' ', pgCopy);
+    await sql`TRUNCATE household_poverty, household_member, household, person, record_change RESTART IDENTITY CASCADE`.execute(database.db);
+    await sql`VACUUM ANALYZE`.execute(database.db).catch(() => undefined);
+    console.log('PostgreSQL: import…');
+    pgImport = await importCsv(database, path.join(files, 'register.csv'), persons);
+    console.log(' ', pgImport);
+  });
 
   const perS = (n: number, r: PhaseResult) => Math.round(n / (r.ms / 1000));
   const summary = (r: PhaseResult) => ({ ...r, seconds: +(r.ms / 1000).toFixed(1), fileRowsPerSecond: perS(r.fileRows, r), tableRowsPerSecond: perS(r.tableRows, r), peakRssMB: r.peakRssKb ? Math.round(r.peakRssKb / 1024) : undefined });

@@ -23,7 +23,7 @@ import { generateRegister } from '../src/modules/register-demo/register-demo.gen
 import { appendHousehold, COPY_ORDER, copyStatement, emptyBuffers, rowsOf } from '../src/modules/register-demo/register-demo.rows.js';
 import { generateAndLoad } from '../src/modules/register-demo/register-demo.seed.js';
 import { registerCommunes } from '../src/modules/register-demo/register-demo.units.js';
-import { writeResult } from './lib.js';
+import { inScratchSchema, writeResult } from './lib.js';
 
 /** What one measured load did. */
 interface PhaseResult {
@@ -177,31 +177,19 @@ try {
   console.log(' ', pgliteCopy);
 
   // 4. PostgreSQL, in a schema of its own.
-  const schema = `bench_register_${process.pid}`;
-  const admin = await openDatabase({ databaseUrl: PG_URL });
-  let pgLoader: PhaseResult;
   let pgCopy: PhaseResult;
-  try {
-    await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public`.execute(admin.db).catch(() => undefined);
-    await sql.raw(`CREATE SCHEMA ${schema}`).execute(admin.db);
-    const database = await openDatabase({ databaseUrl: PG_URL, schema });
-    try {
-      await prepare(database);
-      await sql`VACUUM ANALYZE`.execute(database.db).catch(() => undefined);
-      console.log('PostgreSQL: raw COPY…');
-      pgCopy = await copyFiles(database, files);
-      console.log(' ', pgCopy);
-      await sql`TRUNCATE household_poverty, household_member, household, person RESTART IDENTITY CASCADE`.execute(database.db);
-      console.log('PostgreSQL: loader…');
-      pgLoader = await runLoader(database, PERSONS, SEED);
-      console.log(' ', pgLoader);
-    } finally {
-      await database.close();
-    }
-  } finally {
-    await sql.raw(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).execute(admin.db);
-    await admin.close();
-  }
+  let pgLoader: PhaseResult;
+  await inScratchSchema(PG_URL, 'bench_register', async (database) => {
+    await prepare(database);
+    await sql`VACUUM ANALYZE`.execute(database.db).catch(() => undefined);
+    console.log('PostgreSQL: raw COPY…');
+    pgCopy = await copyFiles(database, files);
+    console.log(' ', pgCopy);
+    await sql`TRUNCATE household_poverty, household_member, household, person RESTART IDENTITY CASCADE`.execute(database.db);
+    console.log('PostgreSQL: loader…');
+    pgLoader = await runLoader(database, PERSONS, SEED);
+    console.log(' ', pgLoader);
+  });
 
   const rate = (r: PhaseResult) => Math.round(r.rows / (r.ms / 1000));
   const result = {
