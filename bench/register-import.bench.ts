@@ -141,7 +141,7 @@ function csvLines(h: DemoHousehold, communeCode: string): string {
 function phase(name: 'import' | 'copy', template: string, files: string, fileRows: number): PhaseResult {
   const dir = path.join(work, `pglite-${name}`);
   fs.cpSync(template, dir, { recursive: true });
-  const out = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/register-import.bench.ts'), 'phase', name, dir, files, String(fileRows)], {
+  const out = spawnSync(process.execPath, [...(process.env.BENCH_PHASE_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', path.join(ROOT, 'bench/register-import.bench.ts'), 'phase', name, dir, files, String(fileRows)], {
     cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24,
   });
   fs.rmSync(dir, { recursive: true, force: true });
@@ -193,6 +193,7 @@ try {
   const pgliteCopy = phase('copy', template, files, persons);
   console.log(' ', pgliteCopy);
 
+  if (process.env.BENCH_ENGINES === 'pglite') process.exit(0);
   let pgCopy: PhaseResult;
   let pgImport: PhaseResult;
   await inScratchSchema(PG_URL, 'bench_import', async (database) => {

@@ -39,6 +39,8 @@ export interface PersonTable {
   deleted_reason: string | null;
   deleted_by: number | null;
   is_demo: Generated<boolean>;
+  /** The register import that created the record, if any. */
+  import_id: number | null;
   search_text: string;
   sort_key: string;
   version: Generated<number>;
@@ -73,6 +75,8 @@ export interface HouseholdTable {
   deleted_reason: string | null;
   deleted_by: number | null;
   is_demo: Generated<boolean>;
+  /** The register import that created the record, if any. */
+  import_id: number | null;
   search_text: string;
   version: Generated<number>;
   created_at: Timestamp;

@@ -5,6 +5,7 @@ import * as m0004 from './0004_register_tools.js';
 import * as m0005 from './0005_register_stamp.js';
 import * as m0006 from './0006_reporting_metadata.js';
 import * as m0007 from './0007_data_values.js';
+import * as m0008 from './0008_import_origin.js';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: { name: string; statements: string[] }[] = [
@@ -15,4 +16,5 @@ export const migrations: { name: string; statements: string[] }[] = [
   { name: '0005_register_stamp', statements: m0005.statements },
   { name: '0006_reporting_metadata', statements: m0006.statements },
   { name: '0007_data_values', statements: m0007.statements },
+  { name: '0008_import_origin', statements: m0008.statements },
 ];

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { inReach, type Scope } from '../../server/scope.js';
-import { changesOf, valuesAsOf, type ChangeRow } from '../register/register.history.js';
+import { CREATED, changesOf, importedCreation, valuesAsOf, type ChangeRow } from '../register/register.history.js';
 import { personSnapshot } from '../persons/persons.values.js';
 import { presentChange, presentEvent, presentRef } from './households.presenter.js';
 import { povertyValue, type PovertyValue } from './households.poverty.js';
@@ -25,13 +25,20 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
     membersOn(db, id, date, !!h.deleted_at),
     db.selectFrom('household_poverty').selectAll().where('household_id', '=', id).orderBy('year').execute(),
     db.selectFrom('life_event').selectAll().where((eb) => eb.or([eb('household_id', '=', id), eb('related_household_id', '=', id)])).orderBy('event_date').orderBy('id').execute(),
-    db.selectFrom('household_member').select('id').where('household_id', '=', id).execute(),
+    db.selectFrom('household_member').select(['id', 'person_id', 'relationship', 'valid_from']).where('household_id', '=', id).orderBy('id').execute(),
   ]);
   const [mChanges, pChanges, personChanges] = await Promise.all([
     changesOf(db, 'membership', membershipIds.map((m) => m.id)),
     changesOf(db, 'poverty', [id]),
     changesOf(db, 'person', members.map((m) => m.id)),
   ]);
+
+  // Memberships written by an import have no creation mark of their own: the import stands for them.
+  const marked = new Set(mChanges.filter((c) => c.field === CREATED).map((c) => c.entity_id));
+  const imported = await importedCreation(db, [], { entity: 'household', id, importId: h.import_id, effectiveDate: h.valid_from });
+  const joinedByImport = imported
+    ? membershipIds.filter((m) => !marked.has(m.id)).map((m) => ({ ...imported, entity: 'membership', entity_id: m.id, effective_date: m.valid_from, new_value: { householdId: id, personId: m.person_id, relationship: m.relationship, validFrom: m.valid_from, importId: h.import_id } }))
+    : [];
 
   const snap = valuesAsOf(householdSnapshot(h), hChanges.map(asChange), date);
   const existsOnDate = h.valid_from <= date && (snap.validTo === null || snap.validTo >= date);
@@ -95,7 +102,7 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
     members: presentMembers,
     povertyHistory,
     events: events.map(presentEvent),
-    timeline: [...hChanges, ...mChanges, ...pChanges].sort((a, b) => a.id - b.id).map(presentChange),
+    timeline: [...joinedByImport, ...hChanges, ...mChanges, ...pChanges].sort((a, b) => a.id - b.id).map(presentChange),
     canEdit: opts.canEdit && inReach(scope, h.commune_id) && !h.deleted_at,
   };
 }

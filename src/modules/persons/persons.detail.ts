@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { inReach, type Scope } from '../../server/scope.js';
 import { presentChange, presentEvent } from '../households/households.presenter.js';
-import { changesOf, valuesAsOf } from '../register/register.history.js';
+import { changesOf, importedCreation, valuesAsOf } from '../register/register.history.js';
 import { maskCccd, presentPerson } from './persons.presenter.js';
 import { getPerson } from './persons.repository.js';
 import { personSnapshot } from './persons.values.js';
@@ -35,6 +35,7 @@ export async function personDetail(db: Kysely<DB>, scope: Scope, id: number, dat
       .execute(),
   ]);
   const s = valuesAsOf(personSnapshot(p), changes, date);
+  const created = await importedCreation(db, changes, { entity: 'person', id, importId: p.import_id, effectiveDate: memberships[0]?.valid_from ?? String(p.created_at).slice(0, 10) });
   return {
     ...presentPerson(p),
     fullName: s.fullName,
@@ -60,7 +61,7 @@ export async function personDetail(db: Kysely<DB>, scope: Scope, id: number, dat
     deletedReason: p.deleted_reason,
     memberships: memberships.map((m) => ({ householdId: m.household_id, householdCode: m.code, relationship: m.relationship, validFrom: m.valid_from, validTo: m.valid_to })),
     events: events.map(presentEvent),
-    timeline: changes.map(presentChange),
+    timeline: (created ? [created, ...changes] : changes).map(presentChange),
     canEdit: opts.canEdit && !p.deleted_at,
   };
 }

@@ -1,7 +1,9 @@
 /**
  * Writes a checked batch. New households, their persons, memberships and poverty year go in by
- * COPY with every denormalised column filled and a `_created` history mark for each record;
- * households held are changed in place through the register's own store functions, so each
+ * COPY with every denormalised column filled. Persons and households carry the import's id, which
+ * stands for their creation in the history: one `_created` mark per household (with its members)
+ * rather than one per person and per membership, which would double the rows a large file writes.
+ * Households held are changed in place through the register's own store functions, so each
  * changed field gets its record_change row and each record an audit entry.
  */
 import { sql } from 'kysely';
@@ -24,10 +26,10 @@ import type { ImportSession } from './register-import.session.js';
 
 const COLS = {
   person: ['id', 'full_name', 'sex', 'birth_date', 'birth_year', 'ethnic_code', 'religion', 'cccd', 'marital_status', 'education_level', 'literate',
-    'speaks_vietnamese', 'school_enrolment', 'occupation', 'health_insurance', 'disability', 'commune_id', 'search_text', 'sort_key'],
+    'speaks_vietnamese', 'school_enrolment', 'occupation', 'health_insurance', 'disability', 'commune_id', 'search_text', 'sort_key', 'import_id'],
   household: ['id', 'code', 'commune_id', 'village_id', 'head_person_id', 'head_ethnic_code', 'address', 'phone', 'housing', 'residential_land_m2',
     'production_land_m2', 'water_source', 'electricity', 'toilet_type', 'main_livelihood', 'income_band', 'internet_access', 'smartphones', 'computers',
-    'valid_from', 'search_text'],
+    'valid_from', 'search_text', 'import_id'],
   household_member: ['id', 'household_id', 'person_id', 'relationship', 'valid_from'],
   household_poverty: ['household_id', 'year', 'status', 'standard', 'income_per_capita', 'deprivations', 'deprivation_count'],
   record_change: ['entity', 'entity_id', 'field', 'new_value', 'effective_date', 'changed_by'],
@@ -77,13 +79,11 @@ export async function insertNew(c: ApplyContext, plans: HouseholdPlan[]): Promis
       const v = p.values;
       out.person.write(
         line([id, v.fullName, v.sex, v.birthDate, v.birthYear, v.ethnicCode, v.religion, v.cccd, v.maritalStatus, v.educationLevel, v.literate,
-          v.speaksVietnamese, v.schoolEnrolment, v.occupation, v.healthInsurance, v.disability, h.commune.id, personSearchText(v.fullName, v.cccd), sortKey(v.fullName)]),
+          v.speaksVietnamese, v.schoolEnrolment, v.occupation, v.healthInsurance, v.disability, h.commune.id, personSearchText(v.fullName, v.cccd), sortKey(v.fullName), c.importId]),
       );
       const born = v.birthDate ?? `${v.birthYear}-01-01`;
       const from = born > h.date ? born : h.date;
       out.household_member.write(line([mid, hid, id, p.relationship, from]));
-      out.record_change.write(line(['person', id, '_created', JSON.stringify({ ...v, communeId: h.commune.id, importId: c.importId }), h.date, by]));
-      out.record_change.write(line(['membership', mid, '_created', JSON.stringify({ householdId: hid, personId: id, relationship: p.relationship, validFrom: from }), h.date, by]));
     }
     const head = h.persons[headAt].values;
     const col = h.columns;
@@ -91,7 +91,7 @@ export async function insertNew(c: ApplyContext, plans: HouseholdPlan[]): Promis
       line([hid, h.code, h.commune.id, col.village_id ?? null, ids[headAt], head.ethnicCode, col.address ?? '', col.phone ?? null, col.housing ?? null,
         col.residential_land_m2 ?? null, col.production_land_m2 ?? null, col.water_source ?? null, col.electricity ?? null, col.toilet_type ?? null,
         col.main_livelihood ?? null, col.income_band ?? null, col.internet_access ?? null, col.smartphones ?? null, col.computers ?? null, h.date,
-        searchKey(`${h.code} ${head.fullName}`)]),
+        searchKey(`${h.code} ${head.fullName}`), c.importId]),
     );
     out.record_change.write(line(['household', hid, '_created', JSON.stringify({ code: h.code, communeId: h.commune.id, headPersonId: ids[headAt], ...col, memberIds: ids, importId: c.importId }), h.date, by]));
     if (h.poverty) {
@@ -140,7 +140,7 @@ export async function updateHeld(c: ApplyContext, h: HouseholdPlan, labels: Labe
           full_name: v.fullName, sex: v.sex, birth_date: v.birthDate, birth_year: v.birthYear, ethnic_code: v.ethnicCode, religion: v.religion, cccd: v.cccd,
           marital_status: v.maritalStatus, education_level: v.educationLevel, literate: v.literate, speaks_vietnamese: v.speaksVietnamese,
           school_enrolment: v.schoolEnrolment, occupation: v.occupation, health_insurance: v.healthInsurance, disability: v.disability, death_date: null,
-          commune_id: current.commune_id, search_text: personSearchText(v.fullName, v.cccd), sort_key: sortKey(v.fullName),
+          commune_id: current.commune_id, search_text: personSearchText(v.fullName, v.cccd), sort_key: sortKey(v.fullName), import_id: c.importId,
         });
         const born = v.birthDate ?? `${v.birthYear}-01-01`;
         await addMember(db, ctx, { householdId: current.id, personId: person.id, relationship: p.relationship, from: born > h.date ? born : h.date });

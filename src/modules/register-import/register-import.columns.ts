@@ -98,16 +98,31 @@ function lookupOf(labels: Labels): Map<string, string> {
   return m;
 }
 
+/**
+ * A cell folded for lookup. Coded cells repeat across a file (a few dozen distinct values in a
+ * million rows), so the folded form is remembered rather than normalised again on every row.
+ */
+const foldedCells = new Map<string, string>();
+export function cellKey(value: string): string {
+  let k = foldedCells.get(value);
+  if (k === undefined) {
+    if (foldedCells.size >= 50_000) foldedCells.clear();
+    k = searchKey(value);
+    foldedCells.set(value, k);
+  }
+  return k;
+}
+
 /** The code a cell names (code, label or label without diacritics), or undefined when none. */
 export function parseCoded(labels: Labels, value: string): string | undefined {
-  return lookupOf(labels).get(searchKey(value));
+  return lookupOf(labels).get(cellKey(value));
 }
 
 export const DEPRIVATION_LABELS: Labels = DEPRIVATION.labels;
 
 /** Yes/no cells: Có/Không, x, 1/0, true/false, yes/no. */
 export function parseFlag(value: string): boolean | undefined {
-  const k = searchKey(value);
+  const k = cellKey(value);
   if (['co', 'x', '1', 'true', 'yes', 'y', 'c'].includes(k)) return true;
   if (['khong', '0', 'false', 'no', 'n', 'k'].includes(k)) return false;
   return undefined;

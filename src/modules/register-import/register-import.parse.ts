@@ -66,6 +66,13 @@ export interface ParsedRow {
 }
 
 export type Labels = Record<ImportColumn, string>;
+/** Today, read once a minute: a million rows would otherwise make a million dates. */
+let today = { at: 0, value: '' };
+function todayNow(): string {
+  const now = Date.now();
+  if (now - today.at > 60_000) today = { at: now, value: todayVN() };
+  return today.value;
+}
 const HOUSEHOLD_CODE = /^[\p{L}\p{N}._\-/]{1,30}$/u;
 const PHONE = /^\+?[0-9 .-]{6,20}$/;
 
@@ -112,8 +119,8 @@ export function parseRow(r: SheetRow<ImportColumn>, labels: Labels, refs: Refs, 
   if (required('birth')) {
     birth = parseBirth(v.birth);
     if (!birth || birth.birthYear < 1900) fail('birth', 'import_invalid_birth');
-    else if (birth.birthDate && birth.birthDate > todayVN()) fail('birth', 'birth_date_future', { date: v.birth });
-    else if (birth.birthYear > Number(todayVN().slice(0, 4))) fail('birth', 'birth_date_future', { date: v.birth });
+    else if (birth.birthDate && birth.birthDate > todayNow()) fail('birth', 'birth_date_future', { date: v.birth });
+    else if (birth.birthYear > Number(todayNow().slice(0, 4))) fail('birth', 'birth_date_future', { date: v.birth });
   }
   let ethnicCode: string | undefined;
   if (required('ethnic')) {
@@ -153,7 +160,7 @@ export function parseRow(r: SheetRow<ImportColumn>, labels: Labels, refs: Refs, 
     const year = number('povertyYear', 2100, true);
     const status = coded('povertyStatus');
     if (!v.povertyYear || !v.povertyStatus) fail(v.povertyYear ? 'povertyStatus' : 'povertyYear', 'import_poverty_incomplete');
-    else if (year !== null && (year < 2000 || year > Number(todayVN().slice(0, 4)))) fail('povertyYear', 'import_invalid_number');
+    else if (year !== null && (year < 2000 || year > Number(todayNow().slice(0, 4)))) fail('povertyYear', 'import_invalid_number');
     const deprivations: string[] = [];
     for (const d of (v.deprivations ?? '').split(/[;,]/).map((s) => s.trim()).filter(Boolean)) {
       const code = parseCoded(DEPRIVATION_LABELS, d);
@@ -166,7 +173,7 @@ export function parseRow(r: SheetRow<ImportColumn>, labels: Labels, refs: Refs, 
   if (v.effectiveDate) {
     effectiveDate = parseDate(v.effectiveDate);
     if (!effectiveDate) fail('effectiveDate', 'import_invalid_date');
-    else if (effectiveDate > todayVN()) fail('effectiveDate', 'date_future', { date: v.effectiveDate });
+    else if (effectiveDate > todayNow()) fail('effectiveDate', 'date_future', { date: v.effectiveDate });
   }
 
   const more = {

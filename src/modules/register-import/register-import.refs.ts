@@ -9,6 +9,7 @@ import { validOn } from '../admin-units/as-of.js';
 import { formatDateVi } from '../admin-units/admin-units.lookup.js';
 import { inReach, type Scope } from '../../server/scope.js';
 import { searchKey } from '../../shared/text.js';
+import { cellKey } from './register-import.columns.js';
 
 export interface Commune {
   id: number;
@@ -68,7 +69,7 @@ export class Refs {
 
   /** An ethnic group by code ("06", "6") or name ("Mường", "Muong", other names). */
   ethnicCode(input: string): string | undefined {
-    return this.ethnic.get(searchKey(input));
+    return this.ethnic.get(cellKey(input));
   }
 
   /** Loads the villages of communes not seen yet (one query per batch). */
@@ -83,7 +84,7 @@ export class Refs {
   /** A village of the commune by id, code or name, active on the date. */
   village(input: string, commune: Commune, date: string): VillageRef | Fail {
     const list = this.villages.get(commune.id) ?? [];
-    const key = searchKey(input);
+    const key = cellKey(input);
     const found =
       list.find((v) => String(v.id) === input) ??
       list.find((v) => v.code === input) ??

@@ -75,11 +75,19 @@ describe('register import', () => {
     const pov = await t.database.db.selectFrom('household_poverty').selectAll().where('household_id', '=', h.id).execute();
     expect(pov.map((p) => [p.year, p.status])).toEqual([[2025, 'poor']]);
     const marks = await t.database.db.selectFrom('record_change').select(['entity', 'field']).where('field', '=', '_created').where((eb) => eb.or([eb.and([eb('entity', '=', 'household'), eb('entity_id', '=', h.id)]), eb.and([eb('entity', '=', 'person'), eb('entity_id', 'in', members.map((m) => m.id))])])).execute();
-    expect(marks).toHaveLength(3);
-    // The household reads back through the API like any other.
+    // One creation mark for the household; its persons and memberships point at the import instead.
+    expect(marks).toEqual([{ entity: 'household', field: '_created' }]);
+    expect(members.map((m) => m.import_id)).toEqual([r.id, r.id]);
+    expect(h.import_id).toBe(r.id);
+    // The household reads back through the API like any other, the import standing for each member's joining.
     const detail = await tanlac.get(`/api/households/${h.id}`);
     expect(detail.statusCode).toBe(200);
     expect(detail.json().members).toHaveLength(2);
+    const joined = detail.json().timeline.filter((c: { entity: string; field: string }) => c.entity === 'membership' && c.field === '_created');
+    expect(joined.map((c: { newValue: { personId: number; importId: number } }) => [c.newValue.personId, c.newValue.importId])).toEqual(members.map((m) => [m.id, r.id]));
+    const person = await tanlac.get(`/api/persons/${members[1].id}?purpose=${encodeURIComponent('Kiểm tra nhập tệp')}`);
+    expect(person.statusCode, person.body).toBe(200);
+    expect(person.json().timeline[0]).toMatchObject({ field: '_created', newValue: { importId: r.id, file: 'so-ho.csv' }, changedBy: 'xa.tanlac' });
 
     const changes = await count('record_change');
     const again = await upload(tanlac, file, apply);
