@@ -17,6 +17,7 @@ import { registerGenerate } from '../modules/register-demo/register-demo.command
 import { AppError } from '../server/errors.js';
 import { translate } from '../server/messages.js';
 import type { Role } from '../db/schema.js';
+import { orderPersonsByName } from '../modules/register/register.order.js';
 
 const HELP = `Cách dùng / usage: npm run cli -- <lệnh> [tùy chọn]
 
@@ -30,6 +31,7 @@ const HELP = `Cách dùng / usage: npm run cli -- <lệnh> [tùy chọn]
   register:generate --persons N [--seed S] [--truncate]
                                        tạo sổ hộ mẫu (tổng hợp) của Hòa Bình / generate a synthetic Hòa Bình register
                                        (--truncate: làm trống mọi bảng sổ hộ trước / empty every register table first)
+  register:optimize                    xếp lại bảng nhân khẩu theo tên để tìm kiếm nhanh / rewrite the person table in name order
 `;
 
 const { positionals, values } = parseArgs({
@@ -123,6 +125,9 @@ try {
     }
     case 'register:generate':
       await registerGenerate(db, { persons: Number(need('persons')), seed: values.seed ?? 1, truncate: !!values.truncate, log: console.log });
+      break;
+    case 'register:optimize':
+      console.log(`Đã xếp lại bảng nhân khẩu theo tên / person table in name order: ${(await orderPersonsByName(db)).toFixed(1)} s`);
       break;
     default:
       console.log(HELP);

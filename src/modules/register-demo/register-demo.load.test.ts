@@ -5,6 +5,7 @@ import { searchKey, sortKey } from '../../shared/text.js';
 import { registerGenerate } from './register-demo.command.js';
 import { RECORD_DATE } from './register-demo.generator.js';
 import { clearDemoRegister, DEMO_PERSONS, DEMO_SEED, generateAndLoad } from './register-demo.seed.js';
+import { orderPersonsByName } from '../register/register.order.js';
 
 let t: TestApp;
 
@@ -13,6 +14,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
+/** Persons stored after one whose sort key comes later (0: the table is in name order). */
+const outOfNameOrder = async () =>
+  (await one(sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT sort_key, lag(sort_key) OVER (ORDER BY ctid) AS prev FROM person) x WHERE prev COLLATE "C" > sort_key COLLATE "C"`)).n;
 async function one<T>(query: ReturnType<typeof sql<T>>): Promise<T> {
   return (await query.execute(t.database.db)).rows[0];
 }
@@ -171,6 +175,9 @@ describe('bulk loader', () => {
         (SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('person', 'household', 'household_member', 'household_poverty'))::int AS ix`);
     expect(again).toEqual(constraints);
     expect(constraints.fk).toBeGreaterThanOrEqual(9);
+    // Loaded into an empty register, the person table is stored in name order (for name searches).
+    expect(await outOfNameOrder()).toBe(0);
+    expect((await one(sql<{ c: boolean }>`SELECT indisclustered AS c FROM pg_index WHERE indexrelid = 'person_sort'::regclass`)).c).toBe(true);
     // The rebuilt unique index still refuses a second live person with the same CCCD.
     const p = await t.database.db.selectFrom('person').selectAll().where('cccd', 'is not', null).executeTakeFirstOrThrow();
     await expect(
@@ -206,6 +213,15 @@ describe('bulk loader', () => {
     const loaded = await generateAndLoad(t.database.db, 1_000, 'third');
     expect(loaded!.persons).toBeGreaterThan(900);
     expect((await counts()).persons).toBe(loaded!.persons + 1);
+  });
+
+  it('puts the person table back in name order on request', async () => {
+    const communeId = (await t.database.db.selectFrom('household').select('commune_id').executeTakeFirstOrThrow()).commune_id;
+    // A name that sorts first, written last: out of order until the table is rewritten.
+    await t.database.db.insertInto('person').values({ full_name: 'A Ánh', sex: 'female', birth_year: 1990, ethnic_code: '03', commune_id: communeId, search_text: 'a anh', sort_key: sortKey('A Ánh') }).execute();
+    expect(await outOfNameOrder()).toBeGreaterThan(0);
+    await orderPersonsByName(t.database.db);
+    expect(await outOfNameOrder()).toBe(0);
   });
 
   it('refuses a size out of range without touching the register', async () => {

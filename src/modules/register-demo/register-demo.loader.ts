@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { driverOf } from '../../db/connection.js';
 import { SYSTEM } from '../audit/audit.service.js';
+import { rebuildIndexes } from '../register/register.order.js';
 import type { DB } from '../../db/schema.js';
 import type { ChunkSource, Ids, LoadCount } from './register-demo.chunks.js';
 import { COPY_ORDER, copyStatement, type CopyTable } from './register-demo.rows.js';
@@ -103,7 +104,7 @@ async function setAsideConstraints(s: BulkSession): Promise<() => Promise<void>>
   for (const fk of foreignKeys) await s.query(`ALTER TABLE ${fk.tbl} DROP CONSTRAINT ${fk.conname}`);
   for (const ix of indexes) await s.query(`DROP INDEX ${ix.name}`);
   return async () => {
-    for (const ix of indexes) await s.query(String(ix.def));
+    await rebuildIndexes((q) => s.query(q), indexes as { name: string; def: string }[]);
     for (const fk of foreignKeys) await s.query(`ALTER TABLE ${fk.tbl} ADD CONSTRAINT ${fk.conname} ${fk.def}`);
   };
 }

@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
 import { driverOf } from '../../db/connection.js';
+import { rebuildIndexes } from '../register/register.order.js';
 import type { DB } from '../../db/schema.js';
 
 export interface ImportSession {
@@ -88,7 +89,7 @@ export async function setAsideWhenEmpty(s: ImportSession): Promise<(() => Promis
   for (const fk of foreignKeys) await q(`ALTER TABLE ${fk.tbl} DROP CONSTRAINT ${fk.conname}`);
   for (const ix of indexes) await q(`DROP INDEX ${ix.name}`);
   return async () => {
-    for (const ix of indexes) await q(String(ix.def));
+    await rebuildIndexes(q, indexes as { name: string; def: string }[]);
     for (const fk of foreignKeys) await q(`ALTER TABLE ${fk.tbl} ADD CONSTRAINT ${fk.conname} ${fk.def}`);
     await q(`ANALYZE ${TABLES.join(', ')}`);
   };
