@@ -27,6 +27,9 @@ const PersonPage = lazy(() => import('./pages/register/PersonPage.js'));
 const ReportingEntryPage = lazy(() => import('./pages/reporting/EntryPage.js'));
 const ReportingCompletenessPage = lazy(() => import('./pages/reporting/CompletenessPage.js'));
 const ReportingFormsPage = lazy(() => import('./pages/reporting/FormsPage.js'));
+const ReportingMetadataPage = lazy(() => import('./pages/reporting/metadata/MetadataPage.js'));
+const ReportingAggregatePage = lazy(() => import('./pages/reporting/aggregate/AggregatePage.js'));
+const ReportingExchangePage = lazy(() => import('./pages/reporting/exchange/ExchangePage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 
 /** Sends anonymous visitors to the login page, remembering where they wanted to go. */
@@ -97,6 +100,16 @@ export function AppRoutes() {
           <Route path="reporting/entry" element={<ReportingEntryPage />} />
           <Route path="reporting/completeness" element={<ReportingCompletenessPage />} />
           <Route path="reporting/forms" element={<ReportingFormsPage />} />
+          <Route path="reporting/metadata" element={<ReportingMetadataPage />} />
+          <Route path="reporting/aggregate" element={<ReportingAggregatePage />} />
+          <Route
+            path="reporting/exchange"
+            element={
+              <RequirePermission permission="enter_data">
+                <ReportingExchangePage />
+              </RequirePermission>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -24,6 +24,15 @@ export interface ExportedValue {
   deleted?: boolean;
 }
 
+/** A stored value as exported, by our ids (same order as the exported values). */
+export interface RawValue {
+  elementId: number;
+  optionComboId: number;
+  periodId: string;
+  unitCode: string;
+  value: string | null;
+}
+
 /**
  * Values of the asked forms, units and periods. Values emptied here are sent with `deleted: true`
  * when `includeDeleted=true` or when asking for changes since `lastUpdated` (unless
@@ -61,7 +70,7 @@ export async function exportDataValues(db: Kysely<DB>, graph: UnitGraph, scope: 
     for (const r of reachable) for (const id of q.children ? graph.descendants(r.id) : [r.id]) if (inReach(scope, id)) unitIds.add(id);
   }
   const elementIds = [...new Set(forms.flatMap((f) => f.sections.flatMap((s) => s.elements.map((e) => e.id))))];
-  if (!periods.size || !elementIds.length) return { values: [], forms };
+  if (!periods.size || !elementIds.length) return { values: [], forms, raw: [] as RawValue[] };
   const withDeleted = q.includeDeleted ?? q.lastUpdated !== undefined;
   let query = db
     .selectFrom('data_value as dv')
@@ -91,5 +100,6 @@ export async function exportDataValues(db: Kysely<DB>, graph: UnitGraph, scope: 
       ...(r.value === null ? { deleted: true } : {}),
     };
   });
-  return { values, forms, dataSet: forms.length === 1 ? ids.dataSetRef(forms[0].id, schemes.dataSet) : undefined };
+  const raw: RawValue[] = rows.map((r) => ({ elementId: r.data_element_id, optionComboId: r.category_option_combo_id, periodId: r.period_id, unitCode: r.unit_code, value: r.value }));
+  return { values, forms, raw, dataSet: forms.length === 1 ? ids.dataSetRef(forms[0].id, schemes.dataSet) : undefined };
 }

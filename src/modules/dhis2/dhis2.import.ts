@@ -7,8 +7,8 @@ import { writeAudit, type Actor } from '../audit/audit.service.js';
 import { saveBatch, type CheckedInput } from '../data-entry/data-entry.store.js';
 import { assertEditable, lockSubmission, submissionOf } from '../data-entry/data-entry.workflow.js';
 import { Dhis2Ids } from './dhis2.ids.js';
-import { resolveValues, type Planned } from './dhis2.resolve.js';
-import type { DataValueSet, Schemes } from './dhis2.schema.js';
+import { resolveValues, type InternalSet, type Planned, type PreConflict } from './dhis2.resolve.js';
+import type { Schemes } from './dhis2.schema.js';
 import { Conflicts, importSummary, type ImportCount } from './dhis2.summary.js';
 
 export type Strategy = 'CREATE_AND_UPDATE' | 'CREATE' | 'UPDATE' | 'DELETE';
@@ -19,6 +19,8 @@ export interface ImportOptions {
   atomicMode: 'ALL' | 'NONE';
   schemes: Schemes;
   lang: Lang;
+  /** Conflicts found while reading the body (XML, ADX), by value position. */
+  pre?: Map<number, PreConflict>;
 }
 
 /** Reason recorded when an import replaces a value computed from the register. */
@@ -31,10 +33,10 @@ const cellKey = (unitId: number, periodId: string, e: number, c: number) => `${u
  * Imports a DHIS2 data value set through the data-entry save path (history, audit, locks). With
  * atomicMode ALL (the default) any conflict means nothing is written; a dry run only counts.
  */
-export async function importDataValueSet(db: Kysely<DB>, graph: UnitGraph, scope: Scope, actor: Actor, set: DataValueSet, opts: ImportOptions) {
+export async function importDataValueSet(db: Kysely<DB>, graph: UnitGraph, scope: Scope, actor: Actor, set: InternalSet, opts: ImportOptions) {
   const conflicts = new Conflicts(opts.lang);
   const ids = await Dhis2Ids.load(db);
-  const planned = await resolveValues(db, graph, scope, ids, set, opts.schemes, opts.importStrategy === 'DELETE', conflicts);
+  const planned = await resolveValues(db, graph, scope, ids, set, opts.schemes, opts.importStrategy === 'DELETE', conflicts, opts.pre);
 
   // Reports already submitted or approved take no values.
   const reports = new Map<string, Planned>();

@@ -12,6 +12,16 @@ import { DEFAULT_COC_UID, Dhis2Ids } from './dhis2.ids.js';
 import type { DataValueSet, Schemes } from './dhis2.schema.js';
 import type { Conflicts } from './dhis2.summary.js';
 
+/** A value as read from any format; ADX values may name their own form (`dataSet` of their group). */
+export type InternalSet = Omit<DataValueSet, 'dataValues'> & { dataValues: (DataValueSet['dataValues'][number] & { dataSet?: string })[] };
+
+/** A conflict found while reading a value (XML, ADX), reported at its place among the others. */
+export interface PreConflict {
+  object: string;
+  code: string;
+  params?: Record<string, unknown>;
+}
+
 /** A sent value resolved to our report and cell, checked; `value` null = remove. */
 export interface Planned {
   index: number;
@@ -32,7 +42,7 @@ const truthy = (v: unknown) => v === true || v === 'true';
  * cell, adding one conflict per value that cannot be taken: unknown identifiers, units outside the
  * caller's area or not reporting the form, bad values (the data-entry checks).
  */
-export async function resolveValues(db: Kysely<DB>, graph: UnitGraph, scope: Scope, ids: Dhis2Ids, set: DataValueSet, schemes: Schemes, removeAll: boolean, conflicts: Conflicts): Promise<Planned[]> {
+export async function resolveValues(db: Kysely<DB>, graph: UnitGraph, scope: Scope, ids: Dhis2Ids, set: InternalSet, schemes: Schemes, removeAll: boolean, conflicts: Conflicts, pre?: Map<number, PreConflict>): Promise<Planned[]> {
   const forms = new Map<number, Form | null>();
   const form = async (id: number) => {
     if (!forms.has(id)) forms.set(id, await loadForm(db, String(id)).catch(() => null));
@@ -46,19 +56,18 @@ export async function resolveValues(db: Kysely<DB>, graph: UnitGraph, scope: Sco
   };
   const formsOf = await formsByElement(db);
 
-  let setFormId: number | null = null;
-  if (set.dataSet) {
-    const ds = ids.dataSet(set.dataSet, schemes.dataSet);
-    const f = ds && (await form(ds.id));
-    if (!f) {
-      set.dataValues.forEach((_, i) => conflicts.add(i, set.dataSet!, 'dhis2_unknown_data_set', { code: set.dataSet }));
-      return [];
-    }
-    setFormId = f.id;
-  }
-
   const planned: Planned[] = [];
   for (const [i, v] of set.dataValues.entries()) {
+    const early = pre?.get(i);
+    if (early) { conflicts.add(i, early.object, early.code, early.params); continue; }
+    const dsRef = v.dataSet ?? set.dataSet;
+    let setFormId: number | null = null;
+    if (dsRef) {
+      const ds = ids.dataSet(dsRef, schemes.dataSet);
+      const f = ds && (await form(ds.id));
+      if (!f) { conflicts.add(i, dsRef, 'dhis2_unknown_data_set', { code: dsRef }); continue; }
+      setFormId = f.id;
+    }
     const periodRef = v.period ?? set.period;
     const orgRef = v.orgUnit ?? set.orgUnit;
     if (!periodRef) { conflicts.add(i, 'period', 'dhis2_missing_field', { field: 'period' }); continue; }

@@ -7,8 +7,11 @@ import { actorOf } from '../audit/audit.service.js';
 import { importDocument } from '../reporting-metadata/metadata.service.js';
 import { parseDhis2Csv, toDhis2Csv } from './dhis2.csv.js';
 import { exportDataValues } from './dhis2.export.js';
-import { toDhis2Xml } from './dhis2.xml.js';
+import { parseXml, readDxf, toDhis2Xml, XmlBody } from './dhis2.xml.js';
+import { AdxCategories, readAdx, toAdx } from './dhis2.adx.js';
+import { Dhis2Ids } from './dhis2.ids.js';
 import { importDataValueSet, type Strategy } from './dhis2.import.js';
+import type { InternalSet, PreConflict } from './dhis2.resolve.js';
 import { dataValueSet, exportQuery, importQuery, schemesOf } from './dhis2.schema.js';
 import { convertDhis2Metadata, dhis2Metadata } from './dhis2.metadata.js';
 
@@ -43,35 +46,50 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
       done(e as Error, undefined);
     }
   });
-  app.addContentTypeParser(XML_TYPES, { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_req, _body, done) => {
-    done(new AppError(415, 'dhis2_format_unsupported', { format: 'XML' }), undefined);
+  app.addContentTypeParser(XML_TYPES, { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_req, body, done) => {
+    try {
+      done(null, new XmlBody(parseXml(String(body))));
+    } catch (e) {
+      done(e as Error, undefined);
+    }
   });
 
   for (const suffix of ['', '.json', '.csv', '.xml']) {
     app.post(
       `/dataValueSets${suffix}`,
-      { bodyLimit: BODY_LIMIT, schema: { hide: suffix !== '', tags, summary: 'Nhập dữ liệu DHIS2 / import a DHIS2 data value set (JSON, CSV)', querystring: importQuery, body: dataValueSet } },
+      { bodyLimit: BODY_LIMIT, schema: { hide: suffix !== '', tags, summary: 'Nhập dữ liệu DHIS2 / import a DHIS2 data value set (JSON, CSV, dxf2 XML, ADX)', querystring: importQuery, body: z.union([dataValueSet, z.instanceof(XmlBody)]) } },
       async (request) => {
         requirePermission(request, 'enter_data');
         const q = request.query;
-        if (q.format === 'xml' || q.format === 'adx' || suffix === '.xml') throw new AppError(415, 'dhis2_format_unsupported', { format: (q.format ?? 'xml').toUpperCase() });
+        const body = request.body;
+        const adx = q.format === 'adx' || /adx\+xml/i.test(request.headers['content-type'] ?? '');
+        const wantsXml = adx || q.format === 'xml' || suffix === '.xml';
+        if (wantsXml && !(body instanceof XmlBody)) throw new AppError(415, 'dhis2_format_mismatch', { format: adx ? 'ADX' : 'XML' });
+        // DHIS2 reads ADX by code unless told otherwise.
+        const schemes = schemesOf(q, adx ? 'CODE' : 'UID');
+        let set: InternalSet;
+        let pre: Map<number, PreConflict> | undefined;
+        if (body instanceof XmlBody) ({ set, pre } = adx ? readAdx(body.root, await Dhis2Ids.load(db), await AdxCategories.load(db), schemes) : readDxf(body.root));
+        else set = body;
         const strategy = q.importStrategy ?? 'CREATE_AND_UPDATE';
-        return importDataValueSet(db, await app.ctx.graph(), await scopeOf(request), actorOf(request), request.body, {
+        return importDataValueSet(db, await app.ctx.graph(), await scopeOf(request), actorOf(request), set, {
           dryRun: q.dryRun ?? false,
           importStrategy: STRATEGY[strategy] ?? (strategy as Strategy),
           atomicMode: q.atomicMode ?? 'ALL',
-          schemes: schemesOf(q),
+          schemes,
           lang: requestLanguage(request),
+          pre,
         });
       },
     );
 
-    app.get(`/dataValueSets${suffix}`, { schema: { hide: suffix !== '', tags, summary: 'Xuất dữ liệu theo chuẩn DHIS2 / export data values as DHIS2 (JSON, CSV, XML)', querystring: exportQuery } }, async (request, reply) => {
+    app.get(`/dataValueSets${suffix}`, { schema: { hide: suffix !== '', tags, summary: 'Xuất dữ liệu theo chuẩn DHIS2 / export data values as DHIS2 (JSON, CSV, dxf2 XML, ADX)', querystring: exportQuery } }, async (request, reply) => {
       requireUser(request);
       const q = request.query;
       const format = formatOf(request, q.format);
-      if (format === 'adx') throw new AppError(415, 'dhis2_format_unsupported', { format: 'ADX' });
-      const out = await exportDataValues(db, await app.ctx.graph(), await scopeOf(request), q, schemesOf(q));
+      const schemes = schemesOf(q, format === 'adx' ? 'CODE' : 'UID');
+      const out = await exportDataValues(db, await app.ctx.graph(), await scopeOf(request), q, schemes);
+      if (format === 'adx') return reply.type('application/adx+xml; charset=utf-8').send(toAdx(out.forms, out.raw, await Dhis2Ids.load(db), await AdxCategories.load(db), schemes));
       if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toDhis2Csv(out.values));
       if (format === 'xml') return reply.type('application/xml; charset=utf-8').send(toDhis2Xml(out.values, out.dataSet));
       return { ...(out.dataSet ? { dataSet: out.dataSet } : {}), dataValues: out.values };

@@ -82,8 +82,9 @@ export interface Schemes {
   dataSet: Scheme;
 }
 
-export function schemesOf(q: z.infer<z.ZodObject<typeof schemes>>): Schemes {
-  const base = q.idScheme ?? 'UID';
+/** The identifier scheme of each kind; `fallback` when `idScheme` is not given (DHIS2: UID, but CODE for ADX). */
+export function schemesOf(q: z.infer<z.ZodObject<typeof schemes>>, fallback: Scheme = 'UID'): Schemes {
+  const base = q.idScheme ?? fallback;
   return {
     dataElement: q.dataElementIdScheme ?? base,
     orgUnit: q.orgUnitIdScheme ?? base,

@@ -2,11 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../server/errors.js';
 import { requirePermission, requireUser, scopeOf } from '../../server/scope.js';
-import { fetchReport, formFlag, importResult, openTable, readAll, readUpload, reportTokenParams, XLSX_TYPE } from '../../shared/xlsx-import.js';
+import { fetchReport, fileKind, formFlag, importResult, openTable, readAll, readUpload, reportTokenParams, XLSX_TYPE, type SheetRow } from '../../shared/xlsx-import.js';
 import { actorOf } from '../audit/audit.service.js';
 import { formPeriod, reportUnit } from '../data-entry/data-entry.access.js';
 import { loadForm } from '../data-entry/data-entry.form.js';
-import { EXCEL_COLUMNS } from './excel.columns.js';
+import { EXCEL_COLUMNS, type ExcelKey } from './excel.columns.js';
 import { buildReport } from './excel.report.js';
 import { buildTemplate } from './excel.template.js';
 import { uploadValues } from './excel.upload.js';
@@ -15,6 +15,23 @@ import { reportQuery, templateQuery } from './reporting-excel.schema.js';
 const tags = ['reporting'];
 const MAX_UNITS = 200;
 const attachment = (name: string) => `attachment; filename="${name}"`;
+
+/**
+ * With `dataSet` / `period` sent (the page the file is uploaded from), a template of another form
+ * or period is refused as a whole, before anything is checked or written.
+ */
+function expectForm(rows: SheetRow<ExcelKey>[], dataSet: string | undefined, period: string | undefined) {
+  const want = { dataSet: dataSet?.trim() || null, period: period?.trim() || null };
+  if (!want.dataSet && !want.period) return;
+  const other = rows.find((r) => r.values.element && ((want.dataSet && r.values.dataSet !== want.dataSet) || (want.period && r.values.period !== want.period)));
+  if (other)
+    throw new AppError(400, 'excel_other_form', {
+      dataSet: other.values.dataSet,
+      period: other.values.period,
+      expectedDataSet: want.dataSet ?? other.values.dataSet,
+      expectedPeriod: want.period ?? other.values.period,
+    });
+}
 
 export const reportingExcelRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
@@ -46,8 +63,15 @@ export const reportingExcelRoutes: FastifyPluginAsyncZod = async (app) => {
     requirePermission(request, 'enter_data');
     const { file, fields } = await readUpload(request);
     const dryRun = formFlag(fields.dryRun);
-    const table = await openTable(file, EXCEL_COLUMNS, { maxRows: 50_000 });
+    if (file.data.length === 0) throw new AppError(400, 'file_empty');
+    if (fileKind(file) !== 'xlsx') throw new AppError(400, 'excel_not_xlsx');
+    const table = await openTable(file, EXCEL_COLUMNS, { maxRows: 50_000 }).catch((e: unknown) => {
+      // Any other workbook: say it is not our template rather than list the coded columns.
+      if (e instanceof AppError && e.code === 'missing_columns') throw new AppError(400, 'excel_not_template', e.params, e.details);
+      throw e;
+    });
     const rows = await readAll(table);
+    expectForm(rows, fields.dataSet, fields.period);
     const outcome = await uploadValues(db, await app.ctx.graph(), await scopeOf(request), actorOf(request), rows, table.labels, dryRun);
     return importResult(request, reply, {
       columns: EXCEL_COLUMNS,

@@ -8,6 +8,10 @@ import type { Lang } from '../api/types.js';
 import { registerEn, registerVi } from '../pages/register/register.i18n.js';
 import { toolsEn, toolsVi } from '../pages/register-tools/tools.i18n.js';
 import { reportingEn, reportingVi } from '../pages/reporting/reporting.i18n.js';
+import { excelEn, excelVi } from '../pages/reporting/excel/excel.i18n.js';
+import { metadataEn, metadataVi } from '../pages/reporting/metadata/metadata.i18n.js';
+import { aggregateEn, aggregateVi } from '../pages/reporting/aggregate/aggregate.i18n.js';
+import { exchangeEn, exchangeVi } from '../pages/reporting/exchange/exchange.i18n.js';
 
 /** The language remembered in the `lang` cookie (used before login and for anonymous pages). */
 export function cookieLang(): Lang {
@@ -29,8 +33,8 @@ export async function applyLang(lang: Lang) {
 const initial = cookieLang();
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, register: registerVi, reporting: reportingVi, registerTools: toolsVi } },
-    en: { translation: { ...en, register: registerEn, reporting: reportingEn, registerTools: toolsEn } },
+    vi: { translation: { ...vi, register: registerVi, reporting: reportingVi, reportingExcel: excelVi, registerTools: toolsVi, reportingMeta: metadataVi, reportAggregate: aggregateVi, reportExchange: exchangeVi } },
+    en: { translation: { ...en, register: registerEn, reporting: reportingEn, reportingExcel: excelEn, registerTools: toolsEn, reportingMeta: metadataEn, reportAggregate: aggregateEn, reportExchange: exchangeEn } },
   },
   lng: initial,
   fallbackLng: 'vi',

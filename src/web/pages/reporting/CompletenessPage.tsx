@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/common.js';
 import { fmtDate, fmtDateTime } from '../../lib/format.js';
 import { useUrlFilters } from '../register/common.js';
 import { useDataSets, useLocalName, usePeriods, type Completeness, type CompletenessItem } from './api.js';
+import { CompletenessExcel } from './excel/CompletenessExcel.js';
 import './reporting.css';
 
 const TIMELINESS_COLOR = { on_time: 'green', late: 'orange', missing: 'red', not_due: 'default' } as const;
@@ -85,6 +86,16 @@ export default function CompletenessPage() {
           onChange={(v) => set({ period: v })}
           options={periods.items.map((x) => ({ value: x.id, label: periods.name(x) }))}
         />
+        {d && form && (
+          <CompletenessExcel
+            dataSet={d.dataSet.code}
+            period={d.period.id}
+            formName={local(form)}
+            periodName={p ? periods.name(p) : d.period.id}
+            items={d.items}
+            onSaved={() => void data.refetch()}
+          />
+        )}
       </div>
       {!(f.dataSet && f.period) && <Alert type="info" showIcon title={t('reporting.entry.pickHint')} />}
       {data.error && <Alert type="error" showIcon title={(data.error as Error).message} />}

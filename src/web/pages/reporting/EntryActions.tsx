@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, App, Button, Input, List, Modal, Space, Tag } from 'antd';
 import { CheckCircleOutlined, CloudSyncOutlined, RollbackOutlined, SendOutlined, SafetyOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -14,12 +14,14 @@ interface Props {
   pending: number;
   flush: () => Promise<void>;
   refresh: () => void;
+  /** More buttons at the end of the row (the Excel menu). */
+  extra?: ReactNode;
 }
 
 type Decision = 'return' | 'reopen' | null;
 
 /** Validation, submit and the approver's decisions for one report. */
-export function EntryActions({ grid, path, pending, flush, refresh }: Props) {
+export function EntryActions({ grid, path, pending, flush, refresh, extra }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const showError = useShowError();
@@ -108,6 +110,7 @@ export function EntryActions({ grid, path, pending, flush, refresh }: Props) {
             {t('reporting.entry.reopen')}
           </Button>
         )}
+        {extra}
       </Space>
       {violations && violations.length > 0 && (
         <Alert

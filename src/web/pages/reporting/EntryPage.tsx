@@ -14,6 +14,7 @@ import { checkValue } from './checks.js';
 import { EntryActions } from './EntryActions.js';
 import { EntryGrid } from './EntryGrid.js';
 import { EntryPicker } from './EntryPicker.js';
+import { ExcelMenu } from './excel/ExcelMenu.js';
 import { cellKey, useSaveQueue, type QueuedSave } from './useSaveQueue.js';
 import './reporting.css';
 
@@ -100,7 +101,26 @@ function Report({ dataSet, unit, period }: { dataSet: string; unit: string; peri
       {g.status === 'returned' && g.comment && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('reporting.entry.returnedWith', { comment: g.comment })} />}
       {g.status === 'approved' && <Alert type="success" showIcon icon={<LockOutlined />} style={{ marginBottom: 8 }} title={t('reporting.entry.lockedApproved')} data-testid="locked" />}
       {g.status === 'submitted' && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('reporting.entry.lockedSubmitted')} />}
-      <EntryActions grid={g} path={path} pending={queue.pending} flush={queue.flush} refresh={refresh} />
+      <EntryActions
+        grid={g}
+        path={path}
+        pending={queue.pending}
+        flush={queue.flush}
+        refresh={refresh}
+        extra={
+          <ExcelMenu
+            grid={g}
+            periodName={periodName ? periods.name(periodName) : g.period.id}
+            onSaved={() => {
+              // The grid shows what the file saved; cells typed in before keep no stale text.
+              setErrors({});
+              setReset((n) => n + 1);
+              refresh();
+              void qc.invalidateQueries({ queryKey: ['data-entry', 'completeness'] });
+            }}
+          />
+        }
+      />
       <EntryGrid
         grid={g}
         values={values}

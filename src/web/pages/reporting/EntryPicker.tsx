@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Select, Grid as AntGrid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUnit } from '../../api/units.js';
@@ -23,6 +24,11 @@ export function EntryPicker({ dataSet, unit, period, onChange }: Props) {
   const today = todayIso();
   const unitRef = useUnit(unit, today);
   const w = (n: number) => (screens.md ? n : '100%');
+  // No period in the address: the form's current one (the period holding today under its cut-off).
+  const current = periods.items.find((p) => p.start <= today && today <= p.end)?.id;
+  useEffect(() => {
+    if (form && !period && current) onChange({ period: current });
+  }, [form?.code, period, current]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <div className="toolbar">
       <Select

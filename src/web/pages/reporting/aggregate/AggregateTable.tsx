@@ -1,0 +1,114 @@
+import { Grid as AntGrid, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { WarningOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { fmtNumber } from '../../../lib/format.js';
+import type { AggregateItem } from './aggregateApi.js';
+
+export interface Row {
+  key: string;
+  label: string;
+  code?: string;
+  unitOfMeasure?: string | null;
+  item: AggregateItem | null;
+  /** Explains a flagged row (old units split between this unit and others). */
+  flag?: string | null;
+  error?: string | null;
+}
+export interface Column {
+  code: string;
+  name: string;
+}
+
+/** Value of a row for one option column, or its total when `option` is undefined. */
+export function cellValue(item: AggregateItem | null, option?: string): number | null {
+  if (!item) return null;
+  if (option === undefined) return item.total;
+  return item.groups?.find((g) => g.code === option)?.value ?? null;
+}
+
+/** The aggregate table: one row per unit or data element, one column per option, then the total; a total row at the bottom. */
+export function AggregateTable({ rows, columns, total, loading, labelTitle }: { rows: Row[]; columns: Column[]; total?: Row | null; loading?: boolean; labelTitle: string }) {
+  const { t } = useTranslation();
+  const screens = AntGrid.useBreakpoint();
+  const show = (n: number | null) => (n === null ? <Typography.Text type="secondary">{t('reportAggregate.noValue')}</Typography.Text> : fmtNumber(n));
+  const cols: TableColumnsType<Row> = [
+    {
+      title: labelTitle,
+      key: 'label',
+      fixed: 'left',
+      width: screens.md ? 240 : 140,
+      render: (_, r) => (
+        <span data-testid={`row-${r.key}`}>
+          {r.label} {r.code && <span className="rp-code">{r.code}</span>}
+          {r.unitOfMeasure && <span className="rp-code"> ({r.unitOfMeasure})</span>}
+          {r.flag && (
+            <Tooltip title={r.flag}>
+              <WarningOutlined style={{ color: '#d48806', marginInlineStart: 6 }} data-testid={`flag-${r.key}`} aria-label={r.flag} />
+            </Tooltip>
+          )}
+          {r.error && <Typography.Text type="danger"> {t('reportAggregate.rowError', { message: r.error })}</Typography.Text>}
+        </span>
+      ),
+    },
+    ...columns.map((c) => ({ title: c.name, key: `o-${c.code}`, align: 'right' as const, render: (_: unknown, r: Row) => show(cellValue(r.item, c.code)) })),
+    {
+      title: t('reportAggregate.total'),
+      key: 'total',
+      align: 'right',
+      render: (_, r) => (
+        <strong data-testid={`total-${r.key}`}>{show(cellValue(r.item))}</strong>
+      ),
+    },
+  ];
+  return (
+    <Table<Row>
+      rowKey="key"
+      size="small"
+      bordered
+      columns={cols}
+      dataSource={rows}
+      loading={loading}
+      pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+      scroll={{ x: 'max-content' }}
+      data-testid="aggregate-table"
+      summary={() =>
+        total ? (
+          <Table.Summary fixed="bottom">
+            <Table.Summary.Row className="agg-total-row">
+              <Table.Summary.Cell index={0}>
+                <strong>{total.label}</strong>
+                {total.flag && (
+                  <Tooltip title={total.flag}>
+                    <WarningOutlined style={{ color: '#d48806', marginInlineStart: 6 }} data-testid="flag-grand" aria-label={total.flag} />
+                  </Tooltip>
+                )}
+              </Table.Summary.Cell>
+              {columns.map((c, i) => (
+                <Table.Summary.Cell key={c.code} index={i + 1} align="right">
+                  <strong>{show(cellValue(total.item, c.code))}</strong>
+                </Table.Summary.Cell>
+              ))}
+              <Table.Summary.Cell index={columns.length + 1} align="right">
+                <strong data-testid="grand-total">{show(cellValue(total.item))}</strong>
+              </Table.Summary.Cell>
+            </Table.Summary.Row>
+          </Table.Summary>
+        ) : null
+      }
+    />
+  );
+}
+
+/** The table as CSV (UTF-8 with BOM so Excel reads the diacritics), downloaded by the browser. */
+export function downloadCsv(file: string, head: string[], rows: Row[], columns: Column[], total?: Row | null) {
+  const esc = (s: string) => (/[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const num = (n: number | null) => (n === null ? '' : String(n));
+  const line = (r: Row) => [r.code ? `${r.label} (${r.code})` : r.label, ...columns.map((c) => num(cellValue(r.item, c.code))), num(cellValue(r.item))].map(esc).join(',');
+  const text = [head.map(esc).join(','), ...rows.map(line), ...(total ? [line(total)] : [])].join('\r\n');
+  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file;
+  a.click();
+  URL.revokeObjectURL(url);
+}
