@@ -211,6 +211,8 @@ export const messages: Record<string, { vi: string; en: string }> = {
   death_before_birth: { vi: 'Ngày mất trước ngày sinh ({date})', en: 'The date of death is before the birth ({date})' },
   already_head: { vi: 'Người này đã là chủ hộ', en: 'This person is already the head' },
   destination_required: { vi: 'Lập hộ ở nơi đến cần mã xã nơi đến', en: 'Forming a household at the destination needs the destination commune code' },
+  destination_household_or_new: { vi: 'Chọn hoặc một hộ có sẵn ở nơi đến, hoặc lập hộ mới, không chọn cả hai', en: 'Choose either an existing household at the destination or a new one, not both' },
+  destination_household_elsewhere: { vi: 'Hộ nơi đến không thuộc xã, phường đã chọn', en: 'The destination household is not in the chosen commune' },
   nothing_to_add: { vi: 'Chưa có ai được thêm vào', en: 'Nobody to add' },
   person_deceased: { vi: '{name} đã mất', en: '{name} has died' },
   person_repeated: { vi: 'Một người được nêu nhiều lần', en: 'A person is listed more than once' },

@@ -1,4 +1,4 @@
-import type { Relationship } from '../../db/schema.register.js';
+import type { Household, Relationship } from '../../db/schema.register.js';
 import { AppError } from '../../server/errors.js';
 import { assertWritable, inReach } from '../../server/scope.js';
 import { insertPerson, updatePerson } from '../persons/persons.store.js';
@@ -6,10 +6,10 @@ import { newPersonRow } from '../persons/persons.values.js';
 import { addMember, assertNotMembers, endMember } from '../register/register.members.js';
 import { checkPersons, checkRelationshipAge, fieldError, Problems, type Birth } from '../register/register.rules.js';
 import { communeOnDate, villageOnDate } from '../register/register.units.js';
-import { beginEvent, birthOf, completeEvent, endHousehold, makeHead, memberOf, relate, requireNewHead, type EventRun, type Member } from './events.common.js';
+import { assertCurrent, beginEvent, birthOf, completeEvent, currentMemberRows, endHousehold, makeHead, memberOf, relate, requireNewHead, type EventRun, type Member } from './events.common.js';
 import type { EventOf } from './events.schema.js';
 import type { EventOutcome } from './events.service.js';
-import { assertCodeFree, insertHousehold, setHead } from './households.store.js';
+import { assertCodeFree, insertHousehold, lockHousehold, setHead, writableHousehold } from './households.store.js';
 
 /**
  * Members leave for another commune or province. Everyone leaving ends the household here; with
@@ -20,7 +20,20 @@ export async function moveOut(run: EventRun, body: EventOf<'move_out'>): Promise
   const leaving = (body.personIds ?? run.members.map((x) => x.p.id)).map((id, i) => memberOf(run, id, `personIds.${i}`));
   const staying = run.members.filter((x) => !leaving.includes(x));
   const dest = body.toCommuneCode ? await communeOnDate(run.trx, { code: body.toCommuneCode }, run.date, 'toCommuneCode') : null;
+  if (body.newHousehold && body.toHouseholdId !== undefined) throw fieldError(400, 'toHouseholdId', 'destination_household_or_new');
   if (body.newHousehold && !dest) throw fieldError(400, 'toCommuneCode', 'destination_required');
+  // An existing household at the destination: the movers join it (its commune is the destination).
+  let target: Household | null = null;
+  if (body.toHouseholdId !== undefined) {
+    if (body.toHouseholdId === run.h.id) throw fieldError(400, 'toHouseholdId', 'merge_into_itself');
+    await writableHousehold(run.w, body.toHouseholdId, run.trx);
+    target = (await lockHousehold(run.trx, body.toHouseholdId))!;
+    assertCurrent(target);
+    if (run.date < target.valid_from) throw fieldError(400, 'date', 'event_before_household', { date: target.valid_from });
+    if (dest && dest.id !== target.commune_id) throw fieldError(400, 'toHouseholdId', 'destination_household_elsewhere');
+  }
+  /** The commune the movers are handed over to. */
+  const destId = target ? target.commune_id : dest?.id ?? null;
   const headLeaves = leaving.some((x) => x.p.id === run.h.head_person_id);
   const newHead = staying.length && headLeaves ? requireNewHead(run, staying, body.newHeadPersonId) : null;
   let destHead: Member | undefined;
@@ -35,7 +48,7 @@ export async function moveOut(run: EventRun, body: EventOf<'move_out'>): Promise
   }
   await beginEvent(run, 'move_out', {
     fromCommuneId: run.h.commune_id,
-    toCommuneId: dest?.id ?? null,
+    toCommuneId: destId,
     details: { personIds: leaving.map((x) => x.p.id), ...(body.toPlace ? { toPlace: body.toPlace } : {}) },
   });
   for (const x of leaving) await endMember(run.trx, run.ctx, x.m, run.eve);
@@ -60,7 +73,28 @@ export async function moveOut(run: EventRun, body: EventOf<'move_out'>): Promise
     await completeEvent(run, { relatedHouseholdId: created.id });
     formedId = created.id;
   }
-  if (dest) for (const x of leaving) if (x.p.commune_id !== dest.id) await updatePerson(run.trx, run.ctx, x.p, { commune_id: dest.id });
+  if (target) {
+    const targetMembers = await currentMemberRows(run.trx, target.id);
+    const targetHead = targetMembers.find((m) => m.p.id === target!.head_person_id);
+    const p = new Problems();
+    const joins = leaving.map((x) => {
+      const stated = body.relationships?.find((r) => r.personId === x.p.id)?.relationship;
+      // A household without a head takes the moving head as its head, as a merge does.
+      const takesHead = !targetHead && x.p.id === run.h.head_person_id;
+      const rel: Relationship = takesHead ? 'head' : stated ?? 'other';
+      if (!takesHead && rel === 'head') p.add('relationships', 'head_via_event');
+      if (!takesHead) checkRelationshipAge(p, 'relationships', { ...birthOf(x.p), relationship: rel }, targetHead ? birthOf(targetHead.p) : null);
+      return { x, rel };
+    });
+    p.throwIfAny();
+    for (const { x, rel } of joins) {
+      await addMember(run.trx, run.ctx, { householdId: target.id, personId: x.p.id, relationship: rel, from: run.date });
+      if (rel === 'head') target = await setHead(run.trx, run.ctx, target, x.p);
+    }
+    await completeEvent(run, { relatedHouseholdId: target.id });
+    formedId = target.id;
+  }
+  if (destId) for (const x of leaving) if (x.p.commune_id !== destId) await updatePerson(run.trx, run.ctx, x.p, { commune_id: destId });
   if (newHead) await makeHead(run, newHead);
   if (staying.length) {
     await relate(run, body.relationships?.filter((r) => staying.some((x) => x.p.id === r.personId)), newHead ? birthOf(newHead.p) : null, staying.filter((x) => x !== newHead));

@@ -38,6 +38,8 @@ export const eventBody = z.discriminatedUnion('type', [
     toPlace: z.string().trim().max(300).optional(),
     /** Form a household at the destination (needs toCommuneCode and the right to write there). */
     newHousehold: newHousehold.extend({ headPersonId: personId.optional() }).optional(),
+    /** Join an existing household at the destination instead (needs the right to write there); relationships to its head. */
+    toHouseholdId: personId.optional(),
     newHeadPersonId: personId.optional(),
     relationships,
     note,

@@ -1,6 +1,7 @@
 import { todayVN } from '../../shared/paging.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { dayBefore } from '../admin-units/admin-units.loader.js';
+import { formatDateVi } from '../admin-units/admin-units.lookup.js';
 import { insertPerson, updatePerson } from '../persons/persons.store.js';
 import { newPersonRow } from '../persons/persons.values.js';
 import { addMember, changeRelationship, endMember } from '../register/register.members.js';
@@ -41,7 +42,7 @@ async function birth(run: EventRun, body: EventOf<'birth'>): Promise<EventOutcom
 async function death(run: EventRun, body: EventOf<'death'>): Promise<EventOutcome> {
   const dead = memberOf(run, body.personId, 'personId');
   const born = dead.p.birth_date ?? `${dead.p.birth_year}-01-01`;
-  if (run.date < born) throw fieldError(400, 'date', 'death_before_birth', { date: born });
+  if (run.date < born) throw fieldError(400, 'date', 'death_before_birth', { date: formatDateVi(born) });
   const staying = run.members.filter((x) => x !== dead);
   const wasHead = dead.p.id === run.h.head_person_id;
   const newHead = wasHead && staying.length ? requireNewHead(run, staying, body.newHeadPersonId) : null;

@@ -15,6 +15,8 @@ export const aggregateQuery = z.strictObject({
   splitRule: z.enum(['flag', 'proportional', 'exclude']).default('flag'),
   /** The form whose cut-off calendar dates the period (default: the first form holding the first element). */
   dataSet: z.string().max(100).optional(),
+  /** Also the totals of each unit directly below the unit (children) or of each commune below it (communes), in one answer. */
+  below: z.enum(['children', 'communes']).optional(),
 });
 export type AggregateQuery = z.infer<typeof aggregateQuery>;
 export type SplitRule = AggregateQuery['splitRule'];

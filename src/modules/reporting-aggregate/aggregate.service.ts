@@ -1,14 +1,14 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import type { Scope } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
 import { findUnitOn, formatDateVi } from '../admin-units/admin-units.lookup.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
-import { assertReadable } from '../../server/scope.js';
+import { assertReadable, inReach } from '../../server/scope.js';
 import { parsePeriod, periodName, periodRange, type Cutoff } from '../reporting-periods/periods.js';
 import { combine, rollUp, sourcePeriods, type Stored } from './aggregate.rollup.js';
-import { BY_ALIASES, type AggregateQuery } from './aggregate.schema.js';
+import { BY_ALIASES, type AggregateQuery, type SplitRule } from './aggregate.schema.js';
 import { contributors } from './aggregate.units.js';
 
 const bad = (field: string, code: string, params: Record<string, unknown>) => new AppError(400, code, params, [{ field, code, params }]);
@@ -56,58 +56,85 @@ async function breakdown(db: Kysely<DB>, by: string) {
   return { category: { code: cat.code, name: cat.name_vi, nameEn: cat.name_en || null }, options, optionOf };
 }
 
-/**
- * Totals of data elements for a unit and period from the communes' values: finer periods rolled
- * up, old units' values brought onto the unit through the crosswalk, split units handled by the
- * chosen rule; only units in the caller's area count.
- */
-export async function aggregate(db: Kysely<DB>, graph: UnitGraph, scope: Scope, q: AggregateQuery) {
+type Element = Awaited<ReturnType<typeof elementsOf>>[number];
+
+/** One cell (element × option combination × unit) with the values stored for it in the period's parts. */
+interface Cell {
+  e: number;
+  coc: number;
+  unit: number;
+  values: Stored[];
+}
+
+/** What every answer for the same question shares: the period, elements, calendar, unit and breakdown. */
+async function prepare(db: Kysely<DB>, scope: Scope, q: AggregateQuery) {
   const period = parsePeriod(q.period);
   if (!period) throw bad('period', 'unknown_period', { period: q.period });
   const elements = await elementsOf(db, q.dataElements);
   const calendar = await calendarOf(db, q.dataSet, elements[0].id);
   const range = periodRange(period, calendar);
   const day = q.onUnits === 'today' ? todayVN() : range.end;
-  const unit = (await findUnitOn(db, q.unit, day)) ?? (q.onUnits === 'asof' ? await findUnitOn(db, q.unit, range.start) : undefined);
+  let unitDay = day;
+  let unit = await findUnitOn(db, q.unit, day);
+  if (!unit && q.onUnits === 'asof') {
+    unitDay = range.start;
+    unit = await findUnitOn(db, q.unit, range.start);
+  }
   if (!unit) throw new AppError(404, 'unknown_unit', { code: q.unit, date: formatDateVi(day) }, [{ field: 'unit', code: 'unknown_unit', params: { code: q.unit, date: formatDateVi(day) } }]);
   assertReadable(scope, unit.id);
   const by = q.by ? await breakdown(db, q.by) : null;
-
-  const { list, splits } = contributors(graph, unit.id, scope, q.splitRule);
-  const weight = new Map(list.map((c) => [c.unitId, c.weight]));
   const sources = sourcePeriods(period);
-  const periodIds = sources.flatMap((s) => s.periods.map((p) => p.id));
-  // Split units left out by the rule are read too, so the answer can say what was left out.
-  const unitIds = [...new Set([...list.map((c) => c.unitId), ...splits.map((s) => s.unitId)])];
-  const rows = unitIds.length
-    ? await db
-        .selectFrom('data_value')
-        .select(['data_element_id', 'category_option_combo_id', 'unit_id', 'period_id', 'value'])
-        .where('data_element_id', 'in', elements.map((e) => e.id))
-        .where('unit_id', 'in', unitIds)
-        .where('period_id', 'in', periodIds)
-        .where('value', 'is not', null)
-        .execute()
-    : [];
-  const cells = new Map<string, { e: number; coc: number; unit: number; values: Stored[] }>();
+  return { period, elements, calendar, range, unit, unitDay, by, sources, periodIds: sources.flatMap((s) => s.periods.map((p) => p.id)) };
+}
+type Prepared = Awaited<ReturnType<typeof prepare>>;
+
+/** The values of the elements stored for the units in the period's parts, in one query, as cells by unit. */
+async function loadCells(db: Kysely<DB>, elements: Element[], unitIds: number[], periodIds: string[]) {
+  const byUnit = new Map<number, Map<string, Cell>>();
+  if (!unitIds.length) return byUnit;
+  const rows = await db
+    .selectFrom('data_value')
+    .select(['data_element_id', 'category_option_combo_id', 'unit_id', 'period_id', 'value'])
+    .where('data_element_id', 'in', elements.map((e) => e.id))
+    .where('unit_id', '=', sql<number>`ANY(${unitIds}::int[])`)
+    .where('period_id', 'in', periodIds)
+    .where('value', 'is not', null)
+    .execute();
   for (const r of rows) {
     const n = r.value === 'true' ? 1 : r.value === 'false' ? 0 : Number(r.value);
     if (!Number.isFinite(n)) continue;
-    const key = `${r.data_element_id}:${r.category_option_combo_id}:${r.unit_id}`;
+    const cells = byUnit.get(r.unit_id) ?? byUnit.set(r.unit_id, new Map()).get(r.unit_id)!;
+    const key = `${r.data_element_id}:${r.category_option_combo_id}`;
     const cell = cells.get(key) ?? cells.set(key, { e: r.data_element_id, coc: r.category_option_combo_id, unit: r.unit_id, values: [] }).get(key)!;
     cell.values.push({ periodId: r.period_id, n });
   }
-  const unitsWithValues = new Set<number>();
+  return byUnit;
+}
 
-  const items = elements.map((e) => {
-    const rolled = [...cells.values()]
-      .filter((c) => c.e === e.id)
-      .flatMap((c) => {
-        const r = rollUp(c.values, sources, e.aggregation);
-        return r ? [{ ...c, value: r.value, periods: r.periods, weight: weight.get(c.unit) ?? 0 }] : [];
+type Contributors = ReturnType<typeof contributors>;
+const unitIdsOf = (c: Contributors) => [...new Set([...c.list.map((x) => x.unitId), ...c.splits.map((s) => s.unitId)])];
+
+/**
+ * The totals of one unit from the loaded cells of its contributors: each cell rolled up over time,
+ * then combined over units with the contributors' weights. Cells are taken in a fixed order
+ * (unit, element, option combination), so the same unit gets the same figures however it was asked.
+ */
+function totalsOf(p: Prepared, cellsByUnit: Map<number, Map<string, Cell>>, c: Contributors, rule: SplitRule, codeOf: (id: number) => string, names: Map<number, string>) {
+  const weight = new Map(c.list.map((x) => [x.unitId, x.weight]));
+  const cells = unitIdsOf(c)
+    .sort((a, b) => a - b)
+    .flatMap((id) => [...(cellsByUnit.get(id)?.values() ?? [])].sort((a, b) => a.e - b.e || a.coc - b.coc));
+  const unitsWithValues = new Set<number>();
+  const items = p.elements.map((e) => {
+    const rolled = cells
+      .filter((x) => x.e === e.id)
+      .flatMap((x) => {
+        const r = rollUp(x.values, p.sources, e.aggregation);
+        return r ? [{ ...x, value: r.value, periods: r.periods, weight: weight.get(x.unit) ?? 0 }] : [];
       });
     for (const r of rolled) unitsWithValues.add(r.unit);
     const units = new Set(rolled.filter((r) => r.weight > 0).map((r) => r.unit));
+    const by = p.by;
     return {
       dataElement: { code: e.code, name: e.name_vi, nameEn: e.name_en || null, aggregation: e.aggregation, valueType: e.value_type, unit: e.unit },
       total: combine(rolled, e.aggregation),
@@ -116,33 +143,92 @@ export async function aggregate(db: Kysely<DB>, graph: UnitGraph, scope: Scope, 
       periods: [...new Set(rolled.flatMap((r) => r.periods))].sort(),
     };
   });
-
-  const codeOf = (id: number) => graph.units.get(id)?.code ?? String(id);
-  const names = await unitNames(db, [...new Set(splits.flatMap((s) => [s.unitId, ...s.successorIds]))]);
   return {
-    period: { id: period.id, type: period.type, name: periodName(period), start: range.start, end: range.end, calendar },
-    unit: { code: unit.code, name: `${unit.type} ${unit.name}`, level: unit.level, validFrom: unit.valid_from, validTo: unit.valid_to },
-    onUnits: q.onUnits,
-    splitRule: q.splitRule,
-    by: by?.category ?? null,
     items,
     /** Old units counted through the crosswalk (wholly merged into the unit). */
-    mergedUnits: list.filter((c) => c.via === 'merged' && unitsWithValues.has(c.unitId)).map((c) => codeOf(c.unitId)).sort(),
+    mergedUnits: c.list.filter((x) => x.via === 'merged' && unitsWithValues.has(x.unitId)).map((x) => codeOf(x.unitId)).sort(),
     /** Old units split between the unit and others, with the rule applied; only those holding values. */
-    splitUnits: splits
+    splitUnits: c.splits
       .filter((s) => unitsWithValues.has(s.unitId))
       .map((s) => ({
         code: codeOf(s.unitId),
         name: names.get(s.unitId) ?? '',
         successors: s.successorIds.map((id) => ({ code: codeOf(id), name: names.get(id) ?? '' })),
-        rule: q.splitRule,
+        rule,
         weight: Math.round(s.weight * 1e6) / 1e6,
       })),
   };
 }
 
+const presentUnit = (u: { code: string; type: string; name: string; level: string; valid_from: string | null; valid_to: string | null }) => ({
+  code: u.code,
+  name: `${u.type} ${u.name}`,
+  level: u.level,
+  validFrom: u.valid_from,
+  validTo: u.valid_to,
+});
+
+/** The units below `unit` whose rows `below` asks for, valid on `day`, in the caller's area. */
+function unitsBelow(graph: UnitGraph, scope: Scope, unitId: number, day: string, below: NonNullable<AggregateQuery['below']>): number[] {
+  const validOn = (id: number) => {
+    const u = graph.units.get(id)!;
+    return (u.validFrom === null || u.validFrom <= day) && (u.validTo === null || u.validTo >= day);
+  };
+  const ids = below === 'children' ? graph.childrenOn(unitId, day) : graph.descendants(unitId).filter((id) => id !== unitId && graph.units.get(id)?.level === 'commune' && validOn(id));
+  return ids.filter((id) => inReach(scope, id));
+}
+
+/**
+ * Totals of data elements for a unit and period from the communes' values: finer periods rolled
+ * up, old units' values brought onto the unit through the crosswalk, split units handled by the
+ * chosen rule; only units in the caller's area count. With `below`, also the totals of each unit
+ * directly below it (`children`) or of each commune below it (`communes`), in the same answer and
+ * from the same single read of the values: each row equals what asking for that unit alone gives.
+ */
+export async function aggregate(db: Kysely<DB>, graph: UnitGraph, scope: Scope, q: AggregateQuery) {
+  const p = await prepare(db, scope, q);
+  const top = contributors(graph, p.unit.id, scope, q.splitRule);
+  const kids = q.below ? unitsBelow(graph, scope, p.unit.id, p.unitDay, q.below) : [];
+  const kidContributors = kids.map((id) => contributors(graph, id, scope, q.splitRule));
+  // Split units left out by the rule are read too, so the answer can say what was left out.
+  const unitIds = [...new Set([top, ...kidContributors].flatMap(unitIdsOf))];
+  const [cellsByUnit, kidRows] = await Promise.all([loadCells(db, p.elements, unitIds, p.periodIds), unitRows(db, kids)]);
+  const splitIds = [top, ...kidContributors].flatMap((c) => c.splits.flatMap((s) => [s.unitId, ...s.successorIds]));
+  const names = await unitNames(db, [...new Set(splitIds)]);
+  const codeOf = (id: number) => graph.units.get(id)?.code ?? String(id);
+
+  const answer = {
+    period: { id: p.period.id, type: p.period.type, name: periodName(p.period), start: p.range.start, end: p.range.end, calendar: p.calendar },
+    unit: presentUnit(p.unit),
+    onUnits: q.onUnits,
+    splitRule: q.splitRule,
+    by: p.by?.category ?? null,
+    ...totalsOf(p, cellsByUnit, top, q.splitRule, codeOf, names),
+  };
+  if (!q.below) return answer;
+  const contributorsOf = new Map(kids.map((id, i) => [id, kidContributors[i]]));
+  return {
+    ...answer,
+    below: q.below,
+    /** One row per unit below, in the units' usual order. */
+    rows: kidRows.map((u) => ({ unit: presentUnit(u), ...totalsOf(p, cellsByUnit, contributorsOf.get(u.id)!, q.splitRule, codeOf, names) })),
+  };
+}
+
+/** The units' rows in the usual list order (by name, then code). */
+async function unitRows(db: Kysely<DB>, ids: number[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('admin_unit')
+    .select(['id', 'code', 'type', 'name', 'level', 'valid_from', 'valid_to'])
+    .where('id', '=', sql<number>`ANY(${ids}::int[])`)
+    .orderBy(sql`sort_key COLLATE "C"`)
+    .orderBy('code')
+    .execute();
+}
+
 async function unitNames(db: Kysely<DB>, ids: number[]) {
   if (!ids.length) return new Map<number, string>();
-  const rows = await db.selectFrom('admin_unit').select(['id', 'type', 'name']).where('id', 'in', ids).execute();
+  const rows = await db.selectFrom('admin_unit').select(['id', 'type', 'name']).where('id', '=', sql<number>`ANY(${ids}::int[])`).execute();
   return new Map(rows.map((r) => [r.id, `${r.type} ${r.name}`]));
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Progress, Space, Switch } from 'antd';
+import { Alert, Button, Space, Switch } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import { AggregateChart } from './AggregateChart.js';
 import { AggregateFilters } from './AggregateFilters.js';
 import { AggregateNotes } from './AggregateNotes.js';
 import { AggregateTable, downloadCsv, type Column, type Row } from './AggregateTable.js';
-import { fetchAggregate, fetchChildren, pool, REFORM, useReportingMeta, type AggregateParams, type AggregateResult, type OnUnits, type SplitRule } from './aggregateApi.js';
+import { fetchAggregate, fetchAggregateBelow, REFORM, useReportingMeta, type AggregateParams, type AggregateResult, type AggregateRow, type OnUnits, type SplitRule } from './aggregateApi.js';
 import '../reporting.css';
 import './aggregate.css';
 
@@ -29,7 +29,6 @@ export default function AggregatePage() {
   const { values: f, set } = useUrlFilters(['dataSet', 'ptype', 'period', 'unit', 'rows', 'el', 'by', 'split', 'on'] as const);
   const [chart, setChart] = useState(true);
   const [onlyValues, setOnlyValues] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const sets = useDataSets();
   const meta = useReportingMeta();
   const form = sets.data?.items.find((s) => s.code === f.dataSet);
@@ -60,29 +59,21 @@ export default function AggregatePage() {
   const data = useQuery({
     queryKey: ['reporting', 'aggregate', rowsMode, params, unitDate],
     enabled: !!params && !!unit,
-    queryFn: async () => {
-      const p = params!;
-      const top = await fetchAggregate(p);
-      if (rowsMode === 'elements') return { top, children: [] };
-      const kids = (await fetchChildren(p.unit, unitDate)).items;
-      setProgress({ done: 0, total: kids.length });
-      const children = await pool(
-        kids,
-        4,
-        (u) => fetchAggregate(p, u.code).then((result) => ({ unit: u, result, error: null as string | null }), (e: unknown) => ({ unit: u, result: null as AggregateResult | null, error: errText(e) })),
-        (done) => setProgress({ done, total: kids.length }),
-      );
+    // One request: the unit's totals and, for rows by unit, those of every unit directly below it.
+    queryFn: async (): Promise<{ top: AggregateResult; children: AggregateRow[] }> => {
+      if (rowsMode === 'elements') return { top: await fetchAggregate(params!), children: [] };
+      const { rows: children, ...top } = await fetchAggregateBelow(params!);
       return { top, children };
     },
   });
 
   const top = data.data?.top;
-  const flagOf = (r: AggregateResult | null) =>
+  const flagOf = (r: Pick<AggregateResult, 'splitUnits'> | null) =>
     r && r.splitUnits.length ? `${t('reportAggregate.flagged')}: ${r.splitUnits.map((s) => `${s.name} (${s.code})`).join(', ')}` : null;
   const rows: Row[] = !top
     ? []
     : rowsMode === 'units'
-      ? data.data!.children.map((c) => ({ key: c.unit.code, label: c.unit.fullName ?? c.unit.name, code: c.unit.code, item: c.result?.items[0] ?? null, flag: flagOf(c.result), error: c.error }))
+      ? data.data!.children.map((c) => ({ key: c.unit.code, label: c.unit.name, code: c.unit.code, item: c.items[0] ?? null, flag: flagOf(c) }))
       : top.items.map((i) => ({ key: i.dataElement.code, label: local({ nameVi: i.dataElement.name, nameEn: i.dataElement.nameEn }), code: i.dataElement.code, unitOfMeasure: i.dataElement.unit, item: i }));
   const shown = onlyValues ? rows.filter((r) => r.item?.total !== null && r.item?.total !== undefined) : rows;
   const total: Row | null = top && rowsMode === 'units' ? { key: 'grand', label: t('reportAggregate.totalRow', { name: top.unit.name }), item: top.items[0] ?? null, flag: flagOf(top) } : null;
@@ -98,7 +89,6 @@ export default function AggregatePage() {
       columns,
       total,
     );
-  const running = data.isFetching && rowsMode === 'units' && progress && progress.total > 0;
 
   return (
     <>
@@ -121,7 +111,6 @@ export default function AggregatePage() {
       />
       {!params && <Alert type="info" showIcon title={t('reportAggregate.pickHint')} />}
       {data.error && <Alert type="error" showIcon title={errText(data.error)} />}
-      {running && <Progress percent={Math.round((progress.done / progress.total) * 100)} format={() => t('reportAggregate.loadingRows', progress)} size="small" style={{ maxWidth: 420 }} />}
       {top && params && (
         <>
           <AggregateNotes result={top} periodName={pname} />

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, qs } from '../../../api/client.js';
-import type { Paged, Unit } from '../../../api/types.js';
+import type { Paged } from '../../../api/types.js';
 
 export type SplitRule = 'flag' | 'proportional' | 'exclude';
 export type OnUnits = 'asof' | 'today';
@@ -30,6 +30,20 @@ export interface AggregateResult {
   items: AggregateItem[];
   mergedUnits: string[];
   splitUnits: SplitUnit[];
+}
+
+/** The totals of one unit below the chosen one. */
+export interface AggregateRow {
+  unit: AggregateResult['unit'];
+  items: AggregateItem[];
+  mergedUnits: string[];
+  splitUnits: SplitUnit[];
+}
+
+/** The chosen unit's totals and, in the same answer, those of each unit directly below it. */
+export interface AggregateBelowResult extends AggregateResult {
+  below: 'children' | 'communes';
+  rows: AggregateRow[];
 }
 
 export interface AggregateParams {
@@ -64,10 +78,17 @@ export interface ElementMeta {
 /** The date the 2025 reorganisation of administrative units took effect. */
 export const REFORM = '2025-07-01';
 
-export function fetchAggregate(p: AggregateParams, unit = p.unit): Promise<AggregateResult> {
-  return api<AggregateResult>(
-    `/reporting/aggregate${qs({ dataElements: p.dataElements.join(','), period: p.period, unit, by: p.by, splitRule: p.splitRule, onUnits: p.onUnits, dataSet: p.dataSet })}`,
-  );
+const aggregateQs = (p: AggregateParams, below?: 'children') =>
+  qs({ dataElements: p.dataElements.join(','), period: p.period, unit: p.unit, by: p.by, splitRule: p.splitRule, onUnits: p.onUnits, dataSet: p.dataSet, below });
+
+/** The chosen unit's totals. */
+export function fetchAggregate(p: AggregateParams): Promise<AggregateResult> {
+  return api<AggregateResult>(`/reporting/aggregate${aggregateQs(p)}`);
+}
+
+/** The chosen unit's totals and those of every unit directly below it (in the caller's area), in one request. */
+export function fetchAggregateBelow(p: AggregateParams): Promise<AggregateBelowResult> {
+  return api<AggregateBelowResult>(`/reporting/aggregate${aggregateQs(p, 'children')}`);
 }
 
 /** Data elements, categories and category combinations, for names and the breakdown choices. */
@@ -76,31 +97,4 @@ export function useReportingMeta() {
   const categories = useQuery({ queryKey: ['reporting', 'categories', 'all500'], queryFn: () => api<Paged<CategoryMeta>>('/reporting/categories?active=all&pageSize=500'), staleTime: 60_000 });
   const combos = useQuery({ queryKey: ['reporting', 'category-combos', 'all500'], queryFn: () => api<Paged<ComboMeta>>('/reporting/category-combos?active=all&pageSize=500'), staleTime: 60_000 });
   return { elements: elements.data?.items ?? [], categories: categories.data?.items ?? [], combos: combos.data?.items ?? [] };
-}
-
-/** Runs `fn` over `items` with at most `limit` at a time, reporting progress. */
-export async function pool<T, R>(items: T[], limit: number, fn: (x: T) => Promise<R>, progress?: (done: number) => void): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-      progress?.(++done);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
-export interface UnitRow {
-  unit: Unit;
-  result: AggregateResult | null;
-  error: string | null;
-}
-
-/** The units directly below `code` on `date`, in the caller's area. */
-export function fetchChildren(code: string, date: string) {
-  return api<Paged<Unit>>(`/admin-units${qs({ date, parent: code, pageSize: 500 })}`);
 }
