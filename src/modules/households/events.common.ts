@@ -97,15 +97,23 @@ export function requireNewHead(run: EventRun, staying: Member[], personId: numbe
  * Sets new relationships of members who stay, checked against the head's age. `head` is not accepted
  * here: a new head is named by the event itself.
  */
-export async function relate(run: EventRun, list: { personId: number; relationship: Relationship }[] | undefined, head: Birth | null, among: Member[]) {
+export async function relate(
+  run: EventRun,
+  list: { personId: number; relationship: Relationship }[] | undefined,
+  head: Birth | null,
+  among: Member[],
+  /** The entries of `list` this step handles; errors keep each entry's place in the request's list. */
+  only: (r: { personId: number }) => boolean = () => true,
+) {
   if (!list?.length) return;
   const p = new Problems();
-  const picked = list.map((r, i) => {
+  const picked = list.flatMap((r, i) => {
+    if (!only(r)) return [];
     const m = among.find((x) => x.p.id === r.personId);
     if (!m) p.add(`relationships.${i}.personId`, 'not_a_member', { id: r.personId });
     else if (r.relationship === 'head') p.add(`relationships.${i}.relationship`, 'head_via_event');
     else checkRelationshipAge(p, `relationships.${i}.relationship`, { ...birthOf(m.p), relationship: r.relationship }, head);
-    return { m, r };
+    return [{ m, r }];
   });
   p.throwIfAny();
   for (const { m, r } of picked) await changeRelationship(run.trx, run.ctx, m!.m, r.relationship, run.date, run.eve);

@@ -97,7 +97,7 @@ export async function moveOut(run: EventRun, body: EventOf<'move_out'>): Promise
   if (destId) for (const x of leaving) if (x.p.commune_id !== destId) await updatePerson(run.trx, run.ctx, x.p, { commune_id: destId });
   if (newHead) await makeHead(run, newHead);
   if (staying.length) {
-    await relate(run, body.relationships?.filter((r) => staying.some((x) => x.p.id === r.personId)), newHead ? birthOf(newHead.p) : null, staying.filter((x) => x !== newHead));
+    await relate(run, body.relationships, newHead ? birthOf(newHead.p) : null, staying.filter((x) => x !== newHead), (r) => staying.some((x) => x.p.id === r.personId));
   } else {
     await endHousehold(run, 'move_out');
   }

@@ -63,14 +63,16 @@ async function changeHead(run: EventRun, body: EventOf<'change_head'>): Promise<
   const others = run.members.filter((x) => x !== next);
   // Without a stated relationship the former head is recorded as `other`.
   const oldRel = old ? body.relationships?.find((r) => r.personId === old.p.id)?.relationship ?? 'other' : null;
+  const oldAt = old ? (body.relationships ?? []).findIndex((r) => r.personId === old.p.id) : -1;
+  const oldField = oldAt >= 0 ? `relationships.${oldAt}.relationship` : 'relationships';
   const p = new Problems();
-  if (old && oldRel === 'head') p.add('relationships', 'head_via_event');
-  if (old && oldRel) checkRelationshipAge(p, 'relationships', { ...birthOf(old.p), relationship: oldRel }, birthOf(next.p));
+  if (old && oldRel === 'head') p.add(oldField, 'head_via_event');
+  if (old && oldRel) checkRelationshipAge(p, oldField, { ...birthOf(old.p), relationship: oldRel }, birthOf(next.p));
   p.throwIfAny();
   await beginEvent(run, 'change_head', { personId: next.p.id, details: { previousHeadId: old?.p.id ?? null } });
   if (old && oldRel) old.m = await changeRelationship(run.trx, run.ctx, old.m, oldRel, run.date, run.eve);
   await makeHead(run, next);
-  await relate(run, body.relationships?.filter((r) => r.personId !== old?.p.id), birthOf(next.p), others.filter((x) => x !== old));
+  await relate(run, body.relationships, birthOf(next.p), others.filter((x) => x !== old), (r) => r.personId !== old?.p.id);
   return { relatedHouseholdId: null, personId: next.p.id };
 }
 

@@ -112,6 +112,15 @@ describe('change of head, split and merge', () => {
     const bad = await event(h.id, { type: 'change_head', date: '2026-01-01', personId: byName(h, 'Đinh Công Minh').id, relationships: [{ personId: head.id, relationship: 'child' }] });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('child_older_than_parent');
+    expect(bad.json().error.details.map((d: { field: string }) => d.field)).toEqual(['relationships.0.relationship']);
+    // Each refusal names the entry of the request it concerns, the former head's among the others.
+    const son = byName(h, 'Đinh Công Hải');
+    const second = await event(h.id, {
+      type: 'change_head', date: '2026-01-01', personId: wife.id,
+      relationships: [{ personId: head.id, relationship: 'husband' }, { personId: son.id, relationship: 'father' }],
+    });
+    expect(second.statusCode).toBe(400);
+    expect(second.json().error.details.map((d: { field: string }) => d.field)).toEqual(['relationships.1.relationship']);
     const res = await event(h.id, { type: 'change_head', date: '2026-01-01', personId: wife.id, relationships: [{ personId: head.id, relationship: 'husband' }] });
     expect(res.statusCode, res.body).toBe(201);
     const now = await at(h.id, '2026-01-01');

@@ -30,9 +30,8 @@ function eventBody(type: EventType, v: Values, h: HouseholdDetail): Values {
     case 'death':
       return { ...base, personId: v.personId, newHeadPersonId: v.newHeadPersonId };
     case 'change_head': {
-      // The former head always gets a relationship; the others only when it changes. The former head comes
-      // last: the server numbers the others' entries (relationships.<i>) without him.
-      const others = current.filter((m) => m.id !== v.personId).sort((a, b) => Number(a.relationship === 'head') - Number(b.relationship === 'head'));
+      // The former head always gets a relationship; the others only when it changes.
+      const others = current.filter((m) => m.id !== v.personId);
       return { ...base, personId: v.personId, relationships: relationshipsOf(rels, others.map((m) => m.id), (id, rel) => others.find((m) => m.id === id)?.relationship !== rel) };
     }
     case 'move_out': {
