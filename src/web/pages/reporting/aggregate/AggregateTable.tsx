@@ -12,7 +12,6 @@ export interface Row {
   item: AggregateItem | null;
   /** Explains a flagged row (old units split between this unit and others). */
   flag?: string | null;
-  error?: string | null;
 }
 export interface Column {
   code: string;
@@ -46,7 +45,6 @@ export function AggregateTable({ rows, columns, total, loading, labelTitle }: { 
               <WarningOutlined style={{ color: '#d48806', marginInlineStart: 6 }} data-testid={`flag-${r.key}`} aria-label={r.flag} />
             </Tooltip>
           )}
-          {r.error && <Typography.Text type="danger"> {t('reportAggregate.rowError', { message: r.error })}</Typography.Text>}
         </span>
       ),
     },

@@ -43,7 +43,6 @@ export const aggregateVi = {
   unitCol: 'Đơn vị',
   chartTitle: 'Biểu đồ {{name}}',
   unitOfMeasure: 'Đơn vị tính',
-  rowError: 'Lỗi: {{message}}',
   noRows: 'Không có đơn vị trực thuộc',
   types: { monthly: 'Tháng', quarterly: 'Quý', six_monthly: '6 tháng', nine_monthly: '9 tháng', yearly: 'Năm' },
 };
@@ -92,7 +91,6 @@ export const aggregateEn: typeof aggregateVi = {
   unitCol: 'Unit',
   chartTitle: 'Chart of {{name}}',
   unitOfMeasure: 'Unit',
-  rowError: 'Error: {{message}}',
   noRows: 'No units below',
   types: { monthly: 'Month', quarterly: 'Quarter', six_monthly: 'Six months', nine_monthly: 'Nine months', yearly: 'Year' },
 };
