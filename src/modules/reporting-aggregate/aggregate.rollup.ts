@@ -10,9 +10,15 @@ export function sourcePeriods(p: Period): { type: PeriodType; periods: Period[] 
   return ORDER.map((type) => ({ type, periods: componentPeriods(p, type) })).filter((s) => s.periods.length > 0);
 }
 
+/** The values stored for one cell in periods of one type, summed up by the database. */
 export interface Stored {
-  periodId: string;
-  n: number;
+  type: PeriodType;
+  count: number;
+  sum: number;
+  /** The value of the latest period. */
+  last: number;
+  /** The periods, in order. */
+  periods: string[];
 }
 
 /**
@@ -20,15 +26,12 @@ export interface Stored {
  * the values of the coarsest period type that has any (so months are not added to a quarter
  * already reported), combined by the element's aggregation over time.
  */
-export function rollUp(values: Stored[], sources: ReturnType<typeof sourcePeriods>, agg: Aggregation): { value: number; periods: string[] } | null {
+export function rollUp(stored: Stored[], sources: ReturnType<typeof sourcePeriods>, agg: Aggregation): { value: number; periods: string[] } | null {
   for (const s of sources) {
-    const order = new Map(s.periods.map((p, i) => [p.id, i]));
-    const hits = values.filter((v) => order.has(v.periodId)).sort((a, b) => order.get(a.periodId)! - order.get(b.periodId)!);
-    if (!hits.length) continue;
-    const periods = hits.map((h) => h.periodId);
-    if (agg === 'last') return { value: hits[hits.length - 1].n, periods };
-    const sum = hits.reduce((t, h) => t + h.n, 0);
-    return { value: agg === 'average' ? sum / hits.length : sum, periods };
+    const hit = stored.find((x) => x.type === s.type);
+    if (!hit) continue;
+    if (agg === 'last') return { value: hit.last, periods: hit.periods };
+    return { value: agg === 'average' ? hit.sum / hit.count : hit.sum, periods: hit.periods };
   }
   return null;
 }

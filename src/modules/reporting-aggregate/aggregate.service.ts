@@ -6,7 +6,7 @@ import { todayVN } from '../../shared/paging.js';
 import { findUnitOn, formatDateVi } from '../admin-units/admin-units.lookup.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { assertReadable, inReach } from '../../server/scope.js';
-import { parsePeriod, periodName, periodRange, type Cutoff } from '../reporting-periods/periods.js';
+import { parsePeriod, periodName, periodRange, type Cutoff, type PeriodType } from '../reporting-periods/periods.js';
 import { combine, rollUp, sourcePeriods, type Stored } from './aggregate.rollup.js';
 import { BY_ALIASES, type AggregateQuery, type SplitRule } from './aggregate.schema.js';
 import { contributors } from './aggregate.units.js';
@@ -88,25 +88,46 @@ async function prepare(db: Kysely<DB>, scope: Scope, q: AggregateQuery) {
 }
 type Prepared = Awaited<ReturnType<typeof prepare>>;
 
-/** The values of the elements stored for the units in the period's parts, in one query, as cells by unit. */
+/** A period id's type: `2025M03`, `2025Q1`, `2025S1`, `2025N9`, `2025`. */
+const PERIOD_TYPE = sql<PeriodType>`CASE WHEN period_id LIKE '%M%' THEN 'monthly' WHEN period_id LIKE '%Q%' THEN 'quarterly'
+  WHEN period_id LIKE '%S%' THEN 'six_monthly' WHEN period_id LIKE '%N%' THEN 'nine_monthly' ELSE 'yearly' END`;
+/** A stored value as a number (yes/no as 1/0); null for text and dates, which do not add up. */
+const NUMBER = sql<number>`CASE WHEN value = 'true' THEN 1 WHEN value = 'false' THEN 0
+  WHEN value ~ '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]+)?$' THEN value::float8 END`;
+
+/**
+ * The values of the elements stored for the units in the period's parts, in one query, as cells by
+ * unit. The database sums each cell's values per period type (a year of months is one row, not
+ * twelve): turning rows into objects is what costs most on a province's communes.
+ */
 async function loadCells(db: Kysely<DB>, elements: Element[], unitIds: number[], periodIds: string[]) {
   const byUnit = new Map<number, Map<string, Cell>>();
   if (!unitIds.length) return byUnit;
-  const rows = await db
+  const numbers = db
     .selectFrom('data_value')
-    .select(['data_element_id', 'category_option_combo_id', 'unit_id', 'period_id', 'value'])
+    .select(['data_element_id as e', 'category_option_combo_id as coc', 'unit_id as u', 'period_id', PERIOD_TYPE.as('type'), NUMBER.as('n')])
     .where('data_element_id', 'in', elements.map((e) => e.id))
     .where('unit_id', '=', sql<number>`ANY(${unitIds}::int[])`)
     .where('period_id', 'in', periodIds)
     .where('value', 'is not', null)
+    .as('v');
+  const rows = await db
+    .selectFrom(numbers)
+    .select([
+      'e', 'coc', 'u', 'type',
+      sql<number>`count(*)::int`.as('count'),
+      sql<number>`sum(n)`.as('sum'),
+      sql<number>`(array_agg(n ORDER BY period_id DESC))[1]`.as('last'),
+      sql<string>`string_agg(period_id, ',' ORDER BY period_id)`.as('periods'),
+    ])
+    .where('n', 'is not', null)
+    .groupBy(['e', 'coc', 'u', 'type'])
     .execute();
   for (const r of rows) {
-    const n = r.value === 'true' ? 1 : r.value === 'false' ? 0 : Number(r.value);
-    if (!Number.isFinite(n)) continue;
-    const cells = byUnit.get(r.unit_id) ?? byUnit.set(r.unit_id, new Map()).get(r.unit_id)!;
-    const key = `${r.data_element_id}:${r.category_option_combo_id}`;
-    const cell = cells.get(key) ?? cells.set(key, { e: r.data_element_id, coc: r.category_option_combo_id, unit: r.unit_id, values: [] }).get(key)!;
-    cell.values.push({ periodId: r.period_id, n });
+    const cells = byUnit.get(r.u) ?? byUnit.set(r.u, new Map()).get(r.u)!;
+    const key = `${r.e}:${r.coc}`;
+    const cell = cells.get(key) ?? cells.set(key, { e: r.e, coc: r.coc, unit: r.u, values: [] }).get(key)!;
+    cell.values.push({ type: r.type, count: r.count, sum: Number(r.sum), last: Number(r.last), periods: r.periods.split(',') });
   }
   return byUnit;
 }
