@@ -1,11 +1,30 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import type { GraphUnit, UnitGraph } from '../admin-units/unit-graph.js';
 import type { Form, FormElement, FormPeriod } from './data-entry.types.js';
 
-/** An active report form with its sections, elements and their disaggregations, by id or code. */
+/** Forms read, per database handle, under the reporting stamp they were read at (migration 0009). */
+const remembered = new WeakMap<object, Map<string, { stamp: string; form: Form }>>();
+
+/**
+ * An active report form with its sections, elements and their disaggregations, by id or code.
+ * Every saved value needs its form: it is read once and reused while the metadata stays as it was.
+ */
 export async function loadForm(db: Kysely<DB>, ref: string): Promise<Form> {
+  let forms = remembered.get(db);
+  if (!forms) remembered.set(db, (forms = new Map()));
+  const stamp = (await sql<{ n: string }>`SELECT n::text AS n FROM reporting_stamp`.execute(db)).rows[0]?.n ?? '';
+  const hit = forms.get(ref);
+  // Each caller gets its own set of assigned units (assignUnits fills it); the rest is only read.
+  if (hit && hit.stamp === stamp) return { ...hit.form, assignedUnitIds: new Set() };
+  const form = await readForm(db, ref);
+  if (forms.size >= 200) forms.clear();
+  forms.set(ref, { stamp, form });
+  return { ...form, assignedUnitIds: new Set() };
+}
+
+async function readForm(db: Kysely<DB>, ref: string): Promise<Form> {
   const set = await db
     .selectFrom('data_set')
     .selectAll()
