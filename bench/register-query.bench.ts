@@ -64,8 +64,10 @@ if (!prepared) {
 // 2. Sample what users would look for, straight from the data folder (before the server holds it).
 const database = await openDatabase({ dataDir });
 const counts = await sql<{ persons: string; households: string }>`select (select count(*) from person) as persons, (select count(*) from household) as households`.execute(database.db);
+// A random sample that does not depend on where rows are stored (the table may be in name order):
+// ordered by a hash of the id, the same persons on every run.
 const sample = await sql<{ full_name: string; cccd: string | null }>`
-  select full_name, cccd from person tablesample system (1) repeatable (2026) where deleted_at is null limit ${REQUESTS}`.execute(database.db);
+  select full_name, cccd from person where deleted_at is null order by md5(id::text || '2026') limit ${REQUESTS}`.execute(database.db);
 const communes = await sql<{ code: string }>`
   select distinct u.code from household h join admin_unit u on u.id = h.commune_id`.execute(database.db);
 await database.close();
