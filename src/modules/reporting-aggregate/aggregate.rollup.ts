@@ -17,7 +17,7 @@ export interface Stored {
   sum: number;
   /** The value of the latest period. */
   last: number;
-  /** The periods, in order. */
+  /** The periods (in no particular order). */
   periods: string[];
 }
 

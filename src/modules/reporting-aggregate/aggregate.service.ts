@@ -117,8 +117,10 @@ async function loadCells(db: Kysely<DB>, elements: Element[], unitIds: number[],
       'e', 'coc', 'u', 'type',
       sql<number>`count(*)::int`.as('count'),
       sql<number>`sum(n)`.as('sum'),
-      sql<number>`(array_agg(n ORDER BY period_id DESC))[1]`.as('last'),
-      sql<string>`string_agg(period_id, ',' ORDER BY period_id)`.as('periods'),
+      // The latest period's value matters only to elements that keep their last value; the period
+      // list is only read as a set, so neither is sorted unless needed.
+      (elements.some((e) => e.aggregation === 'last') ? sql<number>`(array_agg(n ORDER BY period_id DESC))[1]` : sql<number>`NULL::float8`).as('last'),
+      sql<string>`string_agg(period_id, ',')`.as('periods'),
     ])
     .where('n', 'is not', null)
     .groupBy(['e', 'coc', 'u', 'type'])
