@@ -3,7 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useShowError } from '../../../lib/errors.js';
 import { CODE_RE, toInput, useMetaSave, type CategoryItem, type OptionItem } from './api.js';
-import { CodeNameFields, MetaDialog, MoveButtons } from './fields.js';
+import { CodeNameFields, MetaDialog, MoveButtons, itemTitle, commonBody } from './fields.js';
 
 /** Create or edit a category and its ordered options; options taken out are deactivated on save. */
 export function CategoryDialog({ item, readOnly, onClose }: { item: CategoryItem | null; readOnly: boolean; onClose: () => void }) {
@@ -21,7 +21,7 @@ export function CategoryDialog({ item, readOnly, onClose }: { item: CategoryItem
       open
       testid="category-dialog"
       width={860}
-      title={item ? t(readOnly ? 'reportingMeta.common.viewTitle' : 'reportingMeta.common.editTitle', { what, code: item.code }) : t('reportingMeta.common.createTitle', { what })}
+      title={itemTitle(t, what, item, readOnly)}
       form={form}
       readOnly={readOnly}
       saving={save.isPending}
@@ -31,11 +31,8 @@ export function CategoryDialog({ item, readOnly, onClose }: { item: CategoryItem
         save.mutate({
           original: item?.code ?? null,
           body: {
-            code: item?.code ?? v.code,
+            ...commonBody(item, v),
             nameVi: v.nameVi,
-            nameEn: v.nameEn ?? '',
-            dhis2Uid: v.dhis2Uid?.trim() || null,
-            active: item?.active ?? true,
             options: (v.options ?? []).map((o: OptionItem, i: number) => {
               const old = saved.get(o.code);
               return { code: o.code, nameVi: o.nameVi, nameEn: o.nameEn ?? '', sortOrder: (i + 1) * 10, dhis2Uid: old?.dhis2Uid ?? null, active: old?.active ?? true };

@@ -2,7 +2,7 @@ import { Alert, Form, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useShowError } from '../../../lib/errors.js';
 import { toInput, useMetaAll, useMetaSave, useNameOf, type CategoryItem, type ComboItem } from './api.js';
-import { CodeNameFields, MetaDialog } from './fields.js';
+import { CodeNameFields, MetaDialog, itemTitle, commonBody } from './fields.js';
 import { OrderedCodes } from './OrderedCodes.js';
 
 /** Create a category combination from ordered categories, or rename one (its categories are fixed). */
@@ -22,7 +22,7 @@ export function ComboDialog({ item, readOnly, onClose }: { item: ComboItem | nul
     <MetaDialog
       open
       testid="combo-dialog"
-      title={item ? t(readOnly ? 'reportingMeta.common.viewTitle' : 'reportingMeta.common.editTitle', { what, code: item.code }) : t('reportingMeta.common.createTitle', { what })}
+      title={itemTitle(t, what, item, readOnly)}
       form={form}
       readOnly={readOnly}
       saving={save.isPending}
@@ -31,7 +31,7 @@ export function ComboDialog({ item, readOnly, onClose }: { item: ComboItem | nul
       onSave={(v) =>
         save.mutate({
           original: item?.code ?? null,
-          body: { code: item?.code ?? v.code, nameVi: v.nameVi, nameEn: v.nameEn ?? '', dhis2Uid: v.dhis2Uid?.trim() || null, active: item?.active ?? true, categories: item ? item.categories : (v.categories ?? []) },
+          body: { ...commonBody(item, v), nameVi: v.nameVi, categories: item ? item.categories : (v.categories ?? []) },
         })
       }
     >

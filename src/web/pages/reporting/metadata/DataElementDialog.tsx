@@ -2,7 +2,7 @@ import { Alert, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useShowError } from '../../../lib/errors.js';
 import { AGGREGATIONS, toInput, useMetaAll, useMetaSave, useNameOf, VALUE_TYPES, type ComboItem, type ElementItem } from './api.js';
-import { CodeNameFields, MetaDialog } from './fields.js';
+import { CodeNameFields, MetaDialog, itemTitle, commonBody } from './fields.js';
 
 const EMPTY = { valueType: 'integer', aggregation: 'sum', categoryCombo: 'none', unit: '', shortName: '', description: '', nameEn: '', minValue: null, maxValue: null, dhis2Uid: null };
 
@@ -20,7 +20,7 @@ export function DataElementDialog({ item, readOnly, onClose }: { item: ElementIt
     <MetaDialog
       open
       testid="element-dialog"
-      title={item ? t(readOnly ? 'reportingMeta.common.viewTitle' : 'reportingMeta.common.editTitle', { what, code: item.code }) : t('reportingMeta.common.createTitle', { what })}
+      title={itemTitle(t, what, item, readOnly)}
       form={form}
       readOnly={readOnly}
       saving={save.isPending}
@@ -31,15 +31,12 @@ export function DataElementDialog({ item, readOnly, onClose }: { item: ElementIt
           original: item?.code ?? null,
           body: {
             ...v,
-            code: item?.code ?? v.code,
-            nameEn: v.nameEn ?? '',
+            ...commonBody(item, v),
             shortName: v.shortName ?? '',
             unit: v.unit ?? '',
             description: v.description ?? '',
-            dhis2Uid: v.dhis2Uid?.trim() || null,
             minValue: v.minValue ?? null,
             maxValue: v.maxValue ?? null,
-            active: item?.active ?? true,
           },
         })
       }

@@ -2,8 +2,7 @@ import { Col, Divider, Form, Input, InputNumber, Radio, Row, Select, Typography 
 import { useTranslation } from 'react-i18next';
 import { useShowError } from '../../../lib/errors.js';
 import { PERIOD_TYPES, toInput, useMetaSave, type SetItem } from './api.js';
-import { MetaDialog } from './fields.js';
-import { CodeNameFields } from './fields.js';
+import { CodeNameFields, MetaDialog, itemTitle, commonBody } from './fields.js';
 import { SectionsField } from './SectionsField.js';
 import { UnitCodeField, UnitListField } from './UnitFields.js';
 
@@ -34,7 +33,7 @@ export function DataSetDialog({ item, readOnly, onClose }: { item: SetItem | nul
       open
       testid="set-dialog"
       width={920}
-      title={item ? t(readOnly ? 'reportingMeta.common.viewTitle' : 'reportingMeta.common.editTitle', { what, code: item.code }) : t('reportingMeta.common.createTitle', { what })}
+      title={itemTitle(t, what, item, readOnly)}
       form={form}
       readOnly={readOnly}
       saving={save.isPending}
@@ -45,15 +44,12 @@ export function DataSetDialog({ item, readOnly, onClose }: { item: SetItem | nul
           original: item?.code ?? null,
           body: {
             ...v,
-            code: item?.code ?? v.code,
-            nameEn: v.nameEn ?? '',
+            ...commonBody(item, v),
             description: v.description ?? '',
-            dhis2Uid: v.dhis2Uid?.trim() || null,
             assignLevel: v.assignLevel ?? null,
             assignWithin: v.assignWithin ?? null,
             assignUnits: v.assignUnits ?? [],
             sections: (v.sections ?? []).map((s: SetItem['sections'][number]) => ({ code: s.code, nameVi: s.nameVi, nameEn: s.nameEn ?? '', dataElements: s.dataElements ?? [] })),
-            active: item?.active ?? true,
           },
         })
       }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client.js';
 import { useShowError } from '../../../lib/errors.js';
 import { IMPORTANCE, OPERATORS, toInput, useMetaAll, useMetaSave, useNameOf, type RuleItem, type SetItem } from './api.js';
-import { CodeNameFields, MetaDialog } from './fields.js';
+import { CodeNameFields, MetaDialog, itemTitle, commonBody } from './fields.js';
 
 const EMPTY = { nameEn: '', dhis2Uid: null, operator: '<=', importance: 'medium', messageVi: '', messageEn: '', dataSets: [] };
 
@@ -36,7 +36,7 @@ export function RuleDialog({ item, readOnly, onClose }: { item: RuleItem | null;
       open
       testid="rule-dialog"
       width={820}
-      title={item ? t(readOnly ? 'reportingMeta.common.viewTitle' : 'reportingMeta.common.editTitle', { what, code: item.code }) : t('reportingMeta.common.createTitle', { what })}
+      title={itemTitle(t, what, item, readOnly)}
       form={form}
       readOnly={readOnly}
       saving={save.isPending}
@@ -47,13 +47,10 @@ export function RuleDialog({ item, readOnly, onClose }: { item: RuleItem | null;
           original: item?.code ?? null,
           body: {
             ...v,
-            code: item?.code ?? v.code,
-            nameEn: v.nameEn ?? '',
+            ...commonBody(item, v),
             messageVi: v.messageVi ?? '',
             messageEn: v.messageEn ?? '',
-            dhis2Uid: v.dhis2Uid?.trim() || null,
             dataSets: v.dataSets ?? [],
-            active: item?.active ?? true,
           },
         })
       }

@@ -77,6 +77,16 @@ interface DialogProps {
   children: ReactNode;
 }
 
+/** A dialog's title: create, edit or view one item of a kind (`what`). */
+export function itemTitle(t: (key: string, params?: Record<string, unknown>) => string, what: string, item: { code: string } | null, readOnly: boolean): string {
+  return item ? t(readOnly ? 'reportingMeta.common.viewTitle' : 'reportingMeta.common.editTitle', { what, code: item.code }) : t('reportingMeta.common.createTitle', { what });
+}
+
+/** The fields every kind of item sends alike: the code fixed once created, optional English name and DHIS2 uid, the active flag kept. */
+export function commonBody(item: { code: string; active: boolean } | null, v: { code: string; nameEn?: string | null; dhis2Uid?: string | null }) {
+  return { code: item?.code ?? v.code, nameEn: v.nameEn ?? '', dhis2Uid: v.dhis2Uid?.trim() || null, active: item?.active ?? true };
+}
+
 /** The dialog around an item's form: read-only for viewers (their only button closes it). */
 export function MetaDialog({ open, title, form, readOnly, saving, onSave, onClose, width = 760, testid, initialValues, children }: DialogProps) {
   const { t } = useTranslation();
