@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Client } from '../../test/harness.js';
 
@@ -57,4 +57,32 @@ export async function createTestForm(manager: Client, db: Kysely<DB>, code = 'TE
     .execute();
   const coc = (combo: string, c: string) => cocs.find((x) => x.combo === combo && x.code === c)!.id;
   return { id: set.id, code, el, none: coc('none', 'none'), male: coc('GIOI_TINH', 'NAM'), female: coc('GIOI_TINH', 'NU') };
+}
+
+/** A commune of province 25 other than Tân Lạc (05128), valid on the last day of 2025: outside the commune officer's reach. */
+export async function otherCommuneOf25(db: Kysely<DB>): Promise<string> {
+  const row = await sql<{ code: string }>`
+    SELECT c.code FROM admin_unit c JOIN admin_unit p ON p.id = c.parent_id
+    WHERE c.level = 'commune' AND p.code = '25' AND c.code <> '05128' AND (c.valid_to IS NULL OR c.valid_to >= '2025-12-31')
+      AND (c.valid_from IS NULL OR c.valid_from <= '2025-12-31') ORDER BY c.code LIMIT 1`.execute(db);
+  return row.rows[0].code;
+}
+
+/** Stored values of a unit for 2025, keyed `ELEMENT.COC` → value (null = emptied). */
+export async function storedByCode(db: Kysely<DB>, unit = '05128'): Promise<Record<string, string | null>> {
+  const rows = await db
+    .selectFrom('data_value as dv')
+    .innerJoin('admin_unit as u', 'u.id', 'dv.unit_id')
+    .innerJoin('data_element as de', 'de.id', 'dv.data_element_id')
+    .innerJoin('category_option_combo as c', 'c.id', 'dv.category_option_combo_id')
+    .select(['de.code as de', 'c.code as coc', 'dv.value'])
+    .where('u.code', '=', unit)
+    .where('dv.period_id', '=', '2025')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [`${r.de}.${r.coc}`, r.value]));
+}
+
+/** Rows in a table. */
+export async function countRows(db: Kysely<DB>, table: string): Promise<number> {
+  return Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db)).rows[0].n);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
-import { createTestForm, type TestForm } from './data-entry.fixtures.js';
+import { createTestForm, type TestForm, otherCommuneOf25 } from './data-entry.fixtures.js';
 
 let t: TestApp;
 let f: TestForm;
@@ -17,11 +17,7 @@ beforeAll(async () => {
   [xa, tinh, viewer, admin] = await Promise.all([t.login('xa.tanlac'), t.login('tinh.phutho'), t.login('lanhdao'), t.login('admin')]);
   f = await createTestForm(admin, t.database.db);
   // Another commune of province 25 on the period's last day, outside the commune officer's reach.
-  const row = await sql<{ code: string }>`
-    SELECT c.code FROM admin_unit c JOIN admin_unit p ON p.id = c.parent_id
-    WHERE c.level = 'commune' AND p.code = '25' AND c.code <> '05128' AND (c.valid_to IS NULL OR c.valid_to >= '2025-12-31')
-      AND (c.valid_from IS NULL OR c.valid_from <= '2025-12-31') ORDER BY c.code LIMIT 1`.execute(t.database.db);
-  otherCommune = row.rows[0].code;
+  otherCommune = await otherCommuneOf25(t.database.db);
 });
 afterAll(async () => t?.close());
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { parse } from 'csv-parse/sync';
 import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
-import { createTestForm, type TestForm } from '../data-entry/data-entry.fixtures.js';
+import { createTestForm, type TestForm, otherCommuneOf25, storedByCode, countRows } from '../data-entry/data-entry.fixtures.js';
 
 let t: TestApp;
 let f: TestForm;
@@ -16,30 +16,12 @@ beforeAll(async () => {
   t = await createTestApp();
   [xa, viewer, admin] = await Promise.all([t.login('xa.tanlac'), t.login('lanhdao'), t.login('admin')]);
   f = await createTestForm(admin, t.database.db);
-  const row = await sql<{ code: string }>`
-    SELECT c.code FROM admin_unit c JOIN admin_unit p ON p.id = c.parent_id
-    WHERE c.level = 'commune' AND p.code = '25' AND c.code <> '05128' AND (c.valid_to IS NULL OR c.valid_to >= '2025-12-31')
-      AND (c.valid_from IS NULL OR c.valid_from <= '2025-12-31') ORDER BY c.code LIMIT 1`.execute(t.database.db);
-  otherCommune = row.rows[0].code;
+  otherCommune = await otherCommuneOf25(t.database.db);
 });
 afterAll(async () => t?.close());
 
-/** Stored values of a unit for 2025, keyed `ELEMENT.COC` → value (null = emptied). */
-const stored = async (unit = '05128') =>
-  Object.fromEntries(
-    (
-      await t.database.db
-        .selectFrom('data_value as dv')
-        .innerJoin('admin_unit as u', 'u.id', 'dv.unit_id')
-        .innerJoin('data_element as de', 'de.id', 'dv.data_element_id')
-        .innerJoin('category_option_combo as c', 'c.id', 'dv.category_option_combo_id')
-        .select(['de.code as de', 'c.code as coc', 'dv.value'])
-        .where('u.code', '=', unit)
-        .where('dv.period_id', '=', '2025')
-        .execute()
-    ).map((r) => [`${r.de}.${r.coc}`, r.value]),
-  );
-const count = async (table: string) => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(t.database.db)).rows[0].n);
+const stored = (unit = '05128') => storedByCode(t.database.db, unit);
+const count = (table: string) => countRows(t.database.db, table);
 const sortValues = (vs: any[]) =>
   vs.map((v) => ({ dataElement: v.dataElement, period: v.period, orgUnit: v.orgUnit, categoryOptionCombo: v.categoryOptionCombo, value: v.value, ...(v.deleted ? { deleted: true } : {}) })).sort((a, b) => `${a.dataElement}${a.categoryOptionCombo}`.localeCompare(`${b.dataElement}${b.categoryOptionCombo}`));
 

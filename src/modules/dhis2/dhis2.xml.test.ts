@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { SaxesParser } from 'saxes';
 import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
-import { createTestForm } from '../data-entry/data-entry.fixtures.js';
+import { createTestForm, otherCommuneOf25, storedByCode, countRows } from '../data-entry/data-entry.fixtures.js';
 import { translate } from '../../server/messages.js';
 
 let t: TestApp;
@@ -27,30 +27,12 @@ beforeAll(async () => {
   };
   const res = await admin.post('/api/reporting/metadata', doc);
   if (res.statusCode !== 200) throw new Error(res.body);
-  const row = await sql<{ code: string }>`
-    SELECT c.code FROM admin_unit c JOIN admin_unit p ON p.id = c.parent_id
-    WHERE c.level = 'commune' AND p.code = '25' AND c.code <> '05128' AND (c.valid_to IS NULL OR c.valid_to >= '2025-12-31')
-      AND (c.valid_from IS NULL OR c.valid_from <= '2025-12-31') ORDER BY c.code LIMIT 1`.execute(t.database.db);
-  otherCommune = row.rows[0].code;
+  otherCommune = await otherCommuneOf25(t.database.db);
 });
 afterAll(async () => t?.close());
 
-/** Stored values of a unit for 2025, keyed `ELEMENT.COC` → value (null = emptied). */
-const stored = async (unit = '05128') =>
-  Object.fromEntries(
-    (
-      await t.database.db
-        .selectFrom('data_value as dv')
-        .innerJoin('admin_unit as u', 'u.id', 'dv.unit_id')
-        .innerJoin('data_element as de', 'de.id', 'dv.data_element_id')
-        .innerJoin('category_option_combo as c', 'c.id', 'dv.category_option_combo_id')
-        .select(['de.code as de', 'c.code as coc', 'dv.value'])
-        .where('u.code', '=', unit)
-        .where('dv.period_id', '=', '2025')
-        .execute()
-    ).map((r) => [`${r.de}.${r.coc}`, r.value]),
-  );
-const count = async (table: string) => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(t.database.db)).rows[0].n);
+const stored = (unit = '05128') => storedByCode(t.database.db, unit);
+const count = (table: string) => countRows(t.database.db, table);
 const writes = async () => [await count('audit_log'), await count('data_value_history')];
 
 interface Node { name: string; ns: string; attrs: Record<string, string>; children: Node[]; text: string }
