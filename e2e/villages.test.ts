@@ -35,9 +35,9 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     const existing = (await s.page.getByTestId('village-table').locator('tbody tr.ant-table-row').nth(7).locator('a').first().innerText()).trim();
     await name.fill(existing);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
+    // The "required" message of the emptied field may still be on its way out: wait for the server's.
     const nameError = dialog.locator('.ant-form-item-has-error .ant-form-item-explain-error').first();
-    await nameError.waitFor();
-    expect(await nameError.innerText()).toContain(`đã có thôn "${existing}"`);
+    await poll(() => nameError.innerText()).toContain(`đã có thôn "${existing}"`);
     expect(await dialog.isVisible()).toBe(true);
 
     await name.fill(VILLAGE);
