@@ -36,3 +36,11 @@ export async function createMonthlyForm(manager: Client, db: Kysely<DB>, code = 
   const coc = (combo: string, c: string) => cocs.find((x) => x.combo === combo && x.code === c)!.id;
   return { code, el: { HO: id('AG_HO'), TYLE: id('AG_TYLE'), DS: id('AG_DS') }, none: coc('none', 'none'), male: coc('GIOI_TINH', 'NAM'), female: coc('GIOI_TINH', 'NU') };
 }
+
+/** Enters values of a form through the data-entry API, as an officer would; fails unless all are taken. */
+export async function enterValues(who: Client, form: string, unit: string, period: string, values: [number, number, number | string][]): Promise<void> {
+  const res = await who.post(`/api/data-entry/reports/${form}/${unit}/${period}/values`, {
+    values: values.map(([dataElementId, categoryOptionComboId, value]) => ({ dataElementId, categoryOptionComboId, value })),
+  });
+  if (res.statusCode !== 200) throw new Error(`data entry refused (${res.statusCode}): ${res.body}`);
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
-import { createMonthlyForm, type MonthlyForm } from './aggregate.fixtures.js';
+import { createMonthlyForm, enterValues, type MonthlyForm } from './aggregate.fixtures.js';
 
 let t: TestApp;
 let f: MonthlyForm;
@@ -26,13 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-/** Enters values through the data-entry API, as an officer would. */
-async function enter(who: Client, unit: string, period: string, values: [number, number, number | string][]) {
-  const res = await who.post(`/api/data-entry/reports/${f.code}/${unit}/${period}/values`, {
-    values: values.map(([dataElementId, categoryOptionComboId, value]) => ({ dataElementId, categoryOptionComboId, value })),
-  });
-  expect(res.statusCode, res.body).toBe(200);
-}
+const enter = (who: Client, unit: string, period: string, values: [number, number, number | string][]) => enterValues(who, f.code, unit, period, values);
 async function agg(who: Client, query: string) {
   const res = await who.get(`/api/reporting/aggregate?${query}`);
   expect(res.statusCode, res.body).toBe(200);
