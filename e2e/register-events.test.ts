@@ -70,7 +70,8 @@ async function openEvent(page: Page, id: number, typeLabel: string): Promise<Loc
   // A busy machine can swallow the click on the menu while it animates: try again rather than fail.
   for (let attempt = 0; ; attempt++) {
     await page.getByTestId('event-add').click();
-    await page.getByRole('menuitem', { name: typeLabel, exact: true }).click();
+    // The menu may close under the click; a missed click is tried again below, the dialog's title still checked.
+    await page.getByRole('menuitem', { name: typeLabel, exact: true }).click({ timeout: 5000 }).catch(() => undefined);
     const opened = await dialog.waitFor({ timeout: 8000 }).then(() => true, () => false);
     if (opened || attempt >= 2) break;
   }
