@@ -4,6 +4,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { ROOT } from '../src/server/paths.js';
 import { e2eEnabled, login, newContext, PHONE } from './browser.js';
 import { fetchFromPage, poll, startE2E, type E2E } from './setup.js';
+import { openFromMenu, pick } from './antd.js';
 
 /**
  * Life events recorded through the household page's dialogs. Each test makes its own households
@@ -26,23 +27,6 @@ const family = (tag: string): M[] => [
   { fullName: `Đinh Công Minh ${tag}`, sex: 'male', birthYear: 2010, ethnicCode: '06', relationship: 'grandchild' },
 ];
 
-/**
- * Opens an antd select (unless open already, as a multiple select stays) and picks the option with this
- * exact label in that select's own dropdown (several dropdowns may hold the same labels), then checks it shows.
- */
-async function pick(page: Page, select: Locator, label: string, typed?: string) {
-  const root = select.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
-  for (let attempt = 0; ; attempt++) {
-    if (!/\bant-select-open\b/.test((await root.getAttribute('class')) ?? '')) await root.click();
-    if (typed) await page.keyboard.type(typed);
-    const listId = await root.locator('input').first().getAttribute('aria-controls');
-    const dropdown = listId ? page.locator(`.ant-select-dropdown:has([id="${listId}"])`) : page.locator('.ant-select-dropdown:visible');
-    await dropdown.locator(`.ant-select-item-option[title="${label}"]`).first().click();
-    const shown = await expect.poll(() => root.innerText(), { timeout: 3000 }).toContain(label).then(() => true, () => false);
-    if (shown) return;
-    if (attempt >= 2) throw new Error(`select did not take "${label}"`);
-  }
-}
 async function view(page: Page, name: string) {
   await page.waitForTimeout(600);
   await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', `${name}.png`) });
@@ -66,17 +50,7 @@ const rels = (h: any) => Object.fromEntries(h.members.map((m: any) => [m.fullNam
 /** Opens a household and one of its event dialogs. */
 async function openEvent(page: Page, id: number, typeLabel: string): Promise<Locator> {
   await page.goto(`/households/${id}`);
-  const dialog = page.getByRole('dialog');
-  // A busy machine can swallow the click on the menu while it animates: try again rather than fail.
-  for (let attempt = 0; ; attempt++) {
-    await page.getByTestId('event-add').click();
-    // The menu may close under the click; a missed click is tried again below, the dialog's title still checked.
-    await page.getByRole('menuitem', { name: typeLabel, exact: true }).click({ timeout: 5000 }).catch(() => undefined);
-    const opened = await dialog.waitFor({ timeout: 8000 }).then(() => true, () => false);
-    if (opened || attempt >= 2) break;
-  }
-  await poll(() => dialog.locator('.ant-modal-title').innerText()).toContain(typeLabel);
-  return dialog;
+  return openFromMenu(page, page.getByTestId('event-add'), typeLabel, typeLabel);
 }
 async function setDate(dialog: Locator, iso: string) {
   const d = dialog.locator('#date');
@@ -88,7 +62,7 @@ const memberRows = (page: Page) => page.getByTestId('member-table').locator('tbo
 const lastToast = (page: Page) => page.locator('.ant-message-notice').last();
 const fieldError = (dialog: Locator) => dialog.locator('.ant-form-item-explain-error');
 
-describe.skipIf(!e2eEnabled)('life events in the browser', { timeout: 180_000 }, () => {
+describe.skipIf(!e2eEnabled)('life events in the browser', { timeout: 180_000, retry: 1 }, () => {
   let e2e: E2E;
   let ctx: BrowserContext;
   let page: Page;

@@ -31,7 +31,7 @@ function csv(broken: boolean): { name: string; mimeType: string; buffer: Buffer 
 
 const vi = new Intl.NumberFormat('vi-VN');
 
-describe.skipIf(!e2eEnabled)('register tools: import, duplicates, commune profile', { timeout: 180_000 }, () => {
+describe.skipIf(!e2eEnabled)('register tools: import, duplicates, commune profile', { timeout: 180_000, retry: 1 }, () => {
   let e2e: E2E;
   let ctx: BrowserContext;
   let page: Page;
@@ -213,7 +213,7 @@ describe.skipIf(!e2eEnabled)('register tools: import, duplicates, commune profil
   });
 });
 
-describe.skipIf(!e2eEnabled)('register tools on a desktop and a phone (screenshots)', { timeout: 180_000 }, () => {
+describe.skipIf(!e2eEnabled)('register tools on a desktop and a phone (screenshots)', { timeout: 180_000, retry: 1 }, () => {
   let e2e: E2E;
   beforeAll(async () => {
     e2e = await startE2E();

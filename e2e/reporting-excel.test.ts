@@ -71,7 +71,7 @@ const openUpload = async (page: Page) => {
 let template: Buffer;
 let bad: Buffer;
 
-describe.skipIf(!e2eEnabled)('Excel round-trip in the browser', { timeout: 180_000 }, () => {
+describe.skipIf(!e2eEnabled)('Excel round-trip in the browser', { timeout: 180_000, retry: 1 }, () => {
   const s = loggedInSession('xa.tanlac');
 
   it('the commune officer downloads the template of the report from the Excel menu', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { e2eEnabled, login, newContext, PHONE, shot } from './browser.js';
 import { fetchFromPage, loggedInSession, poll } from './setup.js';
+import { pick } from './antd.js';
 
 /** The yearly form for 2025: no other browser test writes it. */
 const FORM = 'TK_DAN_TOC_NAM';
@@ -9,12 +10,6 @@ const PERIOD = '2025';
 const PROVINCE = '25';
 const EL = 'DS_HO';
 
-/** Opens an antd select and picks the option with this label. */
-async function pick(page: Page, select: Locator, label: string) {
-  await select.click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).first().click();
-  await poll(() => select.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]').innerText()).toContain(label);
-}
 
 /** "1.234" (Vietnamese grouping) → 1234. */
 const num = (s: string) => Number(s.trim().replace(/\./g, '').replace(',', '.'));
@@ -34,7 +29,7 @@ async function provinceTotal(page: Page): Promise<number | null> {
   return r.body.items[0].total;
 }
 
-describe.skipIf(!e2eEnabled)('DHIS2 exchange and the aggregate report in the browser', { timeout: 300_000 }, () => {
+describe.skipIf(!e2eEnabled)('DHIS2 exchange and the aggregate report in the browser', { timeout: 300_000, retry: 1 }, () => {
   const s = loggedInSession('tinh.phutho');
   let communes: string[] = [];
   let before = 0;

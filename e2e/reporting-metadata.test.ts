@@ -64,7 +64,7 @@ function thisMonth(): { id: string; name: string } {
   return { id: `${d.getUTCFullYear()}M${String(m).padStart(2, '0')}`, name: `Tháng ${m}/${d.getUTCFullYear()}` };
 }
 
-describe.skipIf(!e2eEnabled)('report metadata edited field by field in the browser', { timeout: 300_000 }, () => {
+describe.skipIf(!e2eEnabled)('report metadata edited field by field in the browser', { timeout: 300_000, retry: 1 }, () => {
   const s = loggedInSession('tinh.phutho');
 
   it('the provincial officer builds a small monthly form: category, combination, elements, form, rule, DHIS2 mapping', async () => {

@@ -21,7 +21,7 @@ async function gridValues(page: Page): Promise<Record<string, string | null>> {
   return Object.fromEntries(r.body.values.map((v: { dataElementId: number; value: string | null }) => [codes.get(v.dataElementId), v.value]));
 }
 
-describe.skipIf(!e2eEnabled)('periodic reporting in the browser', { timeout: 180_000 }, () => {
+describe.skipIf(!e2eEnabled)('periodic reporting in the browser', { timeout: 180_000, retry: 1 }, () => {
   const s = loggedInSession('xa.tanlac');
 
   it('the commune officer enters the quarterly form with the keyboard, fails a rule, fixes it and submits', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { e2eEnabled, login, newContext } from './browser.js';
 import { fetchFromPage, loggedInSession, nav, poll, treeTexts } from './setup.js';
 
-describe.skipIf(!e2eEnabled)('a commune officer sees only their commune (xa.tanlac)', { timeout: 90_000 }, () => {
+describe.skipIf(!e2eEnabled)('a commune officer sees only their commune (xa.tanlac)', { timeout: 90_000, retry: 1 }, () => {
   const s = loggedInSession('xa.tanlac');
 
   it('shows their area in the header and no admin pages in the menu', async () => {

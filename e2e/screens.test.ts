@@ -17,7 +17,7 @@ const PAGES: { name: string; path: string; ready: (p: Page) => Promise<unknown> 
   { name: 'not-found', path: '/khong-co-trang-nay', ready: (p) => p.getByText('Không tìm thấy trang').waitFor() },
 ];
 
-describe.skipIf(!e2eEnabled)('every page in both languages and both screen sizes', { timeout: 90_000 }, () => {
+describe.skipIf(!e2eEnabled)('every page in both languages and both screen sizes', { timeout: 90_000, retry: 1 }, () => {
   let e2e: E2E;
   const errors: string[] = [];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { e2eEnabled, newContext } from './browser.js';
 import { expandUnit, loggedInSession, nav, poll, treeTexts } from './setup.js';
 
-describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', { timeout: 90_000 }, () => {
+describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', { timeout: 90_000, retry: 1 }, () => {
   const s = loggedInSession(null);
 
   it('refuses a wrong password in Vietnamese, then logs in', async () => {

@@ -11,7 +11,7 @@ const RUN = Date.now().toString(36).slice(-5);
 const VILLAGE = `Xóm Đồng Tâm ${RUN}`;
 const USER = `canbo.${RUN}`;
 
-describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)', { timeout: 90_000 }, () => {
+describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)', { timeout: 90_000, retry: 1 }, () => {
   const s = loggedInSession('admin');
 
   it('creates a village in Xã Tân Lạc, checking the name as it is typed and showing server refusals on the field', async () => {
