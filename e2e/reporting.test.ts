@@ -71,6 +71,40 @@ describe.skipIf(!e2eEnabled)('periodic reporting in the browser', { timeout: 180
     await s.ctx.setOffline(false);
     await poll(() => page.getByTestId('save-state').innerText()).toBe('Đã lưu');
     await poll(() => gridValues(page)).toMatchObject({ CT_CONG_TRINH_DANG_THI_CONG: '2' });
+    // A save that reaches the server but whose answer is lost is sent again, and the server counts it once.
+    const retried: { saved: number; duplicates: number }[] = [];
+    let posts = 0;
+    await page.route('**/api/data-entry/reports/**/values', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      const response = await route.fetch();
+      if (posts++ === 0) return route.abort('failed');
+      retried.push(await response.json());
+      return route.fulfill({ response });
+    });
+    await cell(page, 'CT_CONG_TRINH_DANG_THI_CONG').click();
+    await page.keyboard.type('4');
+    await page.keyboard.press('Tab');
+    await poll(() => retried.length).toBeGreaterThan(0);
+    await poll(() => page.getByTestId('save-state').innerText()).toBe('Đã lưu');
+    await page.unrouteAll();
+    expect(retried[0]).toMatchObject({ saved: 0, duplicates: 1 });
+    // The cell's comment box holds its history: each change once, newest first, with who made it.
+    await page.locator('[data-testid^="comment-CT_CONG_TRINH_DANG_THI_CONG-"]').click();
+    await page.getByTestId('comment-text').fill('Hai công trình khởi công quý trước');
+    await page.getByTestId('comment-save').click();
+    await poll(() => page.getByTestId('save-state').innerText()).toBe('Đã lưu');
+    await page.locator('[data-testid^="comment-CT_CONG_TRINH_DANG_THI_CONG-"]').click();
+    const history = page.getByTestId('value-history').locator('li');
+    await poll(() => history.allInnerTexts()).toHaveLength(3);
+    const lines = await history.allInnerTexts();
+    expect(lines[0]).toContain('Sửa ghi chú');
+    expect(lines[0]).toContain('“Hai công trình khởi công quý trước”');
+    expect(lines[1]).toContain('2 → 4');
+    expect(lines[2]).toContain('(trống) → 2');
+    expect(lines[2]).toContain('Bùi Văn Hùng (UBND xã Tân Lạc)');
+    await shot(page, 'reporting-value-history-1366x768');
+    await page.locator('[data-testid^="comment-CT_CONG_TRINH_DANG_THI_CONG-"]').click();
+    await page.getByTestId('value-history').waitFor({ state: 'hidden' });
     // The bad cell is cleared so the form is clean.
     await cell(page, 'CT_HO_HUONG_LOI').fill('');
     await cell(page, 'CT_HO_HUONG_LOI').press('Tab');

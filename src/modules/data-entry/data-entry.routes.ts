@@ -10,9 +10,10 @@ import { derivedInputs } from './data-entry.derived.js';
 import { assignUnits, loadForm } from './data-entry.form.js';
 import { presentForm, reportHistory } from './data-entry.presenter.js';
 import { saveValues } from './data-entry.save.js';
-import { actionBody, batchBody, completenessQuery, reportParams, valueInput } from './data-entry.schema.js';
+import { actionBody, batchBody, completenessQuery, reportParams, valueHistoryQuery, valueInput } from './data-entry.schema.js';
 import { submitReport, decideReport } from './data-entry.submit.js';
 import { runValidation } from './data-entry.validation.js';
+import { valueHistory } from './data-entry.value-history.js';
 
 const tags = ['data-entry'];
 
@@ -58,6 +59,11 @@ export const dataEntryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(`${url}/validation`, { schema: { tags, summary: 'Kiểm tra số liệu / run validation rules', params: reportParams } }, async (request) => {
     const r = await report(request, request.params, 'read');
     return runValidation(db, r.form, r.unit.id, r.period.id, requestLanguage(request));
+  });
+
+  app.get(`${url}/values/history`, { schema: { tags, summary: 'Lịch sử một giá trị / changes of one value', params: reportParams, querystring: valueHistoryQuery } }, async (request) => {
+    const r = await report(request, request.params, 'read');
+    return valueHistory(db, r.form, r.unit.id, r.period.id, request.query.dataElementId, request.query.categoryOptionComboId);
   });
 
   app.get(`${url}/history`, { schema: { tags, summary: 'Lịch sử báo cáo / report history', params: reportParams } }, async (request) => {

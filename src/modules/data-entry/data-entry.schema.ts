@@ -22,6 +22,9 @@ export const valueInput = z.strictObject({
   clientId: z.string().min(8).max(100).optional(),
 });
 
+/** One cell of a report: an element of the form and one of its disaggregations. */
+export const valueHistoryQuery = z.strictObject({ dataElementId: id, categoryOptionComboId: id });
+
 export const batchBody = z.strictObject({ values: z.array(valueInput).min(1).max(5000) });
 
 export const actionBody = z.strictObject({ comment: z.string().max(2000).optional() });

@@ -145,6 +145,36 @@ describe('data entry', () => {
     expect((await xa.get(R)).json().values.some((x: any) => x.dataElementId === f.el.SURVEY_DAY)).toBe(false);
   });
 
+  it("lists every change of one cell, newest first, with who made it; cells off the form or out of reach are refused", async () => {
+    const cellHistory = (c: Client, dataElementId: number, coc = f.none, report = R) => c.get(`${report}/values/history?dataElementId=${dataElementId}&categoryOptionComboId=${coc}`);
+    const total = await xa.get(`${R}/values/history?dataElementId=${f.el.HH_TOTAL}&categoryOptionComboId=${f.none}`);
+    expect(total.statusCode, total.body).toBe(200);
+    expect(total.json().dataElement.code).toBe('T_HH_TOTAL');
+    expect(total.json().items.map((i: any) => [i.oldValue, i.newValue, i.by])).toEqual([
+      ['1300', '1200', 'xa.tanlac'],
+      ['1200', '1300', 'xa.tanlac'],
+      [null, '1200', 'xa.tanlac'],
+    ]);
+    // Both changes of one batch are there, in the order they were made.
+    expect((await cellHistory(xa, f.el.POP, f.male)).json().items.map((i: any) => i.newValue)).toEqual(['100', '102', '101', '100']);
+    // A comment alone is a change of the comment with the value kept; an emptied value shows as null.
+    const road = (await cellHistory(xa, f.el.HAS_ROAD)).json().items[0];
+    expect(road).toMatchObject({ oldValue: 'true', newValue: 'true', oldComment: null, newComment: 'Đường bê tông', derived: false });
+    expect((await cellHistory(xa, f.el.SURVEY_DAY)).json().items[0]).toMatchObject({ oldValue: '2025-12-01', newValue: null });
+    expect(Date.parse((await cellHistory(xa, f.el.SURVEY_DAY)).json().items[0].at)).toBeGreaterThan(Date.now() - 600_000);
+    // Viewers read it; a cell never saved has no history.
+    expect((await cellHistory(viewer, f.el.HH_TOTAL)).json().items).toHaveLength(3);
+    expect((await cellHistory(xa, f.el.POP, f.female)).json().items).toHaveLength(1);
+    const wrongCombo = await cellHistory(xa, f.el.HH_TOTAL, f.male);
+    expect(wrongCombo.statusCode).toBe(400);
+    expect(wrongCombo.json().error.code).toBe('option_combo_not_allowed');
+    const offForm = await cellHistory(xa, 999999);
+    expect(offForm.statusCode).toBe(400);
+    expect(offForm.json().error).toMatchObject({ code: 'element_not_in_form', message: 'Chỉ tiêu "999999" không thuộc biểu mẫu này' });
+    expect((await xa.get(`${R}/values/history?dataElementId=abc&categoryOptionComboId=${f.none}`)).statusCode).toBe(400);
+    expect((await cellHistory(xa, f.el.HH_TOTAL, f.none, `/api/data-entry/reports/TEST_Y/${otherCommune}/2025`)).statusCode).toBe(404);
+  });
+
   it('lists violations; an error blocks submit, a warning does not', async () => {
     const check = (await xa.get(`${R}/validation`)).json();
     expect(check.errors).toBe(1);

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Input, Popover, Space, Tooltip } from 'antd';
+import { Button, Input, Popover, Space, Tooltip, Typography } from 'antd';
 import { CalculatorOutlined, MessageFilled, MessageOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { GridElement, GridValue } from './api.js';
 import { displayValue } from './checks.js';
 import { moveFocus } from './gridKeys.js';
+import { ValueHistory } from './ValueHistory.js';
 
 interface Props {
   el: GridElement;
@@ -15,6 +16,8 @@ interface Props {
   error: string | undefined;
   disabled: boolean;
   label: string;
+  /** The report's API path, for the history of the cell. */
+  path: string;
   onCommit: (text: string) => void;
   onComment: (comment: string) => void;
   /** Changes when typed text must give way to the stored value (an override was cancelled). */
@@ -22,7 +25,7 @@ interface Props {
 }
 
 /** One value of the grid: typed text saved after a pause or on leaving the cell, with its comment. */
-export function EntryCell({ el, coc, row, col, stored, error, disabled, label, onCommit, onComment, reset }: Props) {
+export function EntryCell({ el, coc, row, col, stored, error, disabled, label, path, onCommit, onComment, reset }: Props) {
   const { t } = useTranslation();
   const yes = t('reporting.entry.yes');
   const no = t('reporting.entry.no');
@@ -116,7 +119,7 @@ export function EntryCell({ el, coc, row, col, stored, error, disabled, label, o
         }}
         title={t('reporting.entry.comment')}
         content={
-          <div style={{ width: 240 }}>
+          <div style={{ width: 260, maxWidth: 'calc(100vw - 48px)' }}>
             <Input.TextArea rows={3} value={comment} maxLength={2000} disabled={disabled} onChange={(e) => setComment(e.target.value)} data-testid="comment-text" />
             {!disabled && (
               <Button
@@ -132,13 +135,18 @@ export function EntryCell({ el, coc, row, col, stored, error, disabled, label, o
                 {t('common.save')}
               </Button>
             )}
+            <Typography.Title level={5} style={{ fontSize: 13, margin: '12px 0 4px' }}>
+              {t('reporting.entry.history')}
+            </Typography.Title>
+            {commentOpen && <ValueHistory path={path} el={el} coc={coc} version={stored?.updatedAt} />}
           </div>
         }
       >
         <Button
           size="small"
           tabIndex={-1}
-          aria-label={t('reporting.entry.comment')}
+          aria-label={t('reporting.entry.commentAndHistory')}
+          data-testid={`comment-${el.code}-${coc}`}
           icon={stored?.comment ? <MessageFilled style={{ color: '#fa8c16' }} /> : <MessageOutlined style={{ color: '#bbb' }} />}
         />
       </Popover>

@@ -1,6 +1,6 @@
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Grid, GridElement, GridValue } from './api.js';
+import { reportPath, type Grid, type GridElement, type GridValue } from './api.js';
 import { EntryCell } from './EntryCell.js';
 import { cellKey } from './useSaveQueue.js';
 
@@ -28,6 +28,7 @@ function blocks(elements: GridElement[]) {
 
 /** The entry grid: a card per section, rows = data elements, columns = disaggregations. */
 export function EntryGrid({ grid, values, errors, disabled, onCommit, onComment, reset }: Props) {
+  const path = reportPath(grid.dataSet.code, grid.unit.code, grid.period.id);
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   let row = 0;
@@ -72,6 +73,7 @@ export function EntryGrid({ grid, values, errors, disabled, onCommit, onComment,
                                   error={errors[k]}
                                   disabled={disabled}
                                   reset={reset}
+                                  path={path}
                                   label={single ? name : `${name} — ${c.name}`}
                                   onCommit={(text) => onCommit(el, c.id, text)}
                                   onComment={(comment) => onComment(el, c.id, comment)}

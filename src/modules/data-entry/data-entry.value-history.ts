@@ -1,0 +1,55 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { AppError } from '../../server/errors.js';
+import type { Form } from './data-entry.types.js';
+
+export interface ValueChange {
+  at: string;
+  by: string | null;
+  byName: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+  oldComment: string | null;
+  newComment: string | null;
+  derived: boolean;
+  overrideReason: string | null;
+}
+
+const LIMIT = 200;
+
+/**
+ * Every change of one cell of a report (element × disaggregation), newest first: what the cell was,
+ * what it became, its comment, who and when. Only cells of the form can be asked for.
+ */
+export async function valueHistory(db: Kysely<DB>, form: Form, unitId: number, periodId: string, dataElementId: number, categoryOptionComboId: number) {
+  const el = form.sections.flatMap((s) => s.elements).find((e) => e.id === dataElementId);
+  if (!el) throw new AppError(400, 'element_not_in_form', { code: dataElementId }, [{ field: 'dataElementId', code: 'element_not_in_form', params: { code: dataElementId }, value: dataElementId }]);
+  if (!el.optionCombos.some((c) => c.id === categoryOptionComboId))
+    throw new AppError(400, 'option_combo_not_allowed', { code: categoryOptionComboId }, [
+      { field: 'categoryOptionComboId', code: 'option_combo_not_allowed', params: { code: categoryOptionComboId }, value: categoryOptionComboId },
+    ]);
+  const rows = await db
+    .selectFrom('data_value_history as h')
+    .innerJoin('data_value as v', 'v.id', 'h.data_value_id')
+    .leftJoin('app_user as u', 'u.id', 'h.changed_by')
+    .select(['h.changed_at', 'u.username', 'u.full_name', 'h.old_value', 'h.new_value', 'h.old_comment', 'h.new_comment', 'h.derived', 'h.override_reason'])
+    .where('v.unit_id', '=', unitId)
+    .where('v.period_id', '=', periodId)
+    .where('v.data_element_id', '=', dataElementId)
+    .where('v.category_option_combo_id', '=', categoryOptionComboId)
+    .orderBy('h.id', 'desc')
+    .limit(LIMIT)
+    .execute();
+  const items: ValueChange[] = rows.map((r) => ({
+    at: new Date(r.changed_at).toISOString(),
+    by: r.username,
+    byName: r.full_name,
+    oldValue: r.old_value,
+    newValue: r.new_value,
+    oldComment: r.old_comment,
+    newComment: r.new_comment,
+    derived: r.derived,
+    overrideReason: r.override_reason,
+  }));
+  return { dataElement: { id: el.id, code: el.code, name: el.name }, items };
+}
