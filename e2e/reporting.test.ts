@@ -167,4 +167,34 @@ describe.skipIf(!e2eEnabled)('periodic reporting in the browser', { timeout: 180
     await shot(p2, 'reporting-forms-360x740');
     await phone.close();
   });
+
+  it("the home page shows the commune officer's register and the reports owed, and leads to them", async () => {
+    const { page } = s;
+    await page.goto('/');
+    const card = page.getByTestId(`home-report-${FORM}`);
+    await card.waitFor();
+    const overview = (await fetchFromPage(page, '/api/overview')).body;
+    const households = (await fetchFromPage(page, '/api/households?pageSize=1')).body.total as number;
+    expect(households).toBeGreaterThan(0);
+    await poll(() => page.getByTestId('home-households').innerText()).toContain(households.toLocaleString('vi-VN'));
+    const report = overview.reports.find((r: { dataSet: { code: string } }) => r.dataSet.code === FORM);
+    const statusText: Record<string, string> = { open: 'Đang nhập', submitted: 'Đã nộp', approved: 'Đã duyệt', returned: 'Bị trả lại' };
+    expect(await card.innerText()).toContain(report.due.period.name);
+    expect(await card.getByTestId('home-report-status').innerText()).toBe(statusText[report.due.unit.status]);
+    await shot(page, 'home-commune-1366x768');
+    // The period open now is the one entered and approved above.
+    expect(report.current.id).toBe(PERIOD);
+    await card.getByRole('link', { name: report.current.name }).click();
+    await poll(() => page.getByTestId('report-status').innerText()).toBe('Đã duyệt');
+    expect(page.url()).toContain(`period=${PERIOD}`);
+
+    const phone = await newContext(s.e2e.browser, s.e2e.url, PHONE);
+    const p2 = await phone.newPage();
+    await login(p2, 'xa.tanlac');
+    await p2.getByTestId(`home-report-${FORM}`).waitFor();
+    await poll(() => p2.getByTestId('home-persons').innerText()).not.toContain('…');
+    expect(await pageWidth(p2)).toBeLessThanOrEqual(PHONE.width);
+    await shot(p2, 'home-commune-360x740');
+    await phone.close();
+  });
 });

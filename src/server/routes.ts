@@ -21,6 +21,7 @@ import { dataEntryRoutes } from '../modules/data-entry/data-entry.routes.js';
 import { dhis2Routes } from '../modules/dhis2/dhis2.routes.js';
 import { reportingAggregateRoutes } from '../modules/reporting-aggregate/reporting-aggregate.routes.js';
 import { reportingExcelRoutes } from '../modules/reporting-excel/reporting-excel.routes.js';
+import { overviewRoutes } from '../modules/overview/overview.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -44,6 +45,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     duplicatesRoutes,
     reportingMetadataRoutes,
     dataEntryRoutes,
+    overviewRoutes,
     dhis2Routes,
     reportingAggregateRoutes,
     reportingExcelRoutes,

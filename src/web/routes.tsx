@@ -8,7 +8,7 @@ import { PageSpinner } from './components/PageSpinner.js';
 import { useMe } from './lib/session.js';
 
 const LoginPage = lazy(() => import('./pages/LoginPage.js'));
-const HomePage = lazy(() => import('./pages/HomePage.js'));
+const HomePage = lazy(() => import('./pages/home/HomePage.js'));
 const EthnicGroupsPage = lazy(() => import('./pages/EthnicGroupsPage.js'));
 const AdminUnitsPage = lazy(() => import('./pages/admin-units/AdminUnitsPage.js'));
 const BoundariesPage = lazy(() => import('./pages/boundaries/BoundariesPage.js'));

@@ -1,0 +1,65 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { Lang } from '../../server/messages.js';
+import type { Scope } from '../../server/scope.js';
+import type { UnitGraph } from '../admin-units/unit-graph.js';
+import { formPeriod } from '../data-entry/data-entry.access.js';
+import { completeness } from '../data-entry/data-entry.completeness.js';
+import { assignUnits, loadForm } from '../data-entry/data-entry.form.js';
+import type { Form } from '../data-entry/data-entry.types.js';
+import { listPairs } from '../duplicates/duplicates.repository.js';
+import { listHouseholds } from '../households/households.repository.js';
+import { listPersons } from '../persons/persons.repository.js';
+import { inCommunes } from '../register/register.units.js';
+import { periodContaining, periodName, type Period } from '../reporting-periods/periods.js';
+import { lastEndedPeriod } from './overview.periods.js';
+
+/** Counts of the register in the caller's communes (null = everywhere), as the lists give them. */
+export async function registerOverview(db: Kysely<DB>, communeIds: number[] | null, today: string) {
+  const page = { page: 1, pageSize: 1 };
+  const [households, persons, duplicates, demo] = await Promise.all([
+    listHouseholds(db, { communeIds, date: today, year: Number(today.slice(0, 4)), deleted: false, ...page }),
+    listPersons(db, { communeIds, status: 'all', ...page }),
+    listPairs(db, { communeIds, status: 'open', ...page }),
+    db
+      .selectFrom('household as h')
+      .select('h.id')
+      .where('h.is_demo', '=', true)
+      .$if(communeIds !== null, (q) => q.where(inCommunes('h.commune_id', communeIds ?? [])))
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  return { households: households.total, persons: persons.total, openDuplicates: duplicates.total, isDemo: !!demo };
+}
+
+const periodOf = (form: Form, p: Period, lang: Lang) => ({ ...formPeriod(form, p.id), name: periodName(p, lang) });
+
+/**
+ * For each active report form the caller's area reports on: the last ended period with how many
+ * units reported it (and, for a caller with one unit, that unit's status), and the period open now.
+ */
+export async function reportsOverview(db: Kysely<DB>, graph: UnitGraph, scope: Scope, today: string, lang: Lang) {
+  const sets = await db.selectFrom('data_set').select('code').where('active', '=', true).orderBy('code').execute();
+  const out = [];
+  for (const { code } of sets) {
+    const form = await loadForm(db, code);
+    const due = lastEndedPeriod(form.periodType, today, form.calendar);
+    if (!due) continue;
+    const period = periodOf(form, due, lang);
+    assignUnits(graph, form, period);
+    const c = await completeness(db, scope, form, period, today);
+    if (!c.totals.expected) continue;
+    const now = periodContaining(form.periodType, today, form.calendar);
+    const only = c.items.length === 1 ? c.items[0]! : null;
+    out.push({
+      dataSet: { code: form.code, name: form.name, nameEn: form.nameEn, periodType: form.periodType },
+      due: {
+        period,
+        totals: c.totals,
+        unit: only ? { code: only.unit.code, name: only.unit.name, status: only.status, timeliness: only.timeliness } : null,
+      },
+      current: now ? periodOf(form, now, lang) : null,
+    });
+  }
+  return out;
+}

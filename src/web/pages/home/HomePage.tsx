@@ -1,0 +1,123 @@
+import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import {
+  ApartmentOutlined,
+  BarChartOutlined,
+  EnvironmentOutlined,
+  FormOutlined,
+  FundOutlined,
+  IdcardOutlined,
+  PieChartOutlined,
+  ProfileOutlined,
+  TagsOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { api } from '../../api/client.js';
+import type { Health } from '../../api/types.js';
+import { useCan, useMe } from '../../lib/session.js';
+import { fmtNumber } from '../../lib/format.js';
+import { scopeLabel } from '../../components/AppLayout.js';
+import { PageTitle } from '../../components/common.js';
+import { SyntheticTag } from '../register/common.js';
+import { useOverview } from './api.js';
+import { ReportCard } from './ReportCard.js';
+
+const LINKS = [
+  { to: '/households', key: 'register.menu.households', icon: <ProfileOutlined /> },
+  { to: '/persons', key: 'register.menu.persons', icon: <IdcardOutlined /> },
+  { to: '/register/profile', key: 'registerTools.profile.menu', icon: <BarChartOutlined /> },
+  { to: '/reporting/entry', key: 'reporting.menu.entry', icon: <FormOutlined /> },
+  { to: '/reporting/completeness', key: 'reporting.menu.completeness', icon: <PieChartOutlined /> },
+  { to: '/reporting/aggregate', key: 'reportAggregate.menu', icon: <FundOutlined /> },
+  { to: '/villages', key: 'menu.villages', icon: <EnvironmentOutlined /> },
+  { to: '/admin-units', key: 'menu.adminUnits', icon: <ApartmentOutlined /> },
+  { to: '/classifications', key: 'menu.classifications', icon: <TagsOutlined /> },
+  { to: '/ethnic-groups', key: 'menu.ethnicGroups', icon: <TeamOutlined /> },
+];
+
+/** A number that opens the list it counts. */
+function Count({ title, value, to, testId }: { title: string; value: number | undefined; to: string; testId: string }) {
+  return (
+    <Link to={to} data-testid={testId}>
+      <Card size="small" hoverable style={{ height: '100%' }}>
+        <Statistic title={title} value={value === undefined ? '…' : fmtNumber(value)} valueStyle={{ fontSize: 22 }} />
+      </Card>
+    </Link>
+  );
+}
+
+/** What needs attention in one's area: the register's size, duplicates to review, reports owed. */
+export default function HomePage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const canEnter = useCan('enter_data');
+  const overview = useOverview();
+  const health = useQuery({ queryKey: ['health'], queryFn: () => api<Health>('/health'), enabled: me?.role === 'admin' });
+  if (!me) return null;
+  const o = overview.data;
+  const reviewsDuplicates = me.role !== 'viewer';
+  return (
+    <>
+      <PageTitle title={t('home.welcome', { name: me.fullName.split(' (')[0] })} />
+      <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
+      {overview.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={(overview.error as Error).message} />}
+      <Row gutter={[12, 12]}>
+        <Col xs={24} md={reviewsDuplicates ? 6 : 8}>
+          <Card size="small" style={{ height: '100%' }}>
+            <Statistic title={t('home.yourScope')} value={scopeLabel(me, t('header.national'))} valueStyle={{ fontSize: 18 }} />
+            <Typography.Text type="secondary">{t(`roles.${me.role}`)}</Typography.Text>
+          </Card>
+        </Col>
+        <Col xs={12} md={reviewsDuplicates ? 6 : 8}>
+          <Count title={t('home.households')} value={o?.register.households} to="/households" testId="home-households" />
+        </Col>
+        <Col xs={12} md={reviewsDuplicates ? 6 : 8}>
+          <Count title={t('home.persons')} value={o?.register.persons} to="/persons" testId="home-persons" />
+        </Col>
+        {reviewsDuplicates && (
+          <Col xs={24} md={6}>
+            <Count title={t('home.duplicates')} value={o?.register.openDuplicates} to="/register/duplicates" testId="home-duplicates" />
+          </Col>
+        )}
+      </Row>
+      {o?.register.isDemo && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+          <SyntheticTag /> {t('home.demoNote')}
+        </Typography.Paragraph>
+      )}
+      <Typography.Title level={5} style={{ marginTop: 20 }}>
+        {t('home.reports')}
+      </Typography.Title>
+      {o && !o.reports.length && <Typography.Paragraph type="secondary">{t('home.noReports')}</Typography.Paragraph>}
+      <Row gutter={[12, 12]}>
+        {o?.reports.map((r) => (
+          <Col xs={24} lg={12} key={r.dataSet.code}>
+            <ReportCard report={r} canEnter={canEnter} />
+          </Col>
+        ))}
+      </Row>
+      <Typography.Title level={5} style={{ marginTop: 20 }}>
+        {t('home.quickLinks')}
+      </Typography.Title>
+      <Row gutter={[12, 12]}>
+        {LINKS.map((l) => (
+          <Col xs={12} sm={8} lg={4} xl={4} key={l.to}>
+            <Link to={l.to}>
+              <Card size="small" hoverable style={{ textAlign: 'center', height: '100%' }}>
+                <div style={{ fontSize: 22, color: '#0b6e4f' }}>{l.icon}</div>
+                <div>{t(l.key)}</div>
+              </Card>
+            </Link>
+          </Col>
+        ))}
+      </Row>
+      {health.data && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
+          {t('home.system', { engine: health.data.engine, units: fmtNumber(health.data.units) })}
+        </Typography.Paragraph>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.js';
+import type { ReportStatus } from '../reporting/api.js';
+
+export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_due';
+
+export interface OverviewPeriod {
+  id: string;
+  name: string;
+  start: string;
+  end: string;
+  deadline: string;
+}
+
+export interface OverviewReport {
+  dataSet: { code: string; name: string; nameEn: string | null; periodType: string };
+  due: {
+    period: OverviewPeriod;
+    totals: { expected: number; reported: number; approved: number; onTime: number; late: number; missing: number; notDue: number; returned: number; completeness: number | null };
+    /** Set when the caller's area holds one reporting unit (a commune officer). */
+    unit: { code: string; name: string; status: ReportStatus; timeliness: Timeliness } | null;
+  };
+  current: OverviewPeriod | null;
+}
+
+export interface Overview {
+  date: string;
+  register: { households: number; persons: number; openDuplicates: number; isDemo: boolean };
+  reports: OverviewReport[];
+}
+
+export const useOverview = () => useQuery({ queryKey: ['overview'], queryFn: () => api<Overview>('/overview'), staleTime: 60_000 });
