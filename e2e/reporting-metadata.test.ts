@@ -53,7 +53,20 @@ async function closeDropdown(page: Page) {
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
 const dialog = (page: Page) => page.locator('.ant-modal:visible');
 const save = (page: Page) => page.getByTestId('dialog-save').click();
-const closed = (page: Page) => poll(() => page.locator('.ant-modal:visible').count()).toBe(0);
+/** Waits for the dialog to close after a save; if it stays open, fails with what it shows (a refusal, a field error). */
+async function closed(page: Page) {
+  const stillOpen = await page
+    .locator('.ant-modal:visible')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 30_000 })
+    .then(() => false)
+    .catch(() => true);
+  if (stillOpen) {
+    const errors = await page.locator('.ant-modal:visible .ant-form-item-explain-error, .ant-message-notice').allInnerTexts();
+    throw new Error(`the dialog did not close after saving; it shows: ${errors.join(' | ') || '(no error)'}`);
+  }
+  expect(await page.locator('.ant-modal:visible').count()).toBe(0);
+}
 const get = async (page: Page, p: string) => (await fetchFromPage(page, `/api/reporting/${p}`)).body;
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
