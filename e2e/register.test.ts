@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../src/server/paths.js';
 import { e2eEnabled, login, newContext, PHONE, shot } from './browser.js';
 import { fetchFromPage, nav, poll, startE2E, type E2E } from './setup.js';

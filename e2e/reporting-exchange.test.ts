@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { e2eEnabled, login, newContext, PHONE, shot } from './browser.js';
 import { fetchFromPage, loggedInSession, poll } from './setup.js';
 import { pick } from './antd.js';

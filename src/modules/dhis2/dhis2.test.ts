@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { parse } from 'csv-parse/sync';
 import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
-import { createTestForm, type TestForm, otherCommuneOf25, storedByCode, countRows } from '../data-entry/data-entry.fixtures.js';
+import { createTestForm, otherCommuneOf25, storedByCode, countRows } from '../data-entry/data-entry.fixtures.js';
 
 let t: TestApp;
-let f: TestForm;
 let xa: Client;
 let viewer: Client;
 let admin: Client;
@@ -15,7 +14,7 @@ const CODE = '/api/dataValueSets?idScheme=CODE';
 beforeAll(async () => {
   t = await createTestApp();
   [xa, viewer, admin] = await Promise.all([t.login('xa.tanlac'), t.login('lanhdao'), t.login('admin')]);
-  f = await createTestForm(admin, t.database.db);
+  await createTestForm(admin, t.database.db);
   otherCommune = await otherCommuneOf25(t.database.db);
 });
 afterAll(async () => t?.close());

@@ -15,7 +15,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const OLD = '2024-03-01';
 const NEW = '2025-08-01';
 
 async function count(table: 'household' | 'person' | 'household_member' | 'record_change' | 'audit_log') {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, DatePicker, Grid, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { DatePicker, Grid, Input, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { PagedTable } from '../../components/PagedTable.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
@@ -91,23 +92,14 @@ export default function AuditPage() {
           aria-label={t('audit.dateRange')}
         />
       </div>
-      {log.error && <Alert type="error" showIcon message={(log.error as Error).message} style={{ marginBottom: 12 }} />}
-      <Table<AuditEntry>
-        rowKey="id"
-        size="small"
-        loading={log.isFetching}
-        dataSource={log.data?.items ?? []}
-        scroll={wide ? { x: 'max-content' } : undefined}
+      <PagedTable<AuditEntry>
+        query={log}
+        wide={wide}
         data-testid="audit-table"
         expandable={{ expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />, expandRowByClick: true }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: log.data?.total ?? 0,
-          showSizeChanger: true,
-          onChange: (p, s) => { setPage(p); setPageSize(s); },
-          showTotal: (total, [from, to]) => t('common.totalRange', { from, to, total }),
-        }}
+        page={page}
+        pageSize={pageSize}
+        onPage={(p, s) => { setPage(p); setPageSize(s); }}
         columns={columns}
       />
     </>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, DatePicker, Grid, Input, Result, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { DatePicker, Grid, Input, Result, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { PagedTable } from '../../components/PagedTable.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
@@ -116,23 +117,14 @@ export default function AccessLogPage() {
           style={{ maxWidth: '100%' }}
         />
       </div>
-      {log.error && <Alert type="error" showIcon message={(log.error as Error).message} style={{ marginBottom: 12 }} />}
-      <Table<AccessEntry>
-        rowKey="id"
-        size="small"
-        loading={log.isFetching}
-        dataSource={log.data?.items ?? []}
-        scroll={wide ? { x: 'max-content' } : undefined}
+      <PagedTable<AccessEntry>
+        query={log}
+        wide={wide}
         data-testid="access-table"
         columns={columns}
-        pagination={{
-          current: page,
-          pageSize,
-          total: log.data?.total ?? 0,
-          showSizeChanger: true,
-          onChange: (p, s) => { setPage(p); setPageSize(s); },
-          showTotal: (total, [from, to]) => t('common.totalRange', { from, to, total }),
-        }}
+        page={page}
+        pageSize={pageSize}
+        onPage={(p, s) => { setPage(p); setPageSize(s); }}
       />
     </>
   );

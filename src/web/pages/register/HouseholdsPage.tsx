@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Grid, Input, Select, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Grid, Input, Select, Space, Switch, Tag, Typography, type TableColumnsType } from 'antd';
+import { PagedTable } from '../../components/PagedTable.js';
 import { FilterOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import { useUnit } from '../../api/units.js';
 import { IsoDatePicker, PageTitle } from '../../components/common.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
 import { useDebounced } from '../../lib/hooks.js';
-import { fmtDate, todayIso } from '../../lib/format.js';
+import { todayIso } from '../../lib/format.js';
 import { useMe } from '../../lib/session.js';
 import { ExportButton } from '../register-tools/ExportButton.js';
 import { useCodes, useEthnicGroups, usePovertyYear, useVillages, type HouseholdItem } from './api.js';
@@ -168,24 +169,15 @@ export default function HouseholdsPage() {
           </Button>
         </div>
       )}
-      {list.error && <Alert type="error" showIcon message={(list.error as Error).message} style={{ marginBottom: 12 }} />}
-      <Table<HouseholdItem>
-        rowKey="id"
-        size="small"
-        loading={list.isFetching}
-        dataSource={items}
+      <PagedTable<HouseholdItem>
+        query={list}
         columns={columns}
-        scroll={screens.md ? { x: 'max-content' } : undefined}
+        wide={!!screens.md}
         data-testid="household-table"
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100, 200],
-          onChange: (p, s) => set({ page: p === 1 ? undefined : String(p), pageSize: s === 50 ? undefined : String(s) }),
-          showTotal: (total, [from, to]) => <span data-testid="household-total">{t('common.totalRange', { from, to, total })}</span>,
-        }}
+        totalTestId="household-total"
+        page={page}
+        pageSize={pageSize}
+        onPage={(p, s) => set({ page: p === 1 ? undefined : String(p), pageSize: s === 50 ? undefined : String(s) })}
       />
       {creating && <HouseholdFormDialog communeCode={f.commune ?? (me?.scope?.level === 'commune' ? me.scope.code : undefined)} onClose={() => setCreating(false)} />}
     </>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Grid, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Grid, Input, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { PagedTable } from '../../components/PagedTable.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -87,24 +88,14 @@ export default function PersonsPage() {
         {sel('sex', t('register.persons.sex'), codes.options('sex'), 120)}
         {sel('status', t('register.persons.status'), (['all', 'current', 'former'] as const).map((s) => ({ value: s, label: t(`register.persons.statuses.${s}`) })), 190)}
       </div>
-      {list.error && <Alert type="error" showIcon message={(list.error as Error).message} style={{ marginBottom: 12 }} />}
-      <Table<PersonItem>
-        rowKey="id"
-        size="small"
-        loading={list.isFetching}
-        dataSource={items}
+      <PagedTable<PersonItem>
+        query={list}
         columns={columns}
-        scroll={screens.md ? { x: 'max-content' } : undefined}
+        wide={!!screens.md}
         data-testid="person-table"
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100, 200],
-          onChange: (p, s) => set({ page: p === 1 ? undefined : String(p), pageSize: s === 50 ? undefined : String(s) }),
-          showTotal: (total, [from, to]) => t('common.totalRange', { from, to, total }),
-        }}
+        page={page}
+        pageSize={pageSize}
+        onPage={(p, s) => set({ page: p === 1 ? undefined : String(p), pageSize: s === 50 ? undefined : String(s) })}
       />
     </>
   );
