@@ -1,19 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
+import type { ValueChange } from '../../shared/value-history.js';
 import type { Form } from './data-entry.types.js';
-
-export interface ValueChange {
-  at: string;
-  by: string | null;
-  byName: string | null;
-  oldValue: string | null;
-  newValue: string | null;
-  oldComment: string | null;
-  newComment: string | null;
-  derived: boolean;
-  overrideReason: string | null;
-}
 
 const LIMIT = 200;
 

@@ -3,20 +3,9 @@ import { Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, qs } from '../../api/client.js';
 import { fmtDateTime } from '../../lib/format.js';
+import type { ValueChange } from '../../../shared/value-history.js';
 import type { GridElement } from './api.js';
 import { displayValue } from './checks.js';
-
-interface ValueChange {
-  at: string;
-  by: string | null;
-  byName: string | null;
-  oldValue: string | null;
-  newValue: string | null;
-  oldComment: string | null;
-  newComment: string | null;
-  derived: boolean;
-  overrideReason: string | null;
-}
 
 /** The changes of one cell, newest first, read when its comment box opens and after each save of it. */
 export function ValueHistory({ path, el, coc, version }: { path: string; el: GridElement; coc: number; version: string | undefined }) {
