@@ -4,6 +4,7 @@
  * 1,000,000), starts the real server (what `npm start` runs) on it, logs in as the provincial officer
  * (who reaches every commune of the register) and times, through HTTP:
  *  - baseline: GET /api/health (the floor of one request through the same server);
+ *  - the home page's GET /api/overview, once right after start-up and then 30 times;
  *  - search by name: GET /api/persons?q= with a full name, a middle + given name, or a 12-digit CCCD,
  *    written without diacritics as users type them;
  *  - household list pages: GET /api/households with no filter, a page deep in the list, and filters
@@ -128,6 +129,8 @@ const searches = {
   householdByName: names.slice(0, n / 3).map((q) => `/api/households?pageSize=20&q=${encodeURIComponent(q)}`),
 };
 
+// The home page's first load after start-up: no list total is remembered yet.
+const overviewCold = await timed(['/api/overview']);
 await timed(['/api/health', '/api/persons?q=nguyen', '/api/households']); // warm-up of the first requests
 const baseline = await timed(Array.from({ length: n }, () => '/api/health'));
 const searchResults: Record<string, Awaited<ReturnType<typeof timed>>> = {};
@@ -136,6 +139,7 @@ const listResults: Record<string, Awaited<ReturnType<typeof timed>>> = {};
 for (const [k, urls] of Object.entries(lists)) listResults[k] = await timed(urls);
 const allSearch = await timed([...searches.fullName, ...searches.middleAndGiven, ...searches.cccd]);
 const allList = await timed([...lists.firstPage, ...lists.deepPage, ...lists.filtered]);
+const overview = await timed(Array.from({ length: 30 }, () => '/api/overview'));
 
 // `npm start` runs the server in a child process: measure the largest process of the tree.
 function tree(pid: number): number[] {
@@ -165,6 +169,8 @@ const result = {
   searchAll: allSearch,
   lists: listResults,
   listAll: allList,
+  overviewCold,
+  overview,
   serverRssMb: rssMb,
   serverPeakRssMb: peakRssMb,
   goals: { searchP95Ms: 50, listP95Ms: 100, rssMb: 500 },
@@ -175,6 +181,8 @@ console.table({
   'search (persons, all kinds)': { p50: allSearch.p50, p95: allSearch.p95, goal_p95: 50 },
   ...Object.fromEntries(Object.entries(listResults).map(([k, v]) => [`households ${k}`, { p50: v.p50, p95: v.p95, meanTotal: v.meanTotal }])),
   'household list (all kinds)': { p50: allList.p50, p95: allList.p95, goal_p95: 100 },
+  'home page overview, first after start': { p50: overviewCold.p50, p95: overviewCold.p95 },
+  'home page overview': { p50: overview.p50, p95: overview.p95 },
 });
 console.log(`server RSS ${rssMb} MB, peak ${peakRssMb} MB (goal < 500 MB)`);
 console.log(`written ${writeResult('register-query', result)}`);
