@@ -11,7 +11,12 @@ export async function pick(page: Page, select: Locator, label: string, typed?: s
   const root = select.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
   for (let attempt = 0; ; attempt++) {
     if (!/\bant-select-open\b/.test((await root.getAttribute('class')) ?? '')) await root.click();
-    if (typed) await page.keyboard.type(typed);
+    if (typed) {
+      // A retry finds the dropdown still open with the earlier text in its search box: start that text again.
+      const search = root.locator('input').first();
+      await search.fill('');
+      await search.pressSequentially(typed);
+    }
     const listId = await root.locator('input').first().getAttribute('aria-controls');
     const dropdown = listId ? page.locator(`.ant-select-dropdown:has([id="${listId}"])`) : page.locator('.ant-select-dropdown:visible');
     await dropdown.locator(`.ant-select-item-option[title="${label}"]`).first().click({ timeout: 10_000 }).catch(() => undefined);
