@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, login, newContext } from './browser.js';
 import { startServer, type TestServer } from './server.js';
@@ -43,6 +43,11 @@ export function loggedInSession(username: string | null): Session {
     session.ctx = await newContext(session.e2e.browser, session.e2e.url);
     session.page = await session.ctx.newPage();
     if (username) await login(session.page, username);
+  });
+  // A failed attempt can leave a dialog or dropdown open over the page the next attempt (the retry,
+  // or the next test of the file) starts from: load the page again to close them.
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await session.page?.reload().catch(() => undefined);
   });
   afterAll(async () => {
     await session.ctx?.close();
