@@ -3,11 +3,19 @@ import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
 import { saveBatch, type CheckedInput, type SaveOutcome } from './data-entry.store.js';
-import type { Form, ValueInput } from './data-entry.types.js';
+import type { Form, FormElement, ValueInput } from './data-entry.types.js';
 import { checkValue } from './data-entry.values.js';
 import { assertEditable, lockSubmission } from './data-entry.workflow.js';
 
 type Detail = AppError['details'][number];
+
+/** Why a cell (element × disaggregation) is not one of the form's, as a detail at `at`; undefined when it is. */
+export function cellProblem(el: FormElement | undefined, cell: { dataElementId: number; categoryOptionComboId: number }, at = ''): Detail | undefined {
+  if (!el) return { field: `${at}dataElementId`, code: 'element_not_in_form', params: { code: cell.dataElementId }, value: cell.dataElementId };
+  if (!el.optionCombos.some((c) => c.id === cell.categoryOptionComboId))
+    return { field: `${at}categoryOptionComboId`, code: 'option_combo_not_allowed', params: { code: cell.categoryOptionComboId }, value: cell.categoryOptionComboId };
+  return undefined;
+}
 
 /** Checks every value against the form; 400 listing each bad value (nothing written) if any fails. */
 export async function checkAll(db: Kysely<DB>, form: Form, unitId: number, periodId: string, inputs: (ValueInput & { derived?: boolean })[], prefix: (i: number) => string): Promise<CheckedInput[]> {
@@ -18,9 +26,8 @@ export async function checkAll(db: Kysely<DB>, form: Form, unitId: number, perio
   inputs.forEach((input, i) => {
     const el = elements.get(input.dataElementId);
     const at = prefix(i);
-    if (!el) return details.push({ field: `${at}dataElementId`, code: 'element_not_in_form', params: { code: input.dataElementId }, value: input.dataElementId });
-    if (!el.optionCombos.some((c) => c.id === input.categoryOptionComboId))
-      return details.push({ field: `${at}categoryOptionComboId`, code: 'option_combo_not_allowed', params: { code: input.categoryOptionComboId }, value: input.categoryOptionComboId });
+    const offForm = cellProblem(el, input, at);
+    if (offForm || !el) return details.push(offForm!);
     if (input.value === undefined) return checked.push({ ...input, value: null, keepValue: true });
     const c = checkValue(input.value, el);
     if (!c.ok) return details.push({ field: `${at}value`, code: c.code, params: c.params, value: input.value });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import type { ValueChange } from '../../shared/value-history.js';
+import { cellProblem } from './data-entry.save.js';
 import type { Form } from './data-entry.types.js';
 
 const LIMIT = 200;
@@ -12,11 +13,8 @@ const LIMIT = 200;
  */
 export async function valueHistory(db: Kysely<DB>, form: Form, unitId: number, periodId: string, dataElementId: number, categoryOptionComboId: number) {
   const el = form.sections.flatMap((s) => s.elements).find((e) => e.id === dataElementId);
-  if (!el) throw new AppError(400, 'element_not_in_form', { code: dataElementId }, [{ field: 'dataElementId', code: 'element_not_in_form', params: { code: dataElementId }, value: dataElementId }]);
-  if (!el.optionCombos.some((c) => c.id === categoryOptionComboId))
-    throw new AppError(400, 'option_combo_not_allowed', { code: categoryOptionComboId }, [
-      { field: 'categoryOptionComboId', code: 'option_combo_not_allowed', params: { code: categoryOptionComboId }, value: categoryOptionComboId },
-    ]);
+  const problem = cellProblem(el, { dataElementId, categoryOptionComboId });
+  if (problem || !el) throw new AppError(400, problem!.code, problem!.params, [problem!]);
   const rows = await db
     .selectFrom('data_value_history as h')
     .innerJoin('data_value as v', 'v.id', 'h.data_value_id')

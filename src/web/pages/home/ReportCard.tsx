@@ -2,11 +2,9 @@ import { Button, Card, Progress, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { fmtDate, fmtNumber } from '../../lib/format.js';
-import { useLocalName } from '../reporting/api.js';
+import { STATUS_COLOR, TIMELINESS_COLOR, useLocalName } from '../reporting/api.js';
 import type { OverviewReport } from './api.js';
 
-const STATUS_COLOR = { open: 'default', submitted: 'blue', approved: 'green', returned: 'volcano' } as const;
-const TIMELINESS_COLOR = { on_time: 'green', late: 'orange', missing: 'red', not_due: 'default' } as const;
 
 /** One report form: the last ended period (its status for one unit, its completeness for many) and the period open now. */
 export function ReportCard({ report, canEnter }: { report: OverviewReport; canEnter: boolean }) {

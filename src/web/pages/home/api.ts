@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
-import type { ReportStatus } from '../reporting/api.js';
-
-export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_due';
+import type { ReportStatus, Timeliness } from '../reporting/api.js';
 
 export interface OverviewPeriod {
   id: string;

@@ -7,12 +7,10 @@ import { api, qs } from '../../api/client.js';
 import { PageTitle } from '../../components/common.js';
 import { fmtDate, fmtDateTime } from '../../lib/format.js';
 import { useUrlFilters } from '../register/common.js';
-import { useDataSets, useLocalName, usePeriods, type Completeness, type CompletenessItem } from './api.js';
+import { STATUS_COLOR, TIMELINESS_COLOR, useDataSets, useLocalName, usePeriods, type Completeness, type CompletenessItem } from './api.js';
 import { CompletenessExcel } from './excel/CompletenessExcel.js';
 import './reporting.css';
 
-const TIMELINESS_COLOR = { on_time: 'green', late: 'orange', missing: 'red', not_due: 'default' } as const;
-const STATUS_COLOR: Record<string, string> = { open: 'default', submitted: 'blue', approved: 'green', returned: 'volcano' };
 
 /** Which units reported a form for a period: counts, a table of units and the list to chase. */
 export default function CompletenessPage() {

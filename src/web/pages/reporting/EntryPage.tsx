@@ -9,7 +9,7 @@ import { PageSpinner } from '../../components/PageSpinner.js';
 import { useShowError } from '../../lib/errors.js';
 import { fmtDate } from '../../lib/format.js';
 import { useUrlFilters } from '../register/common.js';
-import { gridKey, reportPath, usePeriods, type Grid, type GridElement, type GridValue } from './api.js';
+import { gridKey, reportPath, STATUS_COLOR, usePeriods, type Grid, type GridElement, type GridValue } from './api.js';
 import { checkValue } from './checks.js';
 import { EntryActions } from './EntryActions.js';
 import { EntryGrid } from './EntryGrid.js';
@@ -17,8 +17,6 @@ import { EntryPicker } from './EntryPicker.js';
 import { ExcelMenu } from './excel/ExcelMenu.js';
 import { cellKey, useSaveQueue, type QueuedSave } from './useSaveQueue.js';
 import './reporting.css';
-
-const STATUS_COLOR: Record<string, string> = { open: 'default', submitted: 'blue', approved: 'green', returned: 'volcano' };
 
 /** Data entry for one report (form × unit × period), keyboard-first, saved as typed. */
 export default function EntryPage() {

@@ -5,6 +5,11 @@ import type { Paged } from '../../api/types.js';
 
 export type ValueType = 'integer' | 'number' | 'percentage' | 'boolean' | 'text' | 'date';
 export type ReportStatus = 'open' | 'submitted' | 'approved' | 'returned';
+export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_due';
+
+/** Tag colours of a report's status and timeliness, the same on every page. */
+export const STATUS_COLOR: Record<ReportStatus, string> = { open: 'default', submitted: 'blue', approved: 'green', returned: 'volcano' };
+export const TIMELINESS_COLOR: Record<Timeliness, string> = { on_time: 'green', late: 'orange', missing: 'red', not_due: 'default' };
 
 export interface DataSetMeta {
   code: string;
