@@ -41,7 +41,7 @@ export const duplicatesRoutes: FastifyPluginAsyncZod = async (app) => {
       const pair = await getPair(db, request.params.id);
       if (!pair) throw new AppError(404, 'not_found');
       const [item] = await presentPairs(db, [pair]);
-      if (!inReach(w.scope, item.a.commune.id)) throw new AppError(404, 'not_found');
+      if (!inReach(w.scope, item.a.commune.id) || !inReach(w.scope, item.b.commune.id)) throw new AppError(404, 'not_found');
       return item;
     },
   );

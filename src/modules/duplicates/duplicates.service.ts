@@ -1,6 +1,6 @@
 import type { Person } from '../../db/schema.register.js';
 import { AppError } from '../../server/errors.js';
-import { assertWritable, inReach } from '../../server/scope.js';
+import { inReach } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { updatePerson } from '../persons/persons.store.js';
@@ -24,14 +24,15 @@ export async function scan(w: RegisterWriter, communeIds: number[] | null, commu
   });
 }
 
-/** An open pair the writer may decide: 404 unknown or wholly outside, 403 half outside, 409 decided. */
+/**
+ * An open pair the writer may decide: 404 when unknown or when either person lies outside their area
+ * (a pair half outside must not tell that a record elsewhere resembles one here), 409 decided.
+ */
 async function decidablePair(w: RegisterWriter, id: number): Promise<{ pair: PairRow; a: Person; b: Person }> {
   const pair = await getPair(w.db, id);
   if (!pair) throw new AppError(404, 'not_found');
   const [a, b] = await Promise.all([pair.person_a_id, pair.person_b_id].map((pid) => w.db.selectFrom('person').selectAll().where('id', '=', pid).executeTakeFirstOrThrow()));
-  if (!inReach(w.scope, a.commune_id) && !inReach(w.scope, b.commune_id)) throw new AppError(404, 'not_found');
-  assertWritable(w.scope, a.commune_id);
-  assertWritable(w.scope, b.commune_id);
+  if (!inReach(w.scope, a.commune_id) || !inReach(w.scope, b.commune_id)) throw new AppError(404, 'not_found');
   if (pair.status !== 'open') throw new AppError(409, 'duplicate_decided', { status: pair.status });
   return { pair, a, b };
 }

@@ -114,7 +114,7 @@ export async function moveIn(run: EventRun, body: EventOf<'move_in'>): Promise<E
   if (heads > 1 || (heads === 1 && run.h.head_person_id)) p.add('members', 'household_has_head');
   p.throwIfAny();
   const from = body.fromCommuneCode ? await communeOnDate(run.trx, { code: body.fromCommuneCode }, run.date, 'fromCommuneCode') : null;
-  const checked = await checkPersons(run.trx, p, fresh.map((input, i) => ({ prefix: `members.${i}.`, input })));
+  const checked = await checkPersons(run.trx, run.w.scope, p, fresh.map((input, i) => ({ prefix: `members.${i}.`, input })));
   const persons = known.length ? await run.trx.selectFrom('person').selectAll().where('id', 'in', known.map((k) => k.personId)).execute() : [];
   known.forEach((k, i) => {
     const person = persons.find((x) => x.id === k.personId);

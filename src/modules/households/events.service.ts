@@ -27,7 +27,7 @@ async function birth(run: EventRun, body: EventOf<'birth'>): Promise<EventOutcom
   if (body.person.birthDate && body.person.birthDate !== run.date) p.add('person.birthDate', 'birth_date_mismatch', { date: run.date });
   if (body.relationship === 'head' && run.h.head_person_id) p.add('relationship', 'household_has_head');
   p.throwIfAny();
-  const [checked] = await checkPersons(run.trx, p, [{ prefix: 'person.', input: { ...body.person, birthDate: run.date } }]);
+  const [checked] = await checkPersons(run.trx, run.w.scope, p, [{ prefix: 'person.', input: { ...body.person, birthDate: run.date } }]);
   const head = run.members.find((x) => x.p.id === run.h.head_person_id);
   checkRelationshipAge(p, 'relationship', { ...checked.birth, relationship: body.relationship }, head ? birthOf(head.p) : null);
   p.throwIfAny();

@@ -1,10 +1,11 @@
 import { AppError } from '../../server/errors.js';
-import { assertWritable } from '../../server/scope.js';
+import { inReach } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { DELETED, recordMark, RESTORED } from '../register/register.history.js';
 import type { RegisterWriter } from '../register/register.units.js';
 import { writableHousehold } from './households.store.js';
+import { claimCccds } from '../register/register.rules.js';
 
 /** A deletion reason is required: 3–500 characters. */
 export function requireReason(reason: string | undefined): string {
@@ -45,8 +46,7 @@ export async function deleteHousehold(w: RegisterWriter, id: number, reasonInput
 export async function restoreHousehold(w: RegisterWriter, id: number): Promise<void> {
   if (!w.isAdmin) throw new AppError(403, 'forbidden');
   const h = await w.db.selectFrom('household').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!h) throw new AppError(404, 'not_found');
-  assertWritable(w.scope, h.commune_id);
+  if (!h || !inReach(w.scope, h.commune_id)) throw new AppError(404, 'not_found');
   if (!h.deleted_at) throw new AppError(409, 'not_deleted');
   await w.db.transaction().execute(async (trx) => {
     const ctx = { actor: w.actor, effectiveDate: todayVN() };
@@ -55,18 +55,14 @@ export async function restoreHousehold(w: RegisterWriter, id: number): Promise<v
     const withIt = await trx
       .selectFrom('household_member as m')
       .innerJoin('person as p', 'p.id', 'm.person_id')
-      .select('p.id')
+      .select(['p.id', 'p.cccd'])
       .where('m.household_id', '=', id)
       .where('m.valid_to', 'is', null)
       .where('p.deleted_at', '=', h.deleted_at!)
       .execute();
     const personIds = withIt.map((m) => m.id);
-    if (personIds.length) {
-      await trx.updateTable('person').set(cleared).where('id', 'in', personIds).execute().catch((e) => {
-        if ((e as { code?: string }).code === '23505') throw new AppError(409, 'cccd_taken', { value: '' });
-        throw e;
-      });
-    }
+    await claimCccds(trx, w.scope, withIt.flatMap((m) => (m.cccd ? [{ cccd: m.cccd, field: 'cccd', exceptId: m.id }] : [])));
+    if (personIds.length) await trx.updateTable('person').set(cleared).where('id', 'in', personIds).execute();
     await recordMark(trx, ctx, 'household', id, RESTORED, { reason: h.deleted_reason, personIds });
     for (const pid of personIds) await recordMark(trx, ctx, 'person', pid, RESTORED, { householdId: id });
     await writeAudit(trx, w.actor, { action: 'restore', entity: 'household', entityId: id, unitId: h.commune_id, before: { deletedReason: h.deleted_reason }, after: { personIds } });

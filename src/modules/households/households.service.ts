@@ -6,7 +6,7 @@ import { writeAudit } from '../audit/audit.service.js';
 import { insertPerson } from '../persons/persons.store.js';
 import { newPersonRow } from '../persons/persons.values.js';
 import { addMember } from '../register/register.members.js';
-import { checkPersons, checkRelationshipAge, fieldError, Problems } from '../register/register.rules.js';
+import { checkPersons, checkRelationshipAge, claimCccds, fieldError, Problems } from '../register/register.rules.js';
 import { communeOnDate, villageOnDate, type RegisterWriter } from '../register/register.units.js';
 import type { CreateHouseholdBody, PatchHouseholdBody } from './households.schema.js';
 import { assertCodeFree, insertHousehold, lockHousehold, notFuture, updateHousehold, writableHousehold } from './households.store.js';
@@ -29,7 +29,7 @@ export async function createHousehold(w: RegisterWriter, body: CreateHouseholdBo
   const years = (body.poverty ?? []).map((x) => x.year);
   if (new Set(years).size !== years.length) p.add('poverty', 'poverty_year_repeated');
   p.throwIfAny();
-  const checked = await checkPersons(w.db, p, members.map((input, i) => ({ prefix: `members.${i}.`, input })));
+  const checked = await checkPersons(w.db, w.scope, p, members.map((input, i) => ({ prefix: `members.${i}.`, input })));
   members.forEach((m, i) => {
     if (i !== headIdx) checkRelationshipAge(p, `members.${i}.relationship`, { ...checked[i].birth, relationship: m.relationship }, checked[headIdx]?.birth ?? null);
   });
@@ -37,6 +37,7 @@ export async function createHousehold(w: RegisterWriter, body: CreateHouseholdBo
   await assertCodeFree(w.db, commune.id, body.code);
 
   const id = await w.db.transaction().execute(async (trx) => {
+    await claimCccds(trx, w.scope, checked.flatMap((c, i) => (c.cccd ? [{ cccd: c.cccd, field: `members.${i}.cccd` }] : [])));
     const ctx = { actor: w.actor, effectiveDate: date };
     const persons = [];
     for (const [i, m] of members.entries()) persons.push(await insertPerson(trx, ctx, newPersonRow(m, checked[i].birth, checked[i].cccd, commune.id)));

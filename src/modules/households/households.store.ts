@@ -2,7 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Household, HouseholdTable, Person } from '../../db/schema.register.js';
 import { AppError } from '../../server/errors.js';
-import { assertWritable } from '../../server/scope.js';
+import { inReach } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
 import { fieldError } from '../register/register.rules.js';
 import type { RegisterWriter } from '../register/register.units.js';
@@ -75,11 +75,13 @@ export function notFuture(date: string, field: string) {
   if (date > todayVN()) throw fieldError(400, field, 'date_future', { date });
 }
 
-/** A household the writer may change: 404 unknown, 403 outside their area, 409 deleted. */
+/**
+ * A household the writer may change: 404 when unknown or outside their area (the same answer, so an
+ * id tells nothing about households elsewhere), 409 deleted.
+ */
 export async function writableHousehold(w: RegisterWriter, id: number, db: Kysely<DB> = w.db): Promise<Household> {
   const h = await db.selectFrom('household').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!h) throw new AppError(404, 'not_found');
-  assertWritable(w.scope, h.commune_id);
+  if (!h || !inReach(w.scope, h.commune_id)) throw new AppError(404, 'not_found');
   if (h.deleted_at) throw new AppError(409, 'household_deleted');
   return h;
 }

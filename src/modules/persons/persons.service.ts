@@ -1,6 +1,6 @@
 import type { Person } from '../../db/schema.register.js';
 import { AppError } from '../../server/errors.js';
-import { assertWritable } from '../../server/scope.js';
+import { inReach } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { assertCurrent, birthOf, currentMemberRows } from '../households/events.common.js';
@@ -8,7 +8,7 @@ import { requireReason } from '../households/households.lifecycle.js';
 import { lockHousehold, notFuture, setHead, writableHousehold } from '../households/households.store.js';
 import { DELETED, recordMark, RESTORED } from '../register/register.history.js';
 import { addMember } from '../register/register.members.js';
-import { checkPersons, checkRelationshipAge, fieldError, Problems, type Birth } from '../register/register.rules.js';
+import { checkPersons, checkRelationshipAge, claimCccds, fieldError, Problems, type Birth } from '../register/register.rules.js';
 import type { RegisterWriter } from '../register/register.units.js';
 import type { PersonInput } from '../register/register.fields.js';
 import type { CreatePersonBody, PatchPersonBody } from './persons.schema.js';
@@ -30,7 +30,7 @@ export async function createPerson(w: RegisterWriter, body: CreatePersonBody): P
     const p = new Problems();
     if (join.relationship === 'head' && h.head_person_id) p.add('household.relationship', 'household_has_head');
     p.throwIfAny();
-    const [checked] = await checkPersons(trx, p, [{ prefix: '', input }]);
+    const [checked] = await checkPersons(trx, w.scope, p, [{ prefix: '', input }]);
     const members = await currentMemberRows(trx, h.id);
     const head = members.find((m) => m.p.id === h.head_person_id);
     if (join.relationship === 'head') {
@@ -51,11 +51,10 @@ export async function createPerson(w: RegisterWriter, body: CreatePersonBody): P
   return id;
 }
 
-/** A person the writer may change: 404 unknown, 403 outside their area. */
+/** A person the writer may change: 404 when unknown or outside their area (the same answer). */
 async function writablePerson(w: RegisterWriter, id: number): Promise<Person> {
   const p = await w.db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!p) throw new AppError(404, 'not_found');
-  assertWritable(w.scope, p.commune_id);
+  if (!p || !inReach(w.scope, p.commune_id)) throw new AppError(404, 'not_found');
   return p;
 }
 
@@ -91,12 +90,13 @@ export async function patchPerson(w: RegisterWriter, id: number, body: PatchPers
   notFuture(eff, 'effectiveDate');
   const input = merged(before, body);
   const p = new Problems();
-  const [checked] = await checkPersons(w.db, p, [{ prefix: '', input, exceptId: id }]);
+  const [checked] = await checkPersons(w.db, w.scope, p, [{ prefix: '', input, exceptId: id }]);
   await checkAgesInHousehold(w, before, checked.birth, p);
   p.throwIfAny();
   await w.db.transaction().execute(async (trx) => {
     const current = (await trx.selectFrom('person').selectAll().where('id', '=', id).forUpdate().executeTakeFirst())!;
     if (current.version !== body.version) throw new AppError(409, 'version_conflict', { version: current.version }, [{ field: 'version', code: 'version_conflict', params: { version: current.version } }]);
+    if (checked.cccd && checked.cccd !== current.cccd) await claimCccds(trx, w.scope, [{ cccd: checked.cccd, field: 'cccd', exceptId: id }]);
     const row = newPersonRow(input, checked.birth, checked.cccd, current.commune_id);
     const { search_text, sort_key, death_date, ...cols } = row;
     void search_text, void sort_key, void death_date;
@@ -142,6 +142,7 @@ export async function restorePerson(w: RegisterWriter, id: number): Promise<void
   const p = await writablePerson(w, id);
   if (!p.deleted_at) throw new AppError(409, 'not_deleted');
   await w.db.transaction().execute(async (trx) => {
+    if (p.cccd) await claimCccds(trx, w.scope, [{ cccd: p.cccd, field: 'cccd', exceptId: id }]);
     await updatePerson(trx, { actor: w.actor, effectiveDate: todayVN() }, p, { deleted_at: null, deleted_reason: null, deleted_by: null });
     await recordMark(trx, { actor: w.actor, effectiveDate: todayVN() }, 'person', id, RESTORED, { reason: p.deleted_reason });
     await writeAudit(trx, w.actor, { action: 'restore', entity: 'person', entityId: id, unitId: p.commune_id, before: { deletedReason: p.deleted_reason } });

@@ -1,19 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Person, PersonTable } from '../../db/schema.register.js';
-import { AppError } from '../../server/errors.js';
 import { householdSearchText } from '../households/households.values.js';
 import { CREATED, recordChanges, recordMark, type ChangeContext } from '../register/register.history.js';
 import { personSnapshot, type newPersonRow } from './persons.values.js';
 
-function cccdConflict(e: unknown, cccd: string | null | undefined): never {
-  if ((e as { code?: string }).code === '23505') throw new AppError(409, 'cccd_taken', { value: cccd ?? '' }, [{ field: 'cccd', code: 'cccd_taken', value: cccd, params: { value: cccd ?? '' } }]);
-  throw e;
-}
-
 /** Inserts a person and records the creation with a snapshot. */
 export async function insertPerson(trx: Kysely<DB>, ctx: ChangeContext, row: ReturnType<typeof newPersonRow> & { is_demo?: boolean }): Promise<Person> {
-  const person = await trx.insertInto('person').values(row).returningAll().executeTakeFirstOrThrow().catch((e) => cccdConflict(e, row.cccd));
+  const person = await trx.insertInto('person').values(row).returningAll().executeTakeFirstOrThrow();
   await recordMark(trx, ctx, 'person', person.id, CREATED, personSnapshot(person));
   return person;
 }
@@ -28,8 +22,7 @@ export async function updatePerson(trx: Kysely<DB>, ctx: ChangeContext, before: 
     .set({ ...(columns as object), version: before.version + 1, updated_at: new Date() })
     .where('id', '=', before.id)
     .returningAll()
-    .executeTakeFirstOrThrow()
-    .catch((e) => cccdConflict(e, columns.cccd as string | null));
+    .executeTakeFirstOrThrow();
   await recordChanges(trx, ctx, 'person', before.id, personSnapshot(before), personSnapshot(after));
   if (after.full_name !== before.full_name || after.ethnic_code !== before.ethnic_code) {
     const headed = await trx.selectFrom('household').select(['id', 'code']).where('head_person_id', '=', after.id).execute();

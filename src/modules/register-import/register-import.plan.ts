@@ -2,9 +2,11 @@
  * Checks a batch of households read from the file against each other, the register rules and
  * the records held, and decides what happens to each: created, updated in place or unchanged.
  * One query per batch finds the households held (by commune and code), one the persons held by
- * CCCD and one the current members of the households found.
+ * CCCD and one the current members of the households found. Every look-up stays inside the
+ * caller's area: a CCCD held only elsewhere reads as a number not held (it is then created, and
+ * the duplicate review queue pairs it with the other record for someone who reaches both).
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Household, Person, Relationship } from '../../db/schema.register.js';
 import { todayVN } from '../../shared/paging.js';
@@ -130,18 +132,19 @@ export async function planBatch(db: Kysely<DB>, refs: Refs, labels: Labels, grou
     : [];
   const householdByKey = new Map(heldHouseholds.map((h) => [`${h.commune_id}|${h.code}`, h]));
   const cccds = [...new Set(candidates.flatMap((c) => c.parsed.map((p) => p.person.cccd).filter((x): x is string => !!x)))];
-  const byCccd = new Map<string, { person: Person; householdId: number | null; householdCode: string | null }>();
+  const byCccd = new Map<string, { person: Person; householdId: number | null; householdCode: string | null }[]>();
+  const reach = refs.reachIds();
   for (let i = 0; !fresh && i < cccds.length; i += 5000) {
-    const found = await db
+    let q = db
       .selectFrom('person as p')
       .leftJoin('household_member as m', (j) => j.onRef('m.person_id', '=', 'p.id').on('m.valid_to', 'is', null))
       .leftJoin('household as h', 'h.id', 'm.household_id')
       .selectAll('p')
       .select(['m.household_id', 'h.code as household_code'])
       .where('p.cccd', 'in', cccds.slice(i, i + 5000))
-      .where('p.deleted_at', 'is', null)
-      .execute();
-    for (const f of found) byCccd.set(f.cccd!, { person: f as Person, householdId: f.household_id, householdCode: f.household_code });
+      .where('p.deleted_at', 'is', null);
+    if (reach) q = q.where(sql<boolean>`p.commune_id = ANY(${reach}::int[])`);
+    for (const f of await q.execute()) byCccd.set(f.cccd!, [...(byCccd.get(f.cccd!) ?? []), { person: f as Person, householdId: f.household_id, householdCode: f.household_code }]);
   }
   const heldIds = heldHouseholds.map((h) => h.id);
   const members = new Map<number, MemberHeld[]>();
@@ -206,8 +209,10 @@ export async function planBatch(db: Kysely<DB>, refs: Refs, labels: Labels, grou
         state.cccdRows.set(cccd, p.row);
       }
       let match: MemberHeld | undefined;
-      const found = cccd ? byCccd.get(cccd) : undefined;
-      if (found) {
+      const sameCccd = cccd ? byCccd.get(cccd) : undefined;
+      if (sameCccd) {
+        // Within an area a number is held once, but a province may hold it in two communes (pending review).
+        const found = sameCccd.find((f) => current.some((m) => m.person.id === f.person.id)) ?? sameCccd[0];
         match = current.find((m) => m.person.id === found.person.id);
         if (!match) {
           if (found.householdId) err(r, 'cccd', 'person_in_other_household', { name: found.person.full_name, code: found.householdCode });

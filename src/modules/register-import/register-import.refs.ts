@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { validOn } from '../admin-units/as-of.js';
 import { formatDateVi } from '../admin-units/admin-units.lookup.js';
-import { inReach, type Scope } from '../../server/scope.js';
+import { inReach, reachIds, type Scope } from '../../server/scope.js';
 import { searchKey } from '../../shared/text.js';
 import { cellKey } from './register-import.columns.js';
 
@@ -65,6 +65,11 @@ export class Refs {
     if (!unit) return { code: 'commune_not_in_force', params: { code, date: formatDateVi(date) } };
     if (!inReach(this.scope, unit.id)) return { code: 'out_of_scope', params: {} };
     return unit;
+  }
+
+  /** Communes of the caller's reach for record look-ups (null = everywhere). */
+  reachIds(): number[] | null {
+    return reachIds(this.scope);
   }
 
   /** An ethnic group by code ("06", "6") or name ("Mường", "Muong", other names). */

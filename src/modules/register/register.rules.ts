@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
+import { reachIds, type Scope } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
 import { cccdProblem } from './cccd.js';
 import type { PersonInput } from './register.fields.js';
@@ -89,9 +90,12 @@ export async function unknownEthnicCodes(db: Kysely<DB>, codes: string[]): Promi
 /**
  * Validates the person fields of several new or changed persons at once; returns the normalised
  * birth pair and CCCD of each. `prefix` names each person's place in the request (e.g. `members.2.`).
+ * A CCCD is refused as taken only when the record holding it lies in the writer's area (see
+ * `claimCccds`); called inside a transaction, the numbers stay claimed until it ends.
  */
 export async function checkPersons(
   db: Kysely<DB>,
+  scope: Scope,
   p: Problems,
   persons: { prefix: string; input: PersonInput; exceptId?: number }[],
 ): Promise<{ birth: Birth; cccd: string | null }[]> {
@@ -109,14 +113,32 @@ export async function checkPersons(
     seen.set(o.cccd, persons[i].prefix);
   });
   p.throwIfAny();
-  const cccds = [...seen.keys()];
-  if (cccds.length) {
-    const taken = await db.selectFrom('person').select(['id', 'cccd']).where('cccd', 'in', cccds).where('deleted_at', 'is', null).execute();
-    for (const t of taken) {
-      const i = out.findIndex((o) => o.cccd === t.cccd);
-      if (persons[i].exceptId !== t.id) p.add(`${persons[i].prefix}cccd`, 'cccd_taken', { value: t.cccd }, t.cccd);
-    }
-    p.throwIfAny(409);
-  }
+  await claimCccds(db, scope, out.flatMap((o, i) => (o.cccd ? [{ cccd: o.cccd, field: `${persons[i].prefix}cccd`, exceptId: persons[i].exceptId }] : [])), p);
   return out;
 }
+
+/** First key of the advisory locks taken on CCCD numbers (the second is the number's hash). */
+const CCCD_LOCK = 0x43434344;
+
+/**
+ * Refuses (409 cccd_taken) CCCDs held by a live person in the writer's area, other than `exceptId`.
+ * A number held only outside the area is accepted exactly like a fresh one (the refusal would tell
+ * whether it is registered elsewhere); the duplicate review queue then pairs the two records for
+ * someone whose area covers both. Inside a transaction each number is locked first, so two writers
+ * racing with the same number in one area cannot both pass (the database index is no longer unique).
+ */
+export async function claimCccds(db: Kysely<DB>, scope: Scope, items: { cccd: string; field: string; exceptId?: number }[], p = new Problems()): Promise<void> {
+  if (!items.length) return;
+  const numbers = [...new Set(items.map((x) => x.cccd))].sort();
+  // Sorted, so two writers claiming overlapping sets never wait on each other in a circle.
+  await sql`SELECT pg_advisory_xact_lock(${CCCD_LOCK}, hashtext(n)) FROM unnest(${numbers}::text[]) AS n ORDER BY n`.execute(db);
+  let q = db.selectFrom('person').select(['id', 'cccd']).where('cccd', 'in', numbers).where('deleted_at', 'is', null);
+  const ids = reachIds(scope);
+  if (ids) q = q.where(sql<boolean>`commune_id = ANY(${ids}::int[])`);
+  const held = await q.execute();
+  for (const it of items) {
+    if (held.some((h) => h.cccd === it.cccd && h.id !== it.exceptId)) p.add(it.field, 'cccd_taken', { value: it.cccd }, it.cccd);
+  }
+  p.throwIfAny(409);
+}
+
