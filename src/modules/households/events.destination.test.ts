@@ -92,8 +92,8 @@ describe('moving out into an existing household of another commune', () => {
     expect(both.json().error.message).toBe('Chọn hoặc một hộ có sẵn ở nơi đến, hoặc lập hộ mới, không chọn cả hai');
 
     const outOfReach = await post({ toHouseholdId: there.id }, tanlac);
-    expect(outOfReach.statusCode).toBe(403);
-    expect(outOfReach.json().error.code).toBe('out_of_scope');
+    expect(outOfReach.statusCode).toBe(404);
+    expect(outOfReach.json().error.code).toBe('not_found');
 
     const elsewhere = await post({ toHouseholdId: there.id, toCommuneCode: '05128' });
     expect(elsewhere.statusCode).toBe(400);

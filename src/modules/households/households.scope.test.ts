@@ -57,9 +57,9 @@ describe('a commune officer and a household of another commune', () => {
     expect(other.statusCode).toBe(404);
   });
 
-  it('cannot change it in any way (403 out_of_scope)', async () => {
+  it('cannot change it in any way: by its id it is not found (404), in a commune outside the area refused (403)', async () => {
     const id = outside.id;
-    const attempts = [
+    const byId = [
       () => tanlac.patch(`/api/households/${id}`, { version: 1, housing: 'solid' }),
       () => tanlac.delete(`/api/households/${id}?reason=${encodeURIComponent('thử xóa')}`),
       () => tanlac.post(`/api/households/${id}/events`, { type: 'birth', date: '2026-01-01', person: { fullName: 'Bé', sex: 'male', ethnicCode: '06' } }),
@@ -67,14 +67,16 @@ describe('a commune officer and a household of another commune', () => {
       () => tanlac.post('/api/persons', { fullName: 'Người Lạ', sex: 'male', birthYear: 1990, ethnicCode: '01', household: { id, relationship: 'other' } }),
       () => tanlac.patch(`/api/persons/${outside.head.id}`, { version: 1, occupation: 'x' }),
       () => tanlac.delete(`/api/persons/${outside.members[1].id}?reason=${encodeURIComponent('thử xóa')}`),
-      () => tanlac.post('/api/households', { communeCode: '04891', validFrom: NEW, code: freshCode() }),
       () => tanlac.post(`/api/households/${ours.id}/events`, { type: 'merge', date: '2026-01-01', intoHouseholdId: id }),
     ];
-    for (const attempt of attempts) {
+    for (const attempt of byId) {
       const res = await attempt();
-      expect(res.statusCode, res.body).toBe(403);
-      expect(res.json().error.code).toBe('out_of_scope');
+      expect(res.statusCode, res.body).toBe(404);
+      expect(res.json().error.code).toBe('not_found');
     }
+    const inOtherCommune = await tanlac.post('/api/households', { communeCode: '04891', validFrom: NEW, code: freshCode() });
+    expect(inOtherCommune.statusCode).toBe(403);
+    expect(inOtherCommune.json().error.code).toBe('out_of_scope');
     const after = await admin.get(`/api/households/${id}`);
     expect(after.json()).toMatchObject({ version: 1, housing: 'makeshift', memberCount: 3, deletedAt: null });
   });
