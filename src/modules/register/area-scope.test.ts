@@ -79,6 +79,15 @@ describe('CCCD uniqueness', () => {
     expect(patchedElsewhere.statusCode, patchedElsewhere.body).toBe(200);
   });
 
+  it('lets only one of two writers racing with one new number in the area through', async () => {
+    const cccd = cccdFor('male', 1975, '01');
+    const create = (c: Client) => c.post('/api/households', { communeCode: '05128', validFrom: DATE, code: freshCode(), members: [head(cccd)] });
+    const results = await Promise.all([create(tanlac), create(tinh), create(tanlac)]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
+    const holders = await t.database.db.selectFrom('person').select('id').where('cccd', '=', cccd).execute();
+    expect(holders).toHaveLength(1);
+  });
+
   it('queues the two records as a same-CCCD pair that only someone reaching both sees, counts or decides', async () => {
     const cccd = cccdFor('female', 1980, '01');
     const far = await createHousehold(admin, { communeCode: '00004', validFrom: DATE, members: [{ ...head(cccd, 'Lê Thị Xa'), sex: 'female', birthDate: '1980-01-02' }] });
