@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { csvField } from '../../shared/csv.js';
 import { AppError } from '../../server/errors.js';
 import type { ExportedValue } from './dhis2.export.js';
 import type { Dhis2Value } from './dhis2.schema.js';
@@ -39,15 +40,13 @@ export function parseDhis2Csv(text: string): { dataValues: Dhis2Value[] } {
   };
 }
 
-const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
-/** Writes values as DHIS2's CSV, header first. */
+/** Writes values as DHIS2's CSV, header first; text that a spreadsheet would run as a formula is neutralised, numbers stay exact. */
 export function toDhis2Csv(values: ExportedValue[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const v of values) {
     lines.push(
       [v.dataElement, v.period, v.orgUnit, v.categoryOptionCombo, v.attributeOptionCombo, v.value ?? '', v.storedBy, v.lastUpdated, v.comment ?? '', String(v.followup), v.deleted ? 'true' : '']
-        .map((x) => quote(String(x)))
+        .map((x) => csvField(String(x)))
         .join(','),
     );
   }
