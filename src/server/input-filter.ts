@@ -52,19 +52,20 @@ export function registerInputFilter(app: FastifyInstance): void {
       const v = request.headers[name];
       if (typeof v === 'string' && HOSTILE.test(v)) throw invalidCharacter(name);
     }
-    wrapMultipartFields(request);
   });
   app.addHook('preValidation', async (request) => {
     check(request.params);
     check(request.query);
-    if (request.body !== undefined && !request.isMultipart()) check(request.body);
+    // isMultipart() is known once the body's content type has been parsed, hence here and not onRequest.
+    if (request.isMultipart?.()) wrapMultipartFields(request);
+    else if (request.body !== undefined) check(request.body);
   });
 }
 
 /** Multipart text fields are read by handlers as they stream in: check each one as it arrives. */
 function wrapMultipartFields(request: FastifyRequest): void {
   const parts = (request as { parts?: FastifyRequest['parts'] }).parts;
-  if (typeof parts !== 'function' || !request.isMultipart?.()) return;
+  if (typeof parts !== 'function') return;
   request.parts = function filteredParts(this: FastifyRequest, ...args: Parameters<FastifyRequest['parts']>) {
     const source = parts.apply(this, args);
     return (async function* () {
