@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { csvField } from '../../shared/csv.js';
+import { csvField, neutraliseFormula } from '../../shared/csv.js';
 import { AppError } from '../../server/errors.js';
 import type { ExportedValue } from './dhis2.export.js';
 import type { Dhis2Value } from './dhis2.schema.js';
@@ -31,13 +31,18 @@ export function parseDhis2Csv(text: string): { dataValues: Dhis2Value[] } {
       if (orgUnit) v.orgUnit = orgUnit;
       if (coc) v.categoryOptionCombo = coc;
       if (aoc) v.attributeOptionCombo = aoc;
-      v.value = r[5] ?? '';
+      v.value = unneutralise(r[5] ?? '');
       const comment = cell(8);
-      if (comment) v.comment = comment;
+      if (comment) v.comment = unneutralise(comment);
       if (cell(10)?.toLowerCase() === 'true') v.deleted = true;
       return v;
     }),
   };
+}
+
+/** Undoes the apostrophe our CSV export puts before formula-like text, so an exported file imports back unchanged. */
+function unneutralise(text: string): string {
+  return text.startsWith("'") && neutraliseFormula(text.slice(1)) === text ? text.slice(1) : text;
 }
 
 /** Writes values as DHIS2's CSV, header first; text that a spreadsheet would run as a formula is neutralised, numbers stay exact. */
