@@ -40,3 +40,11 @@ export function loggerOptions(logger: boolean | object | undefined): boolean | o
   const base = logger === true ? {} : (logger as Record<string, unknown>);
   return { ...base, serializers: { ...((base.serializers as object) ?? {}), ...logSerializers } };
 }
+
+/**
+ * Logs an internal error of background work (no request to log through) to stderr as one JSON line,
+ * through the same redacting serializer. The user-facing status carries only a translated code.
+ */
+export function logInternalError(context: string, err: unknown): void {
+  process.stderr.write(`${JSON.stringify({ level: 50, time: Date.now(), msg: context, err: logSerializers.err(err) })}\n`);
+}
