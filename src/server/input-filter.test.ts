@@ -60,6 +60,12 @@ describe('NUL and lone surrogates are refused everywhere with a 400 naming the f
     expectRefused(await admin.get('/api/persons', { 'accept-language': 'vi\u0000' }), 'accept-language');
   });
 
+  it('refuses a CSRF token that is not ASCII (403, not a crash in the comparison)', async () => {
+    const res = await admin.post('/api/villages', { communeCode: '05128', name: 'Xóm', type: 'xom' }, { 'x-csrf-token': '\u00e9'.repeat(admin.csrf.length) });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('csrf_invalid');
+  });
+
   it('keeps ordinary Vietnamese text and paired surrogates (emoji)', async () => {
     const res = await tanlac.get(`/api/persons?q=${encodeURIComponent('Nguyễn 😀')}`);
     expect(res.statusCode).toBe(200);

@@ -52,6 +52,9 @@ export function registerInputFilter(app: FastifyInstance): void {
       const v = request.headers[name];
       if (typeof v === 'string' && HOSTILE.test(v)) throw invalidCharacter(name);
     }
+    // CSRF tokens are ASCII; anything else would only make the constant-time comparison throw.
+    const csrf = request.headers['x-csrf-token'];
+    if (typeof csrf === 'string' && !/^[\x21-\x7e]*$/.test(csrf)) throw new AppError(403, 'csrf_invalid');
   });
   app.addHook('preValidation', async (request) => {
     check(request.params);
