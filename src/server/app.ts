@@ -11,6 +11,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { AppError, errorHandler } from './errors.js';
+import { registerInputFilter } from './input-filter.js';
+import { loggerOptions } from './logger.js';
 import { sessionPlugin } from '../modules/auth/session.plugin.js';
 import { apiRoutes } from './routes.js';
 
@@ -27,10 +29,12 @@ export const UPLOAD_LIMIT = 50 * 1024 * 1024;
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger),
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: process.env.TRUST_PROXY === '1',
     ajv: { customOptions: { removeAdditional: false } },
+    // Errors raised before routing (a malformed percent-encoding, an over-long parameter) get our shape too.
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -51,6 +55,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 3 } });
+  registerInputFilter(app);
   await app.register(rateLimit, {
     max: Number(process.env.RATE_LIMIT_PER_MINUTE ?? 1200),
     timeWindow: '1 minute',

@@ -101,6 +101,19 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return send(415, 'unsupported_media_type', {});
   }
+  switch (fe.code) {
+    case 'FST_ERR_BAD_URL':
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return send(400, 'bad_url', {});
+    case 'FST_ERR_ASYNC_CONSTRAINT':
+      return send(400, 'bad_request', {});
+  }
+  const dbCode = (error as { code?: unknown }).code;
+  if (typeof dbCode === 'string' && DB_INPUT_ERRORS.has(dbCode)) {
+    // A value the database cannot hold (a number past its column, text it cannot store): the caller's input, not our fault.
+    request.log.warn({ err: error }, 'database refused a value');
+    return send(400, 'value_out_of_range', {});
+  }
   if (fe.statusCode === 429) return send(429, 'rate_limited', { after: (fe as any).after ?? '' });
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return send(fe.statusCode, fe.statusCode === 404 ? 'not_found' : 'validation_failed', {});
@@ -108,6 +121,9 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
   request.log.error({ err: error }, 'unhandled error');
   return send(500, 'internal', {});
 }
+
+/** PostgreSQL errors caused by a value sent in: numeric out of range, untranslatable or invalid text, too long for an index. */
+const DB_INPUT_ERRORS = new Set(['22003', '22021', '22P05', '54000']);
 
 function humanBytes(n: number): string {
   return n >= 1048576 ? `${Math.round(n / 1048576)} MB` : `${Math.round(n / 1024)} KB`;

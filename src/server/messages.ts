@@ -6,6 +6,7 @@ import { reportingMetadataMessages } from '../modules/reporting-metadata/reporti
 import { dataEntryMessages } from '../modules/data-entry/data-entry.messages.js';
 import { dhis2Messages } from '../modules/dhis2/dhis2.messages.js';
 import { reportingAggregateMessages } from '../modules/reporting-aggregate/reporting-aggregate.messages.js';
+import { inputMessages } from './input.messages.js';
 import { reportingExcelMessages } from '../modules/reporting-excel/reporting-excel.messages.js';
 /** Server messages by error code, in Vietnamese and English. `{name}` placeholders are filled from params. */
 export type Lang = 'vi' | 'en';
@@ -17,6 +18,7 @@ export const messages: Record<string, { vi: string; en: string }> = {
   ...dhis2Messages,
   ...reportingAggregateMessages,
   ...reportingExcelMessages,
+  ...inputMessages,
   ...registerExportMessages,
   ...communeProfileMessages,
   ...registerImportMessages,

@@ -9,3 +9,5 @@ export function readCsvFile<T = Record<string, string>>(file: string): T[] {
 export function parseCsv<T = Record<string, string>>(text: string): T[] {
   return parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: true }) as T[];
 }
+
+export { csvField, neutraliseFormula } from './csv-cell.js';

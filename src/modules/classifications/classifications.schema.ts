@@ -11,7 +11,7 @@ export const listsQuery = z.strictObject({
   ...pagingFields,
 });
 
-export const idParams = z.strictObject({ id: z.coerce.number().int().positive().max(2147483647) });
+export { idParams } from '../../shared/ids.js';
 
 const unitShort = z.object({
   id: z.number(),

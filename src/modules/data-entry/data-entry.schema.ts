@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { idParam } from '../../shared/ids.js';
 
-const id = z.coerce.number().int().positive().max(2147483647);
+const id = idParam;
 
 export const reportParams = z.strictObject({
   /** The form: its id or code. */

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { csvField, neutraliseFormula } from '../../shared/csv.js';
 import { AppError } from '../../server/errors.js';
 import type { ExportedValue } from './dhis2.export.js';
 import type { Dhis2Value } from './dhis2.schema.js';
@@ -30,24 +31,27 @@ export function parseDhis2Csv(text: string): { dataValues: Dhis2Value[] } {
       if (orgUnit) v.orgUnit = orgUnit;
       if (coc) v.categoryOptionCombo = coc;
       if (aoc) v.attributeOptionCombo = aoc;
-      v.value = r[5] ?? '';
+      v.value = unneutralise(r[5] ?? '');
       const comment = cell(8);
-      if (comment) v.comment = comment;
+      if (comment) v.comment = unneutralise(comment);
       if (cell(10)?.toLowerCase() === 'true') v.deleted = true;
       return v;
     }),
   };
 }
 
-const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/** Undoes the apostrophe our CSV export puts before formula-like text, so an exported file imports back unchanged. */
+function unneutralise(text: string): string {
+  return text.startsWith("'") && neutraliseFormula(text.slice(1)) === text ? text.slice(1) : text;
+}
 
-/** Writes values as DHIS2's CSV, header first. */
+/** Writes values as DHIS2's CSV, header first; text that a spreadsheet would run as a formula is neutralised, numbers stay exact. */
 export function toDhis2Csv(values: ExportedValue[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const v of values) {
     lines.push(
       [v.dataElement, v.period, v.orgUnit, v.categoryOptionCombo, v.attributeOptionCombo, v.value ?? '', v.storedBy, v.lastUpdated, v.comment ?? '', String(v.followup), v.deleted ? 'true' : '']
-        .map((x) => quote(String(x)))
+        .map((x) => csvField(String(x)))
         .join(','),
     );
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pagedResponse, pagingFields } from '../../shared/paging.js';
 import { unitCode } from '../register/register.fields.js';
+import { bodyId } from '../../shared/ids.js';
 
 export const listQuery = z.strictObject({
   /** open (default), merged or not_duplicate. */
@@ -10,9 +11,9 @@ export const listQuery = z.strictObject({
   ...pagingFields,
 });
 
-export const idParams = z.strictObject({ id: z.coerce.number().int().positive().max(2147483647) });
+export { idParams } from '../../shared/ids.js';
 export const scanBody = z.strictObject({ communeCode: unitCode.optional() });
-export const mergeBody = z.strictObject({ keepPersonId: z.number().int().positive() });
+export const mergeBody = z.strictObject({ keepPersonId: bodyId });
 export const notDuplicateBody = z.strictObject({ note: z.string().trim().max(500).optional() });
 
 const person = z.object({

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { isoDate } from '../../shared/paging.js';
 import { householdCode, memberInput, personInput, relationship, unitCode } from '../register/register.fields.js';
+import { bodyId } from '../../shared/ids.js';
 
-const personId = z.number().int().positive();
+const personId = bodyId;
 const note = z.string().trim().max(500).optional();
 /** New relationships to the head for members who stay, from the event's date on. */
 const relationships = z.array(z.strictObject({ personId, relationship })).max(60).optional();
 /** A household formed by the event. */
 const newHousehold = z.strictObject({
   code: householdCode,
-  villageId: z.number().int().positive().nullable().optional(),
+  villageId: bodyId.nullable().optional(),
   address: z.string().trim().max(300).optional(),
 });
 

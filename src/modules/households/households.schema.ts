@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate, pagingFields } from '../../shared/paging.js';
 import { DEPRIVATION, HOUSING, INTERNET, POVERTY_STATUS, WATER_SOURCE } from '../register/register.codes.js';
 import { ethnicCode, householdCode, householdFields, memberInput, unitCode } from '../register/register.fields.js';
+import { bodyId, idParam, positiveInt32 } from '../../shared/ids.js';
 
 const year = z.coerce.number().int().min(1990).max(2100);
 
@@ -11,7 +12,7 @@ export const listQuery = z.strictObject({
   /** A unit code valid on `date`: households of its communes, including communes merged into it. */
   commune: unitCode.optional(),
   /** Village id. */
-  village: z.coerce.number().int().positive().optional(),
+  village: idParam.optional(),
   /** Ethnic group of the household head. */
   ethnic: ethnicCode.optional(),
   /** Poverty status in `year` (default the year of `date`). */
@@ -27,7 +28,7 @@ export const listQuery = z.strictObject({
   ...pagingFields,
 });
 
-export const idParams = z.strictObject({ id: z.coerce.number().int().positive().max(2147483647) });
+export { idParams } from '../../shared/ids.js';
 
 export const detailQuery = z.strictObject({ date: isoDate.optional() });
 
@@ -47,7 +48,7 @@ export const createBody = z
   .strictObject({
     /** The commune as a code looked up on `validFrom`, or as a unit id. */
     communeCode: unitCode.optional(),
-    communeId: z.number().int().positive().optional(),
+    communeId: bodyId.optional(),
     /** Unique within the commune. */
     code: householdCode,
     /** First day of the household (default today); the commune must be in force on it. */
@@ -62,7 +63,7 @@ export type CreateHouseholdBody = z.infer<typeof createBody>;
 
 export const patchBody = z.strictObject({
   /** The version read; a different current version answers 409 `version_conflict`. */
-  version: z.number().int().positive(),
+  version: positiveInt32,
   /** Day the change holds from (default today). */
   effectiveDate: isoDate.optional(),
   code: householdCode.optional(),
@@ -72,7 +73,7 @@ export type PatchHouseholdBody = z.infer<typeof patchBody>;
 
 export const deleteQuery = z.strictObject({ reason: z.string().max(500).optional() });
 
-export const povertyParams = z.strictObject({ id: idParams.shape.id, year });
+export const povertyParams = z.strictObject({ id: idParam, year });
 export const povertyBody = povertyInput.omit({ year: true }).extend({
   /** Day the classification holds from (default today). */
   effectiveDate: isoDate.optional(),

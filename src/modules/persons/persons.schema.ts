@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate, pagedResponse, pagingFields } from '../../shared/paging.js';
 import { SEX } from '../register/register.codes.js';
 import { ethnicCode, personFields, relationship, unitCode } from '../register/register.fields.js';
+import { bodyId, positiveInt32 } from '../../shared/ids.js';
 
 export const listQuery = z.strictObject({
   /** Name (diacritics and spacing ignored) or a 12-digit CCCD. */
@@ -15,7 +16,7 @@ export const listQuery = z.strictObject({
   ...pagingFields,
 });
 
-export const idParams = z.strictObject({ id: z.coerce.number().int().positive().max(2147483647) });
+export { idParams } from '../../shared/ids.js';
 
 export const detailQuery = z.strictObject({
   /** Why the record is opened; required, and logged with the read. */
@@ -26,7 +27,7 @@ export const detailQuery = z.strictObject({
 export const createBody = z.strictObject({
   ...personFields,
   /** The household the person joins, from `from` (default today). */
-  household: z.strictObject({ id: z.number().int().positive(), relationship, from: isoDate.optional() }),
+  household: z.strictObject({ id: bodyId, relationship, from: isoDate.optional() }),
 });
 export type CreatePersonBody = z.infer<typeof createBody>;
 
@@ -36,7 +37,7 @@ const optionalFields = Object.fromEntries(Object.entries(personFields).map(([k, 
 
 export const patchBody = z.strictObject({
   /** The version read; another current version answers 409 `version_conflict`. */
-  version: z.number().int().positive(),
+  version: positiveInt32,
   /** Day the change holds from (default today). */
   effectiveDate: isoDate.optional(),
   ...optionalFields,

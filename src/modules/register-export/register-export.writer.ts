@@ -2,18 +2,14 @@ import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Cell } from './register-export.columns.js';
+import { csvField } from '../../shared/csv.js';
 
 /** Batches of rows as they are read from the database. */
 export type RowBatches = AsyncIterable<Cell[][]>;
 
-// A cell starting like a formula would run in Excel when the file is opened.
-const FORMULA_START = /^[=@\t\r]|^[+-](?![\d.])/;
-
 function csvCell(v: Cell): string {
   if (v === null || v === undefined) return '';
-  let s = typeof v === 'boolean' ? (v ? 'Có' : 'Không') : String(v);
-  if (typeof v === 'string' && FORMULA_START.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvField(typeof v === 'boolean' ? (v ? 'Có' : 'Không') : String(v));
 }
 const csvLine = (cells: Cell[]) => `${cells.map(csvCell).join(',')}\r\n`;
 

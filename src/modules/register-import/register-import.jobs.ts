@@ -10,6 +10,7 @@ import { AppError } from '../../server/errors.js';
 import { translate } from '../../server/messages.js';
 import { storeCandidates } from '../duplicates/duplicates.detect.js';
 import { runImport, type ImportJob, type ImportProgress } from './register-import.run.js';
+import { logInternalError } from '../../server/logger.js';
 
 const live = new Map<number, ImportProgress & { status: 'queued' | 'running' }>();
 let chain: Promise<void> = Promise.resolve();
@@ -60,7 +61,7 @@ async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
     const failure =
       e instanceof AppError
         ? { code: e.code, params: e.params, details: e.details }
-        : { code: 'import_failed_internal', params: { reason: e instanceof Error ? e.message.slice(0, 300) : String(e) } };
+        : (logInternalError('register import failed', e), { code: 'internal', params: {} });
     const encoding = e instanceof AppError && e.code === 'legacy_encoding' ? String(e.params.encoding) : null;
     await finish(db, job.id, { status: 'failed', failure: JSON.stringify(failure), ...(encoding ? { encoding } : {}) }).catch(() => undefined);
   } finally {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { idParams } from '../../shared/ids.js';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -13,7 +14,6 @@ import { errorReport, importDetail, importView, listImports } from './register-i
 import { csvTemplate, xlsxTemplate } from './register-import.template.js';
 
 const tags = ['register-import'];
-const idParams = z.strictObject({ id: z.coerce.number().int().positive() });
 
 /** Largest upload, MB (IMPORT_MAX_MB). */
 export const importMaxMb = () => Number(process.env.IMPORT_MAX_MB ?? 500);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../../shared/paging.js';
+import { bodyId } from '../../shared/ids.js';
 import {
   DISABILITY, EDUCATION, ELECTRICITY, HOUSING, INCOME_BAND, INTERNET, LIVELIHOOD, MARITAL, RELATIONSHIP,
   RELIGION, SCHOOL_ENROLMENT, SEX, TOILET, WATER_SOURCE,
@@ -47,7 +48,7 @@ const count = z.number().int().min(0).max(100);
 
 /** Household fields that can be set on creation and changed later. */
 export const householdFields = {
-  villageId: z.number().int().positive().nullable().optional(),
+  villageId: bodyId.nullable().optional(),
   address: z.string().trim().max(300).optional(),
   phone: z.string().trim().regex(/^\+?[0-9 .-]{6,20}$/).nullable().optional(),
   housing: z.enum(HOUSING.codes).nullable().optional(),

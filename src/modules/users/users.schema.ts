@@ -33,7 +33,7 @@ export const updateUserBody = z.strictObject({
 });
 
 export const resetPasswordBody = z.strictObject({ newPassword: z.string().min(1).max(256) });
-export const idParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export { idParams } from '../../shared/ids.js';
 
 export const userShape = z.object({
   id: z.number(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, pagedResponse, pagingFields } from '../../shared/paging.js';
 import { VILLAGE_TYPE_CODES } from './villages.types.js';
+import { bodyId } from '../../shared/ids.js';
 
 const villageType = z.enum(VILLAGE_TYPE_CODES);
 const unitCode = z.string().trim().regex(/^\d{2,5}$/);
@@ -19,7 +20,7 @@ export const listQuery = z.strictObject({
   ...pagingFields,
 });
 
-export const idParams = z.strictObject({ id: z.coerce.number().int().positive().max(2147483647) });
+export { idParams } from '../../shared/ids.js';
 
 export const commune = z.object({ id: z.number(), code: z.string(), name: z.string(), type: z.string(), fullName: z.string() });
 
@@ -91,8 +92,8 @@ export const deactivateBody = z.strictObject({
 
 export const mergeBody = z
   .strictObject({
-    sourceIds: z.array(z.number().int().positive()).min(1).max(100),
-    targetId: z.number().int().positive().optional(),
+    sourceIds: z.array(bodyId).min(1).max(100),
+    targetId: bodyId.optional(),
     target: z.strictObject({ name: villageName, type: villageType, code: villageCode.optional() }).optional(),
     /** First day of the merged village; the sources end the day before. */
     date: isoDate,

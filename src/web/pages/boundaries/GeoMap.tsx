@@ -3,6 +3,7 @@ import * as echarts from 'echarts/core';
 import { MapChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { escapeHtml } from '../../lib/html.js';
 
 echarts.use([MapChart, TooltipComponent, CanvasRenderer]);
 
@@ -38,7 +39,8 @@ export function GeoMap({ id, data, showLabels, onPick }: { id: string; data: Fea
     echarts.registerMap(id, { type: 'FeatureCollection', features } as any);
     const chart = echarts.init(box.current, undefined, { renderer: 'canvas' });
     chart.setOption({
-      tooltip: { trigger: 'item', formatter: (p: any) => `${p.name}${p.data?.code ? ` (${p.data.code})` : ''}` },
+      // ECharts renders a formatter's string as HTML: unit names come from uploaded files, so escape them.
+      tooltip: { trigger: 'item', formatter: (p: any) => escapeHtml(`${p.name}${p.data?.code ? ` (${p.data.code})` : ''}`) },
       series: [
         {
           type: 'map',

@@ -2,28 +2,9 @@ import { Grid as AntGrid, Table, Tooltip, Typography, type TableColumnsType } fr
 import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { fmtNumber } from '../../../lib/format.js';
-import type { AggregateItem } from './aggregateApi.js';
+import { aggregateCsv, cellValue, type Column, type Row } from './aggregateCsv.js';
 
-export interface Row {
-  key: string;
-  label: string;
-  code?: string;
-  unitOfMeasure?: string | null;
-  item: AggregateItem | null;
-  /** Explains a flagged row (old units split between this unit and others). */
-  flag?: string | null;
-}
-export interface Column {
-  code: string;
-  name: string;
-}
-
-/** Value of a row for one option column, or its total when `option` is undefined. */
-export function cellValue(item: AggregateItem | null, option?: string): number | null {
-  if (!item) return null;
-  if (option === undefined) return item.total;
-  return item.groups?.find((g) => g.code === option)?.value ?? null;
-}
+export { cellValue, type Column, type Row } from './aggregateCsv.js';
 
 /** The aggregate table: one row per unit or data element, one column per option, then the total; a total row at the bottom. */
 export function AggregateTable({ rows, columns, total, loading, labelTitle }: { rows: Row[]; columns: Column[]; total?: Row | null; loading?: boolean; labelTitle: string }) {
@@ -99,10 +80,7 @@ export function AggregateTable({ rows, columns, total, loading, labelTitle }: { 
 
 /** The table as CSV (UTF-8 with BOM so Excel reads the diacritics), downloaded by the browser. */
 export function downloadCsv(file: string, head: string[], rows: Row[], columns: Column[], total?: Row | null) {
-  const esc = (s: string) => (/[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const num = (n: number | null) => (n === null ? '' : String(n));
-  const line = (r: Row) => [r.code ? `${r.label} (${r.code})` : r.label, ...columns.map((c) => num(cellValue(r.item, c.code))), num(cellValue(r.item))].map(esc).join(',');
-  const text = [head.map(esc).join(','), ...rows.map(line), ...(total ? [line(total)] : [])].join('\r\n');
+  const text = aggregateCsv(head, rows, columns, total);
   const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
