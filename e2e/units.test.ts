@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { e2eEnabled, newContext } from './browser.js';
+import { e2eEnabled, newContext, passSecondStep } from './browser.js';
 import { expandUnit, loggedInSession, nav, poll, treeTexts } from './setup.js';
 
 describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', { timeout: 90_000, retry: 1 }, () => {
@@ -14,6 +14,8 @@ describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', 
     await poll(() => s.page.getByTestId('login-error').innerText()).toBe('Sai tên đăng nhập hoặc mật khẩu');
     await s.page.locator('#password').fill('Admin@2025');
     await s.page.getByRole('button', { name: 'Đăng nhập' }).click();
+    // An administrator turns on two-step verification first (see e2e/account.test.ts).
+    await passSecondStep(s.page, 'admin');
     // Back where the user wanted to go, with their name and role in the header.
     await s.page.waitForURL(/\/villages$/);
     await poll(() => s.page.getByTestId('user-menu').innerText()).toContain('Quản trị hệ thống');

@@ -41,7 +41,7 @@ function RequireLogin({ children }: { children: ReactNode }) {
   if (isLoading) return <PageSpinner />;
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   // An administrator without two-step verification may only enrol.
-  if (me.twoFactor?.required && !me.twoFactor.enabled) return <Navigate to="/account/security" replace />;
+  if (me.twoFactor?.required && !me.twoFactor.enabled) return <Navigate to={`/account/security?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <>{children}</>;
 }
 

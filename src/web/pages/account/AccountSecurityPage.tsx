@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Divider, Form, Input, Space, Tag, Typography, message } from 'antd';
 import { SafetyOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -23,6 +23,7 @@ export default function AccountSecurityPage() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const { data: me } = useMe();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -92,7 +93,8 @@ export default function AccountSecurityPage() {
               codes={codes}
               onDone={() => {
                 setCodes(null);
-                void refresh().then(() => navigate('/', { replace: true }));
+                const next = params.get('next');
+                void refresh().then(() => navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true }));
               }}
             />
           ) : enrolment ? (
