@@ -71,7 +71,7 @@ export default function SetupPage() {
             </Form.Item>
             <Form.Item
               name="confirm"
-              label={t('password.confirm')}
+              label={t('account.confirmPassword')}
               dependencies={['password']}
               rules={[
                 { required: true },
