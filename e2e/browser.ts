@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { totpCode } from '../src/test/totp.js';
 import { ROOT } from '../src/server/paths.js';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -40,13 +41,75 @@ export async function newContext(browser: Browser, baseURL: string, viewport = D
 
 export const DEMO_PASSWORDS: Record<string, string> = { admin: 'Admin@2025', 'tinh.phutho': 'Tinh@2025', 'xa.tanlac': 'Xa@20251', lanhdao: 'Xem@2025' };
 
-/** Logs in through the form, as a person would, and waits for the app frame. */
+/** Logs in through the form, as a person would (with the two-step code or enrolment), and waits for the app frame. */
 export async function login(page: Page, username: string, password = DEMO_PASSWORDS[username]): Promise<void> {
   await page.goto('/login');
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
   await page.getByRole('button', { name: /Đăng nhập|Log in/ }).click();
-  await page.getByTestId('user-menu').waitFor();
+  await passSecondStep(page, username);
+}
+
+interface ServerClock {
+  now(): number;
+  advance(ms: number): void;
+}
+/** Sign-in clocks of servers started in this process, by origin (see registerServerClock). */
+const serverClocks = new Map<string, ServerClock>();
+/** TOTP secrets read from the enrolment page, and the last 30-second step used, by origin and user. */
+const totp = new Map<string, { secret: string; lastStep: number }>();
+
+/**
+ * Lets the login helper move a server's sign-in clock to the next TOTP period instead of waiting
+ * for it (each code is accepted once). Servers elsewhere (E2E_BASE_URL) are waited for instead.
+ */
+export function registerServerClock(url: string, auth: { now(): number }): void {
+  let offset = 0;
+  const base = auth.now.bind(auth);
+  auth.now = () => base() + offset;
+  serverClocks.set(new URL(url).origin, { now: () => auth.now(), advance: (ms) => (offset += ms) });
+}
+
+async function nextCode(origin: string, username: string): Promise<string> {
+  const state = totp.get(`${origin} ${username}`)!;
+  const clock = serverClocks.get(origin);
+  if (clock) {
+    clock.advance(30_000);
+  } else {
+    // The server accepts the step before and after the current one, each once.
+    const want = Math.max(state.lastStep + 1, Math.floor(Date.now() / 30_000) - 1);
+    const waitMs = (want - 1) * 30_000 + 500 - Date.now();
+    if (waitMs > 0) await new Promise((r) => setTimeout(r, waitMs));
+  }
+  const now = clock ? clock.now() : Math.max(Date.now(), (state.lastStep + 1) * 30_000);
+  state.lastStep = Math.floor(now / 30_000);
+  return totpCode(state.secret, now);
+}
+
+/**
+ * After the password: types the authenticator code when asked, or enrols two-step verification on
+ * the account security page (reading the secret shown there) the first time an administrator signs in.
+ */
+export async function passSecondStep(page: Page, username: string): Promise<void> {
+  const menu = page.getByTestId('user-menu');
+  const code = page.locator('#code');
+  const enrol = page.getByTestId('two-factor-enable');
+  await menu.or(code).or(enrol).first().waitFor();
+  const origin = new URL(page.url()).origin;
+  if (await code.isVisible()) {
+    await code.fill(await nextCode(origin, username));
+    await page.getByRole('button', { name: /Xác nhận|Verify/ }).click();
+  } else if (await enrol.isVisible()) {
+    await enrol.click();
+    const secret = (await page.getByTestId('totp-secret').innerText()).replace(/[^A-Z2-7]/g, '');
+    const clock = serverClocks.get(origin);
+    const now = clock ? clock.now() : Date.now();
+    totp.set(`${origin} ${username}`, { secret, lastStep: Math.floor(now / 30_000) });
+    await page.locator('#enrol-code').fill(totpCode(secret, now));
+    await page.getByRole('button', { name: /Xác nhận và bật|Confirm and turn on/ }).click();
+    await page.getByTestId('recovery-saved').click();
+  }
+  await menu.waitFor();
 }
 
 const SHOTS = path.join(ROOT, 'e2e', 'screenshots');

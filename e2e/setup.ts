@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, login, newContext } from './browser.js';
+import { launchBrowser, login, newContext, registerServerClock } from './browser.js';
 import { startServer, type TestServer } from './server.js';
 
 /** A server and a browser for one test file; E2E_BASE_URL points the tests at a running server instead. */
@@ -14,6 +14,7 @@ export interface E2E {
 export async function startE2E(): Promise<E2E> {
   const external = process.env.E2E_BASE_URL;
   const [server, browser] = await Promise.all([external ? Promise.resolve(null) : startServer(), launchBrowser()]);
+  if (server) registerServerClock(server.url, server.app.ctx.auth);
   return {
     url: external ?? server!.url,
     browser,

@@ -18,6 +18,7 @@ import { AppError } from '../server/errors.js';
 import { translate } from '../server/messages.js';
 import type { Role } from '../db/schema.js';
 import { orderPersonsByName } from '../modules/register/register.order.js';
+import { resetTwoFactor } from '../modules/auth/two-factor.service.js';
 
 const HELP = `Cách dùng / usage: npm run cli -- <lệnh> [tùy chọn]
 
@@ -28,6 +29,7 @@ const HELP = `Cách dùng / usage: npm run cli -- <lệnh> [tùy chọn]
   user:create --username U --password P --role admin|province_officer|commune_officer|viewer
               [--scope CODE --scope-date YYYY-MM-DD] [--name "Họ tên"]
   user:password --username U --password P   đặt lại mật khẩu / reset a password
+  user:reset-2fa --username U          tắt xác thực hai bước (mất điện thoại) / reset two-step verification
   register:generate --persons N [--seed S] [--truncate]
                                        tạo sổ hộ mẫu (tổng hợp) của Hòa Bình / generate a synthetic Hòa Bình register
                                        (--truncate: làm trống mọi bảng sổ hộ trước / empty every register table first)
@@ -121,6 +123,13 @@ try {
       if (!user) throw new Error('unknown user');
       await resetPassword(db, SYSTEM, ALL, user.id, need('password'));
       console.log('password changed');
+      break;
+    }
+    case 'user:reset-2fa': {
+      const user = await db.selectFrom('app_user').select(['id', 'scope_unit_id']).where('username', '=', need('username').toLowerCase()).executeTakeFirst();
+      if (!user) throw new Error('unknown user');
+      await resetTwoFactor(db, SYSTEM, user);
+      console.log('two-step verification reset; the user enrols again at next sign-in');
       break;
     }
     case 'register:generate':

@@ -125,8 +125,12 @@ export interface AppUserTable {
   scope_unit_id: number | null;
   language: Generated<'vi' | 'en'>;
   active: Generated<boolean>;
-  failed_logins: Generated<number>;
-  locked_until: Timestamp | null;
+  /** TOTP secret (base32) once two-factor is on; the pending one while enrolling. */
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_enabled_at: Timestamp | null;
+  /** Last 30-second step a code was accepted for: a code is never accepted twice. */
+  totp_last_step: string | number | null;
   password_changed_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -140,6 +144,35 @@ export interface UserSessionTable {
   expires_at: Timestamp;
   ip: string | null;
   user_agent: string | null;
+}
+
+/** Failure counter that leaks one unit per configured interval (see auth.throttle.ts). */
+export interface LoginThrottleTable {
+  key: string;
+  score: number;
+  updated_at: Timestamp;
+}
+
+/** A browser that signed in before: sha256 of its random cookie. */
+export interface UserDeviceTable {
+  id: string;
+  user_id: number;
+  created_at: Timestamp;
+  last_used_at: Timestamp;
+}
+
+/** Password accepted, second step (TOTP or recovery code) awaited: sha256 of the token. */
+export interface LoginChallengeTable {
+  id: string;
+  user_id: number;
+  expires_at: Timestamp;
+  attempts: Generated<number>;
+}
+
+export interface UserRecoveryCodeTable {
+  user_id: number;
+  code_hash: string;
+  used_at: Timestamp | null;
 }
 
 export interface AuditLogTable {
@@ -168,6 +201,10 @@ export interface DB extends RegisterDB, ImportDB, ReportingDB, DataValuesDB {
   boundary: BoundaryTable;
   app_user: AppUserTable;
   user_session: UserSessionTable;
+  login_throttle: LoginThrottleTable;
+  user_device: UserDeviceTable;
+  login_challenge: LoginChallengeTable;
+  user_recovery_code: UserRecoveryCodeTable;
   audit_log: AuditLogTable;
 }
 

@@ -12,6 +12,8 @@ export interface AppContext {
   /** The unit hierarchy and crosswalk, loaded once and rebuilt after reorganisations. */
   graph(): Promise<UnitGraph>;
   invalidateGraph(): void;
+  /** Sign-in state: the clock throttles and codes use (tests move it), and the first-run setup code. */
+  auth: { now(): number; setupCode: string | null };
 }
 
 export function createContext(db: Kysely<DB>, engine: Engine, config: Config): AppContext {
@@ -30,6 +32,7 @@ export function createContext(db: Kysely<DB>, engine: Engine, config: Config): A
     invalidateGraph() {
       graph = null;
     },
+    auth: { now: () => Date.now(), setupCode: null },
   };
 }
 
@@ -43,6 +46,8 @@ export interface SessionUser {
   language: 'vi' | 'en';
   sessionId: string;
   csrfToken: string;
+  /** Whether the user signs in with a second factor; an admin without it may only enrol. */
+  twoFactorEnabled?: boolean;
 }
 
 declare module 'fastify' {

@@ -10,7 +10,7 @@ import { createTestApp, type Client, type TestApp } from '../test/harness.js';
 let t: TestApp;
 let admin: Client;
 let routes: { method: string; path: string; op: any }[];
-const PUBLIC = new Set(['/api/health', '/api/auth/login']);
+const PUBLIC = new Set(['/api/health', '/api/auth/login', '/api/auth/login/code', '/api/auth/setup']);
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -8,6 +8,7 @@ import { dhis2Messages } from '../modules/dhis2/dhis2.messages.js';
 import { reportingAggregateMessages } from '../modules/reporting-aggregate/reporting-aggregate.messages.js';
 import { inputMessages } from './input.messages.js';
 import { reportingExcelMessages } from '../modules/reporting-excel/reporting-excel.messages.js';
+import { authMessages } from '../modules/auth/auth.messages.js';
 /** Server messages by error code, in Vietnamese and English. `{name}` placeholders are filled from params. */
 export type Lang = 'vi' | 'en';
 
@@ -19,6 +20,7 @@ export const messages: Record<string, { vi: string; en: string }> = {
   ...reportingAggregateMessages,
   ...reportingExcelMessages,
   ...inputMessages,
+  ...authMessages,
   ...registerExportMessages,
   ...communeProfileMessages,
   ...registerImportMessages,
@@ -34,10 +36,6 @@ export const messages: Record<string, { vi: string; en: string }> = {
   csrf_invalid: { vi: 'Phiên làm việc không hợp lệ, hãy tải lại trang', en: 'Invalid session token; reload the page' },
   rate_limited: { vi: 'Quá nhiều yêu cầu, hãy thử lại sau {after}', en: 'Too many requests; try again in {after}' },
   login_failed: { vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong username or password' },
-  account_locked: {
-    vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau {seconds} giây',
-    en: 'Account temporarily locked after repeated failures; try again in {seconds} seconds',
-  },
   account_disabled: { vi: 'Tài khoản đã bị vô hiệu hóa', en: 'This account is disabled' },
   wrong_current_password: { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
   weak_password: {

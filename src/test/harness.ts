@@ -10,6 +10,7 @@ import { seedReference } from '../modules/reference/reference.seed.js';
 import { seedDemo, DEMO_USERS } from '../modules/reference/demo.seed.js';
 import { buildApp } from '../server/app.js';
 import { createContext, type AppContext } from '../server/context.js';
+import { totpCode } from './totp.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,6 +26,10 @@ export interface TestApp {
   login(username: string, password?: string): Promise<Client>;
   /** A client with no session. */
   anonymous(): Client;
+  /** TOTP secrets of users enrolled so far (login() enrols administrators through the API and keeps theirs here). */
+  totpSecrets: Map<string, string>;
+  /** Moves the sign-in clock (throttles, TOTP) forward. */
+  advanceClock(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -75,6 +80,9 @@ export async function createTestApp(): Promise<TestApp> {
   }
   const config = { ...loadConfig({}), loadDemo: true };
   const ctx = createContext(database.db, database.engine, config);
+  let clockOffset = 0;
+  ctx.auth.now = () => Date.now() + clockOffset;
+  const totpSecrets = new Map<string, string>();
   const app = await buildApp({ ctx });
   await app.ready();
 
@@ -121,13 +129,36 @@ export async function createTestApp(): Promise<TestApp> {
     database,
     ctx,
     anonymous: () => client('', ''),
+    totpSecrets,
+    advanceClock: (ms) => {
+      clockOffset += ms;
+    },
     async login(username, password) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: password ?? demoPassword(username) } });
+      let res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: password ?? demoPassword(username) } });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      if (res.json().next === 'code') {
+        const secret = totpSecrets.get(username.toLowerCase());
+        if (!secret) throw new Error(`login ${username}: a TOTP code is asked and no secret is known`);
+        // Each code is accepted once: step the clock to the next 30-second period, as a person would wait.
+        clockOffset += 30_000;
+        const code = totpCode(secret, ctx.auth.now());
+        res = await app.inject({ method: 'POST', url: '/api/auth/login/code', payload: { challenge: res.json().challenge, code } });
+        if (res.statusCode !== 200) throw new Error(`login ${username} code failed: ${res.statusCode} ${res.body}`);
+      }
       const sid = res.cookies.find((c) => c.name === 'dantoc_sid')!;
       const cookie = `dantoc_sid=${sid.value}`;
       const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
-      return client(cookie, me.json().csrfToken);
+      const c = client(cookie, me.json().csrfToken);
+      if (res.json().next === 'enrol') {
+        // Administrators must enrol before anything else: do it through the API, as the page does.
+        const setup = await c.post('/api/auth/two-factor/setup');
+        if (setup.statusCode !== 200) throw new Error(`enrol ${username}: ${setup.statusCode} ${setup.body}`);
+        const { secret } = setup.json();
+        const confirm = await c.post('/api/auth/two-factor/confirm', { code: totpCode(secret, ctx.auth.now()) });
+        if (confirm.statusCode !== 200) throw new Error(`enrol ${username}: ${confirm.statusCode} ${confirm.body}`);
+        totpSecrets.set(username.toLowerCase(), secret);
+      }
+      return c;
     },
     async close() {
       await app.close();

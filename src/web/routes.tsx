@@ -31,6 +31,8 @@ const ReportingMetadataPage = lazy(() => import('./pages/reporting/metadata/Meta
 const ReportingAggregatePage = lazy(() => import('./pages/reporting/aggregate/AggregatePage.js'));
 const ReportingExchangePage = lazy(() => import('./pages/reporting/exchange/ExchangePage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
+const AccountSecurityPage = lazy(() => import('./pages/account/AccountSecurityPage.js'));
+const SetupPage = lazy(() => import('./pages/account/SetupPage.js'));
 
 /** Sends anonymous visitors to the login page, remembering where they wanted to go. */
 function RequireLogin({ children }: { children: ReactNode }) {
@@ -38,6 +40,16 @@ function RequireLogin({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (isLoading) return <PageSpinner />;
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  // An administrator without two-step verification may only enrol.
+  if (me.twoFactor?.required && !me.twoFactor.enabled) return <Navigate to={`/account/security?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <>{children}</>;
+}
+
+/** The account security page: any signed-in user, including an administrator who must enrol. */
+function RequireSession({ children }: { children: ReactNode }) {
+  const { data: me, isLoading } = useMe();
+  if (isLoading) return <PageSpinner />;
+  if (!me) return <Navigate to="/login?next=%2Faccount%2Fsecurity" replace />;
   return <>{children}</>;
 }
 
@@ -53,6 +65,8 @@ export function AppRoutes() {
     <Suspense fallback={<PageSpinner />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/setup" element={<SetupPage />} />
+        <Route path="/account/security" element={<RequireSession><AccountSecurityPage /></RequireSession>} />
         <Route
           element={
             <RequireLogin>

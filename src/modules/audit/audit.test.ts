@@ -10,7 +10,7 @@ afterAll(async () => t?.close());
 describe('audit log', () => {
   it('records writes with who, what and before/after, filterable by user, entity and date', async () => {
     const admin = await t.login('admin');
-    const created = await admin.post('/api/users', { username: 'audit.probe', password: 'Matkhau123', fullName: 'Trước', role: 'viewer' });
+    const created = await admin.post('/api/users', { username: 'audit.probe', password: 'Suoi-Da-Tan-Lac-9', fullName: 'Trước', role: 'viewer' });
     const id = created.json().id;
     await admin.patch(`/api/users/${id}`, { fullName: 'Sau' });
     const res = await admin.get(`/api/audit?entity=user&entityId=${id}`);
@@ -27,7 +27,7 @@ describe('audit log', () => {
 
   it('shows a provincial officer only entries of their area, and refuses commune officers and viewers', async () => {
     const admin = await t.login('admin');
-    await admin.post('/api/users', { username: 'hanoi.viewer', password: 'Matkhau123', fullName: 'Hà Nội', role: 'viewer', scopeUnitCode: '01' });
+    await admin.post('/api/users', { username: 'hanoi.viewer', password: 'Suoi-Da-Tan-Lac-9', fullName: 'Hà Nội', role: 'viewer', scopeUnitCode: '01' });
     const tinh = await t.login('tinh.phutho');
     const items = (await tinh.get('/api/audit?entity=user&pageSize=500')).json().items;
     expect(items.length).toBeGreaterThan(0);

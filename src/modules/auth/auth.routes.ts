@@ -1,37 +1,48 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { actorOf } from '../audit/audit.service.js';
+import { actorOf, writeAudit } from '../audit/audit.service.js';
 import { requireUser, permissionsOf } from '../../server/scope.js';
-import { changePasswordBody, languageBody, loginBody, meResponse } from './auth.schema.js';
-import { changePassword, login, logout } from './auth.service.js';
-import { SESSION_COOKIE } from './session.plugin.js';
-import { writeAudit } from '../audit/audit.service.js';
+import { changePasswordBody, languageBody, loginBody, loginCodeBody, loginResponse, meResponse } from './auth.schema.js';
+import { changePassword, login, loginWithCode, logout, type LoginOutcome } from './auth.service.js';
+import { DEVICE_COOKIE, SESSION_COOKIE } from './session.plugin.js';
+import { twoFactorStatus } from './two-factor.service.js';
+import { twoFactorRoutes } from './two-factor.routes.js';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config } = app.ctx;
 
+  const client = (request: FastifyRequest) => ({
+    ip: request.ip,
+    userAgent: request.headers['user-agent'] ?? null,
+    deviceToken: request.cookies[DEVICE_COOKIE] ?? null,
+    sessionHours: config.sessionHours,
+    now: app.ctx.auth.now(),
+  });
+
+  const answer = (reply: FastifyReply, outcome: LoginOutcome) => {
+    if (outcome.next === 'code') return { ok: true, next: outcome.next, challenge: outcome.challenge };
+    const base = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: config.secureCookies };
+    reply.setCookie(SESSION_COOKIE, outcome.token, { ...base, maxAge: config.sessionHours * 3600 });
+    // Marks this browser as one the user signed in from: their name's failure counter does not block it.
+    reply.setCookie(DEVICE_COOKIE, outcome.deviceToken, { ...base, path: '/api/auth', maxAge: 400 * 24 * 3600 });
+    return { ok: true, next: outcome.next };
+  };
+
+  // Failures are counted per name and per address in the database (auth.throttle.ts); this only
+  // caps raw request volume per address, sized for an office of hundreds behind one NAT.
+  const loginLimit = { rateLimit: { max: 600, timeWindow: '1 minute' } };
+
   app.post(
     '/auth/login',
-    {
-      schema: { tags: ['auth'], summary: 'Đăng nhập / log in', body: loginBody },
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
-    },
-    async (request, reply) => {
-      const { token } = await login(db, {
-        ...request.body,
-        ip: request.ip,
-        userAgent: request.headers['user-agent'] ?? null,
-        sessionHours: config.sessionHours,
-      });
-      reply.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: config.secureCookies,
-        maxAge: config.sessionHours * 3600,
-      });
-      return { ok: true };
-    },
+    { schema: { tags: ['auth'], summary: 'Đăng nhập / log in', body: loginBody, response: { 200: loginResponse } }, config: loginLimit },
+    async (request, reply) => answer(reply, await login(db, { ...request.body, ...client(request) })),
+  );
+
+  app.post(
+    '/auth/login/code',
+    { schema: { tags: ['auth'], summary: 'Bước hai: mã xác thực / second step: code', body: loginCodeBody, response: { 200: loginResponse } }, config: loginLimit },
+    async (request, reply) => answer(reply, await loginWithCode(db, { ...request.body, ...client(request) })),
   );
 
   app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất / log out' } }, async (request, reply) => {
@@ -60,6 +71,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       csrfToken: user.csrfToken,
       permissions: permissionsOf(user),
       scope: scope ?? null,
+      twoFactor: await twoFactorStatus(db, user),
     };
   });
 
@@ -82,4 +94,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     });
     return { ok: true };
   });
+
+  await app.register(twoFactorRoutes);
 };

@@ -6,9 +6,34 @@ export const loginBody = z.strictObject({
   password: z.string().min(1).max(256),
 });
 
+/** What to do after a login step: done, enter a code (challenge given), or enrol two-factor first. */
+export const loginResponse = z.object({
+  ok: z.boolean(),
+  next: z.enum(['done', 'code', 'enrol']),
+  /** Token of the second step, when next is "code"; valid for 5 minutes. */
+  challenge: z.string().optional(),
+});
+
+export const loginCodeBody = z.strictObject({
+  challenge: z.string().min(1).max(100),
+  /** 6-digit code from the authenticator app, or a recovery code. */
+  code: z.string().trim().min(1).max(40),
+});
+
+export const codeBody = z.strictObject({ code: z.string().trim().min(1).max(40) });
+export const passwordBody = z.strictObject({ password: z.string().min(1).max(256) });
+
 export const changePasswordBody = z.strictObject({
   currentPassword: z.string().min(1).max(256),
   newPassword: z.string().min(1).max(256),
+});
+
+export const setupBody = z.strictObject({
+  /** The one-time code printed on the server console while no user exists. */
+  setupCode: z.string().trim().min(1).max(40),
+  username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,64}$/, { message: 'a-z 0-9 . _ - (3–64)' }),
+  fullName: z.string().trim().min(1).max(200),
+  password: z.string().min(1).max(256),
 });
 
 export const languageBody = z.strictObject({ language: z.enum(['vi', 'en']) });
@@ -24,4 +49,6 @@ export const meResponse = z.object({
   scope: z
     .object({ id: z.number(), code: z.string(), name: z.string(), type: z.string(), level: z.string(), validFrom: z.string().nullable(), validTo: z.string().nullable() })
     .nullable(),
+  /** Two-factor: on or not, required for the role, recovery codes left. */
+  twoFactor: z.object({ enabled: z.boolean(), required: z.boolean(), recoveryCodesLeft: z.number() }),
 });

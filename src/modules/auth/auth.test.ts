@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { FREE_ATTEMPTS, lockSeconds } from './auth.service.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -18,11 +17,14 @@ describe('login and sessions', () => {
   });
 
   it('sets an HttpOnly SameSite=Strict cookie', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'ADMIN', password: 'Admin@2025' } });
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'LANHDAO', password: 'Xem@2025' } });
     expect(res.statusCode).toBe(200);
-    const header = String(res.headers['set-cookie']);
-    expect(header).toMatch(/HttpOnly/i);
-    expect(header).toMatch(/SameSite=Strict/i);
+    const cookies = [res.headers['set-cookie']].flat().map(String);
+    expect(cookies).toHaveLength(2);
+    for (const header of cookies) {
+      expect(header).toMatch(/HttpOnly/i);
+      expect(header).toMatch(/SameSite=Strict/i);
+    }
   });
 
   it('rejects a wrong password with a translated message and no cookie', async () => {
@@ -52,32 +54,17 @@ describe('login and sessions', () => {
     expect((await viewer.get('/api/auth/me')).statusCode).toBe(401);
   });
 
-  it('locks the account after repeated failures, with growing waits', async () => {
-    expect(lockSeconds(FREE_ATTEMPTS - 1)).toBe(0);
-    expect(lockSeconds(FREE_ATTEMPTS + 1)).toBe(2 * lockSeconds(FREE_ATTEMPTS));
-    const attempt = (password: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'xa.tanlac', password } });
-    for (let i = 0; i < FREE_ATTEMPTS - 1; i++) expect((await attempt('bad')).statusCode).toBe(401);
-    const locked = await attempt('bad');
-    expect(locked.statusCode).toBe(429);
-    expect(locked.json().error.code).toBe('account_locked');
-    // Even the right password is refused while locked.
-    expect((await attempt('Xa@20251')).statusCode).toBe(429);
-    const audit = await t.database.db.selectFrom('audit_log').select('action').where('action', '=', 'login_failed').execute();
-    expect(audit.length).toBeGreaterThanOrEqual(FREE_ATTEMPTS);
-  });
-
   it('changes the password, checking the current one and the strength', async () => {
     const officer = await t.login('tinh.phutho');
     const wrong = await officer.post('/api/auth/password', { currentPassword: 'x', newPassword: 'NewPass123' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details[0].field).toBe('currentPassword');
     const weak = await officer.post('/api/auth/password', { currentPassword: 'Tinh@2025', newPassword: 'short' });
-    expect(weak.json().error.code).toBe('weak_password');
-    const ok = await officer.post('/api/auth/password', { currentPassword: 'Tinh@2025', newPassword: 'NewPass123' });
+    expect(weak.json().error.code).toBe('password_too_short');
+    const ok = await officer.post('/api/auth/password', { currentPassword: 'Tinh@2025', newPassword: 'Đồi chè Thanh Sơn 7' });
     expect(ok.statusCode).toBe(200);
     await expect(t.login('tinh.phutho', 'Tinh@2025')).rejects.toThrow();
-    await t.login('tinh.phutho', 'NewPass123');
+    await t.login('tinh.phutho', 'Đồi chè Thanh Sơn 7');
   });
 
   it('rejects unknown fields and oversized bodies with the error shape', async () => {

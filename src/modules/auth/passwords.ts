@@ -16,9 +16,5 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 /** At least 8 characters with a letter and a digit. */
-export function isStrongEnough(password: string): boolean {
-  return password.length >= 8 && /\p{L}/u.test(password) && /\d/.test(password);
-}
-
 // A real hash to verify against when the user does not exist, so timing does not reveal usernames.
 export const DUMMY_HASH = hashPassword('dummy-password-1');

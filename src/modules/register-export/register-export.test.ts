@@ -139,8 +139,8 @@ describe('person export', () => {
 describe('access log', () => {
   it('shows administrators everything and provincial officers their area, with views and exports', async () => {
     const admin = await t.login('admin');
-    await admin.post('/api/users', { username: 'hanoi.officer', password: 'Matkhau123', fullName: 'Cán bộ Hà Nội', role: 'province_officer', scopeUnitCode: '01' });
-    const hanoi = await t.login('hanoi.officer', 'Matkhau123');
+    await admin.post('/api/users', { username: 'hanoi.officer', password: 'Suoi-Da-Tan-Lac-9', fullName: 'Cán bộ Hà Nội', role: 'province_officer', scopeUnitCode: '01' });
+    const hanoi = await t.login('hanoi.officer', 'Suoi-Da-Tan-Lac-9');
     expect((await hanoi.get(`/api/households/export?columns=code&purpose=${purpose}`)).statusCode).toBe(200);
     expect((await tanlac.get(`/api/persons/${home.head.id}?purpose=${purpose}`)).statusCode).toBe(200);
 

@@ -1,6 +1,10 @@
 import type { UserRow } from './users.repository.js';
+import { USER_BUCKET, leaked, secondsToRoom } from '../auth/auth.throttle.js';
 
-export function presentUser(row: UserRow) {
+/** A user as the API shows it; `now` decays the sign-in failure counter. */
+export function presentUser(row: UserRow, now = Date.now()) {
+  const failures = row.throttle_at ? leaked(Number(row.throttle_score), row.throttle_at, now, USER_BUCKET) : 0;
+  const blockedFor = secondsToRoom(failures, USER_BUCKET) * 1000;
   return {
     id: row.id,
     username: row.username,
@@ -8,8 +12,11 @@ export function presentUser(row: UserRow) {
     role: row.role,
     language: row.language,
     active: row.active,
-    failedLogins: row.failed_logins,
-    lockedUntil: row.locked_until ? new Date(row.locked_until).toISOString() : null,
+    /** Recent failed sign-ins under this name (they leak away with time). */
+    failedLogins: Math.round(failures),
+    /** Until when sign-ins from unknown devices are held back, if they are. */
+    lockedUntil: blockedFor ? new Date(now + blockedFor).toISOString() : null,
+    twoFactorEnabled: row.totp_enabled_at !== null,
     createdAt: new Date(row.created_at).toISOString(),
     scope:
       row.scope_id === null

@@ -43,8 +43,9 @@ const userColumns = [
   'u.role',
   'u.language',
   'u.active',
-  'u.failed_logins',
-  'u.locked_until',
+  't.score as throttle_score',
+  't.updated_at as throttle_at',
+  'u.totp_enabled_at',
   'u.created_at',
   'u.scope_unit_id',
   'a.id as scope_id',
@@ -56,15 +57,23 @@ const userColumns = [
   'a.valid_to as scope_valid_to',
 ] as const;
 
+// The login-name failure counter (auth.throttle.ts USER_BUCKET) shown beside each user.
+function withJoins(db: Kysely<DB>) {
+  return db
+    .selectFrom('app_user as u')
+    .leftJoin('admin_unit as a', 'a.id', 'u.scope_unit_id')
+    .leftJoin('login_throttle as t', (j) => j.on('t.key', '=', sql<string>`'u:' || u.username`));
+}
+
 function usersWithScope(db: Kysely<DB>) {
-  return db.selectFrom('app_user as u').leftJoin('admin_unit as a', 'a.id', 'u.scope_unit_id').select(userColumns);
+  return withJoins(db).select(userColumns);
 }
 
 export type UserRow = Awaited<ReturnType<ReturnType<typeof usersWithScope>['executeTakeFirstOrThrow']>>;
 
 /** Users whose scope lies inside `unitIds` (null: all users). */
 export async function listUsers(db: Kysely<DB>, f: { q?: string; role?: Role; unitIds: number[] | null; page: number; pageSize: number }) {
-  let q = db.selectFrom('app_user as u').leftJoin('admin_unit as a', 'a.id', 'u.scope_unit_id');
+  let q = withJoins(db);
   if (f.q) {
     const like = `%${escapeLike(searchKey(f.q))}%`;
     q = q.where((eb) => eb.or([eb('u.username', 'like', like), eb(sql<string>`lower(u.full_name)`, 'like', `%${escapeLike(f.q!.toLowerCase())}%`)]));

@@ -5,7 +5,7 @@ import { actorOf } from '../audit/audit.service.js';
 import { findUser, listUsers } from './users.repository.js';
 import { presentUser } from './users.presenter.js';
 import { createUserBody, idParams, resetPasswordBody, updateUserBody, userList, userQuery, userShape } from './users.schema.js';
-import { createUser, manageableUser, resetPassword, unlockUser, updateUser } from './users.service.js';
+import { createUser, manageableUser, resetPassword, resetUserTwoFactor, unlockUser, updateUser } from './users.service.js';
 
 const ok = z.object({ ok: z.boolean() });
 
@@ -17,12 +17,12 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     requirePermission(request, 'manage_users');
     const scope = await scopeOf(request);
     const { rows, total } = await listUsers(db, { ...request.query, unitIds: reachIds(scope) });
-    return { items: rows.map(presentUser), total, page: request.query.page, pageSize: request.query.pageSize };
+    return { items: rows.map((r) => presentUser(r, app.ctx.auth.now())), total, page: request.query.page, pageSize: request.query.pageSize };
   });
 
   app.get('/users/:id', { schema: { tags, params: idParams, response: { 200: userShape } } }, async (request) => {
     requirePermission(request, 'manage_users');
-    return presentUser(await manageableUser(db, await scopeOf(request), request.params.id));
+    return presentUser(await manageableUser(db, await scopeOf(request), request.params.id), app.ctx.auth.now());
   });
 
   app.post('/users', { schema: { tags, body: createUserBody, response: { 201: userShape } } }, async (request, reply) => {
@@ -47,6 +47,12 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/users/:id/unlock', { schema: { tags, params: idParams, response: { 200: ok } } }, async (request) => {
     requirePermission(request, 'manage_users');
     await unlockUser(db, actorOf(request), await scopeOf(request), request.params.id);
+    return { ok: true };
+  });
+
+  app.post('/users/:id/two-factor/reset', { schema: { tags, summary: 'Đặt lại xác thực hai bước / reset two-step verification', params: idParams, response: { 200: ok } } }, async (request) => {
+    requirePermission(request, 'manage_users');
+    await resetUserTwoFactor(db, actorOf(request), await scopeOf(request), request.params.id);
     return { ok: true };
   });
 };

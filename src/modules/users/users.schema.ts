@@ -44,6 +44,7 @@ export const userShape = z.object({
   active: z.boolean(),
   failedLogins: z.number(),
   lockedUntil: z.string().nullable(),
+  twoFactorEnabled: z.boolean(),
   createdAt: z.string(),
   scope: z
     .object({ id: z.number(), code: z.string(), name: z.string(), type: z.string(), level: z.string(), validFrom: z.string().nullable(), validTo: z.string().nullable() })

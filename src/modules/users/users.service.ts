@@ -5,7 +5,10 @@ import { inReach, type Scope } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
 import { requireUnitOn } from '../admin-units/admin-units.lookup.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { hashPassword, isStrongEnough } from '../auth/passwords.js';
+import { hashPassword } from '../auth/passwords.js';
+import { checkNewPassword } from '../auth/auth.service.js';
+import { USER_BUCKET, clearFailures } from '../auth/auth.throttle.js';
+import { resetTwoFactor } from '../auth/two-factor.service.js';
 import { findUser, insertUser } from './users.repository.js';
 
 /** Which unit levels each role may be scoped to (null = the whole country). */
@@ -31,17 +34,13 @@ async function resolveScope(db: Kysely<DB>, scope: Scope, role: Role, code: stri
   return unit.id;
 }
 
-function checkPassword(password: string, field: string) {
-  if (!isStrongEnough(password)) throw new AppError(400, 'weak_password', {}, [{ field, code: 'weak_password' }]);
-}
-
 export async function createUser(
   db: Kysely<DB>,
   actor: Actor,
   scope: Scope,
   body: { username: string; password: string; fullName: string; role: Role; scopeUnitCode?: string | null; scopeUnitDate?: string; language?: 'vi' | 'en' },
 ) {
-  checkPassword(body.password, 'password');
+  await checkNewPassword(body.password, 'password', body.username);
   const scopeUnitId = await resolveScope(db, scope, body.role, body.scopeUnitCode, body.scopeUnitDate);
   const taken = await db.selectFrom('app_user').select('id').where('username', '=', body.username).executeTakeFirst();
   if (taken) throw new AppError(409, 'username_taken', {}, [{ field: 'username', code: 'username_taken' }]);
@@ -97,26 +96,28 @@ export async function updateUser(
 
 export async function resetPassword(db: Kysely<DB>, actor: Actor, scope: Scope, id: number, newPassword: string) {
   const user = await manageableUser(db, scope, id);
-  checkPassword(newPassword, 'newPassword');
+  const current = await db.selectFrom('app_user').select('password_hash').where('id', '=', id).executeTakeFirstOrThrow();
+  await checkNewPassword(newPassword, 'newPassword', user.username, current.password_hash);
   const passwordHash = await hashPassword(newPassword);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('app_user').set({ password_hash: passwordHash, password_changed_at: new Date(), failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+    await trx.updateTable('app_user').set({ password_hash: passwordHash, password_changed_at: new Date() }).where('id', '=', id).execute();
+    await clearFailures(trx, USER_BUCKET, user.username);
     await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
     await writeAudit(trx, actor, { action: 'reset_password', entity: 'user', entityId: id, unitId: user.scope_unit_id });
   });
 }
 
+/** Forgets the recent failed sign-ins under a user's name (they would leak away anyway). */
 export async function unlockUser(db: Kysely<DB>, actor: Actor, scope: Scope, id: number) {
   const user = await manageableUser(db, scope, id);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
-    await writeAudit(trx, actor, {
-      action: 'unlock',
-      entity: 'user',
-      entityId: id,
-      unitId: user.scope_unit_id,
-      before: { failed_logins: user.failed_logins, locked_until: user.locked_until },
-      after: { failed_logins: 0, locked_until: null },
-    });
+    await clearFailures(trx, USER_BUCKET, user.username);
+    await writeAudit(trx, actor, { action: 'unlock', entity: 'user', entityId: id, unitId: user.scope_unit_id, before: { failures: user.throttle_score } });
   });
+}
+
+/** Turns off another user's two-factor (lost phone); an administrator then enrols again at next sign-in. */
+export async function resetUserTwoFactor(db: Kysely<DB>, actor: Actor, scope: Scope, id: number) {
+  const user = await manageableUser(db, scope, id);
+  await resetTwoFactor(db, actor, user);
 }

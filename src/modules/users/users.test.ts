@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
+import { USER_BUCKET } from '../auth/auth.throttle.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -22,7 +23,7 @@ describe('user management', () => {
     const admin = await t.login('admin');
     const res = await admin.post('/api/users', {
       username: 'xa.vaynua',
-      password: 'Matkhau123',
+      password: 'Suoi-Da-Tan-Lac-9',
       fullName: 'Cán bộ xã Vầy Nưa',
       role: 'commune_officer',
       scopeUnitCode: '04891',
@@ -30,7 +31,7 @@ describe('user management', () => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.json().scope).toMatchObject({ code: '04891', name: 'Vầy Nưa', validTo: '2025-06-30' });
-    const me = await (await t.login('xa.vaynua', 'Matkhau123')).get('/api/auth/me');
+    const me = await (await t.login('xa.vaynua', 'Suoi-Da-Tan-Lac-9')).get('/api/auth/me');
     expect(me.json().scope.name).toBe('Vầy Nưa');
     const audit = await t.database.db.selectFrom('audit_log').selectAll().where('entity', '=', 'user').where('entity_id', '=', String(res.json().id)).execute();
     expect(audit.map((a) => a.action)).toContain('create');
@@ -42,14 +43,14 @@ describe('user management', () => {
     const count = async () => (await t.database.db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
     const before = Number(await count());
     const cases: [object, number, string][] = [
-      [{ username: 'admin', password: 'Matkhau123', fullName: 'x', role: 'viewer' }, 409, 'username'],
+      [{ username: 'admin', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'viewer' }, 409, 'username'],
       [{ username: 'ok.user', password: 'short', fullName: 'x', role: 'viewer' }, 400, 'password'],
-      [{ username: 'ok.user', password: 'Matkhau123', fullName: 'x', role: 'commune_officer', scopeUnitCode: '25', scopeUnitDate: '2025-08-01' }, 400, 'scopeUnitCode'],
-      [{ username: 'ok.user', password: 'Matkhau123', fullName: 'x', role: 'commune_officer', scopeUnitCode: '99999' }, 404, 'scopeUnitCode'],
-      [{ username: 'ok.user', password: 'Matkhau123', fullName: 'x', role: 'province_officer' }, 400, 'scopeUnitCode'],
-      [{ username: 'a b', password: 'Matkhau123', fullName: 'x', role: 'viewer' }, 400, 'username'],
-      [{ username: 'ok.user', password: 'Matkhau123', fullName: 'x', role: 'superuser' }, 400, 'role'],
-      [{ username: 'ok.user', password: 'Matkhau123', fullName: 'x', role: 'viewer', scopeUnitDate: '2025-02-30', scopeUnitCode: '17' }, 400, 'scopeUnitDate'],
+      [{ username: 'ok.user', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'commune_officer', scopeUnitCode: '25', scopeUnitDate: '2025-08-01' }, 400, 'scopeUnitCode'],
+      [{ username: 'ok.user', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'commune_officer', scopeUnitCode: '99999' }, 404, 'scopeUnitCode'],
+      [{ username: 'ok.user', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'province_officer' }, 400, 'scopeUnitCode'],
+      [{ username: 'a b', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'viewer' }, 400, 'username'],
+      [{ username: 'ok.user', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'superuser' }, 400, 'role'],
+      [{ username: 'ok.user', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'viewer', scopeUnitDate: '2025-02-30', scopeUnitCode: '17' }, 400, 'scopeUnitDate'],
     ];
     for (const [body, status, field] of cases) {
       const res = await admin.post('/api/users', body);
@@ -63,7 +64,7 @@ describe('user management', () => {
     for (const name of ['tinh.phutho', 'xa.tanlac', 'lanhdao']) {
       const c = await t.login(name);
       expect((await c.get('/api/users')).statusCode).toBe(403);
-      expect((await c.post('/api/users', { username: 'x.y', password: 'Matkhau123', fullName: 'x', role: 'viewer' })).statusCode).toBe(403);
+      expect((await c.post('/api/users', { username: 'x.y', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'viewer' })).statusCode).toBe(403);
     }
   });
 
@@ -76,8 +77,9 @@ describe('user management', () => {
     expect((await viewer.get('/api/auth/me')).statusCode).toBe(401);
     await expect(t.login('lanhdao')).rejects.toThrow(/403/);
     await admin.patch(`/api/users/${id}`, { active: true });
-    for (let i = 0; i < 5; i++) await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lanhdao', password: 'bad' } });
-    expect((await admin.get(`/api/users/${id}`)).json().lockedUntil).not.toBeNull();
+    for (let i = 0; i < USER_BUCKET.capacity; i++) await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lanhdao', password: 'bad' } });
+    expect((await admin.get(`/api/users/${id}`)).json()).toMatchObject({ failedLogins: USER_BUCKET.capacity, lockedUntil: expect.any(String) });
+    await expect(t.login('lanhdao')).rejects.toThrow(/429/);
     expect((await admin.post(`/api/users/${id}/unlock`)).statusCode).toBe(200);
     await t.login('lanhdao');
   });

@@ -23,6 +23,8 @@ export interface Me {
   csrfToken: string;
   permissions: Permission[];
   scope: ScopeUnit | null;
+  /** Two-step verification: on or not, required for the role, recovery codes left. */
+  twoFactor: { enabled: boolean; required: boolean; recoveryCodesLeft: number };
 }
 
 export interface Paged<T> {
@@ -141,6 +143,7 @@ export interface UserRow {
   active: boolean;
   failedLogins: number;
   lockedUntil: string | null;
+  twoFactorEnabled: boolean;
   createdAt: string;
   scope: ScopeUnit | null;
 }

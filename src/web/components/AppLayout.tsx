@@ -198,6 +198,7 @@ export function AppLayout() {
                 },
                 { type: 'divider' },
                 { key: 'pw', icon: <KeyOutlined />, label: t('header.changePassword'), onClick: () => setPwOpen(true) },
+                { key: 'security', icon: <KeyOutlined />, label: t('account.securityMenu'), onClick: () => navigate('/account/security') },
                 { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), onClick: () => void logout() },
               ],
             }}

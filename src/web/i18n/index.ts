@@ -12,6 +12,7 @@ import { excelEn, excelVi } from '../pages/reporting/excel/excel.i18n.js';
 import { metadataEn, metadataVi } from '../pages/reporting/metadata/metadata.i18n.js';
 import { aggregateEn, aggregateVi } from '../pages/reporting/aggregate/aggregate.i18n.js';
 import { exchangeEn, exchangeVi } from '../pages/reporting/exchange/exchange.i18n.js';
+import { accountEn, accountVi } from '../pages/account/account.i18n.js';
 
 /** The language remembered in the `lang` cookie (used before login and for anonymous pages). */
 export function cookieLang(): Lang {
@@ -33,8 +34,8 @@ export async function applyLang(lang: Lang) {
 const initial = cookieLang();
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, register: registerVi, reporting: reportingVi, reportingExcel: excelVi, registerTools: toolsVi, reportingMeta: metadataVi, reportAggregate: aggregateVi, reportExchange: exchangeVi } },
-    en: { translation: { ...en, register: registerEn, reporting: reportingEn, reportingExcel: excelEn, registerTools: toolsEn, reportingMeta: metadataEn, reportAggregate: aggregateEn, reportExchange: exchangeEn } },
+    vi: { translation: { ...vi, register: registerVi, reporting: reportingVi, reportingExcel: excelVi, registerTools: toolsVi, reportingMeta: metadataVi, reportAggregate: aggregateVi, reportExchange: exchangeVi, account: accountVi } },
+    en: { translation: { ...en, register: registerEn, reporting: reportingEn, reportingExcel: excelEn, registerTools: toolsEn, reportingMeta: metadataEn, reportAggregate: aggregateEn, reportExchange: exchangeEn, account: accountEn } },
   },
   lng: initial,
   fallbackLng: 'vi',

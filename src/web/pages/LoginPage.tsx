@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { useState } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
+import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/client.js';
 import { fetchMe, ME_KEY, useMe } from '../lib/session.js';
@@ -11,6 +11,12 @@ import { LanguageSwitch } from '../components/LanguageSwitch.js';
 interface Values {
   username: string;
   password: string;
+}
+
+interface LoginAnswer {
+  ok: boolean;
+  next: 'done' | 'code' | 'enrol';
+  challenge?: string;
 }
 
 /** Where to go after login: only paths inside this app. */
@@ -25,39 +31,44 @@ export default function LoginPage() {
   const qc = useQueryClient();
   const { data: me } = useMe();
   const [error, setError] = useState<string | null>(null);
-  const [lockedFor, setLockedFor] = useState(0);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (lockedFor <= 0) return;
-    const timer = setTimeout(() => setLockedFor((s) => s - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [lockedFor]);
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const setup = useQuery({ queryKey: ['auth', 'setup'], queryFn: () => api<{ open: boolean }>('/auth/setup'), staleTime: 60_000 });
 
   if (me) return <Navigate to={safeNext(params.get('next'))} replace />;
 
-  const submit = async (v: Values) => {
+  const run = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);
     try {
-      await api('/auth/login', { method: 'POST', body: v, quiet401: true });
-      const who = await fetchMe();
-      qc.setQueryData(ME_KEY, who);
-      navigate(safeNext(params.get('next')), { replace: true });
+      await work();
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'account_locked') {
-        const seconds = Number(/(\d+)/.exec(err.message)?.[1] ?? 60);
-        setLockedFor(seconds);
-        setError(null);
-      } else if (err instanceof ApiError && err.code === 'network') {
-        setError(t('common.networkError'));
-      } else {
-        setError(err instanceof Error ? err.message : String(err));
-      }
+      if (err instanceof ApiError && err.code === 'network') setError(t('common.networkError'));
+      else setError(err instanceof Error ? err.message : String(err));
+      if (err instanceof ApiError && err.code === 'login_challenge_expired') setChallenge(null);
     } finally {
       setBusy(false);
     }
   };
+
+  const enter = async () => {
+    const who = await fetchMe();
+    qc.setQueryData(ME_KEY, who);
+    navigate(safeNext(params.get('next')), { replace: true });
+  };
+
+  const submitPassword = (v: Values) =>
+    run(async () => {
+      const answer = await api<LoginAnswer>('/auth/login', { method: 'POST', body: v, quiet401: true });
+      if (answer.next === 'code') setChallenge(answer.challenge!);
+      else await enter();
+    });
+
+  const submitCode = (v: { code: string }) =>
+    run(async () => {
+      await api<LoginAnswer>('/auth/login/code', { method: 'POST', body: { challenge, code: v.code.trim() }, quiet401: true });
+      await enter();
+    });
 
   return (
     <div className="login-wrap">
@@ -70,19 +81,41 @@ export default function LoginPage() {
             <LanguageSwitch />
           </div>
           <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
+          {setup.data?.open && (
+            <Alert type="info" showIcon message={t('account.setupIntro')} action={<Link to="/setup">{t('account.setupLink')}</Link>} />
+          )}
           {error && <Alert type="error" showIcon message={error} data-testid="login-error" />}
-          {lockedFor > 0 && <Alert type="warning" showIcon message={t('login.locked', { seconds: lockedFor })} data-testid="login-locked" />}
-          <Form<Values> layout="vertical" onFinish={submit} requiredMark={false} autoComplete="on">
-            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
-              <Input prefix={<UserOutlined />} autoComplete="username" autoFocus id="username" />
-            </Form.Item>
-            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
-              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="password" />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={busy} disabled={lockedFor > 0}>
-              {t('login.submit')}
-            </Button>
-          </Form>
+          {challenge ? (
+            <Form<{ code: string }> layout="vertical" onFinish={submitCode} requiredMark={false} key="code">
+              <Typography.Title level={5} style={{ marginTop: 0 }}>
+                <SafetyOutlined /> {t('account.codeTitle')}
+              </Typography.Title>
+              <Typography.Paragraph type="secondary">{t('account.codeHint')}</Typography.Paragraph>
+              <Form.Item name="code" label={t('account.code')} rules={[{ required: true, whitespace: true, message: t('account.codeRequired') }]}>
+                <Input id="code" autoComplete="one-time-code" inputMode="text" autoFocus maxLength={20} size="large" style={{ letterSpacing: 4 }} />
+              </Form.Item>
+              <Space direction="vertical" style={{ width: '100%' }}>
+                <Button type="primary" htmlType="submit" block loading={busy}>
+                  {t('account.verify')}
+                </Button>
+                <Button type="link" block onClick={() => { setChallenge(null); setError(null); }}>
+                  {t('account.back')}
+                </Button>
+              </Space>
+            </Form>
+          ) : (
+            <Form<Values> layout="vertical" onFinish={submitPassword} requiredMark={false} autoComplete="on" key="password">
+              <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
+                <Input prefix={<UserOutlined />} autoComplete="username" autoFocus id="username" />
+              </Form.Item>
+              <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+                <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="password" />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" block loading={busy}>
+                {t('login.submit')}
+              </Button>
+            </Form>
+          )}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('login.footer')}
           </Typography.Text>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Dropdown, Grid, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { EditOutlined, KeyOutlined, MoreOutlined, PlusOutlined, StopOutlined, UnlockOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import { EditOutlined, KeyOutlined, MoreOutlined, PlusOutlined, SafetyOutlined, StopOutlined, UnlockOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, qs } from '../../api/client.js';
@@ -35,10 +35,14 @@ export default function UsersPage() {
     placeholderData: keepPreviousData,
   });
   const act = useMutation({
-    mutationFn: ({ user, action }: { user: UserRow; action: 'unlock' | 'deactivate' | 'activate' }) =>
-      action === 'unlock' ? api(`/users/${user.id}/unlock`, { method: 'POST' }) : api(`/users/${user.id}`, { method: 'PATCH', body: { active: action === 'activate' } }),
+    mutationFn: ({ user, action }: { user: UserRow; action: 'unlock' | 'deactivate' | 'activate' | 'reset2fa' }) =>
+      action === 'unlock'
+        ? api(`/users/${user.id}/unlock`, { method: 'POST' })
+        : action === 'reset2fa'
+          ? api(`/users/${user.id}/two-factor/reset`, { method: 'POST' })
+          : api(`/users/${user.id}`, { method: 'PATCH', body: { active: action === 'activate' } }),
     onSuccess: async (_r, { action }) => {
-      message.success(action === 'unlock' ? t('users.unlocked') : t('users.updated'));
+      message.success(action === 'unlock' ? t('users.unlocked') : action === 'reset2fa' ? t('account.reset2faDone') : t('users.updated'));
       await qc.invalidateQueries({ queryKey: ['users'] });
     },
     onError: (err) => showError(err),
@@ -54,11 +58,22 @@ export default function UsersPage() {
       onOk: () => act.mutateAsync({ user, action: 'deactivate' }),
     });
 
+  const confirmReset2fa = (user: UserRow) =>
+    modal.confirm({
+      title: t('account.reset2fa'),
+      content: t('account.confirmReset2fa', { username: user.username }),
+      okButtonProps: { danger: true },
+      okText: t('account.reset2fa'),
+      cancelText: t('common.cancel'),
+      onOk: () => act.mutateAsync({ user, action: 'reset2fa' }),
+    });
+
   const roleTag = (r: Role) => <Tag color={r === 'admin' ? 'red' : r === 'viewer' ? 'default' : 'blue'}>{t(`roles.${r}`)}</Tag>;
   const statusTags = (u: UserRow) => (
     <Space size={4} wrap>
       {u.active ? <Tag color="green">{t('users.active')}</Tag> : <Tag>{t('users.inactive')}</Tag>}
-      {isLocked(u) && <Tag color="red" title={fmtDateTime(u.lockedUntil)}>{t('users.locked')}</Tag>}
+      {u.twoFactorEnabled && <Tag color="cyan" icon={<SafetyOutlined />}>{t('account.twoFactorTag')}</Tag>}
+      {isLocked(u) && <Tag color="red" title={`${t('account.heldBack')} · ${fmtDateTime(u.lockedUntil)}`}>{t('users.locked')}</Tag>}
     </Space>
   );
   const scopeText = (s: UserRow['scope']) => (s ? `${s.type} ${s.name} (${s.code})` : t('header.national'));
@@ -76,6 +91,7 @@ export default function UsersPage() {
             items: [
               { key: 'pw', icon: <KeyOutlined />, label: t('users.resetPassword'), onClick: () => setDialog({ kind: 'password', user: u }) },
               { key: 'unlock', icon: <UnlockOutlined />, label: t('users.unlock'), disabled: !isLocked(u) && !u.failedLogins, onClick: () => act.mutate({ user: u, action: 'unlock' }) },
+              { key: 'reset2fa', icon: <SafetyOutlined />, label: t('account.reset2fa'), disabled: !u.twoFactorEnabled, onClick: () => confirmReset2fa(u) },
               u.active
                 ? { key: 'off', icon: <StopOutlined />, danger: true, label: t('users.deactivate'), onClick: () => confirmDeactivate(u) }
                 : { key: 'on', icon: <CheckCircleOutlined />, label: t('users.activate'), onClick: () => act.mutate({ user: u, action: 'activate' }) },
