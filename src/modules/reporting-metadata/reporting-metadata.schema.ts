@@ -11,6 +11,8 @@ const uid = z.string().trim().min(1).max(50).nullable().default(null);
  * administrators only). Left out: a new item belongs to its creator's area, an existing one keeps its owner.
  */
 const owner = z.string().regex(/^\d{2,5}$/).nullable().optional();
+/** What reads add (owner's name, the caller's right to change): accepted and ignored, so an item read can be sent back as it is. */
+const shown = { ownerName: z.string().max(300).nullable().optional(), canEdit: z.boolean().optional() };
 const text = (max: number) => z.string().max(max).default('').transform((s) => s.normalize('NFC'));
 
 export const categoryOptionInput = z.strictObject({
@@ -25,6 +27,7 @@ export const categoryOptionInput = z.strictObject({
 export const categoryInput = z.strictObject({
   code,
   owner,
+  ...shown,
   nameVi: name,
   nameEn,
   dhis2Uid: uid,
@@ -35,6 +38,7 @@ export const categoryInput = z.strictObject({
 export const categoryComboInput = z.strictObject({
   code,
   owner,
+  ...shown,
   nameVi: name,
   nameEn,
   dhis2Uid: uid,
@@ -51,6 +55,7 @@ export const AGGREGATIONS = ['sum', 'average', 'last'] as const;
 export const dataElementInput = z.strictObject({
   code,
   owner,
+  ...shown,
   nameVi: name,
   nameEn,
   shortName: text(100),
@@ -69,6 +74,7 @@ export const dataElementInput = z.strictObject({
 export const dataSetInput = z.strictObject({
   code,
   owner,
+  ...shown,
   nameVi: name,
   nameEn,
   description: text(2000),
@@ -93,6 +99,7 @@ export const OPERATORS = ['==', '!=', '<', '<=', '>', '>='] as const;
 export const validationRuleInput = z.strictObject({
   code,
   owner,
+  ...shown,
   nameVi: name,
   nameEn,
   left: z.string().trim().min(1).max(2000),

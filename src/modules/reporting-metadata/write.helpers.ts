@@ -55,7 +55,7 @@ export async function idByCode(trx: Trx, table: 'category' | 'category_combo' | 
   return (await rowByCode(trx, table, code, field, a)).id;
 }
 
-const NOT_CONTENT = new Set(['id', 'owner', 'ownerId', 'ownerName']);
+const NOT_CONTENT = new Set(['id', 'owner', 'ownerId', 'ownerName', 'canEdit']);
 
 /** What an item says, without ids and owner (the owner is compared and written apart). */
 export function contentOf(item: object): Record<string, unknown> {
