@@ -44,12 +44,13 @@ export function MetaTable<T extends Row>({ kind, columns, canManage, onOpen, bui
   const all: TableColumnsType<T> = [
     { title: t('reportingMeta.common.code'), dataIndex: 'code', key: 'code', render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
     { title: t('reportingMeta.common.name'), key: 'name', render: (_, i) => nameOf(i), width: screens.md ? 340 : 180 },
-    ...columns,
+    // The owner next to the name, so it stays in view when the table scrolls sideways.
     {
       title: t('reportingMeta.common.owner'),
       key: 'owner',
       render: (_, i) => (i.owner ? <Tag color="blue">{i.ownerName ?? i.owner}</Tag> : <Tag color="gold">{t('reportingMeta.common.national')}</Tag>),
     },
+    ...columns,
     {
       title: t('reportingMeta.common.status'),
       key: 'active',
