@@ -27,7 +27,7 @@ async function ok(res: { statusCode: number; body: string; json(): any }, status
   expect(res.statusCode, res.body).toBe(status);
   return res.json();
 }
-const refusal = (res: { statusCode: number; json(): any }) => [res.statusCode, res.json().error.code];
+const refusal = (res: { statusCode: number; json(): any }) => [res.statusCode, res.json().error?.code];
 const codes = (list: { items: { code: string }[] }) => list.items.map((i) => i.code);
 
 const element = (code: string, extra: object = {}) => ({ code, nameVi: `Chỉ tiêu ${code}`, valueType: 'integer', ...extra });
