@@ -186,6 +186,18 @@ describe.skipIf(!e2eEnabled)('report metadata edited field by field in the brows
     expect(await get(page, 'data-elements/MD_SO_NGUOI')).toMatchObject({ valueType: 'integer', unit: 'người', minValue: 0, maxValue: null, categoryCombo: 'MD_NHOM_TH', shortName: 'Người được hỗ trợ' });
     expect(await get(page, 'data-elements/MD_KINH_PHI')).toMatchObject({ valueType: 'number', unit: 'triệu đồng', categoryCombo: 'none' });
 
+    // Who owns what: the province's own elements are its to edit; the national starter ones are shown locked.
+    const rowOf = (code: string) => page.getByTestId('list-data-elements').locator('tr.ant-table-row', { hasText: code });
+    await poll(() => rowOf('MD_SO_NGUOI').innerText()).toContain('Phú Thọ');
+    expect(await rowOf('NGHEO_HO').first().innerText()).toContain('Quốc gia');
+    expect(await page.getByTestId('locked-NGHEO_HO').isDisabled()).toBe(true);
+    expect(await page.getByTestId('edit-NGHEO_HO').count()).toBe(0);
+    expect(await page.getByTestId('deactivate-NGHEO_HO').count()).toBe(0);
+    expect(await page.getByTestId('edit-MD_SO_NGUOI').isEnabled()).toBe(true);
+    await page.getByTestId('locked-NGHEO_HO').hover({ force: true });
+    await poll(() => page.locator('.ant-tooltip:visible').innerText()).toContain('chỉ quản trị hệ thống được sửa');
+    await shot(page, 'reporting-metadata-owners-1366x768');
+
     // The monthly form: one section with both elements (order changed and back), assigned to Tân Lạc.
     await tab(page, 'Biểu mẫu');
     await page.getByTestId('create-data-sets').click();

@@ -19,12 +19,17 @@ interface Named {
   updated_at: Timestamp;
 }
 
-export type CategoryTable = Named;
+/** Shared configuration with an owning unit; null = national (changed by system administrators only). */
+interface Owned extends Named {
+  owner_unit_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export type CategoryTable = Owned;
 export interface CategoryOptionTable extends Named {
   category_id: number;
   sort_order: Generated<number>;
 }
-export type CategoryComboTable = Named;
+export type CategoryComboTable = Owned;
 export interface CategoryComboCategoryTable {
   category_combo_id: number;
   category_id: number;
@@ -38,7 +43,7 @@ export interface CategoryOptionComboOptionTable {
   category_option_combo_id: number;
   category_option_id: number;
 }
-export interface DataElementTable extends Named {
+export interface DataElementTable extends Owned {
   short_name: Generated<string>;
   value_type: ValueType;
   unit: Generated<string>;
@@ -48,7 +53,7 @@ export interface DataElementTable extends Named {
   category_combo_id: number;
   description: Generated<string>;
 }
-export interface DataSetTable extends Named {
+export interface DataSetTable extends Owned {
   description: Generated<string>;
   period_type: 'monthly' | 'quarterly' | 'six_monthly' | 'nine_monthly' | 'yearly';
   cutoff: Generated<'calendar' | 'nd09'>;
@@ -75,7 +80,7 @@ export interface DataSetUnitTable {
   data_set_id: number;
   unit_code: string;
 }
-export interface ValidationRuleTable extends Named {
+export interface ValidationRuleTable extends Owned {
   left_expr: string;
   operator: RuleOperator;
   right_expr: string;

@@ -7,6 +7,7 @@ import * as m0006 from './0006_reporting_metadata.js';
 import * as m0007 from './0007_data_values.js';
 import * as m0008 from './0008_import_origin.js';
 import * as m0009 from './0009_reporting_stamp.js';
+import * as m0010 from './0010_config_owner.js';
 import * as m0011 from './0011_sign_in_security.js';
 import * as m0012 from './0012_cccd_unique_in_reach.js';
 
@@ -21,6 +22,7 @@ export const migrations: { name: string; statements: string[] }[] = [
   { name: '0007_data_values', statements: m0007.statements },
   { name: '0008_import_origin', statements: m0008.statements },
   { name: '0009_reporting_stamp', statements: m0009.statements },
+  { name: '0010_config_owner', statements: m0010.statements },
   { name: '0011_sign_in_security', statements: m0011.statements },
   { name: '0012_cccd_unique_in_reach', statements: m0012.statements },
 ];

@@ -5,6 +5,7 @@ import { AppError, requestLanguage } from '../../server/errors.js';
 import { requirePermission, requireUser, scopeOf } from '../../server/scope.js';
 import { actorOf } from '../audit/audit.service.js';
 import { importDocument } from '../reporting-metadata/metadata.service.js';
+import { accessOf } from '../reporting-metadata/metadata.owner.js';
 import { parseDhis2Csv, toDhis2Csv } from './dhis2.csv.js';
 import { exportDataValues } from './dhis2.export.js';
 import { parseXml, readDxf, toDhis2Xml, XmlBody } from './dhis2.xml.js';
@@ -103,7 +104,7 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
       requirePermission(request, 'manage_reporting');
       const dryRun = request.query.dryRun === 'true';
       const { doc, unmatchedOrgUnits } = await convertDhis2Metadata(db, request.body);
-      const result = await importDocument(db, actorOf(request), doc, dryRun);
+      const result = await importDocument(db, actorOf(request), doc, dryRun, await accessOf(request));
       return { ...result, unmatchedOrgUnits, ...(dryRun ? { document: doc } : {}) };
     },
   );

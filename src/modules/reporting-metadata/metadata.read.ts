@@ -1,14 +1,32 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { visibleOwnerIds, type MetaAccess } from './metadata.owner.js';
+import { mappingOwners, mappingSeen } from './mappings.owner.js';
 
 type Db = Kysely<DB>;
 const base = (r: { id: number; code: string; name_vi: string; name_en: string }) => ({ id: r.id, code: r.code, nameVi: r.name_vi, nameEn: r.name_en });
 const tail = (r: { dhis2_uid: string | null; active: boolean }) => ({ dhis2Uid: r.dhis2_uid, active: r.active });
+/** Owner columns of an item (unit code and name; null = national). */
+const owner = (r: { owner_unit_id: number | null; owner_code: string | null; owner_name: string | null }) => ({
+  owner: r.owner_code,
+  ownerName: r.owner_name,
+  ownerId: r.owner_unit_id,
+});
+/** `WHERE`: national items and items owned where the caller sees (everything without an access). */
+function seenBy(a: MetaAccess | undefined, column: string) {
+  const ids = a ? visibleOwnerIds(a) : null;
+  return ids ? sql<boolean>`(${sql.ref(column)} IS NULL OR ${sql.ref(column)} = ANY(${ids}::int[]))` : sql<boolean>`true`;
+}
 
-/** Categories with their options (ordered), as the API and the metadata document show them. */
-export async function readCategories(db: Db, code?: string) {
-  let q = db.selectFrom('category').selectAll().orderBy('code');
-  if (code) q = q.where('code', '=', code);
+export async function readCategories(db: Db, code?: string, a?: MetaAccess) {
+  let q = db
+    .selectFrom('category as t')
+    .leftJoin('admin_unit as ou', 'ou.id', 't.owner_unit_id')
+    .selectAll('t')
+    .select(['ou.code as owner_code', 'ou.name as owner_name'])
+    .where(seenBy(a, 't.owner_unit_id'))
+    .orderBy('t.code');
+  if (code) q = q.where('t.code', '=', code);
   const rows = await q.execute();
   if (!rows.length) return [];
   const options = await db
@@ -21,6 +39,7 @@ export async function readCategories(db: Db, code?: string) {
   return rows.map((r) => ({
     ...base(r),
     ...tail(r),
+    ...owner(r),
     options: options
       .filter((o) => o.category_id === r.id)
       .map((o) => ({ ...base(o), sortOrder: o.sort_order, ...tail(o) })),
@@ -28,9 +47,15 @@ export async function readCategories(db: Db, code?: string) {
 }
 
 /** Category combinations with their categories in order and their generated option combinations. */
-export async function readCombos(db: Db, code?: string) {
-  let q = db.selectFrom('category_combo').selectAll().orderBy('code');
-  if (code) q = q.where('code', '=', code);
+export async function readCombos(db: Db, code?: string, a?: MetaAccess) {
+  let q = db
+    .selectFrom('category_combo as t')
+    .leftJoin('admin_unit as ou', 'ou.id', 't.owner_unit_id')
+    .selectAll('t')
+    .select(['ou.code as owner_code', 'ou.name as owner_name'])
+    .where(seenBy(a, 't.owner_unit_id'))
+    .orderBy('t.code');
+  if (code) q = q.where('t.code', '=', code);
   const rows = await q.execute();
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
@@ -45,17 +70,20 @@ export async function readCombos(db: Db, code?: string) {
   return rows.map((r) => ({
     ...base(r),
     ...tail(r),
+    ...owner(r),
     categories: cats.filter((c) => c.category_combo_id === r.id).map((c) => c.code),
     optionCombos: cocs.filter((c) => c.category_combo_id === r.id).map((c) => ({ ...base(c), ...tail(c) })),
   }));
 }
 
-export async function readDataElements(db: Db, code?: string) {
+export async function readDataElements(db: Db, code?: string, a?: MetaAccess) {
   let q = db
     .selectFrom('data_element as d')
     .innerJoin('category_combo as cc', 'cc.id', 'd.category_combo_id')
+    .leftJoin('admin_unit as ou', 'ou.id', 'd.owner_unit_id')
     .selectAll('d')
-    .select('cc.code as combo_code')
+    .select(['cc.code as combo_code', 'ou.code as owner_code', 'ou.name as owner_name'])
+    .where(seenBy(a, 'd.owner_unit_id'))
     .orderBy('d.code');
   if (code) q = q.where('d.code', '=', code);
   const rows = await q.execute();
@@ -70,12 +98,19 @@ export async function readDataElements(db: Db, code?: string) {
     categoryCombo: r.combo_code,
     description: r.description,
     ...tail(r),
+    ...owner(r),
   }));
 }
 
-export async function readDataSets(db: Db, code?: string) {
-  let q = db.selectFrom('data_set').selectAll().orderBy('code');
-  if (code) q = q.where('code', '=', code);
+export async function readDataSets(db: Db, code?: string, a?: MetaAccess) {
+  let q = db
+    .selectFrom('data_set as t')
+    .leftJoin('admin_unit as ou', 'ou.id', 't.owner_unit_id')
+    .selectAll('t')
+    .select(['ou.code as owner_code', 'ou.name as owner_name'])
+    .where(seenBy(a, 't.owner_unit_id'))
+    .orderBy('t.code');
+  if (code) q = q.where('t.code', '=', code);
   const rows = await q.execute();
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
@@ -102,12 +137,19 @@ export async function readDataSets(db: Db, code?: string) {
       .filter((s) => s.data_set_id === r.id)
       .map((s) => ({ code: s.code, nameVi: s.name_vi, nameEn: s.name_en, dataElements: elements.filter((e) => e.section_id === s.id).map((e) => e.code) })),
     ...tail(r),
+    ...owner(r),
   }));
 }
 
-export async function readRules(db: Db, code?: string) {
-  let q = db.selectFrom('validation_rule').selectAll().orderBy('code');
-  if (code) q = q.where('code', '=', code);
+export async function readRules(db: Db, code?: string, a?: MetaAccess) {
+  let q = db
+    .selectFrom('validation_rule as t')
+    .leftJoin('admin_unit as ou', 'ou.id', 't.owner_unit_id')
+    .selectAll('t')
+    .select(['ou.code as owner_code', 'ou.name as owner_name'])
+    .where(seenBy(a, 't.owner_unit_id'))
+    .orderBy('t.code');
+  if (code) q = q.where('t.code', '=', code);
   const rows = await q.execute();
   if (!rows.length) return [];
   const sets = await db
@@ -127,15 +169,20 @@ export async function readRules(db: Db, code?: string) {
     messageEn: r.message_en,
     dataSets: sets.filter((s) => s.validation_rule_id === r.id).map((s) => s.code),
     ...tail(r),
+    ...owner(r),
   }));
 }
 
-export async function readMappings(db: Db, kind?: string, code?: string) {
+/** DHIS2 mappings, each with the owner of what it maps; only those the caller sees when an access is given. */
+export async function readMappings(db: Db, kind?: string, code?: string, a?: MetaAccess) {
   let q = db.selectFrom('dhis2_mapping').selectAll().orderBy('kind').orderBy('local_code');
   if (kind) q = q.where('kind', '=', kind as never);
   if (code) q = q.where('local_code', '=', code);
   const rows = await q.execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind, code: r.local_code, dhis2: r.dhis2_id }));
+  const owners = await mappingOwners(db, rows.map((r) => ({ kind: r.kind, code: r.local_code })));
+  return rows
+    .map((r) => ({ id: r.id, kind: r.kind, code: r.local_code, dhis2: r.dhis2_id, ...owners.get(`${r.kind}|${r.local_code}`)! }))
+    .filter((m) => !a || mappingSeen(a, m));
 }
 
 export const READERS = {
@@ -144,8 +191,19 @@ export const READERS = {
   dataElements: readDataElements,
   dataSets: readDataSets,
   validationRules: readRules,
-  dhis2Mappings: (db: Db, code?: string) => readMappings(db, undefined, code),
+  dhis2Mappings: (db: Db, code?: string, a?: MetaAccess) => readMappings(db, undefined, code, a),
 } as const;
+
+const LOCAL_KEYS = new Set(['ownerId', 'ownerName', 'unitIds', 'found', 'canEdit']);
+
+/** An item as the metadata document carries it: by code, with the owner's unit code only. */
+export function forDocument<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(forDocument) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(withoutIds(value) as object).filter(([k]) => !LOCAL_KEYS.has(k)).map(([k, v]) => [k, forDocument(v)])) as T;
+  }
+  return value;
+}
 
 /** Drops database ids (and generated combinations) so items compare and export by code only. */
 export function withoutIds<T>(value: T): T {

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { READERS, readMappings, withoutIds } from './metadata.read.js';
+import { forDocument, READERS, readMappings } from './metadata.read.js';
+import { mayEdit, ownerIdOf, refusalOf, sees, SYSTEM_ACCESS, type MetaAccess } from './metadata.owner.js';
 import { KINDS, type Kind, type MetadataDocument } from './reporting-metadata.schema.js';
 import { applyCategory, applyCombo } from './write.categories.js';
 import { applyDataElement, applyDataSet } from './write.forms.js';
@@ -11,7 +12,7 @@ import { ItemError, toAppError, type Outcome, type Trx } from './write.helpers.j
 
 type Mode = 'create' | 'update' | 'upsert';
 
-const APPLY: Record<Kind, (trx: Trx, input: any, mode: Mode) => Promise<Outcome>> = {
+const APPLY: Record<Kind, (trx: Trx, input: any, mode: Mode, a: MetaAccess) => Promise<Outcome>> = {
   categories: applyCategory,
   categoryCombos: applyCombo,
   dataElements: applyDataElement,
@@ -30,32 +31,72 @@ export const ENTITY: Record<Kind, string> = {
   dhis2Mappings: 'reporting_dhis2_mapping',
 };
 
-async function readOne(trx: Trx, kind: Kind, input: { code: string; kind?: string }) {
+/** Tables of the kinds that carry an owner (mappings follow what they map). */
+const OWNED = { categories: 'category', categoryCombos: 'category_combo', dataElements: 'data_element', dataSets: 'data_set', validationRules: 'validation_rule' } as const;
+
+type Input = { code: string; kind?: string; owner?: string | null };
+type Read = { code: string; ownerId?: number | null };
+
+async function readOne(trx: Trx, kind: Kind, input: Input): Promise<Read | undefined> {
   if (kind === 'dhis2Mappings') return (await readMappings(trx, input.kind, input.code))[0];
   return (await READERS[kind](trx, input.code))[0];
 }
 
-/** Applies one item inside a transaction and audits it when something changed. */
-async function applyAudited(trx: Trx, actor: Actor, kind: Kind, input: { code: string; kind?: string }, mode: Mode, action?: string) {
+/** The owner an item gets: the one asked for, else the one it has, else the creator's area. */
+async function targetOwner(trx: Trx, a: MetaAccess, input: Input, before: Read | undefined): Promise<number | null> {
+  if (input.owner === undefined) return before ? (before.ownerId ?? null) : a.defaultOwner;
+  if (input.owner === null) return null;
+  const id = await ownerIdOf(trx, input.owner);
+  if (id === undefined) throw new ItemError('owner', 'reporting_unknown_unit', { code: input.owner });
+  return id;
+}
+
+/**
+ * Applies one item inside a transaction and audits it when something changed. An item the caller
+ * does not see is answered like a code that is taken (create) or unknown (update); a change to an
+ * item the caller may not change is refused after it is computed, so sending an item back unchanged
+ * is never refused (the transaction is rolled back on refusal).
+ */
+async function applyAudited(trx: Trx, actor: Actor, a: MetaAccess, kind: Kind, input: Input, mode: Mode, action?: string) {
   const before = await readOne(trx, kind, input);
-  const outcome = await APPLY[kind](trx, input, mode);
+  let outcome: Outcome;
+  if (kind === 'dhis2Mappings') outcome = await APPLY[kind](trx, input, mode, a);
+  else {
+    const was = before?.ownerId ?? null;
+    if (before && !sees(a, was)) throw new ItemError('code', mode === 'update' ? 'reporting_unknown_code' : 'reporting_code_exists', { code: input.code });
+    const owner = await targetOwner(trx, a, input, before);
+    try {
+      outcome = await APPLY[kind](trx, input, mode, a);
+    } catch (e) {
+      // What is wrong with a change the caller may not make at all is not the answer.
+      if (e instanceof ItemError && mode !== 'create' && before && !mayEdit(a, was)) throw new ItemError('code', refusalOf(was), { code: input.code });
+      throw e;
+    }
+    const moved = !before || was !== owner;
+    if (moved) await trx.updateTable(OWNED[kind]).set({ owner_unit_id: owner }).where('code', '=', input.code).execute();
+    if (before && moved && outcome === 'unchanged') outcome = 'updated';
+    if (outcome !== 'unchanged') {
+      if (before && !mayEdit(a, was)) throw new ItemError('code', refusalOf(was), { code: input.code });
+      if (!mayEdit(a, owner)) throw new ItemError('owner', owner === null ? 'reporting_owner_national' : 'reporting_owner_outside', { code: input.code });
+    }
+  }
   const after = await readOne(trx, kind, input);
   if (outcome !== 'unchanged') {
     await writeAudit(trx, actor, {
       action: action ?? (outcome === 'created' ? 'create' : 'update'),
       entity: ENTITY[kind],
       entityId: kind === 'dhis2Mappings' ? `${input.kind}:${input.code}` : input.code,
-      before: before ? withoutIds(before) : undefined,
-      after: withoutIds(after),
+      before: before ? forDocument(before) : undefined,
+      after: forDocument(after),
     });
   }
   return { outcome, item: after };
 }
 
-/** Creates or updates one item (CRUD routes); a bad item is a 400 (409 for a taken code) naming the field. */
-export async function saveItem(db: Kysely<DB>, actor: Actor, kind: Kind, input: { code: string; kind?: string }, mode: Mode, action?: string) {
+/** Creates or updates one item (CRUD routes); a bad item is a 400 (409 for a taken code, 403 for an owner's refusal) naming the field. */
+export async function saveItem(db: Kysely<DB>, actor: Actor, a: MetaAccess, kind: Kind, input: Input, mode: Mode, action?: string) {
   try {
-    return await db.transaction().execute((trx) => applyAudited(trx, actor, kind, input, mode, action));
+    return await db.transaction().execute((trx) => applyAudited(trx, actor, a, kind, input, mode, action));
   } catch (e) {
     if (e instanceof ItemError) throw toAppError(e);
     // Two people creating the same code at once: the second meets the unique index.
@@ -73,7 +114,7 @@ class DryRun extends Error {}
  * created. All or nothing: any bad item → 400 listing every problem, nothing written. Importing the
  * same document twice changes nothing the second time.
  */
-export async function importDocument(db: Kysely<DB>, actor: Actor, doc: MetadataDocument, dryRun: boolean): Promise<{ dryRun: boolean; counts: ImportCounts }> {
+export async function importDocument(db: Kysely<DB>, actor: Actor, doc: MetadataDocument, dryRun: boolean, a: MetaAccess = SYSTEM_ACCESS): Promise<{ dryRun: boolean; counts: ImportCounts }> {
   const counts = Object.fromEntries(KINDS.map((k) => [k, { created: 0, updated: 0, unchanged: 0 }])) as ImportCounts;
   const errors: AppError['details'] = [];
   try {
@@ -81,7 +122,7 @@ export async function importDocument(db: Kysely<DB>, actor: Actor, doc: Metadata
       for (const kind of KINDS) {
         for (const [i, item] of (doc[kind] as { code: string }[]).entries()) {
           try {
-            const { outcome } = await applyAudited(trx, actor, kind, item, 'upsert', 'import');
+            const { outcome } = await applyAudited(trx, actor, a, kind, item, 'upsert', 'import');
             counts[kind][outcome]++;
           } catch (e) {
             if (!(e instanceof ItemError)) throw e;
@@ -98,18 +139,18 @@ export async function importDocument(db: Kysely<DB>, actor: Actor, doc: Metadata
   return { dryRun, counts };
 }
 
-/** Every kind of metadata as one document (by code; generated option combinations included for reference). */
-export async function exportDocument(db: Kysely<DB>) {
+/** Every kind of metadata the caller sees as one document (by code; generated option combinations included for reference). */
+export async function exportDocument(db: Kysely<DB>, a: MetaAccess) {
   const doc: Record<string, unknown> = { version: 1, exportedAt: new Date().toISOString() };
   for (const kind of KINDS) {
-    let items: { code: string }[] = await READERS[kind](db);
+    let items: { code: string }[] = await READERS[kind](db, undefined, a);
     if (kind === 'categoryCombos') {
       // Combination ids differ between databases; the document lists them by code.
       items = (items as { code: string; optionCombos: { code: string }[] }[])
         .filter((c) => c.code !== 'none')
         .map((c) => ({ ...c, optionCombos: [...c.optionCombos].sort((a, b) => (a.code < b.code ? -1 : 1)) }));
     }
-    doc[kind] = withoutIds(items);
+    doc[kind] = forDocument(items);
   }
   return doc;
 }

@@ -21,5 +21,19 @@ export const reportingMetadataMessages: Record<string, { vi: string; en: string 
     vi: 'Chỉ tiêu {code} đã có số liệu: không đổi được kiểu giá trị hay cách phân tổ; hãy tạo chỉ tiêu mới',
     en: 'Data element {code} already holds values: its value type and breakdown cannot change; create a new element',
   },
+  reporting_owner_national: {
+    vi: 'Mục {code} là cấu hình dùng chung toàn quốc: chỉ quản trị hệ thống được thay đổi',
+    en: 'Item {code} is national configuration: only system administrators can change it',
+  },
+  reporting_owner_other: { vi: 'Mục {code} thuộc một địa bàn khác: bạn không thay đổi được', en: 'Item {code} belongs to another area: you cannot change it' },
+  reporting_owner_outside: {
+    vi: 'Chỉ giao được mục {code} cho địa bàn bạn quản lý',
+    en: 'Item {code} can only be given to an area you manage',
+  },
+  reporting_unit_out_of_reach: { vi: 'Đơn vị {code} nằm ngoài địa bàn bạn quản lý', en: 'Unit {code} is outside your area' },
+  reporting_assign_outside: {
+    vi: 'Việc giao báo cáo theo cấp phủ cả ngoài địa bàn bạn quản lý: chỉ giao theo cấp trong tỉnh của bạn (chọn tỉnh ở ô “Trong tỉnh”)',
+    en: 'Assigning by level reaches beyond your area: assign by level only within your province (choose it under “Within province”)',
+  },
   reporting_bad_period: { vi: 'Mã kỳ báo cáo không hợp lệ: {id}', en: 'Not a valid period id: {id}' },
 };

@@ -1,18 +1,27 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../server/errors.js';
-import { requirePermission, requireUser } from '../../server/scope.js';
+import { requirePermission } from '../../server/scope.js';
 import { searchKey } from '../../shared/text.js';
 import { actorOf, writeAudit } from '../audit/audit.service.js';
 import { READERS, readMappings } from './metadata.read.js';
+import { accessOf, mayEdit, refusalOf, type MetaAccess } from './metadata.owner.js';
+import { mappingEditable } from './mappings.owner.js';
 import { exportDocument, importDocument, saveItem } from './metadata.service.js';
 import { codeParams, importQuery, importResponse, INPUTS, itemResponse, listQuery, listResponse, MAPPING_KINDS, metadataDocument, type Kind } from './reporting-metadata.schema.js';
 import { periodRoutes } from './periods.routes.js';
 
 const tags = ['reporting'];
-type Item = { id: number; code: string; nameVi: string; nameEn: string; active: boolean };
-const readKind = (db: Parameters<(typeof READERS)['categories']>[0], kind: Exclude<Kind, 'dhis2Mappings'>, code?: string) =>
-  READERS[kind](db, code) as Promise<Item[]>;
+type Item = { id: number; code: string; nameVi: string; nameEn: string; active: boolean; owner: string | null; ownerName: string | null; ownerId: number | null };
+const readKind = (db: Parameters<(typeof READERS)['categories']>[0], kind: Exclude<Kind, 'dhis2Mappings'>, a: MetaAccess, code?: string) =>
+  READERS[kind](db, code, a) as Promise<Item[]>;
+/** An item as the API shows it: with the caller's right to change it, without internal ids of its owner. */
+const present = (a: MetaAccess, { ownerId, ...item }: Item) => ({ ...item, canEdit: mayEdit(a, ownerId) });
+type Mapping = Awaited<ReturnType<typeof readMappings>>[number];
+const presentMapping = (a: MetaAccess, { ownerId: _o, unitIds: _u, found: _f, ...m }: Mapping) => ({
+  ...m,
+  canEdit: mappingEditable(a, { ownerId: _o, unitIds: _u, found: _f }),
+});
 const PATHS: Record<Exclude<Kind, 'dhis2Mappings'>, string> = {
   categories: 'categories',
   categoryCombos: 'category-combos',
@@ -31,28 +40,29 @@ export const reportingMetadataRoutes: FastifyPluginAsyncZod = async (app) => {
     const base = `/reporting/${path}`;
 
     app.get(base, { schema: { tags, summary: `List ${path}`, querystring: listQuery, response: { 200: listResponse } } }, async (request) => {
-      requireUser(request);
+      const a = await accessOf(request);
       const { q, active, page, pageSize } = request.query;
-      let items = await readKind(db, kind);
+      let items = await readKind(db, kind, a);
       if (active !== 'all') items = items.filter((i) => i.active === (active === 'true'));
       if (q) {
         const key = searchKey(q);
         items = items.filter((i) => searchKey(`${i.code} ${i.nameVi} ${i.nameEn}`).includes(key));
       }
-      return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize };
+      return { items: items.slice((page - 1) * pageSize, page * pageSize).map((i) => present(a, i)), total: items.length, page, pageSize };
     });
 
     app.get(`${base}/:code`, { schema: { tags, summary: `One of ${path}`, params: codeParams, response: { 200: itemResponse } } }, async (request) => {
-      requireUser(request);
-      const [item] = await readKind(db, kind, request.params.code);
+      const a = await accessOf(request);
+      const [item] = await readKind(db, kind, a, request.params.code);
       if (!item) throw new AppError(404, 'not_found');
-      return item;
+      return present(a, item);
     });
 
     app.post(base, { schema: { tags, summary: `Create one of ${path}`, body, response: { 201: itemResponse } } }, async (request, reply) => {
       requirePermission(request, 'manage_reporting');
-      const item = (await saveItem(db, actorOf(request), kind, request.body, 'create')).item as Item;
-      return reply.status(201).send(item);
+      const a = await accessOf(request);
+      const item = (await saveItem(db, actorOf(request), a, kind, request.body, 'create')).item as Item;
+      return reply.status(201).send(present(a, item));
     });
 
     app.put(`${base}/:code`, { schema: { tags, summary: `Update one of ${path}`, params: codeParams, body, response: { 200: itemResponse } } }, async (request) => {
@@ -60,34 +70,39 @@ export const reportingMetadataRoutes: FastifyPluginAsyncZod = async (app) => {
       if (request.body.code !== request.params.code) {
         throw new AppError(400, 'validation_failed', {}, [{ field: 'code', code: 'reporting_code_mismatch', params: { code: request.params.code } }]);
       }
-      return (await saveItem(db, actorOf(request), kind, request.body, 'update')).item as Item;
+      const a = await accessOf(request);
+      return present(a, (await saveItem(db, actorOf(request), a, kind, request.body, 'update')).item as Item);
     });
 
     app.post(`${base}/:code/deactivate`, { schema: { tags, summary: `Deactivate one of ${path}`, params: codeParams, response: { 200: itemResponse } } }, async (request) => {
       requirePermission(request, 'manage_reporting');
-      const [item] = await readKind(db, kind, request.params.code);
+      const a = await accessOf(request);
+      const [item] = await readKind(db, kind, a, request.params.code);
       if (!item) throw new AppError(404, 'not_found');
       const input = body.parse({ ...stripRead(item), active: false });
-      return (await saveItem(db, actorOf(request), kind, input, 'update', 'deactivate')).item as Item;
+      return present(a, (await saveItem(db, actorOf(request), a, kind, input, 'update', 'deactivate')).item as Item);
     });
   }
 
   const mappingKey = z.strictObject({ kind: z.enum(MAPPING_KINDS), code: z.string().min(1).max(110) });
   app.get('/reporting/dhis2-mappings', { schema: { tags, summary: 'DHIS2 mappings', querystring: z.strictObject({ kind: z.enum(MAPPING_KINDS).optional() }) } }, async (request) => {
-    requireUser(request);
-    const items = await readMappings(db, request.query.kind);
+    const a = await accessOf(request);
+    const items = (await readMappings(db, request.query.kind, undefined, a)).map((m) => presentMapping(a, m));
     return { items, total: items.length, page: 1, pageSize: items.length };
   });
   app.put('/reporting/dhis2-mappings', { schema: { tags, summary: 'Set a DHIS2 mapping', body: INPUTS.dhis2Mappings } }, async (request) => {
     requirePermission(request, 'manage_reporting');
-    return (await saveItem(db, actorOf(request), 'dhis2Mappings', request.body, 'upsert')).item;
+    const a = await accessOf(request);
+    return presentMapping(a, (await saveItem(db, actorOf(request), a, 'dhis2Mappings', request.body, 'upsert')).item as Mapping);
   });
   app.delete('/reporting/dhis2-mappings/:kind/:code', { schema: { tags, summary: 'Remove a DHIS2 mapping', params: mappingKey } }, async (request, reply) => {
     requirePermission(request, 'manage_reporting');
+    const a = await accessOf(request);
     const { kind, code } = request.params;
     await db.transaction().execute(async (trx) => {
-      const [before] = await readMappings(trx, kind, code);
+      const [before] = await readMappings(trx, kind, code, a);
       if (!before) throw new AppError(404, 'not_found');
+      if (!mappingEditable(a, before)) throw new AppError(403, before.unitIds ? 'reporting_unit_out_of_reach' : refusalOf(before.ownerId), { code });
       await trx.deleteFrom('dhis2_mapping').where('id', '=', before.id).execute();
       await writeAudit(trx, actorOf(request), { action: 'delete', entity: 'reporting_dhis2_mapping', entityId: `${kind}:${code}`, before: { kind, code, dhis2: before.dhis2 } });
     });
@@ -95,9 +110,9 @@ export const reportingMetadataRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/reporting/metadata', { schema: { tags, summary: 'Export all reporting metadata as one JSON document' } }, async (request, reply) => {
-    requireUser(request);
+    const a = await accessOf(request);
     reply.header('content-disposition', 'attachment; filename="reporting-metadata.json"');
-    return exportDocument(db);
+    return exportDocument(db, a);
   });
   app.post(
     '/reporting/metadata',
@@ -105,14 +120,14 @@ export const reportingMetadataRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       requirePermission(request, 'manage_reporting');
       const dryRun = request.query.dryRun === 'true' || request.query.dryRun === '1';
-      return importDocument(db, actorOf(request), request.body, dryRun);
+      return importDocument(db, actorOf(request), request.body, dryRun, await accessOf(request));
     },
   );
 };
 
 /** A read item back into input shape (ids and generated parts dropped). */
 function stripRead(item: Record<string, unknown>) {
-  const { id: _id, optionCombos: _o, ...rest } = item;
+  const { id: _id, optionCombos: _o, ownerId: _i, ownerName: _n, canEdit: _c, ...rest } = item;
   if (Array.isArray(rest.options)) rest.options = rest.options.map(({ id: _i, ...o }: Record<string, unknown>) => o);
   return rest;
 }

@@ -6,6 +6,13 @@ export const code = z.string().trim().regex(/^[A-Za-z0-9_]{1,50}$/, { message: '
 const name = z.string().trim().min(1).max(300).transform((s) => s.normalize('NFC'));
 const nameEn = z.string().trim().max(300).default('');
 const uid = z.string().trim().min(1).max(50).nullable().default(null);
+/**
+ * Owning unit's code: the area whose officers may change the item; null = national (system
+ * administrators only). Left out: a new item belongs to its creator's area, an existing one keeps its owner.
+ */
+const owner = z.string().regex(/^\d{2,5}$/).nullable().optional();
+/** What reads add (owner's name, the caller's right to change): accepted and ignored, so an item read can be sent back as it is. */
+const shown = { ownerName: z.string().max(300).nullable().optional(), canEdit: z.boolean().optional() };
 const text = (max: number) => z.string().max(max).default('').transform((s) => s.normalize('NFC'));
 
 export const categoryOptionInput = z.strictObject({
@@ -19,6 +26,8 @@ export const categoryOptionInput = z.strictObject({
 
 export const categoryInput = z.strictObject({
   code,
+  owner,
+  ...shown,
   nameVi: name,
   nameEn,
   dhis2Uid: uid,
@@ -28,6 +37,8 @@ export const categoryInput = z.strictObject({
 
 export const categoryComboInput = z.strictObject({
   code,
+  owner,
+  ...shown,
   nameVi: name,
   nameEn,
   dhis2Uid: uid,
@@ -43,6 +54,8 @@ export const AGGREGATIONS = ['sum', 'average', 'last'] as const;
 
 export const dataElementInput = z.strictObject({
   code,
+  owner,
+  ...shown,
   nameVi: name,
   nameEn,
   shortName: text(100),
@@ -60,6 +73,8 @@ export const dataElementInput = z.strictObject({
 
 export const dataSetInput = z.strictObject({
   code,
+  owner,
+  ...shown,
   nameVi: name,
   nameEn,
   description: text(2000),
@@ -83,6 +98,8 @@ export const OPERATORS = ['==', '!=', '<', '<=', '>', '>='] as const;
 
 export const validationRuleInput = z.strictObject({
   code,
+  owner,
+  ...shown,
   nameVi: name,
   nameEn,
   left: z.string().trim().min(1).max(2000),
@@ -147,7 +164,18 @@ export const listQuery = z.strictObject({
 export const importQuery = z.strictObject({ dryRun: z.enum(['true', 'false', '1', '0']).default('false') });
 
 /** Response shapes: the input fields plus the database id (and, for combinations, the generated option combinations). */
-export const itemResponse = z.looseObject({ id: z.number(), code: z.string(), nameVi: z.string(), nameEn: z.string(), active: z.boolean() });
+export const itemResponse = z.looseObject({
+  id: z.number(),
+  code: z.string(),
+  nameVi: z.string(),
+  nameEn: z.string(),
+  active: z.boolean(),
+  /** Owning unit's code and name; null = national. */
+  owner: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  /** Whether the caller may change this item. */
+  canEdit: z.boolean(),
+});
 export const listResponse = z.object({ items: z.array(itemResponse), total: z.number(), page: z.number(), pageSize: z.number() });
 export const importResponse = z.object({
   dryRun: z.boolean(),

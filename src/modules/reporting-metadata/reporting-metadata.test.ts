@@ -166,7 +166,11 @@ describe('writes', () => {
     const badSet = await province.post('/api/reporting/validation-rules', { ...base, left: '1', dataSets: ['NOPE'] });
     expect(badSet.json().error.details[0]).toMatchObject({ field: 'dataSets.0', code: 'reporting_unknown_code' });
     expect(await t.database.db.selectFrom('validation_rule').select('id').where('code', '=', 'R_T').executeTakeFirst()).toBeUndefined();
-    const good = await ok(await province.post('/api/reporting/validation-rules', { ...base, left: '#{NGHEO_HO.DT03} + #{DS_NHAN_KHAU.NU} * 0 + (#{DS_NHAN_KHAU.DT01_NAM} - #{DS_NHAN_KHAU.DT01_NAM})' }), 201);
+    const left = '#{NGHEO_HO.DT03} + #{DS_NHAN_KHAU.NU} * 0 + (#{DS_NHAN_KHAU.DT01_NAM} - #{DS_NHAN_KHAU.DT01_NAM})';
+    // Attaching a rule to the national form changes that form everywhere: system administrators only.
+    const national = await province.post('/api/reporting/validation-rules', { ...base, left });
+    expect([national.statusCode, national.json().error.details[0]]).toMatchObject([403, { field: 'dataSets.0', code: 'reporting_owner_national' }]);
+    const good = await ok(await admin.post('/api/reporting/validation-rules', { ...base, left }), 201);
     expect(good).toMatchObject({ importance: 'medium', dataSets: ['TK_DAN_TOC_NAM'] });
   });
 
@@ -194,18 +198,19 @@ describe('writes', () => {
   });
 
   it('maps codes to DHIS2 ids', async () => {
-    await ok(await province.put('/api/reporting/dhis2-mappings', { kind: 'data_element', code: 'NGHEO_HO', dhis2: 'aBcDeF12345' }));
-    await ok(await province.put('/api/reporting/dhis2-mappings', { kind: 'category_option_combo', code: 'DAN_TOC_GIOI_TINH.DT01_NU', dhis2: 'cocUid00001' }));
-    const bad = await province.put('/api/reporting/dhis2-mappings', { kind: 'category_option', code: 'GIOI_TINH.KHAC', dhis2: 'x' });
+    // The starter elements are national: their mappings are the system administrators' to set.
+    await ok(await admin.put('/api/reporting/dhis2-mappings', { kind: 'data_element', code: 'NGHEO_HO', dhis2: 'aBcDeF12345' }));
+    await ok(await admin.put('/api/reporting/dhis2-mappings', { kind: 'category_option_combo', code: 'DAN_TOC_GIOI_TINH.DT01_NU', dhis2: 'cocUid00001' }));
+    const bad = await admin.put('/api/reporting/dhis2-mappings', { kind: 'category_option', code: 'GIOI_TINH.KHAC', dhis2: 'x' });
     expect(bad.statusCode).toBe(400);
     const list = await ok(await viewer.get('/api/reporting/dhis2-mappings'));
     expect(list.items.map((m: any) => [m.kind, m.code, m.dhis2])).toEqual([
       ['category_option_combo', 'DAN_TOC_GIOI_TINH.DT01_NU', 'cocUid00001'],
       ['data_element', 'NGHEO_HO', 'aBcDeF12345'],
     ]);
-    const gone = await province.delete('/api/reporting/dhis2-mappings/category_option_combo/DAN_TOC_GIOI_TINH.DT01_NU');
+    const gone = await admin.delete('/api/reporting/dhis2-mappings/category_option_combo/DAN_TOC_GIOI_TINH.DT01_NU');
     expect(gone.statusCode).toBe(204);
-    expect((await province.delete('/api/reporting/dhis2-mappings/category_option_combo/DAN_TOC_GIOI_TINH.DT01_NU')).statusCode).toBe(404);
+    expect((await admin.delete('/api/reporting/dhis2-mappings/category_option_combo/DAN_TOC_GIOI_TINH.DT01_NU')).statusCode).toBe(404);
     expect((await audits('reporting_dhis2_mapping', 'category_option_combo:DAN_TOC_GIOI_TINH.DT01_NU')).map((r) => r.action)).toEqual(['create', 'delete']);
     expect((await ok(await viewer.get('/api/reporting/dhis2-mappings'))).items).toHaveLength(1);
   });
@@ -237,25 +242,26 @@ describe('metadata document', () => {
     expect(Number(auditAfter.n)).toBe(Number(auditCount.n));
   });
 
+  // Changes a national element, so as the system administrator (a province officer is refused: reporting-owners.test.ts).
   it('dry-runs changes and writes nothing when an item is bad', async () => {
     const doc = {
       dataElements: [{ code: 'MOI_1', nameVi: 'Mới 1', valueType: 'integer' }, { code: 'NGHEO_HO', nameVi: 'Số hộ nghèo (sửa)', nameEn: 'Poor households', valueType: 'integer', unit: 'hộ', categoryCombo: 'DAN_TOC', minValue: 0, shortName: 'Hộ nghèo', description: 'Theo chuẩn nghèo đa chiều hiện hành.' }],
     };
-    const dry = await ok(await province.post('/api/reporting/metadata?dryRun=true', doc));
+    const dry = await ok(await admin.post('/api/reporting/metadata?dryRun=true', doc));
     expect(dry).toMatchObject({ dryRun: true, counts: { dataElements: { created: 1, updated: 1, unchanged: 0 } } });
     expect(await t.database.db.selectFrom('data_element').select('id').where('code', '=', 'MOI_1').executeTakeFirst()).toBeUndefined();
-    const bad = await province.post('/api/reporting/metadata', {
+    const bad = await admin.post('/api/reporting/metadata', {
       ...doc,
       validationRules: [{ code: 'R_MOI', nameVi: 'Mới', left: '#{MOI_1}', operator: '<=', right: '#{KHONG_CO}' }],
       dataSets: [{ code: 'BM_MOI', nameVi: 'Mới', periodType: 'weekly' }],
     });
     expect(bad.statusCode).toBe(400);
-    const bad2 = await province.post('/api/reporting/metadata', { ...doc, validationRules: [{ code: 'R_MOI', nameVi: 'Mới', left: '#{MOI_1}', operator: '<=', right: '#{KHONG_CO}' }] });
+    const bad2 = await admin.post('/api/reporting/metadata', { ...doc, validationRules: [{ code: 'R_MOI', nameVi: 'Mới', left: '#{MOI_1}', operator: '<=', right: '#{KHONG_CO}' }] });
     expect(bad2.statusCode).toBe(400);
     expect(bad2.json().error).toMatchObject({ code: 'reporting_import_failed', details: [{ field: 'validationRules.0.right', code: 'reporting_unknown_operand', value: 'R_MOI' }] });
     expect(await t.database.db.selectFrom('data_element').select('id').where('code', '=', 'MOI_1').executeTakeFirst()).toBeUndefined();
     expect((await ok(await viewer.get('/api/reporting/data-elements/NGHEO_HO'))).nameVi).toBe('Số hộ nghèo');
-    const real = await ok(await province.post('/api/reporting/metadata?dryRun=false', doc));
+    const real = await ok(await admin.post('/api/reporting/metadata?dryRun=false', doc));
     expect(real.counts.dataElements).toEqual({ created: 1, updated: 1, unchanged: 0 });
     expect((await ok(await viewer.get('/api/reporting/data-elements/NGHEO_HO'))).nameVi).toBe('Số hộ nghèo (sửa)');
   });

@@ -1,4 +1,5 @@
 import type { CategoryComboInput, CategoryInput } from './reporting-metadata.schema.js';
+import type { MetaAccess } from './metadata.owner.js';
 import { idByCode, ItemError, syncRow, type Outcome, type Trx } from './write.helpers.js';
 
 /**
@@ -6,7 +7,7 @@ import { idByCode, ItemError, syncRow, type Outcome, type Trx } from './write.he
  * deactivated, never deleted (values may be stored under them). Combinations that use the category
  * get their new option combinations.
  */
-export async function applyCategory(trx: Trx, input: CategoryInput, mode: 'create' | 'update' | 'upsert'): Promise<Outcome> {
+export async function applyCategory(trx: Trx, input: CategoryInput, mode: 'create' | 'update' | 'upsert', _a: MetaAccess): Promise<Outcome> {
   const seen = new Set<string>();
   input.options.forEach((o, i) => {
     if (seen.has(o.code)) throw new ItemError(`options.${i}.code`, 'reporting_duplicate_code', { code: o.code });
@@ -46,14 +47,14 @@ export async function applyCategory(trx: Trx, input: CategoryInput, mode: 'creat
 }
 
 /** Creates or updates a category combination; its categories are fixed once it exists. */
-export async function applyCombo(trx: Trx, input: CategoryComboInput, mode: 'create' | 'update' | 'upsert'): Promise<Outcome> {
+export async function applyCombo(trx: Trx, input: CategoryComboInput, mode: 'create' | 'update' | 'upsert', a: MetaAccess): Promise<Outcome> {
   if (input.code === 'none') throw new ItemError('code', 'reporting_builtin', { code: input.code });
   const current = await trx.selectFrom('category_combo').selectAll().where('code', '=', input.code).executeTakeFirst();
   if (current && mode === 'create') throw new ItemError('code', 'reporting_code_exists', { code: input.code });
   if (!current && mode === 'update') throw new ItemError('code', 'reporting_unknown_code', { code: input.code });
   if (new Set(input.categories).size !== input.categories.length) throw new ItemError('categories', 'reporting_duplicate_code', { code: input.categories.join(', ') });
   const categoryIds: number[] = [];
-  for (const [i, c] of input.categories.entries()) categoryIds.push(await idByCode(trx, 'category', c, `categories.${i}`));
+  for (const [i, c] of input.categories.entries()) categoryIds.push(await idByCode(trx, 'category', c, `categories.${i}`, a));
   const row = { name_vi: input.nameVi, name_en: input.nameEn, dhis2_uid: input.dhis2Uid, active: input.active };
   if (current) {
     const held = await trx.selectFrom('category_combo_category').select('category_id').where('category_combo_id', '=', current.id).orderBy('position').execute();

@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { DataElementInput, DataSetInput } from './reporting-metadata.schema.js';
-import { readDataSets, withoutIds } from './metadata.read.js';
-import { idByCode, ItemError, sameDoc, syncRow, type Outcome, type Trx } from './write.helpers.js';
+import { readDataSets } from './metadata.read.js';
+import type { MetaAccess } from './metadata.owner.js';
+import { assignmentsFor } from './write.assignments.js';
+import { contentOf, idByCode, ItemError, sameDoc, syncRow, type Outcome, type Trx } from './write.helpers.js';
 
 export type Mode = 'create' | 'update' | 'upsert';
 
@@ -12,7 +14,7 @@ export async function existing<T extends 'data_element' | 'data_set' | 'validati
   return row?.id ?? null;
 }
 
-export async function applyDataElement(trx: Trx, input: DataElementInput, mode: Mode): Promise<Outcome> {
+export async function applyDataElement(trx: Trx, input: DataElementInput, mode: Mode, a: MetaAccess): Promise<Outcome> {
   const id = await existing(trx, 'data_element', input.code, mode);
   if (input.minValue !== null && input.maxValue !== null && input.minValue > input.maxValue) {
     throw new ItemError('minValue', 'reporting_min_above_max', { min: input.minValue, max: input.maxValue });
@@ -26,7 +28,7 @@ export async function applyDataElement(trx: Trx, input: DataElementInput, mode: 
     aggregation: input.aggregation,
     min_value: input.minValue,
     max_value: input.maxValue,
-    category_combo_id: await idByCode(trx, 'category_combo', input.categoryCombo, 'categoryCombo'),
+    category_combo_id: await idByCode(trx, 'category_combo', input.categoryCombo, 'categoryCombo', a),
     description: input.description,
     dhis2_uid: input.dhis2Uid,
     active: input.active,
@@ -44,14 +46,12 @@ export async function applyDataElement(trx: Trx, input: DataElementInput, mode: 
   return (await syncRow(trx, 'data_element', id, current, row)) ? 'updated' : 'unchanged';
 }
 
-export async function applyDataSet(trx: Trx, input: DataSetInput, mode: Mode): Promise<Outcome> {
+export async function applyDataSet(trx: Trx, input: DataSetInput, mode: Mode, a: MetaAccess): Promise<Outcome> {
   const id = await existing(trx, 'data_set', input.code, mode);
-  const units = [...new Set(input.assignUnits)].sort();
+  const [current] = id !== null ? await readDataSets(trx, input.code) : [];
+  const units = await assignmentsFor(trx, input, current, a);
   const target = { ...input, assignUnits: units };
-  if (id !== null) {
-    const [current] = await readDataSets(trx, input.code);
-    if (sameDoc(withoutIds(current), target)) return 'unchanged';
-  }
+  if (current && sameDoc(contentOf(current), contentOf(target))) return 'unchanged';
   const sectionCodes = new Set<string>();
   const elementIds = new Map<string, number>();
   for (const [s, section] of input.sections.entries()) {
@@ -59,7 +59,7 @@ export async function applyDataSet(trx: Trx, input: DataSetInput, mode: Mode): P
     sectionCodes.add(section.code);
     for (const [e, de] of section.dataElements.entries()) {
       if (elementIds.has(de)) throw new ItemError(`sections.${s}.dataElements.${e}`, 'reporting_duplicate_code', { code: de });
-      elementIds.set(de, await idByCode(trx, 'data_element', de, `sections.${s}.dataElements.${e}`));
+      elementIds.set(de, await idByCode(trx, 'data_element', de, `sections.${s}.dataElements.${e}`, a));
     }
   }
   if (input.assignWithin) {

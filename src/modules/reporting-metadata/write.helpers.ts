@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
+import { sees, type MetaAccess } from './metadata.owner.js';
 
 export type Trx = Kysely<DB>;
 export type Outcome = 'created' | 'updated' | 'unchanged';
@@ -13,9 +14,11 @@ export class ItemError extends Error {
 }
 
 const CONFLICTS = new Set(['reporting_code_exists', 'reporting_element_in_use']);
+/** Refusals because of who owns an item or a unit (403). */
+export const REFUSALS = new Set(['reporting_owner_national', 'reporting_owner_other', 'reporting_owner_outside', 'reporting_unit_out_of_reach', 'reporting_assign_outside']);
 
 export const toAppError = (e: ItemError, prefix = '') =>
-  new AppError(CONFLICTS.has(e.code) ? 409 : 400, CONFLICTS.has(e.code) ? e.code : 'validation_failed', e.params, [
+  new AppError(REFUSALS.has(e.code) ? 403 : CONFLICTS.has(e.code) ? 409 : 400, CONFLICTS.has(e.code) || REFUSALS.has(e.code) ? e.code : 'validation_failed', e.params, [
     { field: [prefix, e.field].filter(Boolean).join('.'), code: e.code, params: e.params },
   ]);
 
@@ -40,12 +43,26 @@ function same(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-/** Id of a row by code, or an ItemError naming the field and the unknown code. */
-export async function idByCode(trx: Trx, table: 'category' | 'category_combo' | 'data_element' | 'data_set', code: string, field: string): Promise<number> {
-  const row = await trx.selectFrom(table).select('id').where('code', '=', code).executeTakeFirst();
-  if (!row) throw new ItemError(field, 'reporting_unknown_code', { code });
-  return row.id;
+/** Id and owner of a row by code; one the caller does not see is unknown, like one that does not exist. */
+export async function rowByCode(trx: Trx, table: 'category' | 'category_combo' | 'data_element' | 'data_set', code: string, field: string, a: MetaAccess) {
+  const row = await trx.selectFrom(table).select(['id', 'owner_unit_id']).where('code', '=', code).executeTakeFirst();
+  if (!row || !sees(a, row.owner_unit_id)) throw new ItemError(field, 'reporting_unknown_code', { code });
+  return row;
 }
+
+/** Id of a row by code, or an ItemError naming the field and the unknown code. */
+export async function idByCode(trx: Trx, table: 'category' | 'category_combo' | 'data_element' | 'data_set', code: string, field: string, a: MetaAccess): Promise<number> {
+  return (await rowByCode(trx, table, code, field, a)).id;
+}
+
+const NOT_CONTENT = new Set(['id', 'owner', 'ownerId', 'ownerName', 'canEdit']);
+
+/** What an item says, without ids and owner (the owner is compared and written apart). */
+export function contentOf(item: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !NOT_CONTENT.has(k)).map(([k, v]) => [k, stripIds(v)]));
+}
+const stripIds = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(stripIds) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'id').map(([k, w]) => [k, stripIds(w)])) : v;
 
 /** Order-insensitive comparison of two plain JSON values' object keys. */
 export function sameDoc(a: unknown, b: unknown): boolean {

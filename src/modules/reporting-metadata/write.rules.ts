@@ -1,12 +1,13 @@
-import { sql } from 'kysely';
 import { ExpressionError, operandsOf, parseExpression } from './expression.js';
-import { readRules, withoutIds } from './metadata.read.js';
+import { readRules } from './metadata.read.js';
+import { mayEdit, refusalOf, sees, type MetaAccess } from './metadata.owner.js';
+import { localExists, mappingEditable, mappingOwners } from './mappings.owner.js';
 import type { Dhis2MappingInput, ValidationRuleInput } from './reporting-metadata.schema.js';
 import { existing, type Mode } from './write.forms.js';
-import { idByCode, ItemError, sameDoc, syncRow, type Outcome, type Trx } from './write.helpers.js';
+import { contentOf, ItemError, rowByCode, sameDoc, syncRow, type Outcome, type Trx } from './write.helpers.js';
 
 /** Checks an expression's syntax and that every operand names a data element and one of its combinations or options. */
-export async function checkExpression(trx: Trx, text: string, field: string): Promise<void> {
+export async function checkExpression(trx: Trx, text: string, field: string, a: MetaAccess): Promise<void> {
   let tree;
   try {
     tree = parseExpression(text);
@@ -15,8 +16,8 @@ export async function checkExpression(trx: Trx, text: string, field: string): Pr
     throw e;
   }
   for (const op of operandsOf(tree)) {
-    const de = await trx.selectFrom('data_element').select(['id', 'category_combo_id']).where('code', '=', op.de).executeTakeFirst();
-    if (!de) throw new ItemError(field, 'reporting_unknown_operand', { code: op.de });
+    const de = await trx.selectFrom('data_element').select(['id', 'category_combo_id', 'owner_unit_id']).where('code', '=', op.de).executeTakeFirst();
+    if (!de || !sees(a, de.owner_unit_id)) throw new ItemError(field, 'reporting_unknown_operand', { code: op.de });
     if (!op.sub) continue;
     const coc = await trx
       .selectFrom('category_option_combo')
@@ -37,17 +38,22 @@ export async function checkExpression(trx: Trx, text: string, field: string): Pr
   }
 }
 
-export async function applyRule(trx: Trx, input: ValidationRuleInput, mode: Mode): Promise<Outcome> {
+export async function applyRule(trx: Trx, input: ValidationRuleInput, mode: Mode, a: MetaAccess): Promise<Outcome> {
   const id = await existing(trx, 'validation_rule', input.code, mode);
   const sets = [...new Set(input.dataSets)].sort();
   if (id !== null) {
     const [current] = await readRules(trx, input.code);
-    if (sameDoc(withoutIds(current), { ...input, dataSets: sets })) return 'unchanged';
+    if (sameDoc(contentOf(current), contentOf({ ...input, dataSets: sets }))) return 'unchanged';
   }
-  await checkExpression(trx, input.left, 'left');
-  await checkExpression(trx, input.right, 'right');
+  await checkExpression(trx, input.left, 'left', a);
+  await checkExpression(trx, input.right, 'right', a);
   const setIds: number[] = [];
-  for (const [i, s] of sets.entries()) setIds.push(await idByCode(trx, 'data_set', s, `dataSets.${i}`));
+  for (const [i, s] of sets.entries()) {
+    const set = await rowByCode(trx, 'data_set', s, `dataSets.${i}`, a);
+    // A rule checks every report on its forms: attaching one changes the form, so it takes the form's owner's rights.
+    if (!mayEdit(a, set.owner_unit_id)) throw new ItemError(`dataSets.${i}`, refusalOf(set.owner_unit_id), { code: s });
+    setIds.push(set.id);
+  }
   const row = {
     name_vi: input.nameVi,
     name_en: input.nameEn,
@@ -71,27 +77,19 @@ export async function applyRule(trx: Trx, input: ValidationRuleInput, mode: Mode
   return id === null ? 'created' : 'updated';
 }
 
-/** Checks that a mapping's local code names something we hold. */
-async function localExists(trx: Trx, m: Dhis2MappingInput): Promise<boolean> {
-  const [a, b] = m.code.split('.');
-  switch (m.kind) {
-    case 'data_element':
-    case 'data_set':
-      return !b && !!(await trx.selectFrom(m.kind).select('id').where('code', '=', a).executeTakeFirst());
-    case 'org_unit':
-      return !b && !!(await trx.selectFrom('admin_unit').select('id').where('code', '=', a).executeTakeFirst());
-    case 'category_option':
-      return !!b && !!(await sql`SELECT 1 FROM category_option o JOIN category c ON c.id = o.category_id WHERE c.code = ${a} AND o.code = ${b}`.execute(trx)).rows.length;
-    case 'category_option_combo':
-      return !!b && !!(await sql`SELECT 1 FROM category_option_combo o JOIN category_combo c ON c.id = o.category_combo_id WHERE c.code = ${a} AND o.code = ${b}`.execute(trx)).rows.length;
-  }
-}
-
-export async function applyMapping(trx: Trx, input: Dhis2MappingInput, mode: Mode): Promise<Outcome> {
+/**
+ * Sets one DHIS2 mapping. The mapped item must be one the caller sees; changing the mapping needs the
+ * right to change the item (or, for an org unit, the unit in the caller's area).
+ */
+export async function applyMapping(trx: Trx, input: Dhis2MappingInput, mode: Mode, a: MetaAccess): Promise<Outcome> {
+  const owner = (await mappingOwners(trx, [input]).then((m) => m.get(`${input.kind}|${input.code}`)))!;
+  const seen = owner.unitIds ? owner.found : owner.found && sees(a, owner.ownerId);
+  if (!seen || !(await localExists(trx, input.kind, input.code))) throw new ItemError('code', 'reporting_unknown_code', { code: input.code });
   const current = await trx.selectFrom('dhis2_mapping').selectAll().where('kind', '=', input.kind).where('local_code', '=', input.code).executeTakeFirst();
   if (current && mode === 'create') throw new ItemError('code', 'reporting_code_exists', { code: input.code });
   if (!current && mode === 'update') throw new ItemError('code', 'reporting_unknown_code', { code: input.code });
-  if (!(await localExists(trx, input))) throw new ItemError('code', 'reporting_unknown_code', { code: input.code });
+  if (current?.dhis2_id === input.dhis2) return 'unchanged';
+  if (!mappingEditable(a, owner)) throw new ItemError('code', owner.unitIds ? 'reporting_unit_out_of_reach' : refusalOf(owner.ownerId), { code: input.code });
   if (!current) {
     await trx.insertInto('dhis2_mapping').values({ kind: input.kind, local_code: input.code, dhis2_id: input.dhis2 }).execute();
     return 'created';

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, List, Space, Table, Typography, Upload } from
 import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client.js';
+import { api, ApiError } from '../../../api/client.js';
 import { useShowError } from '../../../lib/errors.js';
 
 type Counts = Record<string, { created: number; updated: number; unchanged: number }>;
@@ -21,16 +21,24 @@ export function MetadataImportCard() {
   const qc = useQueryClient();
   const [doc, setDoc] = useState<{ name: string; body: unknown } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
+  /** Items the import refuses (e.g. national items or units outside the area), one line each. */
+  const [refusals, setRefusals] = useState<{ field?: string; value?: unknown; message: string }[]>([]);
   const run = useMutation({
     mutationFn: (dryRun: boolean) => api<Result>(`/dhis2/metadata?dryRun=${dryRun}`, { method: 'POST', body: doc!.body }),
     onSuccess: (r) => {
       setResult(r);
+      setRefusals([]);
       if (!r.dryRun) {
         message.success(t('reportExchange.metadata.applied'));
         void qc.invalidateQueries({ queryKey: ['reporting'] });
       }
     },
-    onError: (e) => showError(e),
+    onError: (e) => {
+      setResult(null);
+      if (e instanceof ApiError && e.details.length) setRefusals(e.details);
+      else setRefusals([]);
+      showError(e);
+    },
   });
   const kindName = (k: string) => (i18n.exists(`reportExchange.metadata.kinds.${k}`) ? t(`reportExchange.metadata.kinds.${k}`) : k);
   return (
@@ -45,6 +53,7 @@ export function MetadataImportCard() {
             try {
               setDoc({ name: file.name, body: JSON.parse(await file.text()) });
               setResult(null);
+              setRefusals([]);
             } catch {
               message.error(t('reportExchange.metadata.badJson'));
             }
@@ -62,6 +71,20 @@ export function MetadataImportCard() {
           {t('reportExchange.metadata.apply')}
         </Button>
       </Space>
+      {refusals.length > 0 && (
+        <List
+          size="small"
+          style={{ marginTop: 12 }}
+          data-testid="md-refusals"
+          header={t('reportExchange.metadata.refused', { count: refusals.length })}
+          dataSource={refusals}
+          renderItem={(d) => (
+            <List.Item>
+              {d.value !== undefined && <span className="rp-code">{String(d.value)}</span>} {d.message}
+            </List.Item>
+          )}
+        />
+      )}
       {result && (
         <div style={{ marginTop: 12 }} data-testid="md-result">
           <Alert type={result.dryRun ? 'info' : 'success'} showIcon title={result.dryRun ? t('reportExchange.metadata.dryRunResult') : t('reportExchange.metadata.applied')} style={{ marginBottom: 8 }} />

@@ -59,6 +59,7 @@ export const exchangeVi = {
     unchanged: 'Không đổi',
     unmatched: 'Đơn vị DHIS2 không khớp ({{count}})',
     badJson: 'Tệp không phải JSON hợp lệ',
+    refused: 'Không nhập được: {{count}} mục (chưa có gì được ghi)',
     kinds: { categories: 'Phân tổ', categoryCombos: 'Tổ hợp phân tổ', dataElements: 'Chỉ tiêu', dataSets: 'Biểu mẫu', validationRules: 'Quy tắc kiểm tra', dhis2Mappings: 'Ánh xạ DHIS2' },
   },
 };
@@ -123,6 +124,7 @@ export const exchangeEn: typeof exchangeVi = {
     unchanged: 'Unchanged',
     unmatched: 'DHIS2 org units not matched ({{count}})',
     badJson: 'The file is not valid JSON',
+    refused: 'Not imported: {{count}} items refused (nothing was written)',
     kinds: { categories: 'Categories', categoryCombos: 'Category combos', dataElements: 'Data elements', dataSets: 'Data sets', validationRules: 'Validation rules', dhis2Mappings: 'DHIS2 mappings' },
   },
 };

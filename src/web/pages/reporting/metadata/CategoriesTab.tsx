@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CategoryItem } from './api.js';
+import { editable } from './api.js';
 import { CategoryDialog } from './CategoryDialog.js';
 import { MetaTable } from './MetaTable.js';
 
@@ -32,7 +33,7 @@ export function CategoriesTab({ canManage }: { canManage: boolean }) {
           },
         ]}
       />
-      {open && <CategoryDialog item={open.item} readOnly={!canManage} onClose={() => setOpen(null)} />}
+      {open && <CategoryDialog item={open.item} readOnly={!editable(canManage, open.item)} onClose={() => setOpen(null)} />}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ComboItem } from './api.js';
+import { editable } from './api.js';
 import { ComboDialog } from './ComboDialog.js';
 import { MetaTable } from './MetaTable.js';
 
@@ -21,7 +22,7 @@ export function CombosTab({ canManage }: { canManage: boolean }) {
           { title: t('reportingMeta.combos.optionCombosShort'), key: 'cocs', render: (_, r) => (r.optionCombos ?? []).filter((c) => c.active).length },
         ]}
       />
-      {open && <ComboDialog item={open.item} readOnly={!canManage || open.item?.code === 'none'} onClose={() => setOpen(null)} />}
+      {open && <ComboDialog item={open.item} readOnly={!editable(canManage, open.item) || open.item?.code === 'none'} onClose={() => setOpen(null)} />}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ElementItem } from './api.js';
+import { editable } from './api.js';
 import { DataElementDialog } from './DataElementDialog.js';
 import { MetaTable } from './MetaTable.js';
 
@@ -22,7 +23,7 @@ export function DataElementsTab({ canManage }: { canManage: boolean }) {
           { title: t('reportingMeta.elements.bounds'), key: 'bounds', render: (_, r) => (r.minValue === null && r.maxValue === null ? '' : [r.minValue, r.maxValue].map((x) => (x === null ? '…' : x)).join(' – ')) },
         ]}
       />
-      {open && <DataElementDialog item={open.item} readOnly={!canManage} onClose={() => setOpen(null)} />}
+      {open && <DataElementDialog item={open.item} readOnly={!editable(canManage, open.item)} onClose={() => setOpen(null)} />}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetItem } from './api.js';
+import { editable } from './api.js';
 import { DataSetDialog } from './DataSetDialog.js';
 import { MetaTable } from './MetaTable.js';
 
@@ -35,7 +36,7 @@ export function DataSetsTab({ canManage }: { canManage: boolean }) {
           },
         ]}
       />
-      {open && <DataSetDialog item={open.item} readOnly={!canManage} onClose={() => setOpen(null)} />}
+      {open && <DataSetDialog item={open.item} readOnly={!editable(canManage, open.item)} onClose={() => setOpen(null)} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Input, Popconfirm, Select, Space, Table, Tooltip, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -60,14 +60,19 @@ export function MappingsTab({ canManage }: { canManage: boolean }) {
                 {
                   title: '',
                   key: 'actions',
-                  render: (_: unknown, m: Mapping) => (
-                    <Space size={4}>
-                      <Button size="small" icon={<EditOutlined />} aria-label={t('reportingMeta.common.edit')} title={t('reportingMeta.common.edit')} data-testid={`edit-mapping-${m.code}`} onClick={() => setOpen({ item: m })} />
-                      <Popconfirm title={t('reportingMeta.mappings.removeConfirm', { code: m.code })} onConfirm={() => remove.mutate(m)}>
-                        <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('reportingMeta.mappings.remove')} title={t('reportingMeta.mappings.remove')} data-testid={`remove-mapping-${m.code}`} />
-                      </Popconfirm>
-                    </Space>
-                  ),
+                  render: (_: unknown, m: Mapping) =>
+                    m.canEdit === false ? (
+                      <Tooltip title={t('reportingMeta.mappings.locked')}>
+                        <Button size="small" icon={<EditOutlined />} aria-label={t('reportingMeta.mappings.locked')} disabled data-testid={`locked-mapping-${m.code}`} />
+                      </Tooltip>
+                    ) : (
+                      <Space size={4}>
+                        <Button size="small" icon={<EditOutlined />} aria-label={t('reportingMeta.common.edit')} title={t('reportingMeta.common.edit')} data-testid={`edit-mapping-${m.code}`} onClick={() => setOpen({ item: m })} />
+                        <Popconfirm title={t('reportingMeta.mappings.removeConfirm', { code: m.code })} onConfirm={() => remove.mutate(m)}>
+                          <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('reportingMeta.mappings.remove')} title={t('reportingMeta.mappings.remove')} data-testid={`remove-mapping-${m.code}`} />
+                        </Popconfirm>
+                      </Space>
+                    ),
                 },
               ]
             : []),

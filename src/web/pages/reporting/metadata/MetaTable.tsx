@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { App, Button, Checkbox, Grid, Input, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Checkbox, Grid, Input, Popconfirm, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { EditOutlined, EyeOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.js';
 import { useShowError } from '../../../lib/errors.js';
 import { useDebounced } from '../../../lib/hooks.js';
-import { useMetaPage, useNameOf, type MetaKind } from './api.js';
+import { editable, useMetaPage, useNameOf, type MetaKind } from './api.js';
 
-type Row = { code: string; nameVi: string; nameEn: string; active: boolean };
+type Row = { code: string; nameVi: string; nameEn: string; active: boolean; owner?: string | null; ownerName?: string | null; canEdit?: boolean };
 
 interface Props<T extends Row> {
   kind: MetaKind;
@@ -44,6 +44,12 @@ export function MetaTable<T extends Row>({ kind, columns, canManage, onOpen, bui
   const all: TableColumnsType<T> = [
     { title: t('reportingMeta.common.code'), dataIndex: 'code', key: 'code', render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
     { title: t('reportingMeta.common.name'), key: 'name', render: (_, i) => nameOf(i), width: screens.md ? 340 : 180 },
+    // The owner next to the name, so it stays in view when the table scrolls sideways.
+    {
+      title: t('reportingMeta.common.owner'),
+      key: 'owner',
+      render: (_, i) => (i.owner ? <Tag color="blue">{i.ownerName ?? i.owner}</Tag> : <Tag color="gold">{t('reportingMeta.common.national')}</Tag>),
+    },
     ...columns,
     {
       title: t('reportingMeta.common.status'),
@@ -54,8 +60,22 @@ export function MetaTable<T extends Row>({ kind, columns, canManage, onOpen, bui
       title: '',
       key: 'actions',
       fixed: 'right',
-      render: (_, i) =>
-        canManage && !builtIn?.(i) ? (
+      render: (_, i) => {
+        const view = <Button size="small" icon={<EyeOutlined />} aria-label={t('reportingMeta.common.view')} title={t('reportingMeta.common.view')} data-testid={`view-${i.code}`} onClick={() => onOpen(i)} />;
+        if (!canManage || builtIn?.(i)) return view;
+        if (!editable(canManage, i)) {
+          // Shown but disabled, saying who may change it.
+          const why = t(i.owner ? 'reportingMeta.common.lockedOther' : 'reportingMeta.common.lockedNational');
+          return (
+            <Space size={4}>
+              {view}
+              <Tooltip title={why}>
+                <Button size="small" icon={<EditOutlined />} aria-label={why} disabled data-testid={`locked-${i.code}`} />
+              </Tooltip>
+            </Space>
+          );
+        }
+        return (
           <Space size={4}>
             <Button size="small" icon={<EditOutlined />} aria-label={t('reportingMeta.common.edit')} title={t('reportingMeta.common.edit')} data-testid={`edit-${i.code}`} onClick={() => onOpen(i)} />
             {i.active && (
@@ -64,9 +84,8 @@ export function MetaTable<T extends Row>({ kind, columns, canManage, onOpen, bui
               </Popconfirm>
             )}
           </Space>
-        ) : (
-          <Button size="small" icon={<EyeOutlined />} aria-label={t('reportingMeta.common.view')} title={t('reportingMeta.common.view')} data-testid={`view-${i.code}`} onClick={() => onOpen(i)} />
-        ),
+        );
+      },
     },
   ];
   return (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RuleItem } from './api.js';
+import { editable } from './api.js';
 import { MetaTable } from './MetaTable.js';
 import { RuleDialog } from './RuleDialog.js';
 
@@ -23,7 +24,7 @@ export function RulesTab({ canManage }: { canManage: boolean }) {
           { title: t('reportingMeta.rules.dataSets'), key: 'sets', render: (_, r) => r.dataSets.map((s) => <Tag key={s}>{s}</Tag>) },
         ]}
       />
-      {open && <RuleDialog item={open.item} readOnly={!canManage} onClose={() => setOpen(null)} />}
+      {open && <RuleDialog item={open.item} readOnly={!editable(canManage, open.item)} onClose={() => setOpen(null)} />}
     </>
   );
 }

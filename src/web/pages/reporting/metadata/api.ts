@@ -13,6 +13,11 @@ interface Base {
   nameEn: string;
   dhis2Uid: string | null;
   active: boolean;
+  /** Owning unit's code and name; null = national. Set by the server. */
+  owner?: string | null;
+  ownerName?: string | null;
+  /** Whether the signed-in user may change the item. */
+  canEdit?: boolean;
 }
 export interface OptionItem extends Base {
   sortOrder?: number;
@@ -64,6 +69,7 @@ export interface Mapping {
   kind: string;
   code: string;
   dhis2: string;
+  canEdit?: boolean;
 }
 
 export const VALUE_TYPES = ['integer', 'number', 'percentage', 'boolean', 'text', 'date'] as const;
@@ -76,7 +82,7 @@ export const CODE_RE = /^[A-Za-z0-9_]{1,50}$/;
 
 /** Drops what the server adds (ids, timestamps, generated combinations) so an item can be sent back. */
 export function toInput<T extends object>(item: T): T {
-  const { id: _i, createdAt: _c, updatedAt: _u, optionCombos: _o, ...rest } = item as Record<string, unknown>;
+  const { id: _i, createdAt: _c, updatedAt: _u, optionCombos: _o, ownerName: _n, canEdit: _e, ...rest } = item as Record<string, unknown>;
   if (Array.isArray(rest.options)) rest.options = rest.options.map(({ id: _x, ...o }: Record<string, unknown>) => o);
   return rest as T;
 }
@@ -124,6 +130,9 @@ export function useMetaSave<T extends { code: string }>(kind: MetaKind, onDone: 
     onError,
   });
 }
+
+/** May the user change this item (an item without the flag, e.g. a new one, follows the role)? */
+export const editable = (canManage: boolean, item: { canEdit?: boolean } | null) => canManage && (item?.canEdit ?? true);
 
 /** The item's name in the UI language. */
 export function useNameOf() {
