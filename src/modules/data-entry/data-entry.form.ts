@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import type { GraphUnit, UnitGraph } from '../admin-units/unit-graph.js';
+import { isVisible, type Scope } from '../../server/scope.js';
 import type { Form, FormElement, FormPeriod } from './data-entry.types.js';
 
 /** Forms read, per database handle, under the reporting stamp they were read at (migration 0009). */
@@ -10,8 +11,17 @@ const remembered = new WeakMap<object, Map<string, { stamp: string; form: Form }
 /**
  * An active report form with its sections, elements and their disaggregations, by id or code.
  * Every saved value needs its form: it is read once and reused while the metadata stays as it was.
+ * With the caller's scope, a form owned by another area answers exactly like an unknown one.
  */
-export async function loadForm(db: Kysely<DB>, ref: string): Promise<Form> {
+export async function loadForm(db: Kysely<DB>, ref: string, scope?: Scope): Promise<Form> {
+  const form = await rememberedForm(db, ref);
+  if (scope && form.ownerUnitId !== null && !isVisible(scope, form.ownerUnitId)) throw unknownForm(ref);
+  return form;
+}
+
+const unknownForm = (ref: string) => new AppError(404, 'unknown_data_set', { code: ref }, [{ field: 'dataSet', code: 'unknown_data_set', params: { code: ref } }]);
+
+async function rememberedForm(db: Kysely<DB>, ref: string): Promise<Form> {
   let forms = remembered.get(db);
   if (!forms) remembered.set(db, (forms = new Map()));
   const stamp = (await sql<{ n: string }>`SELECT n::text AS n FROM reporting_stamp`.execute(db)).rows[0]?.n ?? '';
@@ -31,7 +41,7 @@ async function readForm(db: Kysely<DB>, ref: string): Promise<Form> {
     .where((eb) => (/^\d+$/.test(ref) && Number(ref) <= 2147483647 ? eb.or([eb('id', '=', Number(ref)), eb('code', '=', ref)]) : eb('code', '=', ref)))
     .where('active', '=', true)
     .executeTakeFirst();
-  if (!set) throw new AppError(404, 'unknown_data_set', { code: ref }, [{ field: 'dataSet', code: 'unknown_data_set', params: { code: ref } }]);
+  if (!set) throw unknownForm(ref);
   const [sections, elements, units] = await Promise.all([
     db.selectFrom('data_set_section').selectAll().where('data_set_id', '=', set.id).orderBy('position').orderBy('id').execute(),
     db
@@ -81,6 +91,7 @@ async function readForm(db: Kysely<DB>, ref: string): Promise<Form> {
     assignLevel: set.assign_level,
     assignWithin: set.assign_within,
     unitCodes: units.map((u) => u.unit_code),
+    ownerUnitId: set.owner_unit_id,
     sections: sections.map((s) => ({ id: s.id, code: s.code, name: s.name_vi, nameEn: s.name_en || null, elements: bySection.get(s.id) ?? [] })),
     assignedUnitIds: new Set(),
   };

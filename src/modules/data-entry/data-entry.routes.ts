@@ -23,9 +23,9 @@ export const dataEntryRoutes: FastifyPluginAsyncZod = async (app) => {
   /** The form, period and unit of a report, checked against the caller's area. */
   async function report(request: FastifyRequest, p: { dataSet: string; unit: string; period: string }, mode: 'read' | 'write') {
     requireUser(request);
-    const form = await loadForm(db, p.dataSet);
-    const period = formPeriod(form, p.period);
     const scope = await scopeOf(request);
+    const form = await loadForm(db, p.dataSet, scope);
+    const period = formPeriod(form, p.period);
     const unit = await reportUnit(db, await app.ctx.graph(), scope, form, period, p.unit, mode);
     return { form, period, unit };
   }
@@ -87,10 +87,10 @@ export const dataEntryRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/data-entry/completeness', { schema: { tags, summary: 'Tình hình nộp báo cáo / completeness and timeliness', querystring: completenessQuery } }, async (request) => {
     requireUser(request);
-    const form = await loadForm(db, request.query.dataSet);
+    let scope = await scopeOf(request);
+    const form = await loadForm(db, request.query.dataSet, scope);
     const period = formPeriod(form, request.query.period);
     assignUnits(await app.ctx.graph(), form, period);
-    let scope = await scopeOf(request);
     if (request.query.parent) {
       const parent = await findUnitOn(db, request.query.parent, period.end);
       if (!parent || !inReach(scope, parent.id)) throw new AppError(404, 'not_found');

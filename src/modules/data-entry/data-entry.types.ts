@@ -17,6 +17,8 @@ export interface Form {
   /** Province code limiting assignLevel, if any. */
   assignWithin: string | null;
   unitCodes: string[];
+  /** Area owning the form (null: national); forms of other areas are invisible. */
+  ownerUnitId: number | null;
   /** Units that must report on this form for the period at hand (admin_unit ids). */
   assignedUnitIds: Set<number>;
 }

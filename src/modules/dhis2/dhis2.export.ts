@@ -46,7 +46,7 @@ export async function exportDataValues(db: Kysely<DB>, graph: UnitGraph, scope: 
   for (const ref of q.dataSet) {
     const ds = ids.dataSet(ref, schemes.dataSet);
     if (!ds) throw new AppError(404, 'dhis2_unknown_data_set', { code: ref }, [{ field: 'dataSet', code: 'dhis2_unknown_data_set', params: { code: ref }, value: ref }]);
-    forms.push(await loadForm(db, String(ds.id)));
+    forms.push(await loadForm(db, String(ds.id), scope));
   }
   const periods = new Set<string>();
   for (const ref of q.period ?? []) {

@@ -45,7 +45,7 @@ const truthy = (v: unknown) => v === true || v === 'true';
 export async function resolveValues(db: Kysely<DB>, graph: UnitGraph, scope: Scope, ids: Dhis2Ids, set: InternalSet, schemes: Schemes, removeAll: boolean, conflicts: Conflicts, pre?: Map<number, PreConflict>): Promise<Planned[]> {
   const forms = new Map<number, Form | null>();
   const form = async (id: number) => {
-    if (!forms.has(id)) forms.set(id, await loadForm(db, String(id)).catch(() => null));
+    if (!forms.has(id)) forms.set(id, await loadForm(db, String(id), scope).catch(() => null));
     return forms.get(id)!;
   };
   const units = new Map<string, Awaited<ReturnType<typeof findUnitOn>>>();

@@ -42,7 +42,8 @@ export async function reportsOverview(db: Kysely<DB>, graph: UnitGraph, scope: S
   const sets = await db.selectFrom('data_set').select('code').where('active', '=', true).orderBy('code').execute();
   const out = [];
   for (const { code } of sets) {
-    const form = await loadForm(db, code);
+    const form = await loadForm(db, code, scope).catch(() => null);
+    if (!form) continue;
     const due = lastEndedPeriod(form.periodType, today, form.calendar);
     if (!due) continue;
     const period = periodOf(form, due, lang);

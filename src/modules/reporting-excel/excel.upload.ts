@@ -40,7 +40,7 @@ export async function uploadValues(db: Kysely<DB>, graph: UnitGraph, scope: Scop
   let form: Form;
   let period: FormPeriod;
   try {
-    form = await loadForm(db, first.values.dataSet);
+    form = await loadForm(db, first.values.dataSet, scope);
     period = formPeriod(form, first.values.period);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;

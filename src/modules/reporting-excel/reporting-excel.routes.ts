@@ -38,9 +38,9 @@ export const reportingExcelRoutes: FastifyPluginAsyncZod = async (app) => {
 
   async function resolve(request: FastifyRequest, dataSet: string, periodId: string, codes: string[]) {
     requireUser(request);
-    const form = await loadForm(db, dataSet);
-    const period = formPeriod(form, periodId);
     const scope = await scopeOf(request);
+    const form = await loadForm(db, dataSet, scope);
+    const period = formPeriod(form, periodId);
     const graph = await app.ctx.graph();
     const units = [];
     for (const code of codes) {

@@ -170,6 +170,20 @@ describe("another province's configuration", () => {
     expect((await ok(await hanoi.get('/api/reporting/data-sets/TK_DAN_TOC_NAM'))).canEdit).toBe(false);
   });
 
+  it("answers for another province's form in data entry, completeness and Excel as for an unknown form", async () => {
+    const same = async (path: (code: string) => string) => {
+      const hidden = await phutho.get(path('HN_FORM'));
+      const missing = await phutho.get(path('KHONG_CO_BIEU'));
+      expect(hidden.statusCode).toBe(404);
+      expect([hidden.statusCode, hidden.body.replaceAll('HN_FORM', 'X')]).toEqual([missing.statusCode, missing.body.replaceAll('KHONG_CO_BIEU', 'X')]);
+    };
+    await same((c) => `/api/data-entry/reports/${c}/${pt[0]}/2025`);
+    await same((c) => `/api/data-entry/completeness?dataSet=${c}&period=2025`);
+    await same((c) => `/api/reporting/excel/template?dataSet=${c}&period=2025&units=${pt[0]}`);
+    // Its own province still reaches it (assigned to hn[1] by the test above).
+    await ok(await hanoi.get(`/api/data-entry/reports/HN_FORM/${hn[1]}/2025`));
+  });
+
   it("keeps DHIS2 mappings of another province out of reach", async () => {
     const list = await ok(await phutho.get('/api/reporting/dhis2-mappings'));
     expect(list.items.map((m: any) => m.code)).not.toContain('HN_DE');
