@@ -176,7 +176,7 @@ type RawItem = RawRow | null;
 
 /** Refuses a row holding a cell longer than the limit (checked as rows are read). */
 function checkCells(row: number, cells: readonly string[], limits: SheetLimits) {
-  for (const c of cells) if (c.length > limits.maxCellChars) throw new AppError(400, 'cell_too_long', { row, max: limits.maxCellChars });
+  for (const c of cells) if (c && c.length > limits.maxCellChars) throw new AppError(400, 'cell_too_long', { row, max: limits.maxCellChars });
 }
 
 async function* xlsxRows(data: Buffer, limits: SheetLimits): AsyncGenerator<RawItem> {

@@ -46,7 +46,7 @@ function counted(path: string, counter: { bytes: number }) {
 
 /** Refuses a row holding a cell longer than the limit. */
 function checkCells(row: number, cells: readonly string[]) {
-  for (const c of cells) if (c.length > REGISTER_SHEET.maxCellChars) throw new AppError(400, 'cell_too_long', { row, max: REGISTER_SHEET.maxCellChars });
+  for (const c of cells) if (c && c.length > REGISTER_SHEET.maxCellChars) throw new AppError(400, 'cell_too_long', { row, max: REGISTER_SHEET.maxCellChars });
 }
 
 async function* xlsxRows(path: string, counter: { bytes: number }): AsyncGenerator<Raw> {

@@ -13,9 +13,13 @@ async function deflatePart(part: ZipPart): Promise<{ data: Buffer; crc: number; 
   let size = 0;
   function* pieces() {
     const all = 'text' in part ? [Buffer.from(part.text)] : [Buffer.from(part.prefix), Buffer.from(part.suffix)];
-    const chunk = 'text' in part ? null : Buffer.from(part.chunk);
     yield all[0];
-    if (chunk) for (let i = 0; i < (part as { times: number }).times; i++) yield chunk;
+    if (!('text' in part)) {
+      // Repeats go out in blocks of about 1 MB: one stream write per repeat would be slow.
+      const per = Math.max(1, Math.floor((1024 * 1024) / Math.max(1, Buffer.byteLength(part.chunk))));
+      const block = Buffer.from(part.chunk.repeat(per));
+      for (let left = part.times; left > 0; left -= per) yield left >= per ? block : Buffer.from(part.chunk.repeat(left));
+    }
     if (all[1]) yield all[1];
   }
   const counted = Readable.from(
@@ -32,13 +36,17 @@ async function deflatePart(part: ZipPart): Promise<{ data: Buffer; crc: number; 
   return { data: Buffer.concat(out), crc: crc >>> 0, size };
 }
 
-/** A zip archive (deflate, no zip64) of the parts, sizes and CRCs written truthfully. */
-export async function buildZip(parts: ZipPart[]): Promise<Buffer> {
+/**
+ * A zip archive (deflate, no zip64) of the parts. `declare` picks the uncompressed size written in
+ * the headers (the real one by default); `lie: true` declares each part as small as its compressed data.
+ */
+export async function buildZip(parts: ZipPart[], lie: boolean | ((real: number) => number) = false): Promise<Buffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const part of parts) {
-    const { data, crc, size } = await deflatePart(part);
+    const { data, crc, size: real } = await deflatePart(part);
+    const size = typeof lie === 'function' ? lie(real) : lie ? data.length : real;
     const name = Buffer.from(part.name);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -76,9 +84,9 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * A one-sheet workbook whose header row is `headers` and whose second row holds `cells`, the cell
- * at `hugeAt` being one shared string of `hugeMb` megabytes of "A".
+ * at `hugeAt` being one shared string of `hugeMb` megabytes (or `hugeKb` kilobytes) of "A".
  */
-export function xlsxWithHugeCell(headers: string[], cells: string[], hugeAt: number, hugeMb: number): Promise<Buffer> {
+export function xlsxWithHugeCell(headers: string[], cells: string[], hugeAt: number, hugeMb: number, opts: { lie?: boolean; hugeKb?: number } = {}): Promise<Buffer> {
   const strings = [...headers, ...cells.map((c, i) => (i === hugeAt ? '' : c))];
   const cellXml = (values: string[], row: number, base: number) =>
     values.map((_, i) => `<c r="${String.fromCharCode(65 + i)}${row}" t="s"><v>${base + i}</v></c>`).join('');
@@ -92,9 +100,9 @@ export function xlsxWithHugeCell(headers: string[], cells: string[], hugeAt: num
     { name: '_rels/.rels', text: ROOT_RELS },
     { name: 'xl/workbook.xml', text: WORKBOOK },
     { name: 'xl/_rels/workbook.xml.rels', text: WORKBOOK_RELS },
-    { name: 'xl/sharedStrings.xml', prefix, chunk: 'A'.repeat(1024 * 1024), times: hugeMb, suffix },
+    { name: 'xl/sharedStrings.xml', prefix, chunk: 'A'.repeat(opts.hugeKb ? 1024 : 1024 * 1024), times: opts.hugeKb ?? hugeMb, suffix },
     { name: 'xl/worksheets/sheet1.xml', text: sheet },
-  ]);
+  ], opts.lie);
 }
 
 /** A CSV of a header line and one data line of `mb` megabytes in one field. */
