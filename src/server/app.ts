@@ -3,7 +3,6 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -14,6 +13,7 @@ import { AppError, errorHandler } from './errors.js';
 import { registerInputFilter } from './input-filter.js';
 import { loggerOptions } from './logger.js';
 import { sessionPlugin } from '../modules/auth/session.plugin.js';
+import { uploadsPlugin } from '../modules/uploads/uploads.gate.js';
 import { apiRoutes } from './routes.js';
 
 export interface BuildOptions {
@@ -25,7 +25,6 @@ export interface BuildOptions {
 
 /** Largest JSON body accepted (uploads go through multipart with their own limit). */
 export const JSON_BODY_LIMIT = 1024 * 1024;
-export const UPLOAD_LIMIT = 50 * 1024 * 1024;
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -54,7 +53,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     },
   });
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 3 } });
+  await app.register(uploadsPlugin);
   registerInputFilter(app);
   await app.register(rateLimit, {
     max: Number(process.env.RATE_LIMIT_PER_MINUTE ?? 1200),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import vi from 'zod/v4/locales/vi.js';
 import en from 'zod/v4/locales/en.js';
 import { translate, type Lang } from './messages.js';
+import { humanBytes, uploadLimitOf } from '../modules/uploads/uploads.limits.js';
 
 /** One field-level problem: which field, a stable code and a message in the user's language. */
 export interface ErrorDetail {
@@ -92,8 +93,10 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
   if (error instanceof z.ZodError) return send(400, 'validation_failed', {}, zodDetails(error.issues, lang, ''));
   switch (fe.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-    case 'FST_REQ_FILE_TOO_LARGE':
       return send(413, 'body_too_large', { limit: humanBytes(request.routeOptions.bodyLimit ?? 1048576) });
+    case 'FST_REQ_FILE_TOO_LARGE':
+      // An uploaded file: the multipart limit of its route, not the JSON body limit.
+      return send(413, 'body_too_large', { limit: humanBytes(uploadLimitOf(request)) });
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return send(400, 'bad_json', {});
@@ -124,7 +127,3 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
 
 /** PostgreSQL errors caused by a value sent in: numeric out of range, untranslatable or invalid text, too long for an index. */
 const DB_INPUT_ERRORS = new Set(['22003', '22021', '22P05', '54000']);
-
-function humanBytes(n: number): string {
-  return n >= 1048576 ? `${Math.round(n / 1048576)} MB` : `${Math.round(n / 1024)} KB`;
-}

@@ -9,6 +9,7 @@ import { reportingAggregateMessages } from '../modules/reporting-aggregate/repor
 import { inputMessages } from './input.messages.js';
 import { reportingExcelMessages } from '../modules/reporting-excel/reporting-excel.messages.js';
 import { authMessages } from '../modules/auth/auth.messages.js';
+import { uploadsMessages } from '../modules/uploads/uploads.messages.js';
 /** Server messages by error code, in Vietnamese and English. `{name}` placeholders are filled from params. */
 export type Lang = 'vi' | 'en';
 
@@ -24,6 +25,7 @@ export const messages: Record<string, { vi: string; en: string }> = {
   ...registerExportMessages,
   ...communeProfileMessages,
   ...registerImportMessages,
+  ...uploadsMessages,
   validation_failed: { vi: 'Dữ liệu không hợp lệ', en: 'The data is not valid' },
   body_too_large: { vi: 'Dữ liệu gửi lên quá lớn (tối đa {limit})', en: 'The request body is too large (at most {limit})' },
   bad_json: { vi: 'Nội dung gửi lên không phải JSON hợp lệ', en: 'The request body is not valid JSON' },

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { parse as parseCsv } from 'csv-parse';
+import { CsvError, parse as parseCsv } from 'csv-parse';
 import iconv from 'iconv-lite';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -14,6 +14,9 @@ import { AppError, type ErrorDetail } from '../server/errors.js';
 import { translate, type Lang } from '../server/messages.js';
 import { searchKey } from './text.js';
 import { isoDate } from './paging.js';
+import { limitedParts, partBytes } from '../modules/uploads/uploads.read.js';
+import { humanBytes, SMALL_SHEET, type SheetLimits } from '../modules/uploads/uploads.limits.js';
+import { checkXlsx } from '../modules/uploads/uploads.zip.js';
 
 /** A column an import looks for. The first header is the one templates and reports print. */
 export interface ColumnSpec<K extends string = string> {
@@ -171,7 +174,14 @@ type RawRow = { row: number; cells: string[] };
 /** A non-empty row, or null at the end of a sheet. */
 type RawItem = RawRow | null;
 
-async function* xlsxRows(data: Buffer): AsyncGenerator<RawItem> {
+/** Refuses a row holding a cell longer than the limit (checked as rows are read). */
+function checkCells(row: number, cells: readonly string[], limits: SheetLimits) {
+  for (const c of cells) if (c && c.length > limits.maxCellChars) throw new AppError(400, 'cell_too_long', { row, max: limits.maxCellChars });
+}
+
+async function* xlsxRows(data: Buffer, limits: SheetLimits): AsyncGenerator<RawItem> {
+  // Sizes, ratio, cell and row lengths are checked on the zip before exceljs inflates anything.
+  await checkXlsx(data, limits);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(data), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -181,23 +191,36 @@ async function* xlsxRows(data: Buffer): AsyncGenerator<RawItem> {
   for await (const sheet of reader) {
     for await (const row of sheet) {
       const cells = (row.values as unknown[]).slice(1).map(cellText);
+      checkCells(row.number, cells, limits);
       if (cells.some((v) => v !== '')) yield { row: row.number, cells };
     }
     yield null;
   }
 }
 
-async function* csvRows(data: Buffer): AsyncGenerator<RawItem> {
+async function* csvRows(data: Buffer, limits: SheetLimits): AsyncGenerator<RawItem> {
   const text = decodeText(data);
   const delimiter = sniffDelimiter(text.slice(0, text.search(/\r?\n|$/)));
   const parser = Readable.from([text]).pipe(
-    parseCsv({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, trim: true }),
+    parseCsv({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, trim: true, max_record_size: limits.maxRowBytes }),
   );
-  for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    const cells = rec.record.map((c) => c.normalize('NFC').trim());
-    if (cells.some((v) => v !== '')) yield { row: rec.info.lines, cells };
+  try {
+    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const cells = rec.record.map((c) => c.normalize('NFC').trim());
+      checkCells(rec.info.lines, cells, limits);
+      if (cells.some((v) => v !== '')) yield { row: rec.info.lines, cells };
+    }
+  } catch (e) {
+    throw csvLimitError(e, limits);
   }
   yield null;
+}
+
+/** csv-parse's record size error as a translated one naming the limit; other errors unchanged. */
+export function csvLimitError(e: unknown, limits: SheetLimits): unknown {
+  if (!(e instanceof CsvError) || e.code !== 'CSV_MAX_RECORD_SIZE') return e;
+  const row = (e as CsvError & { lines?: number }).lines ?? 0;
+  return new AppError(400, 'row_too_large', { row, limit: humanBytes(limits.maxRowBytes) });
 }
 
 /** What kind of file an upload is, judged by its bytes first and its name second. */
@@ -224,16 +247,18 @@ const LEGACY_SAMPLE = 200;
 /**
  * Opens an XLSX or CSV upload and finds the header row among the first rows of the first sheet
  * that has one (a title line above it is fine). Throws a translated error for an empty file,
- * missing columns, a legacy font encoding or an unreadable file; rows then stream.
+ * missing columns, a legacy font encoding, an unreadable file or one past the limits (zip sizes,
+ * cell and row lengths, see uploads.limits.ts); rows then stream.
  */
 export async function openTable<K extends string>(
   file: UploadedFile,
   columns: readonly ColumnSpec<K>[],
-  opts: { maxRows?: number } = {},
+  opts: { maxRows?: number; limits?: SheetLimits } = {},
 ): Promise<Table<K>> {
   if (file.data.length === 0) throw new AppError(400, 'file_empty');
   const kind = fileKind(file);
-  const source = kind === 'xlsx' ? xlsxRows(file.data) : csvRows(file.data);
+  const limits = opts.limits ?? SMALL_SHEET;
+  const source = kind === 'xlsx' ? xlsxRows(file.data, limits) : csvRows(file.data, limits);
   const next = async (): Promise<RawItem | undefined> => {
     try {
       const r = await source.next();
@@ -436,9 +461,9 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export async function readUpload(request: FastifyRequest, fileField = 'file'): Promise<{ file: UploadedFile; fields: Record<string, string> }> {
   let file: UploadedFile | null = null;
   const fields: Record<string, string> = {};
-  for await (const part of request.parts()) {
+  for await (const part of limitedParts(request)) {
     if (part.type === 'file') {
-      const data = await part.toBuffer();
+      const data = await partBytes(request, part);
       if (part.fieldname === fileField) file = { filename: part.filename ?? '', data };
       else fields[part.fieldname] = '(file)';
     } else {

@@ -2,8 +2,10 @@ import type { FastifyRequest } from 'fastify';
 import { parse, CsvError } from 'csv-parse/sync';
 import { z } from 'zod';
 import { AppError } from '../../server/errors.js';
+import { limitedParts, partBytes } from '../uploads/uploads.read.js';
+import { humanBytes, SMALL_SHEET } from '../uploads/uploads.limits.js';
 
-/** An uploaded file held in memory (uploads are capped by the multipart plugin's file size limit). */
+/** An uploaded file held in memory (capped by its route's file size limit, see uploads.limits.ts). */
 export interface UploadedFile {
   filename: string;
   data: Buffer;
@@ -22,10 +24,10 @@ export async function readUpload<T extends z.ZodType>(
   const files: Record<string, UploadedFile> = {};
   const values: Record<string, string> = {};
   const problems: AppError['details'] = [];
-  for await (const part of request.parts()) {
+  for await (const part of limitedParts(request)) {
     if (part.type === 'file') {
       // Read every part to the end, even unwanted ones, or the request would stall.
-      const data = await part.toBuffer();
+      const data = await partBytes(request, part);
       if (!fileNames.includes(part.fieldname)) problems.push({ field: part.fieldname, code: 'upload_unknown_field' });
       else if (files[part.fieldname]) problems.push({ field: part.fieldname, code: 'upload_duplicate_field' });
       else files[part.fieldname] = { filename: part.filename, data };
@@ -85,9 +87,14 @@ export function readCsvUpload(file: string, data: Buffer, required: readonly str
       columns: (h: string[]) => (columns = h.map((c) => c.trim().toLowerCase())),
       skip_empty_lines: true,
       trim: true,
+      max_record_size: SMALL_SHEET.maxRowBytes,
     }) as Record<string, string>[];
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
+    if (e.code === 'CSV_MAX_RECORD_SIZE') {
+      const params = { row: (e as CsvError & { lines?: number }).lines ?? 0, limit: humanBytes(SMALL_SHEET.maxRowBytes) };
+      throw new AppError(400, 'row_too_large', params, [{ field: file, row: params.row, code: 'row_too_large', params }]);
+    }
     const row = (e as CsvError & { lines?: number }).lines ?? 0;
     throw new AppError(400, 'csv_malformed', { file, row }, [{ field: file, row, code: 'csv_malformed', params: { file, row } }]);
   }
@@ -97,5 +104,9 @@ export function readCsvUpload(file: string, data: Buffer, required: readonly str
     throw new AppError(400, 'missing_columns', params, [{ field: file, code: 'missing_columns', params }]);
   }
   if (!rows.length) throw new AppError(400, 'file_no_rows', { file }, [{ field: file, code: 'file_no_rows', params: { file } }]);
+  rows.forEach((r, i) => {
+    const max = SMALL_SHEET.maxCellChars;
+    if (Object.values(r).some((v) => v.length > max)) throw new AppError(400, 'cell_too_long', { row: i + 2, max }, [{ field: file, row: i + 2, code: 'cell_too_long', params: { row: i + 2, max } }]);
+  });
   return rows;
 }

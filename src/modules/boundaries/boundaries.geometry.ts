@@ -1,6 +1,6 @@
-import { kinks } from '@turf/kinks';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { AppError } from '../../server/errors.js';
+import { firstCrossing } from './boundaries.sweep.js';
 
 type Detail = AppError['details'][number];
 
@@ -14,11 +14,37 @@ export interface CheckedFeature {
   bbox: [number, number, number, number];
 }
 
-/**
- * Rings longer than this are refused: maps are drawn in the browser, and the self-intersection
- * check compares every pair of edges of a ring.
- */
+/** Rings longer than this are refused: no unit's border needs more to be drawn on a map. */
 export const MAX_RING_POSITIONS = 20_000;
+/** Positions of one feature, all rings together. */
+export const MAX_FEATURE_POSITIONS = 100_000;
+/** Rings of one feature (outer rings and holes): each keeps at least 4 positions when simplified. */
+export const MAX_FEATURE_RINGS = 1_000;
+/** Features of one upload (Việt Nam has about 10,000 communes). */
+export const MAX_FEATURES = 20_000;
+/** Positions of one upload. */
+export const MAX_FILE_POSITIONS = 1_000_000;
+/** Nesting of `[` and `{` (a MultiPolygon collection needs 7). */
+export const MAX_JSON_DEPTH = 20;
+
+/**
+ * Refuses JSON nested deeper than MAX_JSON_DEPTH before it is parsed (a linear scan that skips
+ * strings), so a file of a million `[` never reaches the parser or the checks.
+ */
+export function checkJsonDepth(text: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_JSON_DEPTH) throw new AppError(400, 'geojson_too_deep', { max: MAX_JSON_DEPTH }, [{ field: 'file', code: 'geojson_too_deep', params: { max: MAX_JSON_DEPTH } }]);
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -32,10 +58,17 @@ export function checkFeatureCollection(doc: unknown): { features: CheckedFeature
     throw new AppError(400, 'geojson_not_collection', {}, [{ field: 'file', code: 'geojson_not_collection' }]);
   }
   if (doc.features.length === 0) throw new AppError(400, 'geojson_no_features', {}, [{ field: 'file', code: 'geojson_no_features' }]);
+  const count = doc.features.length;
+  if (count > MAX_FEATURES) throw new AppError(400, 'geojson_too_many_features', { count, max: MAX_FEATURES }, [{ field: 'file', code: 'geojson_too_many_features', params: { count, max: MAX_FEATURES } }]);
   const features: CheckedFeature[] = [];
   const problems: Detail[] = [];
   const seen = new Map<string, number>();
+  let positions = 0;
   doc.features.forEach((feature: unknown, index: number) => {
+    positions += positionCount(feature);
+    if (positions > MAX_FILE_POSITIONS) {
+      throw new AppError(400, 'geojson_too_many_positions', { max: MAX_FILE_POSITIONS }, [{ field: 'file', code: 'geojson_too_many_positions', params: { max: MAX_FILE_POSITIONS } }]);
+    }
     const checked = checkFeature(feature, index);
     if ('problem' in checked) {
       problems.push(checked.problem);
@@ -53,6 +86,17 @@ export function checkFeatureCollection(doc: unknown): { features: CheckedFeature
   return { features, problems };
 }
 
+/** Positions in a feature's rings, counted without looking inside them (0 for anything malformed). */
+function positionCount(feature: unknown): number {
+  const geometry = isObject(feature) && isObject(feature.geometry) ? feature.geometry : null;
+  const coordinates = geometry?.coordinates;
+  if (!Array.isArray(coordinates)) return 0;
+  const polygons = geometry!.type === 'MultiPolygon' ? coordinates : [coordinates];
+  let n = 0;
+  for (const p of polygons) if (Array.isArray(p)) for (const r of p) if (Array.isArray(r)) n += r.length;
+  return n;
+}
+
 function checkFeature(feature: unknown, index: number): { ok: CheckedFeature } | { problem: Detail } {
   const at = `features[${index}]`;
   const fail = (field: string, code: string, params: Record<string, unknown> = {}, value?: unknown) => ({
@@ -68,6 +112,10 @@ function checkFeature(feature: unknown, index: number): { ok: CheckedFeature } |
   }
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   if (!Array.isArray(polygons) || polygons.length === 0) return fail('.geometry.coordinates', 'geometry_empty', { code }, code);
+  const rings = polygons.reduce((n: number, p: unknown) => n + (Array.isArray(p) ? p.length : 0), 0);
+  if (rings > MAX_FEATURE_RINGS) return fail('.geometry.coordinates', 'feature_too_many_rings', { code, count: rings, max: MAX_FEATURE_RINGS }, code);
+  const count = positionCount(feature);
+  if (count > MAX_FEATURE_POSITIONS) return fail('.geometry.coordinates', 'feature_too_many_positions', { code, count, max: MAX_FEATURE_POSITIONS }, code);
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let p = 0; p < polygons.length; p++) {
     const rings = polygons[p];
@@ -103,11 +151,8 @@ function checkRing(ring: unknown, box: [number, number, number, number]): { code
   // Repeated consecutive positions are allowed; left in, they would look like the ring touching itself.
   const distinct = (ring as Position[]).filter((pos, i, all) => i === 0 || pos[0] !== all[i - 1][0] || pos[1] !== all[i - 1][1]);
   if (distinct.length < 4) return { code: 'ring_too_short', params: { count: distinct.length } };
-  const crossings = kinks({ type: 'Polygon', coordinates: [distinct] });
-  if (crossings.features.length) {
-    const [lon, lat] = crossings.features[0].geometry.coordinates;
-    return { code: 'ring_self_intersects', params: { lon: round(lon), lat: round(lat) } };
-  }
+  const crossing = firstCrossing(distinct);
+  if (crossing) return { code: 'ring_self_intersects', params: { lon: round(crossing[0]), lat: round(crossing[1]) } };
   return null;
 }
 

@@ -43,7 +43,8 @@ export const uploadResult = z.object({
   created: z.number(),
   /** Units whose earlier shape was replaced. */
   replaced: z.number(),
-  items: z.array(z.object({ unitId: z.number(), code: z.string(), name: z.string(), replaced: z.boolean() })),
+  /** `simplified`: the shape had more than 5,000 positions and is stored simplified for maps. */
+  items: z.array(z.object({ unitId: z.number(), code: z.string(), name: z.string(), replaced: z.boolean(), simplified: z.boolean() })),
 });
 
 export const sourcesResponse = z.object({

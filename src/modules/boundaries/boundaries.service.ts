@@ -5,7 +5,8 @@ import { assertWritable, type Scope } from '../../server/scope.js';
 import { formatDateVi } from '../admin-units/admin-units.lookup.js';
 import { decodeUtf8, type UploadedFile } from '../admin-units/upload.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { checkFeatureCollection } from './boundaries.geometry.js';
+import { checkFeatureCollection, checkJsonDepth } from './boundaries.geometry.js';
+import { displayShape } from './boundaries.simplify.js';
 import { boundariesOf, unitsByCode, upsertBoundaries } from './boundaries.repository.js';
 
 export interface BoundaryUpload {
@@ -21,10 +22,12 @@ export interface BoundaryUpload {
  * Stores the shapes of an uploaded GeoJSON file for units of one level valid on one date.
  * All or nothing: any bad feature rejects the file with one problem per bad feature. A unit that
  * already has a shape gets the new one, and each replacement is audited with what it replaced.
+ * Shapes are checked in full and stored simplified for maps when they are very detailed.
  */
 export async function replaceBoundaries(db: Kysely<DB>, scope: Scope, actor: Actor, u: BoundaryUpload) {
   const text = decodeUtf8('file', u.file.data);
   if (!text.trim()) throw new AppError(400, 'file_empty', { file: 'file' }, [{ field: 'file', code: 'file_empty' }]);
+  checkJsonDepth(text);
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -51,7 +54,8 @@ export async function replaceBoundaries(db: Kysely<DB>, scope: Scope, actor: Act
   const attribution = u.attribution ?? '';
   return db.transaction().execute(async (trx) => {
     const before = new Map((await boundariesOf(trx, [...units.values()].map((x) => x.id))).map((b) => [b.unit_id, b]));
-    const rows = features.map((f) => ({ unitId: units.get(f.code)!.id, geometry: f.geometry, bbox: f.bbox, source, licence, attribution }));
+    const shown = new Map(features.map((f) => [f.code, displayShape(f.geometry, f.bbox)]));
+    const rows = features.map((f) => ({ unitId: units.get(f.code)!.id, geometry: shown.get(f.code)!.geometry, bbox: f.bbox, source, licence, attribution }));
     await upsertBoundaries(trx, rows);
     for (const r of rows) {
       const old = before.get(r.unitId);
@@ -66,7 +70,7 @@ export async function replaceBoundaries(db: Kysely<DB>, scope: Scope, actor: Act
     }
     const items = features.map((f) => {
       const unit = units.get(f.code)!;
-      return { unitId: unit.id, code: unit.code, name: `${unit.type} ${unit.name}`, replaced: before.has(unit.id) };
+      return { unitId: unit.id, code: unit.code, name: `${unit.type} ${unit.name}`, replaced: before.has(unit.id), simplified: shown.get(f.code)!.simplified };
     });
     const replaced = items.filter((i) => i.replaced).length;
     return { count: items.length, created: items.length - replaced, replaced, items };

@@ -14,7 +14,8 @@ export const CSV_COLUMNS = ['dataelement', 'period', 'orgunit', 'catoptcombo', '
 export function parseDhis2Csv(text: string): { dataValues: Dhis2Value[] } {
   let rows: string[][];
   try {
-    rows = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, trim: true });
+    // A DHIS2 value line is short: a huge record is refused before it is built.
+    rows = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, trim: true, max_record_size: 64 * 1024 });
   } catch (e) {
     throw new AppError(400, 'dhis2_bad_csv', { reason: (e as Error).message.slice(0, 200) });
   }

@@ -56,6 +56,8 @@ export function parseXml(text: string): XmlNode {
   });
   parser.on('opentag', (tag) => {
     if (++count > 2 * MAX_VALUES + 1000) throw new AppError(400, 'dhis2_too_many_values', { max: MAX_VALUES });
+    // dxf2 and ADX nest three or four levels; deeper is not a data value set.
+    if (stack.length >= 32) throw new AppError(400, 'dhis2_bad_xml', { reason: 'nesting deeper than 32' });
     const attrs: Record<string, string> = {};
     for (const a of Object.values(tag.attributes)) if (!a.prefix && a.local !== 'xmlns') attrs[a.local] = a.value;
     const node: XmlNode = { name: tag.local, ns: tag.uri, attrs, children: [], text: '' };

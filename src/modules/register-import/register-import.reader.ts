@@ -11,8 +11,10 @@ import { parse as parseCsv } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { AppError } from '../../server/errors.js';
 import { tcvn3ToUnicode } from '../../shared/legacy-encodings.js';
-import { cellText, detectEncoding, ENCODING_NAMES, legacyInPieces, matchHeaders, sniffDelimiter, type SheetRow, type TextEncoding } from '../../shared/xlsx-import.js';
+import { cellText, csvLimitError, detectEncoding, ENCODING_NAMES, legacyInPieces, matchHeaders, sniffDelimiter, type SheetRow, type TextEncoding } from '../../shared/xlsx-import.js';
 import { IMPORT_COLUMNS, type ImportColumn } from './register-import.columns.js';
+import { REGISTER_SHEET } from '../uploads/uploads.limits.js';
+import { checkXlsxInflated } from '../uploads/uploads.zip.js';
 
 export interface OpenedFile {
   kind: 'xlsx' | 'csv';
@@ -42,7 +44,14 @@ function counted(path: string, counter: { bytes: number }) {
   return stream;
 }
 
+/** Refuses a row holding a cell longer than the limit. */
+function checkCells(row: number, cells: readonly string[]) {
+  for (const c of cells) if (c && c.length > REGISTER_SHEET.maxCellChars) throw new AppError(400, 'cell_too_long', { row, max: REGISTER_SHEET.maxCellChars });
+}
+
 async function* xlsxRows(path: string, counter: { bytes: number }): AsyncGenerator<Raw> {
+  // Real unpacked sizes, cell and row lengths, before exceljs inflates anything.
+  await checkXlsxInflated(path, REGISTER_SHEET);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted(path, counter), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
   let first = true;
   for await (const sheet of reader) {
@@ -53,6 +62,7 @@ async function* xlsxRows(path: string, counter: { bytes: number }): AsyncGenerat
       const values = row.values as unknown[];
       const cells: string[] = [];
       for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+      checkCells(row.number, cells);
       if (cells.some((v) => v !== '')) yield { row: row.number, cells };
     }
   }
@@ -65,10 +75,19 @@ async function* csvRows(path: string, encoding: TextEncoding, counter: { bytes: 
   const source = counted(path, counter);
   const text: NodeJS.ReadableStream =
     encoding === 'utf-8' ? source : source.pipe(iconv.decodeStream(encoding === 'utf-16le' ? 'utf16le' : encoding === 'windows-1258' ? 'windows1258' : 'latin1') as unknown as Transform);
-  const parser = text.pipe(parseCsv({ delimiter: sniffDelimiter(firstLine), bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }));
-  for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    const cells = rec.record.map((c) => c.trim());
-    if (cells.some((v) => v !== '')) yield { row: rec.info.lines, cells };
+  const parser = text.pipe(
+    parseCsv({ delimiter: sniffDelimiter(firstLine), bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, max_record_size: REGISTER_SHEET.maxRowBytes }),
+  );
+  try {
+    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const cells = rec.record.map((c) => c.trim());
+      checkCells(rec.info.lines, cells);
+      if (cells.some((v) => v !== '')) yield { row: rec.info.lines, cells };
+    }
+  } catch (e) {
+    throw csvLimitError(e, REGISTER_SHEET);
+  } finally {
+    source.destroy();
   }
 }
 

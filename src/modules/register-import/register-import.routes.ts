@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { idParams } from '../../shared/ids.js';
-import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,18 +11,20 @@ import { registerWriter } from '../register/register.units.js';
 import { enqueue } from './register-import.jobs.js';
 import { errorReport, importDetail, importView, listImports } from './register-import.presenter.js';
 import { csvTemplate, xlsxTemplate } from './register-import.template.js';
+import { importFolder, newUploadPath, precheckUpload, removeLeftovers } from './register-import.files.js';
+import { importMaxMb } from '../uploads/uploads.limits.js';
 
 const tags = ['register-import'];
 
-/** Largest upload, MB (IMPORT_MAX_MB). */
-export const importMaxMb = () => Number(process.env.IMPORT_MAX_MB ?? 500);
+export { importMaxMb };
 
 export const registerImportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config } = app.ctx;
-  const folder = process.env.IMPORT_DIR ?? path.join(path.dirname(config.dataDir), 'imports');
+  const folder = importFolder(config.dataDir);
 
   // Imports cut short by a restart cannot resume: their file and transaction are gone.
   app.addHook('onReady', async () => {
+    removeLeftovers(folder);
     const cut = await db.selectFrom('register_import').select('file_path').where('status', 'in', ['queued', 'running']).execute();
     for (const c of cut) if (c.file_path) fs.rmSync(c.file_path, { force: true });
     await db.updateTable('register_import').set({ status: 'failed', failure: JSON.stringify({ code: 'import_interrupted' }), finished_at: new Date() }).where('status', 'in', ['queued', 'running']).execute();
@@ -44,7 +45,8 @@ export const registerImportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post('/register/imports', { schema: { tags, summary: 'Tải tệp nhập sổ hộ / upload a register file', consumes: ['multipart/form-data'], response: { 202: z.object({ id: z.number(), status: z.string() }) } } }, async (request, reply) => {
+  // The file goes straight to disk (no memory to guard) and is parsed by the one-at-a-time import queue.
+  app.post('/register/imports', { config: { uploadGate: false }, schema: { tags, summary: 'Tải tệp nhập sổ hộ / upload a register file', consumes: ['multipart/form-data'], response: { 202: z.object({ id: z.number(), status: z.string() }) } } }, async (request, reply) => {
     const w = await registerWriter(request);
     const user = requireUser(request);
     fs.mkdirSync(folder, { recursive: true });
@@ -54,7 +56,7 @@ export const registerImportRoutes: FastifyPluginAsyncZod = async (app) => {
     try {
       for await (const part of request.parts({ limits: { fileSize: max * 1024 * 1024, files: 1 } })) {
         if (part.type === 'file') {
-          const target = path.join(folder, `${Date.now()}-${Math.random().toString(36).slice(2)}.upload`);
+          const target = newUploadPath(folder);
           file = { name: part.filename ?? 'upload', path: target, size: 0 };
           await pipeline(part.file, fs.createWriteStream(target));
           if (part.file.truncated) throw new AppError(413, 'import_file_too_large', { max });
@@ -67,13 +69,22 @@ export const registerImportRoutes: FastifyPluginAsyncZod = async (app) => {
       throw e;
     }
     if (!file) throw new AppError(400, 'file_required');
+    const accepted = file;
+    await precheckUpload(accepted.path).catch((e) => {
+      fs.rmSync(accepted.path, { force: true });
+      throw e;
+    });
     const dryRun = fields.dryRun === undefined ? true : formFlag(fields.dryRun);
     const onlyValid = formFlag(fields.onlyValid);
     const row = await db
       .insertInto('register_import')
       .values({ user_id: user.id, file_name: file.name.slice(0, 255), file_path: file.path, dry_run: dryRun, only_valid: onlyValid, bytes_total: file.size })
       .returning(['id', 'status'])
-      .executeTakeFirstOrThrow();
+      .executeTakeFirstOrThrow()
+      .catch((e) => {
+        fs.rmSync(accepted.path, { force: true });
+        throw e;
+      });
     enqueue(db, { id: row.id, path: file.path, fileName: file.name, bytesTotal: file.size, dryRun, onlyValid, actor: w.actor, scope: w.scope });
     return reply.status(202).send({ id: row.id, status: 'queued' });
   });
