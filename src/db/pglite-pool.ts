@@ -1,16 +1,34 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { Mutex } from '@electric-sql/pglite';
+
+/** Who asks for the connection: a user's request, or a step of a background job. */
+export type Priority = 'interactive' | 'job';
 
 /**
- * Presents one PGlite instance as a pg-style pool of a single connection.
- * PGlite has one backend, so a connection is handed out under a mutex: a transaction
- * holds it from BEGIN to COMMIT and no other request's statements can interleave.
+ * Presents one PGlite instance as pg-style pools of a single connection, one per priority.
+ * PGlite has one backend, so the connection is handed out one holder at a time: a transaction
+ * holds it from BEGIN to COMMIT and no other statements can interleave. When it is released,
+ * a waiting request goes ahead of a waiting job step, so a request waits at most for the step
+ * that is running (jobs work in short transactions, see register-import.run.ts).
  */
 export function pglitePool(pg: PGlite) {
-  const mutex = new Mutex();
-  return {
+  let busy = false;
+  const waiting: Record<Priority, (() => void)[]> = { interactive: [], job: [] };
+  const acquire = (priority: Priority) =>
+    new Promise<void>((resolve) => {
+      if (!busy) {
+        busy = true;
+        resolve();
+      } else waiting[priority].push(resolve);
+    });
+  const handOver = () => {
+    const next = waiting.interactive.shift() ?? waiting.job.shift();
+    if (next) next();
+    else busy = false;
+  };
+
+  const pool = (priority: Priority) => ({
     async connect() {
-      const release = await mutex.acquire();
+      await acquire(priority);
       let released = false;
       return {
         async query(sql: string, parameters: readonly unknown[]) {
@@ -25,15 +43,21 @@ export function pglitePool(pg: PGlite) {
         release() {
           if (!released) {
             released = true;
-            release();
+            handOver();
           }
         },
       };
     },
     async end() {
-      await mutex.runExclusive(async () => {
+      // Only the interactive handle closes the engine (the job handle shares it).
+      if (priority !== 'interactive') return;
+      await acquire('interactive');
+      try {
         if (!pg.closed) await pg.close();
-      });
+      } finally {
+        handOver();
+      }
     },
-  };
+  });
+  return { interactive: pool('interactive'), job: pool('job') };
 }

@@ -6,12 +6,14 @@ import { reportingMetadataMessages } from '../modules/reporting-metadata/reporti
 import { dataEntryMessages } from '../modules/data-entry/data-entry.messages.js';
 import { dhis2Messages } from '../modules/dhis2/dhis2.messages.js';
 import { reportingAggregateMessages } from '../modules/reporting-aggregate/reporting-aggregate.messages.js';
+import { dbMessages } from '../db/db.messages.js';
 import { reportingExcelMessages } from '../modules/reporting-excel/reporting-excel.messages.js';
 /** Server messages by error code, in Vietnamese and English. `{name}` placeholders are filled from params. */
 export type Lang = 'vi' | 'en';
 
 export const messages: Record<string, { vi: string; en: string }> = {
   ...duplicatesMessages,
+  ...dbMessages,
   ...reportingMetadataMessages,
   ...dataEntryMessages,
   ...dhis2Messages,

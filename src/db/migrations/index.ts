@@ -7,6 +7,7 @@ import * as m0006 from './0006_reporting_metadata.js';
 import * as m0007 from './0007_data_values.js';
 import * as m0008 from './0008_import_origin.js';
 import * as m0009 from './0009_reporting_stamp.js';
+import * as m0013 from './0013_long_jobs.js';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: { name: string; statements: string[] }[] = [
@@ -19,4 +20,5 @@ export const migrations: { name: string; statements: string[] }[] = [
   { name: '0007_data_values', statements: m0007.statements },
   { name: '0008_import_origin', statements: m0008.statements },
   { name: '0009_reporting_stamp', statements: m0009.statements },
+  { name: '0013_long_jobs', statements: m0013.statements },
 ];
