@@ -4,7 +4,7 @@ import type { PGlite } from '@electric-sql/pglite';
 export type Priority = 'interactive' | 'job';
 
 /** After a request's statement, job steps wait this long (ms) so that its next statement goes first. */
-const GRACE_MS = 5;
+const GRACE_MS = 15;
 
 /**
  * Presents one PGlite instance as pg-style pools of a single connection, one per priority.

@@ -12,7 +12,7 @@ import type { DB } from '../../db/schema.js';
 import { storeCandidates } from './duplicates.detect.js';
 
 /** Persons compared per step. Tests make it small. */
-export const scanTuning = { chunkPersons: Number(process.env.DUPLICATE_SCAN_CHUNK ?? 1000) };
+export const scanTuning = { chunkPersons: Number(process.env.DUPLICATE_SCAN_CHUNK ?? 250) };
 
 /** The key a scan's mark is kept under: the set of communes scanned. */
 function areaKey(communeIds: number[] | null): string {

@@ -64,8 +64,11 @@ export interface ImportJob {
   scope: Scope;
 }
 
-/** Rows per chunk (a chunk is checked, then written, as one step). Tests make it small. */
-export const importTuning = { chunkRows: Number(process.env.IMPORT_CHUNK_ROWS ?? 1000) };
+/**
+ * Rows read and checked per chunk, and households written per transaction (a step must stay short:
+ * requests wait for the step that is running). Tests make them small.
+ */
+export const importTuning = { chunkRows: Number(process.env.IMPORT_CHUNK_ROWS ?? 1000), writeHouseholds: Number(process.env.IMPORT_WRITE_HOUSEHOLDS ?? 25) };
 /** Errors kept for the report; beyond them only the count goes on. */
 export const MAX_ERRORS = 100_000;
 
@@ -202,7 +205,10 @@ export async function runImport(db: Kysely<DB>, job: ImportJob, onProgress: (p: 
       }
       await hooks.beforeWriteChunk?.(chunk++);
       const created = plans.filter((p) => p.action === 'create');
-      if (created.length) await withSession(jobs, (s) => inTransaction(s, async () => ({ result: await insertNew({ s, actor: job.actor, importId: job.id }, created), commit: true })));
+      for (let i = 0; i < created.length; i += importTuning.writeHouseholds) {
+        const slice = created.slice(i, i + importTuning.writeHouseholds);
+        await withSession(jobs, (s) => inTransaction(s, async () => ({ result: await insertNew({ s, actor: job.actor, importId: job.id }, slice), commit: true })));
+      }
       held.push(...plans.filter((p) => p.action === 'update'));
       bytesRead = f.bytesRead();
       onProgress(progress());
