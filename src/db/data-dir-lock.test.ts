@@ -10,7 +10,7 @@ import { LOCK_FILE } from './data-dir-lock.js';
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dantoc-lock-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-describe('one process per data folder', () => {
+describe('one process per data folder', { timeout: 240_000 }, () => {
   it('refuses a second opening of a folder in use, with a message saying who holds it, and frees it at close', async () => {
     const dir = path.join(root, 'a');
     const first = await openDatabase({ dataDir: dir });

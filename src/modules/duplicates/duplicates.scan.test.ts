@@ -37,11 +37,11 @@ describe('duplicate scan in short steps', () => {
     expect(await scan()).toEqual({ checked: 0, added: 0 });
 
     // One person changes to look like another of the commune: the next scan compares that one person and finds the pair.
-    const pair = await sql<{ id: number; full_name: string; birth_year: number }>`
-      SELECT p.id, p.full_name, p.birth_year FROM person p JOIN admin_unit c ON c.id = p.commune_id
+    const pair = await sql<{ id: number; full_name: string; birth_year: number; search_text: string }>`
+      SELECT p.id, p.full_name, p.birth_year, regexp_replace(p.search_text, ' [0-9]{12}$', '') AS search_text FROM person p JOIN admin_unit c ON c.id = p.commune_id
       WHERE c.code = '05128' AND p.deleted_at IS NULL AND p.merged_into_id IS NULL ORDER BY p.id LIMIT 2`.execute(db);
     const [a, b] = pair.rows;
-    await sql`UPDATE person SET full_name = ${a.full_name.toUpperCase()}, birth_year = ${a.birth_year}, cccd = NULL, updated_at = now() WHERE id = ${b.id}`.execute(db);
+    await sql`UPDATE person SET full_name = ${a.full_name.toUpperCase()}, search_text = ${a.search_text}, birth_year = ${a.birth_year}, birth_date = NULL, cccd = NULL, updated_at = now() WHERE id = ${b.id}`.execute(db);
     const third = await scan();
     expect(third.checked).toBe(1);
     expect(third.added).toBe(1);
