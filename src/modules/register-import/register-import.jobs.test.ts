@@ -49,7 +49,7 @@ const householdsOf = async (prefix: string) =>
   (await sql<{ n: number }>`SELECT count(*)::int AS n FROM household WHERE code LIKE ${`${prefix}-%`}`.execute(t.database.db)).rows[0].n;
 const personsOf = async (importId: number) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM person WHERE import_id = ${importId}`.execute(t.database.db)).rows[0].n;
 
-describe('long imports in short steps', () => {
+describe('long imports in short steps', { timeout: 180_000 }, () => {
   it('keeps answering other requests while a long import runs', async () => {
     const f = file(1000);
     const started = performance.now();
