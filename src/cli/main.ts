@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/connection.js';
+import { DataDirLocked } from '../db/data-dir-lock.js';
 import { migrate } from '../db/migrate.js';
 import { parseCsv } from '../shared/csv.js';
 import { SYSTEM } from '../modules/audit/audit.service.js';
@@ -65,7 +66,13 @@ if (!command || values.help) {
 }
 
 const config = loadConfig();
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+// The embedded engine's folder is locked by the process that opened it: with the server running,
+// the command is refused with the message saying which process holds it and what to do.
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch((e) => {
+  if (!(e instanceof DataDirLocked)) throw e;
+  console.error(e.message);
+  process.exit(2);
+});
 const { db } = database;
 const ALL = { all: true, reach: new Set<number>(), visible: new Set<number>() };
 

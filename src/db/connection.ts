@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { lockDataDir } from './data-dir-lock.js';
 import { pglitePool } from './pglite-pool.js';
 import type { DB } from './schema.js';
 
@@ -17,12 +18,28 @@ export interface Database {
   pglite?: PGlite;
 }
 
-/** The driver under each open Kysely instance, for bulk COPY (which Kysely does not speak). */
-const drivers = new WeakMap<Kysely<DB>, { pglite?: PGlite; pool?: pg.Pool }>();
+interface Driver {
+  pglite?: PGlite;
+  pool?: pg.Pool;
+  /** The handle background jobs use (see jobHandle). */
+  jobs?: Kysely<DB>;
+}
 
-/** The embedded engine or the node-postgres pool under `db` (the instance openDatabase returned). */
-export function driverOf(db: Kysely<DB>): { pglite?: PGlite; pool?: pg.Pool } | undefined {
+/** The driver under each open Kysely instance, for bulk COPY (which Kysely does not speak). */
+const drivers = new WeakMap<Kysely<DB>, Driver>();
+
+/** The embedded engine or the node-postgres pool under `db` (the instance openDatabase returned, or its job handle). */
+export function driverOf(db: Kysely<DB>): Driver | undefined {
   return drivers.get(db);
+}
+
+/**
+ * The handle for background jobs on the same database. On the embedded engine it shares the one
+ * connection at low priority (a waiting request goes first); on PostgreSQL it has a pool of its own,
+ * so requests never queue behind a job. Any other handle (a transaction) is returned as it is.
+ */
+export function jobHandle(db: Kysely<DB>): Kysely<DB> {
+  return drivers.get(db)?.jobs ?? db;
 }
 
 const DATE_OID = 1082;
@@ -46,8 +63,36 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 }
 
 async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
-  const pgl = await PGlite.create(dataDir, {
+  let unlock = () => undefined as void;
+  if (!dataDir.startsWith('memory://')) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
+  let pgl: PGlite;
+  try {
+    pgl = await openEngine(dataDir, loadDataDir);
+  } catch (e) {
+    unlock();
+    throw e;
+  }
+  const pools = pglitePool(pgl);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pools.interactive as never }) });
+  const jobs = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pools.job as never }) });
+  drivers.set(db, { pglite: pgl, jobs });
+  drivers.set(jobs, { pglite: pgl, jobs });
+  const close = async () => {
+    try {
+      await jobs.destroy();
+      await db.destroy();
+    } finally {
+      unlock();
+    }
+  };
+  return { db, engine: 'pglite', close, pglite: pgl };
+}
+
+function openEngine(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
+  return PGlite.create(dataDir, {
     extensions: { pg_trgm },
     // The embedded server's page cache lives in this process's memory (see README, PGLITE_SHARED_BUFFERS).
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${process.env.PGLITE_SHARED_BUFFERS ?? '80MB'}`],
@@ -59,9 +104,6 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
       [NUMERIC_OID]: (v: string) => Number(v),
     },
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(pgl) as never }) });
-  drivers.set(db, { pglite: pgl });
-  return { db, engine: 'pglite', close: () => db.destroy(), pglite: pgl };
 }
 
 async function openPostgres(url: string, schema?: string): Promise<Database> {
@@ -72,13 +114,21 @@ async function openPostgres(url: string, schema?: string): Promise<Database> {
       return pg.types.getTypeParser(oid, format as 'text');
     },
   };
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    types: types as never,
-    options: schema ? `-c search_path=${schema},public` : undefined,
-  });
+  const poolOf = (max: number) =>
+    new pg.Pool({ connectionString: url, max, types: types as never, options: schema ? `-c search_path=${schema},public` : undefined });
+  const pool = poolOf(Number(process.env.DATABASE_POOL_SIZE ?? 10));
+  // Jobs (imports, scans) get connections of their own: requests never wait for a job's connection.
+  const jobPool = poolOf(2);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  drivers.set(db, { pool });
-  return { db, engine: 'postgres', close: () => db.destroy() };
+  const jobs = new Kysely<DB>({ dialect: new PostgresDialect({ pool: jobPool }) });
+  drivers.set(db, { pool, jobs });
+  drivers.set(jobs, { pool: jobPool, jobs });
+  return {
+    db,
+    engine: 'postgres',
+    close: async () => {
+      await jobs.destroy();
+      await db.destroy();
+    },
+  };
 }

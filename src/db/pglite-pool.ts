@@ -1,16 +1,63 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { Mutex } from '@electric-sql/pglite';
+
+/** Who asks for the connection: a user's request, or a step of a background job. */
+export type Priority = 'interactive' | 'job';
+
+/** After a request's statement, job steps wait this long (ms) so that its next statement goes first. */
+const GRACE_MS = 15;
 
 /**
- * Presents one PGlite instance as a pg-style pool of a single connection.
- * PGlite has one backend, so a connection is handed out under a mutex: a transaction
- * holds it from BEGIN to COMMIT and no other request's statements can interleave.
+ * Presents one PGlite instance as pg-style pools of a single connection, one per priority.
+ * PGlite has one backend, so the connection is handed out one holder at a time: a transaction
+ * holds it from BEGIN to COMMIT and no other statements can interleave. When it is released,
+ * a waiting request goes ahead of a waiting job step, so a request waits at most for the step
+ * that is running (jobs work in short transactions, see register-import.run.ts).
+ * PGlite runs in this thread and answers through promises only, so a job chaining statements
+ * would never let the process read new requests: a job step first yields to the event loop, and
+ * does not start within GRACE_MS of a request's statement (a request runs several in a row).
  */
 export function pglitePool(pg: PGlite) {
-  const mutex = new Mutex();
-  return {
+  let busy = false;
+  let lastInteractive = 0;
+  let timer: NodeJS.Timeout | null = null;
+  const waiting: Record<Priority, (() => void)[]> = { interactive: [], job: [] };
+  const grant = (priority: Priority, resolve: () => void) => {
+    busy = true;
+    if (priority === 'interactive') lastInteractive = -1; // holding: no job may start
+    resolve();
+  };
+  const handOver = () => {
+    if (busy) return;
+    const request = waiting.interactive.shift();
+    if (request) return grant('interactive', request);
+    if (!waiting.job.length || timer) return;
+    const wait = lastInteractive < 0 ? GRACE_MS : lastInteractive + GRACE_MS - performance.now();
+    if (wait > 0) {
+      timer = setTimeout(() => {
+        timer = null;
+        handOver();
+      }, wait);
+      return;
+    }
+    grant('job', waiting.job.shift()!);
+  };
+  const acquire = async (priority: Priority) => {
+    // Let pending I/O (new requests) in before a job step takes the engine.
+    if (priority === 'job') await new Promise((r) => setImmediate(r));
+    await new Promise<void>((resolve) => {
+      waiting[priority].push(resolve);
+      handOver();
+    });
+  };
+  const release = (priority: Priority) => {
+    busy = false;
+    if (priority === 'interactive') lastInteractive = performance.now();
+    handOver();
+  };
+
+  const pool = (priority: Priority) => ({
     async connect() {
-      const release = await mutex.acquire();
+      await acquire(priority);
       let released = false;
       return {
         async query(sql: string, parameters: readonly unknown[]) {
@@ -25,15 +72,21 @@ export function pglitePool(pg: PGlite) {
         release() {
           if (!released) {
             released = true;
-            release();
+            release(priority);
           }
         },
       };
     },
     async end() {
-      await mutex.runExclusive(async () => {
+      // Only the interactive handle closes the engine (the job handle shares it).
+      if (priority !== 'interactive') return;
+      await acquire('interactive');
+      try {
         if (!pg.closed) await pg.close();
-      });
+      } finally {
+        release('interactive');
+      }
     },
-  };
+  });
+  return { interactive: pool('interactive'), job: pool('job') };
 }

@@ -10,3 +10,10 @@ declare module './schema.register.js' {
   }
 }
 export {};
+
+/** Table of migration 0013_long_jobs: how far each scanned area has been compared for duplicates. */
+export interface DuplicateScanMarkTable {
+  area_key: string;
+  scanned_at: import('kysely').ColumnType<Date, Date | string, Date | string>;
+  persons: import('kysely').ColumnType<number, number | undefined, number>;
+}

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { RegisterDB } from './schema.register.js';
-import type {} from './schema.tools.js';
+import type { DuplicateScanMarkTable } from './schema.tools.js';
 import type { ImportDB } from './schema.import.js';
 import type { ReportingDB } from './schema.reporting.js';
 import type { DataValuesDB } from './schema.datavalues.js';
@@ -190,6 +190,7 @@ export interface AuditLogTable {
 }
 
 export interface DB extends RegisterDB, ImportDB, ReportingDB, DataValuesDB {
+  duplicate_scan_mark: DuplicateScanMarkTable;
   app_setting: AppSettingTable;
   ethnic_group: EthnicGroupTable;
   admin_reorganisation: AdminReorganisationTable;

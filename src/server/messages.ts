@@ -7,6 +7,7 @@ import { dataEntryMessages } from '../modules/data-entry/data-entry.messages.js'
 import { dhis2Messages } from '../modules/dhis2/dhis2.messages.js';
 import { reportingAggregateMessages } from '../modules/reporting-aggregate/reporting-aggregate.messages.js';
 import { inputMessages } from './input.messages.js';
+import { dbMessages } from '../db/db.messages.js';
 import { reportingExcelMessages } from '../modules/reporting-excel/reporting-excel.messages.js';
 import { authMessages } from '../modules/auth/auth.messages.js';
 import { uploadsMessages } from '../modules/uploads/uploads.messages.js';
@@ -15,6 +16,7 @@ export type Lang = 'vi' | 'en';
 
 export const messages: Record<string, { vi: string; en: string }> = {
   ...duplicatesMessages,
+  ...dbMessages,
   ...reportingMetadataMessages,
   ...dataEntryMessages,
   ...dhis2Messages,

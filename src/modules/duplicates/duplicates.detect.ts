@@ -5,12 +5,18 @@ import { personNameKey } from '../../db/migrations/0004_register_tools.js';
 const KEY_X = sql.raw(personNameKey('x'));
 const KEY_O = sql.raw(personNameKey('o'));
 
-/** Which persons to look at: those of some communes (null = everywhere), or some persons by id. */
-export type Where = { communeIds: number[] | null } | { personIds: number[] };
+/**
+ * Which persons to look at: those of some communes (null = everywhere), or some persons by id
+ * (compared with persons of the communes `within`, or everywhere).
+ */
+export type Where = { communeIds: number[] | null } | { personIds: number[]; within?: number[] | null };
 
 function side(alias: 'x' | 'o', where: Where): RawBuilder<unknown> {
   const col = (c: string) => sql.raw(`${alias}.${c}`);
-  if ('personIds' in where) return alias === 'x' ? sql`${col('id')} = ANY(${where.personIds}::int[])` : sql`true`;
+  if ('personIds' in where) {
+    if (alias === 'x') return sql`${col('id')} = ANY(${where.personIds}::int[])`;
+    return where.within ? sql`${col('commune_id')} = ANY(${where.within}::int[])` : sql`true`;
+  }
   return where.communeIds === null ? sql`true` : sql`${col('commune_id')} = ANY(${where.communeIds}::int[])`;
 }
 

@@ -7,21 +7,21 @@ import { updatePerson } from '../persons/persons.store.js';
 import { personSearchText, personSnapshot } from '../persons/persons.values.js';
 import { DELETED, recordMark } from '../register/register.history.js';
 import type { RegisterWriter } from '../register/register.units.js';
-import { countScanned, storeCandidates } from './duplicates.detect.js';
 import { getPair, type PairRow } from './duplicates.repository.js';
+import { scanArea } from './duplicates.scan.js';
 
 /** Links written into both persons' histories. */
 export const MERGED = '_merged';
 export const MERGED_INTO = '_merged_into';
 
-/** Looks for duplicates among the persons of some communes; returns how many were looked at and how many pairs are new. */
+/**
+ * Looks for duplicates among the persons of some communes changed since the area was last scanned,
+ * in short steps (see duplicates.scan.ts); returns how many persons were compared and how many pairs are new.
+ */
 export async function scan(w: RegisterWriter, communeIds: number[] | null, communeCode: string | undefined) {
-  return w.db.transaction().execute(async (trx) => {
-    const checked = await countScanned(trx, communeIds);
-    const added = await storeCandidates(trx, { communeIds });
-    await writeAudit(trx, w.actor, { action: 'scan', entity: 'duplicate', entityId: null, after: { communeCode: communeCode ?? null, checked, added } });
-    return { checked, added };
-  });
+  const { checked, added } = await scanArea(w.db, communeIds);
+  await writeAudit(w.db, w.actor, { action: 'scan', entity: 'duplicate', entityId: null, after: { communeCode: communeCode ?? null, checked, added } });
+  return { checked, added };
 }
 
 /**

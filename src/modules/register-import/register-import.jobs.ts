@@ -1,15 +1,17 @@
 /**
- * The import queue: uploads wait their turn and run one at a time in the background. A running
- * import's progress lives in memory (the embedded engine is busy with the import itself) and is
- * written to its row when it ends, with its counts and every error kept.
+ * The import queue: uploads wait their turn and run one at a time in the background, on the job
+ * handle (low priority on the embedded engine, connections of their own on PostgreSQL). A running
+ * import's progress lives in memory and is written to its row when it ends, with its counts and
+ * every error kept.
  */
 import fs from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { translate } from '../../server/messages.js';
-import { storeCandidates } from '../duplicates/duplicates.detect.js';
-import { runImport, type ImportJob, type ImportProgress } from './register-import.run.js';
+import { jobHandle } from '../../db/connection.js';
+import { scanImported } from '../duplicates/duplicates.scan.js';
+import { runImport, type ImportHooks, type ImportJob, type ImportProgress } from './register-import.run.js';
 import { logInternalError } from '../../server/logger.js';
 
 const live = new Map<number, ImportProgress & { status: 'queued' | 'running' }>();
@@ -25,8 +27,11 @@ export function importsIdle(): Promise<void> {
   return chain;
 }
 
+/** Test hooks passed to every import run (see ImportHooks). */
+export const importHooks: ImportHooks = {};
+
 async function finish(db: Kysely<DB>, id: number, values: Record<string, unknown>) {
-  await db.updateTable('register_import').set({ ...values, finished_at: new Date() } as never).where('id', '=', id).execute();
+  await jobHandle(db).updateTable('register_import').set({ ...values, finished_at: new Date() } as never).where('id', '=', id).execute();
 }
 
 async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
@@ -34,7 +39,7 @@ async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
   live.set(job.id, state);
   try {
     await db.updateTable('register_import').set({ status: 'running' }).where('id', '=', job.id).execute();
-    const out = await runImport(db, job, (p) => Object.assign(state, p));
+    const out = await runImport(db, job, (p) => Object.assign(state, p), importHooks);
     const rowsSeen = new Set<number>();
     const errorRows = out.errors.map((e, seq) => {
       const first = !rowsSeen.has(e.row);
@@ -42,7 +47,7 @@ async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
       const values = first ? out.badRows.get(e.row) : undefined;
       return { import_id: job.id, seq, row_number: e.row, column_name: e.column, value: e.value, code: e.code, params: JSON.stringify(e.params ?? {}), row_values: values ? JSON.stringify(values) : null };
     });
-    for (let i = 0; i < errorRows.length; i += 1000) await db.insertInto('register_import_error').values(errorRows.slice(i, i + 1000)).execute();
+    for (let i = 0; i < errorRows.length; i += 1000) await jobHandle(db).insertInto('register_import_error').values(errorRows.slice(i, i + 1000)).execute();
     await finish(db, job.id, {
       status: 'done',
       applied: out.applied,
@@ -54,9 +59,9 @@ async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
       error_count: out.errorCount,
       labels: JSON.stringify(out.labels),
     });
-    // Imported persons join the duplicate review queue like persons entered one by one; a failure here
-    // leaves the import in place (the officer can rescan from the duplicates page).
-    if (out.applied) await storeCandidates(db, { communeIds: job.scope.all ? null : [...job.scope.reach] }).catch(() => undefined);
+    // Imported persons join the duplicate review queue like persons entered one by one (compared with
+    // the whole register, in short steps); a failure here leaves the import in place.
+    if (out.applied) await scanImported(db, job.id).catch(() => undefined);
   } catch (e) {
     const failure =
       e instanceof AppError

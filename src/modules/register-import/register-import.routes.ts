@@ -9,6 +9,7 @@ import { formFlag, XLSX_TYPE } from '../../shared/xlsx-import.js';
 import { pagedResponse, pagingFields } from '../../shared/paging.js';
 import { registerWriter } from '../register/register.units.js';
 import { enqueue } from './register-import.jobs.js';
+import { recoverImports } from './register-import.undo.js';
 import { errorReport, importDetail, importView, listImports } from './register-import.presenter.js';
 import { csvTemplate, xlsxTemplate } from './register-import.template.js';
 import { importFolder, newUploadPath, precheckUpload, removeLeftovers } from './register-import.files.js';
@@ -27,6 +28,7 @@ export const registerImportRoutes: FastifyPluginAsyncZod = async (app) => {
     removeLeftovers(folder);
     const cut = await db.selectFrom('register_import').select('file_path').where('status', 'in', ['queued', 'running']).execute();
     for (const c of cut) if (c.file_path) fs.rmSync(c.file_path, { force: true });
+    await recoverImports(db);
     await db.updateTable('register_import').set({ status: 'failed', failure: JSON.stringify({ code: 'import_interrupted' }), finished_at: new Date() }).where('status', 'in', ['queued', 'running']).execute();
   });
 

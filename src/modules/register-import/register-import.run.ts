@@ -1,9 +1,15 @@
 /**
- * One import from start to end: opens the file, reads it in batches of households, checks each
- * batch and (unless it is a dry run or the file is refused) writes it, all in one transaction.
- * All-or-nothing: the first error stops the writing and the transaction is rolled back at the end,
- * while checking goes on so that every error is reported. `onlyValid`: households with an error
- * are left out whole and the rest is written.
+ * One import from start to end, in steps short enough that other users keep working (on the
+ * embedded engine a request waits at most for the step that is running):
+ * 1. check: the whole file is read in chunks of households and checked, writing nothing, so that
+ *    every error is reported; with an error (and not `onlyValid`) the import stops here.
+ * 2. write: the file is read again and each chunk's new households go in by COPY, one short
+ *    transaction per chunk, every row carrying the import's id.
+ * 3. finish: one transaction changes the households already held, writes the audit entry and
+ *    marks the import applied.
+ * All-or-nothing: a failure in step 2 or 3 deletes what step 2 wrote (`undoImport`), and an import
+ * cut short by a crash is undone the same way at the next start (`recoverImports`).
+ * `onlyValid`: households with an error are left out whole and the rest is written.
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
@@ -15,10 +21,12 @@ import { writeAudit } from '../audit/audit.service.js';
 import { insertNew, updateHeld } from './register-import.apply.js';
 import type { ImportColumn } from './register-import.columns.js';
 import type { Labels } from './register-import.parse.js';
-import { planBatch, type FileState, type Group } from './register-import.plan.js';
-import { openImportFile } from './register-import.reader.js';
+import { planBatch, type FileState, type Group, type HouseholdPlan } from './register-import.plan.js';
+import { openImportFile, type OpenedFile } from './register-import.reader.js';
 import { Refs } from './register-import.refs.js';
-import { inTransaction, setAsideWhenEmpty, withSession } from './register-import.session.js';
+import { jobHandle } from '../../db/connection.js';
+import { inTransaction, withSession } from './register-import.session.js';
+import { undoImport } from './register-import.undo.js';
 
 export interface ImportCounts {
   rows: number;
@@ -56,124 +64,187 @@ export interface ImportJob {
   scope: Scope;
 }
 
-const BATCH_ROWS = 5000;
+/**
+ * Rows read and checked per chunk, and households written per transaction (a step must stay short:
+ * requests wait for the step that is running). Tests make them small.
+ */
+export const importTuning = { chunkRows: Number(process.env.IMPORT_CHUNK_ROWS ?? 1000), writeHouseholds: Number(process.env.IMPORT_WRITE_HOUSEHOLDS ?? 25) };
 /** Errors kept for the report; beyond them only the count goes on. */
 export const MAX_ERRORS = 100_000;
+
+/** Test hooks: called before each written chunk (numbered from 0) and before the final step. */
+export interface ImportHooks {
+  beforeWriteChunk?(n: number): Promise<void>;
+}
 
 const emptyCounts = (): ImportCounts => ({ rows: 0, valid: 0, invalid: 0, households: { created: 0, updated: 0, unchanged: 0 }, persons: { created: 0, updated: 0, unchanged: 0 } });
 const keyOf = (r: SheetRow<ImportColumn>) => `${r.values.communeCode.trim().padStart(5, '0')}|${r.values.householdCode.trim()}`;
 
-export async function runImport(db: Kysely<DB>, job: ImportJob, onProgress: (p: ImportProgress) => void = () => undefined): Promise<ImportOutcome> {
+/** Reads the file and hands its households over in chunks of about `importTuning.chunkRows` rows. */
+async function readChunks(job: ImportJob, onChunk: (groups: Group[], file: OpenedFile) => Promise<void>): Promise<OpenedFile> {
   const file = await openImportFile(job.path, job.fileName);
-  const refs = await Refs.load(db, job.scope);
+  const size = importTuning.chunkRows;
+  let batch: Group[] = [];
+  let batchRows = 0;
+  let open: Group | null = null;
+  for await (const r of file.rows) {
+    const key = keyOf(r);
+    if (open && open.key === key) {
+      open.rows.push(r);
+    } else {
+      if (open) {
+        batch.push(open);
+        batchRows += open.rows.length;
+        if (batchRows >= size) {
+          await onChunk(batch, file);
+          batch = [];
+          batchRows = 0;
+        }
+      }
+      open = { key, code: r.values.householdCode.trim(), rows: [r] };
+    }
+  }
+  if (open) batch.push(open);
+  if (batch.length) await onChunk(batch, file);
+  return file;
+}
+
+/** Households that appear twice apart in the file (the second time is refused). */
+function apart(seenKeys: Map<string, number>, groups: Group[], labels: Labels, errors: RowError[]): Group[] {
+  return groups.filter((g) => {
+    const other = seenKeys.get(g.key);
+    if (other !== undefined) {
+      const r = g.rows[0];
+      errors.push({ row: r.row, column: labels.householdCode, value: r.values.householdCode, code: 'import_rows_apart', params: { code: g.code, other } });
+      return false;
+    }
+    seenKeys.set(g.key, g.rows[0].row);
+    return true;
+  });
+}
+
+async function registerEmpty(db: Kysely<DB>): Promise<boolean> {
+  const r = await sql<{ filled: boolean }>`SELECT EXISTS (SELECT 1 FROM household) OR EXISTS (SELECT 1 FROM person) AS filled`.execute(db);
+  return !r.rows[0].filled;
+}
+
+export async function runImport(db: Kysely<DB>, job: ImportJob, onProgress: (p: ImportProgress) => void = () => undefined, hooks: ImportHooks = {}): Promise<ImportOutcome> {
+  const jobs = jobHandle(db);
+  const refs = await Refs.load(jobs, job.scope);
+  // Into an empty register nothing can be held: chunks are checked against the file alone.
+  const fresh = !job.dryRun && (await registerEmpty(jobs));
   const counts = emptyCounts();
   const errors: RowError[] = [];
   let errorCount = 0;
   const badRows = new Map<number, Record<string, string>>();
-  const state: FileState = { cccdRows: new Map() };
-  const seenKeys = new Map<string, number>();
-  const progress = (): ImportProgress => ({ bytesRead: file.bytesRead(), bytesTotal: job.bytesTotal, rowsRead: counts.rows, counts, errorCount });
+  // The check reads the file once, the write once more: progress shows both as one bar.
+  let share = job.dryRun ? 1 : 0.5;
+  let offset = 0;
+  let bytesRead = 0;
+  const progress = (): ImportProgress => ({ bytesRead: Math.round(offset + bytesRead * share), bytesTotal: job.bytesTotal, rowsRead: counts.rows, counts, errorCount });
+  const keep = (batchErrors: RowError[], rowsByNumber: Map<number, SheetRow<ImportColumn>>) => {
+    errorCount += batchErrors.length;
+    for (const e of batchErrors) {
+      if (errors.length >= MAX_ERRORS) break;
+      errors.push(e);
+      const r = rowsByNumber.get(e.row);
+      if (r && !badRows.has(e.row)) badRows.set(e.row, r.values);
+    }
+  };
 
-  return withSession(db, (s) =>
-    inTransaction(s, async () => {
-      let writing = !job.dryRun;
-      let wrote = false;
-      // Into an empty register nothing can be held: batches are checked against the file alone.
-      const restore = writing ? await setAsideWhenEmpty(s) : null;
-      const fresh = restore !== null;
-      const keep = (batchErrors: RowError[], rowsByNumber: Map<number, SheetRow<ImportColumn>>) => {
-        errorCount += batchErrors.length;
-        for (const e of batchErrors) {
-          if (errors.length >= MAX_ERRORS) break;
-          errors.push(e);
-          const r = rowsByNumber.get(e.row);
-          if (r && !badRows.has(e.row)) badRows.set(e.row, r.values);
-        }
-      };
-
-      const processBatch = async (groups: Group[]) => {
-        const batchErrors: RowError[] = [];
-        const rowsByNumber = new Map(groups.flatMap((g) => g.rows.map((r) => [r.row, r] as const)));
-        const good = groups.filter((g) => {
-          const other = seenKeys.get(g.key);
-          if (other !== undefined) {
-            const r = g.rows[0];
-            batchErrors.push({ row: r.row, column: file.labels.householdCode, value: r.values.householdCode, code: 'import_rows_apart', params: { code: g.code, other } });
-            return false;
-          }
-          seenKeys.set(g.key, g.rows[0].row);
-          return true;
-        });
-        const { plans, badGroups } = await planBatch(s.db, refs, file.labels, good, state, batchErrors, fresh);
-        if (batchErrors.length && !job.onlyValid) writing = false;
-        const bad = new Set(batchErrors.map((e) => e.row));
-        if (writing) {
-          await insertNew({ s, actor: job.actor, importId: job.id }, plans.filter((p) => p.action === 'create'));
-          for (const p of plans.filter((x) => x.action === 'update')) {
-            await sql`SAVEPOINT import_household`.execute(s.db);
-            const failure = await updateHeld({ s, actor: job.actor, importId: job.id }, p, file.labels);
-            if (failure) {
-              await sql`ROLLBACK TO SAVEPOINT import_household`.execute(s.db);
-              batchErrors.push(failure);
-              bad.add(failure.row);
-              p.action = 'unchanged';
-              p.persons.forEach((x) => (x.action = 'unchanged'));
-              if (!job.onlyValid) writing = false;
-            } else await sql`RELEASE SAVEPOINT import_household`.execute(s.db);
-          }
-          wrote = true;
-        }
-        if (job.onlyValid) {
-          for (const g of badGroups) {
-            const r = rowsByNumber.get(g.firstRow)!;
-            batchErrors.push({ row: g.firstRow, column: file.labels.householdCode, value: r.values.householdCode, code: 'import_household_skipped', params: { code: g.code } });
-          }
-        }
-        for (const p of plans) {
-          counts.households[p.action === 'create' ? 'created' : p.action === 'update' ? 'updated' : 'unchanged']++;
-          for (const x of p.persons) counts.persons[x.action === 'create' ? 'created' : x.action === 'update' ? 'updated' : 'unchanged']++;
-        }
-        const rowsInBatch = groups.reduce((a, g) => a + g.rows.length, 0);
-        const invalid = new Set([...batchErrors.map((e) => e.row)]).size;
-        counts.rows += rowsInBatch;
-        counts.invalid += invalid;
-        counts.valid += rowsInBatch - invalid;
-        batchErrors.sort((a, b) => a.row - b.row);
-        keep(batchErrors, rowsByNumber);
-        onProgress(progress());
-      };
-
-      let batch: Group[] = [];
-      let batchRows = 0;
-      let open: Group | null = null;
-      for await (const r of file.rows) {
-        const key = keyOf(r);
-        if (open && open.key === key) {
-          open.rows.push(r);
-        } else {
-          if (open) {
-            batch.push(open);
-            batchRows += open.rows.length;
-            if (batchRows >= BATCH_ROWS) {
-              await processBatch(batch);
-              batch = [];
-              batchRows = 0;
-            }
-          }
-          open = { key, code: r.values.householdCode.trim(), rows: [r] };
-        }
+  // 1. Check, writing nothing.
+  let seenKeys = new Map<string, number>();
+  let state: FileState = { cccdRows: new Map() };
+  const file = await readChunks(job, async (groups, f) => {
+    const batchErrors: RowError[] = [];
+    const rowsByNumber = new Map(groups.flatMap((g) => g.rows.map((r) => [r.row, r] as const)));
+    const good = apart(seenKeys, groups, f.labels, batchErrors);
+    const { plans, badGroups } = await planBatch(jobs, refs, f.labels, good, state, batchErrors, fresh);
+    if (job.onlyValid) {
+      for (const g of badGroups) {
+        const r = rowsByNumber.get(g.firstRow)!;
+        batchErrors.push({ row: g.firstRow, column: f.labels.householdCode, value: r.values.householdCode, code: 'import_household_skipped', params: { code: g.code } });
       }
-      if (open) batch.push(open);
-      if (batch.length) await processBatch(batch);
-      if (counts.rows === 0) throw new AppError(400, 'sheet_no_rows');
+    }
+    for (const p of plans) {
+      counts.households[p.action === 'create' ? 'created' : p.action === 'update' ? 'updated' : 'unchanged']++;
+      for (const x of p.persons) counts.persons[x.action === 'create' ? 'created' : x.action === 'update' ? 'updated' : 'unchanged']++;
+    }
+    const rowsInBatch = groups.reduce((a, g) => a + g.rows.length, 0);
+    const invalid = new Set(batchErrors.map((e) => e.row)).size;
+    counts.rows += rowsInBatch;
+    counts.invalid += invalid;
+    counts.valid += rowsInBatch - invalid;
+    batchErrors.sort((a, b) => a.row - b.row);
+    keep(batchErrors, rowsByNumber);
+    bytesRead = f.bytesRead();
+    onProgress(progress());
+  });
+  if (counts.rows === 0) throw new AppError(400, 'sheet_no_rows');
+  const outcome = (applied: boolean): ImportOutcome => ({ ...progress(), bytesRead: job.bytesTotal, applied, encoding: file.encoding, labels: file.labels, errors, badRows });
+  const changes = counts.households.created + counts.households.updated + counts.persons.created + counts.persons.updated;
+  if (job.dryRun || (errorCount > 0 && !job.onlyValid) || changes === 0) return outcome(false);
 
-      const commit = wrote && (job.onlyValid || errorCount === 0);
-      if (commit && restore) await restore();
-      const applied = commit && counts.households.created + counts.households.updated + counts.persons.created + counts.persons.updated > 0;
-      if (applied) {
-        await writeAudit(s.db, job.actor, { action: 'import', entity: 'register_import', entityId: job.id, after: { file: job.fileName, onlyValid: job.onlyValid, ...counts, errors: errorCount } });
+  // 2. Write the new households, a short transaction per chunk.
+  offset = job.bytesTotal * 0.5;
+  bytesRead = 0;
+  seenKeys = new Map();
+  state = { cccdRows: new Map() };
+  const held: HouseholdPlan[] = [];
+  let chunk = 0;
+  const raced: RowError[] = [];
+  try {
+    await readChunks(job, async (groups, f) => {
+      const batchErrors: RowError[] = [];
+      const good = apart(seenKeys, groups, f.labels, batchErrors);
+      const { plans } = await planBatch(jobs, refs, f.labels, good, state, batchErrors, fresh);
+      // The file was checked clean; an error now comes from a change made meanwhile by someone else.
+      if (batchErrors.length && !job.onlyValid) {
+        raced.push(...batchErrors);
+        throw new Abort();
       }
-      return { result: { ...progress(), bytesRead: job.bytesTotal, applied, encoding: file.encoding, labels: file.labels, errors, badRows }, commit: applied };
-    }),
-  );
+      await hooks.beforeWriteChunk?.(chunk++);
+      const created = plans.filter((p) => p.action === 'create');
+      for (let i = 0; i < created.length; i += importTuning.writeHouseholds) {
+        const slice = created.slice(i, i + importTuning.writeHouseholds);
+        await withSession(jobs, (s) => inTransaction(s, async () => ({ result: await insertNew({ s, actor: job.actor, importId: job.id }, slice), commit: true })));
+      }
+      held.push(...plans.filter((p) => p.action === 'update'));
+      bytesRead = f.bytesRead();
+      onProgress(progress());
+    });
+
+    // 3. Households held, the audit entry and the mark "applied", together.
+    const refused = await withSession(jobs, (s) =>
+      inTransaction(s, async () => {
+        const refused: RowError[] = [];
+        for (const p of held) {
+          await sql`SAVEPOINT import_household`.execute(s.db);
+          const failure = await updateHeld({ s, actor: job.actor, importId: job.id }, p, file.labels);
+          if (failure) {
+            await sql`ROLLBACK TO SAVEPOINT import_household`.execute(s.db);
+            refused.push(failure);
+            if (!job.onlyValid) return { result: refused, commit: false };
+          } else await sql`RELEASE SAVEPOINT import_household`.execute(s.db);
+        }
+        await writeAudit(s.db, job.actor, { action: 'import', entity: 'register_import', entityId: job.id, after: { file: job.fileName, onlyValid: job.onlyValid, ...counts, errors: errorCount + refused.length } });
+        await s.db.updateTable('register_import').set({ applied: true }).where('id', '=', job.id).execute();
+        return { result: refused, commit: true };
+      }),
+    );
+    if (refused.length && !job.onlyValid) {
+      raced.push(...refused);
+      throw new Abort();
+    }
+    keep(refused, new Map());
+  } catch (e) {
+    await undoImport(db, job.id);
+    if (!(e instanceof Abort)) throw e;
+    keep(raced, new Map());
+    return outcome(false);
+  }
+  return outcome(true);
 }
+
+/** Stops the write when a chunk turns out refused; what was written is undone. */
+class Abort extends Error {}
