@@ -51,8 +51,8 @@ beforeAll(async () => {
       SELECT n.code FROM admin_unit_succession s JOIN admin_unit o ON o.id = s.old_unit_id JOIN admin_unit n ON n.id = s.new_unit_id
       WHERE o.code = ${otherOld155} AND o.valid_to = '2025-06-30' ORDER BY n.code`.execute(db)
   ).rows.map((r) => r.code);
-  await admin.post('/api/users', { username: 'xem.hanoi', password: 'Xem@Hanoi2025', fullName: 'Người xem Hà Nội', role: 'viewer', scopeUnitCode: '01', language: 'en' }).then((r) => expect(r.statusCode, r.body).toBe(201));
-  hanoi = await t.login('xem.hanoi', 'Xem@Hanoi2025');
+  await admin.post('/api/users', { username: 'xem.hanoi', password: 'Doc-so-lieu-Thu-Do-7', fullName: 'Người xem Hà Nội', role: 'viewer', scopeUnitCode: '01', language: 'en' }).then((r) => expect(r.statusCode, r.body).toBe(201));
+  hanoi = await t.login('xem.hanoi', 'Doc-so-lieu-Thu-Do-7');
 
   // After the reform: months 10 and 11 in three new communes and 05128 (by sex, a rate, a stock).
   for (const [i, code] of [...newCommunes, '05128'].entries()) {
