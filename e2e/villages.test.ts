@@ -70,7 +70,7 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     await dialog.locator('#username').fill('Can Bo');
     await poll(() => dialog.locator('.ant-form-item-explain-error').first().innerText()).toContain('Chữ thường không dấu');
     await dialog.locator('#username').fill(USER);
-    await dialog.locator('#password').fill('Matkhau2025');
+    await dialog.locator('#password').fill('Lo-Thi-Mai-Tan-Lac-5');
     await dialog.locator('#fullName').fill('Lò Thị Mai');
     await dialog.locator('#scope').click();
     await s.page.keyboard.type('tan lac');
@@ -84,7 +84,7 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
 
     const other = await newContext(s.e2e.browser, s.e2e.url);
     const p2 = await other.newPage();
-    await login(p2, USER, 'Matkhau2025');
+    await login(p2, USER, 'Lo-Thi-Mai-Tan-Lac-5');
     expect(await p2.locator('.app-header').innerText()).toContain('Xã Tân Lạc (05128)');
     await other.close();
   });
