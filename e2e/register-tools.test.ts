@@ -138,7 +138,12 @@ describe.skipIf(!e2eEnabled)('register tools: import, duplicates, commune profil
     await item.getByTestId('dup-merge').click();
     const confirm = page.locator('.ant-modal-confirm');
     expect(await confirm.innerText()).toContain(`Giữ lại ${name} (#${keep.id})`);
-    await confirm.getByRole('button', { name: 'Gộp' }).click();
+    // A busy machine can take a while to answer: wait for the merge itself, then for the list it refreshes.
+    const [merged] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/api/duplicates/${id}/merge`), { timeout: 60_000 }),
+      confirm.getByRole('button', { name: 'Gộp' }).click(),
+    ]);
+    expect(merged.status(), await merged.text()).toBe(200);
     await poll(() => page.locator('[data-testid^="dup-item-"]', { hasText: name }).count()).toBe(0);
 
     await page.getByTestId('dup-status').getByText('Đã gộp').click();
@@ -148,7 +153,7 @@ describe.skipIf(!e2eEnabled)('register tools: import, duplicates, commune profil
     const kept = await fetchFromPage(page, `/api/persons?q=${encodeURIComponent(`Thang ${CAP}`)}`);
     expect(kept.body.items.map((p: any) => p.id)).toEqual([keep.id]);
     expect(gone.id).not.toBe(keep.id);
-  });
+  }, 120_000);
 
   it('shows the commune profile of 05128 with the same numbers as the API', async () => {
     await nav(page, 'Hồ sơ địa bàn');
