@@ -27,7 +27,7 @@ const PERSONS = Number(process.env.BENCH_PERSONS ?? 100_000);
 const HERE = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const ROOT = path.resolve(process.env.BENCH_SERVER_ROOT ?? HERE);
 const BASELINE_REQUESTS = 300;
-const PASSWORD = `Bench-${Math.random().toString(36).slice(2)}-Xy9!`;
+const PASSWORD = `Suoi-Da-${Math.random().toString(36).slice(2)}-Xy9!`;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dantoc-jobs-bench-'));
 const dataDir = path.join(work, 'db');
 
@@ -37,16 +37,44 @@ const cell = (v: unknown) => {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 const vnDate = (iso: string | null, year: number) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : String(year));
-const HEADER = ['Mã xã', 'Mã hộ', 'Quan hệ với chủ hộ', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Số CCCD', 'Địa chỉ', 'Nhà ở', 'Năm xác định nghèo', 'Tình trạng nghèo'];
+const HEADER = [
+  'Mã xã',
+  'Mã hộ',
+  'Quan hệ với chủ hộ',
+  'Họ và tên',
+  'Giới tính',
+  'Ngày sinh',
+  'Dân tộc',
+  'Số CCCD',
+  'Địa chỉ',
+  'Nhà ở',
+  'Năm xác định nghèo',
+  'Tình trạng nghèo',
+];
 function csvLines(h: DemoHousehold, communeCode: string): string {
   const pov = h.poverty.at(-1);
-  return h.members
-    .map((p, i) =>
-      [communeCode, `JB${h.code}`, p.relationship, p.fullName, p.sex, vnDate(p.birthDate, p.birthYear), p.ethnicCode, p.cccd, i === 0 ? h.address : '', i === 0 ? h.housing : '', i === 0 ? pov?.year : '', i === 0 ? pov?.status : '']
-        .map(cell)
-        .join(','),
-    )
-    .join('\n') + '\n';
+  return (
+    h.members
+      .map((p, i) =>
+        [
+          communeCode,
+          `JB${h.code}`,
+          p.relationship,
+          p.fullName,
+          p.sex,
+          vnDate(p.birthDate, p.birthYear),
+          p.ethnicCode,
+          p.cccd,
+          i === 0 ? h.address : '',
+          i === 0 ? h.housing : '',
+          i === 0 ? pov?.year : '',
+          i === 0 ? pov?.status : '',
+        ]
+          .map(cell)
+          .join(','),
+      )
+      .join('\n') + '\n'
+  );
 }
 
 const percentile = (xs: number[], p: number) => {
@@ -59,9 +87,30 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let server: ChildProcess | null = null;
 try {
   // 1. A fresh folder: an administrator by the CLI (no demo data), and the file to import.
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), 'user:create', '--username', 'bench', '--password', PASSWORD, '--role', 'admin'], {
-    cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, LOAD_DEMO: '0' }, stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(ROOT, 'src/cli/main.ts'),
+      'user:create',
+      '--username',
+      'bench',
+      '--password',
+      PASSWORD,
+      '--role',
+      'province_officer',
+      '--scope',
+      '25',
+      '--scope-date',
+      '2025-07-01',
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, LOAD_DEMO: '0' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const database = await openDatabase({ dataDir });
   await migrate(database.db);
   await seedReference(database.db);
@@ -83,16 +132,24 @@ try {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main.ts')], {
-    cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOAD_DEMO: '0', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000' }, stdio: ['ignore', 'ignore', 'inherit'],
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOAD_DEMO: '0', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000' },
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; ; i++) {
     if (server.exitCode !== null) throw new Error('server exited');
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${base}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) break;
     if (i > 1200) throw new Error('server did not start');
     await sleep(100);
   }
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: PASSWORD }) });
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench', password: PASSWORD }),
+  });
   if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   const me = await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json();

@@ -37,14 +37,31 @@ interface PhaseResult {
 }
 
 async function countRows(database: Database): Promise<number> {
-  const r = await sql<{ n: number }>`SELECT ((SELECT count(*) FROM person) + (SELECT count(*) FROM household) + (SELECT count(*) FROM household_member) + (SELECT count(*) FROM household_poverty))::int AS n`.execute(database.db);
+  const r = await sql<{
+    n: number;
+  }>`SELECT ((SELECT count(*) FROM person) + (SELECT count(*) FROM household) + (SELECT count(*) FROM household_member) + (SELECT count(*) FROM household_poverty))::int AS n`.execute(
+    database.db,
+  );
   return r.rows[0].n;
 }
 
 async function importCsv(database: Database, file: string, fileRows: number): Promise<PhaseResult> {
-  const job = await database.db.insertInto('register_import').values({ file_name: path.basename(file), dry_run: false, only_valid: false, bytes_total: fs.statSync(file).size }).returning('id').executeTakeFirstOrThrow();
+  const job = await database.db
+    .insertInto('register_import')
+    .values({ file_name: path.basename(file), dry_run: false, only_valid: false, bytes_total: fs.statSync(file).size })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const t0 = performance.now();
-  const out = await runImport(database.db, { id: job.id, path: file, fileName: path.basename(file), bytesTotal: fs.statSync(file).size, dryRun: false, onlyValid: false, actor: SYSTEM, scope: { all: true, reach: new Set(), visible: new Set() } });
+  const out = await runImport(database.db, {
+    id: job.id,
+    path: file,
+    fileName: path.basename(file),
+    bytesTotal: fs.statSync(file).size,
+    dryRun: false,
+    onlyValid: false,
+    actor: SYSTEM,
+    scope: { all: true, reach: new Set(), visible: new Set() },
+  });
   const ms = performance.now() - t0;
   if (!out.applied) throw new Error(`import refused: ${out.errorCount} errors, first ${JSON.stringify(out.errors.slice(0, 5))}`);
   return { ms, fileRows, tableRows: await countRows(database), errors: out.errorCount };
@@ -68,7 +85,8 @@ async function copyFiles(database: Database, dir: string, fileRows: number): Pro
     const pgl = driver.pglite;
     await pgl.exec('BEGIN');
     for (const t of COPY_ORDER) {
-      for await (const chunk of fileChunks(path.join(dir, `${t}.tsv`))) await pgl.query(copyStatement(t, `'/dev/blob'`), [], { blob: new Blob([new Uint8Array(chunk)]) });
+      for await (const chunk of fileChunks(path.join(dir, `${t}.tsv`)))
+        await pgl.query(copyStatement(t, `'/dev/blob'`), [], { blob: new Blob([new Uint8Array(chunk)]) });
     }
     await pgl.exec('COMMIT');
   } else {
@@ -88,7 +106,8 @@ if (process.argv[2] === 'phase') {
   const [name, dataDir, files, fileRows] = process.argv.slice(3);
   const database = await openDatabase({ dataDir });
   try {
-    const r = name === 'import' ? await importCsv(database, path.join(files, 'register.csv'), Number(fileRows)) : await copyFiles(database, files, Number(fileRows));
+    const r =
+      name === 'import' ? await importCsv(database, path.join(files, 'register.csv'), Number(fileRows)) : await copyFiles(database, files, Number(fileRows));
     console.log(JSON.stringify({ ...r, peakRssKb: process.resourceUsage().maxRSS }));
   } finally {
     await database.close();
@@ -116,10 +135,41 @@ const vnDate = (iso: string | null, year: number) => (iso ? `${iso.slice(8, 10)}
 const flag = (b: boolean | null) => (b === null ? '' : b ? 'Có' : 'Không');
 
 const CSV_HEADER = [
-  'Mã xã', 'Mã hộ', 'Thôn/bản', 'Quan hệ với chủ hộ', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Tôn giáo', 'Số CCCD', 'Tình trạng hôn nhân',
-  'Trình độ học vấn', 'Biết đọc biết viết', 'Biết tiếng Việt', 'Tình trạng đi học', 'Nghề nghiệp', 'Bảo hiểm y tế', 'Khuyết tật', 'Địa chỉ', 'Điện thoại',
-  'Nhà ở', 'Nguồn nước', 'Điện', 'Nhà vệ sinh', 'Sinh kế chính', 'Thu nhập', 'Internet', 'Số điện thoại thông minh', 'Số máy tính',
-  'Diện tích đất ở (m2)', 'Diện tích đất sản xuất (m2)', 'Năm xác định nghèo', 'Tình trạng nghèo', 'Chỉ số thiếu hụt', 'Ngày hiệu lực',
+  'Mã xã',
+  'Mã hộ',
+  'Thôn/bản',
+  'Quan hệ với chủ hộ',
+  'Họ và tên',
+  'Giới tính',
+  'Ngày sinh',
+  'Dân tộc',
+  'Tôn giáo',
+  'Số CCCD',
+  'Tình trạng hôn nhân',
+  'Trình độ học vấn',
+  'Biết đọc biết viết',
+  'Biết tiếng Việt',
+  'Tình trạng đi học',
+  'Nghề nghiệp',
+  'Bảo hiểm y tế',
+  'Khuyết tật',
+  'Địa chỉ',
+  'Điện thoại',
+  'Nhà ở',
+  'Nguồn nước',
+  'Điện',
+  'Nhà vệ sinh',
+  'Sinh kế chính',
+  'Thu nhập',
+  'Internet',
+  'Số điện thoại thông minh',
+  'Số máy tính',
+  'Diện tích đất ở (m2)',
+  'Diện tích đất sản xuất (m2)',
+  'Năm xác định nghèo',
+  'Tình trạng nghèo',
+  'Chỉ số thiếu hụt',
+  'Ngày hiệu lực',
 ];
 
 /** One CSV line per person; the household's columns on the head's row only. */
@@ -127,12 +177,48 @@ function csvLines(h: DemoHousehold, communeCode: string): string {
   const pov = h.poverty.at(-1);
   let out = '';
   h.members.forEach((p, i) => {
-    const person = [communeCode, h.code, i === 0 ? h.villageId : '', p.relationship, p.fullName, p.sex, vnDate(p.birthDate, p.birthYear), p.ethnicCode, p.religion, p.cccd,
-      p.maritalStatus, p.educationLevel, flag(p.literate), flag(p.speaksVietnamese), p.schoolEnrolment, p.occupation, flag(p.healthInsurance), p.disability];
-    const household = i === 0
-      ? [h.address, h.phone, h.housing, h.waterSource, h.electricity, h.toiletType, h.mainLivelihood, h.incomeBand, h.internetAccess, h.smartphones, h.computers,
-        h.residentialLandM2, h.productionLandM2, pov?.year, pov?.status, pov?.deprivations.join(';'), vnDate(h.validFrom, 0)]
-      : ['', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', ''];
+    const person = [
+      communeCode,
+      h.code,
+      i === 0 ? h.villageId : '',
+      p.relationship,
+      p.fullName,
+      p.sex,
+      vnDate(p.birthDate, p.birthYear),
+      p.ethnicCode,
+      p.religion,
+      p.cccd,
+      p.maritalStatus,
+      p.educationLevel,
+      flag(p.literate),
+      flag(p.speaksVietnamese),
+      p.schoolEnrolment,
+      p.occupation,
+      flag(p.healthInsurance),
+      p.disability,
+    ];
+    const household =
+      i === 0
+        ? [
+            h.address,
+            h.phone,
+            h.housing,
+            h.waterSource,
+            h.electricity,
+            h.toiletType,
+            h.mainLivelihood,
+            h.incomeBand,
+            h.internetAccess,
+            h.smartphones,
+            h.computers,
+            h.residentialLandM2,
+            h.productionLandM2,
+            pov?.year,
+            pov?.status,
+            pov?.deprivations.join(';'),
+            vnDate(h.validFrom, 0),
+          ]
+        : ['', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', ''];
     out += [...person, ...household].map(cell).join(',') + '\n';
   });
   return out;
@@ -141,9 +227,26 @@ function csvLines(h: DemoHousehold, communeCode: string): string {
 function phase(name: 'import' | 'copy', template: string, files: string, fileRows: number): PhaseResult {
   const dir = path.join(work, `pglite-${name}`);
   fs.cpSync(template, dir, { recursive: true });
-  const out = spawnSync(process.execPath, [...(process.env.BENCH_PHASE_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', path.join(ROOT, 'bench/register-import.bench.ts'), 'phase', name, dir, files, String(fileRows)], {
-    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24,
-  });
+  const out = spawnSync(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PHASE_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      'tsx',
+      path.join(ROOT, 'bench/register-import.bench.ts'),
+      'phase',
+      name,
+      dir,
+      files,
+      String(fileRows),
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 24,
+    },
+  );
   fs.rmSync(dir, { recursive: true, force: true });
   const last = out.stdout.trim().split('\n').at(-1) ?? '';
   if (out.status !== 0 || !last.startsWith('{')) throw new Error(`phase ${name} failed (${out.status}): ${out.stdout.slice(-2000)}`);
@@ -184,7 +287,9 @@ try {
   await drain();
   await Promise.all([...COPY_ORDER.map((t) => new Promise<void>((r) => streams[t].end(() => r()))), new Promise<void>((r) => csv.end(() => r()))]);
   const csvMB = fs.statSync(path.join(files, 'register.csv')).size / 1e6;
-  console.log(`  ${persons.toLocaleString('en')} persons in ${households.toLocaleString('en')} households; CSV ${csvMB.toFixed(0)} MB, written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `  ${persons.toLocaleString('en')} persons in ${households.toLocaleString('en')} households; CSV ${csvMB.toFixed(0)} MB, written in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   console.log('PGlite: import…');
   const pgliteImport = phase('import', template, files, persons);
@@ -210,7 +315,13 @@ try {
   });
 
   const perS = (n: number, r: PhaseResult) => Math.round(n / (r.ms / 1000));
-  const summary = (r: PhaseResult) => ({ ...r, seconds: +(r.ms / 1000).toFixed(1), fileRowsPerSecond: perS(r.fileRows, r), tableRowsPerSecond: perS(r.tableRows, r), peakRssMB: r.peakRssKb ? Math.round(r.peakRssKb / 1024) : undefined });
+  const summary = (r: PhaseResult) => ({
+    ...r,
+    seconds: +(r.ms / 1000).toFixed(1),
+    fileRowsPerSecond: perS(r.fileRows, r),
+    tableRowsPerSecond: perS(r.tableRows, r),
+    peakRssMB: r.peakRssKb ? Math.round(r.peakRssKb / 1024) : undefined,
+  });
   const result = {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg().map((x) => +x.toFixed(2)) },
@@ -218,14 +329,38 @@ try {
     households,
     csvMB: Math.round(csvMB),
     pglite: { import: summary(pgliteImport), rawCopy: summary(pgliteCopy), ratioToRawCopy: +(pgliteCopy.ms / pgliteImport.ms).toFixed(2) },
-    postgres: { import: summary(pgImport!), rawCopy: summary(pgCopy!), ratioToRawCopy: +(pgCopy!.ms / pgImport!.ms).toFixed(2), importPeakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
+    postgres: {
+      import: summary(pgImport!),
+      rawCopy: summary(pgCopy!),
+      ratioToRawCopy: +(pgCopy!.ms / pgImport!.ms).toFixed(2),
+      importPeakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    },
     goals: { pgliteRowsPerSecond: 20_000, postgresRatioToRawCopy: 0.3 },
   };
   console.table({
-    'PGlite, import': { seconds: result.pglite.import.seconds, file_rows_per_s: result.pglite.import.fileRowsPerSecond, table_rows_per_s: result.pglite.import.tableRowsPerSecond, peak_rss_mb: result.pglite.import.peakRssMB },
-    'PGlite, raw COPY': { seconds: result.pglite.rawCopy.seconds, file_rows_per_s: result.pglite.rawCopy.fileRowsPerSecond, table_rows_per_s: result.pglite.rawCopy.tableRowsPerSecond, peak_rss_mb: result.pglite.rawCopy.peakRssMB },
-    'PostgreSQL, import': { seconds: result.postgres.import.seconds, file_rows_per_s: result.postgres.import.fileRowsPerSecond, table_rows_per_s: result.postgres.import.tableRowsPerSecond, ratio: result.postgres.ratioToRawCopy },
-    'PostgreSQL, raw COPY': { seconds: result.postgres.rawCopy.seconds, file_rows_per_s: result.postgres.rawCopy.fileRowsPerSecond, table_rows_per_s: result.postgres.rawCopy.tableRowsPerSecond },
+    'PGlite, import': {
+      seconds: result.pglite.import.seconds,
+      file_rows_per_s: result.pglite.import.fileRowsPerSecond,
+      table_rows_per_s: result.pglite.import.tableRowsPerSecond,
+      peak_rss_mb: result.pglite.import.peakRssMB,
+    },
+    'PGlite, raw COPY': {
+      seconds: result.pglite.rawCopy.seconds,
+      file_rows_per_s: result.pglite.rawCopy.fileRowsPerSecond,
+      table_rows_per_s: result.pglite.rawCopy.tableRowsPerSecond,
+      peak_rss_mb: result.pglite.rawCopy.peakRssMB,
+    },
+    'PostgreSQL, import': {
+      seconds: result.postgres.import.seconds,
+      file_rows_per_s: result.postgres.import.fileRowsPerSecond,
+      table_rows_per_s: result.postgres.import.tableRowsPerSecond,
+      ratio: result.postgres.ratioToRawCopy,
+    },
+    'PostgreSQL, raw COPY': {
+      seconds: result.postgres.rawCopy.seconds,
+      file_rows_per_s: result.postgres.rawCopy.fileRowsPerSecond,
+      table_rows_per_s: result.postgres.rawCopy.tableRowsPerSecond,
+    },
   });
   console.log(`written ${writeResult('register-import', result)}`);
   if (result.pglite.import.fileRowsPerSecond < 20_000 || result.postgres.ratioToRawCopy < 0.3) {

@@ -120,12 +120,16 @@ async function prepare(database: Database) {
 function phase(name: 'loader' | 'copy', template: string, files: string): PhaseResult {
   const dir = path.join(work, `pglite-${name}`);
   fs.cpSync(template, dir, { recursive: true });
-  const out = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/register-load.bench.ts'), 'phase', name, dir, files, String(PERSONS), SEED], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 24,
-  });
+  const out = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'bench/register-load.bench.ts'), 'phase', name, dir, files, String(PERSONS), SEED],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 24,
+    },
+  );
   fs.rmSync(dir, { recursive: true, force: true });
   const last = out.stdout.trim().split('\n').at(-1) ?? '';
   if (out.status !== 0 || !last.startsWith('{')) throw new Error(`phase ${name} failed (${out.status}): ${out.stdout.slice(-2000)}`);
@@ -214,9 +218,19 @@ try {
   };
   const mb = (kb?: number) => (kb ? Math.round(kb / 1024) : undefined);
   console.table({
-    'PGlite, our loader': { seconds: +(pgliteLoader.ms / 1000).toFixed(1), rows_per_s: rate(pgliteLoader), peak_rss_mb: mb(pgliteLoader.peakRssKb), goal: '≥ 20,000 rows/s' },
+    'PGlite, our loader': {
+      seconds: +(pgliteLoader.ms / 1000).toFixed(1),
+      rows_per_s: rate(pgliteLoader),
+      peak_rss_mb: mb(pgliteLoader.peakRssKb),
+      goal: '≥ 20,000 rows/s',
+    },
     'PGlite, raw COPY (baseline)': { seconds: +(pgliteCopy.ms / 1000).toFixed(1), rows_per_s: rate(pgliteCopy), peak_rss_mb: mb(pgliteCopy.peakRssKb) },
-    'PostgreSQL, our loader': { seconds: +(pgLoader!.ms / 1000).toFixed(1), rows_per_s: rate(pgLoader!), ratio_to_raw: result.postgres.ratioToRawCopy, goal: '≥ 0.3 × raw COPY' },
+    'PostgreSQL, our loader': {
+      seconds: +(pgLoader!.ms / 1000).toFixed(1),
+      rows_per_s: rate(pgLoader!),
+      ratio_to_raw: result.postgres.ratioToRawCopy,
+      goal: '≥ 0.3 × raw COPY',
+    },
     'PostgreSQL, raw COPY (baseline)': { seconds: +(pgCopy!.ms / 1000).toFixed(1), rows_per_s: rate(pgCopy!) },
   });
   console.log(`written ${writeResult('register-load', result)}`);

@@ -37,7 +37,10 @@ async function startServer() {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 2400; i++) {
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}`);
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { child, base };
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -64,7 +67,10 @@ if (!prepared) {
 
 // 2. Sample what users would look for, straight from the data folder (before the server holds it).
 const database = await openDatabase({ dataDir });
-const counts = await sql<{ persons: string; households: string }>`select (select count(*) from person) as persons, (select count(*) from household) as households`.execute(database.db);
+const counts = await sql<{
+  persons: string;
+  households: string;
+}>`select (select count(*) from person) as persons, (select count(*) from household) as households`.execute(database.db);
 // A random sample that does not depend on where rows are stored (the table may be in name order):
 // ordered by a hash of the id, the same persons on every run.
 const sample = await sql<{ full_name: string; cccd: string | null }>`
@@ -83,7 +89,10 @@ const login = await fetch(`${base}/api/auth/login`, {
   body: JSON.stringify({ username: 'tinh.phutho', password: 'Tinh@2025' }),
 });
 if (!login.ok) throw new Error(`login failed: ${login.status}`);
-const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+const cookie = login.headers
+  .getSetCookie()
+  .map((c) => c.split(';')[0])
+  .join('; ');
 
 const pick = <T>(xs: T[], i: number) => xs[i % xs.length];
 async function timed(urls: string[]) {
@@ -143,7 +152,9 @@ const overview = await timed(Array.from({ length: 30 }, () => '/api/overview'));
 
 // `npm start` runs the server in a child process: measure the largest process of the tree.
 function tree(pid: number): number[] {
-  const kids = fs.readdirSync(`/proc/${pid}/task`).flatMap((t) => fs.readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+  const kids = fs
+    .readdirSync(`/proc/${pid}/task`)
+    .flatMap((t) => fs.readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
   return [pid, ...kids.flatMap(tree)];
 }
 const memory = tree(child.pid!).map((pid) => {

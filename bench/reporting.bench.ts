@@ -34,7 +34,23 @@ import { driverOf, openDatabase, type Database } from '../src/db/connection.js';
 import { SYSTEM } from '../src/modules/audit/audit.service.js';
 import { importDocument } from '../src/modules/reporting-metadata/metadata.service.js';
 import { inScratchSchema, freePort, writeResult } from './lib.js';
-import { ETHNIC_CATEGORY, FIRST_YEAR, FORM, PROVINCE, PROVINCE_AFTER, YEARS, elementSpecs, formCells, hoaBinhCommunes, metadataFor, periods, valueOf, valueRows, type Cell, type Unit } from './reporting.data.js';
+import {
+  ETHNIC_CATEGORY,
+  FIRST_YEAR,
+  FORM,
+  PROVINCE,
+  PROVINCE_AFTER,
+  YEARS,
+  elementSpecs,
+  formCells,
+  hoaBinhCommunes,
+  metadataFor,
+  periods,
+  valueOf,
+  valueRows,
+  type Cell,
+  type Unit,
+} from './reporting.data.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -80,7 +96,13 @@ async function startServer(env: Record<string, string>) {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 6000; i++) {
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}`);
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { child, base };
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, base };
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('server did not start');
@@ -92,7 +114,10 @@ async function stop(child: ChildProcess) {
 async function login(base: string) {
   const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(USER) });
   if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const me = (await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json()) as { csrfToken: string };
   return { cookie, csrf: me.csrfToken };
 }
@@ -121,7 +146,11 @@ interface AggRequest {
 }
 
 function aggRequests(cells: Cell[]): AggRequest[] {
-  const els = [...new Map(cells.filter((c) => (c.spec.kind === 'ethnic' || c.spec.kind === 'ethnic_sex') && c.spec.aggregation === 'sum').map((c) => [c.spec.code, c.elementId])).entries()];
+  const els = [
+    ...new Map(
+      cells.filter((c) => (c.spec.kind === 'ethnic' || c.spec.kind === 'ethnic_sex') && c.spec.aggregation === 'sum').map((c) => [c.spec.code, c.elementId]),
+    ).entries(),
+  ];
   return Array.from({ length: AGG_REQUESTS }, (_, i) => {
     const [element, elementId] = els[i % els.length];
     const year = FIRST_YEAR + ((i * 7 + Math.floor(i / els.length)) % YEARS);
@@ -257,8 +286,11 @@ async function timeAggregate(base: string, cookie: string, p: Prepared, database
       a.push(got.ms);
       if (want && database) g.push(want.ms);
       if (pass > 0 || !want) continue;
-      const same = Object.keys(want.totals).length === Object.keys(got.totals).length && Object.entries(want.totals).every(([k, v]) => Math.abs((got.totals[k] ?? NaN) - v) < 1e-3 * Math.max(1, Math.abs(v)));
-      if (!same && mismatches++ < 3) console.log(`  mismatch ${r.key} unit ${r.unit}: api ${JSON.stringify(got.totals)} vs GROUP BY ${JSON.stringify(want.totals)}`);
+      const same =
+        Object.keys(want.totals).length === Object.keys(got.totals).length &&
+        Object.entries(want.totals).every(([k, v]) => Math.abs((got.totals[k] ?? NaN) - v) < 1e-3 * Math.max(1, Math.abs(v)));
+      if (!same && mismatches++ < 3)
+        console.log(`  mismatch ${r.key} unit ${r.unit}: api ${JSON.stringify(got.totals)} vs GROUP BY ${JSON.stringify(want.totals)}`);
     }
     apiPasses.push(stats(a));
     if (g.length) sqlPasses.push(stats(g));
@@ -268,7 +300,9 @@ async function timeAggregate(base: string, cookie: string, p: Prepared, database
 
 // ---------- 3. bulk entry under autocannon ----------
 async function bulkEntry(base: string, auth: { cookie: string; csrf: string }, p: Prepared) {
-  const reports = p.units.after.flatMap((u) => Array.from({ length: 10 }, (_, m) => ({ unit: u, period: `2026M${String(m + 1).padStart(2, '0')}`, month: 2026 * 12 + m + 1 })));
+  const reports = p.units.after.flatMap((u) =>
+    Array.from({ length: 10 }, (_, m) => ({ unit: u, period: `2026M${String(m + 1).padStart(2, '0')}`, month: 2026 * 12 + m + 1 })),
+  );
   const chunks = Math.ceil(p.cells.length / BATCH);
   const run = `${process.pid}-${Date.now()}`;
   let next = 0;
@@ -414,7 +448,12 @@ function summary(engine: string, scale: number, p: Prepared, m: Awaited<ReturnTy
       goalP95Ms: 200,
       met: Math.max(...m.aggregate.api.map((x) => x.p95)) < 200 && m.aggregate.mismatches === 0,
     },
-    bulkEntry: { save: m.bulk, baselineHealth: m.health, goal: { valueSavesPerS: 1000, p99Ms: 50 }, met: m.bulk.valueSavesPerS >= 1000 && m.bulk.latency.p99 < 50 },
+    bulkEntry: {
+      save: m.bulk,
+      baselineHealth: m.health,
+      goal: { valueSavesPerS: 1000, p99Ms: 50 },
+      met: m.bulk.valueSavesPerS >= 1000 && m.bulk.latency.p99 < 50,
+    },
     load: { atStart: loadStart, duringAutocannon: m.loadDuringAutocannon, atEnd: load() },
   };
 }
@@ -442,12 +481,36 @@ for (const r of results) {
   console.log(`\n${r.engine} (scale ${r.scale}, ${r.generate.rows.toLocaleString('en')} values)`);
   console.table({
     'generate: COPY into data_value': { value: `${r.generate.copyS} s`, rate: `${r.generate.rowsPerS.toLocaleString('en')} rows/s`, goal: '' },
-    'province × year by ethnic: API, 1st pass': { value: `p50 ${r.provinceYearByEthnic.api[0].p50} ms`, rate: `p95 ${r.provinceYearByEthnic.api[0].p95} ms`, goal: `p95 < 200 ms: ${r.provinceYearByEthnic.met ? 'met' : 'MISSED'}` },
-    'province × year by ethnic: API, 2nd pass': { value: `p50 ${r.provinceYearByEthnic.api[1].p50} ms`, rate: `p95 ${r.provinceYearByEthnic.api[1].p95} ms`, goal: '' },
-    'plain GROUP BY (baseline), 1st pass': { value: `p50 ${r.provinceYearByEthnic.plainGroupBy[0].p50} ms`, rate: `p95 ${r.provinceYearByEthnic.plainGroupBy[0].p95} ms`, goal: '' },
-    'plain GROUP BY (baseline), 2nd pass': { value: `p50 ${r.provinceYearByEthnic.plainGroupBy[1].p50} ms`, rate: `p95 ${r.provinceYearByEthnic.plainGroupBy[1].p95} ms`, goal: '' },
-    'bulk save (autocannon)': { value: `${r.bulkEntry.save.valueSavesPerS} value-saves/s, ${r.bulkEntry.save.requestsPerS} req/s`, rate: `p50 ${r.bulkEntry.save.latency.p50} / p99 ${r.bulkEntry.save.latency.p99} ms`, goal: `≥ 1000/s, p99 < 50 ms: ${r.bulkEntry.met ? 'met' : 'MISSED'}` },
-    'GET /api/health (baseline)': { value: `${r.bulkEntry.baselineHealth.requestsPerS} req/s`, rate: `p50 ${r.bulkEntry.baselineHealth.latency.p50} / p99 ${r.bulkEntry.baselineHealth.latency.p99} ms`, goal: '' },
+    'province × year by ethnic: API, 1st pass': {
+      value: `p50 ${r.provinceYearByEthnic.api[0].p50} ms`,
+      rate: `p95 ${r.provinceYearByEthnic.api[0].p95} ms`,
+      goal: `p95 < 200 ms: ${r.provinceYearByEthnic.met ? 'met' : 'MISSED'}`,
+    },
+    'province × year by ethnic: API, 2nd pass': {
+      value: `p50 ${r.provinceYearByEthnic.api[1].p50} ms`,
+      rate: `p95 ${r.provinceYearByEthnic.api[1].p95} ms`,
+      goal: '',
+    },
+    'plain GROUP BY (baseline), 1st pass': {
+      value: `p50 ${r.provinceYearByEthnic.plainGroupBy[0].p50} ms`,
+      rate: `p95 ${r.provinceYearByEthnic.plainGroupBy[0].p95} ms`,
+      goal: '',
+    },
+    'plain GROUP BY (baseline), 2nd pass': {
+      value: `p50 ${r.provinceYearByEthnic.plainGroupBy[1].p50} ms`,
+      rate: `p95 ${r.provinceYearByEthnic.plainGroupBy[1].p95} ms`,
+      goal: '',
+    },
+    'bulk save (autocannon)': {
+      value: `${r.bulkEntry.save.valueSavesPerS} value-saves/s, ${r.bulkEntry.save.requestsPerS} req/s`,
+      rate: `p50 ${r.bulkEntry.save.latency.p50} / p99 ${r.bulkEntry.save.latency.p99} ms`,
+      goal: `≥ 1000/s, p99 < 50 ms: ${r.bulkEntry.met ? 'met' : 'MISSED'}`,
+    },
+    'GET /api/health (baseline)': {
+      value: `${r.bulkEntry.baselineHealth.requestsPerS} req/s`,
+      rate: `p50 ${r.bulkEntry.baselineHealth.latency.p50} / p99 ${r.bulkEntry.baselineHealth.latency.p99} ms`,
+      goal: '',
+    },
   });
 }
 console.log(`written ${writeResult('reporting', result)}`);

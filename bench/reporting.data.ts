@@ -84,7 +84,12 @@ export function metadataFor(specs: ElementSpec[], unitCodes: string[]): Metadata
     ],
     categoryCombos: [
       { code: ETHNIC_CATEGORY, nameVi: 'Dân tộc (nhóm chính)', nameEn: 'Ethnic group (main)', categories: [ETHNIC_CATEGORY] },
-      { code: `${ETHNIC_CATEGORY}_GIOI_TINH`, nameVi: 'Dân tộc (nhóm chính) và giới tính', nameEn: 'Ethnic group (main) and sex', categories: [ETHNIC_CATEGORY, 'GIOI_TINH'] },
+      {
+        code: `${ETHNIC_CATEGORY}_GIOI_TINH`,
+        nameVi: 'Dân tộc (nhóm chính) và giới tính',
+        nameEn: 'Ethnic group (main) and sex',
+        categories: [ETHNIC_CATEGORY, 'GIOI_TINH'],
+      },
     ],
     dataElements: specs.map((s) => ({
       code: s.code,
@@ -146,7 +151,15 @@ export interface Cell {
 
 /** Every cell of the form, with ids read from the database after the metadata import. */
 export async function formCells(db: Kysely<DB>, specs: ElementSpec[]): Promise<Cell[]> {
-  const els = await db.selectFrom('data_element').select(['id', 'code', 'category_combo_id']).where('code', 'in', specs.map((s) => s.code)).execute();
+  const els = await db
+    .selectFrom('data_element')
+    .select(['id', 'code', 'category_combo_id'])
+    .where(
+      'code',
+      'in',
+      specs.map((s) => s.code),
+    )
+    .execute();
   const cocs = await db
     .selectFrom('category_option_combo as c')
     .innerJoin('category_combo as cc', 'cc.id', 'c.category_combo_id')
@@ -198,7 +211,8 @@ export function valueOf(cell: Cell, unit: Unit, month: number, size: number): st
 export function periods(units: { before: Unit[]; after: Unit[] }) {
   const out: { id: string; year: number; month: number; units: Unit[] }[] = [];
   for (let y = FIRST_YEAR; y < FIRST_YEAR + YEARS; y++)
-    for (let m = 1; m <= 12; m++) out.push({ id: `${y}M${String(m).padStart(2, '0')}`, year: y, month: y * 12 + m, units: y < 2025 || m < 7 ? units.before : units.after });
+    for (let m = 1; m <= 12; m++)
+      out.push({ id: `${y}M${String(m).padStart(2, '0')}`, year: y, month: y * 12 + m, units: y < 2025 || m < 7 ? units.before : units.after });
   return out;
 }
 

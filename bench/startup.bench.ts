@@ -49,8 +49,16 @@ const result = {
 };
 console.table({
   'bare node http (baseline)': { median_ms: result.baselineBareNodeMs },
-  'cold start, empty data dir': { median_ms: result.coldStartMs, goal_ms: 20_000, ratio_to_baseline: +(result.coldStartMs / result.baselineBareNodeMs).toFixed(1) },
-  'warm start, existing data dir': { median_ms: result.warmStartMs, goal_ms: 3_000, ratio_to_baseline: +(result.warmStartMs / result.baselineBareNodeMs).toFixed(1) },
+  'cold start, empty data dir': {
+    median_ms: result.coldStartMs,
+    goal_ms: 20_000,
+    ratio_to_baseline: +(result.coldStartMs / result.baselineBareNodeMs).toFixed(1),
+  },
+  'warm start, existing data dir': {
+    median_ms: result.warmStartMs,
+    goal_ms: 3_000,
+    ratio_to_baseline: +(result.warmStartMs / result.baselineBareNodeMs).toFixed(1),
+  },
 });
 console.log(`written ${writeResult('startup', result)}`);
 if (result.coldStartMs > 20_000 || result.warmStartMs > 3_000) {

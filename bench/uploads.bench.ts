@@ -20,7 +20,15 @@ const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main.ts')], {
   cwd: ROOT,
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: path.join(work, 'db'), IMPORT_DIR: path.join(work, 'imports'), LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '100000' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: path.join(work, 'db'),
+    IMPORT_DIR: path.join(work, 'imports'),
+    LOG_LEVEL: 'error',
+    RATE_LIMIT_PER_MINUTE: '100000',
+  },
   stdio: ['ignore', 'ignore', 'pipe'],
 });
 let stderr = '';
@@ -48,7 +56,11 @@ async function waitUp() {
 
 async function login(username: string) {
   const password = DEMO_USERS.find((u) => u.username === username)!.password;
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
   const me = await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json();
   return { cookie, csrf: me.csrfToken as string };
@@ -66,7 +78,10 @@ async function upload(s: Session, route: string, fields: Record<string, string>,
   if (res.status === 202 && body.id) {
     // A register import is checked in full by its job: wait for its verdict.
     for (let i = 0; i < 600; i++) {
-      const r = (await (await fetch(`${base}/api/register/imports/${body.id}`, { headers: { cookie: s.cookie } })).json()) as { status: string; failure?: { code: string } };
+      const r = (await (await fetch(`${base}/api/register/imports/${body.id}`, { headers: { cookie: s.cookie } })).json()) as {
+        status: string;
+        failure?: { code: string };
+      };
       if (r.status === 'failed' || r.status === 'done') {
         outcome = `${r.status}: ${r.failure?.code ?? ''}`;
         break;

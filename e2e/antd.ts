@@ -19,8 +19,18 @@ export async function pick(page: Page, select: Locator, label: string, typed?: s
     }
     const listId = await root.locator('input').first().getAttribute('aria-controls');
     const dropdown = listId ? page.locator(`.ant-select-dropdown:has([id="${listId}"])`) : page.locator('.ant-select-dropdown:visible');
-    await dropdown.locator(`.ant-select-item-option[title="${label}"]`).first().click({ timeout: 10_000 }).catch(() => undefined);
-    const shown = await expect.poll(() => root.innerText(), { timeout: 3000 }).toContain(label).then(() => true, () => false);
+    await dropdown
+      .locator(`.ant-select-item-option[title="${label}"]`)
+      .first()
+      .click({ timeout: 10_000 })
+      .catch(() => undefined);
+    const shown = await expect
+      .poll(() => root.innerText(), { timeout: 3000 })
+      .toContain(label)
+      .then(
+        () => true,
+        () => false,
+      );
     if (shown) return;
     if (attempt >= 2) throw new Error(`select did not take "${label}"`);
   }
@@ -34,8 +44,14 @@ export async function openFromMenu(page: Page, trigger: Locator, item: string, t
   const dialog = page.getByRole('dialog');
   for (let attempt = 0; ; attempt++) {
     await trigger.click();
-    await page.getByRole('menuitem', { name: item, exact: true }).click({ timeout: 5000 }).catch(() => undefined);
-    const opened = await dialog.waitFor({ timeout: 8000 }).then(() => true, () => false);
+    await page
+      .getByRole('menuitem', { name: item, exact: true })
+      .click({ timeout: 5000 })
+      .catch(() => undefined);
+    const opened = await dialog.waitFor({ timeout: 8000 }).then(
+      () => true,
+      () => false,
+    );
     if (opened || attempt >= 2) break;
   }
   await poll(() => dialog.locator('.ant-modal-title').innerText()).toMatch(title);

@@ -110,7 +110,10 @@ describe.skipIf(!e2eEnabled)('life events in the browser', { timeout: 180_000, r
     const tag = `${RUN}-d`;
     const h = await household(page, family(tag).slice(0, 3));
     // A baby born on 15/09/2025, recorded through the API.
-    const born = await api(page, `/households/${h.id}/events`, { method: 'POST', body: { type: 'birth', date: '2025-09-15', person: { fullName: `Đinh Văn Bé ${tag}`, sex: 'male', ethnicCode: '06' }, relationship: 'grandchild' } });
+    const born = await api(page, `/households/${h.id}/events`, {
+      method: 'POST',
+      body: { type: 'birth', date: '2025-09-15', person: { fullName: `Đinh Văn Bé ${tag}`, sex: 'male', ethnicCode: '06' }, relationship: 'grandchild' },
+    });
     expect(born.status).toBe(201);
     let dialog = await openEvent(page, h.id, 'Mất');
     await pick(page, dialog.getByTestId('event-person'), `Đinh Văn Bé ${tag} (2025)`);
@@ -175,7 +178,11 @@ describe.skipIf(!e2eEnabled)('life events in the browser', { timeout: 180_000, r
     await ev.locator(`a[href="/households/${newId}"]`).click();
     await poll(() => page.locator('.page-title h1').innerText()).toBe(`Hộ ${newCode}`);
     await poll(() => memberRows(page).count()).toBe(3);
-    expect(await memberRows(page).filter({ hasText: `Hà Thị Mai ${tag}` }).innerText()).toContain('Vợ');
+    expect(
+      await memberRows(page)
+        .filter({ hasText: `Hà Thị Mai ${tag}` })
+        .innerText(),
+    ).toContain('Vợ');
 
     // The two left cannot both go: someone must stay.
     dialog = await openEvent(page, h.id, 'Tách hộ');
@@ -219,7 +226,11 @@ describe.skipIf(!e2eEnabled)('life events in the browser', { timeout: 180_000, r
     expect((await detail(page, h.id)).endReason).toBe('merge');
     await page.goto(`/households/${into.id}`);
     await poll(() => memberRows(page).count()).toBe(4);
-    expect(await memberRows(page).filter({ hasText: `Bùi Thị Lan ${tag}` }).innerText()).toContain('Con dâu, con rể');
+    expect(
+      await memberRows(page)
+        .filter({ hasText: `Bùi Thị Lan ${tag}` })
+        .innerText(),
+    ).toContain('Con dâu, con rể');
   });
 
   it('move in from another province: the arrival joins with a relationship; a "child" older than the head is refused on the field', async () => {
@@ -242,13 +253,22 @@ describe.skipIf(!e2eEnabled)('life events in the browser', { timeout: 180_000, r
     await dialog.getByTestId('event-save').click();
     await dialog.waitFor({ state: 'hidden' });
     await poll(() => memberRows(page).count()).toBe(3);
-    expect(await memberRows(page).filter({ hasText: `Đinh Văn Khách ${tag}` }).innerText()).toContain('Anh, chị, em');
+    expect(
+      await memberRows(page)
+        .filter({ hasText: `Đinh Văn Khách ${tag}` })
+        .innerText(),
+    ).toContain('Anh, chị, em');
     const ev = page.getByTestId('event-list').locator('.ant-list-item').first();
     await poll(() => ev.innerText()).toContain('Chuyển đến');
     expect(await ev.innerText()).toContain('từ Xã Mường La, tỉnh Sơn La');
 
     const after = await detail(page, h.id);
-    expect(after.members.find((m: any) => m.fullName === `Đinh Văn Khách ${tag}`)).toMatchObject({ relationship: 'sibling', birthYear: 1950, ethnicCode: '03', validFrom: isoToday() });
+    expect(after.members.find((m: any) => m.fullName === `Đinh Văn Khách ${tag}`)).toMatchObject({
+      relationship: 'sibling',
+      birthYear: 1950,
+      ethnicCode: '03',
+      validFrom: isoToday(),
+    });
     expect(after.events[0]).toMatchObject({ type: 'move_in', details: { fromPlace: 'Xã Mường La, tỉnh Sơn La' } });
   });
 
@@ -265,7 +285,9 @@ describe.skipIf(!e2eEnabled)('life events in the browser', { timeout: 180_000, r
     await pick(page, rel('Hà Thị Mai'), 'Vợ');
     await pick(page, rel('Đinh Công Minh'), 'Bố');
     await dialog.getByTestId('event-save').click();
-    const row = rel('Đinh Công Minh').locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-form-item ")][1]').locator('.ant-form-item-explain-error');
+    const row = rel('Đinh Công Minh')
+      .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-form-item ")][1]')
+      .locator('.ant-form-item-explain-error');
     await poll(() => row.allInnerTexts()).toContain('Bố, mẹ (ông, bà) không thể trẻ hơn chủ hộ');
     expect((await detail(page, h.id)).head.fullName).toBe(`Đinh Công Tuấn ${tag}`);
 
@@ -274,12 +296,26 @@ describe.skipIf(!e2eEnabled)('life events in the browser', { timeout: 180_000, r
     await dialog.getByTestId('event-save').click();
     await dialog.waitFor({ state: 'hidden' });
     await poll(() => page.getByTestId('household-info').innerText()).toContain(`Đinh Công Hải ${tag}`);
-    await poll(() => memberRows(page).filter({ hasText: `Đinh Công Tuấn ${tag}` }).innerText()).toContain('Bố');
-    expect(await memberRows(page).filter({ hasText: `Hà Thị Mai ${tag}` }).innerText()).toContain('Vợ');
+    await poll(() =>
+      memberRows(page)
+        .filter({ hasText: `Đinh Công Tuấn ${tag}` })
+        .innerText(),
+    ).toContain('Bố');
+    expect(
+      await memberRows(page)
+        .filter({ hasText: `Hà Thị Mai ${tag}` })
+        .innerText(),
+    ).toContain('Vợ');
 
     const after = await detail(page, h.id);
     expect(after.head.fullName).toBe(`Đinh Công Hải ${tag}`);
-    expect(rels(after)).toEqual({ 'Đinh Công Tuấn': 'father', 'Bùi Thị Lan': 'mother', 'Đinh Công Hải': 'head', 'Hà Thị Mai': 'wife', 'Đinh Công Minh': 'child' });
+    expect(rels(after)).toEqual({
+      'Đinh Công Tuấn': 'father',
+      'Bùi Thị Lan': 'mother',
+      'Đinh Công Hải': 'head',
+      'Hà Thị Mai': 'wife',
+      'Đinh Công Minh': 'child',
+    });
   });
 
   it('soft delete with a reason by the officer, then restore by the administrator: both in the history', async () => {
@@ -375,15 +411,24 @@ describe.skipIf(!e2eEnabled)('life events in the browser', { timeout: 180_000, r
     const phone = await newContext(e2e.browser, e2e.url, PHONE);
     const p = await phone.newPage();
     await login(p, 'xa.tanlac');
-    const noOverflow = () => p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth && [...document.querySelectorAll('.ant-modal')].every((m) => m.getBoundingClientRect().right <= window.innerWidth));
+    const noOverflow = () =>
+      p.evaluate(
+        () =>
+          document.documentElement.scrollWidth <= window.innerWidth &&
+          [...document.querySelectorAll('.ant-modal')].every((m) => m.getBoundingClientRect().right <= window.innerWidth),
+      );
     const types: [string, string, (d: Locator) => Promise<void>][] = [
       ['Sinh', 'birth', async () => undefined],
       ['Mất', 'death', async () => undefined],
       ['Chuyển đến', 'move-in', async (d) => d.getByRole('button', { name: 'Thêm thành viên' }).click()],
-      ['Chuyển đi', 'move-out', async (d) => {
-        await d.getByText('Lập hộ mới ở xã, phường nơi đến').click();
-        await d.getByTestId('event-to-commune').fill('05425');
-      }],
+      [
+        'Chuyển đi',
+        'move-out',
+        async (d) => {
+          await d.getByText('Lập hộ mới ở xã, phường nơi đến').click();
+          await d.getByTestId('event-to-commune').fill('05425');
+        },
+      ],
       ['Tách hộ', 'split', async () => undefined],
       ['Nhập hộ', 'merge', async () => undefined],
       ['Đổi chủ hộ', 'change-head', async (d) => pick(p, d.getByTestId('event-person'), `Đinh Công Hải ${tag} (1985)`)],

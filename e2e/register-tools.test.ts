@@ -227,7 +227,10 @@ describe.skipIf(!e2eEnabled)('register tools on a desktop and a phone (screensho
     await e2e?.close();
   });
 
-  for (const [label, viewport] of [['1366x768', DESKTOP], ['360x740', PHONE]] as const) {
+  for (const [label, viewport] of [
+    ['1366x768', DESKTOP],
+    ['360x740', PHONE],
+  ] as const) {
     it(`renders each tools page at ${label} without horizontal overflow`, async () => {
       const ctx = await newContext(e2e.browser, e2e.url, viewport);
       const page = await ctx.newPage();

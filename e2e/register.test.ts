@@ -16,7 +16,6 @@ const serial = () => String(Math.floor(Math.random() * 1e6)).padStart(6, '0');
 const HEAD_CCCD = `025080${serial()}`;
 const WIFE_CCCD = `025185${serial()}`;
 
-
 /** The visible screen (dialogs, phones) once animations have settled, in e2e/screenshots/. */
 async function view(page: Page, name: string) {
   await page.waitForTimeout(600);
@@ -201,7 +200,10 @@ describe.skipIf(!e2eEnabled)('the household register in the browser (commune off
     const admin = await newContext(e2e.browser, e2e.url);
     const adminPage = await admin.newPage();
     await login(adminPage, 'admin');
-    const other = await fetchFromPage(adminPage, '/api/households', { method: 'POST', body: { communeCode: '05425', code: `AB-${RUN}`, validFrom: '2025-08-01' } });
+    const other = await fetchFromPage(adminPage, '/api/households', {
+      method: 'POST',
+      body: { communeCode: '05425', code: `AB-${RUN}`, validFrom: '2025-08-01' },
+    });
     expect(other.status).toBe(201);
     // The admin sees it.
     await adminPage.goto(`/households/${other.body.id}`);

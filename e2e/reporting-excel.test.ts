@@ -24,7 +24,12 @@ async function gridValues(page: Page): Promise<Record<string, string | null>> {
       codes.set(e.id, e.code);
       for (const c of e.optionCombos) combos.set(c.id, c.code ?? 'none');
     }
-  return Object.fromEntries(r.body.values.map((v: { dataElementId: number; categoryOptionComboId: number; value: string | null }) => [`${codes.get(v.dataElementId)}.${combos.get(v.categoryOptionComboId)}`, v.value]));
+  return Object.fromEntries(
+    r.body.values.map((v: { dataElementId: number; categoryOptionComboId: number; value: string | null }) => [
+      `${codes.get(v.dataElementId)}.${combos.get(v.categoryOptionComboId)}`,
+      v.value,
+    ]),
+  );
 }
 
 async function load(data: Buffer) {
@@ -126,7 +131,10 @@ describe.skipIf(!e2eEnabled)('Excel round-trip in the browser', { timeout: 180_0
     // Other bad files: not an Excel workbook, the template of another quarter.
     await choose(page, 'ghi-chu.txt', Buffer.from('Mã biểu;Giá trị\nabc;1\n'), 'text/plain');
     await poll(() => page.getByTestId('excel-upload-failure').innerText()).toContain('Tệp không phải tệp Excel (.xlsx)');
-    const q4 = await page.evaluate(async (url) => Array.from(new Uint8Array(await (await fetch(url)).arrayBuffer())), `/api/reporting/excel/template?dataSet=${FORM}&period=2026Q4&units=${UNIT}`);
+    const q4 = await page.evaluate(
+      async (url) => Array.from(new Uint8Array(await (await fetch(url)).arrayBuffer())),
+      `/api/reporting/excel/template?dataSet=${FORM}&period=2026Q4&units=${UNIT}`,
+    );
     await choose(page, 'quy-4.xlsx', Buffer.from(q4));
     await poll(() => page.getByTestId('excel-upload-failure').innerText()).toContain(`kỳ 2026Q4, không phải biểu ${FORM}, kỳ ${PERIOD}`);
     await choose(page, 'rong.xlsx', Buffer.alloc(0));
@@ -147,7 +155,12 @@ describe.skipIf(!e2eEnabled)('Excel round-trip in the browser', { timeout: 180_0
     await page.getByTestId('excel-upload-save').click();
     await poll(() => page.getByTestId('excel-upload-saved').innerText()).toContain('Đã lưu: 4 giá trị mới');
     await page.getByTestId('excel-upload-close').click();
-    expect(await gridValues(page)).toEqual({ 'CT_VON_GIAO.none': '500', 'CT_VON_GIAI_NGAN.none': '320', 'CT_CONG_TRINH_KHOI_CONG.none': '4', 'CT_NGUOI_HUONG_LOI.NAM': '120' });
+    expect(await gridValues(page)).toEqual({
+      'CT_VON_GIAO.none': '500',
+      'CT_VON_GIAI_NGAN.none': '320',
+      'CT_CONG_TRINH_KHOI_CONG.none': '4',
+      'CT_NGUOI_HUONG_LOI.NAM': '120',
+    });
     const cell = (code: string) => page.locator(`[data-testid^="cell-${code}-"]`).first();
     await poll(() => cell('CT_VON_GIAO').inputValue()).toMatch(/^500$/);
     expect(await cell('CT_VON_GIAI_NGAN').inputValue()).toBe('320');

@@ -10,7 +10,6 @@ const PERIOD = '2025';
 const PROVINCE = '25';
 const EL = 'DS_HO';
 
-
 /** "1.234" (Vietnamese grouping) → 1234. */
 const num = (s: string) => Number(s.trim().replace(/\./g, '').replace(',', '.'));
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
@@ -20,7 +19,12 @@ async function stored(page: Page, unit: string): Promise<Record<string, string |
   expect(r.status).toBe(200);
   const names = new Map<string, string>();
   for (const s of r.body.sections) for (const e of s.elements) for (const c of e.optionCombos) names.set(`${e.id}:${c.id}`, `${e.code}.${c.code ?? 'none'}`);
-  return Object.fromEntries(r.body.values.map((v: { dataElementId: number; categoryOptionComboId: number; value: string | null }) => [names.get(`${v.dataElementId}:${v.categoryOptionComboId}`), v.value]));
+  return Object.fromEntries(
+    r.body.values.map((v: { dataElementId: number; categoryOptionComboId: number; value: string | null }) => [
+      names.get(`${v.dataElementId}:${v.categoryOptionComboId}`),
+      v.value,
+    ]),
+  );
 }
 
 async function provinceTotal(page: Page): Promise<number | null> {
@@ -95,10 +99,13 @@ describe.skipIf(!e2eEnabled)('DHIS2 exchange and the aggregate report in the bro
     const el = grid.body.sections.flatMap((x: any) => x.elements).find((e: any) => e.code === EL);
     const coc = (code: string) => el.optionCombos.find((c: any) => c.code === code).id;
     await page.goto(`/reporting/entry?dataSet=${FORM}&unit=${communes[0]}&period=${PERIOD}`);
-    await page.getByTestId('report-status').waitFor({ timeout: 60_000 }).catch(async (e) => {
-      await shot(page, 'reporting-exchange-failed-entry');
-      throw e;
-    });
+    await page
+      .getByTestId('report-status')
+      .waitFor({ timeout: 60_000 })
+      .catch(async (e) => {
+        await shot(page, 'reporting-exchange-failed-entry');
+        throw e;
+      });
     await poll(() => page.getByTestId(`cell-${EL}-${coc('DT01')}`).inputValue()).toBe('120');
     expect(await page.getByTestId(`cell-${EL}-${coc('DT03')}`).inputValue()).toBe('45');
   });
@@ -111,7 +118,10 @@ describe.skipIf(!e2eEnabled)('DHIS2 exchange and the aggregate report in the bro
     await page.getByRole('heading', { name: 'Trao đổi dữ liệu DHIS2' }).waitFor();
     await page.getByTestId('md-file').waitFor();
     // A file with a conflict, checked on the phone: the summary and the conflicts table fit.
-    await page.getByTestId('dvs-upload').locator('input[type=file]').setInputFiles(file([{ orgUnit: communes[0], dataElement: 'KHONG_CO', value: '1' }]));
+    await page
+      .getByTestId('dvs-upload')
+      .locator('input[type=file]')
+      .setInputFiles(file([{ orgUnit: communes[0], dataElement: 'KHONG_CO', value: '1' }]));
     await pick(page, page.getByTestId('dvs-scheme'), 'Mã (code)');
     await page.getByTestId('dvs-run').click();
     await poll(() => page.getByTestId('conflicts').innerText()).toContain('KHONG_CO');

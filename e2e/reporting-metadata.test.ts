@@ -40,7 +40,8 @@ async function pick(page: Page, select: Locator, text: string | RegExp, typed: s
 }
 
 /** The text an antd select shows (found by the test id of its inner element). */
-const shown = (select: Locator) => select.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]').innerText();
+const shown = (select: Locator) =>
+  select.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]').innerText();
 const has = (l: Locator, text: string) => async () => (await l.innerText().catch(() => '')).includes(text);
 
 /** Closes an open dropdown without the Escape key (which would also close the dialog). */
@@ -172,18 +173,33 @@ describe.skipIf(!e2eEnabled)('report metadata edited field by field in the brows
     await dialog(page).getByTestId('f-shortName').fill('Người được hỗ trợ');
     await dialog(page).getByTestId('f-unit').fill('người');
     await dialog(page).getByTestId('f-minValue').fill('0');
-    await pick(page, dialog(page).getByTestId('f-categoryCombo'), '(MD_NHOM_TH)', 'MD_NHOM_TH', async () => (await shown(dialog(page).getByTestId('f-categoryCombo'))).includes('MD_NHOM_TH'));
+    await pick(page, dialog(page).getByTestId('f-categoryCombo'), '(MD_NHOM_TH)', 'MD_NHOM_TH', async () =>
+      (await shown(dialog(page).getByTestId('f-categoryCombo'))).includes('MD_NHOM_TH'),
+    );
     await view(page, 'reporting-metadata-element-dialog-1366x768');
     await save(page);
     await closed(page);
     await page.getByTestId('create-data-elements').click();
     await dialog(page).getByTestId('f-code').fill('MD_KINH_PHI');
     await dialog(page).getByTestId('f-nameVi').fill('Kinh phí hỗ trợ (thử)');
-    await pick(page, dialog(page).getByTestId('f-valueType'), /^Số$/, undefined, async () => (await shown(dialog(page).getByTestId('f-valueType'))).trim() === 'Số');
+    await pick(
+      page,
+      dialog(page).getByTestId('f-valueType'),
+      /^Số$/,
+      undefined,
+      async () => (await shown(dialog(page).getByTestId('f-valueType'))).trim() === 'Số',
+    );
     await dialog(page).getByTestId('f-unit').fill('triệu đồng');
     await save(page);
     await closed(page);
-    expect(await get(page, 'data-elements/MD_SO_NGUOI')).toMatchObject({ valueType: 'integer', unit: 'người', minValue: 0, maxValue: null, categoryCombo: 'MD_NHOM_TH', shortName: 'Người được hỗ trợ' });
+    expect(await get(page, 'data-elements/MD_SO_NGUOI')).toMatchObject({
+      valueType: 'integer',
+      unit: 'người',
+      minValue: 0,
+      maxValue: null,
+      categoryCombo: 'MD_NHOM_TH',
+      shortName: 'Người được hỗ trợ',
+    });
     expect(await get(page, 'data-elements/MD_KINH_PHI')).toMatchObject({ valueType: 'number', unit: 'triệu đồng', categoryCombo: 'none' });
 
     // Who owns what: the province's own elements are its to edit; the national starter ones are shown locked.
@@ -208,8 +224,20 @@ describe.skipIf(!e2eEnabled)('report metadata edited field by field in the brows
     await dialog(page).getByText('Theo lịch', { exact: true }).click();
     await poll(() => dialog(page).getByTestId('cutoff-hint').innerText()).toContain('từ ngày 1 đến ngày cuối tháng');
     await dialog(page).getByTestId('section-0-nameVi').fill('Hỗ trợ');
-    await pick(page, dialog(page).getByTestId('section-0-elements-add'), '(MD_SO_NGUOI)', 'MD_SO', has(dialog(page).getByTestId('section-0-elements'), 'MD_SO_NGUOI'));
-    await pick(page, dialog(page).getByTestId('section-0-elements-add'), '(MD_KINH_PHI)', 'MD_KINH', has(dialog(page).getByTestId('section-0-elements'), 'MD_KINH_PHI'));
+    await pick(
+      page,
+      dialog(page).getByTestId('section-0-elements-add'),
+      '(MD_SO_NGUOI)',
+      'MD_SO',
+      has(dialog(page).getByTestId('section-0-elements'), 'MD_SO_NGUOI'),
+    );
+    await pick(
+      page,
+      dialog(page).getByTestId('section-0-elements-add'),
+      '(MD_KINH_PHI)',
+      'MD_KINH',
+      has(dialog(page).getByTestId('section-0-elements'), 'MD_KINH_PHI'),
+    );
     await dialog(page).getByTestId('section-0-elements-MD_KINH_PHI-up').click();
     await poll(() => dialog(page).getByTestId('section-0-elements-item-0').innerText()).toContain('MD_KINH_PHI');
     await dialog(page).getByTestId('section-0-elements-MD_KINH_PHI-down').click();
@@ -220,7 +248,14 @@ describe.skipIf(!e2eEnabled)('report metadata edited field by field in the brows
     await save(page);
     await closed(page);
     const form = await get(page, `data-sets/${FORM}`);
-    expect(form).toMatchObject({ periodType: 'monthly', cutoff: 'calendar', deadlineDays: 10, approvalRole: 'province_officer', assignLevel: null, assignUnits: [UNIT] });
+    expect(form).toMatchObject({
+      periodType: 'monthly',
+      cutoff: 'calendar',
+      deadlineDays: 10,
+      approvalRole: 'province_officer',
+      assignLevel: null,
+      assignUnits: [UNIT],
+    });
     expect(form.sections).toEqual([{ code: 'S1', nameVi: 'Hỗ trợ', nameEn: '', dataElements: ['MD_SO_NGUOI', 'MD_KINH_PHI'] }]);
 
     // A validation rule: the server's syntax error (with its position) shows under the expression, then it is fixed.
@@ -231,10 +266,20 @@ describe.skipIf(!e2eEnabled)('report metadata edited field by field in the brows
     await dialog(page).getByTestId('f-code').fill('MD_KP_KHONG_AM');
     await dialog(page).getByTestId('f-nameVi').fill('Kinh phí không âm (thử)');
     await dialog(page).getByTestId('f-left').fill('#{MD_KINH_PHI');
-    await pick(page, dialog(page).getByTestId('f-operator'), /^>=$/, undefined, async () => (await shown(dialog(page).getByTestId('f-operator'))).trim() === '>=');
+    await pick(
+      page,
+      dialog(page).getByTestId('f-operator'),
+      /^>=$/,
+      undefined,
+      async () => (await shown(dialog(page).getByTestId('f-operator'))).trim() === '>=',
+    );
     await dialog(page).getByTestId('f-right').fill('0');
-    await pick(page, dialog(page).getByTestId('f-importance'), 'Cao (chặn nộp)', undefined, async () => (await shown(dialog(page).getByTestId('f-importance'))).includes('Cao (chặn nộp)'));
-    await pick(page, dialog(page).getByTestId('f-dataSets'), `(${FORM})`, FORM, async () => (await shown(dialog(page).getByTestId('f-dataSets'))).includes(FORM));
+    await pick(page, dialog(page).getByTestId('f-importance'), 'Cao (chặn nộp)', undefined, async () =>
+      (await shown(dialog(page).getByTestId('f-importance'))).includes('Cao (chặn nộp)'),
+    );
+    await pick(page, dialog(page).getByTestId('f-dataSets'), `(${FORM})`, FORM, async () =>
+      (await shown(dialog(page).getByTestId('f-dataSets'))).includes(FORM),
+    );
     await closeDropdown(page);
     await dialog(page).getByTestId('f-messageVi').fill('Kinh phí hỗ trợ không được âm');
     await save(page);
@@ -244,7 +289,14 @@ describe.skipIf(!e2eEnabled)('report metadata edited field by field in the brows
     await dialog(page).getByTestId('f-left').fill('#{MD_KINH_PHI}');
     await save(page);
     await closed(page);
-    expect(await get(page, 'validation-rules/MD_KP_KHONG_AM')).toMatchObject({ left: '#{MD_KINH_PHI}', operator: '>=', right: '0', importance: 'high', dataSets: [FORM], messageVi: 'Kinh phí hỗ trợ không được âm' });
+    expect(await get(page, 'validation-rules/MD_KP_KHONG_AM')).toMatchObject({
+      left: '#{MD_KINH_PHI}',
+      operator: '>=',
+      right: '0',
+      importance: 'high',
+      dataSets: [FORM],
+      messageVi: 'Kinh phí hỗ trợ không được âm',
+    });
     await poll(() => page.getByTestId('list-validation-rules').innerText()).toContain('#{MD_KINH_PHI} >= 0');
 
     // DHIS2 mapping: set, change, remove.
@@ -296,7 +348,9 @@ describe.skipIf(!e2eEnabled)('report metadata edited field by field in the brows
     for (const name of ['Biểu mẫu', 'Chỉ tiêu', 'Nhóm phân tổ', 'Tổ hợp phân tổ', 'Quy tắc kiểm tra', 'Ánh xạ DHIS2']) {
       await tab(page, name);
       await page.waitForLoadState('networkidle');
-      expect(await page.locator('[data-testid^="create-"], [data-testid^="edit-"], [data-testid^="deactivate-"], [data-testid^="remove-mapping-"]').count()).toBe(0);
+      expect(
+        await page.locator('[data-testid^="create-"], [data-testid^="edit-"], [data-testid^="deactivate-"], [data-testid^="remove-mapping-"]').count(),
+      ).toBe(0);
     }
     expect(await page.getByRole('button', { name: 'Nhập siêu dữ liệu' }).count()).toBe(0);
     expect(await page.getByTestId('metadata-export').isVisible()).toBe(true);

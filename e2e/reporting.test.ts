@@ -48,7 +48,12 @@ describe.skipIf(!e2eEnabled)('periodic reporting in the browser', { timeout: 180
     await page.keyboard.type('1');
     await page.keyboard.press('Enter');
     await poll(() => page.getByTestId('save-state').innerText()).toBe('Đã lưu');
-    await poll(() => gridValues(page)).toMatchObject({ CT_VON_GIAO: '100', CT_VON_GIAI_NGAN: '150', CT_CONG_TRINH_KHOI_CONG: '3', CT_CONG_TRINH_HOAN_THANH: '1' });
+    await poll(() => gridValues(page)).toMatchObject({
+      CT_VON_GIAO: '100',
+      CT_VON_GIAI_NGAN: '150',
+      CT_CONG_TRINH_KHOI_CONG: '3',
+      CT_CONG_TRINH_HOAN_THANH: '1',
+    });
     expect((await gridValues(page)).CT_HO_HUONG_LOI).toBeUndefined();
 
     await page.getByTestId('run-validation').click();

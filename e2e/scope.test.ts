@@ -26,7 +26,9 @@ describe.skipIf(!e2eEnabled)('a commune officer sees only their commune (xa.tanl
     await poll(() => treeTexts(s.page)).toHaveLength(2 + 5);
     const texts = await treeTexts(s.page);
     expect(texts.slice(0, 2)).toEqual([expect.stringMatching(/^Tỉnh H(òa|oà) Bình 17$/), 'Huyện Tân Lạc 155']);
-    expect([...texts.slice(2)].sort()).toEqual(['Thị trấn Mãn Đức 05128', 'Xã Ngọc Mỹ 05170', 'Xã Thanh Hối 05167', 'Xã Tử Nê 05164', 'Xã Đông Lai 05173'].sort());
+    expect([...texts.slice(2)].sort()).toEqual(
+      ['Thị trấn Mãn Đức 05128', 'Xã Ngọc Mỹ 05170', 'Xã Thanh Hối 05167', 'Xã Tử Nê 05164', 'Xã Đông Lai 05173'].sort(),
+    );
   });
 
   it('opening a unit outside the area reads as not found', async () => {
@@ -62,7 +64,10 @@ describe.skipIf(!e2eEnabled)('a commune officer sees only their commune (xa.tanl
     expect((await fetchFromPage(s.page, `/api/villages?commune=${outside!.commune.code}`)).status).toBe(404);
     const rename = await fetchFromPage(s.page, `/api/villages/${outside!.id}`, { method: 'PATCH', body: { name: 'Không được phép' } });
     expect([403, 404]).toContain(rename.status);
-    const create = await fetchFromPage(s.page, '/api/villages', { method: 'POST', body: { communeCode: outside!.commune.code, name: 'Không được phép', type: 'thon' } });
+    const create = await fetchFromPage(s.page, '/api/villages', {
+      method: 'POST',
+      body: { communeCode: outside!.commune.code, name: 'Không được phép', type: 'thon' },
+    });
     expect([403, 404]).toContain(create.status);
     // Their own commune still answers.
     expect((await fetchFromPage(s.page, '/api/admin-units/05128')).status).toBe(200);

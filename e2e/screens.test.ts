@@ -10,8 +10,16 @@ const PAGES: { name: string; path: string; ready: (p: Page) => Promise<unknown> 
   { name: 'admin-units', path: '/admin-units?date=2024-06-01&unit=04891', ready: (p) => p.getByTestId('unit-successors').waitFor() },
   { name: 'boundaries', path: '/boundaries', ready: (p) => p.getByTestId('boundary-map').locator('canvas').first().waitFor() },
   { name: 'villages', path: '/villages', ready: (p) => p.getByTestId('village-table').locator('tbody tr.ant-table-row').first().waitFor() },
-  { name: 'classifications', path: '/classifications?date=2024-06-01', ready: (p) => p.getByTestId('classification-asof').locator('tbody tr.ant-table-row').first().waitFor() },
-  { name: 'classification-lists', path: '/classifications?tab=lists', ready: (p) => p.getByTestId('classification-lists').locator('tbody tr.ant-table-row').first().waitFor() },
+  {
+    name: 'classifications',
+    path: '/classifications?date=2024-06-01',
+    ready: (p) => p.getByTestId('classification-asof').locator('tbody tr.ant-table-row').first().waitFor(),
+  },
+  {
+    name: 'classification-lists',
+    path: '/classifications?tab=lists',
+    ready: (p) => p.getByTestId('classification-lists').locator('tbody tr.ant-table-row').first().waitFor(),
+  },
   { name: 'users', path: '/users', ready: (p) => p.getByText('xa.tanlac').waitFor() },
   { name: 'audit', path: '/audit', ready: (p) => p.getByTestId('audit-table').locator('tbody tr.ant-table-row').first().waitFor() },
   { name: 'not-found', path: '/khong-co-trang-nay', ready: (p) => p.getByText('Không tìm thấy trang').waitFor() },

@@ -54,7 +54,8 @@ describe.skipIf(!e2eEnabled)('logging in and browsing units over time (admin)', 
     const formedFrom = s.page.getByTestId('unit-predecessors');
     await formedFrom.waitFor();
     const text = await formedFrom.innerText();
-    for (const name of ['Thị trấn Mãn Đức (05128)', 'Xã Tử Nê (05164)', 'Xã Thanh Hối (05167)', 'Xã Ngọc Mỹ (05170)', 'Xã Đông Lai (05173)']) expect(text).toContain(name);
+    for (const name of ['Thị trấn Mãn Đức (05128)', 'Xã Tử Nê (05164)', 'Xã Thanh Hối (05167)', 'Xã Ngọc Mỹ (05170)', 'Xã Đông Lai (05173)'])
+      expect(text).toContain(name);
     expect(text).toContain('toàn bộ');
   });
 

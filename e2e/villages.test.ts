@@ -122,6 +122,9 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     fs.rmSync(file, { force: true });
 
     await s.page.getByTestId('village-search').locator('input').fill(`ban nhap ${RUN}`);
-    await s.page.getByTestId('village-table').locator('tbody tr', { hasText: `Bản Nhập ${RUN}` }).waitFor();
+    await s.page
+      .getByTestId('village-table')
+      .locator('tbody tr', { hasText: `Bản Nhập ${RUN}` })
+      .waitFor();
   });
 });

@@ -7,7 +7,9 @@ import path from 'node:path';
 const report = path.join(os.tmpdir(), `dantoc-vitest-${process.pid}.json`);
 const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
 const run = spawnSync('npx', args, { stdio: 'inherit' });
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 const failures = [];
 try {
   const r = JSON.parse(fs.readFileSync(report, 'utf8'));

@@ -104,10 +104,13 @@ try {
         crosswalk: parseCsv<CrosswalkRow>(fs.readFileSync(need('crosswalk'), 'utf8')),
       };
       if (values['dry-run']) {
-        await db.transaction().execute(async (trx) => {
-          console.log(await applyReorganisation(trx, SYSTEM, input));
-          throw new Error('dry-run: rolled back');
-        }).catch((e) => console.log(e.message));
+        await db
+          .transaction()
+          .execute(async (trx) => {
+            console.log(await applyReorganisation(trx, SYSTEM, input));
+            throw new Error('dry-run: rolled back');
+          })
+          .catch((e) => console.log(e.message));
       } else {
         console.log(await applyReorganisation(db, SYSTEM, input));
       }
@@ -152,7 +155,8 @@ try {
 } catch (e) {
   if (e instanceof AppError) {
     console.error(translate(e.code, 'vi', e.params));
-    for (const d of e.details) console.error(`  ${d.row ? `dòng ${d.row}, ` : ''}${d.field}: ${d.message ?? translate(d.code, 'vi', d.params)} ${d.value ?? ''}`);
+    for (const d of e.details)
+      console.error(`  ${d.row ? `dòng ${d.row}, ` : ''}${d.field}: ${d.message ?? translate(d.code, 'vi', d.params)} ${d.value ?? ''}`);
   } else {
     console.error((e as Error).message);
   }

@@ -52,11 +52,15 @@ describe('one process per data folder', { timeout: 240_000 }, () => {
     const dir = path.join(root, 'c');
     const server = await openDatabase({ dataDir: dir });
     try {
-      const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'user:create', '--username', 'x', '--password', 'whatever-Long-9', '--role', 'viewer'], {
-        cwd: path.resolve(import.meta.dirname, '../..'),
-        env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '' },
-        encoding: 'utf8',
-      });
+      const cli = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/main.ts', 'user:create', '--username', 'x', '--password', 'whatever-Long-9', '--role', 'viewer'],
+        {
+          cwd: path.resolve(import.meta.dirname, '../..'),
+          env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '' },
+          encoding: 'utf8',
+        },
+      );
       expect(cli.status).toBe(2);
       expect(cli.stdout).not.toContain('created');
       expect(cli.stderr).toContain(`đang được tiến trình ${process.pid}`);

@@ -9,9 +9,7 @@ type Numeric = ColumnType<number, number | string | null, number | string | null
 
 export type Sex = 'male' | 'female';
 export type Housing = 'solid' | 'semi_solid' | 'makeshift';
-export type Relationship =
-  | 'head' | 'wife' | 'husband' | 'child' | 'child_in_law' | 'grandchild'
-  | 'father' | 'mother' | 'grandparent' | 'sibling' | 'other';
+export type Relationship = 'head' | 'wife' | 'husband' | 'child' | 'child_in_law' | 'grandchild' | 'father' | 'mother' | 'grandparent' | 'sibling' | 'other';
 export type PovertyStatus = 'poor' | 'near_poor' | 'not_poor';
 export type LifeEventType = 'birth' | 'death' | 'move_in' | 'move_out' | 'split' | 'merge' | 'change_head';
 export type ChangeEntity = 'household' | 'person' | 'membership' | 'poverty';

@@ -9,7 +9,6 @@ declare module './schema.register.js' {
     note: import('kysely').ColumnType<string | null, string | null | undefined, string | null>;
   }
 }
-export {};
 
 /** Table of migration 0013_long_jobs: how far each scanned area has been compared for duplicates. */
 export interface DuplicateScanMarkTable {

@@ -9,7 +9,10 @@ import { createContext } from './context.js';
 import { WEB_DIST } from './paths.js';
 
 /** Opens the database, migrates, loads reference (and demo) data, and builds the app. */
-export async function boot(config: Config, opts: { logger?: boolean | object; webDir?: string } = {}): Promise<{ app: FastifyInstance; database: Database; demoLoaded: boolean }> {
+export async function boot(
+  config: Config,
+  opts: { logger?: boolean | object; webDir?: string } = {},
+): Promise<{ app: FastifyInstance; database: Database; demoLoaded: boolean }> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(database.db);
   await seedReference(database.db);

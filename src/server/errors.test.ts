@@ -71,7 +71,11 @@ describe('every endpoint rejects bad input with the error shape', () => {
   });
 
   /** Routes that take whole documents and accept more than the 1 MB default. */
-  const LARGER_BODY_LIMITS: Record<string, number> = { '/api/reporting/metadata': 20 * 1024 * 1024, '/api/dataValueSets': 10 * 1024 * 1024, '/api/dhis2/metadata': 20 * 1024 * 1024 };
+  const LARGER_BODY_LIMITS: Record<string, number> = {
+    '/api/reporting/metadata': 20 * 1024 * 1024,
+    '/api/dataValueSets': 10 * 1024 * 1024,
+    '/api/dhis2/metadata': 20 * 1024 * 1024,
+  };
 
   it('rejects unknown fields, wrong types, broken JSON and oversized bodies on every JSON write', async () => {
     const before = await auditCount();
@@ -102,7 +106,7 @@ describe('every endpoint rejects bad input with the error shape', () => {
     expect(await auditCount()).toBe(before);
   });
 
-  it('speaks the caller\'s language', async () => {
+  it("speaks the caller's language", async () => {
     const en = await t.anonymous().get('/api/ethnic-groups', { 'accept-language': 'en-US,en;q=0.9' });
     expect(en.json().error.message).toBe('You need to log in');
     const vi = await t.anonymous().get('/api/ethnic-groups', { 'accept-language': 'vi' });

@@ -86,7 +86,9 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
       ...v.params,
       code: v.keyword,
       message: v.message,
-      path: String(v.instancePath ?? '').split('/').filter(Boolean),
+      path: String(v.instancePath ?? '')
+        .split('/')
+        .filter(Boolean),
     })) as z.core.$ZodIssue[];
     return send(400, 'validation_failed', {}, zodDetails(issues, lang, fe.validationContext ?? ''));
   }

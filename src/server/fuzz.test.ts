@@ -105,7 +105,10 @@ function sample(schema: any, depth = 0): unknown {
 /** The field paths of a body worth aiming at (top level and one level down). */
 function fieldPaths(schema: any, prefix: string[] = [], depth = 0): string[][] {
   const props = schema?.properties ?? {};
-  return Object.entries(props).flatMap(([k, s]: [string, any]) => [[...prefix, k], ...(depth < 1 && s?.type === 'object' ? fieldPaths(s, [...prefix, k], depth + 1) : [])]);
+  return Object.entries(props).flatMap(([k, s]: [string, any]) => [
+    [...prefix, k],
+    ...(depth < 1 && s?.type === 'object' ? fieldPaths(s, [...prefix, k], depth + 1) : []),
+  ]);
 }
 
 function setPath(obj: any, path: string[], value: unknown): any {
@@ -138,7 +141,21 @@ const hostileValues = () => [
   ...foreignIds,
   [foreignIds[0], 2 ** 31],
 ];
-const hostileText = () => ['%00', 'a%00b', '2147483648', '9223372036854775808', '-1', '0', 'abc', '%F0%9F', '01', '00004', encodeURIComponent(secret.code), 'x'.repeat(150), ...foreignIds.map(String)];
+const hostileText = () => [
+  '%00',
+  'a%00b',
+  '2147483648',
+  '9223372036854775808',
+  '-1',
+  '0',
+  'abc',
+  '%F0%9F',
+  '01',
+  '00004',
+  encodeURIComponent(secret.code),
+  'x'.repeat(150),
+  ...foreignIds.map(String),
+];
 
 interface Case {
   url: string;
@@ -171,9 +188,18 @@ function casesFor(op: Op): Case[] {
     } else if (target === 'body' && paths.length) {
       out.push({ url: url(plain), body: setPath(baseBody, pick(paths), pick(hostileValues())) });
     } else if (target === 'body' && multipart) {
-      out.push({ url: url(plain), upload: { fields: { [pick(['dryRun', 'level', 'date', 'name', 'x\u0000'])]: String(pick(hostileValues())) }, name: pick(['a.csv', 'a\u0000.csv', 'a.xlsx', 'a.geojson']) } });
+      out.push({
+        url: url(plain),
+        upload: {
+          fields: { [pick(['dryRun', 'level', 'date', 'name', 'x\u0000'])]: String(pick(hostileValues())) },
+          name: pick(['a.csv', 'a\u0000.csv', 'a.xlsx', 'a.geojson']),
+        },
+      });
     } else if (target === 'unknown') {
-      out.push({ url: url(plain, '?zz=%00'), body: baseBody && typeof baseBody === 'object' && !Array.isArray(baseBody) ? { ...(baseBody as object), zz_unknown: 'a\u0000' } : baseBody });
+      out.push({
+        url: url(plain, '?zz=%00'),
+        body: baseBody && typeof baseBody === 'object' && !Array.isArray(baseBody) ? { ...(baseBody as object), zz_unknown: 'a\u0000' } : baseBody,
+      });
     } else if (!pathParams.length && !query.length && !paths.length && !multipart) {
       out.push({ url: url(plain, `?zz=${pick(hostileText())}`), body: pick([{}, [], 'x', { a: 'b\u0000' }]) });
     }
@@ -199,7 +225,11 @@ function problemWith(res: { statusCode: number; body: string }, label: string, s
     } catch {
       return `${label} → ${res.statusCode} not JSON: ${res.body.slice(0, 200)}`;
     }
-    const ok = Object.keys(body).join() === 'error' && typeof body.error.code === 'string' && typeof body.error.message === 'string' && Array.isArray(body.error.details);
+    const ok =
+      Object.keys(body).join() === 'error' &&
+      typeof body.error.code === 'string' &&
+      typeof body.error.message === 'string' &&
+      Array.isArray(body.error.details);
     if (!ok) return `${label} → ${res.statusCode} not our shape: ${res.body.slice(0, 200)}`;
   }
   const text = res.body.toLowerCase();
@@ -223,7 +253,12 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('fuzzing every route', () => {
           const label = `${who} ${op.method} ${k.url.slice(0, 200)} ${k.body === undefined ? '' : JSON.stringify(k.body).slice(0, 200)}`;
           const res = k.upload
             ? await c.upload(k.url, k.upload.fields, { file: { name: k.upload.name, data: Buffer.from('a,b\n1,\u0000\n') } })
-            : await c.request(op.method, k.url, k.body === undefined ? undefined : JSON.stringify(k.body), k.body === undefined ? {} : { 'content-type': 'application/json' });
+            : await c.request(
+                op.method,
+                k.url,
+                k.body === undefined ? undefined : JSON.stringify(k.body),
+                k.body === undefined ? {} : { 'content-type': 'application/json' },
+              );
           sent++;
           const problem = problemWith(res, label, `${safeDecode(k.url)} ${JSON.stringify(k.body ?? '')} ${JSON.stringify(k.upload ?? '')}`);
           statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;

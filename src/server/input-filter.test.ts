@@ -40,7 +40,10 @@ describe('NUL and lone surrogates are refused everywhere with a 400 naming the f
   it('in JSON bodies, however deep, and in keys', async () => {
     expectRefused(await tanlac.post('/api/villages', { communeCode: '05128', name: 'Th\u0000', type: 'xom' }), 'name');
     expectRefused(await tanlac.post('/api/villages', { communeCode: '05128', name: `Th${LONE_HIGH}`, type: 'xom' }), 'name');
-    expectRefused(await admin.post('/api/villages/merge', { sourceIds: [1], target: { name: `X${LONE_LOW}`, type: 'xom' }, date: '2025-08-01' }), 'target.name');
+    expectRefused(
+      await admin.post('/api/villages/merge', { sourceIds: [1], target: { name: `X${LONE_LOW}`, type: 'xom' }, date: '2025-08-01' }),
+      'target.name',
+    );
     expectRefused(await admin.post('/api/reporting/data-elements', { items: [{ a: ['ok', 'b\u0000'] }] }), 'items.0.a.1');
     expectRefused(await admin.post('/api/villages', { ['k\u0000']: 1 }), 'k\uFFFD');
   });
@@ -74,7 +77,13 @@ describe('NUL and lone surrogates are refused everywhere with a 400 naming the f
 
 describe('ids are bounded', () => {
   it('answers 400 for ids past 2³¹−1 in paths, queries and bodies, never 500', async () => {
-    for (const url of ['/api/persons/2147483648', '/api/households/9223372036854775808', '/api/villages/2147483648', '/api/users/2147483648', '/api/register/imports/2147483648']) {
+    for (const url of [
+      '/api/persons/2147483648',
+      '/api/households/9223372036854775808',
+      '/api/villages/2147483648',
+      '/api/users/2147483648',
+      '/api/register/imports/2147483648',
+    ]) {
       const res = await admin.get(url);
       expect(res.statusCode, url).toBe(400);
       expect(res.json().error.details[0]).toMatchObject({ field: 'id' });

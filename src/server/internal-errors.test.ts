@@ -14,13 +14,29 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const HEADER = ['Mã xã', 'Mã hộ', 'Quan hệ với chủ hộ', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Số CCCD', 'Địa chỉ', 'Nhà ở', 'Năm xác định nghèo', 'Tình trạng nghèo'];
+const HEADER = [
+  'Mã xã',
+  'Mã hộ',
+  'Quan hệ với chủ hộ',
+  'Họ và tên',
+  'Giới tính',
+  'Ngày sinh',
+  'Dân tộc',
+  'Số CCCD',
+  'Địa chỉ',
+  'Nhà ở',
+  'Năm xác định nghèo',
+  'Tình trạng nghèo',
+];
 const ENGINE_TEXT = /relation|column|table|syntax|constraint|violates|select|insert|update|postgres|pglite|household_poverty|kysely|error:/i;
 
 describe('a failed import', () => {
   it('shows a translated system-error message, never the database message', async () => {
     const code = freshCode('IE');
-    const file = [HEADER, ['05128', code, 'Chủ hộ', 'Bùi Văn Lỗi', 'Nam', '12/04/1975', 'Mường', cccdFor('male', 1975), 'Xóm Lỗi', 'Bán kiên cố', '2025', 'Hộ nghèo']]
+    const file = [
+      HEADER,
+      ['05128', code, 'Chủ hộ', 'Bùi Văn Lỗi', 'Nam', '12/04/1975', 'Mường', cccdFor('male', 1975), 'Xóm Lỗi', 'Bán kiên cố', '2025', 'Hộ nghèo'],
+    ]
       .map((r) => r.join(','))
       .join('\n');
     // Make the write step fail inside the database, as a broken disk or a bug would.

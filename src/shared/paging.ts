@@ -12,15 +12,4 @@ export function pagedResponse<T extends z.ZodTypeAny>(item: T) {
 }
 
 /** A `YYYY-MM-DD` date within 1900–2100 (what the API accepts everywhere). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'YYYY-MM-DD' })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= '1900-01-01' && s <= '2100-12-31';
-  }, { message: '1900-01-01 … 2100-12-31' });
-
-/** Today in Vietnam (UTC+7) as YYYY-MM-DD. */
-export function todayVN(): string {
-  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-}
+export { isoDate, todayVN } from './dates.js';

@@ -3,7 +3,51 @@ import { describe, expect, it } from 'vitest';
 import { compareVi, searchKey, sortKey } from './text.js';
 
 const collator = new Intl.Collator('vi', { sensitivity: 'accent' });
-const syllables = ['a', 'à', 'ả', 'ã', 'á', 'ạ', 'ă', 'ằ', 'ắ', 'â', 'ầ', 'ậ', 'b', 'c', 'd', 'đ', 'e', 'ê', 'ế', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ', 'ờ', 'ộ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'ữ', 'v', 'x', 'y', 'ỳ'];
+const syllables = [
+  'a',
+  'à',
+  'ả',
+  'ã',
+  'á',
+  'ạ',
+  'ă',
+  'ằ',
+  'ắ',
+  'â',
+  'ầ',
+  'ậ',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'ê',
+  'ế',
+  'g',
+  'h',
+  'i',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'ô',
+  'ơ',
+  'ờ',
+  'ộ',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'ư',
+  'ữ',
+  'v',
+  'x',
+  'y',
+  'ỳ',
+];
 const word = fc.array(fc.constantFrom(...syllables), { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
 
 describe('searchKey', () => {

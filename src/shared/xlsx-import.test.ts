@@ -20,9 +20,54 @@ import {
 } from './xlsx-import.js';
 
 const WORDS = [
-  'Bản', 'Lác', 'Xóm', 'Mới', 'Thôn', 'Trại', 'Chiềng', 'Mường', 'đồng', 'bào', 'dân', 'tộc', 'thiểu', 'số', 'Việt', 'Nam',
-  'Hòa', 'Bình', 'Tân', 'Lạc', 'người', 'có', 'uy', 'tín', 'hộ', 'nghèo', 'cận', 'được', 'những', 'xã', 'đặc', 'biệt',
-  'khó', 'khăn', 'miền', 'núi', 'Đà', 'Bắc', 'Mai', 'Châu', 'Thái', 'Dao', 'Mông', 'nước', 'sạch', 'thuở', 'trường', 'học',
+  'Bản',
+  'Lác',
+  'Xóm',
+  'Mới',
+  'Thôn',
+  'Trại',
+  'Chiềng',
+  'Mường',
+  'đồng',
+  'bào',
+  'dân',
+  'tộc',
+  'thiểu',
+  'số',
+  'Việt',
+  'Nam',
+  'Hòa',
+  'Bình',
+  'Tân',
+  'Lạc',
+  'người',
+  'có',
+  'uy',
+  'tín',
+  'hộ',
+  'nghèo',
+  'cận',
+  'được',
+  'những',
+  'xã',
+  'đặc',
+  'biệt',
+  'khó',
+  'khăn',
+  'miền',
+  'núi',
+  'Đà',
+  'Bắc',
+  'Mai',
+  'Châu',
+  'Thái',
+  'Dao',
+  'Mông',
+  'nước',
+  'sạch',
+  'thuở',
+  'trường',
+  'học',
 ];
 const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 4, maxLength: 12 }).map((w) => w.join(' '));
 /** About a column of names: what detection sees in a real file. */
@@ -57,11 +102,21 @@ async function failure(p: Promise<unknown>): Promise<AppError> {
 describe('header mapping', () => {
   it('folds case, diacritics, spacing, notes and marks', () => {
     fc.assert(
-      fc.property(fc.constantFrom('Mã xã', 'Tên thôn', 'Loại', 'Commune code'), fc.boolean(), fc.boolean(), fc.constantFrom('', '*', ' (chỉ để đọc)', '  '), (h, upper, strip, tail) => {
-        let v = upper ? h.toUpperCase() : h.toLowerCase();
-        if (strip) v = v.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd');
-        expect(headerKey(`  ${v}${tail}`)).toBe(headerKey(h));
-      }),
+      fc.property(
+        fc.constantFrom('Mã xã', 'Tên thôn', 'Loại', 'Commune code'),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom('', '*', ' (chỉ để đọc)', '  '),
+        (h, upper, strip, tail) => {
+          let v = upper ? h.toUpperCase() : h.toLowerCase();
+          if (strip)
+            v = v
+              .normalize('NFD')
+              .replace(/[\u0300-\u036f]/g, '')
+              .replace(/đ/gi, 'd');
+          expect(headerKey(`  ${v}${tail}`)).toBe(headerKey(h));
+        },
+      ),
     );
     expect(headerKey('communeCode')).toBe(headerKey('Commune code'));
   });
@@ -135,7 +190,14 @@ describe('legacy Vietnamese encodings', () => {
 describe('reading tables', () => {
   it('reads XLSX rows under a header found below a title, converting cell types', async () => {
     const data = await xlsx([
-      [['DANH SÁCH THÔN'], [], ['Commune code', 'Village name', 'Type', 'Ghi chú'], [5128, { richText: [{ text: 'Bản ' }, { text: 'Lác' }] }, 'bản'], [], ['05164', ' Xóm  Mới ', null]],
+      [
+        ['DANH SÁCH THÔN'],
+        [],
+        ['Commune code', 'Village name', 'Type', 'Ghi chú'],
+        [5128, { richText: [{ text: 'Bản ' }, { text: 'Lác' }] }, 'bản'],
+        [],
+        ['05164', ' Xóm  Mới ', null],
+      ],
     ]);
     const t = await openTable({ filename: 'a.xlsx', data }, COLUMNS);
     expect(t.headerRow).toBe(3);
@@ -147,7 +209,13 @@ describe('reading tables', () => {
   });
 
   it('takes the first sheet that has the header', async () => {
-    const data = await xlsx([[['Hướng dẫn'], ['Ghi mã xã 5 chữ số']], [['Mã xã', 'Tên thôn'], ['05128', 'Thôn 1']]]);
+    const data = await xlsx([
+      [['Hướng dẫn'], ['Ghi mã xã 5 chữ số']],
+      [
+        ['Mã xã', 'Tên thôn'],
+        ['05128', 'Thôn 1'],
+      ],
+    ]);
     expect((await readAll(await openTable({ filename: 'b.xlsx', data }, COLUMNS))).map((r) => r.values.name)).toEqual(['Thôn 1']);
   });
 
@@ -180,16 +248,34 @@ describe('reading tables', () => {
 
   it('refuses a workbook typed with a TCVN3 font, in the header or in the data', async () => {
     const font = (s: string) => toTcvn3(s).toString('latin1');
-    const inHeader = await xlsx([[[font('Mã xã'), font('Tên thôn')], ['05128', font('Bản Lác')]]]);
-    expect(await failure(openTable({ filename: 't.xlsx', data: inHeader }, COLUMNS))).toMatchObject({ code: 'legacy_encoding', params: { encoding: 'TCVN3 (ABC)' } });
-    const inData = await xlsx([[['Mã xã', 'Tên thôn'], ['05128', font('Bản Lác')], ['05128', font('Xóm Trại')], ['05128', 'Thôn 1']]]);
+    const inHeader = await xlsx([
+      [
+        [font('Mã xã'), font('Tên thôn')],
+        ['05128', font('Bản Lác')],
+      ],
+    ]);
+    expect(await failure(openTable({ filename: 't.xlsx', data: inHeader }, COLUMNS))).toMatchObject({
+      code: 'legacy_encoding',
+      params: { encoding: 'TCVN3 (ABC)' },
+    });
+    const inData = await xlsx([
+      [
+        ['Mã xã', 'Tên thôn'],
+        ['05128', font('Bản Lác')],
+        ['05128', font('Xóm Trại')],
+        ['05128', 'Thôn 1'],
+      ],
+    ]);
     const t = await openTable({ filename: 'u.xlsx', data: inData }, COLUMNS);
     expect(await failure(readAll(t))).toMatchObject({ code: 'legacy_encoding' });
   });
 
   it('stops at the row limit', async () => {
     const data = Buffer.from(`Mã xã,Tên thôn\n${Array.from({ length: 6 }, (_, i) => `05128,Thôn ${i}`).join('\n')}\n`);
-    expect(await failure(readAll(await openTable({ filename: 'l.csv', data }, COLUMNS, { maxRows: 5 })))).toMatchObject({ code: 'too_many_rows', params: { max: 5 } });
+    expect(await failure(readAll(await openTable({ filename: 'l.csv', data }, COLUMNS, { maxRows: 5 })))).toMatchObject({
+      code: 'too_many_rows',
+      params: { max: 5 },
+    });
   });
 });
 

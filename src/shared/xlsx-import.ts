@@ -60,7 +60,12 @@ export const ENCODING_NAMES: Record<TextEncoding, string> = {
 
 /** Folds a header for comparison: no diacritics or case, no "(…)" notes, "*" marks or punctuation. */
 export function headerKey(header: string): string {
-  return searchKey(header.replace(/\([^)]*\)/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[*_.:\-/\\]+/g, ' '));
+  return searchKey(
+    header
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/[*_.:\-/\\]+/g, ' '),
+  );
 }
 
 /** Finds each column in a header row; reports the required ones that are missing. */
@@ -144,8 +149,7 @@ function legacyError(encoding: TextEncoding): AppError {
 export function decodeText(bytes: Buffer): string {
   const encoding = detectEncoding(bytes);
   if (encoding === 'tcvn3' || encoding === 'vni') throw legacyError(encoding);
-  const text =
-    encoding === 'utf-16le' ? iconv.decode(bytes, 'utf16le') : encoding === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, 'windows1258');
+  const text = encoding === 'utf-16le' ? iconv.decode(bytes, 'utf16le') : encoding === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, 'windows1258');
   return text.replace(/^\uFEFF/, '').normalize('NFC');
 }
 

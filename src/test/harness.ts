@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import crypto from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
 import { loadConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
@@ -166,4 +167,41 @@ export async function createTestApp(): Promise<TestApp> {
       if (dropSchema) await dropSchema();
     },
   };
+}
+
+/** What a test file works with once its beforeAll has run: the app, and a client per user logged in. */
+export interface TestSession {
+  t: TestApp;
+  /** The client of a user named to useTestApp. */
+  as(username: string): Client;
+}
+
+/**
+ * Registers a test file's beforeAll/afterAll: a fresh app, logged in as each user named, closed at
+ * the end. Read the fields inside tests (they are set once beforeAll has run).
+ */
+export function useTestApp(...usernames: string[]): TestSession {
+  const clients = new Map<string, Client>();
+  const session: TestSession = {
+    t: undefined as unknown as TestApp,
+    as(username) {
+      const c = clients.get(username);
+      if (!c) throw new Error(`${username} was not named to useTestApp`);
+      return c;
+    },
+  };
+  beforeAll(async () => {
+    session.t = await createTestApp();
+    for (const u of usernames) clients.set(u, await session.t.login(u));
+  });
+  afterAll(async () => session.t?.close());
+  return session;
+}
+
+/** Rows of a table, optionally only those whose columns equal the values given. */
+export async function countRows(db: Kysely<DB>, table: keyof DB & string, where: Record<string, string | number | boolean | null> = {}): Promise<number> {
+  const conditions = Object.entries(where).map(([col, v]) => (v === null ? sql`${sql.ref(col)} IS NULL` : sql`${sql.ref(col)} = ${v}`));
+  const filter = conditions.length ? sql` WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
+  const r = await sql<{ n: string | number }>`SELECT count(*) AS n FROM ${sql.table(table)}${filter}`.execute(db);
+  return Number(r.rows[0].n);
 }

@@ -32,7 +32,9 @@ export function Root() {
     <QueryClientProvider client={queryClient}>
       <ConfigProvider
         locale={vi ? viVN : enUS}
-        theme={{ token: { colorPrimary: '#0b6e4f', borderRadius: 6, fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" } }}
+        theme={{
+          token: { colorPrimary: '#0b6e4f', borderRadius: 6, fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" },
+        }}
       >
         <AntApp>
           <BrowserRouter>

@@ -41,7 +41,8 @@ function RequireLogin({ children }: { children: ReactNode }) {
   if (isLoading) return <PageSpinner />;
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   // An administrator without two-step verification may only enrol.
-  if (me.twoFactor?.required && !me.twoFactor.enabled) return <Navigate to={`/account/security?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (me.twoFactor?.required && !me.twoFactor.enabled)
+    return <Navigate to={`/account/security?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <>{children}</>;
 }
 
@@ -66,7 +67,14 @@ export function AppRoutes() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/setup" element={<SetupPage />} />
-        <Route path="/account/security" element={<RequireSession><AccountSecurityPage /></RequireSession>} />
+        <Route
+          path="/account/security"
+          element={
+            <RequireSession>
+              <AccountSecurityPage />
+            </RequireSession>
+          }
+        />
         <Route
           element={
             <RequireLogin>

@@ -4,7 +4,4 @@
  * file) stands for them, and the timeline shows it as the record's creation. No foreign key: the
  * rows of an import are written by COPY and import records are never deleted.
  */
-export const statements = [
-  `ALTER TABLE person ADD COLUMN import_id int`,
-  `ALTER TABLE household ADD COLUMN import_id int`,
-];
+export const statements = [`ALTER TABLE person ADD COLUMN import_id int`, `ALTER TABLE household ADD COLUMN import_id int`];

@@ -3,17 +3,34 @@ import type { DB } from '../../db/schema.js';
 import type { Actor } from '../audit/audit.service.js';
 
 /** Starts an access-log row and returns its id (an export fills in its row count when done). */
-export async function insertAccess(db: Kysely<DB>, actor: Actor, entry: { action: string; entity: string; entityId?: string | null; purpose: string; details: Record<string, unknown> }): Promise<number> {
+export async function insertAccess(
+  db: Kysely<DB>,
+  actor: Actor,
+  entry: { action: string; entity: string; entityId?: string | null; purpose: string; details: Record<string, unknown> },
+): Promise<number> {
   const row = await db
     .insertInto('access_log')
-    .values({ user_id: actor.userId, username: actor.username, ip: actor.ip, action: entry.action, entity: entry.entity, entity_id: entry.entityId ?? null, purpose: entry.purpose, details: JSON.stringify(entry.details) })
+    .values({
+      user_id: actor.userId,
+      username: actor.username,
+      ip: actor.ip,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId ?? null,
+      purpose: entry.purpose,
+      details: JSON.stringify(entry.details),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return Number(row.id);
 }
 
 export async function setAccessDetails(db: Kysely<DB>, id: number, details: Record<string, unknown>): Promise<void> {
-  await db.updateTable('access_log').set({ details: JSON.stringify(details) }).where('id', '=', id).execute();
+  await db
+    .updateTable('access_log')
+    .set({ details: JSON.stringify(details) })
+    .where('id', '=', id)
+    .execute();
 }
 
 export interface AccessFilter {
@@ -52,7 +69,13 @@ export async function listAccess(db: Kysely<DB>, f: AccessFilter) {
         eb('u.scope_unit_id', '=', sql<number>`ANY(${ids}::int[])`),
         eb.and([
           eb('a.entity', '=', 'person'),
-          eb.exists(eb.selectFrom('person as p').select('p.id').where(sql<boolean>`p.id::text = a.entity_id`).where('p.commune_id', '=', sql<number>`ANY(${ids}::int[])`)),
+          eb.exists(
+            eb
+              .selectFrom('person as p')
+              .select('p.id')
+              .where(sql<boolean>`p.id::text = a.entity_id`)
+              .where('p.commune_id', '=', sql<number>`ANY(${ids}::int[])`),
+          ),
         ]),
       ]),
     );

@@ -10,7 +10,14 @@ const presentAction = (stored: string) => (stored.startsWith('view_') ? 'view' :
 export const accessLogRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/access-log',
-    { schema: { tags: ['audit'], summary: 'Nhật ký truy cập dữ liệu cá nhân / personal data access log', querystring: accessQuery, response: { 200: accessList } } },
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Nhật ký truy cập dữ liệu cá nhân / personal data access log',
+        querystring: accessQuery,
+        response: { 200: accessList },
+      },
+    },
     async (request) => {
       // Administrators and provincial officers, as for the audit log.
       requirePermission(request, 'read_audit');

@@ -107,7 +107,10 @@ export interface ReorganisationResult {
 export function reorganisationChecksum(r: Reorganisation): string {
   const units = r.units.map((u) => [u.code, u.name.trim(), u.level, u.type.trim(), u.parent_code].join('|')).sort();
   const links = r.crosswalk.map((c) => [c.old_code, c.new_code, c.merge_type].join('|')).sort();
-  return crypto.createHash('sha256').update(JSON.stringify([r.effectiveDate, units, links])).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify([r.effectiveDate, units, links]))
+    .digest('hex');
 }
 
 const ROLLBACK = Symbol('dry run');
@@ -120,12 +123,7 @@ const ROLLBACK = Symbol('dry run');
  * `dryRun` does all of it and rolls back, so the counts are exactly what a real load would do.
  * Given a transaction, it works inside it and leaves commit or rollback to the caller.
  */
-export async function applyReorganisation(
-  db: Kysely<DB>,
-  actor: Actor,
-  r: Reorganisation,
-  opts: { dryRun?: boolean } = {},
-): Promise<ReorganisationResult> {
+export async function applyReorganisation(db: Kysely<DB>, actor: Actor, r: Reorganisation, opts: { dryRun?: boolean } = {}): Promise<ReorganisationResult> {
   const problems = checkUnitRows(r.units);
   if (problems.length) throw new AppError(400, 'import_failed', { count: problems.length }, problems);
   const checksum = reorganisationChecksum(r);
@@ -152,15 +150,13 @@ async function applyIn(trx: Kysely<DB>, actor: Actor, r: Reorganisation, checksu
   const latest = await trx.selectFrom('admin_reorganisation').select(sql<string | null>`max(effective_date)`.as('d')).executeTakeFirst();
   if (latest?.d && r.effectiveDate <= latest.d) {
     const params = { date: formatDateVi(latest.d) };
-    throw new AppError(400, 'reorganisation_not_latest', params, [{ field: 'effectiveDate', code: 'reorganisation_not_latest', value: r.effectiveDate, params }]);
+    throw new AppError(400, 'reorganisation_not_latest', params, [
+      { field: 'effectiveDate', code: 'reorganisation_not_latest', value: r.effectiveDate, params },
+    ]);
   }
 
   const eve = dayBefore(r.effectiveDate);
-  const current = await trx
-    .selectFrom('admin_unit')
-    .select(['id', 'code', 'level', 'parent_id'])
-    .where(unitValidOn(eve))
-    .execute();
+  const current = await trx.selectFrom('admin_unit').select(['id', 'code', 'level', 'parent_id']).where(unitValidOn(eve)).execute();
   const byKey = new Map(current.map((u) => [`${u.level}:${u.code}`, u]));
   const newKeys = new Set(r.units.map((u) => `${u.level}:${u.code}`));
   // A crosswalk names new units by code; codes differ in length by level, so a code is one unit.
@@ -178,14 +174,22 @@ async function applyIn(trx: Kysely<DB>, actor: Actor, r: Reorganisation, checksu
       return;
     }
     const old = byKey.get(`${oldLevel}:${c.old_code}`);
-    if (!old) linkProblems.push({ row, field: 'crosswalk.old_code', code: 'unknown_old_unit', value: c.old_code, params: { value: c.old_code, level: oldLevel, date: formatDateVi(eve) } });
+    if (!old)
+      linkProblems.push({
+        row,
+        field: 'crosswalk.old_code',
+        code: 'unknown_old_unit',
+        value: c.old_code,
+        params: { value: c.old_code, level: oldLevel, date: formatDateVi(eve) },
+      });
     const newUnit = newByCode.get(c.new_code);
     if (!newUnit) linkProblems.push({ row, field: 'crosswalk.new_code', code: 'unknown_new_unit', value: c.new_code, params: { value: c.new_code } });
     if (c.merge_type !== 'full' && c.merge_type !== 'partial') {
       linkProblems.push({ row, field: 'crosswalk.merge_type', code: 'invalid_merge_type', value: c.merge_type, params: { value: c.merge_type } });
     }
     const pair = `${oldLevel}:${c.old_code}>${c.new_code}`;
-    if (pairs.has(pair)) linkProblems.push({ row, field: 'crosswalk.new_code', code: 'duplicate_link', value: c.new_code, params: { old: c.old_code, new: c.new_code } });
+    if (pairs.has(pair))
+      linkProblems.push({ row, field: 'crosswalk.new_code', code: 'duplicate_link', value: c.new_code, params: { old: c.old_code, new: c.new_code } });
     pairs.add(pair);
     if (old && newUnit) links.push({ oldId: old.id, newCode: `${newUnit.level}:${newUnit.code}`, full: c.merge_type === 'full' });
   });
@@ -210,7 +214,11 @@ async function applyIn(trx: Kysely<DB>, actor: Actor, r: Reorganisation, checksu
 
   const endedIds = [...ended];
   for (let i = 0; i < endedIds.length; i += CHUNK) {
-    await trx.updateTable('admin_unit').set({ valid_to: eve }).where('id', 'in', endedIds.slice(i, i + CHUNK)).execute();
+    await trx
+      .updateTable('admin_unit')
+      .set({ valid_to: eve })
+      .where('id', 'in', endedIds.slice(i, i + CHUNK))
+      .execute();
   }
   const parents = new Map([...continuing].map(([code, u]) => [code, u.id]));
   const created = await insertUnits(trx, r.units, { validFrom: r.effectiveDate, source: r.name, existingParents: parents });

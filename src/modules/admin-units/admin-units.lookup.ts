@@ -5,10 +5,7 @@ import { AppError } from '../../server/errors.js';
 /** `WHERE` condition: the admin_unit row is valid on `date` (validity bounds are inclusive; null = open). */
 export function unitValidOn(date: string) {
   return (eb: ExpressionBuilder<DB, 'admin_unit'>) =>
-    eb.and([
-      eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', date)]),
-      eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]),
-    ]);
+    eb.and([eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', date)]), eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)])]);
 }
 
 /** The unit carrying `code` on `date` (a code names different units in different periods). */
@@ -19,7 +16,8 @@ export function findUnitOn(db: Kysely<DB>, code: string, date: string) {
 /** Like findUnitOn, but an unknown code is a 404 `unknown_unit` naming the code and date. */
 export async function requireUnitOn(db: Kysely<DB>, code: string, date: string, field = 'code') {
   const unit = await findUnitOn(db, code, date);
-  if (!unit) throw new AppError(404, 'unknown_unit', { code, date: formatDateVi(date) }, [{ field, code: 'unknown_unit', params: { code, date: formatDateVi(date) } }]);
+  if (!unit)
+    throw new AppError(404, 'unknown_unit', { code, date: formatDateVi(date) }, [{ field, code: 'unknown_unit', params: { code, date: formatDateVi(date) } }]);
   return unit;
 }
 

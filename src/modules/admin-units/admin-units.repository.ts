@@ -70,12 +70,7 @@ export async function unitsByIds(db: Kysely<DB>, ids: number[]): Promise<UnitRow
 
 /** Every unit that has carried a code, oldest first. */
 export async function unitVersions(db: Kysely<DB>, code: string): Promise<UnitRow[]> {
-  return db
-    .selectFrom('admin_unit')
-    .select(COLUMNS)
-    .where('code', '=', code)
-    .orderBy(sql`valid_from NULLS FIRST`)
-    .execute();
+  return db.selectFrom('admin_unit').select(COLUMNS).where('code', '=', code).orderBy(sql`valid_from NULLS FIRST`).execute();
 }
 
 /** Reorganisations loaded, latest first. */

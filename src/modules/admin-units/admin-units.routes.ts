@@ -28,7 +28,9 @@ export const adminUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/admin-units/:code',
-    { schema: { tags, summary: 'Một đơn vị và đường dẫn / one unit with its path', params: codeParams, querystring: dateQuery, response: { 200: unitDetail } } },
+    {
+      schema: { tags, summary: 'Một đơn vị và đường dẫn / one unit with its path', params: codeParams, querystring: dateQuery, response: { 200: unitDetail } },
+    },
     async (request) => {
       const v = await asOfRequest(request, request.query.date);
       const row = await resolveUnit(db, v, request.params.code);
@@ -67,7 +69,15 @@ export const adminUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/admin-units/:code/versions',
-    { schema: { tags, summary: 'Các đơn vị từng mang mã này / every unit that carried the code', params: codeParams, querystring: z.strictObject({}), response: { 200: unitItems } } },
+    {
+      schema: {
+        tags,
+        summary: 'Các đơn vị từng mang mã này / every unit that carried the code',
+        params: codeParams,
+        querystring: z.strictObject({}),
+        response: { 200: unitItems },
+      },
+    },
     async (request) => ({ items: await codeVersions(db, await asOfRequest(request, undefined), request.params.code) }),
   );
 

@@ -82,7 +82,14 @@ export async function listUnitsAsOf(db: Kysely<DB>, v: AsOf, query: UnitQuery) {
 /** Province → … → the unit, all as the caller sees them. */
 export async function unitPath(db: Kysely<DB>, v: AsOf, row: UnitRow): Promise<UnitView[]> {
   const chain = v.graph.ancestry(row.id).reverse();
-  const rows = new Map((await unitsByIds(db, chain.map((u) => u.id))).map((r) => [r.id, r]));
+  const rows = new Map(
+    (
+      await unitsByIds(
+        db,
+        chain.map((u) => u.id),
+      )
+    ).map((r) => [r.id, r]),
+  );
   return presentRows(v, chain.map((u) => rows.get(u.id)!).filter(Boolean));
 }
 
@@ -91,10 +98,15 @@ export async function unitPath(db: Kysely<DB>, v: AsOf, row: UnitRow): Promise<U
  * see are listed: a partial link still says that part of the unit lies elsewhere, without naming it.
  */
 export async function unitLinks(db: Kysely<DB>, v: AsOf, row: UnitRow, direction: 'successors' | 'predecessors') {
-  const links = (direction === 'successors' ? v.graph.successors(row.id) : v.graph.predecessors(row.id)).filter((l) =>
-    isVisible(v.scope, l.unitId),
+  const links = (direction === 'successors' ? v.graph.successors(row.id) : v.graph.predecessors(row.id)).filter((l) => isVisible(v.scope, l.unitId));
+  const rows = new Map(
+    (
+      await unitsByIds(
+        db,
+        links.map((l) => l.unitId),
+      )
+    ).map((r) => [r.id, r]),
   );
-  const rows = new Map((await unitsByIds(db, links.map((l) => l.unitId))).map((r) => [r.id, r]));
   const items = links
     .map((l) => ({ link: l, row: rows.get(l.unitId)! }))
     .sort((a, b) => (a.row.code < b.row.code ? -1 : a.row.code > b.row.code ? 1 : 0))

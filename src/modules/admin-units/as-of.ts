@@ -14,7 +14,9 @@ export function checkDate(value: string, field: string): string {
     throw new AppError(400, 'invalid_date', { value }, [{ field, code: 'invalid_date', value, params: { value } }]);
   }
   if (value < MIN_DATE || value > MAX_DATE) {
-    throw new AppError(400, 'date_out_of_range', { min: MIN_DATE, max: MAX_DATE }, [{ field, code: 'date_out_of_range', value, params: { min: MIN_DATE, max: MAX_DATE } }]);
+    throw new AppError(400, 'date_out_of_range', { min: MIN_DATE, max: MAX_DATE }, [
+      { field, code: 'date_out_of_range', value, params: { min: MIN_DATE, max: MAX_DATE } },
+    ]);
   }
   return value;
 }

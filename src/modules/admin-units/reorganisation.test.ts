@@ -24,7 +24,9 @@ const upload = (client: Client, fields: Record<string, string> = FORM, units = U
 async function counts() {
   const r = await sql<{ units: number; reorgs: number; links: number; audit: number }>`
     SELECT (SELECT count(*)::int FROM admin_unit) AS units, (SELECT count(*)::int FROM admin_reorganisation) AS reorgs,
-           (SELECT count(*)::int FROM admin_unit_succession) AS links, (SELECT count(*)::int FROM audit_log WHERE action = 'load_reorganisation') AS audit`.execute(t.database.db);
+           (SELECT count(*)::int FROM admin_unit_succession) AS links, (SELECT count(*)::int FROM audit_log WHERE action = 'load_reorganisation') AS audit`.execute(
+    t.database.db,
+  );
   return r.rows[0];
 }
 
@@ -75,13 +77,28 @@ describe('loading a reorganisation', () => {
     expect(succ.items.map((i: { unit: { fullName: string }; mergeType: string }) => `${i.unit.fullName} ${i.mergeType}`)).toEqual(['Xã Mường Vân full']);
     const pred = (await admin.get('/api/admin-units/05158/predecessors?date=2027-02-01')).json();
     expect(pred.items.map((i: { unit: { fullName: string } }) => i.unit.fullName)).toEqual(['Xã Vân Sơn', 'Xã Mường Bi']);
-    expect((await admin.get('/api/admin-units/05158/versions')).json().items.map((u: { name: string }) => u.name)).toEqual(['Phong Phú', 'Mường Bi', 'Mường Vân']);
+    expect((await admin.get('/api/admin-units/05158/versions')).json().items.map((u: { name: string }) => u.name)).toEqual([
+      'Phong Phú',
+      'Mường Bi',
+      'Mường Vân',
+    ]);
     expect((await admin.get('/api/admin-reorganisations')).json().items[0]).toMatchObject({ effectiveDate: '2027-01-01', unitCount: 1, linkCount: 2 });
   });
 
   it('lets a user of the merged commune reach both old communes and their own predecessors', async () => {
-    const merged = await t.database.db.selectFrom('admin_unit').select('id').where('code', '=', '05158').where('valid_from', '=', '2027-01-01').executeTakeFirstOrThrow();
-    await insertUser(t.database.db, SYSTEM, { username: 'xa.muongvan', password: 'MuongVan2027', fullName: 'Cán bộ xã Mường Vân', role: 'commune_officer', scopeUnitId: merged.id });
+    const merged = await t.database.db
+      .selectFrom('admin_unit')
+      .select('id')
+      .where('code', '=', '05158')
+      .where('valid_from', '=', '2027-01-01')
+      .executeTakeFirstOrThrow();
+    await insertUser(t.database.db, SYSTEM, {
+      username: 'xa.muongvan',
+      password: 'MuongVan2027',
+      fullName: 'Cán bộ xã Mường Vân',
+      role: 'commune_officer',
+      scopeUnitId: merged.id,
+    });
     const officer = await t.login('xa.muongvan', 'MuongVan2027');
     expect(codes((await officer.get('/api/admin-units?date=2026-06-01&parent=25')).json())).toEqual(['05158', '05152']);
     // Old communes merged in 2025 into the two, e.g. 05176 Vân Sơn and 05140 Phú Cường.
@@ -90,7 +107,11 @@ describe('loading a reorganisation', () => {
     expect((await officer.get('/api/admin-units/05128?date=2026-06-01')).statusCode).toBe(404);
     const graph = await t.ctx.graph();
     const reach = graph.reach(merged.id);
-    const oldIds = await t.database.db.selectFrom('admin_unit').select('id').where('code', 'in', ['05152', '05158', '05176', '05194', '05140', '05143']).execute();
+    const oldIds = await t.database.db
+      .selectFrom('admin_unit')
+      .select('id')
+      .where('code', 'in', ['05152', '05158', '05176', '05194', '05140', '05143'])
+      .execute();
     for (const { id } of oldIds) expect(reach.has(id)).toBe(true);
     expect(reach.size).toBe(1 + 2 + 6);
   });
@@ -115,16 +136,32 @@ describe('rejecting a bad reorganisation', () => {
   });
 
   it('reports unknown old codes and unknown parents row by row', async () => {
-    const res = await upload(admin, NEXT, 'code,name,level,type,parent_code\n05128,Tân Lạc Mới,commune,Xã,25\n05131,Bản Mới,commune,Xã,99\n', 'old_code,new_code,merge_type\n05128,05128,full\n99999,05128,full\n05164,05128,whole\n');
+    const res = await upload(
+      admin,
+      NEXT,
+      'code,name,level,type,parent_code\n05128,Tân Lạc Mới,commune,Xã,25\n05131,Bản Mới,commune,Xã,99\n',
+      'old_code,new_code,merge_type\n05128,05128,full\n99999,05128,full\n05164,05128,whole\n',
+    );
     expect(res.statusCode).toBe(400);
     const { error } = res.json();
     expect(error.code).toBe('import_failed');
     expect(error.details).toEqual([
-      expect.objectContaining({ row: 3, field: 'crosswalk.old_code', value: '99999', code: 'unknown_old_unit', message: 'Không có đơn vị cũ mã 99999 còn hiệu lực ngày 31/12/2027' }),
+      expect.objectContaining({
+        row: 3,
+        field: 'crosswalk.old_code',
+        value: '99999',
+        code: 'unknown_old_unit',
+        message: 'Không có đơn vị cũ mã 99999 còn hiệu lực ngày 31/12/2027',
+      }),
       expect.objectContaining({ row: 4, field: 'crosswalk.old_code', value: '05164', code: 'unknown_old_unit' }),
       expect.objectContaining({ row: 4, field: 'crosswalk.merge_type', value: 'whole', code: 'invalid_merge_type' }),
     ]);
-    const parent = await upload(admin, NEXT, 'code,name,level,type,parent_code\n05128,Tân Lạc Mới,commune,Xã,99\n', 'old_code,new_code,merge_type\n05128,05128,full\n');
+    const parent = await upload(
+      admin,
+      NEXT,
+      'code,name,level,type,parent_code\n05128,Tân Lạc Mới,commune,Xã,99\n',
+      'old_code,new_code,merge_type\n05128,05128,full\n',
+    );
     expect(parent.json().error.details).toEqual([expect.objectContaining({ row: 2, field: 'units.parent_code', value: '99', code: 'unknown_parent' })]);
   });
 
@@ -137,7 +174,11 @@ describe('rejecting a bad reorganisation', () => {
   });
 
   it('says when a file is not UTF-8', async () => {
-    const latin1 = Buffer.concat([Buffer.from('code,name,level,type,parent_code\n05158,M'), Buffer.from([0xf0, 0x75]), Buffer.from('ng,commune,X\xe3,25\n', 'latin1')]);
+    const latin1 = Buffer.concat([
+      Buffer.from('code,name,level,type,parent_code\n05158,M'),
+      Buffer.from([0xf0, 0x75]),
+      Buffer.from('ng,commune,X\xe3,25\n', 'latin1'),
+    ]);
     const res = await admin.upload('/api/admin-reorganisations', NEXT, { units: { name: 'u.csv', data: latin1 }, crosswalk: csv(CROSSWALK) });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code: 'file_not_utf8', details: [expect.objectContaining({ field: 'units', row: 2 })] });
@@ -157,7 +198,12 @@ describe('rejecting a bad reorganisation', () => {
   });
 
   it('reads semicolon-separated files with a BOM and upper-case headers', async () => {
-    const res = await upload(admin, { ...NEXT, dryRun: 'true' }, '\uFEFFCODE;NAME;LEVEL;TYPE;PARENT_CODE\n05158;Mường Vân 2;commune;Xã;25\n', 'old_code;new_code;merge_type\n05158;05158;full\n');
+    const res = await upload(
+      admin,
+      { ...NEXT, dryRun: 'true' },
+      '\uFEFFCODE;NAME;LEVEL;TYPE;PARENT_CODE\n05158;Mường Vân 2;commune;Xã;25\n',
+      'old_code;new_code;merge_type\n05158;05158;full\n',
+    );
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ dryRun: true, unitsCreated: 1, unitsEnded: 1 });
   });

@@ -18,7 +18,14 @@ export const reorganisationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/admin-reorganisations',
-    { schema: { tags, summary: 'Các lần sắp xếp đơn vị hành chính / reorganisations loaded', querystring: reorganisationQuery, response: { 200: reorganisationList } } },
+    {
+      schema: {
+        tags,
+        summary: 'Các lần sắp xếp đơn vị hành chính / reorganisations loaded',
+        querystring: reorganisationQuery,
+        response: { 200: reorganisationList },
+      },
+    },
     async (request) => {
       const { page, pageSize } = request.query;
       const { rows, total } = await listReorganisations(db, page, pageSize);

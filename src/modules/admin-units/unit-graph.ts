@@ -47,10 +47,7 @@ export class UnitGraph {
       .selectFrom('admin_unit')
       .select(['id', 'code', 'level', 'parent_id as parentId', 'valid_from as validFrom', 'valid_to as validTo'])
       .execute();
-    const links = await db
-      .selectFrom('admin_unit_succession')
-      .select(['old_unit_id as oldId', 'new_unit_id as newId', 'merge_type'])
-      .execute();
+    const links = await db.selectFrom('admin_unit_succession').select(['old_unit_id as oldId', 'new_unit_id as newId', 'merge_type']).execute();
     return new UnitGraph(
       units,
       links.map((l) => ({ oldId: l.oldId, newId: l.newId, full: l.merge_type === 'full' })),

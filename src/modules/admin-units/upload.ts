@@ -40,12 +40,21 @@ export async function readUpload<T extends z.ZodType>(
   if (problems.length) throw new AppError(400, 'validation_failed', {}, problems);
   const parsed = fields.parse(values);
   const missing = fileNames.filter((name) => !files[name]);
-  if (missing.length) throw new AppError(400, 'file_required', {}, missing.map((field) => ({ field, code: 'file_required' })));
+  if (missing.length)
+    throw new AppError(
+      400,
+      'file_required',
+      {},
+      missing.map((field) => ({ field, code: 'file_required' })),
+    );
   return { fields: parsed, files };
 }
 
 /** 'true'/'false' form fields (multipart has no booleans). */
-export const formBoolean = z.enum(['true', 'false']).optional().transform((v) => v === 'true');
+export const formBoolean = z
+  .enum(['true', 'false'])
+  .optional()
+  .transform((v) => v === 'true');
 
 /**
  * Decodes an uploaded text file as UTF-8 and refuses anything else, naming the first bad line:
@@ -106,7 +115,8 @@ export function readCsvUpload(file: string, data: Buffer, required: readonly str
   if (!rows.length) throw new AppError(400, 'file_no_rows', { file }, [{ field: file, code: 'file_no_rows', params: { file } }]);
   rows.forEach((r, i) => {
     const max = SMALL_SHEET.maxCellChars;
-    if (Object.values(r).some((v) => v.length > max)) throw new AppError(400, 'cell_too_long', { row: i + 2, max }, [{ field: file, row: i + 2, code: 'cell_too_long', params: { row: i + 2, max } }]);
+    if (Object.values(r).some((v) => v.length > max))
+      throw new AppError(400, 'cell_too_long', { row: i + 2, max }, [{ field: file, row: i + 2, code: 'cell_too_long', params: { row: i + 2, max } }]);
   });
   return rows;
 }

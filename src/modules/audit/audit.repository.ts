@@ -29,12 +29,7 @@ export async function listAudit(db: Kysely<DB>, f: AuditFilter) {
   if (f.to) q = q.where('at', '<', new Date(startOfDayVN(f.to).getTime() + 86400_000));
   if (f.unitIds) {
     const ids = f.unitIds;
-    q = q.where((eb) =>
-      eb.or([
-        ids.length ? eb('unit_id', 'in', ids) : eb.val(false),
-        ...(f.selfId !== undefined ? [eb('user_id', '=', f.selfId)] : []),
-      ]),
-    );
+    q = q.where((eb) => eb.or([ids.length ? eb('unit_id', 'in', ids) : eb.val(false), ...(f.selfId !== undefined ? [eb('user_id', '=', f.selfId)] : [])]));
   }
   const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
   const rows = await q

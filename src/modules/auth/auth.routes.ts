@@ -41,7 +41,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/login/code',
-    { schema: { tags: ['auth'], summary: 'Bước hai: mã xác thực / second step: code', body: loginCodeBody, response: { 200: loginResponse } }, config: loginLimit },
+    {
+      schema: { tags: ['auth'], summary: 'Bước hai: mã xác thực / second step: code', body: loginCodeBody, response: { 200: loginResponse } },
+      config: loginLimit,
+    },
     async (request, reply) => answer(reply, await loginWithCode(db, { ...request.body, ...client(request) })),
   );
 

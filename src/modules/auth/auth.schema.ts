@@ -31,7 +31,11 @@ export const changePasswordBody = z.strictObject({
 export const setupBody = z.strictObject({
   /** The one-time code printed on the server console while no user exists. */
   setupCode: z.string().trim().min(1).max(40),
-  username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,64}$/, { message: 'a-z 0-9 . _ - (3–64)' }),
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9._-]{3,64}$/, { message: 'a-z 0-9 . _ - (3–64)' }),
   fullName: z.string().trim().min(1).max(200),
   password: z.string().min(1).max(256),
 });
@@ -47,7 +51,15 @@ export const meResponse = z.object({
   csrfToken: z.string(),
   permissions: z.array(z.string()),
   scope: z
-    .object({ id: z.number(), code: z.string(), name: z.string(), type: z.string(), level: z.string(), validFrom: z.string().nullable(), validTo: z.string().nullable() })
+    .object({
+      id: z.number(),
+      code: z.string(),
+      name: z.string(),
+      type: z.string(),
+      level: z.string(),
+      validFrom: z.string().nullable(),
+      validTo: z.string().nullable(),
+    })
     .nullable(),
   /** Two-factor: on or not, required for the role, recovery codes left. */
   twoFactor: z.object({ enabled: z.boolean(), required: z.boolean(), recoveryCodesLeft: z.number() }),

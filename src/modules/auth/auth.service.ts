@@ -28,9 +28,7 @@ interface Client {
 }
 
 /** What a login step answers: a session (maybe only to enrol two-factor), or a second step to take. */
-export type LoginOutcome =
-  | { next: 'done' | 'enrol'; token: string; deviceToken: string; userId: number }
-  | { next: 'code'; challenge: string };
+export type LoginOutcome = { next: 'done' | 'enrol'; token: string; deviceToken: string; userId: number } | { next: 'code'; challenge: string };
 
 async function deviceOwner(db: Kysely<DB>, deviceToken: string | null): Promise<number | null> {
   if (!deviceToken || deviceToken.length > 100) return null;
@@ -64,7 +62,12 @@ export async function login(db: Kysely<DB>, input: { username: string; password:
       await addFailure(trx, USER_BUCKET, username, now);
       await addFailure(trx, ADDRESS_BUCKET, input.ip, now);
       if (knownDevice) await addFailure(trx, DEVICE_BUCKET, deviceKey, now);
-      if (user) await writeAudit(trx, { userId: user.id, username: user.username, ip: input.ip }, { action: 'login_failed', entity: 'user', entityId: user.id, after: { knownDevice } });
+      if (user)
+        await writeAudit(
+          trx,
+          { userId: user.id, username: user.username, ip: input.ip },
+          { action: 'login_failed', entity: 'user', entityId: user.id, after: { knownDevice } },
+        );
     });
     throw new AppError(401, 'login_failed');
   }
@@ -73,7 +76,10 @@ export async function login(db: Kysely<DB>, input: { username: string; password:
     const challenge = newToken();
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom('login_challenge').where('expires_at', '<', new Date(now)).execute();
-      await trx.insertInto('login_challenge').values({ id: tokenHash(challenge), user_id: user.id, expires_at: new Date(now + CHALLENGE_MINUTES * 60_000) }).execute();
+      await trx
+        .insertInto('login_challenge')
+        .values({ id: tokenHash(challenge), user_id: user.id, expires_at: new Date(now + CHALLENGE_MINUTES * 60_000) })
+        .execute();
     });
     return { next: 'code', challenge };
   }
@@ -92,7 +98,11 @@ export async function loginWithCode(db: Kysely<DB>, input: { challenge: string; 
   const method = await acceptCode(db, user, input.code, now);
   if (!method) {
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('login_challenge').set((eb) => ({ attempts: eb('attempts', '+', 1) })).where('id', '=', row.id).execute();
+      await trx
+        .updateTable('login_challenge')
+        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+        .where('id', '=', row.id)
+        .execute();
       await addFailure(trx, CODE_BUCKET, String(user.id), now);
       await writeAudit(trx, { userId: user.id, username: user.username, ip: input.ip }, { action: 'login_code_failed', entity: 'user', entityId: user.id });
     });
@@ -146,9 +156,16 @@ async function openSession(db: Kysely<DB>, user: { id: number; username: string 
     await clearFailures(trx, USER_BUCKET, user.username);
     if (known) {
       await clearFailures(trx, DEVICE_BUCKET, tokenHash(deviceToken));
-      await trx.updateTable('user_device').set({ last_used_at: new Date(c.now) }).where('id', '=', tokenHash(deviceToken)).execute();
+      await trx
+        .updateTable('user_device')
+        .set({ last_used_at: new Date(c.now) })
+        .where('id', '=', tokenHash(deviceToken))
+        .execute();
     } else {
-      await trx.insertInto('user_device').values({ id: tokenHash(deviceToken), user_id: user.id, created_at: new Date(c.now), last_used_at: new Date(c.now) }).execute();
+      await trx
+        .insertInto('user_device')
+        .values({ id: tokenHash(deviceToken), user_id: user.id, created_at: new Date(c.now), last_used_at: new Date(c.now) })
+        .execute();
       const keep = trx.selectFrom('user_device').select('id').where('user_id', '=', user.id).orderBy('last_used_at', 'desc').limit(DEVICES_PER_USER);
       await trx.deleteFrom('user_device').where('user_id', '=', user.id).where('id', 'not in', keep).execute();
     }
@@ -163,7 +180,11 @@ async function openSession(db: Kysely<DB>, user: { id: number; username: string 
         user_agent: c.userAgent?.slice(0, 300) ?? null,
       })
       .execute();
-    await writeAudit(trx, { userId: user.id, username: user.username, ip: c.ip }, { action: 'login', entity: 'user', entityId: user.id, after: { method, knownDevice: known } });
+    await writeAudit(
+      trx,
+      { userId: user.id, username: user.username, ip: c.ip },
+      { action: 'login', entity: 'user', entityId: user.id, after: { method, knownDevice: known } },
+    );
   });
   return { token, deviceToken, userId: user.id };
 }
@@ -210,12 +231,7 @@ export async function checkNewPassword(password: string, field: string, username
 }
 
 /** Changes the password and ends every other session of the user. */
-export async function changePassword(
-  db: Kysely<DB>,
-  user: SessionUser,
-  actor: Actor,
-  input: { currentPassword: string; newPassword: string },
-): Promise<void> {
+export async function changePassword(db: Kysely<DB>, user: SessionUser, actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<void> {
   const row = await db.selectFrom('app_user').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
   if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
     throw new AppError(400, 'wrong_current_password', {}, [{ field: 'currentPassword', code: 'wrong_current_password' }]);

@@ -28,7 +28,12 @@ describe('login and sessions', () => {
   });
 
   it('rejects a wrong password with a translated message and no cookie', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lanhdao', password: 'nope' }, headers: { 'accept-language': 'en' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'lanhdao', password: 'nope' },
+      headers: { 'accept-language': 'en' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.json().error).toMatchObject({ code: 'login_failed', message: 'Wrong username or password' });
     expect(res.headers['set-cookie']).toBeUndefined();

@@ -30,7 +30,11 @@ export function leaked(score: number, updatedAt: Date | string, now: number, buc
 
 /** Seconds until the key may try again (0: it may now). */
 export async function waitSeconds(db: Kysely<DB>, bucket: Bucket, id: string, now: number): Promise<number> {
-  const row = await db.selectFrom('login_throttle').select(['score', 'updated_at']).where('key', '=', bucket.prefix + id).executeTakeFirst();
+  const row = await db
+    .selectFrom('login_throttle')
+    .select(['score', 'updated_at'])
+    .where('key', '=', bucket.prefix + id)
+    .executeTakeFirst();
   if (!row) return 0;
   return secondsToRoom(leaked(Number(row.score), row.updated_at, now, bucket), bucket);
 }
@@ -53,11 +57,18 @@ export async function addFailure(db: Kysely<DB>, bucket: Bucket, id: string, now
 
 /** Forgets a key's failures (a full sign-in succeeded, or an administrator cleared it). */
 export async function clearFailures(db: Kysely<DB>, bucket: Bucket, id: string): Promise<void> {
-  await db.deleteFrom('login_throttle').where('key', '=', bucket.prefix + id).execute();
+  await db
+    .deleteFrom('login_throttle')
+    .where('key', '=', bucket.prefix + id)
+    .execute();
 }
 
 /** Current score of a key (for the users list). */
 export async function currentScore(db: Kysely<DB>, bucket: Bucket, id: string, now: number): Promise<number> {
-  const row = await db.selectFrom('login_throttle').select(['score', 'updated_at']).where('key', '=', bucket.prefix + id).executeTakeFirst();
+  const row = await db
+    .selectFrom('login_throttle')
+    .select(['score', 'updated_at'])
+    .where('key', '=', bucket.prefix + id)
+    .executeTakeFirst();
   return row ? leaked(Number(row.score), row.updated_at, now, bucket) : 0;
 }

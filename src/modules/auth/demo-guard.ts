@@ -5,7 +5,10 @@ import { verifyPassword } from './passwords.js';
 
 /** Whether a listen address only accepts connections from this machine. */
 export function isLoopback(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
   return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || h === '::ffff:127.0.0.1';
 }
 
@@ -14,7 +17,11 @@ export async function unchangedDemoAccounts(db: Kysely<DB>): Promise<string[]> {
   const rows = await db
     .selectFrom('app_user')
     .select(['username', 'password_hash'])
-    .where('username', 'in', DEMO_USERS.map((u) => u.username))
+    .where(
+      'username',
+      'in',
+      DEMO_USERS.map((u) => u.username),
+    )
     .where('active', '=', true)
     .execute();
   const unchanged: string[] = [];

@@ -46,8 +46,9 @@ describe('password rules', () => {
     expect(passwordProblem('Ab1!xyz')).toBe('password_too_short');
     expect(passwordProblem('Đồi chè Thanh Sơn 7', 'tinh.phutho')).toBeNull();
 
-    const viewer = await t.login('lanhdao', (await freshPassword('lanhdao')));
-    const change = async (newPassword: string) => (await viewer.post('/api/auth/password', { currentPassword: current.lanhdao, newPassword }, { 'accept-language': 'en' })).json().error;
+    const viewer = await t.login('lanhdao', await freshPassword('lanhdao'));
+    const change = async (newPassword: string) =>
+      (await viewer.post('/api/auth/password', { currentPassword: current.lanhdao, newPassword }, { 'accept-language': 'en' })).json().error;
     expect(await change('password1')).toMatchObject({ code: 'password_common', message: expect.stringMatching(/quá phổ biến/) });
     expect(await change('aaaaaaa1')).toMatchObject({ code: expect.stringMatching(/^password_(common|pattern)$/) });
     expect(await change('lanhdao-2026!')).toMatchObject({ code: 'password_has_username' });
@@ -92,7 +93,12 @@ describe('first run', () => {
     expect((await t.anonymous().get('/api/auth/setup')).json()).toEqual({ open: false });
     const login = await t.anonymous().post('/api/auth/login', { username: 'quantri.tinh', password: body.password });
     expect(login.json().next).toBe('enrol');
-    const audit = await db.selectFrom('audit_log').select(['action', 'ip']).where('entity', '=', 'user').where('entity_id', '=', String(ok.json().id)).execute();
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['action', 'ip'])
+      .where('entity', '=', 'user')
+      .where('entity_id', '=', String(ok.json().id))
+      .execute();
     expect(audit.map((a) => a.action)).toContain('create');
   });
 });

@@ -52,7 +52,11 @@ export async function createFirstAdmin(
   ctx.auth.setupCode = null;
   try {
     if (!(await hasNoUsers(ctx.db))) throw new AppError(409, 'setup_closed');
-    return await insertUser(ctx.db, { ...SYSTEM, ip: input.ip }, { username: input.username, password: input.password, fullName: input.fullName, role: 'admin', scopeUnitId: null });
+    return await insertUser(
+      ctx.db,
+      { ...SYSTEM, ip: input.ip },
+      { username: input.username, password: input.password, fullName: input.fullName, role: 'admin', scopeUnitId: null },
+    );
   } catch (e) {
     if (!(e instanceof AppError)) ctx.auth.setupCode = expected;
     throw e;

@@ -52,7 +52,10 @@ export function passwordProblem(password: string, username?: string | null): str
   if (words.has(lower) || words.has(squeezed) || (c.length >= 4 && words.has(c))) return 'password_common';
   if (new Set(lower).size < 5 || isPattern(lower) || isPattern(squeezed) || (c.length >= 4 && isPattern(c))) return 'password_pattern';
   const name = username ? plain(username) : '';
-  if (name.length >= 3 && (squeezed.includes(name.replace(/[^\p{L}\p{N}]/gu, '')) || name.split(/[._-]/).some((part) => part.length >= 4 && lower.includes(part)))) {
+  if (
+    name.length >= 3 &&
+    (squeezed.includes(name.replace(/[^\p{L}\p{N}]/gu, '')) || name.split(/[._-]/).some((part) => part.length >= 4 && lower.includes(part)))
+  ) {
     return 'password_has_username';
   }
   return null;

@@ -22,7 +22,12 @@ describe('sign-in throttling', () => {
     // The administrator's own browser signs in once and keeps its device cookie.
     const first = await attempt('admin', 'Admin@2025', OFFICE);
     t.advanceClock(30_000);
-    const done = await t.app.inject({ method: 'POST', url: '/api/auth/login/code', payload: { challenge: first.json().challenge, code: totpCode(secret, t.ctx.auth.now()) }, remoteAddress: OFFICE });
+    const done = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login/code',
+      payload: { challenge: first.json().challenge, code: totpCode(secret, t.ctx.auth.now()) },
+      remoteAddress: OFFICE,
+    });
     expect(done.json()).toMatchObject({ ok: true, next: 'done' });
     const device = done.cookies.find((c) => c.name === 'dantoc_device')!;
     expect(device.value.length).toBeGreaterThan(30);

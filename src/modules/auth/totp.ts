@@ -41,7 +41,10 @@ export function newRecoveryCodes(): string[] {
 
 /** Recovery codes are long and random, so a fast hash suffices; spaces, dashes and case are ignored. */
 export function recoveryHash(code: string): string {
-  return crypto.createHash('sha256').update(code.toLowerCase().replace(/[^a-z0-9]/g, '')).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(code.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .digest('hex');
 }
 
 /** Whether a second-step answer looks like a recovery code rather than a 6-digit TOTP. */

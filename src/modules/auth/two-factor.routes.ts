@@ -15,7 +15,13 @@ export const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/two-factor/setup',
-    { schema: { tags, summary: 'Bắt đầu bật xác thực hai bước / start TOTP enrolment', response: { 200: z.object({ secret: z.string(), uri: z.string(), qr: z.string() }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Bắt đầu bật xác thực hai bước / start TOTP enrolment',
+        response: { 200: z.object({ secret: z.string(), uri: z.string(), qr: z.string() }) },
+      },
+    },
     async (request) => startEnrolment(db, requireUser(request)),
   );
 
@@ -32,13 +38,20 @@ export const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
     return { ok: true };
   });
 
-  app.get('/auth/setup', { schema: { tags, summary: 'Thiết lập ban đầu có mở không / is first-run set-up open', response: { 200: z.object({ open: z.boolean() }) } } }, async () => ({
-    open: app.ctx.auth.setupCode !== null && (await hasNoUsers(db)),
-  }));
+  app.get(
+    '/auth/setup',
+    { schema: { tags, summary: 'Thiết lập ban đầu có mở không / is first-run set-up open', response: { 200: z.object({ open: z.boolean() }) } } },
+    async () => ({
+      open: app.ctx.auth.setupCode !== null && (await hasNoUsers(db)),
+    }),
+  );
 
   app.post(
     '/auth/setup',
-    { schema: { tags, summary: 'Tạo quản trị viên đầu tiên / create the first administrator', body: setupBody }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
+    {
+      schema: { tags, summary: 'Tạo quản trị viên đầu tiên / create the first administrator', body: setupBody },
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
     async (request, reply) => {
       const id = await createFirstAdmin(app.ctx, { ...request.body, ip: request.ip });
       reply.status(201);

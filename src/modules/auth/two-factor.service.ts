@@ -41,7 +41,10 @@ async function wrongCode(db: Kysely<DB>, userId: number, now: number): Promise<n
 async function storeRecoveryCodes(trx: Kysely<DB>, userId: number): Promise<string[]> {
   const codes = newRecoveryCodes();
   await trx.deleteFrom('user_recovery_code').where('user_id', '=', userId).execute();
-  await trx.insertInto('user_recovery_code').values(codes.map((c) => ({ user_id: userId, code_hash: recoveryHash(c), used_at: null }))).execute();
+  await trx
+    .insertInto('user_recovery_code')
+    .values(codes.map((c) => ({ user_id: userId, code_hash: recoveryHash(c), used_at: null })))
+    .execute();
   return codes;
 }
 
@@ -77,7 +80,11 @@ export async function renewRecoveryCodes(db: Kysely<DB>, user: SessionUser, acto
 }
 
 async function clearTwoFactor(trx: Kysely<DB>, userId: number) {
-  await trx.updateTable('app_user').set({ totp_secret: null, totp_pending_secret: null, totp_enabled_at: null, totp_last_step: null }).where('id', '=', userId).execute();
+  await trx
+    .updateTable('app_user')
+    .set({ totp_secret: null, totp_pending_secret: null, totp_enabled_at: null, totp_last_step: null })
+    .where('id', '=', userId)
+    .execute();
   await trx.deleteFrom('user_recovery_code').where('user_id', '=', userId).execute();
 }
 

@@ -9,7 +9,12 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const post = (url: string, payload: object, cookie?: string, csrf?: string) =>
-  t.app.inject({ method: 'POST', url, payload, headers: { ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}), 'accept-language': 'en' } });
+  t.app.inject({
+    method: 'POST',
+    url,
+    payload,
+    headers: { ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}), 'accept-language': 'en' },
+  });
 
 async function passwordStep(username: string, password: string) {
   const res = await post('/api/auth/login', { username, password });
@@ -76,7 +81,12 @@ describe('two-step sign-in', () => {
     expect(byRecovery.json().next).toBe('done');
     const third = await passwordStep('admin', 'Admin@2025');
     expect((await post('/api/auth/login/code', { challenge: third.json().challenge, code: recovery[0] })).statusCode).toBe(401);
-    const audit = await t.database.db.selectFrom('audit_log').select(['action', 'after']).where('action', '=', 'login').where('username', '=', 'admin').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('action', '=', 'login')
+      .where('username', '=', 'admin')
+      .execute();
     expect(audit.map((a) => (a.after as { method: string }).method)).toEqual(expect.arrayContaining(['totp', 'recovery_code']));
   });
 
@@ -116,7 +126,12 @@ describe('two-step sign-in', () => {
     expect((await admin.post(`/api/users/${id}/two-factor/reset`)).statusCode).toBe(200);
     expect((await officer.get('/api/auth/me')).statusCode).toBe(401);
     expect((await passwordStep('xa.tanlac', 'Xa@20251')).json().next).toBe('done');
-    const audit = await t.database.db.selectFrom('audit_log').select('username').where('action', '=', 'reset_2fa').where('entity_id', '=', String(id)).execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select('username')
+      .where('action', '=', 'reset_2fa')
+      .where('entity_id', '=', String(id))
+      .execute();
     expect(audit).toEqual([{ username: 'admin' }]);
   });
 });

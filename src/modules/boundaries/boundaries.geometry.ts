@@ -41,7 +41,8 @@ export function checkJsonDepth(text: string): void {
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
-      if (++depth > MAX_JSON_DEPTH) throw new AppError(400, 'geojson_too_deep', { max: MAX_JSON_DEPTH }, [{ field: 'file', code: 'geojson_too_deep', params: { max: MAX_JSON_DEPTH } }]);
+      if (++depth > MAX_JSON_DEPTH)
+        throw new AppError(400, 'geojson_too_deep', { max: MAX_JSON_DEPTH }, [{ field: 'file', code: 'geojson_too_deep', params: { max: MAX_JSON_DEPTH } }]);
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
 }
@@ -59,7 +60,10 @@ export function checkFeatureCollection(doc: unknown): { features: CheckedFeature
   }
   if (doc.features.length === 0) throw new AppError(400, 'geojson_no_features', {}, [{ field: 'file', code: 'geojson_no_features' }]);
   const count = doc.features.length;
-  if (count > MAX_FEATURES) throw new AppError(400, 'geojson_too_many_features', { count, max: MAX_FEATURES }, [{ field: 'file', code: 'geojson_too_many_features', params: { count, max: MAX_FEATURES } }]);
+  if (count > MAX_FEATURES)
+    throw new AppError(400, 'geojson_too_many_features', { count, max: MAX_FEATURES }, [
+      { field: 'file', code: 'geojson_too_many_features', params: { count, max: MAX_FEATURES } },
+    ]);
   const features: CheckedFeature[] = [];
   const problems: Detail[] = [];
   const seen = new Map<string, number>();
@@ -67,7 +71,9 @@ export function checkFeatureCollection(doc: unknown): { features: CheckedFeature
   doc.features.forEach((feature: unknown, index: number) => {
     positions += positionCount(feature);
     if (positions > MAX_FILE_POSITIONS) {
-      throw new AppError(400, 'geojson_too_many_positions', { max: MAX_FILE_POSITIONS }, [{ field: 'file', code: 'geojson_too_many_positions', params: { max: MAX_FILE_POSITIONS } }]);
+      throw new AppError(400, 'geojson_too_many_positions', { max: MAX_FILE_POSITIONS }, [
+        { field: 'file', code: 'geojson_too_many_positions', params: { max: MAX_FILE_POSITIONS } },
+      ]);
     }
     const checked = checkFeature(feature, index);
     if ('problem' in checked) {
@@ -77,7 +83,13 @@ export function checkFeatureCollection(doc: unknown): { features: CheckedFeature
     const { ok } = checked;
     const first = seen.get(ok.code);
     if (first !== undefined) {
-      problems.push({ row: index + 1, field: `features[${index}].properties.code`, code: 'duplicate_feature_code', value: ok.code, params: { code: ok.code, first: first + 1 } });
+      problems.push({
+        row: index + 1,
+        field: `features[${index}].properties.code`,
+        code: 'duplicate_feature_code',
+        value: ok.code,
+        params: { code: ok.code, first: first + 1 },
+      });
       return;
     }
     seen.set(ok.code, index);
@@ -104,7 +116,8 @@ function checkFeature(feature: unknown, index: number): { ok: CheckedFeature } |
   });
   if (!isObject(feature) || feature.type !== 'Feature') return fail('', 'feature_invalid');
   const code = isObject(feature.properties) ? feature.properties.code : undefined;
-  if (typeof code !== 'string' || !/^(\d{2}|\d{3}|\d{5})$/.test(code)) return fail('.properties.code', 'feature_code_invalid', { value: String(code ?? '') }, code);
+  if (typeof code !== 'string' || !/^(\d{2}|\d{3}|\d{5})$/.test(code))
+    return fail('.properties.code', 'feature_code_invalid', { value: String(code ?? '') }, code);
   const geometry = feature.geometry;
   if (!isObject(geometry) || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) {
     const type = isObject(geometry) ? String(geometry.type) : String(geometry);

@@ -16,8 +16,17 @@ afterAll(async () => t?.close());
 const feature = (code: string, coordinates: unknown, type = 'Polygon') => ({ type: 'Feature', properties: { code }, geometry: { type, coordinates } });
 const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
 const send = (doc: unknown) =>
-  admin.upload('/api/boundaries', { level: 'district', date: '2025-03-01' }, { file: { name: 'shapes.geojson', data: Buffer.from(typeof doc === 'string' ? doc : JSON.stringify(doc)) } });
-const state = async () => (await sql<{ n: number; sum: string }>`SELECT count(*)::int AS n, md5(string_agg(geometry::text, ',' ORDER BY unit_id)) AS sum FROM boundary`.execute(t.database.db)).rows[0];
+  admin.upload(
+    '/api/boundaries',
+    { level: 'district', date: '2025-03-01' },
+    { file: { name: 'shapes.geojson', data: Buffer.from(typeof doc === 'string' ? doc : JSON.stringify(doc)) } },
+  );
+const state = async () =>
+  (
+    await sql<{ n: number; sum: string }>`SELECT count(*)::int AS n, md5(string_agg(geometry::text, ',' ORDER BY unit_id)) AS sum FROM boundary`.execute(
+      t.database.db,
+    )
+  ).rows[0];
 const positions = (c: unknown): number => (Array.isArray(c) ? (typeof c[0] === 'number' ? 1 : c.reduce((n: number, x: unknown) => n + positions(x), 0)) : 0);
 
 describe('boundary upload limits', () => {
@@ -54,7 +63,9 @@ describe('boundary upload limits', () => {
     const ring = wavyRing(200, 105.3, 20.7, 0.1);
     const res = await send(collection(feature('155', [ring])));
     expect(res.json().items[0]).toMatchObject({ simplified: false });
-    const shape = (await admin.get('/api/boundaries?date=2025-03-01&parent=17')).json().features.find((f: { properties: { code: string } }) => f.properties.code === '155');
+    const shape = (await admin.get('/api/boundaries?date=2025-03-01&parent=17'))
+      .json()
+      .features.find((f: { properties: { code: string } }) => f.properties.code === '155');
     expect(shape.geometry.coordinates).toEqual([ring]);
   });
 
@@ -62,12 +73,27 @@ describe('boundary upload limits', () => {
     const before = await state();
     const big = Array.from({ length: 60 }, () => feature('155', [Array.from({ length: 19_000 }, () => [105, 20])]));
     const many = await send(collection(...big));
-    expect(many.json().error).toMatchObject({ code: 'geojson_too_many_positions', message: 'Tệp có hơn 1000000 điểm tọa độ; hãy đơn giản hóa hình hoặc chia thành nhiều tệp' });
+    expect(many.json().error).toMatchObject({
+      code: 'geojson_too_many_positions',
+      message: 'Tệp có hơn 1000000 điểm tọa độ; hãy đơn giản hóa hình hoặc chia thành nhiều tệp',
+    });
     const features = await send(`{"type":"FeatureCollection","features":[${Array(20_001).fill('{}').join(',')}]}`);
     expect(features.json().error).toMatchObject({ code: 'geojson_too_many_features', message: expect.stringContaining('tối đa 20000') });
     const deep = await send(`{"type":"FeatureCollection","features":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
     expect(deep.json().error).toMatchObject({ code: 'geojson_too_deep', message: 'Tệp GeoJSON lồng nhau quá 20 cấp' });
-    const rings = await send(collection(feature('155', Array.from({ length: 1001 }, (_, i) => [[105, 20 + i * 0.001], [105.0005, 20 + i * 0.001], [105, 20.0005 + i * 0.001], [105, 20 + i * 0.001]]))));
+    const rings = await send(
+      collection(
+        feature(
+          '155',
+          Array.from({ length: 1001 }, (_, i) => [
+            [105, 20 + i * 0.001],
+            [105.0005, 20 + i * 0.001],
+            [105, 20.0005 + i * 0.001],
+            [105, 20 + i * 0.001],
+          ]),
+        ),
+      ),
+    );
     expect(rings.json().error.details[0]).toMatchObject({ code: 'feature_too_many_rings', message: 'Đơn vị 155: hình có 1001 vòng, tối đa 1000' });
     expect(await state()).toEqual(before);
   });
@@ -75,12 +101,46 @@ describe('boundary upload limits', () => {
 
 describe('self-crossing check', () => {
   it('finds crossings, touches and spikes, and passes clean rings', () => {
-    expect(firstCrossing([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]])).toBeNull();
-    expect(firstCrossing([[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]])).toEqual([0.5, 0.5]);
+    expect(
+      firstCrossing([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+        [0, 0],
+      ]),
+    ).toBeNull();
+    expect(
+      firstCrossing([
+        [0, 0],
+        [1, 1],
+        [1, 0],
+        [0, 1],
+        [0, 0],
+      ]),
+    ).toEqual([0.5, 0.5]);
     // A ring touching itself at a vertex.
-    expect(firstCrossing([[0, 0], [2, 0], [1, 1], [2, 2], [0, 2], [1, 1], [0, 0]])).toEqual([1, 1]);
+    expect(
+      firstCrossing([
+        [0, 0],
+        [2, 0],
+        [1, 1],
+        [2, 2],
+        [0, 2],
+        [1, 1],
+        [0, 0],
+      ]),
+    ).toEqual([1, 1]);
     // A spike running back along the edge before it.
-    expect(firstCrossing([[0, 0], [3, 0], [2, 0], [3, 1], [0, 0]])).not.toBeNull();
+    expect(
+      firstCrossing([
+        [0, 0],
+        [3, 0],
+        [2, 0],
+        [3, 1],
+        [0, 0],
+      ]),
+    ).not.toBeNull();
     expect(firstCrossing(wavyRing(5000))).toBeNull();
   });
 

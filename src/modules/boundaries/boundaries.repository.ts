@@ -48,11 +48,7 @@ export async function upsertBoundaries(db: Kysely<DB>, rows: BoundaryInput[]): P
 /** The shapes currently held for some units (what an upload replaces). */
 export async function boundariesOf(db: Kysely<DB>, unitIds: number[]) {
   if (!unitIds.length) return [];
-  return db
-    .selectFrom('boundary')
-    .select(['unit_id', 'source', 'licence', 'bbox'])
-    .where('unit_id', '=', sql<number>`ANY(${unitIds}::int[])`)
-    .execute();
+  return db.selectFrom('boundary').select(['unit_id', 'source', 'licence', 'bbox']).where('unit_id', '=', sql<number>`ANY(${unitIds}::int[])`).execute();
 }
 
 /** Units at a level valid on a date, by code: what uploaded features are matched to. */

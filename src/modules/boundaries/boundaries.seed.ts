@@ -47,7 +47,14 @@ export async function seedBoundaries(db: Kysely<DB>): Promise<boolean> {
       const unitId = idOf.get(`${f.properties.level}:${f.properties.code}`);
       if (unitId === undefined || taken.has(unitId)) continue;
       taken.add(unitId);
-      rows.push({ unitId, geometry: f.geometry, bbox: bboxOf(f.geometry.coordinates), source: shipped.source, licence: SHIPPED_LICENCE, attribution: SHIPPED_ATTRIBUTION });
+      rows.push({
+        unitId,
+        geometry: f.geometry,
+        bbox: bboxOf(f.geometry.coordinates),
+        source: shipped.source,
+        licence: SHIPPED_LICENCE,
+        attribution: SHIPPED_ATTRIBUTION,
+      });
     }
   }
   await db.transaction().execute(async (trx) => {

@@ -36,7 +36,16 @@ export async function replaceBoundaries(db: Kysely<DB>, scope: Scope, actor: Act
     throw new AppError(400, 'geojson_invalid', { reason }, [{ field: 'file', code: 'geojson_invalid', params: { reason } }]);
   }
   const { features, problems } = checkFeatureCollection(doc);
-  const units = new Map((await unitsByCode(db, u.level, u.date, features.map((f) => f.code))).map((r) => [r.code, r]));
+  const units = new Map(
+    (
+      await unitsByCode(
+        db,
+        u.level,
+        u.date,
+        features.map((f) => f.code),
+      )
+    ).map((r) => [r.code, r]),
+  );
   for (const f of features) {
     if (!units.has(f.code)) {
       const params = { code: f.code, level: u.level, date: formatDateVi(u.date) };
@@ -53,7 +62,14 @@ export async function replaceBoundaries(db: Kysely<DB>, scope: Scope, actor: Act
   const licence = u.licence ?? 'unspecified';
   const attribution = u.attribution ?? '';
   return db.transaction().execute(async (trx) => {
-    const before = new Map((await boundariesOf(trx, [...units.values()].map((x) => x.id))).map((b) => [b.unit_id, b]));
+    const before = new Map(
+      (
+        await boundariesOf(
+          trx,
+          [...units.values()].map((x) => x.id),
+        )
+      ).map((b) => [b.unit_id, b]),
+    );
     const shown = new Map(features.map((f) => [f.code, displayShape(f.geometry, f.bbox)]));
     const rows = features.map((f) => ({ unitId: units.get(f.code)!.id, geometry: shown.get(f.code)!.geometry, bbox: f.bbox, source, licence, attribution }));
     await upsertBoundaries(trx, rows);

@@ -59,7 +59,11 @@ const polygonsOf = (g: Polygon | MultiPolygon): Position[][][] => (g.type === 'P
 const countOf = (polygons: Position[][][]) => polygons.reduce((n, p) => n + p.reduce((m, r) => m + r.length, 0), 0);
 
 /** The shape as stored for maps: unchanged when small enough, else simplified under the budget. */
-export function displayShape(g: Polygon | MultiPolygon, bbox: readonly number[], max = MAX_DISPLAY_POSITIONS): { geometry: Polygon | MultiPolygon; simplified: boolean } {
+export function displayShape(
+  g: Polygon | MultiPolygon,
+  bbox: readonly number[],
+  max = MAX_DISPLAY_POSITIONS,
+): { geometry: Polygon | MultiPolygon; simplified: boolean } {
   const polygons = polygonsOf(g);
   if (countOf(polygons) <= max) return { geometry: g, simplified: false };
   let tolerance = Math.max(bbox[2] - bbox[0], bbox[3] - bbox[1], 1e-9) * 1e-6;

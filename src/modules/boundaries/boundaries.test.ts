@@ -32,7 +32,10 @@ const send = (client: Client, doc: unknown, fields: Record<string, string> = { l
   client.upload('/api/boundaries', fields, { file: { name: 'shapes.geojson', data: Buffer.from(typeof doc === 'string' ? doc : JSON.stringify(doc)) } });
 
 async function boundaryState() {
-  const r = await sql<{ n: number; sum: string }>`SELECT count(*)::int AS n, md5(string_agg(geometry::text, ',' ORDER BY unit_id)) AS sum FROM boundary`.execute(t.database.db);
+  const r = await sql<{
+    n: number;
+    sum: string;
+  }>`SELECT count(*)::int AS n, md5(string_agg(geometry::text, ',' ORDER BY unit_id)) AS sum FROM boundary`.execute(t.database.db);
   return r.rows[0];
 }
 
@@ -108,7 +111,12 @@ describe('uploading boundaries', () => {
     const shape = (await admin.get('/api/boundaries?date=2025-03-01&parent=17')).json().features.find((f: Feature) => f.properties.code === '155');
     expect(shape.geometry).toEqual({ type: 'Polygon', coordinates: [square(105.2, 20.6)] });
     expect(shape.bbox).toEqual([105.2, 20.6, 105.2 + 0.01, 20.6 + 0.01]);
-    const audit = await t.database.db.selectFrom('audit_log').select(['action', 'before', 'after', 'username']).where('entity', '=', 'boundary').where('action', '=', 'replace_boundary').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'before', 'after', 'username'])
+      .where('entity', '=', 'boundary')
+      .where('action', '=', 'replace_boundary')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ username: 'admin', before: { licence: 'GPL-3.0' }, after: { licence: 'CC-BY-4.0', source: 'Khảo sát thử' } });
     const sources = (await admin.get('/api/boundaries/sources')).json().items;
@@ -139,9 +147,28 @@ describe('uploading boundaries', () => {
     const doc = collection(
       feature('148', { type: 'Polygon', coordinates: [square(105.3, 20.8)] }),
       feature('150', { type: 'Polygon', coordinates: [square(105.3, 20.8).slice(0, 4)] }),
-      feature('152', { type: 'Polygon', coordinates: [[[105, 20], [105.1, 20], [105.1, 20.1]]] }),
+      feature('152', {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [105, 20],
+            [105.1, 20],
+            [105.1, 20.1],
+          ],
+        ],
+      }),
       feature('153', { type: 'Polygon', coordinates: [square(105.3, 95)] }),
-      feature('154', { type: 'Polygon', coordinates: [[[105, 20], ['x', 20], [105.1, 20.1], [105, 20]]] }),
+      feature('154', {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [105, 20],
+            ['x', 20],
+            [105.1, 20.1],
+            [105, 20],
+          ],
+        ],
+      }),
       feature('156', { type: 'Polygon', coordinates: [bowtie] }),
       feature('157', { type: 'Point', coordinates: [105, 20] }),
       feature('999', { type: 'Polygon', coordinates: [square(105.3, 20.8)] }),
@@ -163,7 +190,11 @@ describe('uploading boundaries', () => {
       '9 feature_code_invalid',
       '10 duplicate_feature_code',
     ]);
-    expect(error.details[0]).toMatchObject({ field: 'features[1].geometry.coordinates[0]', value: '150', message: expect.stringContaining('Đơn vị 150: vòng không khép kín') });
+    expect(error.details[0]).toMatchObject({
+      field: 'features[1].geometry.coordinates[0]',
+      value: '150',
+      message: expect.stringContaining('Đơn vị 150: vòng không khép kín'),
+    });
     expect(error.details[4].message).toBe('Đơn vị 156: đường biên tự cắt tại kinh độ 105.05, vĩ độ 20.05');
     expect(error.details[6].message).toBe('Không có đơn vị mã 999 thuộc cấp đã chọn còn hiệu lực ngày 01/03/2025');
     expect(await boundaryState()).toEqual(before);
@@ -175,7 +206,11 @@ describe('uploading boundaries', () => {
     expect((await send(admin, { type: 'Feature', properties: { code: '148' }, geometry: null })).json().error.code).toBe('geojson_not_collection');
     expect((await send(admin, collection())).json().error.code).toBe('geojson_no_features');
     expect((await send(admin, '')).json().error.code).toBe('file_empty');
-    const latin1 = await admin.upload('/api/boundaries', { level: 'district' }, { file: { name: 'x.geojson', data: Buffer.from('{"name":"Hoà Bình"}', 'latin1') } });
+    const latin1 = await admin.upload(
+      '/api/boundaries',
+      { level: 'district' },
+      { file: { name: 'x.geojson', data: Buffer.from('{"name":"Hoà Bình"}', 'latin1') } },
+    );
     expect(latin1.json().error.code).toBe('file_not_utf8');
     expect((await send(admin, collection(), { level: 'village' })).json().error.details[0].field).toBe('level');
     expect((await send(admin, collection(), { level: 'district', date: '2025-02-30' })).json().error.code).toBe('invalid_date');

@@ -65,7 +65,10 @@ export async function seedDemoClassifications(db: Kysely<DB>): Promise<void> {
       basis: 'Minh họa theo Quyết định 861/QĐ-TTg ngày 04/06/2021 (không phải danh sách chính thức)',
       valid_from: '2021-06-04',
     });
-    await insertEntries(trx, communes.map((c) => ({ list_id: regions, unit_id: c.id, village_id: null, category: region.get(c.id)! })));
+    await insertEntries(
+      trx,
+      communes.map((c) => ({ list_id: regions, unit_id: c.id, village_id: null, category: region.get(c.id)! })),
+    );
 
     const difficult = await insertList(trx, {
       ...common,
@@ -75,7 +78,10 @@ export async function seedDemoClassifications(db: Kysely<DB>): Promise<void> {
       valid_from: '2021-06-04',
     });
     const third = communes.filter((c) => region.get(c.id) === 'III');
-    await insertEntries(trx, third.map((c) => ({ list_id: difficult, unit_id: c.id, village_id: null, category: 'DBKK' })));
+    await insertEntries(
+      trx,
+      third.map((c) => ({ list_id: difficult, unit_id: c.id, village_id: null, category: 'DBKK' })),
+    );
 
     const hamlets = await insertList(trx, {
       ...common,
@@ -85,6 +91,9 @@ export async function seedDemoClassifications(db: Kysely<DB>): Promise<void> {
       valid_from: '2021-09-16',
     });
     const picked = villages.filter((v) => seededRandom(`dbkk:${v.commune_id}:${v.code}`)() < VILLAGE_ODDS[region.get(v.commune_id) ?? 'I']);
-    await insertEntries(trx, picked.map((v) => ({ list_id: hamlets, unit_id: null, village_id: v.id, category: 'DBKK' })));
+    await insertEntries(
+      trx,
+      picked.map((v) => ({ list_id: hamlets, unit_id: null, village_id: v.id, category: 'DBKK' })),
+    );
   });
 }

@@ -68,7 +68,8 @@ export async function importEntries(
       if (!input) fail(r, 'communeCode', 'row_required', { column: labels.communeCode });
       else if (found && 'error' in found) fail(r, v.communeCode ? 'communeCode' : 'communeName', found.error, { date: opts.date });
       else if (found && within && !within.has(found.unit.id)) fail(r, 'communeCode', 'unit_outside_list', { list: list.name });
-      if (!category) fail(r, 'category', v.category ? 'invalid_category' : 'row_required', { allowed: CATEGORIES[list.kind].join(', '), column: labels.category });
+      if (!category)
+        fail(r, 'category', v.category ? 'invalid_category' : 'row_required', { allowed: CATEGORIES[list.kind].join(', '), column: labels.category });
       if (forVillages(list.kind) && !v.villageCode && !v.villageName) fail(r, 'villageName', 'row_required', { column: labels.villageName ?? 'Tên thôn' });
       if (found && 'unit' in found && category && !errors.some((e) => e.row === r.row)) resolved.push({ r, communeId: found.unit.id, category });
     }
@@ -101,8 +102,26 @@ export async function importEntries(
       targets.push({ row: r.row, unitId: villageId === null ? communeId : null, villageId, communeId, category });
     }
 
-    const byUnit = new Map((await entriesFor(trx, list.id, 'unit_id', targets.flatMap((t) => (t.unitId ? [t.unitId] : [])))).map((e) => [e.unit_id, e]));
-    const byVillage = new Map((await entriesFor(trx, list.id, 'village_id', targets.flatMap((t) => (t.villageId ? [t.villageId] : [])))).map((e) => [e.village_id, e]));
+    const byUnit = new Map(
+      (
+        await entriesFor(
+          trx,
+          list.id,
+          'unit_id',
+          targets.flatMap((t) => (t.unitId ? [t.unitId] : [])),
+        )
+      ).map((e) => [e.unit_id, e]),
+    );
+    const byVillage = new Map(
+      (
+        await entriesFor(
+          trx,
+          list.id,
+          'village_id',
+          targets.flatMap((t) => (t.villageId ? [t.villageId] : [])),
+        )
+      ).map((e) => [e.village_id, e]),
+    );
     const planned: Planned[] = targets.map((t) => {
       const existing = t.unitId !== null ? byUnit.get(t.unitId) : byVillage.get(t.villageId);
       const action: RowAction = !existing ? 'create' : existing.category === t.category ? 'unchanged' : 'update';
@@ -112,16 +131,32 @@ export async function importEntries(
     if (!shouldApply(errors, opts)) return { errors, actions, applied: false };
 
     const creates = planned.filter((p) => p.action === 'create');
-    const inserted = await insertEntries(trx, creates.map((p) => ({ list_id: list.id, unit_id: p.unitId, village_id: p.villageId, category: p.category })));
+    const inserted = await insertEntries(
+      trx,
+      creates.map((p) => ({ list_id: list.id, unit_id: p.unitId, village_id: p.villageId, category: p.category })),
+    );
     for (const e of inserted) {
       const p = creates.find((c) => (c.unitId ?? null) === e.unit_id && (c.villageId ?? null) === e.village_id)!;
-      await writeAudit(trx, w.actor, { action: 'create', entity: 'classification_entry', entityId: e.id, unitId: p.communeId, after: { listId: list.id, unitId: e.unit_id, villageId: e.village_id, category: e.category } });
+      await writeAudit(trx, w.actor, {
+        action: 'create',
+        entity: 'classification_entry',
+        entityId: e.id,
+        unitId: p.communeId,
+        after: { listId: list.id, unitId: e.unit_id, villageId: e.village_id, category: e.category },
+      });
     }
     const updates = planned.filter((p) => p.action === 'update');
     for (const p of updates) {
       await setCategory(trx, p.entryId!, p.category);
       const ids = { listId: list.id, unitId: p.unitId, villageId: p.villageId };
-      await writeAudit(trx, w.actor, { action: 'update', entity: 'classification_entry', entityId: p.entryId!, unitId: p.communeId, before: { ...ids, category: p.before }, after: { ...ids, category: p.category } });
+      await writeAudit(trx, w.actor, {
+        action: 'update',
+        entity: 'classification_entry',
+        entityId: p.entryId!,
+        unitId: p.communeId,
+        before: { ...ids, category: p.before },
+        after: { ...ids, category: p.category },
+      });
     }
     if (creates.length || updates.length) {
       await writeAudit(trx, w.actor, {

@@ -13,7 +13,16 @@ export function presentList(l: ListRow, entryCount: number) {
     scopeUnit:
       l.scope_unit_id === null
         ? null
-        : { id: l.scope_unit_id, code: l.scope_code!, name: l.scope_name!, type: l.scope_type!, level: l.scope_level!, fullName: `${l.scope_type} ${l.scope_name}`, validFrom: l.scope_valid_from, validTo: l.scope_valid_to },
+        : {
+            id: l.scope_unit_id,
+            code: l.scope_code!,
+            name: l.scope_name!,
+            type: l.scope_type!,
+            level: l.scope_level!,
+            fullName: `${l.scope_type} ${l.scope_name}`,
+            validFrom: l.scope_valid_from,
+            validTo: l.scope_valid_to,
+          },
     isDemo: l.is_demo,
     entryCount,
   };
@@ -30,7 +39,16 @@ export function presentEntry(e: EntryRow) {
     unit:
       e.unit_id === null
         ? null
-        : { id: e.unit_id, code: e.unit_code!, name: e.unit_name!, type: e.unit_type!, level: e.unit_level!, fullName: `${e.unit_type} ${e.unit_name}`, validFrom: e.unit_valid_from, validTo: e.unit_valid_to },
+        : {
+            id: e.unit_id,
+            code: e.unit_code!,
+            name: e.unit_name!,
+            type: e.unit_type!,
+            level: e.unit_level!,
+            fullName: `${e.unit_type} ${e.unit_name}`,
+            validFrom: e.unit_valid_from,
+            validTo: e.unit_valid_to,
+          },
     village:
       e.village_id === null || !commune
         ? null

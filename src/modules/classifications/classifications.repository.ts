@@ -95,11 +95,29 @@ export async function findEntries(db: Kysely<DB>, f: EntryFilter) {
   const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
   const rows = await q
     .select([
-      'e.id', 'e.category', 'e.unit_id', 'e.village_id',
-      'l.id as list_id', 'l.kind', 'l.name as list_name', 'l.is_demo as list_is_demo', 'l.valid_from as list_valid_from', 'l.valid_to as list_valid_to',
-      'u.code as unit_code', 'u.name as unit_name', 'u.type as unit_type', 'u.level as unit_level', 'u.valid_from as unit_valid_from', 'u.valid_to as unit_valid_to',
-      'v.code as village_code', 'v.name as village_name', 'v.type as village_type',
-      'vc.id as vc_id', 'vc.code as vc_code', 'vc.name as vc_name', 'vc.type as vc_type',
+      'e.id',
+      'e.category',
+      'e.unit_id',
+      'e.village_id',
+      'l.id as list_id',
+      'l.kind',
+      'l.name as list_name',
+      'l.is_demo as list_is_demo',
+      'l.valid_from as list_valid_from',
+      'l.valid_to as list_valid_to',
+      'u.code as unit_code',
+      'u.name as unit_name',
+      'u.type as unit_type',
+      'u.level as unit_level',
+      'u.valid_from as unit_valid_from',
+      'u.valid_to as unit_valid_to',
+      'v.code as village_code',
+      'v.name as village_name',
+      'v.type as village_type',
+      'vc.id as vc_id',
+      'vc.code as vc_code',
+      'vc.name as vc_name',
+      'vc.type as vc_type',
     ])
     .orderBy(sql`coalesce(u.sort_key, vc.sort_key)`)
     .orderBy(sql`v.sort_key nulls first`)
@@ -124,7 +142,13 @@ const CHUNK = 500;
 export async function insertEntries(db: Kysely<DB>, rows: Insertable<ClassificationEntryTable>[]) {
   const out: Selectable<ClassificationEntryTable>[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
-    out.push(...(await db.insertInto('classification_entry').values(rows.slice(i, i + CHUNK)).returningAll().execute()));
+    out.push(
+      ...(await db
+        .insertInto('classification_entry')
+        .values(rows.slice(i, i + CHUNK))
+        .returningAll()
+        .execute()),
+    );
   }
   return out;
 }

@@ -2,7 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../server/errors.js';
 import { inReach, reachIds, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
-import { fetchReport, formFlag, importFormFields, importReport, importResult, openTable, readAll, readUpload, reportTokenParams, XLSX_TYPE } from '../../shared/xlsx-import.js';
+import {
+  fetchReport,
+  formFlag,
+  importFormFields,
+  importReport,
+  importResult,
+  openTable,
+  readAll,
+  readUpload,
+  reportTokenParams,
+  XLSX_TYPE,
+} from '../../shared/xlsx-import.js';
 import { actorOf } from '../audit/audit.service.js';
 import { findUnitOnDate } from '../villages/villages.repository.js';
 import { entryColumns, importEntries } from './classifications.import.js';
@@ -24,7 +35,11 @@ export const classificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       const scope = await scopeOf(request);
       const lists = (await findLists(db, { date, kind })).filter((l) => listVisible(scope, l));
       const shown = lists.slice((page - 1) * pageSize, page * pageSize);
-      const counts = await countEntries(db, shown.map((l) => l.id), reachIds(scope));
+      const counts = await countEntries(
+        db,
+        shown.map((l) => l.id),
+        reachIds(scope),
+      );
       return { items: shown.map((l) => presentList(l, counts.get(l.id) ?? 0)), total: lists.length, page, pageSize };
     },
   );
@@ -53,7 +68,9 @@ export const classificationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/classification-lists/:id/entries',
-    { schema: { tags, summary: 'Nội dung một danh sách / what a list holds', params: idParams, querystring: entriesQuery, response: { 200: entriesResponse } } },
+    {
+      schema: { tags, summary: 'Nội dung một danh sách / what a list holds', params: idParams, querystring: entriesQuery, response: { 200: entriesResponse } },
+    },
     async (request) => {
       const scope = await scopeOf(request);
       const list = await visibleList(db, scope, request.params.id);
@@ -65,7 +82,15 @@ export const classificationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/classification-lists/:id/import',
-    { schema: { tags, summary: 'Nhập danh sách từ XLSX/CSV / import entries', params: idParams, consumes: ['multipart/form-data'], response: { 200: importReport } } },
+    {
+      schema: {
+        tags,
+        summary: 'Nhập danh sách từ XLSX/CSV / import entries',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: importReport },
+      },
+    },
     async (request, reply) => {
       requirePermission(request, 'edit_classifications');
       const scope = await scopeOf(request);

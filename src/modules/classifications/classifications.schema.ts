@@ -52,7 +52,11 @@ export const createListBody = z
     validFrom: isoDate,
     validTo: isoDate.optional(),
     /** Code of the area covered, looked up on validFrom (default: the caller's own area). */
-    scopeUnit: z.string().trim().regex(/^\d{2,5}$/).optional(),
+    scopeUnit: z
+      .string()
+      .trim()
+      .regex(/^\d{2,5}$/)
+      .optional(),
   })
   .refine((b) => !b.validTo || b.validTo >= b.validFrom, { message: 'validTo ≥ validFrom', path: ['validTo'] });
 
@@ -67,7 +71,11 @@ export const asOfQuery = z.strictObject({
   kind: kind.optional(),
   q: z.string().max(100).optional(),
   /** A unit code (valid on `date`): that unit's classifications and those of its villages. */
-  unit: z.string().trim().regex(/^\d{2,5}$/).optional(),
+  unit: z
+    .string()
+    .trim()
+    .regex(/^\d{2,5}$/)
+    .optional(),
   ...pagingFields,
 });
 

@@ -83,7 +83,15 @@ export async function createList(w: { db: Kysely<DB>; actor: Actor; scope: Scope
       entity: 'classification_list',
       entityId: id,
       unitId: scopeUnitId,
-      after: { kind: list.kind, name: list.name, basis: list.basis, periodLabel: list.period_label, validFrom: list.valid_from, validTo: list.valid_to, scopeUnitId },
+      after: {
+        kind: list.kind,
+        name: list.name,
+        basis: list.basis,
+        periodLabel: list.period_label,
+        validFrom: list.valid_from,
+        validTo: list.valid_to,
+        scopeUnitId,
+      },
     });
     return list;
   });

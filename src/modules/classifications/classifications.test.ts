@@ -69,7 +69,10 @@ describe('demo lists', () => {
 
   it('keeps region III and the extremely difficult communes consistent', async () => {
     const asOf = async (kind: string) => (await ok(admin, `/api/classifications?date=2024-01-01&kind=${kind}&pageSize=500`)).items;
-    const third = (await asOf('ethnic_region')).filter((e) => e.category === 'III').map((e) => e.unit.id).sort();
+    const third = (await asOf('ethnic_region'))
+      .filter((e) => e.category === 'III')
+      .map((e) => e.unit.id)
+      .sort();
     const difficult = (await asOf('extremely_difficult_commune')).map((e) => e.unit.id).sort();
     expect(third.length).toBeGreaterThan(20);
     expect(difficult).toEqual(third);
@@ -122,7 +125,12 @@ describe('creating and importing lists', () => {
     expect(res.statusCode, res.body).toBe(201);
     listId = res.json().id;
     expect(res.json()).toMatchObject({ isDemo: false, entryCount: 0, scopeUnit: { code: '25', validFrom: '2025-07-01' } });
-    const audit = await t.database.db.selectFrom('audit_log').selectAll().where('entity', '=', 'classification_list').where('entity_id', '=', String(listId)).execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'classification_list')
+      .where('entity_id', '=', String(listId))
+      .execute();
     expect(audit).toEqual([expect.objectContaining({ action: 'create', username: 'tinh.phutho' })]);
     expect((await tanlac.post('/api/classification-lists', { kind: 'ethnic_region', name: 'x', validFrom: '2026-01-01' })).statusCode).toBe(403);
     expect((await viewer.post('/api/classification-lists', { kind: 'ethnic_region', name: 'x', validFrom: '2026-01-01' })).statusCode).toBe(403);
@@ -172,27 +180,50 @@ describe('creating and importing lists', () => {
       ['05128', 'II'],
       ['05134', 'II'],
     ]);
-    const update = await t.database.db.selectFrom('audit_log').selectAll().where('entity', '=', 'classification_entry').where('action', '=', 'update').executeTakeFirstOrThrow();
+    const update = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'classification_entry')
+      .where('action', '=', 'update')
+      .executeTakeFirstOrThrow();
     expect(update.before).toMatchObject({ category: 'III' });
     expect(update.after).toMatchObject({ category: 'II' });
 
     const asOf = await ok(tanlac, '/api/classifications?unit=05128&date=2027-03-01');
-    expect(asOf.items).toEqual([expect.objectContaining({ kind: 'ethnic_region', category: 'II', list: expect.objectContaining({ id: listId, isDemo: false }) })]);
+    expect(asOf.items).toEqual([
+      expect.objectContaining({ kind: 'ethnic_region', category: 'II', list: expect.objectContaining({ id: listId, isDemo: false }) }),
+    ]);
     expect((await ok(tanlac, '/api/classifications?unit=05128&date=2031-01-01')).total).toBe(0);
   });
 
   it('imports villages by commune and village name, ignoring diacritics', async () => {
-    const created = await province.post('/api/classification-lists', { kind: 'extremely_difficult_village', name: 'Thôn ĐBKK 2026-2030', validFrom: '2026-01-01' });
+    const created = await province.post('/api/classification-lists', {
+      kind: 'extremely_difficult_village',
+      name: 'Thôn ĐBKK 2026-2030',
+      validFrom: '2026-01-01',
+    });
     const id = created.json().id;
     const village = (await ok(province, '/api/villages?commune=05128&date=2026-01-01&q=xom')).items[0];
-    const folded = village.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
-    const data = await xlsx(['Mã xã', 'Tên thôn', 'Phân loại'], [['05128', folded, 'x'], ['05128', 'Xóm Không Có', '']]);
+    const folded = village.name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/gi, 'd')
+      .toLowerCase();
+    const data = await xlsx(
+      ['Mã xã', 'Tên thôn', 'Phân loại'],
+      [
+        ['05128', folded, 'x'],
+        ['05128', 'Xóm Không Có', ''],
+      ],
+    );
     const res = await send(province, id, data, { dryRun: 'true' });
     expect(res.json().errors).toEqual([expect.objectContaining({ row: 3, code: 'unknown_village' })]);
     const done = await send(province, id, data, { skipInvalid: 'true' });
     expect(done.json()).toMatchObject({ created: 1, skipped: 1 });
     const entries = await ok(tanlac, `/api/classification-lists/${id}/entries`);
-    expect(entries.items).toEqual([expect.objectContaining({ category: 'DBKK', unit: null, village: expect.objectContaining({ id: village.id, communeName: 'Xã Tân Lạc' }) })]);
+    expect(entries.items).toEqual([
+      expect.objectContaining({ category: 'DBKK', unit: null, village: expect.objectContaining({ id: village.id, communeName: 'Xã Tân Lạc' }) }),
+    ]);
     const missing = await send(province, id, await xlsx(['Mã xã', 'Phân loại'], [['05128', 'x']]));
     expect(missing.json().error.details[0]).toMatchObject({ row: 2, code: 'row_required' });
   });

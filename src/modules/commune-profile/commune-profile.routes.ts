@@ -11,7 +11,14 @@ export const communeProfileRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/register/profile',
-    { schema: { tags: ['register'], summary: 'Hồ sơ xã: dân số, hộ, nghèo theo dân tộc / commune profile', querystring: profileQuery, response: { 200: profileResponse } } },
+    {
+      schema: {
+        tags: ['register'],
+        summary: 'Hồ sơ xã: dân số, hộ, nghèo theo dân tộc / commune profile',
+        querystring: profileQuery,
+        response: { 200: profileResponse },
+      },
+    },
     async (request) => {
       const user = requireUser(request);
       const q = request.query;
@@ -23,7 +30,10 @@ export const communeProfileRoutes: FastifyPluginAsyncZod = async (app) => {
       if (q.commune) {
         unit = await findUnitOn(db, q.commune, date);
         // Only units inside the caller's area have a profile for them; anything else does not exist.
-        if (!unit || !inReach(scope, unit.id)) throw new AppError(404, 'unknown_unit', { code: q.commune, date: formatDateVi(date) }, [{ field: 'commune', code: 'unknown_unit', params: { code: q.commune, date: formatDateVi(date) } }]);
+        if (!unit || !inReach(scope, unit.id))
+          throw new AppError(404, 'unknown_unit', { code: q.commune, date: formatDateVi(date) }, [
+            { field: 'commune', code: 'unknown_unit', params: { code: q.commune, date: formatDateVi(date) } },
+          ]);
       } else {
         if (user.scopeUnitId === null) throw new AppError(400, 'profile_unit_required', {}, [{ field: 'commune', code: 'profile_unit_required' }]);
         unit = await db.selectFrom('admin_unit').select(['id', 'code', 'name', 'type', 'level']).where('id', '=', user.scopeUnitId).executeTakeFirstOrThrow();

@@ -39,7 +39,10 @@ export async function communeProfile(db: Kysely<DB>, communeIds: number[] | null
     totals[p.sex] += p.n;
     bands.get(p.band)![p.sex] += p.n;
   }
-  const names = await ethnicNames(db, [...groups.keys()].filter((c): c is string => c !== null));
+  const names = await ethnicNames(
+    db,
+    [...groups.keys()].filter((c): c is string => c !== null),
+  );
   const byEthnic = [...groups.entries()]
     .map(([code, c]) => ({ code, name: code === null ? 'Chưa có chủ hộ' : (names.get(code) ?? code), ...withRates(c) }))
     .sort((a, b) => b.persons - a.persons || b.households - a.households || String(a.code).localeCompare(String(b.code)));

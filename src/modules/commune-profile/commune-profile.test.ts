@@ -89,7 +89,9 @@ describe('commune profile', () => {
     const prov = await profile(tinh, `commune=25&date=${DAY}&year=2025`);
     expect(prov.unit).toMatchObject({ code: '25', level: 'province' });
     const { rows } = await sql<{ code: string }>`SELECT DISTINCT c.code FROM household h JOIN admin_unit c ON c.id = h.commune_id
-      WHERE h.deleted_at IS NULL AND h.valid_from <= ${DAY} AND (h.valid_to IS NULL OR h.valid_to >= ${DAY}) AND c.valid_from = '2025-07-01' ORDER BY 1`.execute(t.database.db);
+      WHERE h.deleted_at IS NULL AND h.valid_from <= ${DAY} AND (h.valid_to IS NULL OR h.valid_to >= ${DAY}) AND c.valid_from = '2025-07-01' ORDER BY 1`.execute(
+      t.database.db,
+    );
     expect(rows.length).toBeGreaterThan(10);
     const sums = { households: 0, persons: 0, poor: 0, female: 0 };
     for (const r of rows) {
@@ -111,7 +113,8 @@ describe('commune profile', () => {
     expect(none.statusCode).toBe(400);
     expect(none.json().error.code).toBe('profile_unit_required');
     expect((await admin.get(`/api/register/profile?commune=05128&date=${DAY}`)).statusCode).toBe(200);
-    for (const q of ['year=1800', 'date=2025-02-30', 'commune=abc', 'colour=red']) expect((await admin.get(`/api/register/profile?commune=05128&${q}`)).statusCode, q).toBe(400);
+    for (const q of ['year=1800', 'date=2025-02-30', 'commune=abc', 'colour=red'])
+      expect((await admin.get(`/api/register/profile?commune=05128&${q}`)).statusCode, q).toBe(400);
     const viewer = await t.login('lanhdao');
     expect((await viewer.get(`/api/register/profile?commune=05128&date=${DAY}`)).statusCode).toBe(200);
     expect((await t.anonymous().get('/api/register/profile?commune=05128')).statusCode).toBe(401);

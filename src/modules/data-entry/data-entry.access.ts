@@ -11,7 +11,8 @@ import type { Form, FormPeriod } from './data-entry.types.js';
 /** The form's period for an id, or 400 when the id is not a period of the form's type. */
 export function formPeriod(form: Form, periodId: string): FormPeriod {
   const p = parsePeriod(periodId);
-  if (!p || p.type !== form.periodType) throw new AppError(400, 'unknown_period', { period: periodId }, [{ field: 'period', code: 'unknown_period', params: { period: periodId } }]);
+  if (!p || p.type !== form.periodType)
+    throw new AppError(400, 'unknown_period', { period: periodId }, [{ field: 'period', code: 'unknown_period', params: { period: periodId } }]);
   const r = periodRange(p, form.calendar);
   return { id: p.id, start: r.start, end: r.end, deadline: deadlineOf(p, form.calendar, form.deadlineDays) };
 }
@@ -23,8 +24,12 @@ export function formPeriod(form: Form, periodId: string): FormPeriod {
  */
 export async function reportUnit(db: Kysely<DB>, graph: UnitGraph, scope: Scope, form: Form, period: FormPeriod, code: string, mode: 'read' | 'write') {
   const unit = (await findUnitOn(db, code, period.end)) ?? (await findUnitOn(db, code, period.start));
-  if (!unit) throw new AppError(404, 'unknown_unit', { code, date: formatDateVi(period.end) }, [{ field: 'unit', code: 'unknown_unit', params: { code, date: formatDateVi(period.end) } }]);
+  if (!unit)
+    throw new AppError(404, 'unknown_unit', { code, date: formatDateVi(period.end) }, [
+      { field: 'unit', code: 'unknown_unit', params: { code, date: formatDateVi(period.end) } },
+    ]);
   if (!inReach(scope, unit.id)) throw mode === 'read' ? new AppError(404, 'not_found') : new AppError(403, 'out_of_scope');
-  if (!isAssigned(graph, form, period, unit.id)) throw new AppError(404, 'unit_not_assigned', { code }, [{ field: 'unit', code: 'unit_not_assigned', params: { code } }]);
+  if (!isAssigned(graph, form, period, unit.id))
+    throw new AppError(404, 'unit_not_assigned', { code }, [{ field: 'unit', code: 'unit_not_assigned', params: { code } }]);
   return unit;
 }

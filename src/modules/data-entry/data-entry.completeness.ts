@@ -44,7 +44,13 @@ export async function completeness(db: Kysely<DB>, scope: Scope, form: Form, per
     const submittedOn = reported && s?.submitted_at ? dayVN(new Date(s.submitted_at)) : null;
     const timeliness: Timeliness = submittedOn ? (submittedOn <= period.deadline ? 'on_time' : 'late') : today > period.deadline ? 'missing' : 'not_due';
     return {
-      unit: { id: u.id, code: u.code, name: `${u.type} ${u.name}`, level: u.level, parent: u.parentCode ? { code: u.parentCode, name: `${u.parentType} ${u.parentName}` } : null },
+      unit: {
+        id: u.id,
+        code: u.code,
+        name: `${u.type} ${u.name}`,
+        level: u.level,
+        parent: u.parentCode ? { code: u.parentCode, name: `${u.parentType} ${u.parentName}` } : null,
+      },
       status,
       submittedAt: reported && s?.submitted_at ? new Date(s.submitted_at).toISOString() : null,
       decidedAt: s?.decided_at ? new Date(s.decided_at).toISOString() : null,
@@ -73,6 +79,8 @@ export async function completeness(db: Kysely<DB>, scope: Scope, form: Form, per
     },
     items,
     /** Units to chase: not reported (missing first), or returned for correction. */
-    chase: items.filter((i) => i.timeliness === 'missing' || i.timeliness === 'not_due').sort((a, b) => (a.timeliness === b.timeliness ? 0 : a.timeliness === 'missing' ? -1 : 1)),
+    chase: items
+      .filter((i) => i.timeliness === 'missing' || i.timeliness === 'not_due')
+      .sort((a, b) => (a.timeliness === b.timeliness ? 0 : a.timeliness === 'missing' ? -1 : 1)),
   };
 }

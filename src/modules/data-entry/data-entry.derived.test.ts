@@ -23,12 +23,18 @@ async function grid() {
   const values = new Map<string, any>(g.values.map((v: any) => [`${elCode.get(v.dataElementId)}.${cocCode.get(v.categoryOptionComboId)}`, v]));
   return { g, els, values };
 }
-const sumOf = (values: Map<string, any>, de: string) => [...values.entries()].filter(([k]) => k.startsWith(`${de}.`)).reduce((s, [, v]) => s + Number(v.value), 0);
+const sumOf = (values: Map<string, any>, de: string) =>
+  [...values.entries()].filter(([k]) => k.startsWith(`${de}.`)).reduce((s, [, v]) => s + Number(v.value), 0);
 
 describe('values computed from the register', () => {
   it('fills households, persons and poverty by ethnic group as the commune profile counts them', async () => {
     const before = await grid();
-    expect(before.els.filter((e: any) => before.g.derivable.includes(e.id)).map((e: any) => e.code).sort()).toEqual(['CAN_NGHEO_HO', 'DS_HO', 'DS_HO_TONG', 'DS_NHAN_KHAU', 'NGHEO_HO']);
+    expect(
+      before.els
+        .filter((e: any) => before.g.derivable.includes(e.id))
+        .map((e: any) => e.code)
+        .sort(),
+    ).toEqual(['CAN_NGHEO_HO', 'DS_HO', 'DS_HO_TONG', 'DS_NHAN_KHAU', 'NGHEO_HO']);
     expect((await viewer.post(`${R}/derived`, {})).statusCode).toBe(403);
     const res = await xa.post(`${R}/derived`, {});
     expect(res.statusCode, res.body).toBe(200);

@@ -49,7 +49,10 @@ export async function derivedValues(db: Kysely<DB>, graph: UnitGraph, form: Form
   const profile = await communeProfile(db, communeIds, period.end, Number(period.end.slice(0, 4)));
   const byCode = new Map(profile.byEthnic.filter((g) => g.code !== null).map((g) => [`DT${g.code}`, g]));
   const total: Group = { code: null, name: '', ...profile.totals };
-  const options = await optionCodes(db, elements.flatMap((e) => e.optionCombos.map((c) => c.id)));
+  const options = await optionCodes(
+    db,
+    elements.flatMap((e) => e.optionCombos.map((c) => c.id)),
+  );
   const out: { dataElementId: number; categoryOptionComboId: number; value: string }[] = [];
   for (const e of elements) {
     const rule = DERIVED[e.code];

@@ -27,7 +27,14 @@ const ELEMENTS: [keyof TestForm['el'], string, number | null, number | null, str
  */
 export async function createTestForm(manager: Client, db: Kysely<DB>, code = 'TEST_Y'): Promise<TestForm> {
   const doc = {
-    dataElements: ELEMENTS.map(([k, valueType, minValue, maxValue, categoryCombo]) => ({ code: `T_${k}`, nameVi: k, valueType, minValue, maxValue, categoryCombo })),
+    dataElements: ELEMENTS.map(([k, valueType, minValue, maxValue, categoryCombo]) => ({
+      code: `T_${k}`,
+      nameVi: k,
+      valueType,
+      minValue,
+      maxValue,
+      categoryCombo,
+    })),
     dataSets: [
       {
         code,
@@ -40,14 +47,42 @@ export async function createTestForm(manager: Client, db: Kysely<DB>, code = 'TE
       },
     ],
     validationRules: [
-      { code: `${code}_POOR`, nameVi: `${code}_POOR`, left: '#{T_HH_POOR}', operator: '<=', right: '#{T_HH_TOTAL}', importance: 'high', messageVi: 'Số hộ nghèo không được lớn hơn tổng số hộ', messageEn: 'Poor households cannot exceed households', dataSets: [code] },
-      { code: `${code}_SEX`, nameVi: `${code}_SEX`, left: '#{T_POP.NU}', operator: '<=', right: '#{T_POP.NAM} * 2', importance: 'medium', messageVi: 'Số nữ gấp hơn hai lần số nam, hãy kiểm tra lại', messageEn: 'More than twice as many women as men', dataSets: [code] },
+      {
+        code: `${code}_POOR`,
+        nameVi: `${code}_POOR`,
+        left: '#{T_HH_POOR}',
+        operator: '<=',
+        right: '#{T_HH_TOTAL}',
+        importance: 'high',
+        messageVi: 'Số hộ nghèo không được lớn hơn tổng số hộ',
+        messageEn: 'Poor households cannot exceed households',
+        dataSets: [code],
+      },
+      {
+        code: `${code}_SEX`,
+        nameVi: `${code}_SEX`,
+        left: '#{T_POP.NU}',
+        operator: '<=',
+        right: '#{T_POP.NAM} * 2',
+        importance: 'medium',
+        messageVi: 'Số nữ gấp hơn hai lần số nam, hãy kiểm tra lại',
+        messageEn: 'More than twice as many women as men',
+        dataSets: [code],
+      },
     ],
   };
   const res = await manager.post('/api/reporting/metadata', doc);
   if (res.statusCode !== 200) throw new Error(`metadata import failed: ${res.statusCode} ${res.body}`);
   const set = await db.selectFrom('data_set').select('id').where('code', '=', code).executeTakeFirstOrThrow();
-  const els = await db.selectFrom('data_element').select(['id', 'code']).where('code', 'in', ELEMENTS.map(([k]) => `T_${k}`)).execute();
+  const els = await db
+    .selectFrom('data_element')
+    .select(['id', 'code'])
+    .where(
+      'code',
+      'in',
+      ELEMENTS.map(([k]) => `T_${k}`),
+    )
+    .execute();
   const el = Object.fromEntries(ELEMENTS.map(([k]) => [k, els.find((e) => e.code === `T_${k}`)!.id])) as TestForm['el'];
   const cocs = await db
     .selectFrom('category_option_combo as coc')

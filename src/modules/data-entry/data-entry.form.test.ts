@@ -28,7 +28,13 @@ describe('report form as loaded for data entry', () => {
     expect(await maxOf('T_HH_TOTAL')).toBe(50);
     // A save is checked against the changed bound at once.
     const saved = await (await t.login('xa.tanlac')).post('/api/data-entry/reports/TEST_CACHE/05128/2025/values', {
-      values: [{ dataElementId: (await loadForm(t.database.db, 'TEST_CACHE')).sections[0].elements.find((e) => e.code === 'T_HH_TOTAL')!.id, categoryOptionComboId: (await t.database.db.selectFrom('category_option_combo').select('id').where('code', '=', 'none').executeTakeFirstOrThrow()).id, value: 60 }],
+      values: [
+        {
+          dataElementId: (await loadForm(t.database.db, 'TEST_CACHE')).sections[0].elements.find((e) => e.code === 'T_HH_TOTAL')!.id,
+          categoryOptionComboId: (await t.database.db.selectFrom('category_option_combo').select('id').where('code', '=', 'none').executeTakeFirstOrThrow()).id,
+          value: 60,
+        },
+      ],
     });
     expect(saved.json().error.details[0].code).toBe('value_above_max');
   });

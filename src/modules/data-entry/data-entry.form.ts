@@ -19,7 +19,8 @@ export async function loadForm(db: Kysely<DB>, ref: string, scope?: Scope): Prom
   return form;
 }
 
-const unknownForm = (ref: string) => new AppError(404, 'unknown_data_set', { code: ref }, [{ field: 'dataSet', code: 'unknown_data_set', params: { code: ref } }]);
+const unknownForm = (ref: string) =>
+  new AppError(404, 'unknown_data_set', { code: ref }, [{ field: 'dataSet', code: 'unknown_data_set', params: { code: ref } }]);
 
 async function rememberedForm(db: Kysely<DB>, ref: string): Promise<Form> {
   let forms = remembered.get(db);
@@ -47,7 +48,18 @@ async function readForm(db: Kysely<DB>, ref: string): Promise<Form> {
     db
       .selectFrom('data_set_element as dse')
       .innerJoin('data_element as de', 'de.id', 'dse.data_element_id')
-      .select(['dse.section_id', 'de.id', 'de.code', 'de.name_vi', 'de.name_en', 'de.value_type', 'de.min_value', 'de.max_value', 'de.category_combo_id', 'de.unit'])
+      .select([
+        'dse.section_id',
+        'de.id',
+        'de.code',
+        'de.name_vi',
+        'de.name_en',
+        'de.value_type',
+        'de.min_value',
+        'de.max_value',
+        'de.category_combo_id',
+        'de.unit',
+      ])
       .where('dse.data_set_id', '=', set.id)
       .orderBy('dse.position')
       .orderBy('de.id')

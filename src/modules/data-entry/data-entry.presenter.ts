@@ -55,6 +55,14 @@ export async function reportHistory(db: Kysely<DB>, dataSetId: number, unitId: n
     .orderBy('e.id')
     .execute();
   return {
-    items: rows.map((r) => ({ action: r.action, from: r.from_status, to: r.to_status, comment: r.comment, at: new Date(r.at).toISOString(), by: r.username, byName: r.full_name })),
+    items: rows.map((r) => ({
+      action: r.action,
+      from: r.from_status,
+      to: r.to_status,
+      comment: r.comment,
+      at: new Date(r.at).toISOString(),
+      by: r.username,
+      byName: r.full_name,
+    })),
   };
 }

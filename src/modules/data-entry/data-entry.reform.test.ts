@@ -27,10 +27,18 @@ describe('reports across the 1 July 2025 reorganisation', () => {
     const before = await xa.get(Q(old[0].code, '2025Q1'));
     expect(before.statusCode, before.body).toBe(200);
     expect(before.json().period).toEqual({ id: '2025Q1', start: '2024-12-15', end: '2025-03-14', deadline: '2025-03-19' });
-    const el = before.json().sections.flatMap((s: any) => s.elements).find((e: any) => e.code === 'CT_VON_GIAO');
+    const el = before
+      .json()
+      .sections.flatMap((s: any) => s.elements)
+      .find((e: any) => e.code === 'CT_VON_GIAO');
     const put = await xa.put(`${Q(old[0].code, '2025Q1')}/values`, { dataElementId: el.id, categoryOptionComboId: el.optionCombos[0].id, value: '1250,5' });
     expect(put.json().saved).toBe(1);
-    const row = await t.database.db.selectFrom('data_value').select(['unit_id', 'value']).where('data_element_id', '=', el.id).where('period_id', '=', '2025Q1').executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('data_value')
+      .select(['unit_id', 'value'])
+      .where('data_element_id', '=', el.id)
+      .where('period_id', '=', '2025Q1')
+      .executeTakeFirstOrThrow();
     const unit = await t.database.db.selectFrom('admin_unit').select(['code', 'valid_to']).where('id', '=', row.unit_id).executeTakeFirstOrThrow();
     expect(unit).toEqual({ code: old[0].code, valid_to: old[0].valid_to });
     expect(row.value).toBe('1250.5');

@@ -42,29 +42,41 @@ export const dataEntryRoutes: FastifyPluginAsyncZod = async (app) => {
     return saveValues(db, actorOf(request), r.form, r.unit.id, r.period.id, [request.body], () => '');
   });
 
-  app.post(`${url}/values`, { schema: { tags, summary: 'Lưu nhiều giá trị / save values in bulk', params: reportParams, body: batchBody } }, async (request) => {
-    requirePermission(request, 'enter_data');
-    const r = await report(request, request.params, 'write');
-    return saveValues(db, actorOf(request), r.form, r.unit.id, r.period.id, request.body.values, (i) => `values.${i}.`);
-  });
+  app.post(
+    `${url}/values`,
+    { schema: { tags, summary: 'Lưu nhiều giá trị / save values in bulk', params: reportParams, body: batchBody } },
+    async (request) => {
+      requirePermission(request, 'enter_data');
+      const r = await report(request, request.params, 'write');
+      return saveValues(db, actorOf(request), r.form, r.unit.id, r.period.id, request.body.values, (i) => `values.${i}.`);
+    },
+  );
 
-  app.post(`${url}/derived`, { schema: { tags, summary: 'Lấy số liệu từ sổ hộ / refresh values computed from the register', params: reportParams } }, async (request) => {
-    requirePermission(request, 'enter_data');
-    const r = await report(request, request.params, 'write');
-    const inputs = await derivedInputs(db, await app.ctx.graph(), r.form, r.period, r.unit.id);
-    if (!inputs.length) return { saved: 0, unchanged: 0, duplicates: 0, items: [] };
-    return saveValues(db, actorOf(request), r.form, r.unit.id, r.period.id, inputs, (i) => `values.${i}.`);
-  });
+  app.post(
+    `${url}/derived`,
+    { schema: { tags, summary: 'Lấy số liệu từ sổ hộ / refresh values computed from the register', params: reportParams } },
+    async (request) => {
+      requirePermission(request, 'enter_data');
+      const r = await report(request, request.params, 'write');
+      const inputs = await derivedInputs(db, await app.ctx.graph(), r.form, r.period, r.unit.id);
+      if (!inputs.length) return { saved: 0, unchanged: 0, duplicates: 0, items: [] };
+      return saveValues(db, actorOf(request), r.form, r.unit.id, r.period.id, inputs, (i) => `values.${i}.`);
+    },
+  );
 
   app.get(`${url}/validation`, { schema: { tags, summary: 'Kiểm tra số liệu / run validation rules', params: reportParams } }, async (request) => {
     const r = await report(request, request.params, 'read');
     return runValidation(db, r.form, r.unit.id, r.period.id, requestLanguage(request));
   });
 
-  app.get(`${url}/values/history`, { schema: { tags, summary: 'Lịch sử một giá trị / changes of one value', params: reportParams, querystring: valueHistoryQuery } }, async (request) => {
-    const r = await report(request, request.params, 'read');
-    return valueHistory(db, r.form, r.unit.id, r.period.id, request.query.dataElementId, request.query.categoryOptionComboId);
-  });
+  app.get(
+    `${url}/values/history`,
+    { schema: { tags, summary: 'Lịch sử một giá trị / changes of one value', params: reportParams, querystring: valueHistoryQuery } },
+    async (request) => {
+      const r = await report(request, request.params, 'read');
+      return valueHistory(db, r.form, r.unit.id, r.period.id, request.query.dataElementId, request.query.categoryOptionComboId);
+    },
+  );
 
   app.get(`${url}/history`, { schema: { tags, summary: 'Lịch sử báo cáo / report history', params: reportParams } }, async (request) => {
     const r = await report(request, request.params, 'read');
@@ -85,19 +97,23 @@ export const dataEntryRoutes: FastifyPluginAsyncZod = async (app) => {
     });
   }
 
-  app.get('/data-entry/completeness', { schema: { tags, summary: 'Tình hình nộp báo cáo / completeness and timeliness', querystring: completenessQuery } }, async (request) => {
-    requireUser(request);
-    let scope = await scopeOf(request);
-    const form = await loadForm(db, request.query.dataSet, scope);
-    const period = formPeriod(form, request.query.period);
-    assignUnits(await app.ctx.graph(), form, period);
-    if (request.query.parent) {
-      const parent = await findUnitOn(db, request.query.parent, period.end);
-      if (!parent || !inReach(scope, parent.id)) throw new AppError(404, 'not_found');
-      const graph = await app.ctx.graph();
-      const under = new Set([...graph.reach(parent.id)].filter((id) => inReach(scope, id)));
-      scope = { all: false, reach: under, visible: under };
-    }
-    return completeness(db, scope, form, period);
-  });
+  app.get(
+    '/data-entry/completeness',
+    { schema: { tags, summary: 'Tình hình nộp báo cáo / completeness and timeliness', querystring: completenessQuery } },
+    async (request) => {
+      requireUser(request);
+      let scope = await scopeOf(request);
+      const form = await loadForm(db, request.query.dataSet, scope);
+      const period = formPeriod(form, request.query.period);
+      assignUnits(await app.ctx.graph(), form, period);
+      if (request.query.parent) {
+        const parent = await findUnitOn(db, request.query.parent, period.end);
+        if (!parent || !inReach(scope, parent.id)) throw new AppError(404, 'not_found');
+        const graph = await app.ctx.graph();
+        const under = new Set([...graph.reach(parent.id)].filter((id) => inReach(scope, id)));
+        scope = { all: false, reach: under, visible: under };
+      }
+      return completeness(db, scope, form, period);
+    },
+  );
 };

@@ -13,12 +13,24 @@ type Detail = AppError['details'][number];
 export function cellProblem(el: FormElement | undefined, cell: { dataElementId: number; categoryOptionComboId: number }, at = ''): Detail | undefined {
   if (!el) return { field: `${at}dataElementId`, code: 'element_not_in_form', params: { code: cell.dataElementId }, value: cell.dataElementId };
   if (!el.optionCombos.some((c) => c.id === cell.categoryOptionComboId))
-    return { field: `${at}categoryOptionComboId`, code: 'option_combo_not_allowed', params: { code: cell.categoryOptionComboId }, value: cell.categoryOptionComboId };
+    return {
+      field: `${at}categoryOptionComboId`,
+      code: 'option_combo_not_allowed',
+      params: { code: cell.categoryOptionComboId },
+      value: cell.categoryOptionComboId,
+    };
   return undefined;
 }
 
 /** Checks every value against the form; 400 listing each bad value (nothing written) if any fails. */
-export async function checkAll(db: Kysely<DB>, form: Form, unitId: number, periodId: string, inputs: (ValueInput & { derived?: boolean })[], prefix: (i: number) => string): Promise<CheckedInput[]> {
+export async function checkAll(
+  db: Kysely<DB>,
+  form: Form,
+  unitId: number,
+  periodId: string,
+  inputs: (ValueInput & { derived?: boolean })[],
+  prefix: (i: number) => string,
+): Promise<CheckedInput[]> {
   const elements = new Map(form.sections.flatMap((s) => s.elements).map((e) => [e.id, e]));
   const details: Detail[] = [];
   const checked: CheckedInput[] = [];
@@ -102,7 +114,11 @@ export async function writeChecked(trx: Kysely<DB>, actor: Actor, form: Form, un
       entityId: sub.id,
       unitId,
       before: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.old })),
-      after: { dataSetId: form.id, periodId, values: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.new, ...(c.comment !== undefined ? { comment: c.comment } : {}) })) },
+      after: {
+        dataSetId: form.id,
+        periodId,
+        values: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.new, ...(c.comment !== undefined ? { comment: c.comment } : {}) })),
+      },
     });
   }
   return result;

@@ -34,5 +34,8 @@ export const completenessQuery = z.strictObject({
   dataSet: z.string().min(1).max(100),
   period: z.string().min(4).max(7),
   /** Restrict to units under this unit code (read on the period's last day). */
-  parent: z.string().regex(/^\d{2,5}$/).optional(),
+  parent: z
+    .string()
+    .regex(/^\d{2,5}$/)
+    .optional(),
 });

@@ -47,7 +47,12 @@ describe('data entry', () => {
     expect(g.canApprove).toBe(false);
     const els = g.sections[0].elements;
     expect(els.map((e: any) => e.code)).toEqual(['T_HH_TOTAL', 'T_HH_POOR', 'T_POOR_RATE', 'T_HAS_ROAD', 'T_SURVEY_DAY', 'T_POP']);
-    expect(els.find((e: any) => e.code === 'T_POP').optionCombos.map((c: any) => c.code).sort()).toEqual(['NAM', 'NU']);
+    expect(
+      els
+        .find((e: any) => e.code === 'T_POP')
+        .optionCombos.map((c: any) => c.code)
+        .sort(),
+    ).toEqual(['NAM', 'NU']);
     expect((await viewer.get(R)).json().canEdit).toBe(false);
     expect((await xa.get(`${R}/validation`)).json()).toEqual({ violations: [], errors: 0, warnings: 0 });
   });
@@ -55,7 +60,14 @@ describe('data entry', () => {
   it('refuses bad types and bounds value by value, translated, writing nothing', async () => {
     const before = await countRows('data_value_history');
     const res = await xa.post(`${R}/values`, {
-      values: [v(f.el.HH_TOTAL, '12'), v(f.el.HH_POOR, '3.5'), v(f.el.POOR_RATE, 120), v(f.el.HAS_ROAD, 'maybe'), v(f.el.SURVEY_DAY, '2025-02-30'), v(f.el.HH_TOTAL, -1)],
+      values: [
+        v(f.el.HH_TOTAL, '12'),
+        v(f.el.HH_POOR, '3.5'),
+        v(f.el.POOR_RATE, 120),
+        v(f.el.HAS_ROAD, 'maybe'),
+        v(f.el.SURVEY_DAY, '2025-02-30'),
+        v(f.el.HH_TOTAL, -1),
+      ],
     });
     expect(res.statusCode, res.body).toBe(400);
     const err = res.json().error;
@@ -110,7 +122,12 @@ describe('data entry', () => {
     expect((await xa.put(`${R}/values`, v(f.el.HH_TOTAL, 1200))).json()).toMatchObject({ unchanged: 1, saved: 0 });
     expect((await xa.put(`${R}/values`, v(f.el.SURVEY_DAY, '2025-12-01', { clientId: 'c-0002-day' }))).json()).toMatchObject({ saved: 1 });
     expect(await countRows('data_value_history')).toBe(hist + 1);
-    const audit = await t.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'data_values_save').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'data_values_save')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(audit.username).toBe('xa.tanlac');
     expect(JSON.stringify(audit.after)).toContain('2025-12-01');
     // A comment alone keeps the value.
@@ -145,8 +162,9 @@ describe('data entry', () => {
     expect((await xa.get(R)).json().values.some((x: any) => x.dataElementId === f.el.SURVEY_DAY)).toBe(false);
   });
 
-  it("lists every change of one cell, newest first, with who made it; cells off the form or out of reach are refused", async () => {
-    const cellHistory = (c: Client, dataElementId: number, coc = f.none, report = R) => c.get(`${report}/values/history?dataElementId=${dataElementId}&categoryOptionComboId=${coc}`);
+  it('lists every change of one cell, newest first, with who made it; cells off the form or out of reach are refused', async () => {
+    const cellHistory = (c: Client, dataElementId: number, coc = f.none, report = R) =>
+      c.get(`${report}/values/history?dataElementId=${dataElementId}&categoryOptionComboId=${coc}`);
     const total = await xa.get(`${R}/values/history?dataElementId=${f.el.HH_TOTAL}&categoryOptionComboId=${f.none}`);
     expect(total.statusCode, total.body).toBe(200);
     expect(total.json().dataElement.code).toBe('T_HH_TOTAL');
@@ -185,7 +203,9 @@ describe('data entry', () => {
     expect(blocked.statusCode, blocked.body).toBe(409);
     expect(blocked.json().error.code).toBe('report_has_errors');
     expect(blocked.json().error.details[0].message).toBe('Số hộ nghèo không được lớn hơn tổng số hộ');
-    expect((await t.database.db.selectFrom('report_submission').select('status').where('data_set_id', '=', f.id).execute()).map((r) => r.status)).toEqual(['open']);
+    expect((await t.database.db.selectFrom('report_submission').select('status').where('data_set_id', '=', f.id).execute()).map((r) => r.status)).toEqual([
+      'open',
+    ]);
   });
 
   it('submits once fixed, then the provincial officer approves and the report is locked', async () => {
@@ -259,7 +279,9 @@ describe('data entry', () => {
     const other = `/api/data-entry/reports/TEST_Y/${otherCommune}/2025`;
     expect((await tinh.put(`${other}/values`, v(f.el.HH_TOTAL, 10))).statusCode).toBe(200);
     expect((await tinh.post(`${other}/submit`, {})).statusCode).toBe(200);
-    await sql`UPDATE report_submission SET submitted_at = '2026-02-01T03:00:00Z' WHERE data_set_id = ${f.id} AND status = 'submitted' AND submitted_at > '2026-01-06'`.execute(t.database.db);
+    await sql`UPDATE report_submission SET submitted_at = '2026-02-01T03:00:00Z' WHERE data_set_id = ${f.id} AND status = 'submitted' AND submitted_at > '2026-01-06'`.execute(
+      t.database.db,
+    );
 
     const res = await tinh.get(C);
     expect(res.statusCode, res.body).toBe(200);

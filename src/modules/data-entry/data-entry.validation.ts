@@ -41,7 +41,12 @@ async function reportValues(db: Kysely<DB>, unitId: number, periodId: string, co
     : [];
   const optionsOf = new Map<number, Set<string>>();
   for (const o of options) (optionsOf.get(o.cocId) ?? optionsOf.set(o.cocId, new Set()).get(o.cocId)!).add(o.code);
-  return rows.map((r) => ({ de: r.de, coc: r.coc, options: optionsOf.get(r.cocId) ?? new Set<string>(), n: r.value === 'true' ? 1 : r.value === 'false' ? 0 : Number(r.value) }));
+  return rows.map((r) => ({
+    de: r.de,
+    coc: r.coc,
+    options: optionsOf.get(r.cocId) ?? new Set<string>(),
+    n: r.value === 'true' ? 1 : r.value === 'false' ? 0 : Number(r.value),
+  }));
 }
 
 /**

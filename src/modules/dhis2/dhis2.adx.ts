@@ -49,8 +49,18 @@ export function toAdxPeriod(p: Period): string | null {
 // Disaggregation: ADX names each category as an attribute, its option as the value.
 // ---------------------------------------------------------------------------------------------
 
-interface Category { id: number; code: string; uid: string | null }
-interface Option { id: number; categoryId: number; code: string; uid: string | null; remote: string | undefined }
+interface Category {
+  id: number;
+  code: string;
+  uid: string | null;
+}
+interface Option {
+  id: number;
+  categoryId: number;
+  code: string;
+  uid: string | null;
+  remote: string | undefined;
+}
 
 /** Categories of every combination, their options and each option combination's options. */
 export class AdxCategories {
@@ -64,14 +74,33 @@ export class AdxCategories {
   static async load(db: Kysely<DB>): Promise<AdxCategories> {
     const c = new AdxCategories();
     const [cats, opts, links, maps, types] = await Promise.all([
-      db.selectFrom('category_combo_category as ccc').innerJoin('category as c', 'c.id', 'ccc.category_id').select(['ccc.category_combo_id', 'c.id', 'c.code', 'c.dhis2_uid']).orderBy('ccc.category_combo_id').orderBy('ccc.position').execute(),
-      db.selectFrom('category_option as o').innerJoin('category as c', 'c.id', 'o.category_id').select(['o.id', 'o.category_id', 'o.code', 'o.dhis2_uid', 'c.code as category_code']).execute(),
-      db.selectFrom('category_option_combo_option as x').innerJoin('category_option_combo as coc', 'coc.id', 'x.category_option_combo_id').select(['coc.id', 'coc.category_combo_id', 'x.category_option_id']).execute(),
+      db
+        .selectFrom('category_combo_category as ccc')
+        .innerJoin('category as c', 'c.id', 'ccc.category_id')
+        .select(['ccc.category_combo_id', 'c.id', 'c.code', 'c.dhis2_uid'])
+        .orderBy('ccc.category_combo_id')
+        .orderBy('ccc.position')
+        .execute(),
+      db
+        .selectFrom('category_option as o')
+        .innerJoin('category as c', 'c.id', 'o.category_id')
+        .select(['o.id', 'o.category_id', 'o.code', 'o.dhis2_uid', 'c.code as category_code'])
+        .execute(),
+      db
+        .selectFrom('category_option_combo_option as x')
+        .innerJoin('category_option_combo as coc', 'coc.id', 'x.category_option_combo_id')
+        .select(['coc.id', 'coc.category_combo_id', 'x.category_option_id'])
+        .execute(),
       db.selectFrom('dhis2_mapping').select(['local_code', 'dhis2_id']).where('kind', '=', 'category_option').execute(),
       db.selectFrom('data_element').select(['id', 'value_type']).execute(),
     ]);
     const remote = new Map(maps.map((m) => [m.local_code, m.dhis2_id]));
-    for (const r of cats) (c.categoriesOf.get(r.category_combo_id) ?? c.categoriesOf.set(r.category_combo_id, []).get(r.category_combo_id)!).push({ id: r.id, code: r.code, uid: r.dhis2_uid });
+    for (const r of cats)
+      (c.categoriesOf.get(r.category_combo_id) ?? c.categoriesOf.set(r.category_combo_id, []).get(r.category_combo_id)!).push({
+        id: r.id,
+        code: r.code,
+        uid: r.dhis2_uid,
+      });
     for (const o of opts) {
       const opt = { id: o.id, categoryId: o.category_id, code: o.code, uid: o.dhis2_uid, remote: remote.get(`${o.category_code}.${o.code}`) };
       c.options.set(o.id, opt);
@@ -144,7 +173,8 @@ export function readAdx(root: XmlNode, ids: Dhis2Ids, cats: AdxCategories, schem
       else groupConflict = { object: g.period, code: p.code, params: { period: g.period } };
     }
     const extra = Object.keys(g).filter((k) => !GROUP_FIELDS.has(k));
-    if (!groupConflict && extra.length) groupConflict = { object: `${extra[0]}=${g[extra[0]]}`, code: 'dhis2_attribute_combo_unsupported', params: { code: `${extra[0]}=${g[extra[0]]}` } };
+    if (!groupConflict && extra.length)
+      groupConflict = { object: `${extra[0]}=${g[extra[0]]}`, code: 'dhis2_attribute_combo_unsupported', params: { code: `${extra[0]}=${g[extra[0]]}` } };
     for (const node of group.children) {
       if (node.name !== 'dataValue') continue;
       if (set.dataValues.length >= MAX_VALUES) throw new AppError(400, 'dhis2_too_many_values', { max: MAX_VALUES });

@@ -5,7 +5,19 @@ import type { ExportedValue } from './dhis2.export.js';
 import type { Dhis2Value } from './dhis2.schema.js';
 
 /** DHIS2's CSV columns, in its order. */
-export const CSV_COLUMNS = ['dataelement', 'period', 'orgunit', 'catoptcombo', 'attroptcombo', 'value', 'storedby', 'lastupdated', 'comment', 'followup', 'deleted'] as const;
+export const CSV_COLUMNS = [
+  'dataelement',
+  'period',
+  'orgunit',
+  'catoptcombo',
+  'attroptcombo',
+  'value',
+  'storedby',
+  'lastupdated',
+  'comment',
+  'followup',
+  'deleted',
+] as const;
 
 /**
  * Reads a DHIS2 CSV data value file into data values. Columns are taken by position as DHIS2 does;
@@ -51,7 +63,19 @@ export function toDhis2Csv(values: ExportedValue[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const v of values) {
     lines.push(
-      [v.dataElement, v.period, v.orgUnit, v.categoryOptionCombo, v.attributeOptionCombo, v.value ?? '', v.storedBy, v.lastUpdated, v.comment ?? '', String(v.followup), v.deleted ? 'true' : '']
+      [
+        v.dataElement,
+        v.period,
+        v.orgUnit,
+        v.categoryOptionCombo,
+        v.attributeOptionCombo,
+        v.value ?? '',
+        v.storedBy,
+        v.lastUpdated,
+        v.comment ?? '',
+        String(v.followup),
+        v.deleted ? 'true' : '',
+      ]
         .map((x) => csvField(String(x)))
         .join(','),
     );

@@ -45,13 +45,19 @@ export async function exportDataValues(db: Kysely<DB>, graph: UnitGraph, scope: 
   const forms: Form[] = [];
   for (const ref of q.dataSet) {
     const ds = ids.dataSet(ref, schemes.dataSet);
-    if (!ds) throw new AppError(404, 'dhis2_unknown_data_set', { code: ref }, [{ field: 'dataSet', code: 'dhis2_unknown_data_set', params: { code: ref }, value: ref }]);
+    if (!ds)
+      throw new AppError(404, 'dhis2_unknown_data_set', { code: ref }, [
+        { field: 'dataSet', code: 'dhis2_unknown_data_set', params: { code: ref }, value: ref },
+      ]);
     forms.push(await loadForm(db, String(ds.id), scope));
   }
   const periods = new Set<string>();
   for (const ref of q.period ?? []) {
     const p = fromDhis2(ref) ?? parsePeriod(ref);
-    if (!p) throw new AppError(400, 'dhis2_unknown_period', { period: ref }, [{ field: 'period', code: 'dhis2_unknown_period', params: { period: ref }, value: ref }]);
+    if (!p)
+      throw new AppError(400, 'dhis2_unknown_period', { period: ref }, [
+        { field: 'period', code: 'dhis2_unknown_period', params: { period: ref }, value: ref },
+      ]);
     periods.add(p.id);
   }
   if (q.startDate && q.endDate) {
@@ -76,7 +82,17 @@ export async function exportDataValues(db: Kysely<DB>, graph: UnitGraph, scope: 
     .selectFrom('data_value as dv')
     .innerJoin('admin_unit as u', 'u.id', 'dv.unit_id')
     .leftJoin('app_user as au', 'au.id', 'dv.updated_by')
-    .select(['dv.data_element_id', 'dv.category_option_combo_id', 'dv.period_id', 'u.code as unit_code', 'dv.value', 'dv.comment', 'dv.created_at', 'dv.updated_at', 'au.username'])
+    .select([
+      'dv.data_element_id',
+      'dv.category_option_combo_id',
+      'dv.period_id',
+      'u.code as unit_code',
+      'dv.value',
+      'dv.comment',
+      'dv.created_at',
+      'dv.updated_at',
+      'au.username',
+    ])
     .where('dv.data_element_id', 'in', elementIds)
     .where('dv.unit_id', 'in', [...unitIds])
     .where('dv.period_id', 'in', [...periods]);
@@ -100,6 +116,12 @@ export async function exportDataValues(db: Kysely<DB>, graph: UnitGraph, scope: 
       ...(r.value === null ? { deleted: true } : {}),
     };
   });
-  const raw: RawValue[] = rows.map((r) => ({ elementId: r.data_element_id, optionComboId: r.category_option_combo_id, periodId: r.period_id, unitCode: r.unit_code, value: r.value }));
+  const raw: RawValue[] = rows.map((r) => ({
+    elementId: r.data_element_id,
+    optionComboId: r.category_option_combo_id,
+    periodId: r.period_id,
+    unitCode: r.unit_code,
+    value: r.value,
+  }));
   return { values, forms, raw, dataSet: forms.length === 1 ? ids.dataSetRef(forms[0].id, schemes.dataSet) : undefined };
 }

@@ -6,9 +6,25 @@ import type { Scheme } from './dhis2.schema.js';
 export const DEFAULT_COC_UID = 'HllvX50cXC0';
 const DEFAULT_COC_REFS = new Set(['', 'default', 'none', DEFAULT_COC_UID]);
 
-interface Element { id: number; code: string; uid: string | null; comboId: number; comboCode: string }
-interface OptionCombo { id: number; code: string; uid: string | null; comboId: number; comboCode: string }
-interface DataSet { id: number; code: string; uid: string | null }
+interface Element {
+  id: number;
+  code: string;
+  uid: string | null;
+  comboId: number;
+  comboCode: string;
+}
+interface OptionCombo {
+  id: number;
+  code: string;
+  uid: string | null;
+  comboId: number;
+  comboCode: string;
+}
+interface DataSet {
+  id: number;
+  code: string;
+  uid: string | null;
+}
 type Kind = 'data_element' | 'category_option_combo' | 'org_unit' | 'data_set';
 
 /**
@@ -27,8 +43,16 @@ export class Dhis2Ids {
     const ids = new Dhis2Ids();
     const [maps, els, cocs, sets] = await Promise.all([
       db.selectFrom('dhis2_mapping').select(['kind', 'local_code', 'dhis2_id']).execute(),
-      db.selectFrom('data_element as de').innerJoin('category_combo as cc', 'cc.id', 'de.category_combo_id').select(['de.id', 'de.code', 'de.dhis2_uid', 'cc.id as combo_id', 'cc.code as combo_code']).execute(),
-      db.selectFrom('category_option_combo as c').innerJoin('category_combo as cc', 'cc.id', 'c.category_combo_id').select(['c.id', 'c.code', 'c.dhis2_uid', 'cc.id as combo_id', 'cc.code as combo_code']).execute(),
+      db
+        .selectFrom('data_element as de')
+        .innerJoin('category_combo as cc', 'cc.id', 'de.category_combo_id')
+        .select(['de.id', 'de.code', 'de.dhis2_uid', 'cc.id as combo_id', 'cc.code as combo_code'])
+        .execute(),
+      db
+        .selectFrom('category_option_combo as c')
+        .innerJoin('category_combo as cc', 'cc.id', 'c.category_combo_id')
+        .select(['c.id', 'c.code', 'c.dhis2_uid', 'cc.id as combo_id', 'cc.code as combo_code'])
+        .execute(),
       db.selectFrom('data_set').select(['id', 'code', 'dhis2_uid']).execute(),
     ]);
     for (const m of maps) {

@@ -95,7 +95,12 @@ async function plan(db: Kysely<DB>, planned: Planned[], strategy: Strategy) {
     else if (strategy !== 'CREATE' && (cur!.value !== p.value || (comment !== undefined && comment !== cur!.comment))) outcome = 'updated';
     if (outcome === 'ignored') continue;
     count[outcome]++;
-    const input: CheckedInput = { dataElementId: p.dataElementId, categoryOptionComboId: p.categoryOptionComboId, value: p.value, ...(comment !== undefined ? { comment } : {}) };
+    const input: CheckedInput = {
+      dataElementId: p.dataElementId,
+      categoryOptionComboId: p.categoryOptionComboId,
+      value: p.value,
+      ...(comment !== undefined ? { comment } : {}),
+    };
     if (cur?.derived && cur.value !== p.value) input.overrideReason = OVERRIDE_REASON;
     writes.push({ p, input });
     state.set(key, { value: p.value, comment: comment === undefined ? (cur?.comment ?? null) : comment, derived: false });
@@ -119,7 +124,17 @@ async function write(db: Kysely<DB>, actor: Actor, writes: { p: Planned; input: 
         entityId: sub.id,
         unitId: p.unitId,
         before: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.old })),
-        after: { source: 'dhis2', dataSetId: p.form.id, periodId: p.period.id, values: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.new, ...(c.comment !== undefined ? { comment: c.comment } : {}) })) },
+        after: {
+          source: 'dhis2',
+          dataSetId: p.form.id,
+          periodId: p.period.id,
+          values: changes.map((c) => ({
+            e: c.dataElementId,
+            c: c.categoryOptionComboId,
+            v: c.new,
+            ...(c.comment !== undefined ? { comment: c.comment } : {}),
+          })),
+        },
       });
     }
   });

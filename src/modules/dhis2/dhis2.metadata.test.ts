@@ -34,11 +34,35 @@ const META = {
     { id: 'HllvX50cXC0', name: 'default', categoryCombo: { id: 'bjDvmb4bfuf' }, categoryOptions: [{ id: 'xYerKDKCefk' }] },
   ],
   dataElements: [
-    { id: 'deAnc000001', code: 'D2_ANC1', name: 'ANC 1st visit', shortName: 'ANC1', valueType: 'INTEGER_ZERO_OR_POSITIVE', aggregationType: 'SUM', domainType: 'AGGREGATE', categoryCombo: { id: 'ccSex000001' } },
-    { id: 'dePower0001', code: 'D2_POWER', name: 'Facility has power', valueType: 'BOOLEAN', aggregationType: 'LAST', domainType: 'AGGREGATE', categoryCombo: { id: 'bjDvmb4bfuf' } },
+    {
+      id: 'deAnc000001',
+      code: 'D2_ANC1',
+      name: 'ANC 1st visit',
+      shortName: 'ANC1',
+      valueType: 'INTEGER_ZERO_OR_POSITIVE',
+      aggregationType: 'SUM',
+      domainType: 'AGGREGATE',
+      categoryCombo: { id: 'ccSex000001' },
+    },
+    {
+      id: 'dePower0001',
+      code: 'D2_POWER',
+      name: 'Facility has power',
+      valueType: 'BOOLEAN',
+      aggregationType: 'LAST',
+      domainType: 'AGGREGATE',
+      categoryCombo: { id: 'bjDvmb4bfuf' },
+    },
   ],
   dataSets: [
-    { id: 'dsD2Month01', code: 'D2_MONTHLY', name: 'D2 monthly', periodType: 'Monthly', dataSetElements: [{ dataElement: { id: 'deAnc000001' } }, { dataElement: { id: 'dePower0001' } }], organisationUnits: [{ id: 'ouTL0000001' }, { id: 'ouUnknown01' }] },
+    {
+      id: 'dsD2Month01',
+      code: 'D2_MONTHLY',
+      name: 'D2 monthly',
+      periodType: 'Monthly',
+      dataSetElements: [{ dataElement: { id: 'deAnc000001' } }, { dataElement: { id: 'dePower0001' } }],
+      organisationUnits: [{ id: 'ouTL0000001' }, { id: 'ouUnknown01' }],
+    },
   ],
   organisationUnits: [
     { id: 'ouTL0000001', code: '05128', name: 'Xã Tân Lạc', level: 4 },
@@ -65,7 +89,11 @@ describe('DHIS2 metadata import', () => {
     expect((await xa.post('/api/dhis2/metadata', META)).statusCode).toBe(403);
     const res = await tinh.post('/api/dhis2/metadata', META);
     expect(res.statusCode, res.body).toBe(200);
-    const set = await t.database.db.selectFrom('data_set').select(['id', 'period_type', 'dhis2_uid']).where('code', '=', 'D2_MONTHLY').executeTakeFirstOrThrow();
+    const set = await t.database.db
+      .selectFrom('data_set')
+      .select(['id', 'period_type', 'dhis2_uid'])
+      .where('code', '=', 'D2_MONTHLY')
+      .executeTakeFirstOrThrow();
     expect(set).toMatchObject({ period_type: 'monthly', dhis2_uid: 'dsD2Month01' });
     const units = await t.database.db.selectFrom('data_set_unit').select('unit_code').where('data_set_id', '=', set.id).execute();
     expect(units.map((u) => u.unit_code)).toEqual(['05128']);

@@ -12,22 +12,68 @@ const item = { id: z.string().max(50), code: z.string().max(200).optional(), nam
 export const dhis2Metadata = z
   .looseObject({
     categoryOptions: z.array(z.looseObject(item)).max(10000).default([]),
-    categories: z.array(z.looseObject({ ...item, categoryOptions: z.array(ref).default([]) })).max(1000).default([]),
-    categoryCombos: z.array(z.looseObject({ ...item, categories: z.array(ref).default([]) })).max(1000).default([]),
-    categoryOptionCombos: z.array(z.looseObject({ ...item, categoryCombo: ref, categoryOptions: z.array(ref).default([]) })).max(100000).default([]),
-    dataElements: z.array(z.looseObject({ ...item, valueType: z.string().max(50), aggregationType: z.string().max(50).optional(), categoryCombo: ref.optional(), domainType: z.string().max(50).optional() })).max(10000).default([]),
-    dataSets: z.array(z.looseObject({ ...item, periodType: z.string().max(50), dataSetElements: z.array(z.looseObject({ dataElement: ref })).default([]), organisationUnits: z.array(ref).default([]) })).max(1000).default([]),
-    sections: z.array(z.looseObject({ ...item, dataSet: ref, sortOrder: z.number().optional(), dataElements: z.array(ref).default([]) })).max(10000).default([]),
-    organisationUnits: z.array(z.looseObject({ ...item, level: z.number().optional() })).max(100000).default([]),
+    categories: z
+      .array(z.looseObject({ ...item, categoryOptions: z.array(ref).default([]) }))
+      .max(1000)
+      .default([]),
+    categoryCombos: z
+      .array(z.looseObject({ ...item, categories: z.array(ref).default([]) }))
+      .max(1000)
+      .default([]),
+    categoryOptionCombos: z
+      .array(z.looseObject({ ...item, categoryCombo: ref, categoryOptions: z.array(ref).default([]) }))
+      .max(100000)
+      .default([]),
+    dataElements: z
+      .array(
+        z.looseObject({
+          ...item,
+          valueType: z.string().max(50),
+          aggregationType: z.string().max(50).optional(),
+          categoryCombo: ref.optional(),
+          domainType: z.string().max(50).optional(),
+        }),
+      )
+      .max(10000)
+      .default([]),
+    dataSets: z
+      .array(
+        z.looseObject({
+          ...item,
+          periodType: z.string().max(50),
+          dataSetElements: z.array(z.looseObject({ dataElement: ref })).default([]),
+          organisationUnits: z.array(ref).default([]),
+        }),
+      )
+      .max(1000)
+      .default([]),
+    sections: z
+      .array(z.looseObject({ ...item, dataSet: ref, sortOrder: z.number().optional(), dataElements: z.array(ref).default([]) }))
+      .max(10000)
+      .default([]),
+    organisationUnits: z
+      .array(z.looseObject({ ...item, level: z.number().optional() }))
+      .max(100000)
+      .default([]),
   })
   // A collection we do not read must still be a list: `{ "zz": 1 }` is refused.
   .catchall(z.union([z.array(z.unknown()), z.string(), z.looseObject({})]));
 export type Dhis2Metadata = z.infer<typeof dhis2Metadata>;
 
 const VALUE_TYPES: Record<string, string> = {
-  INTEGER: 'integer', INTEGER_POSITIVE: 'integer', INTEGER_NEGATIVE: 'integer', INTEGER_ZERO_OR_POSITIVE: 'integer',
-  NUMBER: 'number', UNIT_INTERVAL: 'number', PERCENTAGE: 'percentage', BOOLEAN: 'boolean', TRUE_ONLY: 'boolean',
-  TEXT: 'text', LONG_TEXT: 'text', LETTER: 'text', DATE: 'date',
+  INTEGER: 'integer',
+  INTEGER_POSITIVE: 'integer',
+  INTEGER_NEGATIVE: 'integer',
+  INTEGER_ZERO_OR_POSITIVE: 'integer',
+  NUMBER: 'number',
+  UNIT_INTERVAL: 'number',
+  PERCENTAGE: 'percentage',
+  BOOLEAN: 'boolean',
+  TRUE_ONLY: 'boolean',
+  TEXT: 'text',
+  LONG_TEXT: 'text',
+  LETTER: 'text',
+  DATE: 'date',
 };
 const PERIOD_TYPES: Record<string, string> = { Monthly: 'monthly', Quarterly: 'quarterly', SixMonthly: 'six_monthly', Yearly: 'yearly' };
 const MINIMUM: Record<string, number> = { INTEGER_POSITIVE: 1, INTEGER_ZERO_OR_POSITIVE: 0 };
@@ -53,16 +99,46 @@ export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
 
   const doc = {
     categories: [...categories.values()].map((c) => ({
-      code: codeOf(c), nameVi: c.name, nameEn: c.name, dhis2Uid: c.id,
-      options: c.categoryOptions.map((o, i) => ({ code: optionCode(o.id), nameVi: options.get(o.id)?.name ?? o.id, nameEn: options.get(o.id)?.name ?? '', sortOrder: i + 1, dhis2Uid: o.id })),
+      code: codeOf(c),
+      nameVi: c.name,
+      nameEn: c.name,
+      dhis2Uid: c.id,
+      options: c.categoryOptions.map((o, i) => ({
+        code: optionCode(o.id),
+        nameVi: options.get(o.id)?.name ?? o.id,
+        nameEn: options.get(o.id)?.name ?? '',
+        sortOrder: i + 1,
+        dhis2Uid: o.id,
+      })),
     })),
-    categoryCombos: [...combos.values()].map((c) => ({ code: codeOf(c), nameVi: c.name, nameEn: c.name, dhis2Uid: c.id, categories: c.categories.map((x) => codeOf(categories.get(x.id) ?? x)) })),
+    categoryCombos: [...combos.values()].map((c) => ({
+      code: codeOf(c),
+      nameVi: c.name,
+      nameEn: c.name,
+      dhis2Uid: c.id,
+      categories: c.categories.map((x) => codeOf(categories.get(x.id) ?? x)),
+    })),
     dataElements: [...elements.values()].flatMap((e, i) => {
       const valueType = VALUE_TYPES[e.valueType];
-      if (!valueType) { problems.push({ field: `dataElements.${i}.valueType`, code: 'dhis2_value_type_unsupported', params: { type: e.valueType }, value: e.id }); return []; }
+      if (!valueType) {
+        problems.push({ field: `dataElements.${i}.valueType`, code: 'dhis2_value_type_unsupported', params: { type: e.valueType }, value: e.id });
+        return [];
+      }
       const combo = e.categoryCombo && combos.get(e.categoryCombo.id);
       const agg = (e.aggregationType ?? 'SUM').startsWith('AVERAGE') ? 'average' : (e.aggregationType ?? '').startsWith('LAST') ? 'last' : 'sum';
-      return [{ code: codeOf(e), nameVi: e.name, nameEn: e.name, shortName: (e.shortName ?? '').slice(0, 100), valueType, aggregation: agg, minValue: MINIMUM[e.valueType] ?? null, categoryCombo: combo ? codeOf(combo) : 'none', dhis2Uid: e.id }];
+      return [
+        {
+          code: codeOf(e),
+          nameVi: e.name,
+          nameEn: e.name,
+          shortName: (e.shortName ?? '').slice(0, 100),
+          valueType,
+          aggregation: agg,
+          minValue: MINIMUM[e.valueType] ?? null,
+          categoryCombo: combo ? codeOf(combo) : 'none',
+          dhis2Uid: e.id,
+        },
+      ];
     }),
     dataSets: [] as unknown[],
     dhis2Mappings: mappings,
@@ -83,12 +159,18 @@ export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
   for (const [uid, code] of units.matched) mappings.push({ kind: 'org_unit', code, dhis2: uid });
   m.dataSets.forEach((ds, i) => {
     const periodType = PERIOD_TYPES[ds.periodType];
-    if (!periodType) return problems.push({ field: `dataSets.${i}.periodType`, code: 'dhis2_period_type_unsupported', params: { type: ds.periodType }, value: ds.id });
+    if (!periodType)
+      return problems.push({ field: `dataSets.${i}.periodType`, code: 'dhis2_period_type_unsupported', params: { type: ds.periodType }, value: ds.id });
     const own = m.sections.filter((s) => s.dataSet.id === ds.id).sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0));
     const deCode = (id: string) => codeOf(elements.get(id) ?? { id });
     const listed = ds.dataSetElements.map((d) => d.dataElement.id).filter((id) => elements.has(id));
     const inSections = new Set(own.flatMap((s) => s.dataElements.map((d) => d.id)));
-    const sections = own.map((s) => ({ code: codeOf(s), nameVi: s.name, nameEn: s.name, dataElements: s.dataElements.filter((d) => elements.has(d.id)).map((d) => deCode(d.id)) }));
+    const sections = own.map((s) => ({
+      code: codeOf(s),
+      nameVi: s.name,
+      nameEn: s.name,
+      dataElements: s.dataElements.filter((d) => elements.has(d.id)).map((d) => deCode(d.id)),
+    }));
     const rest = listed.filter((id) => !inSections.has(id));
     if (rest.length || !sections.length) sections.push({ code: 'KHAC', nameVi: 'Chỉ tiêu', nameEn: 'Data elements', dataElements: rest.map(deCode) });
     const assignUnits = [...new Set(ds.organisationUnits.map((o) => units.matched.get(o.id)).filter((c): c is string => !!c))];

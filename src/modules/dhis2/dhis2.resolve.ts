@@ -8,7 +8,7 @@ import { isAssigned, loadForm } from '../data-entry/data-entry.form.js';
 import type { Form, FormPeriod } from '../data-entry/data-entry.types.js';
 import { checkValue } from '../data-entry/data-entry.values.js';
 import { fromDhis2, parsePeriod } from '../reporting-periods/periods.js';
-import { DEFAULT_COC_UID, Dhis2Ids } from './dhis2.ids.js';
+import { DEFAULT_COC_UID, type Dhis2Ids } from './dhis2.ids.js';
 import type { DataValueSet, Schemes } from './dhis2.schema.js';
 import type { Conflicts } from './dhis2.summary.js';
 
@@ -42,7 +42,17 @@ const truthy = (v: unknown) => v === true || v === 'true';
  * cell, adding one conflict per value that cannot be taken: unknown identifiers, units outside the
  * caller's area or not reporting the form, bad values (the data-entry checks).
  */
-export async function resolveValues(db: Kysely<DB>, graph: UnitGraph, scope: Scope, ids: Dhis2Ids, set: InternalSet, schemes: Schemes, removeAll: boolean, conflicts: Conflicts, pre?: Map<number, PreConflict>): Promise<Planned[]> {
+export async function resolveValues(
+  db: Kysely<DB>,
+  graph: UnitGraph,
+  scope: Scope,
+  ids: Dhis2Ids,
+  set: InternalSet,
+  schemes: Schemes,
+  removeAll: boolean,
+  conflicts: Conflicts,
+  pre?: Map<number, PreConflict>,
+): Promise<Planned[]> {
   const forms = new Map<number, Form | null>();
   const form = async (id: number) => {
     if (!forms.has(id)) forms.set(id, await loadForm(db, String(id), scope).catch(() => null));
@@ -59,27 +69,51 @@ export async function resolveValues(db: Kysely<DB>, graph: UnitGraph, scope: Sco
   const planned: Planned[] = [];
   for (const [i, v] of set.dataValues.entries()) {
     const early = pre?.get(i);
-    if (early) { conflicts.add(i, early.object, early.code, early.params); continue; }
+    if (early) {
+      conflicts.add(i, early.object, early.code, early.params);
+      continue;
+    }
     const dsRef = v.dataSet ?? set.dataSet;
     let setFormId: number | null = null;
     if (dsRef) {
       const ds = ids.dataSet(dsRef, schemes.dataSet);
       const f = ds && (await form(ds.id));
-      if (!f) { conflicts.add(i, dsRef, 'dhis2_unknown_data_set', { code: dsRef }); continue; }
+      if (!f) {
+        conflicts.add(i, dsRef, 'dhis2_unknown_data_set', { code: dsRef });
+        continue;
+      }
       setFormId = f.id;
     }
     const periodRef = v.period ?? set.period;
     const orgRef = v.orgUnit ?? set.orgUnit;
-    if (!periodRef) { conflicts.add(i, 'period', 'dhis2_missing_field', { field: 'period' }); continue; }
-    if (!orgRef) { conflicts.add(i, 'orgUnit', 'dhis2_missing_field', { field: 'orgUnit' }); continue; }
+    if (!periodRef) {
+      conflicts.add(i, 'period', 'dhis2_missing_field', { field: 'period' });
+      continue;
+    }
+    if (!orgRef) {
+      conflicts.add(i, 'orgUnit', 'dhis2_missing_field', { field: 'orgUnit' });
+      continue;
+    }
     const el = ids.element(v.dataElement, schemes.dataElement);
-    if (!el) { conflicts.add(i, v.dataElement, 'dhis2_unknown_data_element', { code: v.dataElement }); continue; }
+    if (!el) {
+      conflicts.add(i, v.dataElement, 'dhis2_unknown_data_element', { code: v.dataElement });
+      continue;
+    }
     const aoc = v.attributeOptionCombo ?? set.attributeOptionCombo;
-    if (aoc && aoc !== 'default' && aoc !== DEFAULT_COC_UID) { conflicts.add(i, aoc, 'dhis2_attribute_combo_unsupported', { code: aoc }); continue; }
+    if (aoc && aoc !== 'default' && aoc !== DEFAULT_COC_UID) {
+      conflicts.add(i, aoc, 'dhis2_attribute_combo_unsupported', { code: aoc });
+      continue;
+    }
     const coc = ids.optionCombo(el, v.categoryOptionCombo, schemes.categoryOptionCombo);
-    if (!coc) { conflicts.add(i, v.categoryOptionCombo ?? '', 'dhis2_unknown_option_combo', { code: v.categoryOptionCombo ?? '' }); continue; }
+    if (!coc) {
+      conflicts.add(i, v.categoryOptionCombo ?? '', 'dhis2_unknown_option_combo', { code: v.categoryOptionCombo ?? '' });
+      continue;
+    }
     const period = fromDhis2(periodRef) ?? parsePeriod(periodRef);
-    if (!period) { conflicts.add(i, periodRef, 'dhis2_unknown_period', { period: periodRef }); continue; }
+    if (!period) {
+      conflicts.add(i, periodRef, 'dhis2_unknown_period', { period: periodRef });
+      continue;
+    }
     const unitCode = ids.orgUnitCode(orgRef, schemes.orgUnit);
 
     const candidates = setFormId !== null ? [setFormId] : (formsOf.get(el.id) ?? []);
@@ -94,7 +128,10 @@ export async function resolveValues(db: Kysely<DB>, graph: UnitGraph, scope: Sco
       const u = await unit(unitCode, fp);
       if (!u) continue;
       found = true;
-      if (isAssigned(graph, f, fp, u.id)) { chosen = { form: f, period: fp, unitId: u.id }; break; }
+      if (isAssigned(graph, f, fp, u.id)) {
+        chosen = { form: f, period: fp, unitId: u.id };
+        break;
+      }
     }
     if (!chosen) {
       if (setFormId !== null && !typeMatched) conflicts.add(i, periodRef, 'unknown_period', { period: periodRef });
@@ -103,18 +140,38 @@ export async function resolveValues(db: Kysely<DB>, graph: UnitGraph, scope: Sco
       else conflicts.add(i, v.dataElement, 'dhis2_no_data_set', { code: v.dataElement, period: periodRef });
       continue;
     }
-    if (!inReach(scope, chosen.unitId)) { conflicts.add(i, orgRef, 'out_of_scope'); continue; }
+    if (!inReach(scope, chosen.unitId)) {
+      conflicts.add(i, orgRef, 'out_of_scope');
+      continue;
+    }
     const formEl = chosen.form.sections.flatMap((s) => s.elements).find((e) => e.id === el.id);
-    if (!formEl) { conflicts.add(i, v.dataElement, 'element_not_in_form', { code: v.dataElement }); continue; }
-    if (!formEl.optionCombos.some((c) => c.id === coc.id)) { conflicts.add(i, v.categoryOptionCombo ?? '', 'option_combo_not_allowed', { code: v.categoryOptionCombo ?? '' }); continue; }
+    if (!formEl) {
+      conflicts.add(i, v.dataElement, 'element_not_in_form', { code: v.dataElement });
+      continue;
+    }
+    if (!formEl.optionCombos.some((c) => c.id === coc.id)) {
+      conflicts.add(i, v.categoryOptionCombo ?? '', 'option_combo_not_allowed', { code: v.categoryOptionCombo ?? '' });
+      continue;
+    }
     const remove = removeAll || truthy(v.deleted);
     let value: string | null = null;
     if (!remove) {
       const c = checkValue(v.value, formEl);
-      if (!c.ok) { conflicts.add(i, String(v.value), c.code, c.params); continue; }
+      if (!c.ok) {
+        conflicts.add(i, String(v.value), c.code, c.params);
+        continue;
+      }
       value = c.value;
     }
-    planned.push({ index: i, ...chosen, dataElementId: el.id, categoryOptionComboId: coc.id, value, remove: remove || value === null, comment: v.comment ?? undefined });
+    planned.push({
+      index: i,
+      ...chosen,
+      dataElementId: el.id,
+      categoryOptionComboId: coc.id,
+      value,
+      remove: remove || value === null,
+      comment: v.comment ?? undefined,
+    });
   }
   return planned;
 }

@@ -58,7 +58,16 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
   for (const suffix of ['', '.json', '.csv', '.xml']) {
     app.post(
       `/dataValueSets${suffix}`,
-      { bodyLimit: BODY_LIMIT, schema: { hide: suffix !== '', tags, summary: 'Nhập dữ liệu DHIS2 / import a DHIS2 data value set (JSON, CSV, dxf2 XML, ADX)', querystring: importQuery, body: z.union([dataValueSet, z.instanceof(XmlBody)]) } },
+      {
+        bodyLimit: BODY_LIMIT,
+        schema: {
+          hide: suffix !== '',
+          tags,
+          summary: 'Nhập dữ liệu DHIS2 / import a DHIS2 data value set (JSON, CSV, dxf2 XML, ADX)',
+          querystring: importQuery,
+          body: z.union([dataValueSet, z.instanceof(XmlBody)]),
+        },
+      },
       async (request) => {
         requirePermission(request, 'enter_data');
         const q = request.query;
@@ -70,7 +79,8 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
         const schemes = schemesOf(q, adx ? 'CODE' : 'UID');
         let set: InternalSet;
         let pre: Map<number, PreConflict> | undefined;
-        if (body instanceof XmlBody) ({ set, pre } = adx ? readAdx(body.root, await Dhis2Ids.load(db), await AdxCategories.load(db), schemes) : readDxf(body.root));
+        if (body instanceof XmlBody)
+          ({ set, pre } = adx ? readAdx(body.root, await Dhis2Ids.load(db), await AdxCategories.load(db), schemes) : readDxf(body.root));
         else set = body;
         const strategy = q.importStrategy ?? 'CREATE_AND_UPDATE';
         return importDataValueSet(db, await app.ctx.graph(), await scopeOf(request), actorOf(request), set, {
@@ -84,22 +94,44 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
       },
     );
 
-    app.get(`/dataValueSets${suffix}`, { schema: { hide: suffix !== '', tags, summary: 'Xuất dữ liệu theo chuẩn DHIS2 / export data values as DHIS2 (JSON, CSV, dxf2 XML, ADX)', querystring: exportQuery } }, async (request, reply) => {
-      requireUser(request);
-      const q = request.query;
-      const format = formatOf(request, q.format);
-      const schemes = schemesOf(q, format === 'adx' ? 'CODE' : 'UID');
-      const out = await exportDataValues(db, await app.ctx.graph(), await scopeOf(request), q, schemes);
-      if (format === 'adx') return reply.type('application/adx+xml; charset=utf-8').send(toAdx(out.forms, out.raw, await Dhis2Ids.load(db), await AdxCategories.load(db), schemes));
-      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toDhis2Csv(out.values));
-      if (format === 'xml') return reply.type('application/xml; charset=utf-8').send(toDhis2Xml(out.values, out.dataSet));
-      return { ...(out.dataSet ? { dataSet: out.dataSet } : {}), dataValues: out.values };
-    });
+    app.get(
+      `/dataValueSets${suffix}`,
+      {
+        schema: {
+          hide: suffix !== '',
+          tags,
+          summary: 'Xuất dữ liệu theo chuẩn DHIS2 / export data values as DHIS2 (JSON, CSV, dxf2 XML, ADX)',
+          querystring: exportQuery,
+        },
+      },
+      async (request, reply) => {
+        requireUser(request);
+        const q = request.query;
+        const format = formatOf(request, q.format);
+        const schemes = schemesOf(q, format === 'adx' ? 'CODE' : 'UID');
+        const out = await exportDataValues(db, await app.ctx.graph(), await scopeOf(request), q, schemes);
+        if (format === 'adx')
+          return reply
+            .type('application/adx+xml; charset=utf-8')
+            .send(toAdx(out.forms, out.raw, await Dhis2Ids.load(db), await AdxCategories.load(db), schemes));
+        if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toDhis2Csv(out.values));
+        if (format === 'xml') return reply.type('application/xml; charset=utf-8').send(toDhis2Xml(out.values, out.dataSet));
+        return { ...(out.dataSet ? { dataSet: out.dataSet } : {}), dataValues: out.values };
+      },
+    );
   }
 
   app.post(
     '/dhis2/metadata',
-    { bodyLimit: 20 * 1024 * 1024, schema: { tags, summary: 'Nhập metadata DHIS2 / import DHIS2 metadata JSON (dryRun reports without writing)', querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).optional() }), body: dhis2Metadata } },
+    {
+      bodyLimit: 20 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'Nhập metadata DHIS2 / import DHIS2 metadata JSON (dryRun reports without writing)',
+        querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).optional() }),
+        body: dhis2Metadata,
+      },
+    },
     async (request) => {
       requirePermission(request, 'manage_reporting');
       const dryRun = request.query.dryRun === 'true';

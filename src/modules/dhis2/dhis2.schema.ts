@@ -8,7 +8,9 @@ const bool = z.enum(['true', 'false']).transform((s) => s === 'true');
 const text = z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]);
 const ref = z.string().max(200);
 /** A query parameter DHIS2 lets repeat (`?period=2025Q1&period=2025Q2`) or join with commas. */
-const list = z.union([z.string().max(2000), z.array(z.string().max(200)).max(1000)]).transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean));
+const list = z
+  .union([z.string().max(2000), z.array(z.string().max(200)).max(1000)])
+  .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean));
 
 /** One DHIS2 data value; fields DHIS2 writes but we do not use (storedBy, created, lastUpdated, followup) are accepted and ignored. */
 export const dhis2Value = z.strictObject({
@@ -23,7 +25,10 @@ export const dhis2Value = z.strictObject({
   storedBy: z.string().max(200).nullable().optional(),
   created: z.string().max(50).nullable().optional(),
   lastUpdated: z.string().max(50).nullable().optional(),
-  followup: z.union([z.boolean(), z.enum(['true', 'false'])]).nullable().optional(),
+  followup: z
+    .union([z.boolean(), z.enum(['true', 'false'])])
+    .nullable()
+    .optional(),
 });
 export type Dhis2Value = z.infer<typeof dhis2Value>;
 
@@ -68,7 +73,10 @@ export const exportQuery = z.strictObject({
   endDate: z.iso.date().optional(),
   orgUnit: list.optional(),
   children: bool.optional(),
-  lastUpdated: z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/).optional(),
+  lastUpdated: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/)
+    .optional(),
   includeDeleted: bool.optional(),
   format: z.enum(['json', 'csv', 'xml', 'adx']).optional(),
 });

@@ -30,7 +30,13 @@ export class Conflicts {
 }
 
 /** The answer, shaped like DHIS2's ImportSummary. */
-export function importSummary(lang: Lang, opts: { dryRun: boolean; importStrategy: string; atomicMode: string }, count: ImportCount, conflicts: Conflict[], wrote: boolean) {
+export function importSummary(
+  lang: Lang,
+  opts: { dryRun: boolean; importStrategy: string; atomicMode: string },
+  count: ImportCount,
+  conflicts: Conflict[],
+  wrote: boolean,
+) {
   const status = conflicts.length === 0 ? 'SUCCESS' : wrote || opts.atomicMode === 'NONE' ? 'WARNING' : 'ERROR';
   const description =
     status === 'ERROR'

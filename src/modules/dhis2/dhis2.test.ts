@@ -22,7 +22,16 @@ afterAll(async () => t?.close());
 const stored = (unit = '05128') => storedByCode(t.database.db, unit);
 const count = (table: string) => countRows(t.database.db, table);
 const sortValues = (vs: any[]) =>
-  vs.map((v) => ({ dataElement: v.dataElement, period: v.period, orgUnit: v.orgUnit, categoryOptionCombo: v.categoryOptionCombo, value: v.value, ...(v.deleted ? { deleted: true } : {}) })).sort((a, b) => `${a.dataElement}${a.categoryOptionCombo}`.localeCompare(`${b.dataElement}${b.categoryOptionCombo}`));
+  vs
+    .map((v) => ({
+      dataElement: v.dataElement,
+      period: v.period,
+      orgUnit: v.orgUnit,
+      categoryOptionCombo: v.categoryOptionCombo,
+      value: v.value,
+      ...(v.deleted ? { deleted: true } : {}),
+    }))
+    .sort((a, b) => `${a.dataElement}${a.categoryOptionCombo}`.localeCompare(`${b.dataElement}${b.categoryOptionCombo}`));
 
 const SET = {
   dataSet: 'TEST_Y',
@@ -59,7 +68,9 @@ describe('DHIS2 dataValueSets', () => {
     const body = out.json();
     expect(body.dataSet).toBe('TEST_Y');
     expect(sortValues(body.dataValues)).toEqual(
-      sortValues(SET.dataValues.map((v) => ({ ...v, period: '2025', orgUnit: '05128', categoryOptionCombo: v.categoryOptionCombo ?? 'none', value: String(v.value) }))),
+      sortValues(
+        SET.dataValues.map((v) => ({ ...v, period: '2025', orgUnit: '05128', categoryOptionCombo: v.categoryOptionCombo ?? 'none', value: String(v.value) })),
+      ),
     );
     expect(body.dataValues.find((v: any) => v.dataElement === 'T_HH_TOTAL').comment).toBe('đếm lại');
     // The same set again changes nothing.
@@ -74,11 +85,19 @@ describe('DHIS2 dataValueSets', () => {
       ['category_option_combo', 'GIOI_TINH.NAM', 'cocMale0001'],
       ['org_unit', '05128', 'ouTanLac001'],
       ['data_set', 'TEST_Y', 'dsTestY0001'],
-    ]) expect((await admin.put('/api/reporting/dhis2-mappings', { kind, code, dhis2 })).statusCode).toBe(200);
+    ])
+      expect((await admin.put('/api/reporting/dhis2-mappings', { kind, code, dhis2 })).statusCode).toBe(200);
     const res = await xa.post('/api/dataValueSets', {
       dataSet: 'dsTestY0001',
       dataValues: [
-        { dataElement: 'deTotal0001', period: '2025', orgUnit: 'ouTanLac001', categoryOptionCombo: 'HllvX50cXC0', attributeOptionCombo: 'HllvX50cXC0', value: '125' },
+        {
+          dataElement: 'deTotal0001',
+          period: '2025',
+          orgUnit: 'ouTanLac001',
+          categoryOptionCombo: 'HllvX50cXC0',
+          attributeOptionCombo: 'HllvX50cXC0',
+          value: '125',
+        },
         { dataElement: 'dePop000001', period: '2025', orgUnit: 'ouTanLac001', categoryOptionCombo: 'cocFemale01', value: '215' },
       ],
     });
@@ -97,13 +116,26 @@ describe('DHIS2 dataValueSets', () => {
   });
 
   it('round-trips DHIS2 CSV', async () => {
-    const csv = 'dataelement,period,orgunit,catoptcombo,attroptcombo,value,storedby,lastupdated,comment,followup,deleted\nT_HH_TOTAL,2025,05128,none,,130,,,"ghi chú, có dấu phẩy",false,\nT_POP,2025,05128,NAM,,205,,,,,\n';
+    const csv =
+      'dataelement,period,orgunit,catoptcombo,attroptcombo,value,storedby,lastupdated,comment,followup,deleted\nT_HH_TOTAL,2025,05128,none,,130,,,"ghi chú, có dấu phẩy",false,\nT_POP,2025,05128,NAM,,205,,,,,\n';
     const res = await xa.post(CODE, csv, { 'content-type': 'text/csv' });
     expect(res.json(), res.body).toMatchObject({ status: 'SUCCESS', importCount: { updated: 2 } });
     const out = await xa.get('/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128', { accept: 'text/csv' });
     expect(out.headers['content-type']).toMatch(/text\/csv/);
     const rows: string[][] = parse(out.body);
-    expect(rows[0]).toEqual(['dataelement', 'period', 'orgunit', 'catoptcombo', 'attroptcombo', 'value', 'storedby', 'lastupdated', 'comment', 'followup', 'deleted']);
+    expect(rows[0]).toEqual([
+      'dataelement',
+      'period',
+      'orgunit',
+      'catoptcombo',
+      'attroptcombo',
+      'value',
+      'storedby',
+      'lastupdated',
+      'comment',
+      'followup',
+      'deleted',
+    ]);
     const byKey = Object.fromEntries(rows.slice(1).map((r) => [`${r[0]}.${r[3]}`, r]));
     expect(byKey['T_HH_TOTAL.none'][5]).toBe('130');
     expect(byKey['T_HH_TOTAL.none'][8]).toBe('ghi chú, có dấu phẩy');
@@ -139,7 +171,15 @@ describe('DHIS2 dataValueSets', () => {
     expect(await stored()).toEqual(before);
     expect(await count('data_value_history')).toBe(history);
     // atomicMode=NONE saves the good values and reports the others.
-    const partial = (await xa.post(`${CODE}&atomicMode=NONE`, { ...SET, dataValues: [{ dataElement: 'T_HH_TOTAL', value: '140' }, { dataElement: 'KHONG_CO', value: '1' }] })).json();
+    const partial = (
+      await xa.post(`${CODE}&atomicMode=NONE`, {
+        ...SET,
+        dataValues: [
+          { dataElement: 'T_HH_TOTAL', value: '140' },
+          { dataElement: 'KHONG_CO', value: '1' },
+        ],
+      })
+    ).json();
     expect(partial).toMatchObject({ status: 'WARNING', importCount: { updated: 1, ignored: 1 } });
     expect((await stored())['T_HH_TOTAL.none']).toBe('140');
   });
@@ -155,7 +195,10 @@ describe('DHIS2 dataValueSets', () => {
     const since = (await xa.get(`${q}&lastUpdated=2000-01-01`)).json().dataValues.find((v: any) => v.dataElement === 'T_HH_POOR');
     expect(since?.deleted).toBe(true);
     // deleted: true on a value removes it too; a receiver importing our export removes it as well.
-    expect((await xa.post(CODE, { ...SET, dataValues: [{ dataElement: 'T_POP', categoryOptionCombo: 'NAM', value: '205', deleted: true }] })).json().importCount.deleted).toBe(1);
+    expect(
+      (await xa.post(CODE, { ...SET, dataValues: [{ dataElement: 'T_POP', categoryOptionCombo: 'NAM', value: '205', deleted: true }] })).json().importCount
+        .deleted,
+    ).toBe(1);
     expect((await stored())['T_POP.NAM']).toBeNull();
     const csv = (await xa.get(`${q}&includeDeleted=true`, { accept: 'text/csv' })).body;
     expect(csv).toMatch(/^T_POP,2025,05128,NAM,default,,xa\.tanlac,[^,]+,,false,true$/m);
@@ -167,20 +210,41 @@ describe('DHIS2 dataValueSets', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toMatch(/application\/xml/);
     expect(res.body).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<dataValueSet xmlns="http:\/\/dhis2.org\/schema\/dxf\/2.0" dataSet="TEST_Y">/);
-    expect(res.body).toMatch(/<dataValue dataElement="T_HH_TOTAL" period="2025" orgUnit="05128" categoryOptionCombo="none" attributeOptionCombo="default" value="140" [^>]*comment="a&lt;b &amp; &quot;c&quot;" followup="false"\/>/);
+    expect(res.body).toMatch(
+      /<dataValue dataElement="T_HH_TOTAL" period="2025" orgUnit="05128" categoryOptionCombo="none" attributeOptionCombo="default" value="140" [^>]*comment="a&lt;b &amp; &quot;c&quot;" followup="false"\/>/,
+    );
     expect(res.body).toMatch(/<dataValue dataElement="T_POP" period="2025" orgUnit="05128" categoryOptionCombo="NAM" [^>]*deleted="true"\/>/);
-    expect((await xa.post(CODE, '<dataValueSet/>', { 'content-type': 'application/xml' })).json()).toMatchObject({ status: 'SUCCESS', importCount: { imported: 0, updated: 0 } });
+    expect((await xa.post(CODE, '<dataValueSet/>', { 'content-type': 'application/xml' })).json()).toMatchObject({
+      status: 'SUCCESS',
+      importCount: { imported: 0, updated: 0 },
+    });
   });
 
   it('creates only new values with CREATE and changes only existing ones with UPDATE', async () => {
-    const create = (await xa.post(`${CODE}&importStrategy=CREATE`, { ...SET, dataValues: [{ dataElement: 'T_HH_TOTAL', value: '1' }, { dataElement: 'T_HH_POOR', value: '5' }] })).json();
+    const create = (
+      await xa.post(`${CODE}&importStrategy=CREATE`, {
+        ...SET,
+        dataValues: [
+          { dataElement: 'T_HH_TOTAL', value: '1' },
+          { dataElement: 'T_HH_POOR', value: '5' },
+        ],
+      })
+    ).json();
     expect(create.importCount).toEqual({ imported: 1, updated: 0, deleted: 0, ignored: 1 });
-    const update = (await xa.post(`${CODE}&importStrategy=UPDATE`, { ...SET, dataValues: [{ dataElement: 'T_POP', categoryOptionCombo: 'NAM', value: '7' }, { dataElement: 'T_POP', categoryOptionCombo: 'NU', value: '216' }] })).json();
+    const update = (
+      await xa.post(`${CODE}&importStrategy=UPDATE`, {
+        ...SET,
+        dataValues: [
+          { dataElement: 'T_POP', categoryOptionCombo: 'NAM', value: '7' },
+          { dataElement: 'T_POP', categoryOptionCombo: 'NU', value: '216' },
+        ],
+      })
+    ).json();
     expect(update.importCount).toEqual({ imported: 0, updated: 1, deleted: 0, ignored: 1 });
     expect(await stored()).toMatchObject({ 'T_HH_TOTAL.none': '140', 'T_HH_POOR.none': '5', 'T_POP.NAM': null, 'T_POP.NU': '216' });
   });
 
-  it('keeps to the caller\'s area', async () => {
+  it("keeps to the caller's area", async () => {
     const res = await xa.post(CODE, { ...SET, orgUnit: otherCommune });
     expect(res.json().status).toBe('ERROR');
     expect(res.json().conflicts[0]).toMatchObject({ object: otherCommune, errorCode: 'out_of_scope' });

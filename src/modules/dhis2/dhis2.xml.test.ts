@@ -23,7 +23,16 @@ beforeAll(async () => {
   const doc = {
     categoryCombos: [{ code: 'KV_GT', nameVi: 'Khu vực × giới tính', categories: ['KHU_VUC', 'GIOI_TINH'] }],
     dataElements: [{ code: 'T_POP_KV', nameVi: 'Dân số theo khu vực và giới', valueType: 'integer', minValue: 0, categoryCombo: 'KV_GT' }],
-    dataSets: [{ code: 'TEST_ADX', nameVi: 'Biểu thử ADX', periodType: 'yearly', assignLevel: 'commune', assignWithin: '25', sections: [{ code: 'A', nameVi: 'Phần A', dataElements: ['T_POP_KV'] }] }],
+    dataSets: [
+      {
+        code: 'TEST_ADX',
+        nameVi: 'Biểu thử ADX',
+        periodType: 'yearly',
+        assignLevel: 'commune',
+        assignWithin: '25',
+        sections: [{ code: 'A', nameVi: 'Phần A', dataElements: ['T_POP_KV'] }],
+      },
+    ],
   };
   const res = await admin.post('/api/reporting/metadata', doc);
   if (res.statusCode !== 200) throw new Error(res.body);
@@ -35,7 +44,13 @@ const stored = (unit = '05128') => storedByCode(t.database.db, unit);
 const count = (table: string) => countRows(t.database.db, table);
 const writes = async () => [await count('audit_log'), await count('data_value_history')];
 
-interface Node { name: string; ns: string; attrs: Record<string, string>; children: Node[]; text: string }
+interface Node {
+  name: string;
+  ns: string;
+  attrs: Record<string, string>;
+  children: Node[];
+  text: string;
+}
 /** Parses XML with saxes directly (not through the module's own reader). */
 function parse(text: string): Node {
   const p = new SaxesParser({ xmlns: true });
@@ -49,7 +64,9 @@ function parse(text: string): Node {
     else root = n;
     stack.push(n);
   });
-  p.on('text', (s) => { if (stack.length) stack[stack.length - 1].text += s; });
+  p.on('text', (s) => {
+    if (stack.length) stack[stack.length - 1].text += s;
+  });
   p.on('closetag', () => void stack.pop());
   p.write(text).close();
   return root!;
@@ -63,9 +80,19 @@ const group = (values: string, attrs = 'orgUnit="05128" period="2025-01-01/P1Y" 
 describe('DHIS2 dxf2 XML import', () => {
   it('dry run counts and writes nothing', async () => {
     const before = await writes();
-    const res = await xa.post(`${CODE}&dryRun=true`, DXF('<dataValue dataElement="T_HH_TOTAL" value="120"/><dataValue dataElement="T_POP" categoryOptionCombo="NU" value="210"/>'), XML);
+    const res = await xa.post(
+      `${CODE}&dryRun=true`,
+      DXF('<dataValue dataElement="T_HH_TOTAL" value="120"/><dataValue dataElement="T_POP" categoryOptionCombo="NU" value="210"/>'),
+      XML,
+    );
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ responseType: 'ImportSummary', status: 'SUCCESS', importOptions: { dryRun: true }, importCount: { imported: 2, updated: 0, deleted: 0, ignored: 0 }, conflicts: [] });
+    expect(res.json()).toMatchObject({
+      responseType: 'ImportSummary',
+      status: 'SUCCESS',
+      importOptions: { dryRun: true },
+      importCount: { imported: 2, updated: 0, deleted: 0, ignored: 0 },
+      conflicts: [],
+    });
     expect(await stored()).toEqual({});
     expect(await writes()).toEqual(before);
   });
@@ -89,7 +116,13 @@ describe('DHIS2 dxf2 XML import', () => {
       importCount: { imported: 5, updated: 0, ignored: 0, deleted: 0 },
       conflicts: [],
     });
-    expect(await stored()).toEqual({ 'T_HH_TOTAL.none': '120', 'T_HH_POOR.none': '30', 'T_POP.NAM': '200', 'T_POP.NU': '210', 'T_SURVEY_DAY.none': '2025-06-01' });
+    expect(await stored()).toEqual({
+      'T_HH_TOTAL.none': '120',
+      'T_HH_POOR.none': '30',
+      'T_POP.NAM': '200',
+      'T_POP.NU': '210',
+      'T_SURVEY_DAY.none': '2025-06-01',
+    });
     const json = (await xa.get('/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128')).json();
     expect(json.dataValues.find((v: any) => v.dataElement === 'T_HH_TOTAL').comment).toBe('đếm lại & <ghi chú>');
     const audit = await sql<{ after: any }>`SELECT after FROM audit_log WHERE action = 'data_values_save' ORDER BY id DESC LIMIT 1`.execute(t.database.db);
@@ -103,7 +136,12 @@ describe('DHIS2 dxf2 XML import', () => {
     expect(exported.statusCode).toBe(200);
     const before = await stored();
     // Unchanged on its own.
-    expect((await xa.post('/api/dataValueSets.xml?idScheme=CODE', exported.body, { 'content-type': 'application/dxf+xml' })).json().importCount).toEqual({ imported: 0, updated: 0, ignored: 5, deleted: 0 });
+    expect((await xa.post('/api/dataValueSets.xml?idScheme=CODE', exported.body, { 'content-type': 'application/dxf+xml' })).json().importCount).toEqual({
+      imported: 0,
+      updated: 0,
+      ignored: 5,
+      deleted: 0,
+    });
     // Remove everything, then the export brings every value back.
     const del = (await xa.post(`${CODE}&importStrategy=DELETE`, exported.body, XML)).json();
     expect(del.importCount.deleted).toBe(5);
@@ -117,7 +155,9 @@ describe('DHIS2 dxf2 XML import', () => {
     const res = (await xa.post(CODE, DXF('<dataValue dataElement="T_HH_POOR" value="30" deleted="true"/>'), XML)).json();
     expect(res.importCount).toEqual({ imported: 0, updated: 0, ignored: 0, deleted: 1 });
     expect((await stored())['T_HH_POOR.none']).toBeNull();
-    const create = (await xa.post(`${CODE}&importStrategy=CREATE`, DXF('<dataValue dataElement="T_HH_POOR" value="31"/><dataValue dataElement="T_HH_TOTAL" value="1"/>'), XML)).json();
+    const create = (
+      await xa.post(`${CODE}&importStrategy=CREATE`, DXF('<dataValue dataElement="T_HH_POOR" value="31"/><dataValue dataElement="T_HH_TOTAL" value="1"/>'), XML)
+    ).json();
     expect(create.importCount).toEqual({ imported: 1, updated: 0, ignored: 1, deleted: 0 });
     expect(await stored()).toMatchObject({ 'T_HH_POOR.none': '31', 'T_HH_TOTAL.none': '120' });
   });
@@ -168,7 +208,13 @@ describe('ADX import', () => {
             '<dataValue dataElement="T_SURVEY_DAY" value="0"><annotation>2025-07-01</annotation></dataValue>',
           ].join('\n'),
         ),
-        group(['<dataValue dataElement="T_POP_KV" KHU_VUC="NONG_THON" GIOI_TINH="NU" value="55"/>', '<dataValue dataElement="T_POP_KV" GIOI_TINH="NAM" KHU_VUC="THANH_THI" value="44"/>'].join('\n'), 'orgUnit="05128" period="2025-01-01/P1Y" dataSet="TEST_ADX"'),
+        group(
+          [
+            '<dataValue dataElement="T_POP_KV" KHU_VUC="NONG_THON" GIOI_TINH="NU" value="55"/>',
+            '<dataValue dataElement="T_POP_KV" GIOI_TINH="NAM" KHU_VUC="THANH_THI" value="44"/>',
+          ].join('\n'),
+          'orgUnit="05128" period="2025-01-01/P1Y" dataSet="TEST_ADX"',
+        ),
       ].join('\n'),
     );
     const dry = (await xa.post('/api/dataValueSets?dryRun=true', body, ADX)).json();
@@ -176,7 +222,12 @@ describe('ADX import', () => {
     expect((await stored())['T_POP.NAM']).toBe('200');
     // ADX reads codes by default; `?format=adx` with a generic XML type works the same.
     const res = (await xa.post('/api/dataValueSets?format=adx', body, XML)).json();
-    expect(res).toMatchObject({ responseType: 'ImportSummary', status: 'SUCCESS', importCount: { imported: 2, updated: 4, ignored: 0, deleted: 0 }, conflicts: [] });
+    expect(res).toMatchObject({
+      responseType: 'ImportSummary',
+      status: 'SUCCESS',
+      importCount: { imported: 2, updated: 4, ignored: 0, deleted: 0 },
+      conflicts: [],
+    });
     expect(await stored()).toMatchObject({
       'T_POP.NAM': '300',
       'T_POP.NU': '310',
@@ -237,8 +288,14 @@ describe('ADX import', () => {
       ['category_option', 'GIOI_TINH.NU', 'coFemale001'],
       ['org_unit', '05128', 'ouTanLac001'],
       ['data_set', 'TEST_Y', 'dsTestY0001'],
-    ]) expect((await admin.put('/api/reporting/dhis2-mappings', { kind, code, dhis2 })).statusCode).toBe(200);
-    const body = adx(group('<dataValue dataElement="dePop000001" GIOI_TINH="coFemale001" value="311"/>', 'orgUnit="ouTanLac001" period="2025-01-01/P1Y" dataSet="dsTestY0001"'));
+    ])
+      expect((await admin.put('/api/reporting/dhis2-mappings', { kind, code, dhis2 })).statusCode).toBe(200);
+    const body = adx(
+      group(
+        '<dataValue dataElement="dePop000001" GIOI_TINH="coFemale001" value="311"/>',
+        'orgUnit="ouTanLac001" period="2025-01-01/P1Y" dataSet="dsTestY0001"',
+      ),
+    );
     const res = (await xa.post('/api/dataValueSets?idScheme=UID', body, ADX)).json();
     expect(res).toMatchObject({ status: 'SUCCESS', importCount: { updated: 1 } });
     expect((await stored())['T_POP.NU']).toBe('311');
@@ -247,14 +304,19 @@ describe('ADX import', () => {
     expect(g.attrs).toEqual({ orgUnit: 'ouTanLac001', period: '2025-01-01/P1Y', dataSet: 'dsTestY0001' });
     expect(g.children.find((v) => v.attrs.dataElement === 'dePop000001' && v.attrs.GIOI_TINH === 'coFemale001')?.attrs.value).toBe('311');
     // Under CODE (the ADX default) the same values are named by our codes.
-    expect((await xa.get('/api/dataValueSets?format=adx&dataSet=dsTestY0001&period=2025&orgUnit=ouTanLac001')).body).toMatch(/<dataValue dataElement="T_POP" GIOI_TINH="NU" value="311"\/>/);
+    expect((await xa.get('/api/dataValueSets?format=adx&dataSet=dsTestY0001&period=2025&orgUnit=ouTanLac001')).body).toMatch(
+      /<dataValue dataElement="T_POP" GIOI_TINH="NU" value="311"\/>/,
+    );
   });
 });
 
 describe('ADX export', () => {
   it('writes one group per form, unit and period with category attributes, and imports back unchanged', async () => {
     // An emptied value: ADX cannot say a value was removed, so it is left out.
-    expect((await xa.post(CODE, { dataSet: 'TEST_Y', period: '2025', orgUnit: '05128', dataValues: [{ dataElement: 'T_HH_POOR', deleted: true }] })).json().importCount.deleted).toBe(1);
+    expect(
+      (await xa.post(CODE, { dataSet: 'TEST_Y', period: '2025', orgUnit: '05128', dataValues: [{ dataElement: 'T_HH_POOR', deleted: true }] })).json()
+        .importCount.deleted,
+    ).toBe(1);
     const res = await xa.get('/api/dataValueSets?dataSet=TEST_Y,TEST_ADX&period=2025&orgUnit=05128&includeDeleted=true', { accept: 'application/adx+xml' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toMatch(/application\/adx\+xml/);
@@ -289,7 +351,10 @@ describe('bad XML and area', () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><dataValueSet xmlns="${DXF_NS}"><dataValue dataElement="T_HH_TOTAL" period="2025" orgUnit="05128" value="&lol2;"/></dataValueSet>`;
     const doctype = await xa.post(CODE, bomb, XML);
     expect(doctype.statusCode).toBe(400);
-    expect(doctype.json().error).toMatchObject({ code: 'dhis2_xml_doctype', message: 'Tệp XML không được có khai báo DOCTYPE (không hỗ trợ DTD và thực thể tự định nghĩa)' });
+    expect(doctype.json().error).toMatchObject({
+      code: 'dhis2_xml_doctype',
+      message: 'Tệp XML không được có khai báo DOCTYPE (không hỗ trợ DTD và thực thể tự định nghĩa)',
+    });
     const entity = await xa.post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="&xxe;"/>'), XML);
     expect(entity.json().error.code).toBe('dhis2_bad_xml');
     const root = await xa.post(CODE, adx(group('<dataValue dataElement="T_HH_TOTAL" value="9"/>')), XML);
@@ -306,7 +371,18 @@ describe('bad XML and area', () => {
   });
 
   it('has every new message in Vietnamese and English', () => {
-    for (const code of ['dhis2_bad_xml', 'dhis2_xml_doctype', 'dhis2_xml_wrong_root', 'dhis2_too_many_values', 'dhis2_format_mismatch', 'dhis2_adx_nine_months', 'dhis2_adx_period_unsupported', 'dhis2_adx_missing_category', 'dhis2_adx_unknown_category', 'dhis2_adx_unknown_option']) {
+    for (const code of [
+      'dhis2_bad_xml',
+      'dhis2_xml_doctype',
+      'dhis2_xml_wrong_root',
+      'dhis2_too_many_values',
+      'dhis2_format_mismatch',
+      'dhis2_adx_nine_months',
+      'dhis2_adx_period_unsupported',
+      'dhis2_adx_missing_category',
+      'dhis2_adx_unknown_category',
+      'dhis2_adx_unknown_option',
+    ]) {
       const [vi, en] = [translate(code, 'vi', {}), translate(code, 'en', {})];
       expect(vi, code).not.toBe(code);
       expect(en, code).not.toBe(code);
@@ -319,12 +395,24 @@ describe('bad XML and area', () => {
     const xml = await xa.post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="9"/>', `dataSet="TEST_Y" period="2025" orgUnit="${otherCommune}"`), XML);
     expect(xml.json().status).toBe('ERROR');
     expect(xml.json().conflicts[0]).toMatchObject({ object: otherCommune, errorCode: 'out_of_scope' });
-    const a = await xa.post('/api/dataValueSets', adx(group('<dataValue dataElement="T_POP" GIOI_TINH="NU" value="9"/>', `orgUnit="${otherCommune}" period="2025-01-01/P1Y" dataSet="TEST_Y"`)), ADX);
+    const a = await xa.post(
+      '/api/dataValueSets',
+      adx(group('<dataValue dataElement="T_POP" GIOI_TINH="NU" value="9"/>', `orgUnit="${otherCommune}" period="2025-01-01/P1Y" dataSet="TEST_Y"`)),
+      ADX,
+    );
     expect(a.json().conflicts[0]).toMatchObject({ object: otherCommune, errorCode: 'out_of_scope' });
     expect(await stored(otherCommune)).toEqual({});
     expect((await xa.get(`/api/dataValueSets?format=adx&dataSet=TEST_Y&period=2025&orgUnit=${otherCommune}`)).statusCode).toBe(404);
     // The province administrator may.
-    expect((await admin.post('/api/dataValueSets', adx(group('<dataValue dataElement="T_POP" GIOI_TINH="NU" value="9"/>', `orgUnit="${otherCommune}" period="2025-01-01/P1Y" dataSet="TEST_Y"`)), ADX)).json().status).toBe('SUCCESS');
+    expect(
+      (
+        await admin.post(
+          '/api/dataValueSets',
+          adx(group('<dataValue dataElement="T_POP" GIOI_TINH="NU" value="9"/>', `orgUnit="${otherCommune}" period="2025-01-01/P1Y" dataSet="TEST_Y"`)),
+          ADX,
+        )
+      ).json().status,
+    ).toBe('SUCCESS');
     expect(await stored(otherCommune)).toEqual({ 'T_POP.NU': '9' });
   });
 });

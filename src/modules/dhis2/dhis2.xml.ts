@@ -9,7 +9,8 @@ export const ADX_NS = 'urn:ihe:qrph:adx:2015';
 /** The most values one body may hold, as for JSON. */
 export const MAX_VALUES = 100000;
 
-export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');
+export const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');
 export const xmlAttrs = (o: Record<string, string | boolean | null | undefined>) =>
   Object.entries(o)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')

@@ -53,7 +53,10 @@ export async function storeCandidates(db: Kysely<DB>, where: Where): Promise<num
 
 /** How many persons a scan of the communes looks at. */
 export async function countScanned(db: Kysely<DB>, communeIds: number[] | null): Promise<number> {
-  let q = db.selectFrom('person as x').select((eb) => eb.fn.countAll<number>().as('n')).where('x.merged_into_id', 'is', null);
+  let q = db
+    .selectFrom('person as x')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('x.merged_into_id', 'is', null);
   if (communeIds) q = q.where(sql<boolean>`x.commune_id = ANY(${communeIds}::int[])`);
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
@@ -73,6 +76,15 @@ export async function detectForPersons(db: Kysely<DB>, personIds: number[], log?
 
 /** The persons currently in a household (after a birth or move-in). */
 export async function detectForHousehold(db: Kysely<DB>, householdId: number): Promise<void> {
-  const rows = await db.selectFrom('household_member').select('person_id').where('household_id', '=', householdId).where('valid_to', 'is', null).execute().catch(() => []);
-  await detectForPersons(db, rows.map((r) => r.person_id));
+  const rows = await db
+    .selectFrom('household_member')
+    .select('person_id')
+    .where('household_id', '=', householdId)
+    .where('valid_to', 'is', null)
+    .execute()
+    .catch(() => []);
+  await detectForPersons(
+    db,
+    rows.map((r) => r.person_id),
+  );
 }

@@ -2,5 +2,8 @@
 export const duplicatesMessages: Record<string, { vi: string; en: string }> = {
   duplicate_decided: { vi: 'Cặp này đã được xử lý ({status})', en: 'This pair has already been decided ({status})' },
   keep_person_not_in_pair: { vi: 'Người được giữ lại phải là một trong hai người của cặp', en: 'The person kept must be one of the pair' },
-  merge_person_is_head: { vi: '{name} đang là chủ hộ; hãy giữ lại người này, hoặc đổi chủ hộ trước khi gộp', en: '{name} heads a household; keep this person, or change the head before merging' },
+  merge_person_is_head: {
+    vi: '{name} đang là chủ hộ; hãy giữ lại người này, hoặc đổi chủ hộ trước khi gộp',
+    en: '{name} heads a household; keep this person, or change the head before merging',
+  },
 };

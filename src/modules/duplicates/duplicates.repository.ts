@@ -7,10 +7,7 @@ type Status = 'open' | 'merged' | 'not_duplicate';
 
 /** Candidate pairs whose two persons are both in the communes (null = everywhere). */
 function pairsIn(db: Kysely<DB>, communeIds: number[] | null) {
-  let q = db
-    .selectFrom('duplicate_candidate as d')
-    .innerJoin('person as pa', 'pa.id', 'd.person_a_id')
-    .innerJoin('person as pb', 'pb.id', 'd.person_b_id');
+  let q = db.selectFrom('duplicate_candidate as d').innerJoin('person as pa', 'pa.id', 'd.person_a_id').innerJoin('person as pb', 'pb.id', 'd.person_b_id');
   if (communeIds) q = q.where(sql<boolean>`pa.commune_id = ANY(${communeIds}::int[]) AND pb.commune_id = ANY(${communeIds}::int[])`);
   return q;
 }
@@ -31,7 +28,12 @@ export async function listPairs(db: Kysely<DB>, f: { communeIds: number[] | null
 export type PairRow = Awaited<ReturnType<typeof listPairs>>['rows'][number];
 
 export async function getPair(db: Kysely<DB>, id: number): Promise<PairRow | undefined> {
-  return pairsIn(db, null).leftJoin('app_user as u', 'u.id', 'd.decided_by').selectAll('d').select('u.username as decided_by_name').where('d.id', '=', id).executeTakeFirst();
+  return pairsIn(db, null)
+    .leftJoin('app_user as u', 'u.id', 'd.decided_by')
+    .selectAll('d')
+    .select('u.username as decided_by_name')
+    .where('d.id', '=', id)
+    .executeTakeFirst();
 }
 
 function presentPerson(p: PersonRow) {

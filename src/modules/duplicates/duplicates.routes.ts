@@ -13,24 +13,36 @@ const tags = ['duplicates'];
 export const duplicatesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
 
-  app.get('/duplicates', { schema: { tags, summary: 'Hàng đợi nghi trùng nhân khẩu / possible duplicate persons', querystring: listQuery, response: { 200: duplicateList } } }, async (request) => {
-    const q = request.query;
-    const scope = await scopeOf(request);
-    const communeIds = await communeFilter(db, await app.ctx.graph(), scope, q.commune, todayVN());
-    const { rows, total } = await listPairs(db, { communeIds, status: q.status ?? 'open', page: q.page, pageSize: q.pageSize });
-    return { items: await presentPairs(db, rows), total, page: q.page, pageSize: q.pageSize };
-  });
+  app.get(
+    '/duplicates',
+    { schema: { tags, summary: 'Hàng đợi nghi trùng nhân khẩu / possible duplicate persons', querystring: listQuery, response: { 200: duplicateList } } },
+    async (request) => {
+      const q = request.query;
+      const scope = await scopeOf(request);
+      const communeIds = await communeFilter(db, await app.ctx.graph(), scope, q.commune, todayVN());
+      const { rows, total } = await listPairs(db, { communeIds, status: q.status ?? 'open', page: q.page, pageSize: q.pageSize });
+      return { items: await presentPairs(db, rows), total, page: q.page, pageSize: q.pageSize };
+    },
+  );
 
-  app.post('/duplicates/scan', { schema: { tags, summary: 'Rà soát trùng trong địa bàn / scan the area for duplicates', body: scanBody, response: { 200: scanResponse } } }, async (request) => {
-    const w = await registerWriter(request);
-    const code = request.body.communeCode;
-    const communeIds = await communeFilter(db, w.graph, w.scope, code, todayVN());
-    return scan(w, communeIds, code);
-  });
+  app.post(
+    '/duplicates/scan',
+    { schema: { tags, summary: 'Rà soát trùng trong địa bàn / scan the area for duplicates', body: scanBody, response: { 200: scanResponse } } },
+    async (request) => {
+      const w = await registerWriter(request);
+      const code = request.body.communeCode;
+      const communeIds = await communeFilter(db, w.graph, w.scope, code, todayVN());
+      return scan(w, communeIds, code);
+    },
+  );
 
-  app.post('/duplicates/:id/merge', { schema: { tags, summary: 'Gộp hai hồ sơ / merge the pair', params: idParams, body: mergeBody, response: { 200: mergeResponse } } }, async (request) => {
-    return mergePair(await registerWriter(request), request.params.id, request.body.keepPersonId);
-  });
+  app.post(
+    '/duplicates/:id/merge',
+    { schema: { tags, summary: 'Gộp hai hồ sơ / merge the pair', params: idParams, body: mergeBody, response: { 200: mergeResponse } } },
+    async (request) => {
+      return mergePair(await registerWriter(request), request.params.id, request.body.keepPersonId);
+    },
+  );
 
   app.post(
     '/duplicates/:id/not-duplicate',

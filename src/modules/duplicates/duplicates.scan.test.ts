@@ -41,11 +41,18 @@ describe('duplicate scan in short steps', () => {
       SELECT p.id, p.full_name, p.birth_year, regexp_replace(p.search_text, ' [0-9]{12}$', '') AS search_text FROM person p JOIN admin_unit c ON c.id = p.commune_id
       WHERE c.code = '05128' AND p.deleted_at IS NULL AND p.merged_into_id IS NULL ORDER BY p.id LIMIT 2`.execute(db);
     const [a, b] = pair.rows;
-    await sql`UPDATE person SET full_name = ${a.full_name.toUpperCase()}, search_text = ${a.search_text}, birth_year = ${a.birth_year}, birth_date = NULL, cccd = NULL, updated_at = now() WHERE id = ${b.id}`.execute(db);
+    await sql`UPDATE person SET full_name = ${a.full_name.toUpperCase()}, search_text = ${a.search_text}, birth_year = ${a.birth_year}, birth_date = NULL, cccd = NULL, updated_at = now() WHERE id = ${b.id}`.execute(
+      db,
+    );
     const third = await scan();
     expect(third.checked).toBe(1);
     expect(third.added).toBe(1);
-    const stored = await db.selectFrom('duplicate_candidate').select(['person_a_id', 'person_b_id', 'reason']).where('person_a_id', '=', Math.min(a.id, b.id)).where('person_b_id', '=', Math.max(a.id, b.id)).execute();
+    const stored = await db
+      .selectFrom('duplicate_candidate')
+      .select(['person_a_id', 'person_b_id', 'reason'])
+      .where('person_a_id', '=', Math.min(a.id, b.id))
+      .where('person_b_id', '=', Math.max(a.id, b.id))
+      .execute();
     expect(stored).toEqual([{ person_a_id: Math.min(a.id, b.id), person_b_id: Math.max(a.id, b.id), reason: 'similar_name_birth_year_commune' }]);
   });
 });

@@ -17,7 +17,9 @@ export const scanTuning = { chunkPersons: Number(process.env.DUPLICATE_SCAN_CHUN
 /** The key a scan's mark is kept under: the set of communes scanned. */
 function areaKey(communeIds: number[] | null): string {
   if (communeIds === null) return '*';
-  return createHash('sha256').update([...communeIds].sort((a, b) => a - b).join(',')).digest('hex');
+  return createHash('sha256')
+    .update([...communeIds].sort((a, b) => a - b).join(','))
+    .digest('hex');
 }
 
 /**
@@ -25,7 +27,9 @@ function areaKey(communeIds: number[] | null): string {
  * (a person changed inside it carries a time before its commit), or now.
  */
 async function safeMark(db: Kysely<DB>): Promise<Date> {
-  const r = await sql<{ t: Date }>`SELECT least(now(), (SELECT min(xact_start) FROM pg_stat_activity WHERE xact_start IS NOT NULL AND pid <> pg_backend_pid())) AS t`.execute(db);
+  const r = await sql<{
+    t: Date;
+  }>`SELECT least(now(), (SELECT min(xact_start) FROM pg_stat_activity WHERE xact_start IS NOT NULL AND pid <> pg_backend_pid())) AS t`.execute(db);
   return new Date(r.rows[0].t);
 }
 
@@ -77,7 +81,9 @@ export async function scanImported(db: Kysely<DB>, importId: number): Promise<{ 
   return inChunks(
     jobs,
     async (after, limit) =>
-      (await jobs.selectFrom('person').select('id').where('import_id', '=', importId).where('id', '>', after).orderBy('id').limit(limit).execute()).map((r) => r.id),
+      (await jobs.selectFrom('person').select('id').where('import_id', '=', importId).where('id', '>', after).orderBy('id').limit(limit).execute()).map(
+        (r) => r.id,
+      ),
     null,
   );
 }

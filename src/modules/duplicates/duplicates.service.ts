@@ -31,13 +31,25 @@ export async function scan(w: RegisterWriter, communeIds: number[] | null, commu
 async function decidablePair(w: RegisterWriter, id: number): Promise<{ pair: PairRow; a: Person; b: Person }> {
   const pair = await getPair(w.db, id);
   if (!pair) throw new AppError(404, 'not_found');
-  const [a, b] = await Promise.all([pair.person_a_id, pair.person_b_id].map((pid) => w.db.selectFrom('person').selectAll().where('id', '=', pid).executeTakeFirstOrThrow()));
+  const [a, b] = await Promise.all(
+    [pair.person_a_id, pair.person_b_id].map((pid) => w.db.selectFrom('person').selectAll().where('id', '=', pid).executeTakeFirstOrThrow()),
+  );
   if (!inReach(w.scope, a.commune_id) || !inReach(w.scope, b.commune_id)) throw new AppError(404, 'not_found');
   if (pair.status !== 'open') throw new AppError(409, 'duplicate_decided', { status: pair.status });
   return { pair, a, b };
 }
 
-const FILLABLE = ['religion', 'marital_status', 'education_level', 'literate', 'speaks_vietnamese', 'school_enrolment', 'occupation', 'health_insurance', 'disability'] as const;
+const FILLABLE = [
+  'religion',
+  'marital_status',
+  'education_level',
+  'literate',
+  'speaks_vietnamese',
+  'school_enrolment',
+  'occupation',
+  'health_insurance',
+  'disability',
+] as const;
 
 /** Fields empty on the person kept that the other record holds (and that agree with the kept birth and sex). */
 function fillFrom(kept: Person, other: Person): Record<string, unknown> {
@@ -58,7 +70,8 @@ function fillFrom(kept: Person, other: Person): Record<string, unknown> {
  */
 export async function mergePair(w: RegisterWriter, id: number, keepPersonId: number) {
   const { a, b } = await decidablePair(w, id);
-  if (keepPersonId !== a.id && keepPersonId !== b.id) throw new AppError(400, 'keep_person_not_in_pair', {}, [{ field: 'keepPersonId', code: 'keep_person_not_in_pair' }]);
+  if (keepPersonId !== a.id && keepPersonId !== b.id)
+    throw new AppError(400, 'keep_person_not_in_pair', {}, [{ field: 'keepPersonId', code: 'keep_person_not_in_pair' }]);
   const [keptId, droppedId] = keepPersonId === a.id ? [a.id, b.id] : [b.id, a.id];
   return w.db.transaction().execute(async (trx) => {
     const pair = await trx.selectFrom('duplicate_candidate').select('status').where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
@@ -68,14 +81,25 @@ export async function mergePair(w: RegisterWriter, id: number, keepPersonId: num
     const dropped = await lock(droppedId);
     if (kept.deleted_at) throw new AppError(409, 'person_deleted');
     if (!dropped.deleted_at) {
-      const heads = await trx.selectFrom('household').select('id').where('head_person_id', '=', dropped.id).where('valid_to', 'is', null).where('deleted_at', 'is', null).executeTakeFirst();
+      const heads = await trx
+        .selectFrom('household')
+        .select('id')
+        .where('head_person_id', '=', dropped.id)
+        .where('valid_to', 'is', null)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
       if (heads) throw new AppError(409, 'merge_person_is_head', { name: dropped.full_name });
     }
     const ctx = { actor: w.actor, effectiveDate: todayVN() };
     const reason = `merged into ${kept.id}`;
     await trx
       .updateTable('person')
-      .set({ merged_into_id: kept.id, version: dropped.version + 1, updated_at: new Date(), ...(dropped.deleted_at ? {} : { deleted_at: new Date(), deleted_reason: reason, deleted_by: w.actor.userId }) })
+      .set({
+        merged_into_id: kept.id,
+        version: dropped.version + 1,
+        updated_at: new Date(),
+        ...(dropped.deleted_at ? {} : { deleted_at: new Date(), deleted_reason: reason, deleted_by: w.actor.userId }),
+      })
       .where('id', '=', dropped.id)
       .execute();
     if (!dropped.deleted_at) await recordMark(trx, ctx, 'person', dropped.id, DELETED, { reason });
@@ -83,7 +107,11 @@ export async function mergePair(w: RegisterWriter, id: number, keepPersonId: num
     const cols = fillFrom(kept, dropped);
     const after = Object.keys(cols).length ? await updatePerson(trx, ctx, kept, cols) : kept;
     await recordMark(trx, ctx, 'person', kept.id, MERGED, { personId: dropped.id, fullName: dropped.full_name, duplicateId: id });
-    await trx.updateTable('duplicate_candidate').set({ status: 'merged', kept_person_id: kept.id, decided_by: w.actor.userId, decided_at: new Date() }).where('id', '=', id).execute();
+    await trx
+      .updateTable('duplicate_candidate')
+      .set({ status: 'merged', kept_person_id: kept.id, decided_by: w.actor.userId, decided_at: new Date() })
+      .where('id', '=', id)
+      .execute();
     await writeAudit(trx, w.actor, {
       action: 'merge',
       entity: 'person',
@@ -107,6 +135,12 @@ export async function markNotDuplicate(w: RegisterWriter, id: number, note: stri
       .where('status', '=', 'open')
       .executeTakeFirst();
     if (Number(n.numUpdatedRows) !== 1) throw new AppError(409, 'duplicate_decided', { status: 'not_duplicate' });
-    await writeAudit(trx, w.actor, { action: 'not_duplicate', entity: 'duplicate', entityId: id, unitId: pair.commune_id, after: { personIds: [pair.person_a_id, pair.person_b_id], note: note || null } });
+    await writeAudit(trx, w.actor, {
+      action: 'not_duplicate',
+      entity: 'duplicate',
+      entityId: id,
+      unitId: pair.commune_id,
+      after: { personIds: [pair.person_a_id, pair.person_b_id], note: note || null },
+    });
   });
 }

@@ -18,7 +18,9 @@ beforeAll(async () => {
   [admin, tanlac, tinh, viewer] = await Promise.all(['admin', 'xa.tanlac', 'tinh.phutho', 'lanhdao'].map((u) => t.login(u)));
   tanlacId = (await t.database.db.selectFrom('admin_unit').select('id').where('code', '=', '05128').where('valid_to', 'is', null).executeTakeFirstOrThrow()).id;
   const { rows } = await sql<{ id: number }>`SELECT c.id FROM admin_unit c JOIN admin_unit p ON p.id = c.parent_id
-    WHERE p.code = '01' AND c.level = 'commune' AND c.valid_to IS NULL AND (c.valid_from IS NULL OR c.valid_from <= current_date) ORDER BY c.code LIMIT 1`.execute(t.database.db);
+    WHERE p.code = '01' AND c.level = 'commune' AND c.valid_to IS NULL AND (c.valid_from IS NULL OR c.valid_from <= current_date) ORDER BY c.code LIMIT 1`.execute(
+    t.database.db,
+  );
   hanoiCommuneId = rows[0].id;
 });
 afterAll(async () => t?.close());
@@ -28,8 +30,14 @@ async function insertPerson(fullName: string, birthYear: number, communeId: numb
   const row = await t.database.db
     .insertInto('person')
     .values({
-      full_name: fullName, sex: 'male', birth_year: birthYear, ethnic_code: '01', commune_id: communeId, cccd: extra.cccd ?? null,
-      search_text: personSearchText(fullName, extra.cccd ?? null), sort_key: sortKey(fullName),
+      full_name: fullName,
+      sex: 'male',
+      birth_year: birthYear,
+      ethnic_code: '01',
+      commune_id: communeId,
+      cccd: extra.cccd ?? null,
+      search_text: personSearchText(fullName, extra.cccd ?? null),
+      sort_key: sortKey(fullName),
       ...(extra.deleted ? { deleted_at: new Date(), deleted_reason: 'nhập nhầm' } : {}),
     })
     .returning('id')
@@ -46,14 +54,33 @@ const queue = async (c: Client, query = '') => {
 
 describe('detection after writes', () => {
   it('queues a similar name (diacritics and spacing ignored) with the same birth year in the same commune', async () => {
-    const h1 = await createHousehold(tanlac, { communeCode: '05128', validFrom: '2025-08-01', members: [{ fullName: 'Nguyễn Văn  An', sex: 'male', birthYear: 1980, ethnicCode: '01', relationship: 'head' }] });
-    const h2 = await createHousehold(tanlac, { communeCode: '05128', validFrom: '2025-08-01', members: [{ fullName: 'Nguyen VanAn', sex: 'male', birthYear: 1980, ethnicCode: '01', relationship: 'head' }] });
-    const h3 = await createHousehold(tanlac, { communeCode: '05128', validFrom: '2025-08-01', members: [{ fullName: 'Nguyễn Văn An', sex: 'male', birthYear: 1981, ethnicCode: '01', relationship: 'head' }] });
+    const h1 = await createHousehold(tanlac, {
+      communeCode: '05128',
+      validFrom: '2025-08-01',
+      members: [{ fullName: 'Nguyễn Văn  An', sex: 'male', birthYear: 1980, ethnicCode: '01', relationship: 'head' }],
+    });
+    const h2 = await createHousehold(tanlac, {
+      communeCode: '05128',
+      validFrom: '2025-08-01',
+      members: [{ fullName: 'Nguyen VanAn', sex: 'male', birthYear: 1980, ethnicCode: '01', relationship: 'head' }],
+    });
+    const h3 = await createHousehold(tanlac, {
+      communeCode: '05128',
+      validFrom: '2025-08-01',
+      members: [{ fullName: 'Nguyễn Văn An', sex: 'male', birthYear: 1981, ethnicCode: '01', relationship: 'head' }],
+    });
     const [p1, p2, p3] = [h1.head.id, h2.head.id, h3.head.id];
     expect(await pairOf(p1, p2)).toEqual([expect.objectContaining({ reason: 'similar_name_birth_year_commune', status: 'open', commune_id: tanlacId })]);
     expect(await pairOf(p1, p3)).toEqual([]);
     const item = (await queue(tanlac)).items.find((i: any) => i.a.id === p1 && i.b.id === p2);
-    expect(item).toMatchObject({ reason: 'similar_name_birth_year_commune', status: 'open', a: { fullName: 'Nguyễn Văn An', birthYear: 1980, commune: { code: '05128' }, household: { id: h1.id, code: h1.code }, deletedAt: null }, b: { fullName: 'Nguyen VanAn' }, decidedAt: null, decidedBy: null });
+    expect(item).toMatchObject({
+      reason: 'similar_name_birth_year_commune',
+      status: 'open',
+      a: { fullName: 'Nguyễn Văn An', birthYear: 1980, commune: { code: '05128' }, household: { id: h1.id, code: h1.code }, deletedAt: null },
+      b: { fullName: 'Nguyen VanAn' },
+      decidedAt: null,
+      decidedBy: null,
+    });
     // A later change that makes two records alike is caught too.
     const person = (await tanlac.get(`/api/persons/${p3}?purpose=${encodeURIComponent('Kiểm tra trùng')}`)).json();
     expect((await tanlac.patch(`/api/persons/${p3}`, { version: person.version, birthYear: 1980 })).statusCode).toBe(200);
@@ -74,7 +101,11 @@ describe('scan', () => {
 
     const res = await tanlac.post('/api/duplicates/scan', {});
     expect(res.statusCode, res.body).toBe(200);
-    const inReach = await t.database.db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).where('commune_id', 'in', [...(await t.ctx.graph()).reach(tanlacId)]).executeTakeFirstOrThrow();
+    const inReach = await t.database.db
+      .selectFrom('person')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('commune_id', 'in', [...(await t.ctx.graph()).reach(tanlacId)])
+      .executeTakeFirstOrThrow();
     expect(res.json().checked).toBe(Number(inReach.n));
     expect(res.json().added).toBeGreaterThanOrEqual(2);
     expect(await pairOf(x, y)).toEqual([expect.objectContaining({ reason: 'similar_name_birth_year_commune', status: 'open' })]);
@@ -84,7 +115,13 @@ describe('scan', () => {
     const pair = (await pairOf(x, y))[0];
     const marked = await tanlac.post(`/api/duplicates/${pair.id}/not-duplicate`, { note: 'Hai anh em khác nhau' });
     expect(marked.statusCode, marked.body).toBe(200);
-    expect(marked.json()).toMatchObject({ id: pair.id, status: 'not_duplicate', decidedBy: 'xa.tanlac', note: 'Hai anh em khác nhau', decidedAt: expect.any(String) });
+    expect(marked.json()).toMatchObject({
+      id: pair.id,
+      status: 'not_duplicate',
+      decidedBy: 'xa.tanlac',
+      note: 'Hai anh em khác nhau',
+      decidedAt: expect.any(String),
+    });
     expect((await tanlac.post(`/api/duplicates/${pair.id}/not-duplicate`, {})).json().error.code).toBe('duplicate_decided');
     const again = await tanlac.post('/api/duplicates/scan', { communeCode: '05128' });
     expect(again.json().added).toBe(0);
@@ -110,13 +147,26 @@ describe('scan', () => {
 describe('merge', () => {
   it('keeps one person with all history, fills its empty fields from the other and deletes the other as merged', async () => {
     const cccd = cccdFor('male', 1985);
-    const h1 = await createHousehold(tanlac, { communeCode: '05128', validFrom: '2025-08-01', members: [{ fullName: 'Hà Văn Thào', sex: 'male', birthYear: 1985, ethnicCode: '03', relationship: 'head' }] });
+    const h1 = await createHousehold(tanlac, {
+      communeCode: '05128',
+      validFrom: '2025-08-01',
+      members: [{ fullName: 'Hà Văn Thào', sex: 'male', birthYear: 1985, ethnicCode: '03', relationship: 'head' }],
+    });
     const h2 = await createHousehold(tanlac, {
       communeCode: '05128',
       validFrom: '2025-08-01',
       members: [
         { fullName: 'Bùi Văn Lâm', sex: 'male', birthYear: 1960, ethnicCode: '06', relationship: 'head' },
-        { fullName: 'Ha Van Thao', sex: 'male', birthDate: '1985-05-20', ethnicCode: '03', cccd, relationship: 'child', religion: 'buddhism', occupation: 'Làm ruộng' } as any,
+        {
+          fullName: 'Ha Van Thao',
+          sex: 'male',
+          birthDate: '1985-05-20',
+          ethnicCode: '03',
+          cccd,
+          relationship: 'child',
+          religion: 'buddhism',
+          occupation: 'Làm ruộng',
+        } as any,
       ],
     });
     const keep = h1.head.id;

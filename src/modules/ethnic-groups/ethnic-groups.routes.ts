@@ -8,7 +8,14 @@ import { codeParams, ethnicGroup, listQuery } from './ethnic-groups.schema.js';
 export const ethnicGroupsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/ethnic-groups',
-    { schema: { tags: ['reference'], summary: 'Danh mục 54 dân tộc', querystring: listQuery, response: { 200: z.object({ items: z.array(ethnicGroup), total: z.number() }) } } },
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'Danh mục 54 dân tộc',
+        querystring: listQuery,
+        response: { 200: z.object({ items: z.array(ethnicGroup), total: z.number() }) },
+      },
+    },
     async (request) => {
       const { q, minority, sort } = request.query;
       const rows = await listEthnicGroups(app.ctx.db, { q, sort, minority: minority === undefined ? undefined : minority === 'true' });
@@ -16,13 +23,9 @@ export const ethnicGroupsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/ethnic-groups/:code',
-    { schema: { tags: ['reference'], params: codeParams, response: { 200: ethnicGroup } } },
-    async (request) => {
-      const row = await findEthnicGroup(app.ctx.db, request.params.code);
-      if (!row) throw new AppError(404, 'unknown_ethnic_group', { code: request.params.code });
-      return presentEthnicGroup(row);
-    },
-  );
+  app.get('/ethnic-groups/:code', { schema: { tags: ['reference'], params: codeParams, response: { 200: ethnicGroup } } }, async (request) => {
+    const row = await findEthnicGroup(app.ctx.db, request.params.code);
+    if (!row) throw new AppError(404, 'unknown_ethnic_group', { code: request.params.code });
+    return presentEthnicGroup(row);
+  });
 };

@@ -31,7 +31,16 @@ export interface EventRun {
 export async function currentMemberRows(trx: Kysely<DB>, householdId: number): Promise<Member[]> {
   const ms = await trx.selectFrom('household_member').selectAll().where('household_id', '=', householdId).where('valid_to', 'is', null).orderBy('id').execute();
   if (ms.length === 0) return [];
-  const ps = await trx.selectFrom('person').selectAll().where('id', 'in', ms.map((m) => m.person_id)).where('deleted_at', 'is', null).execute();
+  const ps = await trx
+    .selectFrom('person')
+    .selectAll()
+    .where(
+      'id',
+      'in',
+      ms.map((m) => m.person_id),
+    )
+    .where('deleted_at', 'is', null)
+    .execute();
   const byId = new Map(ps.map((p) => [p.id, p]));
   return ms.filter((m) => byId.has(m.person_id)).map((m) => ({ m, p: byId.get(m.person_id)! }));
 }
@@ -49,7 +58,13 @@ export function memberOf(run: EventRun, personId: number, field: string): Member
 export async function beginEvent(
   run: EventRun,
   type: LifeEventType,
-  fields: { personId?: number | null; relatedHouseholdId?: number | null; fromCommuneId?: number | null; toCommuneId?: number | null; details?: Record<string, unknown> },
+  fields: {
+    personId?: number | null;
+    relatedHouseholdId?: number | null;
+    fromCommuneId?: number | null;
+    toCommuneId?: number | null;
+    details?: Record<string, unknown>;
+  },
 ): Promise<number> {
   const row = await run.trx
     .insertInto('life_event')
@@ -74,7 +89,10 @@ export async function beginEvent(
 export async function completeEvent(run: EventRun, fields: { personId?: number; relatedHouseholdId?: number }) {
   await run.trx
     .updateTable('life_event')
-    .set({ ...(fields.personId ? { person_id: fields.personId } : {}), ...(fields.relatedHouseholdId ? { related_household_id: fields.relatedHouseholdId } : {}) })
+    .set({
+      ...(fields.personId ? { person_id: fields.personId } : {}),
+      ...(fields.relatedHouseholdId ? { related_household_id: fields.relatedHouseholdId } : {}),
+    })
     .where('id', '=', run.ctx.eventId!)
     .execute();
 }

@@ -30,7 +30,15 @@ async function at(id: number, date: string, c: Client = admin) {
 }
 async function counts() {
   const db = t.database.db;
-  const n = async (tb: 'life_event' | 'record_change' | 'household_member' | 'household') => Number((await db.selectFrom(tb).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const n = async (tb: 'life_event' | 'record_change' | 'household_member' | 'household') =>
+    Number(
+      (
+        await db
+          .selectFrom(tb)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return Promise.all([n('life_event'), n('record_change'), n('household_member'), n('household')]);
 }
 
@@ -45,7 +53,10 @@ describe('moving out into an existing household of another commune', () => {
       date: '2026-02-01',
       personIds: [son.id, wife.id],
       toHouseholdId: there.id,
-      relationships: [{ personId: son.id, relationship: 'child' }, { personId: wife.id, relationship: 'child_in_law' }],
+      relationships: [
+        { personId: son.id, relationship: 'child' },
+        { personId: wife.id, relationship: 'child_in_law' },
+      ],
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ householdId: h.id, relatedHouseholdId: there.id });
@@ -70,11 +81,19 @@ describe('moving out into an existing household of another commune', () => {
   it('the whole household moving into one without a head brings its head as head, and ends here', async () => {
     const h = await createHousehold(tanlac, { communeCode: '05128', validFrom: START, members: family().slice(0, 2) });
     const empty = await createHousehold(admin, { communeCode: '04891', validFrom: START, members: [] });
-    const res = await admin.post(`/api/households/${h.id}/events`, { type: 'move_out', date: '2026-02-01', toHouseholdId: empty.id, relationships: [{ personId: byName(h, 'Bùi Thị Lan').id, relationship: 'wife' }] });
+    const res = await admin.post(`/api/households/${h.id}/events`, {
+      type: 'move_out',
+      date: '2026-02-01',
+      toHouseholdId: empty.id,
+      relationships: [{ personId: byName(h, 'Bùi Thị Lan').id, relationship: 'wife' }],
+    });
     expect(res.statusCode, res.body).toBe(201);
     const joined = await at(empty.id, '2026-02-01');
     expect(joined.head.fullName).toBe('Đinh Công Tuấn');
-    expect(joined.members.map((m: any) => [m.fullName, m.relationship]).sort()).toEqual([['Bùi Thị Lan', 'wife'], ['Đinh Công Tuấn', 'head']]);
+    expect(joined.members.map((m: any) => [m.fullName, m.relationship]).sort()).toEqual([
+      ['Bùi Thị Lan', 'wife'],
+      ['Đinh Công Tuấn', 'head'],
+    ]);
     expect(await at(h.id, '2026-02-01')).toMatchObject({ endReason: 'move_out', validTo: '2026-01-31' });
   });
 
@@ -84,7 +103,8 @@ describe('moving out into an existing household of another commune', () => {
     const son = byName(h, 'Đinh Công Hải');
     const father = byName(h, 'Đinh Công Tuấn');
     const before = await counts();
-    const post = (body: Record<string, unknown>, c: Client = admin) => c.post(`/api/households/${h.id}/events`, { type: 'move_out', date: '2026-02-01', personIds: [son.id], ...body });
+    const post = (body: Record<string, unknown>, c: Client = admin) =>
+      c.post(`/api/households/${h.id}/events`, { type: 'move_out', date: '2026-02-01', personIds: [son.id], ...body });
 
     const both = await post({ toHouseholdId: there.id, toCommuneCode: '04891', newHousehold: { code: freshCode() } });
     expect(both.statusCode).toBe(400);
@@ -101,7 +121,12 @@ describe('moving out into an existing household of another commune', () => {
 
     // The receiving head was born in 1955: a man born in 1960 cannot be his father.
     const parent = await admin.post(`/api/households/${h.id}/events`, {
-      type: 'move_out', date: '2026-02-01', personIds: [father.id], newHeadPersonId: son.id, toHouseholdId: there.id, relationships: [{ personId: father.id, relationship: 'father' }],
+      type: 'move_out',
+      date: '2026-02-01',
+      personIds: [father.id],
+      newHeadPersonId: son.id,
+      toHouseholdId: there.id,
+      relationships: [{ personId: father.id, relationship: 'father' }],
     });
     expect(parent.statusCode).toBe(400);
     expect(parent.json().error.code).toBe('parent_younger_than_child');

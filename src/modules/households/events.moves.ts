@@ -6,7 +6,20 @@ import { newPersonRow } from '../persons/persons.values.js';
 import { addMember, assertNotMembers, endMember } from '../register/register.members.js';
 import { checkPersons, checkRelationshipAge, fieldError, Problems, type Birth } from '../register/register.rules.js';
 import { communeOnDate, villageOnDate } from '../register/register.units.js';
-import { assertCurrent, beginEvent, birthOf, completeEvent, currentMemberRows, endHousehold, makeHead, memberOf, relate, requireNewHead, type EventRun, type Member } from './events.common.js';
+import {
+  assertCurrent,
+  beginEvent,
+  birthOf,
+  completeEvent,
+  currentMemberRows,
+  endHousehold,
+  makeHead,
+  memberOf,
+  relate,
+  requireNewHead,
+  type EventRun,
+  type Member,
+} from './events.common.js';
 import type { EventOf } from './events.schema.js';
 import type { EventOutcome } from './events.service.js';
 import { assertCodeFree, insertHousehold, lockHousehold, setHead, writableHousehold } from './households.store.js';
@@ -33,7 +46,7 @@ export async function moveOut(run: EventRun, body: EventOf<'move_out'>): Promise
     if (dest && dest.id !== target.commune_id) throw fieldError(400, 'toHouseholdId', 'destination_household_elsewhere');
   }
   /** The commune the movers are handed over to. */
-  const destId = target ? target.commune_id : dest?.id ?? null;
+  const destId = target ? target.commune_id : (dest?.id ?? null);
   const headLeaves = leaving.some((x) => x.p.id === run.h.head_person_id);
   const newHead = staying.length && headLeaves ? requireNewHead(run, staying, body.newHeadPersonId) : null;
   let destHead: Member | undefined;
@@ -57,13 +70,21 @@ export async function moveOut(run: EventRun, body: EventOf<'move_out'>): Promise
     const created = await insertHousehold(
       run.trx,
       run.ctx,
-      { code: nh.code, commune_id: dest.id, village_id: nh.villageId ?? null, address: nh.address ?? '', head_person_id: destHead.p.id, head_ethnic_code: destHead.p.ethnic_code, valid_from: run.date },
+      {
+        code: nh.code,
+        commune_id: dest.id,
+        village_id: nh.villageId ?? null,
+        address: nh.address ?? '',
+        head_person_id: destHead.p.id,
+        head_ethnic_code: destHead.p.ethnic_code,
+        valid_from: run.date,
+      },
       destHead.p.full_name,
     );
     const sameHead = destHead.p.id === run.h.head_person_id;
     for (const x of leaving) {
       const stated = body.relationships?.find((r) => r.personId === x.p.id)?.relationship;
-      const rel: Relationship = x === destHead ? 'head' : stated ?? (sameHead ? x.m.relationship : 'other');
+      const rel: Relationship = x === destHead ? 'head' : (stated ?? (sameHead ? x.m.relationship : 'other'));
       const p = new Problems();
       if (x !== destHead && rel === 'head') p.add('relationships', 'head_via_event');
       if (x !== destHead) checkRelationshipAge(p, 'relationships', { ...birthOf(x.p), relationship: rel }, birthOf(destHead.p));
@@ -81,7 +102,7 @@ export async function moveOut(run: EventRun, body: EventOf<'move_out'>): Promise
       const stated = body.relationships?.find((r) => r.personId === x.p.id)?.relationship;
       // A household without a head takes the moving head as its head, as a merge does.
       const takesHead = !targetHead && x.p.id === run.h.head_person_id;
-      const rel: Relationship = takesHead ? 'head' : stated ?? 'other';
+      const rel: Relationship = takesHead ? 'head' : (stated ?? 'other');
       if (!takesHead && rel === 'head') p.add('relationships', 'head_via_event');
       if (!takesHead) checkRelationshipAge(p, 'relationships', { ...birthOf(x.p), relationship: rel }, targetHead ? birthOf(targetHead.p) : null);
       return { x, rel };
@@ -97,7 +118,13 @@ export async function moveOut(run: EventRun, body: EventOf<'move_out'>): Promise
   if (destId) for (const x of leaving) if (x.p.commune_id !== destId) await updatePerson(run.trx, run.ctx, x.p, { commune_id: destId });
   if (newHead) await makeHead(run, newHead);
   if (staying.length) {
-    await relate(run, body.relationships, newHead ? birthOf(newHead.p) : null, staying.filter((x) => x !== newHead), (r) => staying.some((x) => x.p.id === r.personId));
+    await relate(
+      run,
+      body.relationships,
+      newHead ? birthOf(newHead.p) : null,
+      staying.filter((x) => x !== newHead),
+      (r) => staying.some((x) => x.p.id === r.personId),
+    );
   } else {
     await endHousehold(run, 'move_out');
   }
@@ -114,25 +141,61 @@ export async function moveIn(run: EventRun, body: EventOf<'move_in'>): Promise<E
   if (heads > 1 || (heads === 1 && run.h.head_person_id)) p.add('members', 'household_has_head');
   p.throwIfAny();
   const from = body.fromCommuneCode ? await communeOnDate(run.trx, { code: body.fromCommuneCode }, run.date, 'fromCommuneCode') : null;
-  const checked = await checkPersons(run.trx, run.w.scope, p, fresh.map((input, i) => ({ prefix: `members.${i}.`, input })));
-  const persons = known.length ? await run.trx.selectFrom('person').selectAll().where('id', 'in', known.map((k) => k.personId)).execute() : [];
+  const checked = await checkPersons(
+    run.trx,
+    run.w.scope,
+    p,
+    fresh.map((input, i) => ({ prefix: `members.${i}.`, input })),
+  );
+  const persons = known.length
+    ? await run.trx
+        .selectFrom('person')
+        .selectAll()
+        .where(
+          'id',
+          'in',
+          known.map((k) => k.personId),
+        )
+        .execute()
+    : [];
   known.forEach((k, i) => {
     const person = persons.find((x) => x.id === k.personId);
-    if (!person || person.deleted_at || !inReach(run.w.scope, person.commune_id)) throw new AppError(404, 'not_found', {}, [{ field: `persons.${i}.personId`, code: 'not_found', value: k.personId }]);
+    if (!person || person.deleted_at || !inReach(run.w.scope, person.commune_id))
+      throw new AppError(404, 'not_found', {}, [{ field: `persons.${i}.personId`, code: 'not_found', value: k.personId }]);
     if (person.death_date) p.add(`persons.${i}.personId`, 'person_deceased', { name: person.full_name });
   });
   p.throwIfAny();
-  await assertNotMembers(run.trx, known.map((k) => k.personId), 'persons');
+  await assertNotMembers(
+    run.trx,
+    known.map((k) => k.personId),
+    'persons',
+  );
   // Ages are checked against the head the household will have.
   const current = run.members.find((x) => x.p.id === run.h.head_person_id);
   const headFresh = fresh.findIndex((x) => x.relationship === 'head');
   const headKnown = known.find((x) => x.relationship === 'head');
-  const head: Birth | null = current ? birthOf(current.p) : headFresh >= 0 ? checked[headFresh].birth : headKnown ? birthOf(persons.find((x) => x.id === headKnown.personId)!) : null;
-  fresh.forEach((m, i) => m.relationship !== 'head' && checkRelationshipAge(p, `members.${i}.relationship`, { ...checked[i].birth, relationship: m.relationship }, head));
-  known.forEach((k, i) => k.relationship !== 'head' && checkRelationshipAge(p, `persons.${i}.relationship`, { ...birthOf(persons.find((x) => x.id === k.personId)!), relationship: k.relationship }, head));
+  const head: Birth | null = current
+    ? birthOf(current.p)
+    : headFresh >= 0
+      ? checked[headFresh].birth
+      : headKnown
+        ? birthOf(persons.find((x) => x.id === headKnown.personId)!)
+        : null;
+  fresh.forEach(
+    (m, i) => m.relationship !== 'head' && checkRelationshipAge(p, `members.${i}.relationship`, { ...checked[i].birth, relationship: m.relationship }, head),
+  );
+  known.forEach(
+    (k, i) =>
+      k.relationship !== 'head' &&
+      checkRelationshipAge(p, `persons.${i}.relationship`, { ...birthOf(persons.find((x) => x.id === k.personId)!), relationship: k.relationship }, head),
+  );
   p.throwIfAny();
 
-  await beginEvent(run, 'move_in', { fromCommuneId: from?.id ?? null, toCommuneId: run.h.commune_id, details: body.fromPlace ? { fromPlace: body.fromPlace } : {} });
+  await beginEvent(run, 'move_in', {
+    fromCommuneId: from?.id ?? null,
+    toCommuneId: run.h.commune_id,
+    details: body.fromPlace ? { fromPlace: body.fromPlace } : {},
+  });
   const arrived: number[] = [];
   for (const [i, m] of fresh.entries()) {
     const person = await insertPerson(run.trx, run.ctx, newPersonRow(m, checked[i].birth, checked[i].cccd, run.h.commune_id));
@@ -147,6 +210,10 @@ export async function moveIn(run: EventRun, body: EventOf<'move_in'>): Promise<E
     if (k.relationship === 'head') run.h = await setHead(run.trx, run.ctx, run.h, person);
     arrived.push(person.id);
   }
-  await run.trx.updateTable('life_event').set({ details: JSON.stringify({ personIds: arrived, ...(body.fromPlace ? { fromPlace: body.fromPlace } : {}), ...(run.note ? { note: run.note } : {}) }) }).where('id', '=', run.ctx.eventId!).execute();
+  await run.trx
+    .updateTable('life_event')
+    .set({ details: JSON.stringify({ personIds: arrived, ...(body.fromPlace ? { fromPlace: body.fromPlace } : {}), ...(run.note ? { note: run.note } : {}) }) })
+    .where('id', '=', run.ctx.eventId!)
+    .execute();
   return { relatedHouseholdId: null, personId: arrived.length === 1 ? arrived[0] : null };
 }

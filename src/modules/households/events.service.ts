@@ -8,7 +8,17 @@ import { addMember, changeRelationship, endMember } from '../register/register.m
 import { checkPersons, checkRelationshipAge, fieldError, Problems } from '../register/register.rules.js';
 import type { RegisterWriter } from '../register/register.units.js';
 import {
-  assertCurrent, beginEvent, birthOf, completeEvent, currentMemberRows, endHousehold, makeHead, memberOf, relate, requireNewHead, type EventRun,
+  assertCurrent,
+  beginEvent,
+  birthOf,
+  completeEvent,
+  currentMemberRows,
+  endHousehold,
+  makeHead,
+  memberOf,
+  relate,
+  requireNewHead,
+  type EventRun,
 } from './events.common.js';
 import { moveIn, moveOut } from './events.moves.js';
 import type { EventBody, EventOf } from './events.schema.js';
@@ -51,7 +61,12 @@ async function death(run: EventRun, body: EventOf<'death'>): Promise<EventOutcom
   await endMember(run.trx, run.ctx, dead.m, run.eve);
   if (newHead) await makeHead(run, newHead);
   else if (wasHead) run.h = await setHead(run.trx, run.ctx, run.h, null);
-  await relate(run, body.relationships, newHead ? birthOf(newHead.p) : null, staying.filter((x) => x !== newHead));
+  await relate(
+    run,
+    body.relationships,
+    newHead ? birthOf(newHead.p) : null,
+    staying.filter((x) => x !== newHead),
+  );
   if (staying.length === 0) await endHousehold(run, 'dissolved');
   return { relatedHouseholdId: null, personId: dead.p.id };
 }
@@ -62,7 +77,7 @@ async function changeHead(run: EventRun, body: EventOf<'change_head'>): Promise<
   const old = run.members.find((x) => x.p.id === run.h.head_person_id);
   const others = run.members.filter((x) => x !== next);
   // Without a stated relationship the former head is recorded as `other`.
-  const oldRel = old ? body.relationships?.find((r) => r.personId === old.p.id)?.relationship ?? 'other' : null;
+  const oldRel = old ? (body.relationships?.find((r) => r.personId === old.p.id)?.relationship ?? 'other') : null;
   const oldAt = old ? (body.relationships ?? []).findIndex((r) => r.personId === old.p.id) : -1;
   const oldField = oldAt >= 0 ? `relationships.${oldAt}.relationship` : 'relationships';
   const p = new Problems();
@@ -72,7 +87,13 @@ async function changeHead(run: EventRun, body: EventOf<'change_head'>): Promise<
   await beginEvent(run, 'change_head', { personId: next.p.id, details: { previousHeadId: old?.p.id ?? null } });
   if (old && oldRel) old.m = await changeRelationship(run.trx, run.ctx, old.m, oldRel, run.date, run.eve);
   await makeHead(run, next);
-  await relate(run, body.relationships, birthOf(next.p), others.filter((x) => x !== old), (r) => r.personId !== old?.p.id);
+  await relate(
+    run,
+    body.relationships,
+    birthOf(next.p),
+    others.filter((x) => x !== old),
+    (r) => r.personId !== old?.p.id,
+  );
   return { relatedHouseholdId: null, personId: next.p.id };
 }
 
@@ -94,10 +115,25 @@ export async function recordEvent(w: RegisterWriter, householdId: number, body: 
     const h = (await lockHousehold(trx, householdId))!;
     assertCurrent(h);
     if (body.date < h.valid_from) throw fieldError(400, 'date', 'event_before_household', { date: h.valid_from });
-    const run: EventRun = { trx, w, h, date: body.date, eve: dayBefore(body.date), members: await currentMemberRows(trx, h.id), ctx: { actor: w.actor, effectiveDate: body.date }, note: body.note };
+    const run: EventRun = {
+      trx,
+      w,
+      h,
+      date: body.date,
+      eve: dayBefore(body.date),
+      members: await currentMemberRows(trx, h.id),
+      ctx: { actor: w.actor, effectiveDate: body.date },
+      note: body.note,
+    };
     const out = await (handlers[body.type] as (run: EventRun, body: EventBody) => Promise<EventOutcome>)(run, body);
     const eventId = run.ctx.eventId!;
-    await writeAudit(trx, w.actor, { action: `event.${body.type}`, entity: 'household', entityId: householdId, unitId: h.commune_id, after: { eventId, ...body } });
+    await writeAudit(trx, w.actor, {
+      action: `event.${body.type}`,
+      entity: 'household',
+      entityId: householdId,
+      unitId: h.commune_id,
+      after: { eventId, ...body },
+    });
     return { eventId, householdId, ...out };
   });
   // New persons (a birth, arrivals) are checked against the register once they are in.

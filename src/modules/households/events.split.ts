@@ -4,7 +4,19 @@ import { updatePerson } from '../persons/persons.store.js';
 import { addMember, endMember } from '../register/register.members.js';
 import { checkRelationshipAge, fieldError, Problems } from '../register/register.rules.js';
 import { villageOnDate } from '../register/register.units.js';
-import { assertCurrent, beginEvent, birthOf, completeEvent, currentMemberRows, endHousehold, makeHead, memberOf, relate, requireNewHead, type EventRun } from './events.common.js';
+import {
+  assertCurrent,
+  beginEvent,
+  birthOf,
+  completeEvent,
+  currentMemberRows,
+  endHousehold,
+  makeHead,
+  memberOf,
+  relate,
+  requireNewHead,
+  type EventRun,
+} from './events.common.js';
 import type { EventOf } from './events.schema.js';
 import type { EventOutcome } from './events.service.js';
 import { assertCodeFree, insertHousehold, lockHousehold, setHead, writableHousehold } from './households.store.js';
@@ -19,7 +31,11 @@ export async function split(run: EventRun, body: EventOf<'split'>): Promise<Even
   if (heads.length !== 1) throw fieldError(400, 'members', 'one_head_required', { count: heads.length });
   const newHeadOfNew = heads[0].x;
   const p = new Problems();
-  leaving.forEach((l, i) => l.x !== newHeadOfNew && checkRelationshipAge(p, `members.${i}.relationship`, { ...birthOf(l.x.p), relationship: l.relationship }, birthOf(newHeadOfNew.p)));
+  leaving.forEach(
+    (l, i) =>
+      l.x !== newHeadOfNew &&
+      checkRelationshipAge(p, `members.${i}.relationship`, { ...birthOf(l.x.p), relationship: l.relationship }, birthOf(newHeadOfNew.p)),
+  );
   p.throwIfAny();
   const headLeaves = leaving.some((l) => l.x.p.id === run.h.head_person_id);
   const stayingHead = headLeaves ? requireNewHead(run, staying, body.newHeadPersonId) : null;
@@ -33,13 +49,26 @@ export async function split(run: EventRun, body: EventOf<'split'>): Promise<Even
   const created = await insertHousehold(
     run.trx,
     run.ctx,
-    { code: nh.code, commune_id: run.h.commune_id, village_id: villageId, address: nh.address ?? run.h.address, head_person_id: newHeadOfNew.p.id, head_ethnic_code: newHeadOfNew.p.ethnic_code, valid_from: run.date },
+    {
+      code: nh.code,
+      commune_id: run.h.commune_id,
+      village_id: villageId,
+      address: nh.address ?? run.h.address,
+      head_person_id: newHeadOfNew.p.id,
+      head_ethnic_code: newHeadOfNew.p.ethnic_code,
+      valid_from: run.date,
+    },
     newHeadOfNew.p.full_name,
   );
   for (const l of leaving) await addMember(run.trx, run.ctx, { householdId: created.id, personId: l.x.p.id, relationship: l.relationship, from: run.date });
   await completeEvent(run, { relatedHouseholdId: created.id });
   if (stayingHead) await makeHead(run, stayingHead);
-  await relate(run, body.relationships, stayingHead ? birthOf(stayingHead.p) : birthOf(staying.find((m) => m.p.id === run.h.head_person_id)?.p ?? staying[0].p), staying.filter((m) => m !== stayingHead));
+  await relate(
+    run,
+    body.relationships,
+    stayingHead ? birthOf(stayingHead.p) : birthOf(staying.find((m) => m.p.id === run.h.head_person_id)?.p ?? staying[0].p),
+    staying.filter((m) => m !== stayingHead),
+  );
   return { relatedHouseholdId: created.id, personId: null };
 }
 
@@ -56,7 +85,7 @@ export async function merge(run: EventRun, body: EventOf<'merge'>): Promise<Even
   const moves = run.members.map((x) => {
     const stated = body.relationships?.find((r) => r.personId === x.p.id)?.relationship;
     const takesHead = !targetHead && x.p.id === run.h.head_person_id;
-    const rel: Relationship = takesHead ? 'head' : stated ?? 'other';
+    const rel: Relationship = takesHead ? 'head' : (stated ?? 'other');
     if (!takesHead && rel === 'head') p.add('relationships', 'head_via_event');
     if (!takesHead) checkRelationshipAge(p, 'relationships', { ...birthOf(x.p), relationship: rel }, targetHead ? birthOf(targetHead.p) : null);
     return { x, rel };

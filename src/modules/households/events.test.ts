@@ -40,18 +40,37 @@ async function event(id: number, body: Record<string, unknown>, c: Client = tanl
 }
 async function writes() {
   const db = t.database.db;
-  const n = async (tb: 'life_event' | 'record_change' | 'household_member' | 'person' | 'household') => Number((await db.selectFrom(tb).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const n = async (tb: 'life_event' | 'record_change' | 'household_member' | 'person' | 'household') =>
+    Number(
+      (
+        await db
+          .selectFrom(tb)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return Promise.all([n('life_event'), n('record_change'), n('household_member'), n('person'), n('household')]);
 }
 
 describe('births and deaths', () => {
   it('records a birth as a new member from the day of birth, linked to the event', async () => {
     const h = await household();
-    const res = await event(h.id, { type: 'birth', date: '2026-03-05', person: { fullName: 'Đinh Thị Na', sex: 'female', ethnicCode: '06' }, relationship: 'grandchild' });
+    const res = await event(h.id, {
+      type: 'birth',
+      date: '2026-03-05',
+      person: { fullName: 'Đinh Thị Na', sex: 'female', ethnicCode: '06' },
+      relationship: 'grandchild',
+    });
     expect(res.statusCode, res.body).toBe(201);
     const { eventId, personId } = res.json();
     const after = await at(h.id, '2026-03-05');
-    expect(byName(after, 'Đinh Thị Na')).toMatchObject({ id: personId, birthDate: '2026-03-05', birthYear: 2026, relationship: 'grandchild', validFrom: '2026-03-05' });
+    expect(byName(after, 'Đinh Thị Na')).toMatchObject({
+      id: personId,
+      birthDate: '2026-03-05',
+      birthYear: 2026,
+      relationship: 'grandchild',
+      validFrom: '2026-03-05',
+    });
     expect(byName(await at(h.id, '2026-03-04'), 'Đinh Thị Na')).toBeUndefined();
     expect(after.events.map((e: any) => [e.id, e.type, e.personId])).toEqual([[eventId, 'birth', personId]]);
     const changes = await t.database.db.selectFrom('record_change').selectAll().where('event_id', '=', eventId).execute();
@@ -90,7 +109,16 @@ describe('births and deaths', () => {
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.code).toBe('new_head_required');
     expect(await writes()).toEqual(before);
-    const res = await event(h.id, { type: 'death', date: '2026-01-20', personId: head.id, newHeadPersonId: son.id, relationships: [{ personId: byName(h, 'Bùi Thị Lan').id, relationship: 'mother' }, { personId: byName(h, 'Đinh Công Minh').id, relationship: 'child' }] });
+    const res = await event(h.id, {
+      type: 'death',
+      date: '2026-01-20',
+      personId: head.id,
+      newHeadPersonId: son.id,
+      relationships: [
+        { personId: byName(h, 'Bùi Thị Lan').id, relationship: 'mother' },
+        { personId: byName(h, 'Đinh Công Minh').id, relationship: 'child' },
+      ],
+    });
     expect(res.statusCode, res.body).toBe(201);
     const now = await at(h.id, '2026-01-20');
     expect(now.head).toMatchObject({ id: son.id, fullName: 'Đinh Công Hải' });
@@ -109,19 +137,34 @@ describe('change of head, split and merge', () => {
     const h = await household();
     const wife = byName(h, 'Bùi Thị Lan');
     const head = byName(h, 'Đinh Công Tuấn');
-    const bad = await event(h.id, { type: 'change_head', date: '2026-01-01', personId: byName(h, 'Đinh Công Minh').id, relationships: [{ personId: head.id, relationship: 'child' }] });
+    const bad = await event(h.id, {
+      type: 'change_head',
+      date: '2026-01-01',
+      personId: byName(h, 'Đinh Công Minh').id,
+      relationships: [{ personId: head.id, relationship: 'child' }],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('child_older_than_parent');
     expect(bad.json().error.details.map((d: { field: string }) => d.field)).toEqual(['relationships.0.relationship']);
     // Each refusal names the entry of the request it concerns, the former head's among the others.
     const son = byName(h, 'Đinh Công Hải');
     const second = await event(h.id, {
-      type: 'change_head', date: '2026-01-01', personId: wife.id,
-      relationships: [{ personId: head.id, relationship: 'husband' }, { personId: son.id, relationship: 'father' }],
+      type: 'change_head',
+      date: '2026-01-01',
+      personId: wife.id,
+      relationships: [
+        { personId: head.id, relationship: 'husband' },
+        { personId: son.id, relationship: 'father' },
+      ],
     });
     expect(second.statusCode).toBe(400);
     expect(second.json().error.details.map((d: { field: string }) => d.field)).toEqual(['relationships.1.relationship']);
-    const res = await event(h.id, { type: 'change_head', date: '2026-01-01', personId: wife.id, relationships: [{ personId: head.id, relationship: 'husband' }] });
+    const res = await event(h.id, {
+      type: 'change_head',
+      date: '2026-01-01',
+      personId: wife.id,
+      relationships: [{ personId: head.id, relationship: 'husband' }],
+    });
     expect(res.statusCode, res.body).toBe(201);
     const now = await at(h.id, '2026-01-01');
     expect(now.head.id).toBe(wife.id);
@@ -154,7 +197,10 @@ describe('change of head, split and merge', () => {
     expect(formed.events.map((e: any) => [e.type, e.householdId, e.relatedHouseholdId])).toEqual([['split', h.id, newId]]);
     expect((await at(h.id, '2026-03-31')).memberCount).toBe(5);
     const memberships = await t.database.db.selectFrom('household_member').selectAll().where('person_id', '=', son.id).orderBy('id').execute();
-    expect(memberships.map((m) => [m.household_id, m.valid_from, m.valid_to])).toEqual([[h.id, START, '2026-03-31'], [newId, '2026-04-01', null]]);
+    expect(memberships.map((m) => [m.household_id, m.valid_from, m.valid_to])).toEqual([
+      [h.id, START, '2026-03-31'],
+      [newId, '2026-04-01', null],
+    ]);
   });
 
   it('refuses a split that takes everyone or gives the new household no head', async () => {
@@ -162,14 +208,28 @@ describe('change of head, split and merge', () => {
     const all = h.members.map((m: any, i: number) => ({ personId: m.id, relationship: i === 0 ? 'head' : 'other' }));
     const r1 = await event(h.id, { type: 'split', date: '2026-04-01', newHousehold: { code: freshCode() }, members: all });
     expect(r1.json().error.code).toBe('split_needs_remaining');
-    const r2 = await event(h.id, { type: 'split', date: '2026-04-01', newHousehold: { code: freshCode() }, members: [{ personId: byName(h, 'Đinh Công Minh').id, relationship: 'child' }] });
+    const r2 = await event(h.id, {
+      type: 'split',
+      date: '2026-04-01',
+      newHousehold: { code: freshCode() },
+      members: [{ personId: byName(h, 'Đinh Công Minh').id, relationship: 'child' }],
+    });
     expect(r2.json().error.code).toBe('one_head_required');
   });
 
   it('merges a household into another: members move, the source ends, lists of today skip it', async () => {
-    const a = await createHousehold(tanlac, { communeCode: '05128', validFrom: START, members: [{ fullName: 'Lò Văn Pằng', sex: 'male', birthYear: 1940, ethnicCode: '03', relationship: 'head' }] });
+    const a = await createHousehold(tanlac, {
+      communeCode: '05128',
+      validFrom: START,
+      members: [{ fullName: 'Lò Văn Pằng', sex: 'male', birthYear: 1940, ethnicCode: '03', relationship: 'head' }],
+    });
     const b = await household();
-    const res = await event(a.id, { type: 'merge', date: '2026-05-01', intoHouseholdId: b.id, relationships: [{ personId: a.members[0].id, relationship: 'other' }] });
+    const res = await event(a.id, {
+      type: 'merge',
+      date: '2026-05-01',
+      intoHouseholdId: b.id,
+      relationships: [{ personId: a.members[0].id, relationship: 'other' }],
+    });
     expect(res.statusCode, res.body).toBe(201);
     const ended = await at(a.id, '2026-05-01');
     expect(ended).toMatchObject({ validTo: '2026-04-30', endReason: 'merge', existsOnDate: false, members: [] });
@@ -247,7 +307,10 @@ describe('moves between communes', () => {
     expect(now.members.find((m: any) => m.id === mover.id)).toMatchObject({ validFrom: '2026-02-05', relationship: 'other' });
     const read = await tanlac.get(`/api/persons/${mover.id}?purpose=${encodeURIComponent('cập nhật hộ')}`);
     expect(read.statusCode).toBe(200);
-    expect(read.json().memberships.map((m: any) => [m.householdId, m.validTo])).toEqual([[origin.id, '2026-01-31'], [dest.id, null]]);
+    expect(read.json().memberships.map((m: any) => [m.householdId, m.validTo])).toEqual([
+      [origin.id, '2026-01-31'],
+      [dest.id, null],
+    ]);
   });
 
   it('keeps a person in one household at a time even below the service (unique index)', async () => {
@@ -255,7 +318,10 @@ describe('moves between communes', () => {
     const other = await household();
     const personId = h.members[1].id;
     await expect(
-      t.database.db.insertInto('household_member').values({ household_id: other.id, person_id: personId, relationship: 'other', valid_from: '2026-01-01', valid_to: null }).execute(),
+      t.database.db
+        .insertInto('household_member')
+        .values({ household_id: other.id, person_id: personId, relationship: 'other', valid_from: '2026-01-01', valid_to: null })
+        .execute(),
     ).rejects.toMatchObject({ code: '23505' });
   });
 });

@@ -24,20 +24,42 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
     changesOf(db, 'household', [id]),
     membersOn(db, id, date, !!h.deleted_at),
     db.selectFrom('household_poverty').selectAll().where('household_id', '=', id).orderBy('year').execute(),
-    db.selectFrom('life_event').selectAll().where((eb) => eb.or([eb('household_id', '=', id), eb('related_household_id', '=', id)])).orderBy('event_date').orderBy('id').execute(),
+    db
+      .selectFrom('life_event')
+      .selectAll()
+      .where((eb) => eb.or([eb('household_id', '=', id), eb('related_household_id', '=', id)]))
+      .orderBy('event_date')
+      .orderBy('id')
+      .execute(),
     db.selectFrom('household_member').select(['id', 'person_id', 'relationship', 'valid_from']).where('household_id', '=', id).orderBy('id').execute(),
   ]);
   const [mChanges, pChanges, personChanges] = await Promise.all([
-    changesOf(db, 'membership', membershipIds.map((m) => m.id)),
+    changesOf(
+      db,
+      'membership',
+      membershipIds.map((m) => m.id),
+    ),
     changesOf(db, 'poverty', [id]),
-    changesOf(db, 'person', members.map((m) => m.id)),
+    changesOf(
+      db,
+      'person',
+      members.map((m) => m.id),
+    ),
   ]);
 
   // Memberships written by an import have no creation mark of their own: the import stands for them.
   const marked = new Set(mChanges.filter((c) => c.field === CREATED).map((c) => c.entity_id));
   const imported = await importedCreation(db, [], { entity: 'household', id, importId: h.import_id, effectiveDate: h.valid_from });
   const joinedByImport = imported
-    ? membershipIds.filter((m) => !marked.has(m.id)).map((m) => ({ ...imported, entity: 'membership', entity_id: m.id, effective_date: m.valid_from, new_value: { householdId: id, personId: m.person_id, relationship: m.relationship, validFrom: m.valid_from, importId: h.import_id } }))
+    ? membershipIds
+        .filter((m) => !marked.has(m.id))
+        .map((m) => ({
+          ...imported,
+          entity: 'membership',
+          entity_id: m.id,
+          effective_date: m.valid_from,
+          new_value: { householdId: id, personId: m.person_id, relationship: m.relationship, validFrom: m.valid_from, importId: h.import_id },
+        }))
     : [];
 
   const snap = valuesAsOf(householdSnapshot(h), hChanges.map(asChange), date);
@@ -47,8 +69,16 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
     const own = personChanges.filter((c) => c.entity_id === m.id).map(asChange);
     const p = valuesAsOf(personSnapshot(m), own, date);
     return {
-      id: m.id, fullName: p.fullName, sex: p.sex, birthYear: p.birthYear, birthDate: p.birthDate, ethnicCode: p.ethnicCode,
-      relationship: m.relationship, validFrom: m.member_from, validTo: m.member_to, deathDate: p.deathDate && p.deathDate <= date ? p.deathDate : null,
+      id: m.id,
+      fullName: p.fullName,
+      sex: p.sex,
+      birthYear: p.birthYear,
+      birthDate: p.birthDate,
+      ethnicCode: p.ethnicCode,
+      relationship: m.relationship,
+      validFrom: m.member_from,
+      validTo: m.member_to,
+      deathDate: p.deathDate && p.deathDate <= date ? p.deathDate : null,
     };
   });
   const head = presentMembers.find((m) => m.id === snap.headPersonId) ?? null;
@@ -65,7 +95,8 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
 
   let village = h.village_id === null ? null : { id: h.village_id, code: h.village_code!, name: h.village_name! };
   if (snap.villageId !== h.village_id) {
-    const v = snap.villageId === null ? undefined : await db.selectFrom('village').select(['id', 'code', 'name']).where('id', '=', snap.villageId).executeTakeFirst();
+    const v =
+      snap.villageId === null ? undefined : await db.selectFrom('village').select(['id', 'code', 'name']).where('id', '=', snap.villageId).executeTakeFirst();
     village = v ?? null;
   }
 

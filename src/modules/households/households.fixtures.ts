@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Client } from '../../test/harness.js';
-import { cccdPrefix } from '../register/cccd.js';
+import { cccdPrefix } from '../../shared/cccd.js';
 
 let serial = 100000;
 

@@ -25,7 +25,11 @@ export async function deleteHousehold(w: RegisterWriter, id: number, reasonInput
     const now = new Date();
     const ctx = { actor: w.actor, effectiveDate: todayVN() };
     const deleted = { deleted_at: now, deleted_reason: reason, deleted_by: w.actor.userId };
-    await trx.updateTable('household').set({ ...deleted, version: h.version + 1 }).where('id', '=', id).execute();
+    await trx
+      .updateTable('household')
+      .set({ ...deleted, version: h.version + 1 })
+      .where('id', '=', id)
+      .execute();
     const members = await trx
       .selectFrom('household_member as m')
       .innerJoin('person as p', 'p.id', 'm.person_id')
@@ -38,7 +42,14 @@ export async function deleteHousehold(w: RegisterWriter, id: number, reasonInput
     if (personIds.length) await trx.updateTable('person').set(deleted).where('id', 'in', personIds).execute();
     await recordMark(trx, ctx, 'household', id, DELETED, { reason, personIds });
     for (const pid of personIds) await recordMark(trx, ctx, 'person', pid, DELETED, { reason, householdId: id });
-    await writeAudit(trx, w.actor, { action: 'delete', entity: 'household', entityId: id, unitId: h.commune_id, before: { deletedAt: null }, after: { reason, personIds } });
+    await writeAudit(trx, w.actor, {
+      action: 'delete',
+      entity: 'household',
+      entityId: id,
+      unitId: h.commune_id,
+      before: { deletedAt: null },
+      after: { reason, personIds },
+    });
   });
 }
 
@@ -51,7 +62,11 @@ export async function restoreHousehold(w: RegisterWriter, id: number): Promise<v
   await w.db.transaction().execute(async (trx) => {
     const ctx = { actor: w.actor, effectiveDate: todayVN() };
     const cleared = { deleted_at: null, deleted_reason: null, deleted_by: null };
-    await trx.updateTable('household').set({ ...cleared, version: h.version + 1 }).where('id', '=', id).execute();
+    await trx
+      .updateTable('household')
+      .set({ ...cleared, version: h.version + 1 })
+      .where('id', '=', id)
+      .execute();
     const withIt = await trx
       .selectFrom('household_member as m')
       .innerJoin('person as p', 'p.id', 'm.person_id')
@@ -61,10 +76,21 @@ export async function restoreHousehold(w: RegisterWriter, id: number): Promise<v
       .where('p.deleted_at', '=', h.deleted_at!)
       .execute();
     const personIds = withIt.map((m) => m.id);
-    await claimCccds(trx, w.scope, withIt.flatMap((m) => (m.cccd ? [{ cccd: m.cccd, field: 'cccd', exceptId: m.id }] : [])));
+    await claimCccds(
+      trx,
+      w.scope,
+      withIt.flatMap((m) => (m.cccd ? [{ cccd: m.cccd, field: 'cccd', exceptId: m.id }] : [])),
+    );
     if (personIds.length) await trx.updateTable('person').set(cleared).where('id', 'in', personIds).execute();
     await recordMark(trx, ctx, 'household', id, RESTORED, { reason: h.deleted_reason, personIds });
     for (const pid of personIds) await recordMark(trx, ctx, 'person', pid, RESTORED, { householdId: id });
-    await writeAudit(trx, w.actor, { action: 'restore', entity: 'household', entityId: id, unitId: h.commune_id, before: { deletedReason: h.deleted_reason }, after: { personIds } });
+    await writeAudit(trx, w.actor, {
+      action: 'restore',
+      entity: 'household',
+      entityId: id,
+      unitId: h.commune_id,
+      before: { deletedReason: h.deleted_reason },
+      after: { personIds },
+    });
   });
 }

@@ -29,14 +29,35 @@ export function povertyValue(row: { status: string; standard: string; deprivatio
  * recorded under entity `poverty`, field = the year. Returns whether anything changed.
  */
 export async function setPoverty(trx: Kysely<DB>, ctx: ChangeContext, householdId: number, input: PovertyInput): Promise<boolean> {
-  const existing = await trx.selectFrom('household_poverty').selectAll().where('household_id', '=', householdId).where('year', '=', input.year).executeTakeFirst();
+  const existing = await trx
+    .selectFrom('household_poverty')
+    .selectAll()
+    .where('household_id', '=', householdId)
+    .where('year', '=', input.year)
+    .executeTakeFirst();
   const deprivations = [...new Set(input.deprivations ?? [])].sort();
-  const next: PovertyValue = { status: input.status, standard: input.standard ?? defaultStandard(input.year), deprivations, incomePerCapita: input.incomePerCapita ?? null };
+  const next: PovertyValue = {
+    status: input.status,
+    standard: input.standard ?? defaultStandard(input.year),
+    deprivations,
+    incomePerCapita: input.incomePerCapita ?? null,
+  };
   const before = existing ? povertyValue(existing) : null;
   if (before && JSON.stringify(before) === JSON.stringify(next)) return false;
-  const cols = { status: next.status as never, standard: next.standard, deprivations: JSON.stringify(deprivations), deprivation_count: deprivations.length, income_per_capita: next.incomePerCapita, updated_at: new Date() };
+  const cols = {
+    status: next.status as never,
+    standard: next.standard,
+    deprivations: JSON.stringify(deprivations),
+    deprivation_count: deprivations.length,
+    income_per_capita: next.incomePerCapita,
+    updated_at: new Date(),
+  };
   if (existing) await trx.updateTable('household_poverty').set(cols).where('household_id', '=', householdId).where('year', '=', input.year).execute();
-  else await trx.insertInto('household_poverty').values({ household_id: householdId, year: input.year, ...cols }).execute();
+  else
+    await trx
+      .insertInto('household_poverty')
+      .values({ household_id: householdId, year: input.year, ...cols })
+      .execute();
   await recordChanges(trx, ctx, 'poverty', householdId, { [input.year]: before }, { [input.year]: next });
   return true;
 }

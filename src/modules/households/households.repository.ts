@@ -27,9 +27,15 @@ export function withRefs(db: Kysely<DB>) {
     .leftJoin('person as p', 'p.id', 'h.head_person_id')
     .selectAll('h')
     .select([
-      'c.code as commune_code', 'c.name as commune_name', 'c.type as commune_type',
-      'v.code as village_code', 'v.name as village_name',
-      'p.full_name as head_full_name', 'p.sex as head_sex', 'p.birth_year as head_birth_year', 'p.ethnic_code as head_ethnic',
+      'c.code as commune_code',
+      'c.name as commune_name',
+      'c.type as commune_type',
+      'v.code as village_code',
+      'v.name as village_name',
+      'p.full_name as head_full_name',
+      'p.sex as head_sex',
+      'p.birth_year as head_birth_year',
+      'p.ethnic_code as head_ethnic',
     ]);
 }
 
@@ -68,7 +74,13 @@ export function filtered(q: HQuery, f: HouseholdFilter, forTotal = false): HQuer
   if (f.internet) q = q.where('h.internet_access', '=', f.internet);
   if (f.poverty) {
     q = q.where(({ exists, selectFrom }) =>
-      exists(selectFrom('household_poverty as hp').select('hp.household_id').whereRef('hp.household_id', '=', 'h.id').where('hp.year', '=', f.year).where('hp.status', '=', f.poverty as never)),
+      exists(
+        selectFrom('household_poverty as hp')
+          .select('hp.household_id')
+          .whereRef('hp.household_id', '=', 'h.id')
+          .where('hp.year', '=', f.year)
+          .where('hp.status', '=', f.poverty as never),
+      ),
     );
   }
   const text = f.q?.trim();
@@ -130,7 +142,13 @@ export async function listHouseholds(db: Kysely<DB>, f: HouseholdFilter) {
       .offset(offset)
       .execute();
     const ids = hits.map((h) => h.id as number);
-    const rows = ids.length ? await householdRows(db, { ...f, q: undefined }).where('h.id', 'in', ids).orderBy('h.code').orderBy('h.id').execute() : [];
+    const rows = ids.length
+      ? await householdRows(db, { ...f, q: undefined })
+          .where('h.id', 'in', ids)
+          .orderBy('h.code')
+          .orderBy('h.id')
+          .execute()
+      : [];
     const total = hits.length ? Number(hits[0].total) : offset ? await registerTotal(db, countQuery) : 0;
     return { rows: rows as HouseholdListRow[], total };
   }

@@ -24,7 +24,15 @@ beforeAll(async () => {
   viewer = await t.login('lanhdao');
   outside = await createHousehold(admin, { communeCode: '04891', validFrom: NEW, housing: 'makeshift', poverty: [{ year: 2025, status: 'poor' }] });
   oldCommune = await createHousehold(admin, { communeCode: '05164', validFrom: OLD, villageId: await villageOf(admin, '05164', OLD) });
-  ours = await createHousehold(tanlac, { communeCode: '05128', validFrom: NEW, villageId: await villageOf(tanlac, '05128', NEW), housing: 'makeshift', waterSource: 'rainwater', internetAccess: 'none', poverty: [{ year: 2025, status: 'poor' }] });
+  ours = await createHousehold(tanlac, {
+    communeCode: '05128',
+    validFrom: NEW,
+    villageId: await villageOf(tanlac, '05128', NEW),
+    housing: 'makeshift',
+    waterSource: 'rainwater',
+    internetAccess: 'none',
+    poverty: [{ year: 2025, status: 'poor' }],
+  });
 });
 afterAll(async () => t?.close());
 
@@ -48,7 +56,11 @@ describe('a commune officer and a household of another commune', () => {
     const graph = await t.ctx.graph();
     const reach = [...graph.reach(graph.units.get([...graph.units.values()].find((u) => u.code === '05128' && u.validFrom === '2025-07-01')!.id)!.id)];
     const today = todayVN();
-    const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM household WHERE commune_id = ANY(${reach}::int[]) AND deleted_at IS NULL AND valid_from <= ${today} AND (valid_to IS NULL OR valid_to >= ${today})`.execute(t.database.db);
+    const r = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM household WHERE commune_id = ANY(${reach}::int[]) AND deleted_at IS NULL AND valid_from <= ${today} AND (valid_to IS NULL OR valid_to >= ${today})`.execute(
+      t.database.db,
+    );
     expect(mine.total).toBe(r.rows[0].n);
     expect((await list(admin, 'pageSize=1')).total).toBeGreaterThan(mine.total);
     const persons = await tanlac.get(`/api/persons?q=${encodeURIComponent(outside.head.fullName)}&pageSize=500`);
@@ -117,7 +129,10 @@ describe('list filters', () => {
     await check(`village=${ours.village.id}`, (x) => x.village.id === ours.village.id);
     await check('ethnic=06', (x) => x.head?.ethnicCode === '06');
     await check('poverty=poor&year=2025', (x) => x.poverty?.status === 'poor' && x.poverty.year === 2025);
-    await check('housing=makeshift&water=rainwater&internet=none', (x) => x.housing === 'makeshift' && x.waterSource === 'rainwater' && x.internetAccess === 'none');
+    await check(
+      'housing=makeshift&water=rainwater&internet=none',
+      (x) => x.housing === 'makeshift' && x.waterSource === 'rainwater' && x.internetAccess === 'none',
+    );
     expect((await q('ethnic=01')).items.map((x) => x.id)).not.toContain(ours.id);
     expect((await q('poverty=near_poor&year=2025')).items.map((x) => x.id)).not.toContain(ours.id);
     expect((await q('poverty=poor&year=2024')).items.map((x) => x.id)).not.toContain(ours.id);
@@ -137,6 +152,11 @@ describe('list filters', () => {
   it('rejects bad filter values with a translated error', async () => {
     const res = await tanlac.get('/api/households?housing=castle&pageSize=900');
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.map((d: any) => d.field).sort()).toEqual(['housing', 'pageSize']);
+    expect(
+      res
+        .json()
+        .error.details.map((d: any) => d.field)
+        .sort(),
+    ).toEqual(['housing', 'pageSize']);
   });
 });

@@ -29,15 +29,25 @@ export async function createHousehold(w: RegisterWriter, body: CreateHouseholdBo
   const years = (body.poverty ?? []).map((x) => x.year);
   if (new Set(years).size !== years.length) p.add('poverty', 'poverty_year_repeated');
   p.throwIfAny();
-  const checked = await checkPersons(w.db, w.scope, p, members.map((input, i) => ({ prefix: `members.${i}.`, input })));
+  const checked = await checkPersons(
+    w.db,
+    w.scope,
+    p,
+    members.map((input, i) => ({ prefix: `members.${i}.`, input })),
+  );
   members.forEach((m, i) => {
-    if (i !== headIdx) checkRelationshipAge(p, `members.${i}.relationship`, { ...checked[i].birth, relationship: m.relationship }, checked[headIdx]?.birth ?? null);
+    if (i !== headIdx)
+      checkRelationshipAge(p, `members.${i}.relationship`, { ...checked[i].birth, relationship: m.relationship }, checked[headIdx]?.birth ?? null);
   });
   p.throwIfAny();
   await assertCodeFree(w.db, commune.id, body.code);
 
   const id = await w.db.transaction().execute(async (trx) => {
-    await claimCccds(trx, w.scope, checked.flatMap((c, i) => (c.cccd ? [{ cccd: c.cccd, field: `members.${i}.cccd` }] : [])));
+    await claimCccds(
+      trx,
+      w.scope,
+      checked.flatMap((c, i) => (c.cccd ? [{ cccd: c.cccd, field: `members.${i}.cccd` }] : [])),
+    );
     const ctx = { actor: w.actor, effectiveDate: date };
     const persons = [];
     for (const [i, m] of members.entries()) persons.push(await insertPerson(trx, ctx, newPersonRow(m, checked[i].birth, checked[i].cccd, commune.id)));
@@ -45,7 +55,14 @@ export async function createHousehold(w: RegisterWriter, body: CreateHouseholdBo
     const h = await insertHousehold(
       trx,
       ctx,
-      { code: body.code, commune_id: commune.id, head_person_id: head?.id ?? null, head_ethnic_code: head?.ethnic_code ?? null, valid_from: date, ...householdColumns(body) },
+      {
+        code: body.code,
+        commune_id: commune.id,
+        head_person_id: head?.id ?? null,
+        head_ethnic_code: head?.ethnic_code ?? null,
+        valid_from: date,
+        ...householdColumns(body),
+      },
       head?.full_name ?? null,
     );
     for (const [i, m] of members.entries()) {
@@ -54,7 +71,13 @@ export async function createHousehold(w: RegisterWriter, body: CreateHouseholdBo
       await addMember(trx, ctx, { householdId: h.id, personId: persons[i].id, relationship: m.relationship, from: born > date ? born : date });
     }
     for (const pov of body.poverty ?? []) await setPoverty(trx, ctx, h.id, pov);
-    await writeAudit(trx, w.actor, { action: 'create', entity: 'household', entityId: h.id, unitId: commune.id, after: { ...householdSnapshot(h), memberIds: persons.map((x) => x.id), poverty: body.poverty ?? [] } });
+    await writeAudit(trx, w.actor, {
+      action: 'create',
+      entity: 'household',
+      entityId: h.id,
+      unitId: commune.id,
+      after: { ...householdSnapshot(h), memberIds: persons.map((x) => x.id), poverty: body.poverty ?? [] },
+    });
     return h.id;
   });
   await detectForHousehold(w.db, id);
@@ -76,7 +99,10 @@ export async function patchHousehold(w: RegisterWriter, id: number, body: PatchH
   }
   await w.db.transaction().execute(async (trx) => {
     const current = (await lockHousehold(trx, id))!;
-    if (current.version !== body.version) throw new AppError(409, 'version_conflict', { version: current.version }, [{ field: 'version', code: 'version_conflict', params: { version: current.version } }]);
+    if (current.version !== body.version)
+      throw new AppError(409, 'version_conflict', { version: current.version }, [
+        { field: 'version', code: 'version_conflict', params: { version: current.version } },
+      ]);
     const before = householdSnapshot(current);
     const probe = { ...current, ...cols } as Household;
     if (JSON.stringify(householdSnapshot(probe)) === JSON.stringify(before)) return;

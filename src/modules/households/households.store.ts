@@ -21,7 +21,12 @@ export async function assertCodeFree(db: Kysely<DB>, communeId: number, code: st
 }
 
 /** Inserts a household and records its creation with a snapshot. */
-export async function insertHousehold(trx: Kysely<DB>, ctx: ChangeContext, values: Omit<Insertable<HouseholdTable>, 'search_text'>, headName: string | null): Promise<Household> {
+export async function insertHousehold(
+  trx: Kysely<DB>,
+  ctx: ChangeContext,
+  values: Omit<Insertable<HouseholdTable>, 'search_text'>,
+  headName: string | null,
+): Promise<Household> {
   let row: Household;
   try {
     row = await trx
@@ -38,7 +43,12 @@ export async function insertHousehold(trx: Kysely<DB>, ctx: ChangeContext, value
 }
 
 /** Updates columns of a household, bumps its version and records every field that changed. */
-export async function updateHousehold(trx: Kysely<DB>, ctx: ChangeContext, before: Household, columns: Partial<Record<keyof HouseholdTable, unknown>>): Promise<Household> {
+export async function updateHousehold(
+  trx: Kysely<DB>,
+  ctx: ChangeContext,
+  before: Household,
+  columns: Partial<Record<keyof HouseholdTable, unknown>>,
+): Promise<Household> {
   let after: Household;
   try {
     after = await trx
@@ -56,7 +66,13 @@ export async function updateHousehold(trx: Kysely<DB>, ctx: ChangeContext, befor
 }
 
 /** Makes a person the head (or leaves the household headless), keeping the denormalised columns in step. */
-export function setHead(trx: Kysely<DB>, ctx: ChangeContext, h: Household, head: Pick<Person, 'id' | 'full_name' | 'ethnic_code'> | null, extra: Partial<Record<keyof HouseholdTable, unknown>> = {}) {
+export function setHead(
+  trx: Kysely<DB>,
+  ctx: ChangeContext,
+  h: Household,
+  head: Pick<Person, 'id' | 'full_name' | 'ethnic_code'> | null,
+  extra: Partial<Record<keyof HouseholdTable, unknown>> = {},
+) {
   return updateHousehold(trx, ctx, h, {
     head_person_id: head?.id ?? null,
     head_ethnic_code: head?.ethnic_code ?? null,
@@ -85,4 +101,3 @@ export async function writableHousehold(w: RegisterWriter, id: number, db: Kysel
   if (h.deleted_at) throw new AppError(409, 'household_deleted');
   return h;
 }
-

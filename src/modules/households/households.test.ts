@@ -18,7 +18,10 @@ afterAll(async () => t?.close());
 const NEW = '2025-08-01';
 
 async function count(table: 'household' | 'person' | 'household_member' | 'record_change' | 'audit_log') {
-  const r = await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await t.database.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -36,7 +39,16 @@ async function refusedWithoutWrites(run: () => Promise<{ statusCode: number; bod
 describe('creating households', () => {
   it('creates a household with members in a commune of the day, head and search text in step', async () => {
     const village = await villageOf(tanlac, '05128', NEW);
-    const h = await createHousehold(tanlac, { communeCode: '05128', validFrom: NEW, villageId: village, housing: 'semi_solid', waterSource: 'spring', internetAccess: 'mobile', smartphones: 2, poverty: [{ year: 2025, status: 'near_poor', deprivations: ['health_insurance', 'toilet'] }] });
+    const h = await createHousehold(tanlac, {
+      communeCode: '05128',
+      validFrom: NEW,
+      villageId: village,
+      housing: 'semi_solid',
+      waterSource: 'spring',
+      internetAccess: 'mobile',
+      smartphones: 2,
+      poverty: [{ year: 2025, status: 'near_poor', deprivations: ['health_insurance', 'toilet'] }],
+    });
     expect(h.commune).toMatchObject({ code: '05128', name: 'Tân Lạc', fullName: 'Xã Tân Lạc' });
     expect(h.head).toMatchObject({ fullName: 'Bùi Văn Thắng', ethnicCode: '06', birthYear: 1975 });
     expect(h.members.map((m: any) => [m.fullName, m.relationship])).toEqual([
@@ -44,7 +56,9 @@ describe('creating households', () => {
       ['Quách Thị Hoa', 'wife'],
       ['Bùi Văn Nam', 'child'],
     ]);
-    expect(h.povertyHistory).toEqual([{ year: 2025, status: 'near_poor', standard: 'ND07/2021', deprivations: ['health_insurance', 'toilet'], incomePerCapita: null }]);
+    expect(h.povertyHistory).toEqual([
+      { year: 2025, status: 'near_poor', standard: 'ND07/2021', deprivations: ['health_insurance', 'toilet'], incomePerCapita: null },
+    ]);
     expect(h.version).toBe(1);
     const row = await t.database.db.selectFrom('household').selectAll().where('id', '=', h.id).executeTakeFirstOrThrow();
     expect(row.search_text).toBe(`${h.code.toLowerCase()} bui van thang`);
@@ -54,7 +68,11 @@ describe('creating households', () => {
   });
 
   it('refuses a commune that no longer exists on the household date (old 05164 after the 2025 reform)', async () => {
-    const e = await refusedWithoutWrites(() => admin.post('/api/households', { communeCode: '05164', validFrom: NEW, code: freshCode(), members: family() }), 400, 'commune_not_in_force');
+    const e = await refusedWithoutWrites(
+      () => admin.post('/api/households', { communeCode: '05164', validFrom: NEW, code: freshCode(), members: family() }),
+      400,
+      'commune_not_in_force',
+    );
     expect(e.details[0]).toMatchObject({ field: 'communeCode', code: 'commune_not_in_force' });
     expect(e.message).toBe('Xã mã 05164 không còn (hoặc chưa) tồn tại vào ngày 01/08/2025');
   });
@@ -78,7 +96,11 @@ describe('creating households', () => {
   it('refuses an invalid CCCD, naming the member and the field, and writes nothing', async () => {
     const members = family();
     members[2].cccd = cccdFor('male', 2004); // encodes 2004, born 2003
-    const e = await refusedWithoutWrites(() => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members }), 400, 'cccd_birth_year');
+    const e = await refusedWithoutWrites(
+      () => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members }),
+      400,
+      'cccd_birth_year',
+    );
     expect(e.details).toEqual([expect.objectContaining({ field: 'members.2.cccd', code: 'cccd_birth_year' })]);
     expect(e.message).toBe('CCCD ghi năm sinh 2004, không khớp với năm sinh 2003');
     members[2].cccd = '0171030000'; // 10 digits
@@ -86,7 +108,11 @@ describe('creating households', () => {
     members[2].cccd = cccdFor('female', 2003);
     await refusedWithoutWrites(() => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members }), 400, 'cccd_sex');
     members[2].cccd = `003${cccdFor('male', 2003).slice(3)}`;
-    await refusedWithoutWrites(() => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members }), 400, 'cccd_province');
+    await refusedWithoutWrites(
+      () => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members }),
+      400,
+      'cccd_province',
+    );
   });
 
   it('refuses a CCCD already held by another person (409)', async () => {
@@ -94,7 +120,11 @@ describe('creating households', () => {
     await createHousehold(tanlac, { communeCode: '05128', validFrom: NEW, members: first });
     const again = family();
     again[0].cccd = first[0].cccd;
-    const e = await refusedWithoutWrites(() => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members: again }), 409, 'cccd_taken');
+    const e = await refusedWithoutWrites(
+      () => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members: again }),
+      409,
+      'cccd_taken',
+    );
     expect(e.details[0].field).toBe('members.0.cccd');
   });
 
@@ -102,25 +132,43 @@ describe('creating households', () => {
     const future = family();
     future[2].birthDate = '2099-01-01';
     delete (future[2] as any).cccd;
-    await refusedWithoutWrites(() => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members: future }), 400, 'birth_date_future');
+    await refusedWithoutWrites(
+      () => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members: future }),
+      400,
+      'birth_date_future',
+    );
     const older = family();
     older[2] = { ...older[2], birthDate: '1970-01-01', cccd: cccdFor('male', 1970) };
-    const e = await refusedWithoutWrites(() => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members: older }), 400, 'child_older_than_parent');
+    const e = await refusedWithoutWrites(
+      () => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members: older }),
+      400,
+      'child_older_than_parent',
+    );
     expect(e.details[0].field).toBe('members.2.relationship');
     const unknown = family();
     unknown[1].ethnicCode = '77';
-    const u = await refusedWithoutWrites(() => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members: unknown }), 400, 'unknown_ethnic_group');
+    const u = await refusedWithoutWrites(
+      () => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members: unknown }),
+      400,
+      'unknown_ethnic_group',
+    );
     expect(u.message).toBe('Không có dân tộc mã 77');
     const twoHeads = family();
     twoHeads[1].relationship = 'head';
-    await refusedWithoutWrites(() => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members: twoHeads }), 400, 'one_head_required');
+    await refusedWithoutWrites(
+      () => tanlac.post('/api/households', { communeCode: '05128', validFrom: NEW, code: freshCode(), members: twoHeads }),
+      400,
+      'one_head_required',
+    );
   });
 
   it('answers in English when asked', async () => {
     const res = await admin.post('/api/households', { communeCode: '05164', validFrom: NEW, code: freshCode() }, { 'accept-language': 'en' });
     expect(res.statusCode).toBe(400);
     // The admin's saved language wins over the header; both catalogues carry the code.
-    expect(['Commune 05164 no longer (or not yet) exists on 01/08/2025', 'Xã mã 05164 không còn (hoặc chưa) tồn tại vào ngày 01/08/2025']).toContain(res.json().error.message);
+    expect(['Commune 05164 no longer (or not yet) exists on 01/08/2025', 'Xã mã 05164 không còn (hoặc chưa) tồn tại vào ngày 01/08/2025']).toContain(
+      res.json().error.message,
+    );
   });
 
   it('refuses unknown fields and a missing commune', async () => {
@@ -151,7 +199,13 @@ describe('changing households', () => {
   });
 
   it('shows the household as of a past date: fields and poverty as they were', async () => {
-    const h = await createHousehold(tanlac, { communeCode: '05128', validFrom: NEW, housing: 'makeshift', waterSource: 'surface', poverty: [{ year: 2025, status: 'poor' }] });
+    const h = await createHousehold(tanlac, {
+      communeCode: '05128',
+      validFrom: NEW,
+      housing: 'makeshift',
+      waterSource: 'surface',
+      poverty: [{ year: 2025, status: 'poor' }],
+    });
     await tanlac.patch(`/api/households/${h.id}`, { version: 1, housing: 'semi_solid', effectiveDate: '2025-12-01' });
     await tanlac.patch(`/api/households/${h.id}`, { version: 2, housing: 'solid', waterSource: 'piped', effectiveDate: '2026-06-01' });
     const put = await tanlac.put(`/api/households/${h.id}/poverty/2026`, { status: 'near_poor', deprivations: ['toilet'], effectiveDate: '2026-03-01' });
@@ -161,7 +215,10 @@ describe('changing households', () => {
     expect(await at('2026-01-01')).toMatchObject({ housing: 'semi_solid', waterSource: 'surface' });
     const mid = await at('2026-04-01');
     expect(mid).toMatchObject({ housing: 'semi_solid', poverty: { year: 2026, status: 'near_poor' } });
-    expect(mid.povertyHistory.map((p: any) => [p.year, p.status])).toEqual([[2025, 'poor'], [2026, 'near_poor']]);
+    expect(mid.povertyHistory.map((p: any) => [p.year, p.status])).toEqual([
+      [2025, 'poor'],
+      [2026, 'near_poor'],
+    ]);
     expect((await at('2026-02-01')).povertyHistory.map((p: any) => p.year)).toEqual([2025]);
     expect(await at('2026-07-01')).toMatchObject({ housing: 'solid', waterSource: 'piped' });
     const before = await at('2025-01-01');
@@ -177,7 +234,11 @@ describe('changing households', () => {
     expect(await at('2025-09-01')).toMatchObject({ incomeBand: 'below_1500', electricity: 'off_grid' });
     expect(await at('2025-12-01')).toMatchObject({ incomeBand: 'below_1500', electricity: 'grid' });
     expect(await at('2026-06-01')).toMatchObject({ incomeBand: 'above_4000', electricity: 'grid' });
-    const e = await refusedWithoutWrites(() => tanlac.patch(`/api/households/${h.id}`, { version: 3, incomeBand: '1500_2000', effectiveDate: '2025-10-01' }), 409, 'later_change_exists');
+    const e = await refusedWithoutWrites(
+      () => tanlac.patch(`/api/households/${h.id}`, { version: 3, incomeBand: '1500_2000', effectiveDate: '2025-10-01' }),
+      409,
+      'later_change_exists',
+    );
     expect(e.details[0]).toMatchObject({ field: 'incomeBand' });
   });
 
@@ -185,7 +246,11 @@ describe('changing households', () => {
     const h = await createHousehold(tanlac, { communeCode: '05128', validFrom: NEW });
     const other = await villageOf(admin, '04891', NEW);
     await refusedWithoutWrites(() => tanlac.patch(`/api/households/${h.id}`, { version: 1, villageId: other }), 400, 'village_not_in_commune');
-    await refusedWithoutWrites(() => tanlac.patch(`/api/households/${h.id}`, { version: 1, housing: 'solid', effectiveDate: '2099-01-01' }), 400, 'date_future');
+    await refusedWithoutWrites(
+      () => tanlac.patch(`/api/households/${h.id}`, { version: 1, housing: 'solid', effectiveDate: '2099-01-01' }),
+      400,
+      'date_future',
+    );
     await refusedWithoutWrites(() => viewer.patch(`/api/households/${h.id}`, { version: 1, housing: 'solid' }), 403, 'forbidden');
   });
 });
@@ -198,7 +263,15 @@ describe('soft delete and restore', () => {
     expect(del.statusCode, del.body).toBe(200);
     expect((await tanlac.get(`/api/households/${h.id}`)).statusCode).toBe(404);
     expect((await tanlac.get(`/api/households?q=${encodeURIComponent(h.code)}&commune=05128`)).json().total).toBe(0);
-    const persons = await t.database.db.selectFrom('person').select(['deleted_reason']).where('id', 'in', h.members.map((m: any) => m.id)).execute();
+    const persons = await t.database.db
+      .selectFrom('person')
+      .select(['deleted_reason'])
+      .where(
+        'id',
+        'in',
+        h.members.map((m: any) => m.id),
+      )
+      .execute();
     expect(persons.map((p) => p.deleted_reason)).toEqual(['Nhập trùng', 'Nhập trùng', 'Nhập trùng']);
     const seen = await admin.get(`/api/households?deleted=true&q=${encodeURIComponent(h.code)}`);
     expect(seen.json().items.map((x: any) => x.id)).toEqual([h.id]);
@@ -208,6 +281,12 @@ describe('soft delete and restore', () => {
     expect(restored.statusCode, restored.body).toBe(200);
     expect(restored.json()).toMatchObject({ deletedAt: null, memberCount: 3 });
     expect((await tanlac.get(`/api/households?q=${encodeURIComponent(h.code)}&commune=05128`)).json().total).toBe(1);
-    expect(restored.json().timeline.filter((c: any) => c.entity === 'household').map((c: any) => c.field).filter((f: string) => f.startsWith('_'))).toEqual(['_created', '_deleted', '_restored']);
+    expect(
+      restored
+        .json()
+        .timeline.filter((c: any) => c.entity === 'household')
+        .map((c: any) => c.field)
+        .filter((f: string) => f.startsWith('_')),
+    ).toEqual(['_created', '_deleted', '_restored']);
   });
 });

@@ -14,7 +14,10 @@ export const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
     const scope = await scopeOf(request);
     const graph = await app.ctx.graph();
     const communeIds = await communeFilter(db, graph, scope, undefined, today);
-    const [register, reports] = await Promise.all([registerOverview(db, communeIds, today), reportsOverview(db, graph, scope, today, requestLanguage(request))]);
+    const [register, reports] = await Promise.all([
+      registerOverview(db, communeIds, today),
+      reportsOverview(db, graph, scope, today, requestLanguage(request)),
+    ]);
     return { date: today, register, reports };
   });
 };

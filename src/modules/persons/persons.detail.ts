@@ -35,7 +35,12 @@ export async function personDetail(db: Kysely<DB>, scope: Scope, id: number, dat
       .execute(),
   ]);
   const s = valuesAsOf(personSnapshot(p), changes, date);
-  const created = await importedCreation(db, changes, { entity: 'person', id, importId: p.import_id, effectiveDate: memberships[0]?.valid_from ?? String(p.created_at).slice(0, 10) });
+  const created = await importedCreation(db, changes, {
+    entity: 'person',
+    id,
+    importId: p.import_id,
+    effectiveDate: memberships[0]?.valid_from ?? String(p.created_at).slice(0, 10),
+  });
   return {
     ...presentPerson(p),
     fullName: s.fullName,
@@ -59,7 +64,13 @@ export async function personDetail(db: Kysely<DB>, scope: Scope, id: number, dat
     version: p.version,
     deletedAt: p.deleted_at ? new Date(p.deleted_at).toISOString() : null,
     deletedReason: p.deleted_reason,
-    memberships: memberships.map((m) => ({ householdId: m.household_id, householdCode: m.code, relationship: m.relationship, validFrom: m.valid_from, validTo: m.valid_to })),
+    memberships: memberships.map((m) => ({
+      householdId: m.household_id,
+      householdCode: m.code,
+      relationship: m.relationship,
+      validFrom: m.valid_from,
+      validTo: m.valid_to,
+    })),
     events: events.map(presentEvent),
     timeline: (created ? [created, ...changes] : changes).map(presentChange),
     canEdit: opts.canEdit && !p.deleted_at,

@@ -13,7 +13,15 @@ export function withRefs(db: Kysely<DB>) {
     .leftJoin('household_member as m', (j) => j.onRef('m.person_id', '=', 'p.id').on('m.valid_to', 'is', null))
     .leftJoin('household as h', 'h.id', 'm.household_id')
     .selectAll('p')
-    .select(['c.code as commune_code', 'c.name as commune_name', 'c.type as commune_type', 'e.name as ethnic_name', 'm.relationship', 'h.id as household_id', 'h.code as household_code']);
+    .select([
+      'c.code as commune_code',
+      'c.name as commune_name',
+      'c.type as commune_type',
+      'e.name as ethnic_name',
+      'm.relationship',
+      'h.id as household_id',
+      'h.code as household_code',
+    ]);
 }
 export type PersonRow = Awaited<ReturnType<ReturnType<typeof withRefs>['execute']>>[number];
 

@@ -44,7 +44,13 @@ export async function createPerson(w: RegisterWriter, body: CreatePersonBody): P
     const born = checked.birth.birthDate ?? `${checked.birth.birthYear}-01-01`;
     await addMember(trx, ctx, { householdId: h.id, personId: person.id, relationship: join.relationship, from: born > from ? born : from });
     if (join.relationship === 'head') h = await setHead(trx, ctx, h, person);
-    await writeAudit(trx, w.actor, { action: 'create', entity: 'person', entityId: person.id, unitId: h.commune_id, after: { ...personSnapshot(person), householdId: h.id, relationship: join.relationship } });
+    await writeAudit(trx, w.actor, {
+      action: 'create',
+      entity: 'person',
+      entityId: person.id,
+      unitId: h.commune_id,
+      after: { ...personSnapshot(person), householdId: h.id, relationship: join.relationship },
+    });
     return person.id;
   });
   await detectForPersons(w.db, [id]);
@@ -95,15 +101,29 @@ export async function patchPerson(w: RegisterWriter, id: number, body: PatchPers
   p.throwIfAny();
   await w.db.transaction().execute(async (trx) => {
     const current = (await trx.selectFrom('person').selectAll().where('id', '=', id).forUpdate().executeTakeFirst())!;
-    if (current.version !== body.version) throw new AppError(409, 'version_conflict', { version: current.version }, [{ field: 'version', code: 'version_conflict', params: { version: current.version } }]);
+    if (current.version !== body.version)
+      throw new AppError(409, 'version_conflict', { version: current.version }, [
+        { field: 'version', code: 'version_conflict', params: { version: current.version } },
+      ]);
     if (checked.cccd && checked.cccd !== current.cccd) await claimCccds(trx, w.scope, [{ cccd: checked.cccd, field: 'cccd', exceptId: id }]);
     const row = newPersonRow(input, checked.birth, checked.cccd, current.commune_id);
     const { search_text, sort_key, death_date, ...cols } = row;
     void search_text, void sort_key, void death_date;
     const probe = { ...current, ...cols } as Person;
     if (JSON.stringify(personSnapshot(probe)) === JSON.stringify(personSnapshot(current))) return;
-    const after = await updatePerson(trx, { actor: w.actor, effectiveDate: eff }, current, { ...cols, search_text: personSearchText(cols.full_name, cols.cccd), sort_key: sortKey(cols.full_name) });
-    await writeAudit(trx, w.actor, { action: 'update', entity: 'person', entityId: id, unitId: current.commune_id, before: personSnapshot(current), after: personSnapshot(after) });
+    const after = await updatePerson(trx, { actor: w.actor, effectiveDate: eff }, current, {
+      ...cols,
+      search_text: personSearchText(cols.full_name, cols.cccd),
+      sort_key: sortKey(cols.full_name),
+    });
+    await writeAudit(trx, w.actor, {
+      action: 'update',
+      entity: 'person',
+      entityId: id,
+      unitId: current.commune_id,
+      before: personSnapshot(current),
+      after: personSnapshot(after),
+    });
   });
   await detectForPersons(w.db, [id]);
 }
@@ -127,10 +147,20 @@ export async function deletePerson(w: RegisterWriter, id: number, reasonInput: s
   const reason = requireReason(reasonInput);
   const p = await writablePerson(w, id);
   if (p.deleted_at) throw new AppError(409, 'person_deleted');
-  const heads = await w.db.selectFrom('household').select('id').where('head_person_id', '=', id).where('valid_to', 'is', null).where('deleted_at', 'is', null).executeTakeFirst();
+  const heads = await w.db
+    .selectFrom('household')
+    .select('id')
+    .where('head_person_id', '=', id)
+    .where('valid_to', 'is', null)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (heads) throw new AppError(409, 'person_is_head');
   await w.db.transaction().execute(async (trx) => {
-    await trx.updateTable('person').set({ deleted_at: new Date(), deleted_reason: reason, deleted_by: w.actor.userId, version: p.version + 1 }).where('id', '=', id).execute();
+    await trx
+      .updateTable('person')
+      .set({ deleted_at: new Date(), deleted_reason: reason, deleted_by: w.actor.userId, version: p.version + 1 })
+      .where('id', '=', id)
+      .execute();
     await recordMark(trx, { actor: w.actor, effectiveDate: todayVN() }, 'person', id, DELETED, { reason });
     await writeAudit(trx, w.actor, { action: 'delete', entity: 'person', entityId: id, unitId: p.commune_id, after: { reason } });
   });

@@ -27,7 +27,11 @@ export async function updatePerson(trx: Kysely<DB>, ctx: ChangeContext, before: 
   if (after.full_name !== before.full_name || after.ethnic_code !== before.ethnic_code) {
     const headed = await trx.selectFrom('household').select(['id', 'code']).where('head_person_id', '=', after.id).execute();
     for (const h of headed) {
-      await trx.updateTable('household').set({ search_text: householdSearchText(h.code, after.full_name), head_ethnic_code: after.ethnic_code }).where('id', '=', h.id).execute();
+      await trx
+        .updateTable('household')
+        .set({ search_text: householdSearchText(h.code, after.full_name), head_ethnic_code: after.ethnic_code })
+        .where('id', '=', h.id)
+        .execute();
     }
   }
   return after;

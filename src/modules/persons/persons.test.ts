@@ -19,7 +19,15 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const purpose = encodeURIComponent('Cập nhật thông tin hộ');
-const accessCount = async () => Number((await t.database.db.selectFrom('access_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const accessCount = async () =>
+  Number(
+    (
+      await t.database.db
+        .selectFrom('access_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('person list and search', () => {
   it('finds persons ignoring diacritics, case and spacing, within the area, in Vietnamese order', async () => {
@@ -35,12 +43,22 @@ describe('person list and search', () => {
   it('finds a person by exact CCCD but shows only its last three digits', async () => {
     const head = await t.database.db.selectFrom('person').select(['id', 'cccd']).where('id', '=', home.head.id).executeTakeFirstOrThrow();
     const res = await tanlac.get(`/api/persons?q=${head.cccd}`);
-    expect(res.json().items).toEqual([expect.objectContaining({ id: head.id, cccdMasked: `*********${head.cccd!.slice(-3)}`, household: { id: home.id, code: home.code, relationship: 'head' } })]);
+    expect(res.json().items).toEqual([
+      expect.objectContaining({
+        id: head.id,
+        cccdMasked: `*********${head.cccd!.slice(-3)}`,
+        household: { id: home.id, code: home.code, relationship: 'head' },
+      }),
+    ]);
     expect(JSON.stringify(res.json())).not.toContain(head.cccd);
   });
 
   it('filters by ethnic group and sex with exact totals', async () => {
-    await createHousehold(tanlac, { communeCode: '05128', validFrom: '2025-08-01', members: [{ fullName: 'Hà Văn Pụn', sex: 'male', birthYear: 1970, ethnicCode: '03', relationship: 'head' }] });
+    await createHousehold(tanlac, {
+      communeCode: '05128',
+      validFrom: '2025-08-01',
+      members: [{ fullName: 'Hà Văn Pụn', sex: 'male', birthYear: 1970, ethnicCode: '03', relationship: 'head' }],
+    });
     const thai = await tanlac.get('/api/persons?ethnic=03&pageSize=500');
     expect(thai.json().items.length).toBe(thai.json().total);
     expect(thai.json().items.every((p: any) => p.ethnicCode === '03' && p.ethnicName === 'Thái')).toBe(true);
@@ -64,22 +82,59 @@ describe('reading a person record', () => {
   it('returns the full record and logs who read it and why', async () => {
     const res = await viewer.get(`/api/persons/${home.head.id}?purpose=${purpose}`);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ fullName: 'Bùi Văn Thắng', cccd: expect.stringMatching(/^017075\d{6}$/), canEdit: false, memberships: [{ householdId: home.id, relationship: 'head', validTo: null }] });
+    expect(res.json()).toMatchObject({
+      fullName: 'Bùi Văn Thắng',
+      cccd: expect.stringMatching(/^017075\d{6}$/),
+      canEdit: false,
+      memberships: [{ householdId: home.id, relationship: 'head', validTo: null }],
+    });
     const log = await t.database.db.selectFrom('access_log').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow();
-    expect(log).toMatchObject({ username: 'lanhdao', action: 'view_person', entity: 'person', entity_id: String(home.head.id), purpose: 'Cập nhật thông tin hộ' });
+    expect(log).toMatchObject({
+      username: 'lanhdao',
+      action: 'view_person',
+      entity: 'person',
+      entity_id: String(home.head.id),
+      purpose: 'Cập nhật thông tin hộ',
+    });
   });
 });
 
 describe('adding and changing persons', () => {
   it('adds a person to a household with the same rules as on creation', async () => {
-    const bad = await tanlac.post('/api/persons', { fullName: 'Bùi Thị Xuân', sex: 'female', birthYear: 1999, ethnicCode: '06', cccd: cccdFor('female', 1998), household: { id: home.id, relationship: 'child' } });
+    const bad = await tanlac.post('/api/persons', {
+      fullName: 'Bùi Thị Xuân',
+      sex: 'female',
+      birthYear: 1999,
+      ethnicCode: '06',
+      cccd: cccdFor('female', 1998),
+      household: { id: home.id, relationship: 'child' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('cccd_birth_year');
-    const head = await tanlac.post('/api/persons', { fullName: 'Bùi Thị Xuân', sex: 'female', birthYear: 1999, ethnicCode: '06', household: { id: home.id, relationship: 'head' } });
+    const head = await tanlac.post('/api/persons', {
+      fullName: 'Bùi Thị Xuân',
+      sex: 'female',
+      birthYear: 1999,
+      ethnicCode: '06',
+      household: { id: home.id, relationship: 'head' },
+    });
     expect(head.json().error.code).toBe('household_has_head');
-    const father = await tanlac.post('/api/persons', { fullName: 'Bùi Văn Ba', sex: 'male', birthYear: 1990, ethnicCode: '06', household: { id: home.id, relationship: 'father' } });
+    const father = await tanlac.post('/api/persons', {
+      fullName: 'Bùi Văn Ba',
+      sex: 'male',
+      birthYear: 1990,
+      ethnicCode: '06',
+      household: { id: home.id, relationship: 'father' },
+    });
     expect(father.json().error.code).toBe('parent_younger_than_child');
-    const ok = await tanlac.post('/api/persons', { fullName: 'Bùi Thị Xuân', sex: 'female', birthYear: 1999, ethnicCode: '06', cccd: cccdFor('female', 1999), household: { id: home.id, relationship: 'child', from: '2026-01-10' } });
+    const ok = await tanlac.post('/api/persons', {
+      fullName: 'Bùi Thị Xuân',
+      sex: 'female',
+      birthYear: 1999,
+      ethnicCode: '06',
+      cccd: cccdFor('female', 1999),
+      household: { id: home.id, relationship: 'child', from: '2026-01-10' },
+    });
     expect(ok.statusCode, ok.body).toBe(201);
     const h = (await tanlac.get(`/api/households/${home.id}`)).json();
     expect(h.members.find((m: any) => m.id === ok.json().id)).toMatchObject({ fullName: 'Bùi Thị Xuân', relationship: 'child', validFrom: '2026-01-10' });
@@ -93,7 +148,9 @@ describe('adding and changing persons', () => {
     expect(found.json().items.map((x: any) => x.id)).toContain(home.id);
     const then = await tanlac.get(`/api/persons/${id}?purpose=${purpose}&date=2026-01-15`);
     expect(then.json()).toMatchObject({ fullName: 'Bùi Văn Thắng', version: 2 });
-    expect(then.json().timeline.filter((c: any) => c.field === 'fullName')).toEqual([expect.objectContaining({ oldValue: 'Bùi Văn Thắng', newValue: 'Bùi Văn Thắm', changedBy: 'xa.tanlac' })]);
+    expect(then.json().timeline.filter((c: any) => c.field === 'fullName')).toEqual([
+      expect.objectContaining({ oldValue: 'Bùi Văn Thắng', newValue: 'Bùi Văn Thắm', changedBy: 'xa.tanlac' }),
+    ]);
     const hh = (await tanlac.get(`/api/households/${home.id}?date=2026-01-15`)).json();
     expect(hh.head.fullName).toBe('Bùi Văn Thắng');
     const stale = await tanlac.patch(`/api/persons/${id}`, { version: 1, occupation: 'Làm ruộng' });
@@ -106,7 +163,12 @@ describe('adding and changing persons', () => {
     const older = await tanlac.patch(`/api/persons/${child.id}`, { version: 1, birthDate: '1960-01-01' });
     expect(older.statusCode).toBe(400);
     // Changing the date alone keeps the CCCD (born 2003) in disagreement as well; both are reported.
-    expect(older.json().error.details.map((d: any) => d.code).sort()).toEqual(['cccd_birth_year']);
+    expect(
+      older
+        .json()
+        .error.details.map((d: any) => d.code)
+        .sort(),
+    ).toEqual(['cccd_birth_year']);
     const older2 = await tanlac.patch(`/api/persons/${child.id}`, { version: 1, birthDate: '1960-01-01', cccd: null });
     expect(older2.json().error.code).toBe('child_older_than_parent');
     const cccd = await tanlac.patch(`/api/persons/${child.id}`, { version: 1, cccd: '999999999999' });

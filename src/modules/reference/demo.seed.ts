@@ -9,8 +9,20 @@ import { seedDemoRegister } from '../register-demo/register-demo.seed.js';
 /** Demo accounts printed at start-up. Change or disable them before real use. */
 export const DEMO_USERS: { username: string; password: string; fullName: string; role: Role; scope: { code: string; validFrom: string | null } | null }[] = [
   { username: 'admin', password: 'Admin@2025', fullName: 'Quản trị hệ thống', role: 'admin', scope: null },
-  { username: 'tinh.phutho', password: 'Tinh@2025', fullName: 'Nguyễn Thị Lan (Sở Dân tộc và Tôn giáo)', role: 'province_officer', scope: { code: '25', validFrom: '2025-07-01' } },
-  { username: 'xa.tanlac', password: 'Xa@20251', fullName: 'Bùi Văn Hùng (UBND xã Tân Lạc)', role: 'commune_officer', scope: { code: '05128', validFrom: '2025-07-01' } },
+  {
+    username: 'tinh.phutho',
+    password: 'Tinh@2025',
+    fullName: 'Nguyễn Thị Lan (Sở Dân tộc và Tôn giáo)',
+    role: 'province_officer',
+    scope: { code: '25', validFrom: '2025-07-01' },
+  },
+  {
+    username: 'xa.tanlac',
+    password: 'Xa@20251',
+    fullName: 'Bùi Văn Hùng (UBND xã Tân Lạc)',
+    role: 'commune_officer',
+    scope: { code: '05128', validFrom: '2025-07-01' },
+  },
   { username: 'lanhdao', password: 'Xem@2025', fullName: 'Đinh Công Minh (Lãnh đạo)', role: 'viewer', scope: { code: '25', validFrom: '2025-07-01' } },
 ];
 

@@ -30,7 +30,10 @@ export async function seedReference(db: Kysely<DB>): Promise<{ ethnicGroups: boo
   const done = { ethnicGroups: false, units: false, boundaries: false, reporting: false };
   if ((await countEthnicGroups(db)) === 0) {
     const rows = readCsvFile<{ code: string; name: string; other_names: string; language_group: string }>(path.join(DATA_DIR, 'ethnic-groups.csv'));
-    await upsertEthnicGroups(db, rows.map((r) => ({ code: r.code, name: r.name, otherNames: r.other_names, languageGroup: r.language_group })));
+    await upsertEthnicGroups(
+      db,
+      rows.map((r) => ({ code: r.code, name: r.name, otherNames: r.other_names, languageGroup: r.language_group })),
+    );
     done.ethnicGroups = true;
   }
   if ((await unitCount(db)) === 0) {

@@ -53,7 +53,13 @@ export const DISTRICT_MIX: Readonly<Record<string, Readonly<Record<string, numbe
 };
 
 /** Small groups sharing what a district mix leaves (census 2019: Nùng 359, Thổ 99, Sán Dìu 82, Sán Chay 71, Hoa 151). */
-export const SMALL_GROUPS: readonly (readonly [string, number])[] = [['07', 359], ['04', 151], ['24', 99], ['18', 82], ['15', 71]];
+export const SMALL_GROUPS: readonly (readonly [string, number])[] = [
+  ['07', 359],
+  ['04', 151],
+  ['24', 99],
+  ['18', 82],
+  ['15', 71],
+];
 
 /**
  * Mean household size offset by group (assumption: Mông and Dao households are larger, Kinh ones
@@ -63,7 +69,15 @@ export const SIZE_OFFSET: Readonly<Record<string, number>> = { [MONG]: 1.6, [DAO
 
 /** Base household size distribution, 1–9 persons (mean ≈ 3.8). */
 export const HOUSEHOLD_SIZES: readonly (readonly [number, number])[] = [
-  [1, 8], [2, 15], [3, 20], [4, 27], [5, 15], [6, 9], [7, 4], [8, 1.5], [9, 0.5],
+  [1, 8],
+  [2, 15],
+  [3, 20],
+  [4, 27],
+  [5, 15],
+  [6, 9],
+  [7, 4],
+  [8, 1.5],
+  [9, 0.5],
 ];
 
 /**
@@ -84,7 +98,16 @@ export const POVERTY_YEARS = [2022, 2023, 2024, 2025] as const;
  * poor at end 2022 against ≈ 12.6 % province-wide, i.e. ≈ 0.1; rural wards of the city sit higher).
  */
 export const DISTRICT_POVERTY: Readonly<Record<string, number>> = {
-  '148': 0.1, '150': 2.1, '152': 0.5, '153': 1.25, '154': 0.9, '155': 1.15, '156': 1.6, '157': 1.35, '158': 0.8, '159': 0.6,
+  '148': 0.1,
+  '150': 2.1,
+  '152': 0.5,
+  '153': 1.25,
+  '154': 0.9,
+  '155': 1.15,
+  '156': 1.6,
+  '157': 1.35,
+  '158': 0.8,
+  '159': 0.6,
 };
 
 /** Poverty risk by ethnic group of the head, relative to Mường (assumption). */

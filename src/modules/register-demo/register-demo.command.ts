@@ -31,10 +31,14 @@ export async function registerGenerate(db: Kysely<DB>, cmd: GenerateCommand): Pr
     onProgress: (c) => {
       const s = (performance.now() - t0) / 1000;
       const pct = Math.min(100, Math.round((100 * c.persons) / cmd.persons));
-      cmd.log(`${String(pct).padStart(3)}%  ${fmt(c.persons)} nhân khẩu / persons, ${fmt(c.households)} hộ / households, ${fmt(c.rows)} dòng / rows, ${s.toFixed(1)} s, ${fmt(Math.round(c.rows / s))} dòng/s`);
+      cmd.log(
+        `${String(pct).padStart(3)}%  ${fmt(c.persons)} nhân khẩu / persons, ${fmt(c.households)} hộ / households, ${fmt(c.rows)} dòng / rows, ${s.toFixed(1)} s, ${fmt(Math.round(c.rows / s))} dòng/s`,
+      );
     },
   });
   if (!result) throw new Error('Chưa có đơn vị hành chính hoặc thôn của Hòa Bình: chạy `seed` trước / Hòa Bình units or villages missing: run `seed` first');
   const total = (performance.now() - started) / 1000;
-  cmd.log(`Xong / done: ${fmt(result.households)} hộ, ${fmt(result.persons)} nhân khẩu, ${fmt(result.rows)} dòng trong ${total.toFixed(1)} s (RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB)`);
+  cmd.log(
+    `Xong / done: ${fmt(result.households)} hộ, ${fmt(result.persons)} nhân khẩu, ${fmt(result.rows)} dòng trong ${total.toFixed(1)} s (RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB)`,
+  );
 }

@@ -67,7 +67,13 @@ export function composeHousehold(d: Draw, size: number): Kin[] {
     // Husbands are on average three years older than their wives.
     const gap = Math.round(clamp(d.normal(3, 3), -5, 12));
     const spouseAge = Math.max(18, headSex === 'male' ? headAge - gap : headAge + gap);
-    members.push({ relationship: headSex === 'male' ? 'wife' : 'husband', sex: opposite(headSex), birthYear: SNAPSHOT_YEAR - spouseAge, spouseOf: 0, parents: [] });
+    members.push({
+      relationship: headSex === 'male' ? 'wife' : 'husband',
+      sex: opposite(headSex),
+      birthYear: SNAPSHOT_YEAR - spouseAge,
+      spouseOf: 0,
+      parents: [],
+    });
     members[0].spouseOf = 1;
     couple.push(1);
   }
@@ -79,7 +85,13 @@ export function composeHousehold(d: Draw, size: number): Kin[] {
     if (addChildren(d, members, couple, 1, 'child', 22)) {
       const child = members[before];
       const gap = Math.round(clamp(d.normal(child.sex === 'male' ? -3 : 3, 2), -6, 8));
-      members.push({ relationship: 'child_in_law', sex: opposite(child.sex), birthYear: Math.min(SNAPSHOT_YEAR - 18, child.birthYear - gap), spouseOf: before, parents: [] });
+      members.push({
+        relationship: 'child_in_law',
+        sex: opposite(child.sex),
+        birthYear: Math.min(SNAPSHOT_YEAR - 18, child.birthYear - gap),
+        spouseOf: before,
+        parents: [],
+      });
       child.spouseOf = before + 1;
       left -= 2;
       const grandchildren = Math.max(1, left - (d.chance(0.3) ? 1 : 0));

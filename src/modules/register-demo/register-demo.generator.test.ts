@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { parseCsv } from '../../shared/csv.js';
-import { cccdProblem } from '../register/cccd.js';
+import { cccdProblem } from '../../shared/cccd.js';
 import * as CODES from '../register/register.codes.js';
 import { CENSUS_2019, DAO, DISTRICT_POPULATION_2019, KINH, MONG, MUONG, POVERTY_TARGETS, TAY, THAI } from './register-demo.calibration.js';
 import { generateRegister, RECORD_DATE, type DemoHousehold } from './register-demo.generator.js';
@@ -37,7 +37,8 @@ describe('register generator', () => {
     const other = generateRegister(communes, { seed: 'other', persons: 20_000 }).next().value as DemoHousehold;
     expect(other.members.map((p) => p.fullName)).not.toEqual(sample[0].members.map((p) => p.fullName));
     // Ids follow the first ids asked for.
-    const shifted = generateRegister(communes, { seed: 'test', persons: 100, firstIds: { person: 1000, household: 500, member: 7000 } }).next().value as DemoHousehold;
+    const shifted = generateRegister(communes, { seed: 'test', persons: 100, firstIds: { person: 1000, household: 500, member: 7000 } }).next()
+      .value as DemoHousehold;
     expect(shifted.id).toBe(500);
     expect(shifted.members.map((m) => m.id)).toEqual(shifted.members.map((_, i) => 1000 + i));
     expect(shifted.members[0].memberId).toBe(7000);
@@ -48,7 +49,8 @@ describe('register generator', () => {
     expect(all.length).toBeGreaterThanOrEqual(19_900);
     expect(all.length).toBeLessThanOrEqual(20_300);
     const share = (code: string) => all.filter((p) => p.ethnicCode === code).length / all.length;
-    const target = (code: string) => (code === KINH ? (CENSUS_2019.total - CENSUS_2019.minorities) / CENSUS_2019.total : CENSUS_2019.groups[code] / CENSUS_2019.total);
+    const target = (code: string) =>
+      code === KINH ? (CENSUS_2019.total - CENSUS_2019.minorities) / CENSUS_2019.total : CENSUS_2019.groups[code] / CENSUS_2019.total;
     const tolerance: Record<string, number> = { [MUONG]: 0.03, [KINH]: 0.03, [THAI]: 0.012, [TAY]: 0.01, [DAO]: 0.008, [MONG]: 0.005 };
     for (const [code, tol] of Object.entries(tolerance)) expect(Math.abs(share(code) - target(code)), `group ${code}: ${share(code)}`).toBeLessThanOrEqual(tol);
     expect(share(MUONG)).toBeGreaterThan(share(KINH));
@@ -170,38 +172,87 @@ describe('register generator', () => {
     // Poverty differs by commune: the city wards are far below the mountain communes of Đà Bắc.
     const poorIn = (code: string) => {
       const id = communes.find((c) => c.code === code)!.id;
-      return rate(sample.filter((h) => h.communeId === id), (h) => h.poverty[0].status === 'poor');
+      return rate(
+        sample.filter((h) => h.communeId === id),
+        (h) => h.poverty[0].status === 'poor',
+      );
     };
     expect(poorIn('04795')).toBeLessThan(0.05);
     expect(poorIn('04831')).toBeGreaterThan(0.2);
   });
 
-  it('uses only the register\'s codes in coded fields', () => {
+  it("uses only the register's codes in coded fields", () => {
     const check = (list: { codes: readonly string[] }, values: Iterable<string | null>) => {
       const bad = new Set([...values].filter((v) => v !== null && !list.codes.includes(v)));
       expect([...bad]).toEqual([]);
     };
     const all = persons();
-    check(CODES.RELATIONSHIP, all.map((p) => p.relationship));
-    check(CODES.RELIGION, all.map((p) => p.religion));
-    check(CODES.MARITAL, all.map((p) => p.maritalStatus));
-    check(CODES.EDUCATION, all.map((p) => p.educationLevel));
-    check(CODES.SCHOOL_ENROLMENT, all.map((p) => p.schoolEnrolment));
-    check(CODES.DISABILITY, all.map((p) => p.disability));
-    check(CODES.HOUSING, sample.map((h) => h.housing));
-    check(CODES.WATER_SOURCE, sample.map((h) => h.waterSource));
-    check(CODES.ELECTRICITY, sample.map((h) => h.electricity));
-    check(CODES.TOILET, sample.map((h) => h.toiletType));
-    check(CODES.LIVELIHOOD, sample.map((h) => h.mainLivelihood));
-    check(CODES.INCOME_BAND, sample.map((h) => h.incomeBand));
-    check(CODES.INTERNET, sample.map((h) => h.internetAccess));
-    check(CODES.POVERTY_STATUS, sample.flatMap((h) => h.poverty.map((y) => y.status)));
-    check(CODES.DEPRIVATION, sample.flatMap((h) => h.poverty.flatMap((y) => y.deprivations)));
+    check(
+      CODES.RELATIONSHIP,
+      all.map((p) => p.relationship),
+    );
+    check(
+      CODES.RELIGION,
+      all.map((p) => p.religion),
+    );
+    check(
+      CODES.MARITAL,
+      all.map((p) => p.maritalStatus),
+    );
+    check(
+      CODES.EDUCATION,
+      all.map((p) => p.educationLevel),
+    );
+    check(
+      CODES.SCHOOL_ENROLMENT,
+      all.map((p) => p.schoolEnrolment),
+    );
+    check(
+      CODES.DISABILITY,
+      all.map((p) => p.disability),
+    );
+    check(
+      CODES.HOUSING,
+      sample.map((h) => h.housing),
+    );
+    check(
+      CODES.WATER_SOURCE,
+      sample.map((h) => h.waterSource),
+    );
+    check(
+      CODES.ELECTRICITY,
+      sample.map((h) => h.electricity),
+    );
+    check(
+      CODES.TOILET,
+      sample.map((h) => h.toiletType),
+    );
+    check(
+      CODES.LIVELIHOOD,
+      sample.map((h) => h.mainLivelihood),
+    );
+    check(
+      CODES.INCOME_BAND,
+      sample.map((h) => h.incomeBand),
+    );
+    check(
+      CODES.INTERNET,
+      sample.map((h) => h.internetAccess),
+    );
+    check(
+      CODES.POVERTY_STATUS,
+      sample.flatMap((h) => h.poverty.map((y) => y.status)),
+    );
+    check(
+      CODES.DEPRIVATION,
+      sample.flatMap((h) => h.poverty.flatMap((y) => y.deprivations)),
+    );
   });
 
   it('uses the real figures of data/hoa-binh-population.csv and hoa-binh-poverty.csv', () => {
     const pop = parseCsv<Record<string, string>>(fs.readFileSync('data/hoa-binh-population.csv', 'utf8'));
-    const census = (code: string) => Number(pop.find((r) => r.unit_code === '17' && r.ethnic_code === code && r.year === '2019' && r.measure.startsWith('census'))!.population);
+    const census = (code: string) =>
+      Number(pop.find((r) => r.unit_code === '17' && r.ethnic_code === code && r.year === '2019' && r.measure.startsWith('census'))!.population);
     for (const [code, n] of Object.entries(CENSUS_2019.groups)) expect(census(code)).toBe(n);
     for (const [district, n] of Object.entries(DISTRICT_POPULATION_2019)) {
       expect(Number(pop.find((r) => r.unit_code === district && r.year === '2019' && r.measure === 'average_population')!.population)).toBe(n);

@@ -1,5 +1,5 @@
 import type { PovertyStatus, Relationship, Sex } from '../../db/schema.register.js';
-import { cccdPrefix } from '../register/cccd.js';
+import { cccdPrefix } from '../../shared/cccd.js';
 import { DAO, ETHNIC_POVERTY, HOUSEHOLD_SIZES, KINH, MONG, MUONG, SIZE_OFFSET, TAY, THAI } from './register-demo.calibration.js';
 import { composeHousehold, SNAPSHOT_YEAR, type Kin } from './register-demo.family.js';
 import { householdConditions, incomeBand, povertyYear, type Conditions, type PovertyYear } from './register-demo.household.js';
@@ -55,7 +55,10 @@ const sizes = new Table(HOUSEHOLD_SIZES);
  */
 class CccdSerials {
   private readonly next = new Map<string, { n: number; b: number }>();
-  constructor(private readonly a: number, private readonly b: number) {}
+  constructor(
+    private readonly a: number,
+    private readonly b: number,
+  ) {}
   issue(prefix: string): string {
     let state = this.next.get(prefix);
     if (!state) this.next.set(prefix, (state = { n: 0, b: (this.b + Number(prefix) * 7_919) % 1_000_000 }));
@@ -124,7 +127,14 @@ export function* generateRegister(communes: RegisterCommune[], options: Generate
   for (const profile of profiles) yield* communeHouseholds(profile, curves, Math.round(options.persons * profile.share), seed, ids, cccd);
 }
 
-function* communeHouseholds(p: CommuneProfile, curves: PovertyCurve[], persons: number, seed: string, ids: { person: number; household: number; member: number }, cccd: CccdSerials): Generator<DemoHousehold> {
+function* communeHouseholds(
+  p: CommuneProfile,
+  curves: PovertyCurve[],
+  persons: number,
+  seed: string,
+  ids: { person: number; household: number; member: number },
+  cccd: CccdSerials,
+): Generator<DemoHousehold> {
   const d = new Draw(`commune:${seed}:${p.commune.code}`);
   const mix = new Table(p.mix);
   // Villages lean to one group each (a Thái bản, a Kinh thôn); systematic sampling over the mix
@@ -148,7 +158,15 @@ function* communeHouseholds(p: CommuneProfile, curves: PovertyCurve[], persons: 
   }
 }
 
-function makeHousehold(d: Draw, p: CommuneProfile, curves: PovertyCurve[], group: string, mix: Table<string>, ids: { person: number; household: number; member: number }, cccd: CccdSerials): DemoHousehold {
+function makeHousehold(
+  d: Draw,
+  p: CommuneProfile,
+  curves: PovertyCurve[],
+  group: string,
+  mix: Table<string>,
+  ids: { person: number; household: number; member: number },
+  cccd: CccdSerials,
+): DemoHousehold {
   const kin = composeHousehold(d, sizeFor(d, group));
   const risk = p.risk * (ETHNIC_POVERTY[group] ?? 1);
   const rank = d.u();
@@ -189,7 +207,15 @@ function makeHousehold(d: Draw, p: CommuneProfile, curves: PovertyCurve[], group
   };
 }
 
-function makePeople(d: Draw, kin: Kin[], group: string, mix: Table<string>, setting: Parameters<typeof personTraits>[3], ids: { person: number; member: number }, cccd: CccdSerials): DemoPerson[] {
+function makePeople(
+  d: Draw,
+  kin: Kin[],
+  group: string,
+  mix: Table<string>,
+  setting: Parameters<typeof personTraits>[3],
+  ids: { person: number; member: number },
+  cccd: CccdSerials,
+): DemoPerson[] {
   const groups: string[] = [];
   const families: string[] = [];
   const religion = religionOf(d, group);

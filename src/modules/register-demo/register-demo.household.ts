@@ -39,27 +39,85 @@ export function householdConditions(d: Draw, wealth: number, urban: boolean, adu
   const housing: Housing = h < 0.05 ? 'makeshift' : h < (urban ? 0.2 : 0.5) ? 'semi_solid' : 'solid';
   const w = s();
   const waterSource = urban
-    ? d.weighted([['piped', 85], ['drilled_well', 10], ['bought', 5]])
+    ? d.weighted([
+        ['piped', 85],
+        ['drilled_well', 10],
+        ['bought', 5],
+      ])
     : w < 0.1
-      ? d.weighted([['spring', 60], ['surface', 30], ['rainwater', 10]])
+      ? d.weighted([
+          ['spring', 60],
+          ['surface', 30],
+          ['rainwater', 10],
+        ])
       : w < 0.45
-        ? d.weighted([['spring', 40], ['dug_well', 35], ['drilled_well', 25]])
-        : d.weighted([['piped', 35], ['drilled_well', 35], ['dug_well', 20], ['spring', 10]]);
+        ? d.weighted([
+            ['spring', 40],
+            ['dug_well', 35],
+            ['drilled_well', 25],
+          ])
+        : d.weighted([
+            ['piped', 35],
+            ['drilled_well', 35],
+            ['dug_well', 20],
+            ['spring', 10],
+          ]);
   const e = s();
   const electricity = e < 0.02 && remote ? 'off_grid' : e < 0.004 ? 'none' : 'grid';
   const t = s();
   const toiletType = urban
-    ? t < 0.1 ? 'semi_septic' : 'septic'
+    ? t < 0.1
+      ? 'semi_septic'
+      : 'septic'
     : t < 0.08
-      ? d.weighted([['none', 40], ['unhygienic', 60]])
+      ? d.weighted([
+          ['none', 40],
+          ['unhygienic', 60],
+        ])
       : t < 0.4
-        ? d.weighted([['ventilated_pit', 35], ['double_vault', 35], ['unhygienic', 30]])
-        : d.weighted([['semi_septic', 45], ['septic', 55]]);
+        ? d.weighted([
+            ['ventilated_pit', 35],
+            ['double_vault', 35],
+            ['unhygienic', 30],
+          ])
+        : d.weighted([
+            ['semi_septic', 45],
+            ['septic', 55],
+          ]);
   const mainLivelihood = urban
-    ? d.weighted([['wage', 40], ['trade_services', 30], ['pension_allowance', 12], ['handicraft', 5], ['crops', 8], ['other', 5]])
-    : d.weighted([['crops', 45], ['livestock', 12], ['forestry', remote ? 14 : 6], ['wage', 18], ['trade_services', 7], ['handicraft', 2], ['aquaculture', 2], ['pension_allowance', 4]]);
+    ? d.weighted([
+        ['wage', 40],
+        ['trade_services', 30],
+        ['pension_allowance', 12],
+        ['handicraft', 5],
+        ['crops', 8],
+        ['other', 5],
+      ])
+    : d.weighted([
+        ['crops', 45],
+        ['livestock', 12],
+        ['forestry', remote ? 14 : 6],
+        ['wage', 18],
+        ['trade_services', 7],
+        ['handicraft', 2],
+        ['aquaculture', 2],
+        ['pension_allowance', 4],
+      ]);
   const i = s();
-  const internetAccess = urban ? (i < 0.15 ? 'mobile' : 'fixed') : i < 0.15 ? d.weighted([['none', 50], ['mobile', 50]]) : d.weighted([['fixed', 45], ['mobile', 50], ['none', 5]]);
+  const internetAccess = urban
+    ? i < 0.15
+      ? 'mobile'
+      : 'fixed'
+    : i < 0.15
+      ? d.weighted([
+          ['none', 50],
+          ['mobile', 50],
+        ])
+      : d.weighted([
+          ['fixed', 45],
+          ['mobile', 50],
+          ['none', 5],
+        ]);
   const smartphones = Math.max(0, Math.min(adults, Math.round(adults * (0.25 + s() * 0.8) + d.normal(0, 0.4))));
   const computers = s() > (urban ? 0.55 : 0.85) ? (d.chance(0.15) ? 2 : 1) : 0;
   const phone = d.chance(0.55 + wealth * 0.4) ? `0${d.pick(['3', '5', '7', '8', '9'])}${String(d.int(0, 99_999_999)).padStart(8, '0')}` : null;
@@ -79,8 +137,18 @@ export function householdConditions(d: Draw, wealth: number, urban: boolean, adu
 }
 
 const ALL_DEPRIVATIONS = [
-  'employment', 'dependants', 'nutrition', 'health_insurance', 'adult_education', 'school_attendance',
-  'housing_quality', 'housing_area', 'domestic_water', 'toilet', 'telecom', 'information_access',
+  'employment',
+  'dependants',
+  'nutrition',
+  'health_insurance',
+  'adult_education',
+  'school_attendance',
+  'housing_quality',
+  'housing_area',
+  'domestic_water',
+  'toilet',
+  'telecom',
+  'information_access',
 ];
 
 /** Deprivations the household's recorded conditions already show. */

@@ -16,7 +16,13 @@ afterAll(async () => t?.close());
 
 /** Persons stored after one whose sort key comes later (0: the table is in name order). */
 const outOfNameOrder = async () =>
-  (await one(sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT sort_key, lag(sort_key) OVER (ORDER BY ctid) AS prev FROM person) x WHERE prev COLLATE "C" > sort_key COLLATE "C"`)).n;
+  (
+    await one(
+      sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM (SELECT sort_key, lag(sort_key) OVER (ORDER BY ctid) AS prev FROM person) x WHERE prev COLLATE "C" > sort_key COLLATE "C"`,
+    )
+  ).n;
 async function one<T>(query: ReturnType<typeof sql<T>>): Promise<T> {
   return (await query.execute(t.database.db)).rows[0];
 }
@@ -74,7 +80,12 @@ describe('demo register loaded at start', () => {
     const people = [
       ...(await t.database.db.selectFrom('person').select(['full_name', 'cccd', 'search_text', 'sort_key']).orderBy('id').limit(300).execute()),
       // x sorts last of the alphabet and is written as a backslash in the key: COPY must escape it.
-      ...(await t.database.db.selectFrom('person').select(['full_name', 'cccd', 'search_text', 'sort_key']).where('full_name', 'like', 'X%').limit(50).execute()),
+      ...(await t.database.db
+        .selectFrom('person')
+        .select(['full_name', 'cccd', 'search_text', 'sort_key'])
+        .where('full_name', 'like', 'X%')
+        .limit(50)
+        .execute()),
     ];
     expect(people.length).toBeGreaterThan(320);
     for (const p of people) {
@@ -128,7 +139,15 @@ describe('demo register loaded at start', () => {
     const max = await one(sql<{ id: number }>`SELECT max(id)::int AS id FROM person`);
     const inserted = await t.database.db
       .insertInto('person')
-      .values({ full_name: 'Bùi Văn Thử', sex: 'male', birth_year: 1980, ethnic_code: '06', commune_id: (await t.database.db.selectFrom('household').select('commune_id').executeTakeFirstOrThrow()).commune_id, search_text: 'bui van thu', sort_key: sortKey('Bùi Văn Thử') })
+      .values({
+        full_name: 'Bùi Văn Thử',
+        sex: 'male',
+        birth_year: 1980,
+        ethnic_code: '06',
+        commune_id: (await t.database.db.selectFrom('household').select('commune_id').executeTakeFirstOrThrow()).commune_id,
+        search_text: 'bui van thu',
+        sort_key: sortKey('Bùi Văn Thử'),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     expect(inserted.id).toBe(max.id + 1);
@@ -149,11 +168,19 @@ describe('demo register loaded at start', () => {
 describe('bulk loader', () => {
   it('loads all or nothing: a load that collides with existing rows leaves the register as it was', async () => {
     const before = await counts();
-    const indexes = await one(sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('person', 'household', 'household_member', 'household_poverty')`);
+    const indexes = await one(
+      sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('person', 'household', 'household_member', 'household_poverty')`,
+    );
     // The same seed again gives the same household codes, which must be unique in their commune.
     await expect(generateAndLoad(t.database.db, 2_000, DEMO_SEED)).rejects.toThrow(/duplicate key|unique/i);
     expect(await counts()).toEqual(before);
-    const after = await one(sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('person', 'household', 'household_member', 'household_poverty')`);
+    const after = await one(
+      sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('person', 'household', 'household_member', 'household_poverty')`,
+    );
     expect(after.n).toBe(indexes.n);
   });
 
@@ -179,9 +206,13 @@ describe('bulk loader', () => {
     expect(await outOfNameOrder()).toBe(0);
     expect((await one(sql<{ c: boolean }>`SELECT indisclustered AS c FROM pg_index WHERE indexrelid = 'person_sort'::regclass`)).c).toBe(true);
     // The CCCD index is rebuilt for look-ups by number (uniqueness is checked within an area: migration 0012).
-    expect((await one(sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'person_cccd'`)).n).toBe(1);
+    expect((await one(sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'person_cccd'`)).n).toBe(
+      1,
+    );
     // And the rebuilt foreign keys still refuse a household in a commune that does not exist.
-    await expect(t.database.db.insertInto('household').values({ code: 'X-1', commune_id: -1, valid_from: RECORD_DATE, search_text: 'x' }).execute()).rejects.toThrow(/foreign key/i);
+    await expect(
+      t.database.db.insertInto('household').values({ code: 'X-1', commune_id: -1, valid_from: RECORD_DATE, search_text: 'x' }).execute(),
+    ).rejects.toThrow(/foreign key/i);
   });
 
   it('generates on a worker thread exactly the rows it generates on this thread', async () => {
@@ -199,7 +230,15 @@ describe('bulk loader', () => {
     const communeId = (await t.database.db.selectFrom('household').select('commune_id').executeTakeFirstOrThrow()).commune_id;
     const real = await t.database.db
       .insertInto('person')
-      .values({ full_name: 'Hà Thị Thật', sex: 'female', birth_year: 1990, ethnic_code: '03', commune_id: communeId, search_text: 'ha thi that', sort_key: sortKey('Hà Thị Thật') })
+      .values({
+        full_name: 'Hà Thị Thật',
+        sex: 'female',
+        birth_year: 1990,
+        ethnic_code: '03',
+        commune_id: communeId,
+        search_text: 'ha thi that',
+        sort_key: sortKey('Hà Thị Thật'),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     expect(await clearDemoRegister(t.database.db)).toBe('deleted');
@@ -215,7 +254,18 @@ describe('bulk loader', () => {
   it('puts the person table back in name order on request', async () => {
     const communeId = (await t.database.db.selectFrom('household').select('commune_id').executeTakeFirstOrThrow()).commune_id;
     // A name that sorts first, written last: out of order until the table is rewritten.
-    await t.database.db.insertInto('person').values({ full_name: 'A Ánh', sex: 'female', birth_year: 1990, ethnic_code: '03', commune_id: communeId, search_text: 'a anh', sort_key: sortKey('A Ánh') }).execute();
+    await t.database.db
+      .insertInto('person')
+      .values({
+        full_name: 'A Ánh',
+        sex: 'female',
+        birth_year: 1990,
+        ethnic_code: '03',
+        commune_id: communeId,
+        search_text: 'a anh',
+        sort_key: sortKey('A Ánh'),
+      })
+      .execute();
     expect(await outOfNameOrder()).toBeGreaterThan(0);
     await orderPersonsByName(t.database.db);
     expect(await outOfNameOrder()).toBe(0);

@@ -19,7 +19,11 @@ export interface LoadOptions {
   note?: Record<string, unknown>;
 }
 
-const SEQUENCES: [keyof Ids, string][] = [['person', 'person'], ['household', 'household'], ['member', 'household_member']];
+const SEQUENCES: [keyof Ids, string][] = [
+  ['person', 'person'],
+  ['household', 'household'],
+  ['member', 'household_member'],
+];
 const LOCK = 'LOCK TABLE person, household, household_member, household_poverty IN SHARE ROW EXCLUSIVE MODE';
 // Index builds (the trigram ones above all) run faster with more sort memory.
 const SETTINGS = [`SET LOCAL maintenance_work_mem = '128MB'`];

@@ -25,12 +25,37 @@ export interface Setting {
 }
 
 const RELIGIONS: Readonly<Record<string, Weighted<string>>> = {
-  [KINH]: [['none', 90], ['buddhism', 5], ['catholicism', 5]],
-  [MUONG]: [['none', 96], ['catholicism', 2.5], ['buddhism', 1], ['protestantism', 0.5]],
-  [THAI]: [['none', 98], ['buddhism', 1], ['other', 1]],
-  [TAY]: [['none', 98], ['buddhism', 1], ['other', 1]],
-  [DAO]: [['none', 95], ['protestantism', 3], ['other', 2]],
-  [MONG]: [['none', 64], ['protestantism', 34], ['catholicism', 2]],
+  [KINH]: [
+    ['none', 90],
+    ['buddhism', 5],
+    ['catholicism', 5],
+  ],
+  [MUONG]: [
+    ['none', 96],
+    ['catholicism', 2.5],
+    ['buddhism', 1],
+    ['protestantism', 0.5],
+  ],
+  [THAI]: [
+    ['none', 98],
+    ['buddhism', 1],
+    ['other', 1],
+  ],
+  [TAY]: [
+    ['none', 98],
+    ['buddhism', 1],
+    ['other', 1],
+  ],
+  [DAO]: [
+    ['none', 95],
+    ['protestantism', 3],
+    ['other', 2],
+  ],
+  [MONG]: [
+    ['none', 64],
+    ['protestantism', 34],
+    ['catholicism', 2],
+  ],
 };
 const religionTables = new Map(Object.entries(RELIGIONS).map(([k, v]) => [k, new Table(v)]));
 
@@ -60,12 +85,33 @@ function adultEducation(d: Draw, age: number, ethnicCode: string, s: Setting): s
 }
 
 const RURAL_WORK: Weighted<string> = [
-  ['Làm ruộng', 40], ['Chăn nuôi', 6], ['Trồng rừng', 7], ['Làm thuê', 12], ['Công nhân', 12], ['Buôn bán', 5], ['Nội trợ', 5],
-  ['Thợ xây', 3], ['Lái xe', 2], ['Giáo viên', 2], ['Cán bộ, công chức', 2], ['Thợ may', 1], ['Không có việc làm', 3],
+  ['Làm ruộng', 40],
+  ['Chăn nuôi', 6],
+  ['Trồng rừng', 7],
+  ['Làm thuê', 12],
+  ['Công nhân', 12],
+  ['Buôn bán', 5],
+  ['Nội trợ', 5],
+  ['Thợ xây', 3],
+  ['Lái xe', 2],
+  ['Giáo viên', 2],
+  ['Cán bộ, công chức', 2],
+  ['Thợ may', 1],
+  ['Không có việc làm', 3],
 ];
 const URBAN_WORK: Weighted<string> = [
-  ['Công nhân', 20], ['Buôn bán', 20], ['Cán bộ, công chức', 12], ['Làm thuê', 10], ['Giáo viên', 6], ['Kinh doanh dịch vụ', 10],
-  ['Lái xe', 4], ['Thợ xây', 4], ['Nội trợ', 5], ['Nhân viên văn phòng', 6], ['Làm ruộng', 3], ['Không có việc làm', 3],
+  ['Công nhân', 20],
+  ['Buôn bán', 20],
+  ['Cán bộ, công chức', 12],
+  ['Làm thuê', 10],
+  ['Giáo viên', 6],
+  ['Kinh doanh dịch vụ', 10],
+  ['Lái xe', 4],
+  ['Thợ xây', 4],
+  ['Nội trợ', 5],
+  ['Nhân viên văn phòng', 6],
+  ['Làm ruộng', 3],
+  ['Không có việc làm', 3],
 ];
 const ruralWork = new Table(RURAL_WORK);
 const urbanWork = new Table(URBAN_WORK);
@@ -90,8 +136,20 @@ function marital(d: Draw, kin: Kin, age: number): string | null {
   if (kin.spouseOf !== undefined) return 'married';
   if (kin.relationship === 'father' || kin.relationship === 'mother') return 'widowed';
   if (kin.relationship === 'head') {
-    if (age >= 60) return d.weighted([['widowed', 75], ['divorced', 8], ['single', 12], ['separated', 5]]);
-    return d.weighted([['single', 50], ['divorced', 25], ['widowed', 12], ['separated', 8], ['married', 5]]);
+    if (age >= 60)
+      return d.weighted([
+        ['widowed', 75],
+        ['divorced', 8],
+        ['single', 12],
+        ['separated', 5],
+      ]);
+    return d.weighted([
+      ['single', 50],
+      ['divorced', 25],
+      ['widowed', 12],
+      ['separated', 8],
+      ['married', 5],
+    ]);
   }
   return age < 22 || d.chance(0.75) ? 'single' : 'married';
 }
@@ -106,7 +164,7 @@ export function personTraits(d: Draw, kin: Kin, ethnicCode: string, s: Setting):
     enrolment = 'not_school_age';
     education = 'none';
   } else if (age < 18) {
-    const stays = age < 15 ? (mong ? 0.9 : 0.975) : (mong ? 0.55 : s.poor ? 0.7 : 0.85);
+    const stays = age < 15 ? (mong ? 0.9 : 0.975) : mong ? 0.55 : s.poor ? 0.7 : 0.85;
     enrolment = d.chance(stays) ? 'enrolled' : d.chance(0.9) ? 'dropped_out' : 'never';
     education = enrolment === 'never' ? 'none' : age >= 15 ? 'lower_secondary' : age >= 11 ? 'primary' : 'none';
   } else {
@@ -125,6 +183,12 @@ export function personTraits(d: Draw, kin: Kin, ethnicCode: string, s: Setting):
     occupation: occupationOf(d, age, enrolment === 'enrolled', s),
     // Health insurance is paid by the state for the poor, the near-poor and minority people of difficult communes.
     healthInsurance: s.poor || ethnicCode !== KINH ? d.chance(0.985) : d.chance(0.92),
-    disability: d.chance(severe + 0.02) ? d.weighted([['mild', 55], ['severe', 33], ['very_severe', 12]]) : 'none',
+    disability: d.chance(severe + 0.02)
+      ? d.weighted([
+          ['mild', 55],
+          ['severe', 33],
+          ['very_severe', 12],
+        ])
+      : 'none',
   };
 }

@@ -1,5 +1,11 @@
 import {
-  DISTRICT_MIX, DISTRICT_POPULATION_2019, DISTRICT_POVERTY, ETHNIC_POVERTY, POVERTY_TARGETS, POVERTY_YEARS, SMALL_GROUPS,
+  DISTRICT_MIX,
+  DISTRICT_POPULATION_2019,
+  DISTRICT_POVERTY,
+  ETHNIC_POVERTY,
+  POVERTY_TARGETS,
+  POVERTY_YEARS,
+  SMALL_GROUPS,
 } from './register-demo.calibration.js';
 
 /** A 2025 commune that households are recorded in, with the old communes it was formed from. */

@@ -56,14 +56,23 @@ export async function clearDemoRegister(db: Kysely<DB>, truncate = false): Promi
     const done = await db
       .transaction()
       .execute(async (trx) => sql.raw(`TRUNCATE ${REGISTER_TABLES} RESTART IDENTITY`).execute(trx))
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (done) return 'truncated';
   }
   await db.transaction().execute(async (trx) => {
     const demoPersons = trx.selectFrom('person').select('id').where('is_demo', '=', true);
     const demoHouseholds = trx.selectFrom('household').select('id').where('is_demo', '=', true);
-    await trx.deleteFrom('duplicate_candidate').where((eb) => eb.or([eb('person_a_id', 'in', demoPersons), eb('person_b_id', 'in', demoPersons)])).execute();
-    await trx.deleteFrom('life_event').where((eb) => eb.or([eb('person_id', 'in', demoPersons), eb('household_id', 'in', demoHouseholds), eb('related_household_id', 'in', demoHouseholds)])).execute();
+    await trx
+      .deleteFrom('duplicate_candidate')
+      .where((eb) => eb.or([eb('person_a_id', 'in', demoPersons), eb('person_b_id', 'in', demoPersons)]))
+      .execute();
+    await trx
+      .deleteFrom('life_event')
+      .where((eb) => eb.or([eb('person_id', 'in', demoPersons), eb('household_id', 'in', demoHouseholds), eb('related_household_id', 'in', demoHouseholds)]))
+      .execute();
     const demoMembers = trx.selectFrom('household_member').select('id').where('household_id', 'in', demoHouseholds);
     await trx
       .deleteFrom('record_change')
@@ -76,7 +85,10 @@ export async function clearDemoRegister(db: Kysely<DB>, truncate = false): Promi
       )
       .execute();
     await trx.deleteFrom('household_poverty').where('household_id', 'in', demoHouseholds).execute();
-    await trx.deleteFrom('household_member').where((eb) => eb.or([eb('household_id', 'in', demoHouseholds), eb('person_id', 'in', demoPersons)])).execute();
+    await trx
+      .deleteFrom('household_member')
+      .where((eb) => eb.or([eb('household_id', 'in', demoHouseholds), eb('person_id', 'in', demoPersons)]))
+      .execute();
     await trx.deleteFrom('household').where('is_demo', '=', true).execute();
     await trx.deleteFrom('person').where('is_demo', '=', true).execute();
   });

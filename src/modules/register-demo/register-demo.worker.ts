@@ -20,6 +20,9 @@ for await (const chunk of chunked(households, first, params.chunkPersons, async 
   while (credits === 0) await new Promise<void>((r) => (wake = r));
   credits--;
   // The bytes move to the loader's thread instead of being copied.
-  port.postMessage({ chunk }, Object.values(chunk.data).map((d) => d.buffer as ArrayBuffer));
+  port.postMessage(
+    { chunk },
+    Object.values(chunk.data).map((d) => d.buffer as ArrayBuffer),
+  );
 }
 port.postMessage({ done: true });

@@ -20,7 +20,10 @@ export interface ExportColumn<R> {
 }
 
 type Labels = { labels: Record<string, { vi: string; en: string }> };
-const label = (list: Labels) => (code: string | null | undefined): string | null => (code == null ? null : (list.labels[code]?.vi ?? code));
+const label =
+  (list: Labels) =>
+  (code: string | null | undefined): string | null =>
+    code == null ? null : (list.labels[code]?.vi ?? code);
 const yesNo = (v: boolean | null | undefined) => (v == null ? null : v ? 'Có' : 'Không');
 const num = (v: unknown) => (v == null ? null : Number(v));
 

@@ -18,11 +18,21 @@ const BATCH = 2000;
 export function pickColumns<R>(all: ExportColumn<R>[], wanted: string | undefined, role: string): ExportColumn<R>[] {
   const allowed = all.filter((c) => !c.sensitive || CCCD_ROLES.has(role));
   const valid = allowed.map((c) => c.key).join(', ');
-  const keys = [...new Set((wanted ?? '').split(',').map((k) => k.trim()).filter(Boolean))];
+  const keys = [
+    ...new Set(
+      (wanted ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (!keys.length) throw new AppError(400, 'export_columns_required', { valid }, [{ field: 'columns', code: 'export_columns_required', params: { valid } }]);
   if (keys.some((k) => all.find((c) => c.key === k)?.sensitive && !CCCD_ROLES.has(role))) throw new AppError(403, 'export_cccd_forbidden');
   const unknown = keys.filter((k) => !allowed.some((c) => c.key === k));
-  if (unknown.length) throw new AppError(400, 'export_unknown_columns', { columns: unknown.join(', '), valid }, [{ field: 'columns', code: 'export_unknown_columns', value: unknown, params: { columns: unknown.join(', '), valid } }]);
+  if (unknown.length)
+    throw new AppError(400, 'export_unknown_columns', { columns: unknown.join(', '), valid }, [
+      { field: 'columns', code: 'export_unknown_columns', value: unknown, params: { columns: unknown.join(', '), valid } },
+    ]);
   return keys.map((k) => allowed.find((c) => c.key === k)!);
 }
 

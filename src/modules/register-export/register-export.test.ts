@@ -17,12 +17,26 @@ beforeAll(async () => {
   tanlac = await t.login('xa.tanlac');
   tinh = await t.login('tinh.phutho');
   viewer = await t.login('lanhdao');
-  home = await createHousehold(tanlac, { communeCode: '05128', validFrom: '2025-08-01', phone: '+84912345678', address: '=HYPERLINK("http://x")', poverty: [{ year: 2025, status: 'near_poor' }] });
+  home = await createHousehold(tanlac, {
+    communeCode: '05128',
+    validFrom: '2025-08-01',
+    phone: '+84912345678',
+    address: '=HYPERLINK("http://x")',
+    poverty: [{ year: 2025, status: 'near_poor' }],
+  });
 });
 afterAll(async () => t?.close());
 
 const lastAccess = () => t.database.db.selectFrom('access_log').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow();
-const accessCount = async () => Number((await t.database.db.selectFrom('access_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const accessCount = async () =>
+  Number(
+    (
+      await t.database.db
+        .selectFrom('access_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const csvOf = (body: string) => {
   expect(body.charCodeAt(0)).toBe(0xfeff);
   return parseCsv(body);
@@ -58,10 +72,22 @@ describe('household export', () => {
     expect(Object.keys(rows[0])).toEqual(['Mã hộ', 'Họ tên chủ hộ', 'Phân loại nghèo', 'Điện thoại', 'Số nhân khẩu', 'Địa chỉ']);
     expect(rows.map((r: any) => r['Mã hộ'])).toEqual(list.items.map((h: any) => h.code));
     const mine = rows.find((r: any) => r['Mã hộ'] === home.code) as any;
-    expect(mine).toEqual({ 'Mã hộ': home.code, 'Họ tên chủ hộ': 'Bùi Văn Thắng', 'Phân loại nghèo': 'Hộ cận nghèo', 'Điện thoại': '+84912345678', 'Số nhân khẩu': '3', 'Địa chỉ': `'=HYPERLINK("http://x")` });
+    expect(mine).toEqual({
+      'Mã hộ': home.code,
+      'Họ tên chủ hộ': 'Bùi Văn Thắng',
+      'Phân loại nghèo': 'Hộ cận nghèo',
+      'Điện thoại': '+84912345678',
+      'Số nhân khẩu': '3',
+      'Địa chỉ': `'=HYPERLINK("http://x")`,
+    });
     const log = await lastAccess();
     expect(log).toMatchObject({ username: 'xa.tanlac', action: 'export', entity: 'household', purpose: 'Báo cáo rà soát hộ nghèo' });
-    expect(log.details).toMatchObject({ format: 'csv', columns: ['code', 'headName', 'poverty', 'phone', 'memberCount', 'address'], rows: list.total, filters: { commune: '05128', ethnic: '06', year: 2025, date: DAY } });
+    expect(log.details).toMatchObject({
+      format: 'csv',
+      columns: ['code', 'headName', 'poverty', 'phone', 'memberCount', 'address'],
+      rows: list.total,
+      filters: { commune: '05128', ethnic: '06', year: 2025, date: DAY },
+    });
   });
 
   it('reads large areas batch by batch without losing or repeating rows', async () => {
@@ -108,7 +134,11 @@ describe('person export', () => {
     expect(rows.find((r) => r[2] === head.cccd)).toEqual(['Bùi Văn Thắng', 'Nam', head.cccd, expect.any(String), 'Chủ hộ']);
     const reach = new Set(list.items.map((p: any) => p.commune.code));
     expect(rows.slice(1).every((r) => reach.has(r[3]))).toBe(true);
-    expect(await lastAccess()).toMatchObject({ action: 'export', entity: 'person', details: expect.objectContaining({ columns: ['fullName', 'sex', 'cccd', 'communeCode', 'relationship'], rows: list.total }) });
+    expect(await lastAccess()).toMatchObject({
+      action: 'export',
+      entity: 'person',
+      details: expect.objectContaining({ columns: ['fullName', 'sex', 'cccd', 'communeCode', 'relationship'], rows: list.total }),
+    });
   });
 
   it('exports a whole province batch by batch in the list order', async () => {
@@ -139,7 +169,13 @@ describe('person export', () => {
 describe('access log', () => {
   it('shows administrators everything and provincial officers their area, with views and exports', async () => {
     const admin = await t.login('admin');
-    await admin.post('/api/users', { username: 'hanoi.officer', password: 'Suoi-Da-Tan-Lac-9', fullName: 'Cán bộ Hà Nội', role: 'province_officer', scopeUnitCode: '01' });
+    await admin.post('/api/users', {
+      username: 'hanoi.officer',
+      password: 'Suoi-Da-Tan-Lac-9',
+      fullName: 'Cán bộ Hà Nội',
+      role: 'province_officer',
+      scopeUnitCode: '01',
+    });
     const hanoi = await t.login('hanoi.officer', 'Suoi-Da-Tan-Lac-9');
     expect((await hanoi.get(`/api/households/export?columns=code&purpose=${purpose}`)).statusCode).toBe(200);
     expect((await tanlac.get(`/api/persons/${home.head.id}?purpose=${purpose}`)).statusCode).toBe(200);
@@ -147,7 +183,12 @@ describe('access log', () => {
     const all = (await admin.get('/api/access-log?pageSize=500')).json();
     expect(all.items.some((i: any) => i.user.username === 'hanoi.officer')).toBe(true);
     const view = all.items.find((i: any) => i.action === 'view');
-    expect(view).toMatchObject({ user: { username: 'xa.tanlac', fullName: expect.any(String) }, entity: 'person', entityId: String(home.head.id), purpose: 'Báo cáo rà soát hộ nghèo' });
+    expect(view).toMatchObject({
+      user: { username: 'xa.tanlac', fullName: expect.any(String) },
+      entity: 'person',
+      entityId: String(home.head.id),
+      purpose: 'Báo cáo rà soát hộ nghèo',
+    });
 
     const prov = (await tinh.get('/api/access-log?pageSize=500')).json();
     expect(prov.items.some((i: any) => i.user.username === 'xa.tanlac' && i.action === 'export')).toBe(true);

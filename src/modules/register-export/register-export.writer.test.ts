@@ -14,19 +14,41 @@ async function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
 
 describe('export writers', () => {
   it('writes CSV with a BOM, quoting and formula guard', async () => {
-    const body = (await collect(csvStream(['Mã', 'Tên, đầy đủ'], (async function* () {
-      yield [['001', 'Lò "Văn" Pọm'], ['=1+1', '-5'], [null, true]] as Cell[][];
-    })()))).toString('utf8');
+    const body = (
+      await collect(
+        csvStream(
+          ['Mã', 'Tên, đầy đủ'],
+          (async function* () {
+            yield [
+              ['001', 'Lò "Văn" Pọm'],
+              ['=1+1', '-5'],
+              [null, true],
+            ] as Cell[][];
+          })(),
+        ),
+      )
+    ).toString('utf8');
     expect(body).toBe('\uFEFFMã,"Tên, đầy đủ"\r\n001,"Lò ""Văn"" Pọm"\r\n\'=1+1,-5\r\n,Có\r\n');
   });
 
   it('neutralises formula payloads, even those starting with a sign and a digit, and keeps numbers exact', async () => {
-    const body = (await collect(csvStream(['a', 'b'], (async function* () {
-      yield [["+1+cmd|' /C calc'!A0", '-0.5+HYPERLINK("x")'], ['=1+1', '@SUM(1)'], ['-5', '+3'], ['1.5', '12345678901234567890'], [-5, 1.5]] as Cell[][];
-    })()))).toString('utf8');
-    expect(body).toBe(
-      '\uFEFFa,b\r\n\'+1+cmd|\' /C calc\'!A0,"\'-0.5+HYPERLINK(""x"")"\r\n\'=1+1,\'@SUM(1)\r\n-5,+3\r\n1.5,12345678901234567890\r\n-5,1.5\r\n',
-    );
+    const body = (
+      await collect(
+        csvStream(
+          ['a', 'b'],
+          (async function* () {
+            yield [
+              ["+1+cmd|' /C calc'!A0", '-0.5+HYPERLINK("x")'],
+              ['=1+1', '@SUM(1)'],
+              ['-5', '+3'],
+              ['1.5', '12345678901234567890'],
+              [-5, 1.5],
+            ] as Cell[][];
+          })(),
+        ),
+      )
+    ).toString('utf8');
+    expect(body).toBe('\uFEFFa,b\r\n\'+1+cmd|\' /C calc\'!A0,"\'-0.5+HYPERLINK(""x"")"\r\n\'=1+1,\'@SUM(1)\r\n-5,+3\r\n1.5,12345678901234567890\r\n-5,1.5\r\n');
   });
 
   it('starts a new worksheet when one is full, keeping codes as text', async () => {

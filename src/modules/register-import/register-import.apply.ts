@@ -25,11 +25,52 @@ import { personChanges, type HouseholdPlan, type PersonPlan } from './register-i
 import type { ImportSession } from './register-import.session.js';
 
 const COLS = {
-  person: ['id', 'full_name', 'sex', 'birth_date', 'birth_year', 'ethnic_code', 'religion', 'cccd', 'marital_status', 'education_level', 'literate',
-    'speaks_vietnamese', 'school_enrolment', 'occupation', 'health_insurance', 'disability', 'commune_id', 'search_text', 'sort_key', 'import_id'],
-  household: ['id', 'code', 'commune_id', 'village_id', 'head_person_id', 'head_ethnic_code', 'address', 'phone', 'housing', 'residential_land_m2',
-    'production_land_m2', 'water_source', 'electricity', 'toilet_type', 'main_livelihood', 'income_band', 'internet_access', 'smartphones', 'computers',
-    'valid_from', 'search_text', 'import_id'],
+  person: [
+    'id',
+    'full_name',
+    'sex',
+    'birth_date',
+    'birth_year',
+    'ethnic_code',
+    'religion',
+    'cccd',
+    'marital_status',
+    'education_level',
+    'literate',
+    'speaks_vietnamese',
+    'school_enrolment',
+    'occupation',
+    'health_insurance',
+    'disability',
+    'commune_id',
+    'search_text',
+    'sort_key',
+    'import_id',
+  ],
+  household: [
+    'id',
+    'code',
+    'commune_id',
+    'village_id',
+    'head_person_id',
+    'head_ethnic_code',
+    'address',
+    'phone',
+    'housing',
+    'residential_land_m2',
+    'production_land_m2',
+    'water_source',
+    'electricity',
+    'toilet_type',
+    'main_livelihood',
+    'income_band',
+    'internet_access',
+    'smartphones',
+    'computers',
+    'valid_from',
+    'search_text',
+    'import_id',
+  ],
   household_member: ['id', 'household_id', 'person_id', 'relationship', 'valid_from'],
   household_poverty: ['household_id', 'year', 'status', 'standard', 'income_per_capita', 'deprivations', 'deprivation_count'],
   record_change: ['entity', 'entity_id', 'field', 'new_value', 'effective_date', 'changed_by'],
@@ -78,8 +119,28 @@ export async function insertNew(c: ApplyContext, plans: HouseholdPlan[]): Promis
       ids.push(id);
       const v = p.values;
       out.person.write(
-        line([id, v.fullName, v.sex, v.birthDate, v.birthYear, v.ethnicCode, v.religion, v.cccd, v.maritalStatus, v.educationLevel, v.literate,
-          v.speaksVietnamese, v.schoolEnrolment, v.occupation, v.healthInsurance, v.disability, h.commune.id, personSearchText(v.fullName, v.cccd), sortKey(v.fullName), c.importId]),
+        line([
+          id,
+          v.fullName,
+          v.sex,
+          v.birthDate,
+          v.birthYear,
+          v.ethnicCode,
+          v.religion,
+          v.cccd,
+          v.maritalStatus,
+          v.educationLevel,
+          v.literate,
+          v.speaksVietnamese,
+          v.schoolEnrolment,
+          v.occupation,
+          v.healthInsurance,
+          v.disability,
+          h.commune.id,
+          personSearchText(v.fullName, v.cccd),
+          sortKey(v.fullName),
+          c.importId,
+        ]),
       );
       const born = v.birthDate ?? `${v.birthYear}-01-01`;
       const from = born > h.date ? born : h.date;
@@ -88,16 +149,54 @@ export async function insertNew(c: ApplyContext, plans: HouseholdPlan[]): Promis
     const head = h.persons[headAt].values;
     const col = h.columns;
     out.household.write(
-      line([hid, h.code, h.commune.id, col.village_id ?? null, ids[headAt], head.ethnicCode, col.address ?? '', col.phone ?? null, col.housing ?? null,
-        col.residential_land_m2 ?? null, col.production_land_m2 ?? null, col.water_source ?? null, col.electricity ?? null, col.toilet_type ?? null,
-        col.main_livelihood ?? null, col.income_band ?? null, col.internet_access ?? null, col.smartphones ?? null, col.computers ?? null, h.date,
-        searchKey(`${h.code} ${head.fullName}`), c.importId]),
+      line([
+        hid,
+        h.code,
+        h.commune.id,
+        col.village_id ?? null,
+        ids[headAt],
+        head.ethnicCode,
+        col.address ?? '',
+        col.phone ?? null,
+        col.housing ?? null,
+        col.residential_land_m2 ?? null,
+        col.production_land_m2 ?? null,
+        col.water_source ?? null,
+        col.electricity ?? null,
+        col.toilet_type ?? null,
+        col.main_livelihood ?? null,
+        col.income_band ?? null,
+        col.internet_access ?? null,
+        col.smartphones ?? null,
+        col.computers ?? null,
+        h.date,
+        searchKey(`${h.code} ${head.fullName}`),
+        c.importId,
+      ]),
     );
-    out.record_change.write(line(['household', hid, '_created', JSON.stringify({ code: h.code, communeId: h.commune.id, headPersonId: ids[headAt], ...col, memberIds: ids, importId: c.importId }), h.date, by]));
+    out.record_change.write(
+      line([
+        'household',
+        hid,
+        '_created',
+        JSON.stringify({ code: h.code, communeId: h.commune.id, headPersonId: ids[headAt], ...col, memberIds: ids, importId: c.importId }),
+        h.date,
+        by,
+      ]),
+    );
     if (h.poverty) {
       const d = h.poverty.deprivations;
       out.household_poverty.write(line([hid, h.poverty.year, h.poverty.status, h.poverty.standard, null, JSON.stringify(d), d.length]));
-      out.record_change.write(line(['poverty', hid, String(h.poverty.year), JSON.stringify({ status: h.poverty.status, standard: h.poverty.standard, deprivations: d, incomePerCapita: null }), h.date, by]));
+      out.record_change.write(
+        line([
+          'poverty',
+          hid,
+          String(h.poverty.year),
+          JSON.stringify({ status: h.poverty.status, standard: h.poverty.standard, deprivations: d, incomePerCapita: null }),
+          h.date,
+          by,
+        ]),
+      );
     }
   });
   for (const table of ORDER) if (out[table].length) await c.s.copy(table, COLS[table], out[table].bytes());
@@ -122,11 +221,24 @@ export async function updateHeld(c: ApplyContext, h: HouseholdPlan, labels: Labe
     if (Object.keys(h.columns).length) {
       const before = householdSnapshot(current);
       current = await updateHousehold(db, ctx, current, h.columns);
-      await writeAudit(db, c.actor, { action: 'update', entity: 'household', entityId: current.id, unitId: current.commune_id, before, after: { ...householdSnapshot(current), importId: c.importId } });
+      await writeAudit(db, c.actor, {
+        action: 'update',
+        entity: 'household',
+        entityId: current.id,
+        unitId: current.commune_id,
+        before,
+        after: { ...householdSnapshot(current), importId: c.importId },
+      });
     }
     if (h.poverty && h.povertyChanged) {
       await setPoverty(db, ctx, current.id, h.poverty as Parameters<typeof setPoverty>[3]);
-      await writeAudit(db, c.actor, { action: 'poverty', entity: 'household', entityId: current.id, unitId: current.commune_id, after: { ...h.poverty, importId: c.importId } });
+      await writeAudit(db, c.actor, {
+        action: 'poverty',
+        entity: 'household',
+        entityId: current.id,
+        unitId: current.commune_id,
+        after: { ...h.poverty, importId: c.importId },
+      });
     }
   } catch (e) {
     if (e instanceof AppError) return row(null, 'householdCode', e);
@@ -137,15 +249,42 @@ export async function updateHeld(c: ApplyContext, h: HouseholdPlan, labels: Labe
       if (p.action === 'create') {
         const v = p.values;
         const person = await insertPerson(db, ctx, <Parameters<typeof insertPerson>[2]>{
-          full_name: v.fullName, sex: v.sex, birth_date: v.birthDate, birth_year: v.birthYear, ethnic_code: v.ethnicCode, religion: v.religion, cccd: v.cccd,
-          marital_status: v.maritalStatus, education_level: v.educationLevel, literate: v.literate, speaks_vietnamese: v.speaksVietnamese,
-          school_enrolment: v.schoolEnrolment, occupation: v.occupation, health_insurance: v.healthInsurance, disability: v.disability, death_date: null,
-          commune_id: current.commune_id, search_text: personSearchText(v.fullName, v.cccd), sort_key: sortKey(v.fullName), import_id: c.importId,
+          full_name: v.fullName,
+          sex: v.sex,
+          birth_date: v.birthDate,
+          birth_year: v.birthYear,
+          ethnic_code: v.ethnicCode,
+          religion: v.religion,
+          cccd: v.cccd,
+          marital_status: v.maritalStatus,
+          education_level: v.educationLevel,
+          literate: v.literate,
+          speaks_vietnamese: v.speaksVietnamese,
+          school_enrolment: v.schoolEnrolment,
+          occupation: v.occupation,
+          health_insurance: v.healthInsurance,
+          disability: v.disability,
+          death_date: null,
+          commune_id: current.commune_id,
+          search_text: personSearchText(v.fullName, v.cccd),
+          sort_key: sortKey(v.fullName),
+          import_id: c.importId,
         });
         const born = v.birthDate ?? `${v.birthYear}-01-01`;
         await addMember(db, ctx, { householdId: current.id, personId: person.id, relationship: p.relationship, from: born > h.date ? born : h.date });
-        if (p.relationship === 'head') await updateHousehold(db, ctx, current, { head_person_id: person.id, head_ethnic_code: person.ethnic_code, search_text: searchKey(`${current.code} ${person.full_name}`) });
-        await writeAudit(db, c.actor, { action: 'create', entity: 'person', entityId: person.id, unitId: current.commune_id, after: { ...personSnapshot(person), householdId: current.id, importId: c.importId } });
+        if (p.relationship === 'head')
+          await updateHousehold(db, ctx, current, {
+            head_person_id: person.id,
+            head_ethnic_code: person.ethnic_code,
+            search_text: searchKey(`${current.code} ${person.full_name}`),
+          });
+        await writeAudit(db, c.actor, {
+          action: 'create',
+          entity: 'person',
+          entityId: person.id,
+          unitId: current.commune_id,
+          after: { ...personSnapshot(person), householdId: current.id, importId: c.importId },
+        });
       } else if (p.action === 'update') {
         const held = p.held!;
         const changes = personChanges(p.values, held.person);
@@ -157,7 +296,14 @@ export async function updateHeld(c: ApplyContext, h: HouseholdPlan, labels: Labe
           }
           const fresh = (await db.selectFrom('person').selectAll().where('id', '=', held.person.id).executeTakeFirstOrThrow()) as Person;
           const after = await updatePerson(db, ctx, fresh, changes);
-          await writeAudit(db, c.actor, { action: 'update', entity: 'person', entityId: after.id, unitId: after.commune_id, before: personSnapshot(fresh), after: { ...personSnapshot(after), importId: c.importId } });
+          await writeAudit(db, c.actor, {
+            action: 'update',
+            entity: 'person',
+            entityId: after.id,
+            unitId: after.commune_id,
+            before: personSnapshot(fresh),
+            after: { ...personSnapshot(after), importId: c.importId },
+          });
         }
         if (held.relationship !== p.relationship) {
           const m = await db.selectFrom('household_member').selectAll().where('id', '=', held.memberId).executeTakeFirstOrThrow();
@@ -173,4 +319,3 @@ export async function updateHeld(c: ApplyContext, h: HouseholdPlan, labels: Labe
   }
   return null;
 }
-

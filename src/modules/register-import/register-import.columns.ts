@@ -6,8 +6,22 @@
 import type { ColumnSpec } from '../../shared/xlsx-import.js';
 import { searchKey } from '../../shared/text.js';
 import {
-  DEPRIVATION, DISABILITY, EDUCATION, ELECTRICITY, HOUSING, INCOME_BAND, INTERNET, LIVELIHOOD, MARITAL, POVERTY_STATUS,
-  RELATIONSHIP, RELIGION, SCHOOL_ENROLMENT, SEX, TOILET, WATER_SOURCE,
+  DEPRIVATION,
+  DISABILITY,
+  EDUCATION,
+  ELECTRICITY,
+  HOUSING,
+  INCOME_BAND,
+  INTERNET,
+  LIVELIHOOD,
+  MARITAL,
+  POVERTY_STATUS,
+  RELATIONSHIP,
+  RELIGION,
+  SCHOOL_ENROLMENT,
+  SEX,
+  TOILET,
+  WATER_SOURCE,
 } from '../register/register.codes.js';
 
 type Labels = Record<string, { vi: string; en: string }>;
@@ -77,9 +91,24 @@ export type ImportColumn = (typeof IMPORT_COLUMNS)[number]['key'];
 
 /** Columns that describe the household (taken from the head's row; blank on others means "same"). */
 export const HOUSEHOLD_KEYS = [
-  'village', 'address', 'phone', 'housing', 'waterSource', 'electricity', 'toiletType', 'mainLivelihood', 'incomeBand',
-  'internetAccess', 'smartphones', 'computers', 'residentialLandM2', 'productionLandM2', 'povertyYear', 'povertyStatus',
-  'deprivations', 'effectiveDate',
+  'village',
+  'address',
+  'phone',
+  'housing',
+  'waterSource',
+  'electricity',
+  'toiletType',
+  'mainLivelihood',
+  'incomeBand',
+  'internetAccess',
+  'smartphones',
+  'computers',
+  'residentialLandM2',
+  'productionLandM2',
+  'povertyYear',
+  'povertyStatus',
+  'deprivations',
+  'effectiveDate',
 ] as const satisfies readonly ImportColumn[];
 
 /** Folded lookup of each code list: code, Vietnamese and English label, each without diacritics. */

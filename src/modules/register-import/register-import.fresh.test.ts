@@ -10,7 +10,9 @@ let tanlac: Client;
 
 beforeAll(async () => {
   t = await createTestApp();
-  await sql`TRUNCATE household_poverty, household_member, household, person, life_event, record_change, duplicate_candidate, access_log RESTART IDENTITY CASCADE`.execute(t.database.db);
+  await sql`TRUNCATE household_poverty, household_member, household, person, life_event, record_change, duplicate_candidate, access_log RESTART IDENTITY CASCADE`.execute(
+    t.database.db,
+  );
   tanlac = await t.login('xa.tanlac');
 });
 afterAll(async () => t?.close());
@@ -25,9 +27,21 @@ async function upload(text: string, fields: Record<string, string>) {
   return (await tanlac.get(`/api/register/imports/${res.json().id}`)).json();
 }
 const indexCount = async () =>
-  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_indexes WHERE tablename IN ('person', 'household', 'household_member', 'household_poverty') AND schemaname = current_schema()`.execute(t.database.db)).rows[0].n;
+  (
+    await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM pg_indexes WHERE tablename IN ('person', 'household', 'household_member', 'household_poverty') AND schemaname = current_schema()`.execute(
+      t.database.db,
+    )
+  ).rows[0].n;
 const keyCount = async () =>
-  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('person'::regclass, 'household'::regclass, 'household_member'::regclass, 'household_poverty'::regclass)`.execute(t.database.db)).rows[0].n;
+  (
+    await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('person'::regclass, 'household'::regclass, 'household_member'::regclass, 'household_poverty'::regclass)`.execute(
+      t.database.db,
+    )
+  ).rows[0].n;
 
 it('imports into an empty register with indexes and keys rebuilt, and a refused file leaves them in place', async () => {
   const indexes = await indexCount();

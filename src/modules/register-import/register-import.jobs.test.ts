@@ -47,7 +47,8 @@ async function start(data: Buffer) {
 const detail = async (id: number) => (await tanlac.get(`/api/register/imports/${id}`)).json();
 const householdsOf = async (prefix: string) =>
   (await sql<{ n: number }>`SELECT count(*)::int AS n FROM household WHERE code LIKE ${`${prefix}-%`}`.execute(t.database.db)).rows[0].n;
-const personsOf = async (importId: number) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM person WHERE import_id = ${importId}`.execute(t.database.db)).rows[0].n;
+const personsOf = async (importId: number) =>
+  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM person WHERE import_id = ${importId}`.execute(t.database.db)).rows[0].n;
 
 describe('long imports in short steps', { timeout: 180_000 }, () => {
   it('keeps answering other requests while a long import runs', async () => {

@@ -31,11 +31,22 @@ export function importsIdle(): Promise<void> {
 export const importHooks: ImportHooks = {};
 
 async function finish(db: Kysely<DB>, id: number, values: Record<string, unknown>) {
-  await jobHandle(db).updateTable('register_import').set({ ...values, finished_at: new Date() } as never).where('id', '=', id).execute();
+  await jobHandle(db)
+    .updateTable('register_import')
+    .set({ ...values, finished_at: new Date() } as never)
+    .where('id', '=', id)
+    .execute();
 }
 
 async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
-  const state = { status: 'running' as const, bytesRead: 0, bytesTotal: job.bytesTotal, rowsRead: 0, errorCount: 0, counts: { rows: 0, valid: 0, invalid: 0, households: { created: 0, updated: 0, unchanged: 0 }, persons: { created: 0, updated: 0, unchanged: 0 } } };
+  const state = {
+    status: 'running' as const,
+    bytesRead: 0,
+    bytesTotal: job.bytesTotal,
+    rowsRead: 0,
+    errorCount: 0,
+    counts: { rows: 0, valid: 0, invalid: 0, households: { created: 0, updated: 0, unchanged: 0 }, persons: { created: 0, updated: 0, unchanged: 0 } },
+  };
   live.set(job.id, state);
   try {
     await db.updateTable('register_import').set({ status: 'running' }).where('id', '=', job.id).execute();
@@ -45,9 +56,22 @@ async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
       const first = !rowsSeen.has(e.row);
       rowsSeen.add(e.row);
       const values = first ? out.badRows.get(e.row) : undefined;
-      return { import_id: job.id, seq, row_number: e.row, column_name: e.column, value: e.value, code: e.code, params: JSON.stringify(e.params ?? {}), row_values: values ? JSON.stringify(values) : null };
+      return {
+        import_id: job.id,
+        seq,
+        row_number: e.row,
+        column_name: e.column,
+        value: e.value,
+        code: e.code,
+        params: JSON.stringify(e.params ?? {}),
+        row_values: values ? JSON.stringify(values) : null,
+      };
     });
-    for (let i = 0; i < errorRows.length; i += 1000) await jobHandle(db).insertInto('register_import_error').values(errorRows.slice(i, i + 1000)).execute();
+    for (let i = 0; i < errorRows.length; i += 1000)
+      await jobHandle(db)
+        .insertInto('register_import_error')
+        .values(errorRows.slice(i, i + 1000))
+        .execute();
     await finish(db, job.id, {
       status: 'done',
       applied: out.applied,
@@ -77,7 +101,14 @@ async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
 
 /** Puts an import in the queue. */
 export function enqueue(db: Kysely<DB>, job: ImportJob): void {
-  live.set(job.id, { status: 'queued', bytesRead: 0, bytesTotal: job.bytesTotal, rowsRead: 0, errorCount: 0, counts: { rows: 0, valid: 0, invalid: 0, households: { created: 0, updated: 0, unchanged: 0 }, persons: { created: 0, updated: 0, unchanged: 0 } } });
+  live.set(job.id, {
+    status: 'queued',
+    bytesRead: 0,
+    bytesTotal: job.bytesTotal,
+    rowsRead: 0,
+    errorCount: 0,
+    counts: { rows: 0, valid: 0, invalid: 0, households: { created: 0, updated: 0, unchanged: 0 }, persons: { created: 0, updated: 0, unchanged: 0 } },
+  });
   chain = chain.then(() => run(db, job));
 }
 

@@ -7,7 +7,20 @@ import { createTestApp, type Client, type TestApp } from '../../test/harness.js'
 import { csvWithHugeLine, xlsxWithHugeCell } from '../uploads/uploads.fixtures.js';
 import { importsIdle } from './register-import.jobs.js';
 
-const HEADER = ['Mã xã', 'Mã hộ', 'Quan hệ với chủ hộ', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Số CCCD', 'Địa chỉ', 'Nhà ở', 'Năm xác định nghèo', 'Tình trạng nghèo'];
+const HEADER = [
+  'Mã xã',
+  'Mã hộ',
+  'Quan hệ với chủ hộ',
+  'Họ và tên',
+  'Giới tính',
+  'Ngày sinh',
+  'Dân tộc',
+  'Số CCCD',
+  'Địa chỉ',
+  'Nhà ở',
+  'Năm xác định nghèo',
+  'Tình trạng nghèo',
+];
 const ROW = ['05128', 'LIM-1', 'Chủ hộ', 'Bùi Văn Giới', 'Nam', '1975', 'Mường', '', '', '', '', ''];
 
 let t: TestApp;
@@ -37,7 +50,11 @@ afterAll(async () => {
 
 const send = (data: Buffer, name: string) => tanlac.upload('/api/register/imports', { dryRun: 'false' }, { file: { name, data } });
 const households = async () => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM household`.execute(t.database.db)).rows[0].n;
-const uploadsOnDisk = () => fs.readdirSync(dir).filter((f) => f.endsWith('.upload')).sort();
+const uploadsOnDisk = () =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.upload'))
+    .sort();
 
 async function failureOf(res: { statusCode: number; json(): { id: number } }) {
   expect(res.statusCode).toBe(202);

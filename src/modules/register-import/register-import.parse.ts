@@ -6,8 +6,19 @@
 import type { Relationship, Sex } from '../../db/schema.register.js';
 import { todayVN } from '../../shared/paging.js';
 import type { RowError, SheetRow } from '../../shared/xlsx-import.js';
-import { cccdProblem } from '../register/cccd.js';
-import { CODED, DEPRIVATION_LABELS, HOUSEHOLD_KEYS, parseBirth, parseCoded, parseDate, parseFlag, type CodedColumn, type ImportColumn } from './register-import.columns.js';
+import { cccdProblem } from '../../shared/cccd.js';
+import { isHouseholdCode } from '../../shared/fields.js';
+import {
+  CODED,
+  DEPRIVATION_LABELS,
+  HOUSEHOLD_KEYS,
+  parseBirth,
+  parseCoded,
+  parseDate,
+  parseFlag,
+  type CodedColumn,
+  type ImportColumn,
+} from './register-import.columns.js';
 import type { Refs } from './register-import.refs.js';
 
 export interface PersonValues {
@@ -73,7 +84,6 @@ function todayNow(): string {
   if (now - today.at > 60_000) today = { at: now, value: todayVN() };
   return today.value;
 }
-const HOUSEHOLD_CODE = /^[\p{L}\p{N}._\-/]{1,30}$/u;
 const PHONE = /^\+?[0-9 .-]{6,20}$/;
 
 /** Parses one row; returns null when a cell the row cannot do without is wrong (its errors are pushed). */
@@ -110,7 +120,7 @@ export function parseRow(r: SheetRow<ImportColumn>, labels: Labels, refs: Refs, 
 
   const communeCode = required('communeCode');
   const householdCode = required('householdCode');
-  if (householdCode && !HOUSEHOLD_CODE.test(householdCode)) fail('householdCode', 'import_invalid_text');
+  if (householdCode && !isHouseholdCode(householdCode)) fail('householdCode', 'import_invalid_text');
   const relationship = v.relationship ? (coded('relationship') as Relationship | null) : (required('relationship'), null);
   const fullName = (required('fullName') ?? '').replace(/\s+/g, ' ');
   if (fullName.length > 100) fail('fullName', 'row_too_long', { max: 100 });
@@ -162,7 +172,10 @@ export function parseRow(r: SheetRow<ImportColumn>, labels: Labels, refs: Refs, 
     if (!v.povertyYear || !v.povertyStatus) fail(v.povertyYear ? 'povertyStatus' : 'povertyYear', 'import_poverty_incomplete');
     else if (year !== null && (year < 2000 || year > Number(todayNow().slice(0, 4)))) fail('povertyYear', 'import_invalid_number');
     const deprivations: string[] = [];
-    for (const d of (v.deprivations ?? '').split(/[;,]/).map((s) => s.trim()).filter(Boolean)) {
+    for (const d of (v.deprivations ?? '')
+      .split(/[;,]/)
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const code = parseCoded(DEPRIVATION_LABELS, d);
       if (code) deprivations.push(code);
       else fail('deprivations', 'import_unknown_deprivation', { value: d });

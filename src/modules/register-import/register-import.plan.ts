@@ -58,15 +58,36 @@ export interface HouseholdPlan {
 }
 
 const HOUSEHOLD_FIELDS: [keyof HouseholdValues, string][] = [
-  ['address', 'address'], ['phone', 'phone'], ['housing', 'housing'], ['waterSource', 'water_source'], ['electricity', 'electricity'],
-  ['toiletType', 'toilet_type'], ['mainLivelihood', 'main_livelihood'], ['incomeBand', 'income_band'], ['internetAccess', 'internet_access'],
-  ['smartphones', 'smartphones'], ['computers', 'computers'], ['residentialLandM2', 'residential_land_m2'], ['productionLandM2', 'production_land_m2'],
+  ['address', 'address'],
+  ['phone', 'phone'],
+  ['housing', 'housing'],
+  ['waterSource', 'water_source'],
+  ['electricity', 'electricity'],
+  ['toiletType', 'toilet_type'],
+  ['mainLivelihood', 'main_livelihood'],
+  ['incomeBand', 'income_band'],
+  ['internetAccess', 'internet_access'],
+  ['smartphones', 'smartphones'],
+  ['computers', 'computers'],
+  ['residentialLandM2', 'residential_land_m2'],
+  ['productionLandM2', 'production_land_m2'],
 ];
 
 const PERSON_FIELDS: [keyof PersonValues, keyof Person][] = [
-  ['fullName', 'full_name'], ['sex', 'sex'], ['birthDate', 'birth_date'], ['birthYear', 'birth_year'], ['ethnicCode', 'ethnic_code'],
-  ['religion', 'religion'], ['cccd', 'cccd'], ['maritalStatus', 'marital_status'], ['educationLevel', 'education_level'], ['literate', 'literate'],
-  ['speaksVietnamese', 'speaks_vietnamese'], ['schoolEnrolment', 'school_enrolment'], ['occupation', 'occupation'], ['healthInsurance', 'health_insurance'],
+  ['fullName', 'full_name'],
+  ['sex', 'sex'],
+  ['birthDate', 'birth_date'],
+  ['birthYear', 'birth_year'],
+  ['ethnicCode', 'ethnic_code'],
+  ['religion', 'religion'],
+  ['cccd', 'cccd'],
+  ['maritalStatus', 'marital_status'],
+  ['educationLevel', 'education_level'],
+  ['literate', 'literate'],
+  ['speaksVietnamese', 'speaks_vietnamese'],
+  ['schoolEnrolment', 'school_enrolment'],
+  ['occupation', 'occupation'],
+  ['healthInsurance', 'health_insurance'],
   ['disability', 'disability'],
 ];
 
@@ -87,7 +108,8 @@ export function personChanges(values: PersonValues, held: Person): Record<string
 const YOUNGER = new Set(['child', 'grandchild']);
 const OLDER = new Set(['father', 'mother', 'grandparent']);
 const before = (a: PersonValues, b: PersonValues) => (a.birthDate && b.birthDate ? a.birthDate < b.birthDate : a.birthYear < b.birthYear);
-const nameKey = (p: { fullName?: string; full_name?: string; birthYear?: number; birth_year?: number }) => `${searchKey(p.fullName ?? p.full_name ?? '')}|${p.birthYear ?? p.birth_year}`;
+const nameKey = (p: { fullName?: string; full_name?: string; birthYear?: number; birth_year?: number }) =>
+  `${searchKey(p.fullName ?? p.full_name ?? '')}|${p.birthYear ?? p.birth_year}`;
 
 /** What the import holds across batches: CCCDs met so far (a repeat is an error). */
 export interface FileState {
@@ -101,7 +123,15 @@ export interface BatchPlan {
 }
 
 /** Plans one batch; errors are pushed to `errors`. */
-export async function planBatch(db: Kysely<DB>, refs: Refs, labels: Labels, groups: Group[], state: FileState, errors: RowError[], fresh = false): Promise<BatchPlan> {
+export async function planBatch(
+  db: Kysely<DB>,
+  refs: Refs,
+  labels: Labels,
+  groups: Group[],
+  state: FileState,
+  errors: RowError[],
+  fresh = false,
+): Promise<BatchPlan> {
   const badGroups: BatchPlan['badGroups'] = [];
   const candidates: { g: Group; parsed: ParsedRow[]; commune: Commune; date: string; first: SheetRow<ImportColumn> }[] = [];
   const err = (r: SheetRow<ImportColumn>, col: ImportColumn, code: string, params: Record<string, unknown> = {}) =>
@@ -125,11 +155,20 @@ export async function planBatch(db: Kysely<DB>, refs: Refs, labels: Labels, grou
   }
 
   // 2. Against the records held.
-  await refs.loadVillages(db, candidates.map((c) => c.commune.id));
+  await refs.loadVillages(
+    db,
+    candidates.map((c) => c.commune.id),
+  );
   const codes = [...new Set(candidates.map((c) => c.g.code))];
-  const heldHouseholds = codes.length && !fresh
-    ? await db.selectFrom('household').selectAll().where('code', 'in', codes).where('commune_id', 'in', [...new Set(candidates.map((c) => c.commune.id))]).execute()
-    : [];
+  const heldHouseholds =
+    codes.length && !fresh
+      ? await db
+          .selectFrom('household')
+          .selectAll()
+          .where('code', 'in', codes)
+          .where('commune_id', 'in', [...new Set(candidates.map((c) => c.commune.id))])
+          .execute()
+      : [];
   const householdByKey = new Map(heldHouseholds.map((h) => [`${h.commune_id}|${h.code}`, h]));
   const cccds = [...new Set(candidates.flatMap((c) => c.parsed.map((p) => p.person.cccd).filter((x): x is string => !!x)))];
   const byCccd = new Map<string, { person: Person; householdId: number | null; householdCode: string | null }[]>();
@@ -144,7 +183,8 @@ export async function planBatch(db: Kysely<DB>, refs: Refs, labels: Labels, grou
       .where('p.cccd', 'in', cccds.slice(i, i + 5000))
       .where('p.deleted_at', 'is', null);
     if (reach) q = q.where(sql<boolean>`p.commune_id = ANY(${reach}::int[])`);
-    for (const f of await q.execute()) byCccd.set(f.cccd!, [...(byCccd.get(f.cccd!) ?? []), { person: f as Person, householdId: f.household_id, householdCode: f.household_code }]);
+    for (const f of await q.execute())
+      byCccd.set(f.cccd!, [...(byCccd.get(f.cccd!) ?? []), { person: f as Person, householdId: f.household_id, householdCode: f.household_code }]);
   }
   const heldIds = heldHouseholds.map((h) => h.id);
   const members = new Map<number, MemberHeld[]>();
@@ -261,10 +301,21 @@ export async function planBatch(db: Kysely<DB>, refs: Refs, labels: Labels, grou
     const pv = source?.poverty ?? parsed.find((p) => p.poverty)?.poverty ?? null;
     const heldPoverty = held && pv ? povertyHeld.get(`${held.id}|${pv.year}`) : undefined;
     const poverty = pv
-      ? { year: pv.year, status: pv.status, standard: heldPoverty?.standard ?? defaultStandard(pv.year), deprivations: pv.deprivations, incomePerCapita: heldPoverty?.incomePerCapita ?? null }
+      ? {
+          year: pv.year,
+          status: pv.status,
+          standard: heldPoverty?.standard ?? defaultStandard(pv.year),
+          deprivations: pv.deprivations,
+          incomePerCapita: heldPoverty?.incomePerCapita ?? null,
+        }
       : null;
-    const povertyChanged = !!poverty && (!heldPoverty || heldPoverty.status !== poverty.status || JSON.stringify(heldPoverty.deprivations) !== JSON.stringify(poverty.deprivations));
-    const action: Action = !held ? 'create' : Object.keys(columns).length || povertyChanged || persons.some((p) => p.action !== 'unchanged') ? 'update' : 'unchanged';
+    const povertyChanged =
+      !!poverty && (!heldPoverty || heldPoverty.status !== poverty.status || JSON.stringify(heldPoverty.deprivations) !== JSON.stringify(poverty.deprivations));
+    const action: Action = !held
+      ? 'create'
+      : Object.keys(columns).length || povertyChanged || persons.some((p) => p.action !== 'unchanged')
+        ? 'update'
+        : 'unchanged';
     plans.push({ code: g.code, commune, firstRow: first.row, date, action, held, columns, villageId, persons, poverty, povertyChanged });
   }
   return { plans, badGroups };

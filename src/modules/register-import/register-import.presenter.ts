@@ -52,13 +52,24 @@ async function present(db: Kysely<DB>, r: RegisterImport, lang: 'vi' | 'en', wit
     dryRun: r.dry_run,
     onlyValid: r.only_valid,
     applied: r.applied,
-    progress: { bytesRead, bytesTotal, rowsRead: live?.rowsRead ?? r.rows_read, percent: status === 'done' ? 100 : bytesTotal ? Math.min(99, Math.floor((bytesRead / bytesTotal) * 100)) : 0 },
+    progress: {
+      bytesRead,
+      bytesTotal,
+      rowsRead: live?.rowsRead ?? r.rows_read,
+      percent: status === 'done' ? 100 : bytesTotal ? Math.min(99, Math.floor((bytesRead / bytesTotal) * 100)) : 0,
+    },
     encoding: { detected: r.encoding ?? '', converted: r.converted },
     counts,
     errorCount,
     errors: errors.map((e) => {
       const params = json(e.params) as Record<string, unknown>;
-      return { row: e.row_number, column: e.column_name, value: e.value, code: e.code, message: translate(e.code, lang, { ...params, value: e.value, column: e.column_name }) };
+      return {
+        row: e.row_number,
+        column: e.column_name,
+        value: e.value,
+        code: e.code,
+        message: translate(e.code, lang, { ...params, value: e.value, column: e.column_name }),
+      };
     }),
     errorReportUrl: status === 'done' && r.error_count > 0 ? `/api/register/imports/${r.id}/errors.xlsx` : null,
     failure: presentFailure(r.failure, lang),
@@ -83,7 +94,12 @@ export async function listImports(db: Kysely<DB>, user: SessionUser, page: numbe
   let q = db.selectFrom('register_import');
   if (user.role !== 'admin') q = q.where('user_id', '=', user.id);
   const [{ n }] = await q.select((eb) => eb.fn.countAll<number>().as('n')).execute();
-  const rows = await q.selectAll().orderBy('id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute();
+  const rows = await q
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
   return { items: await Promise.all(rows.map((r) => present(db, r, user.language, false))), total: Number(n) };
 }
 
@@ -93,7 +109,13 @@ export async function errorReport(db: Kysely<DB>, user: SessionUser, id: number)
   const list = await db.selectFrom('register_import_error').selectAll().where('import_id', '=', id).orderBy('seq').execute();
   const stored = json(r.labels) as Partial<Record<ImportColumn, string>>;
   const labels = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, stored[c.key] ?? c.headers[0]])) as Record<ImportColumn, string>;
-  const errors: RowError[] = list.map((e) => ({ row: e.row_number, column: e.column_name, value: e.value, code: e.code, params: json(e.params) as Record<string, unknown> }));
+  const errors: RowError[] = list.map((e) => ({
+    row: e.row_number,
+    column: e.column_name,
+    value: e.value,
+    code: e.code,
+    params: json(e.params) as Record<string, unknown>,
+  }));
   const rows = list.filter((e) => e.row_values).map((e) => ({ row: e.row_number, values: json(e.row_values) as Record<ImportColumn, string> }));
   return writeErrorReport({ columns: IMPORT_COLUMNS, labels, rows, errors, lang: user.language });
 }

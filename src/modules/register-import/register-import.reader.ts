@@ -5,13 +5,23 @@
  * the progress bar.
  */
 import fs from 'node:fs';
-import { Transform } from 'node:stream';
+import type { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { AppError } from '../../server/errors.js';
 import { tcvn3ToUnicode } from '../../shared/legacy-encodings.js';
-import { cellText, csvLimitError, detectEncoding, ENCODING_NAMES, legacyInPieces, matchHeaders, sniffDelimiter, type SheetRow, type TextEncoding } from '../../shared/xlsx-import.js';
+import {
+  cellText,
+  csvLimitError,
+  detectEncoding,
+  ENCODING_NAMES,
+  legacyInPieces,
+  matchHeaders,
+  sniffDelimiter,
+  type SheetRow,
+  type TextEncoding,
+} from '../../shared/xlsx-import.js';
 import { IMPORT_COLUMNS, type ImportColumn } from './register-import.columns.js';
 import { REGISTER_SHEET } from '../uploads/uploads.limits.js';
 import { checkXlsxInflated } from '../uploads/uploads.zip.js';
@@ -52,7 +62,12 @@ function checkCells(row: number, cells: readonly string[]) {
 async function* xlsxRows(path: string, counter: { bytes: number }): AsyncGenerator<Raw> {
   // Real unpacked sizes, cell and row lengths, before exceljs inflates anything.
   await checkXlsxInflated(path, REGISTER_SHEET);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted(path, counter), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted(path, counter), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+  });
   let first = true;
   for await (const sheet of reader) {
     // Only the first sheet holds data; the template's other sheets are codes and help.
@@ -70,13 +85,26 @@ async function* xlsxRows(path: string, counter: { bytes: number }): AsyncGenerat
 
 async function* csvRows(path: string, encoding: TextEncoding, counter: { bytes: number }): AsyncGenerator<Raw> {
   const sample = head(path, 8192);
-  const decode = (b: Buffer) => (encoding === 'utf-8' ? b.toString('utf8') : iconv.decode(b, encoding === 'utf-16le' ? 'utf16le' : encoding === 'windows-1258' ? 'windows1258' : 'latin1'));
-  const firstLine = decode(sample).replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+  const decode = (b: Buffer) =>
+    encoding === 'utf-8' ? b.toString('utf8') : iconv.decode(b, encoding === 'utf-16le' ? 'utf16le' : encoding === 'windows-1258' ? 'windows1258' : 'latin1');
+  const firstLine = decode(sample)
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)[0];
   const source = counted(path, counter);
   const text: NodeJS.ReadableStream =
-    encoding === 'utf-8' ? source : source.pipe(iconv.decodeStream(encoding === 'utf-16le' ? 'utf16le' : encoding === 'windows-1258' ? 'windows1258' : 'latin1') as unknown as Transform);
+    encoding === 'utf-8'
+      ? source
+      : source.pipe(iconv.decodeStream(encoding === 'utf-16le' ? 'utf16le' : encoding === 'windows-1258' ? 'windows1258' : 'latin1') as unknown as Transform);
   const parser = text.pipe(
-    parseCsv({ delimiter: sniffDelimiter(firstLine), bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, max_record_size: REGISTER_SHEET.maxRowBytes }),
+    parseCsv({
+      delimiter: sniffDelimiter(firstLine),
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+      max_record_size: REGISTER_SHEET.maxRowBytes,
+    }),
   );
   try {
     for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
@@ -156,7 +184,12 @@ export async function openImportFile(path: string, name: string): Promise<Opened
   if (!scanned.length) throw new AppError(400, 'file_empty');
   if (!header) {
     const names = fewest!.missing.map((c) => c.headers[0]);
-    throw new AppError(400, 'missing_columns', { columns: names.join(', ') }, names.map((column) => ({ field: column, code: 'missing_column', params: { column } })));
+    throw new AppError(
+      400,
+      'missing_columns',
+      { columns: names.join(', ') },
+      names.map((column) => ({ field: column, code: 'missing_column', params: { column } })),
+    );
   }
   const { index, labels } = header.m;
   const converted = tcvn3 || encoding === 'windows-1258' || encoding === 'utf-16le';

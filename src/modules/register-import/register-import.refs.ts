@@ -82,7 +82,11 @@ export class Refs {
     const missing = [...new Set(communeIds)].filter((id) => !this.villages.has(id));
     if (!missing.length) return;
     for (const id of missing) this.villages.set(id, []);
-    const rows = await db.selectFrom('village').select(['id', 'code', 'name', 'commune_id', 'valid_from', 'valid_to']).where('commune_id', 'in', missing).execute();
+    const rows = await db
+      .selectFrom('village')
+      .select(['id', 'code', 'name', 'commune_id', 'valid_from', 'valid_to'])
+      .where('commune_id', 'in', missing)
+      .execute();
     for (const v of rows) this.villages.get(v.commune_id)!.push(v);
   }
 
@@ -93,9 +97,18 @@ export class Refs {
     const found =
       list.find((v) => String(v.id) === input) ??
       list.find((v) => v.code === input) ??
-      list.filter((v) => searchKey(v.name) === key || searchKey(v.name).replace(/^(thon|ban|xom|to dan pho|to) /, '') === key).sort((a, b) => Number(validOn({ validFrom: b.valid_from, validTo: b.valid_to }, date)) - Number(validOn({ validFrom: a.valid_from, validTo: a.valid_to }, date)))[0];
-    if (!found) return /^\d+$/.test(input) ? { code: 'village_not_in_commune', params: { id: input } } : { code: 'import_unknown_village', params: { commune: commune.name } };
-    if (!validOn({ validFrom: found.valid_from, validTo: found.valid_to }, date)) return { code: 'village_not_active', params: { name: found.name, date: formatDateVi(date) } };
+      list
+        .filter((v) => searchKey(v.name) === key || searchKey(v.name).replace(/^(thon|ban|xom|to dan pho|to) /, '') === key)
+        .sort(
+          (a, b) =>
+            Number(validOn({ validFrom: b.valid_from, validTo: b.valid_to }, date)) - Number(validOn({ validFrom: a.valid_from, validTo: a.valid_to }, date)),
+        )[0];
+    if (!found)
+      return /^\d+$/.test(input)
+        ? { code: 'village_not_in_commune', params: { id: input } }
+        : { code: 'import_unknown_village', params: { commune: commune.name } };
+    if (!validOn({ validFrom: found.valid_from, validTo: found.valid_to }, date))
+      return { code: 'village_not_active', params: { name: found.name, date: formatDateVi(date) } };
     return found;
   }
 }

@@ -77,7 +77,13 @@ export interface ImportHooks {
   beforeWriteChunk?(n: number): Promise<void>;
 }
 
-const emptyCounts = (): ImportCounts => ({ rows: 0, valid: 0, invalid: 0, households: { created: 0, updated: 0, unchanged: 0 }, persons: { created: 0, updated: 0, unchanged: 0 } });
+const emptyCounts = (): ImportCounts => ({
+  rows: 0,
+  valid: 0,
+  invalid: 0,
+  households: { created: 0, updated: 0, unchanged: 0 },
+  persons: { created: 0, updated: 0, unchanged: 0 },
+});
 const keyOf = (r: SheetRow<ImportColumn>) => `${r.values.communeCode.trim().padStart(5, '0')}|${r.values.householdCode.trim()}`;
 
 /** Reads the file and hands its households over in chunks of about `importTuning.chunkRows` rows. */
@@ -128,7 +134,12 @@ async function registerEmpty(db: Kysely<DB>): Promise<boolean> {
   return !r.rows[0].filled;
 }
 
-export async function runImport(db: Kysely<DB>, job: ImportJob, onProgress: (p: ImportProgress) => void = () => undefined, hooks: ImportHooks = {}): Promise<ImportOutcome> {
+export async function runImport(
+  db: Kysely<DB>,
+  job: ImportJob,
+  onProgress: (p: ImportProgress) => void = () => undefined,
+  hooks: ImportHooks = {},
+): Promise<ImportOutcome> {
   const jobs = jobHandle(db);
   const refs = await Refs.load(jobs, job.scope);
   // Into an empty register nothing can be held: chunks are checked against the file alone.
@@ -138,10 +149,16 @@ export async function runImport(db: Kysely<DB>, job: ImportJob, onProgress: (p: 
   let errorCount = 0;
   const badRows = new Map<number, Record<string, string>>();
   // The check reads the file once, the write once more: progress shows both as one bar.
-  let share = job.dryRun ? 1 : 0.5;
+  const share = job.dryRun ? 1 : 0.5;
   let offset = 0;
   let bytesRead = 0;
-  const progress = (): ImportProgress => ({ bytesRead: Math.round(offset + bytesRead * share), bytesTotal: job.bytesTotal, rowsRead: counts.rows, counts, errorCount });
+  const progress = (): ImportProgress => ({
+    bytesRead: Math.round(offset + bytesRead * share),
+    bytesTotal: job.bytesTotal,
+    rowsRead: counts.rows,
+    counts,
+    errorCount,
+  });
   const keep = (batchErrors: RowError[], rowsByNumber: Map<number, SheetRow<ImportColumn>>) => {
     errorCount += batchErrors.length;
     for (const e of batchErrors) {
@@ -163,7 +180,13 @@ export async function runImport(db: Kysely<DB>, job: ImportJob, onProgress: (p: 
     if (job.onlyValid) {
       for (const g of badGroups) {
         const r = rowsByNumber.get(g.firstRow)!;
-        batchErrors.push({ row: g.firstRow, column: f.labels.householdCode, value: r.values.householdCode, code: 'import_household_skipped', params: { code: g.code } });
+        batchErrors.push({
+          row: g.firstRow,
+          column: f.labels.householdCode,
+          value: r.values.householdCode,
+          code: 'import_household_skipped',
+          params: { code: g.code },
+        });
       }
     }
     for (const p of plans) {
@@ -181,7 +204,15 @@ export async function runImport(db: Kysely<DB>, job: ImportJob, onProgress: (p: 
     onProgress(progress());
   });
   if (counts.rows === 0) throw new AppError(400, 'sheet_no_rows');
-  const outcome = (applied: boolean): ImportOutcome => ({ ...progress(), bytesRead: job.bytesTotal, applied, encoding: file.encoding, labels: file.labels, errors, badRows });
+  const outcome = (applied: boolean): ImportOutcome => ({
+    ...progress(),
+    bytesRead: job.bytesTotal,
+    applied,
+    encoding: file.encoding,
+    labels: file.labels,
+    errors,
+    badRows,
+  });
   const changes = counts.households.created + counts.households.updated + counts.persons.created + counts.persons.updated;
   if (job.dryRun || (errorCount > 0 && !job.onlyValid) || changes === 0) return outcome(false);
 
@@ -207,7 +238,9 @@ export async function runImport(db: Kysely<DB>, job: ImportJob, onProgress: (p: 
       const created = plans.filter((p) => p.action === 'create');
       for (let i = 0; i < created.length; i += importTuning.writeHouseholds) {
         const slice = created.slice(i, i + importTuning.writeHouseholds);
-        await withSession(jobs, (s) => inTransaction(s, async () => ({ result: await insertNew({ s, actor: job.actor, importId: job.id }, slice), commit: true })));
+        await withSession(jobs, (s) =>
+          inTransaction(s, async () => ({ result: await insertNew({ s, actor: job.actor, importId: job.id }, slice), commit: true })),
+        );
       }
       held.push(...plans.filter((p) => p.action === 'update'));
       bytesRead = f.bytesRead();
@@ -227,7 +260,12 @@ export async function runImport(db: Kysely<DB>, job: ImportJob, onProgress: (p: 
             if (!job.onlyValid) return { result: refused, commit: false };
           } else await sql`RELEASE SAVEPOINT import_household`.execute(s.db);
         }
-        await writeAudit(s.db, job.actor, { action: 'import', entity: 'register_import', entityId: job.id, after: { file: job.fileName, onlyValid: job.onlyValid, ...counts, errors: errorCount + refused.length } });
+        await writeAudit(s.db, job.actor, {
+          action: 'import',
+          entity: 'register_import',
+          entityId: job.id,
+          after: { file: job.fileName, onlyValid: job.onlyValid, ...counts, errors: errorCount + refused.length },
+        });
         await s.db.updateTable('register_import').set({ applied: true }).where('id', '=', job.id).execute();
         return { result: refused, commit: true };
       }),

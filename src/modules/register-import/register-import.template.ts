@@ -11,9 +11,23 @@ const MAX_ROWS = 10_000;
 /** The example household: head and child, Mường, commune 05128 (Tân Lạc). */
 export const EXAMPLE_ROWS: Partial<Record<ImportColumn, string>>[] = [
   {
-    communeCode: '05128', householdCode: 'MAU-001', relationship: 'Chủ hộ', fullName: 'Bùi Văn Mẫu', sex: 'Nam', birth: '12/04/1975', ethnic: 'Mường',
-    religion: 'Không', cccd: '017075000001', address: 'Xóm Mẫu', housing: 'Bán kiên cố', waterSource: 'Giếng đào', electricity: 'Điện lưới quốc gia',
-    internetAccess: 'Chỉ qua di động (3G/4G)', smartphones: '1', povertyYear: '2025', povertyStatus: 'Hộ cận nghèo',
+    communeCode: '05128',
+    householdCode: 'MAU-001',
+    relationship: 'Chủ hộ',
+    fullName: 'Bùi Văn Mẫu',
+    sex: 'Nam',
+    birth: '12/04/1975',
+    ethnic: 'Mường',
+    religion: 'Không',
+    cccd: '017075000001',
+    address: 'Xóm Mẫu',
+    housing: 'Bán kiên cố',
+    waterSource: 'Giếng đào',
+    electricity: 'Điện lưới quốc gia',
+    internetAccess: 'Chỉ qua di động (3G/4G)',
+    smartphones: '1',
+    povertyYear: '2025',
+    povertyStatus: 'Hộ cận nghèo',
   },
   { communeCode: '05128', householdCode: 'MAU-001', relationship: 'Con', fullName: 'Bùi Thị Mẫu', sex: 'Nữ', birth: '2005', ethnic: '06' },
 ];
@@ -66,10 +80,18 @@ export async function xlsxTemplate(ethnicNames: string[]): Promise<Buffer> {
     ['Quan hệ với chủ hộ', 'Mỗi hộ mới có đúng một "Chủ hộ".'],
     ['Ngày sinh', 'dd/mm/yyyy hoặc chỉ năm yyyy.'],
     ['Cột có danh sách', 'Ghi mã, tên tiếng Việt hoặc tên không dấu, ví dụ Dân tộc: "06", "Mường" hoặc "Muong".'],
-    ['Chỉ số thiếu hụt', `Tên các chỉ số cách nhau bằng dấu chấm phẩy: ${Object.values(DEPRIVATION_LABELS).map((l) => l.vi).join('; ')}.`],
+    [
+      'Chỉ số thiếu hụt',
+      `Tên các chỉ số cách nhau bằng dấu chấm phẩy: ${Object.values(DEPRIVATION_LABELS)
+        .map((l) => l.vi)
+        .join('; ')}.`,
+    ],
     ['Có/Không', 'Biết đọc biết viết, Biết tiếng Việt, Bảo hiểm y tế: Có hoặc Không.'],
     ['Ngày hiệu lực', 'Không bắt buộc (mặc định hôm nay): ngày lập hộ mới hoặc ngày các thay đổi có hiệu lực.'],
-    ['Nhập lại', 'Nhập lại cùng một tệp không thay đổi gì; tệp đã sửa cập nhật đúng hộ (theo mã xã + mã hộ) và đúng người (theo CCCD, hoặc họ tên + năm sinh), có lưu lịch sử.'],
+    [
+      'Nhập lại',
+      'Nhập lại cùng một tệp không thay đổi gì; tệp đã sửa cập nhật đúng hộ (theo mã xã + mã hộ) và đúng người (theo CCCD, hoặc họ tên + năm sinh), có lưu lịch sử.',
+    ],
     ['Bảng mã', 'Unicode (UTF-8). Tệp CSV Windows-1258 hoặc TCVN3 (ABC) được chuyển đổi; VNI bị từ chối.'],
   ];
   for (const l of lines) help.addRow(l);
@@ -80,6 +102,9 @@ export async function xlsxTemplate(ethnicNames: string[]): Promise<Buffer> {
 const csvCell = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 export function csvTemplate(): Buffer {
-  const lines = [IMPORT_COLUMNS.map((c) => csvCell(c.headers[0])).join(','), ...EXAMPLE_ROWS.map((ex) => IMPORT_COLUMNS.map((c) => csvCell(ex[c.key] ?? '')).join(','))];
+  const lines = [
+    IMPORT_COLUMNS.map((c) => csvCell(c.headers[0])).join(','),
+    ...EXAMPLE_ROWS.map((ex) => IMPORT_COLUMNS.map((c) => csvCell(ex[c.key] ?? '')).join(',')),
+  ];
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }

@@ -17,7 +17,20 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const HEADER = ['Mã xã', 'Mã hộ', 'Quan hệ với chủ hộ', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Số CCCD', 'Địa chỉ', 'Nhà ở', 'Năm xác định nghèo', 'Tình trạng nghèo'];
+const HEADER = [
+  'Mã xã',
+  'Mã hộ',
+  'Quan hệ với chủ hộ',
+  'Họ và tên',
+  'Giới tính',
+  'Ngày sinh',
+  'Dân tộc',
+  'Số CCCD',
+  'Địa chỉ',
+  'Nhà ở',
+  'Năm xác định nghèo',
+  'Tình trạng nghèo',
+];
 
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const csv = (rows: string[][], header = HEADER) => [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
@@ -44,14 +57,28 @@ const count = async (table: 'household' | 'person' | 'record_change' | 'audit_lo
   (await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)}`.execute(t.database.db)).rows[0].n;
 const householdByCode = (code: string) => t.database.db.selectFrom('household').selectAll().where('code', '=', code).executeTakeFirst();
 const personsOf = (householdId: number) =>
-  t.database.db.selectFrom('person as p').innerJoin('household_member as m', 'm.person_id', 'p.id').selectAll('p').select('m.relationship').where('m.household_id', '=', householdId).where('m.valid_to', 'is', null).orderBy('p.id').execute();
+  t.database.db
+    .selectFrom('person as p')
+    .innerJoin('household_member as m', 'm.person_id', 'p.id')
+    .selectAll('p')
+    .select('m.relationship')
+    .where('m.household_id', '=', householdId)
+    .where('m.valid_to', 'is', null)
+    .orderBy('p.id')
+    .execute();
 
 describe('register import', () => {
   it('dry run reports what would happen and writes nothing', async () => {
     const before = await count('household');
     const code = freshCode('IM');
     const r = await upload(tanlac, csv(household(code)));
-    expect(r).toMatchObject({ status: 'done', dryRun: true, applied: false, errorCount: 0, counts: { rows: 2, valid: 2, invalid: 0, households: { created: 1 }, persons: { created: 2 } } });
+    expect(r).toMatchObject({
+      status: 'done',
+      dryRun: true,
+      applied: false,
+      errorCount: 0,
+      counts: { rows: 2, valid: 2, invalid: 0, households: { created: 1 }, persons: { created: 2 } },
+    });
     expect(r.progress.percent).toBe(100);
     expect(r.encoding).toEqual({ detected: 'Unicode (UTF-8)', converted: false });
     expect(await count('household')).toBe(before);
@@ -74,7 +101,24 @@ describe('register import', () => {
     expect(members[0].search_text).toContain('bui van nhap');
     const pov = await t.database.db.selectFrom('household_poverty').selectAll().where('household_id', '=', h.id).execute();
     expect(pov.map((p) => [p.year, p.status])).toEqual([[2025, 'poor']]);
-    const marks = await t.database.db.selectFrom('record_change').select(['entity', 'field']).where('field', '=', '_created').where((eb) => eb.or([eb.and([eb('entity', '=', 'household'), eb('entity_id', '=', h.id)]), eb.and([eb('entity', '=', 'person'), eb('entity_id', 'in', members.map((m) => m.id))])])).execute();
+    const marks = await t.database.db
+      .selectFrom('record_change')
+      .select(['entity', 'field'])
+      .where('field', '=', '_created')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('entity', '=', 'household'), eb('entity_id', '=', h.id)]),
+          eb.and([
+            eb('entity', '=', 'person'),
+            eb(
+              'entity_id',
+              'in',
+              members.map((m) => m.id),
+            ),
+          ]),
+        ]),
+      )
+      .execute();
     // One creation mark for the household; its persons and memberships point at the import instead.
     expect(marks).toEqual([{ entity: 'household', field: '_created' }]);
     expect(members.map((m) => m.import_id)).toEqual([r.id, r.id]);
@@ -84,14 +128,20 @@ describe('register import', () => {
     expect(detail.statusCode).toBe(200);
     expect(detail.json().members).toHaveLength(2);
     const joined = detail.json().timeline.filter((c: { entity: string; field: string }) => c.entity === 'membership' && c.field === '_created');
-    expect(joined.map((c: { newValue: { personId: number; importId: number } }) => [c.newValue.personId, c.newValue.importId])).toEqual(members.map((m) => [m.id, r.id]));
+    expect(joined.map((c: { newValue: { personId: number; importId: number } }) => [c.newValue.personId, c.newValue.importId])).toEqual(
+      members.map((m) => [m.id, r.id]),
+    );
     const person = await tanlac.get(`/api/persons/${members[1].id}?purpose=${encodeURIComponent('Kiểm tra nhập tệp')}`);
     expect(person.statusCode, person.body).toBe(200);
     expect(person.json().timeline[0]).toMatchObject({ field: '_created', newValue: { importId: r.id, file: 'so-ho.csv' }, changedBy: 'xa.tanlac' });
 
     const changes = await count('record_change');
     const again = await upload(tanlac, file, apply);
-    expect(again).toMatchObject({ status: 'done', applied: false, counts: { households: { created: 0, updated: 0, unchanged: 1 }, persons: { created: 0, updated: 0, unchanged: 2 } } });
+    expect(again).toMatchObject({
+      status: 'done',
+      applied: false,
+      counts: { households: { created: 0, updated: 0, unchanged: 1 }, persons: { created: 0, updated: 0, unchanged: 2 } },
+    });
     expect(await count('record_change')).toBe(changes);
   });
 
@@ -108,7 +158,13 @@ describe('register import', () => {
     expect(after.id).toBe(h.id);
     expect(after.housing).toBe('solid');
     expect(after.version).toBe(h.version + 1);
-    const hist = await t.database.db.selectFrom('record_change').select(['field', 'old_value', 'new_value']).where('entity', 'in', ['household', 'poverty']).where('entity_id', '=', h.id).where('field', 'not like', '\\_%').execute();
+    const hist = await t.database.db
+      .selectFrom('record_change')
+      .select(['field', 'old_value', 'new_value'])
+      .where('entity', 'in', ['household', 'poverty'])
+      .where('entity_id', '=', h.id)
+      .where('field', 'not like', '\\_%')
+      .execute();
     // The poverty year: recorded at creation, then its change.
     expect(hist.map((x) => x.field).sort()).toEqual(['2025', '2025', 'housing']);
     expect(hist.filter((x) => x.field === '2025').map((x) => (x.new_value as { status: string }).status)).toEqual(['poor', 'near_poor']);
@@ -119,7 +175,13 @@ describe('register import', () => {
     expect(p).toMatchObject({ applied: true, counts: { persons: { updated: 1, unchanged: 1 } } });
     const head = (await personsOf(h.id))[0];
     expect(head.birth_date).toBe('1975-04-13');
-    const personHist = await t.database.db.selectFrom('record_change').select(['field', 'old_value', 'new_value']).where('entity', '=', 'person').where('entity_id', '=', head.id).where('field', '=', 'birthDate').execute();
+    const personHist = await t.database.db
+      .selectFrom('record_change')
+      .select(['field', 'old_value', 'new_value'])
+      .where('entity', '=', 'person')
+      .where('entity_id', '=', head.id)
+      .where('field', '=', 'birthDate')
+      .execute();
     expect(personHist).toEqual([{ field: 'birthDate', old_value: '1975-04-12', new_value: '1975-04-13' }]);
   });
 
@@ -178,8 +240,14 @@ describe('register import', () => {
     ]);
   });
 
-  it('refuses rows of a commune outside the caller\'s area', async () => {
-    const other = await t.database.db.selectFrom('admin_unit').select('code').where('level', '=', 'commune').where('valid_from', '=', '2025-07-01').where('code', '!=', '05128').executeTakeFirstOrThrow();
+  it("refuses rows of a commune outside the caller's area", async () => {
+    const other = await t.database.db
+      .selectFrom('admin_unit')
+      .select('code')
+      .where('level', '=', 'commune')
+      .where('valid_from', '=', '2025-07-01')
+      .where('code', '!=', '05128')
+      .executeTakeFirstOrThrow();
     const rows = household();
     rows[0][0] = other.code;
     rows[1][0] = other.code;

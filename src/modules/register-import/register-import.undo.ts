@@ -38,7 +38,11 @@ export async function undoImport(db: Kysely<DB>, importId: number): Promise<void
 }
 
 async function removeEvents(trx: Kysely<DB>, households: number[], persons: number[]) {
-  if (households.length) await trx.deleteFrom('life_event').where((eb) => eb.or([eb('household_id', 'in', households), eb('related_household_id', 'in', households)])).execute();
+  if (households.length)
+    await trx
+      .deleteFrom('life_event')
+      .where((eb) => eb.or([eb('household_id', 'in', households), eb('related_household_id', 'in', households)]))
+      .execute();
   if (persons.length) await trx.deleteFrom('life_event').where('person_id', 'in', persons).execute();
 }
 
@@ -46,7 +50,10 @@ async function removePersons(trx: Kysely<DB>, importId: number, candidates: numb
   if (!candidates.length) return;
   const ids = (await trx.selectFrom('person').select('id').where('id', 'in', candidates).where('import_id', '=', importId).execute()).map((r) => r.id);
   if (!ids.length) return;
-  await trx.deleteFrom('duplicate_candidate').where((eb) => eb.or([eb('person_a_id', 'in', ids), eb('person_b_id', 'in', ids)])).execute();
+  await trx
+    .deleteFrom('duplicate_candidate')
+    .where((eb) => eb.or([eb('person_a_id', 'in', ids), eb('person_b_id', 'in', ids)]))
+    .execute();
   await trx.deleteFrom('record_change').where('entity', '=', 'person').where('entity_id', 'in', ids).execute();
   await sql`DELETE FROM person WHERE id = ANY(${ids}::int[])`.execute(trx);
 }
@@ -61,7 +68,11 @@ export async function recoverImports(db: Kysely<DB>): Promise<number[]> {
     if (!c.applied) await undoImport(db, c.id);
     await db
       .updateTable('register_import')
-      .set(c.applied ? { status: 'done', finished_at: new Date() } : { status: 'failed', failure: JSON.stringify({ code: 'import_interrupted' }), finished_at: new Date() })
+      .set(
+        c.applied
+          ? { status: 'done', finished_at: new Date() }
+          : { status: 'failed', failure: JSON.stringify({ code: 'import_interrupted' }), finished_at: new Date() },
+      )
       .where('id', '=', c.id)
       .execute();
   }

@@ -41,7 +41,12 @@ afterAll(async () => t?.close());
 async function farPerson(fullName: string) {
   const cccd = cccdFor('male', 1975, '01');
   const code = `HN-TEST-${++farSerial + 1}`;
-  const h = await createHousehold(admin, { communeCode: '00004', validFrom: DATE, code, members: [{ fullName, sex: 'male', birthDate: '1975-04-12', ethnicCode: '01', cccd, relationship: 'head' }] });
+  const h = await createHousehold(admin, {
+    communeCode: '00004',
+    validFrom: DATE,
+    code,
+    members: [{ fullName, sex: 'male', birthDate: '1975-04-12', ethnicCode: '01', cccd, relationship: 'head' }],
+  });
   return { h, cccd, code };
 }
 
@@ -51,7 +56,12 @@ const head = (cccd: string, fullName = 'Bùi Văn Khách') => ({ fullName, sex: 
 
 describe('CCCD uniqueness', () => {
   it('accepts a CCCD held only in another province exactly like a fresh number, and still refuses one held in the area', async () => {
-    const fresh = await tanlac.post('/api/households', { communeCode: '05128', validFrom: DATE, code: freshCode(), members: [head(cccdFor('male', 1975, '01'))] });
+    const fresh = await tanlac.post('/api/households', {
+      communeCode: '05128',
+      validFrom: DATE,
+      code: freshCode(),
+      members: [head(cccdFor('male', 1975, '01'))],
+    });
     expect(fresh.statusCode, fresh.body).toBe(201);
     const elsewhere = await tanlac.post('/api/households', { communeCode: '05128', validFrom: DATE, code: freshCode(), members: [head(hanoiCccd)] });
     expect(elsewhere.statusCode, elsewhere.body).toBe(201);
@@ -62,7 +72,14 @@ describe('CCCD uniqueness', () => {
     const again = await tanlac.post('/api/households', { communeCode: '05128', validFrom: DATE, code: freshCode(), members: [head(hanoiCccd)] });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('cccd_taken');
-    const joined = await tanlac.post('/api/persons', { fullName: 'Bùi Văn Hai', sex: 'male', birthYear: 1975, ethnicCode: '06', cccd: hanoiCccd, household: { id: fresh.json().id, relationship: 'sibling' } });
+    const joined = await tanlac.post('/api/persons', {
+      fullName: 'Bùi Văn Hai',
+      sex: 'male',
+      birthYear: 1975,
+      ethnicCode: '06',
+      cccd: hanoiCccd,
+      household: { id: fresh.json().id, relationship: 'sibling' },
+    });
     expect(joined.statusCode).toBe(409);
     expect(joined.json().error.code).toBe('cccd_taken');
     // The province officer reaches Tân Lạc: taken for them too; the administrator reaches both records.
@@ -90,10 +107,23 @@ describe('CCCD uniqueness', () => {
 
   it('queues the two records as a same-CCCD pair that only someone reaching both sees, counts or decides', async () => {
     const cccd = cccdFor('female', 1980, '01');
-    const far = await createHousehold(admin, { communeCode: '00004', validFrom: DATE, members: [{ ...head(cccd, 'Lê Thị Xa'), sex: 'female', birthDate: '1980-01-02' }] });
-    const near = await createHousehold(tanlac, { communeCode: '05128', validFrom: DATE, members: [{ ...head(cccd, 'Bùi Thị Gần'), sex: 'female', birthDate: '1980-01-02' }] });
+    const far = await createHousehold(admin, {
+      communeCode: '00004',
+      validFrom: DATE,
+      members: [{ ...head(cccd, 'Lê Thị Xa'), sex: 'female', birthDate: '1980-01-02' }],
+    });
+    const near = await createHousehold(tanlac, {
+      communeCode: '05128',
+      validFrom: DATE,
+      members: [{ ...head(cccd, 'Bùi Thị Gần'), sex: 'female', birthDate: '1980-01-02' }],
+    });
     const [a, b] = [far.members[0].id, near.members[0].id].sort((x, y) => x - y);
-    const pair = await t.database.db.selectFrom('duplicate_candidate').selectAll().where('person_a_id', '=', a).where('person_b_id', '=', b).executeTakeFirstOrThrow();
+    const pair = await t.database.db
+      .selectFrom('duplicate_candidate')
+      .selectAll()
+      .where('person_a_id', '=', a)
+      .where('person_b_id', '=', b)
+      .executeTakeFirstOrThrow();
     expect(pair).toMatchObject({ reason: 'same_cccd', status: 'open' });
 
     const queue = async (c: Client) => (await c.get('/api/duplicates?pageSize=500')).json();
@@ -109,7 +139,10 @@ describe('CCCD uniqueness', () => {
       const user = await t.database.db.selectFrom('app_user').select('scope_unit_id').where('username', '=', username).executeTakeFirstOrThrow();
       return [...graph.reach(user.scope_unit_id!)];
     };
-    for (const [c, name] of [[tanlac, 'xa.tanlac'], [tinh, 'tinh.phutho']] as const) {
+    for (const [c, name] of [
+      [tanlac, 'xa.tanlac'],
+      [tinh, 'tinh.phutho'],
+    ] as const) {
       const ids = await scope(name);
       const inside = await sql<{ n: number }>`
         SELECT count(*)::int AS n FROM duplicate_candidate d JOIN person pa ON pa.id = d.person_a_id JOIN person pb ON pb.id = d.person_b_id
@@ -119,7 +152,9 @@ describe('CCCD uniqueness', () => {
     }
     // Deciding it from Tân Lạc or Phú Thọ answers as for a pair that does not exist.
     for (const c of [tanlac, tinh]) {
-      expect(answer(await c.post(`/api/duplicates/${pair.id}/merge`, { keepPersonId: near.members[0].id }))).toEqual(answer(await c.post(`/api/duplicates/${NO_ID}/merge`, { keepPersonId: near.members[0].id })));
+      expect(answer(await c.post(`/api/duplicates/${pair.id}/merge`, { keepPersonId: near.members[0].id }))).toEqual(
+        answer(await c.post(`/api/duplicates/${NO_ID}/merge`, { keepPersonId: near.members[0].id })),
+      );
       expect(answer(await c.post(`/api/duplicates/${pair.id}/not-duplicate`, {}))).toEqual(answer(await c.post(`/api/duplicates/${NO_ID}/not-duplicate`, {})));
     }
     const decided = await admin.post(`/api/duplicates/${pair.id}/not-duplicate`, { note: 'Hai người khác nhau' });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { cccdPrefix, cccdProblem, CCCD_PROVINCES, decodeCccd } from './cccd.js';
+import { cccdPrefix, cccdProblem, CCCD_PROVINCES, decodeCccd } from '../../shared/cccd.js';
 
 const provinces = [...CCCD_PROVINCES];
 const person = fc.record({
@@ -11,7 +11,8 @@ const person = fc.record({
   birthYear: fc.integer({ min: 1900, max: 2099 }),
   serial: fc.integer({ min: 0, max: 999999 }),
 });
-const build = (p: { province: string; sex: 'male' | 'female'; birthYear: number; serial: number }) => `${cccdPrefix(p.province, p.sex, p.birthYear)}${String(p.serial).padStart(6, '0')}`;
+const build = (p: { province: string; sex: 'male' | 'female'; birthYear: number; serial: number }) =>
+  `${cccdPrefix(p.province, p.sex, p.birthYear)}${String(p.serial).padStart(6, '0')}`;
 
 describe('CCCD rules', () => {
   it('accepts every number built from a province, sex and birth year, and decodes it back', () => {

@@ -1,19 +1,31 @@
 import { z } from 'zod';
-import { isoDate } from '../../shared/paging.js';
+import { cccdField, ethnicCode, householdCode, isoDate, phone, unitCode } from '../../shared/fields.js';
+
+export { cccdField, ethnicCode, householdCode, unitCode };
 import { bodyId } from '../../shared/ids.js';
 import {
-  DISABILITY, EDUCATION, ELECTRICITY, HOUSING, INCOME_BAND, INTERNET, LIVELIHOOD, MARITAL, RELATIONSHIP,
-  RELIGION, SCHOOL_ENROLMENT, SEX, TOILET, WATER_SOURCE,
+  DISABILITY,
+  EDUCATION,
+  ELECTRICITY,
+  HOUSING,
+  INCOME_BAND,
+  INTERNET,
+  LIVELIHOOD,
+  MARITAL,
+  RELATIONSHIP,
+  RELIGION,
+  SCHOOL_ENROLMENT,
+  SEX,
+  TOILET,
+  WATER_SOURCE,
 } from './register.codes.js';
 
 /** Names: trimmed, single-spaced. */
-export const personName = z.string().transform((s) => s.trim().replace(/\s+/g, ' ')).pipe(z.string().min(1).max(100));
-/** Checked for format and consistency by the service, so a bad number gets its own translated message. */
-export const cccdField = z.string().trim().max(20);
-export const ethnicCode = z.string().trim().regex(/^\d{2}$/);
+export const personName = z
+  .string()
+  .transform((s) => s.trim().replace(/\s+/g, ' '))
+  .pipe(z.string().min(1).max(100));
 export const relationship = z.enum(RELATIONSHIP.codes);
-export const householdCode = z.string().trim().min(1).max(30).regex(/^[\p{L}\p{N}._\-/]+$/u);
-export const unitCode = z.string().trim().regex(/^\d{2,5}$/);
 
 /** Fields of a person that can be set on creation and changed later. */
 export const personFields = {
@@ -50,7 +62,7 @@ const count = z.number().int().min(0).max(100);
 export const householdFields = {
   villageId: bodyId.nullable().optional(),
   address: z.string().trim().max(300).optional(),
-  phone: z.string().trim().regex(/^\+?[0-9 .-]{6,20}$/).nullable().optional(),
+  phone: phone.nullable().optional(),
   housing: z.enum(HOUSING.codes).nullable().optional(),
   residentialLandM2: area.nullable().optional(),
   productionLandM2: area.nullable().optional(),

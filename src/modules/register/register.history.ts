@@ -57,7 +57,16 @@ export async function recordChanges(
 export async function recordMark(trx: Kysely<DB>, ctx: ChangeContext, entity: ChangeEntity, entityId: number, mark: string, value: unknown) {
   await trx
     .insertInto('record_change')
-    .values({ entity, entity_id: entityId, field: mark, old_value: null, new_value: json(value), effective_date: ctx.effectiveDate, changed_by: ctx.actor.userId, event_id: ctx.eventId ?? null })
+    .values({
+      entity,
+      entity_id: entityId,
+      field: mark,
+      old_value: null,
+      new_value: json(value),
+      effective_date: ctx.effectiveDate,
+      changed_by: ctx.actor.userId,
+      event_id: ctx.eventId ?? null,
+    })
     .execute();
 }
 
@@ -149,8 +158,15 @@ export async function importedCreation<C extends { field: string }>(
     .executeTakeFirst();
   if (!imp) return null;
   return {
-    id: 0, entity: record.entity, entity_id: record.id, field: CREATED, old_value: null,
-    new_value: { importId: imp.id, file: imp.file_name }, effective_date: record.effectiveDate,
-    changed_at: imp.created_at, event_id: null, username: imp.username,
+    id: 0,
+    entity: record.entity,
+    entity_id: record.id,
+    field: CREATED,
+    old_value: null,
+    new_value: { importId: imp.id, file: imp.file_name },
+    effective_date: record.effectiveDate,
+    changed_at: imp.created_at,
+    event_id: null,
+    username: imp.username,
   };
 }

@@ -17,7 +17,12 @@ export async function assertNotMembers(db: Kysely<DB>, personIds: number[], fiel
     .execute();
   if (current.length) {
     const c = current[0];
-    throw new AppError(409, 'person_in_other_household', { name: c.full_name, code: c.code }, current.map((r) => ({ field, code: 'person_in_other_household', value: r.person_id, params: { name: r.full_name, code: r.code } })));
+    throw new AppError(
+      409,
+      'person_in_other_household',
+      { name: c.full_name, code: c.code },
+      current.map((r) => ({ field, code: 'person_in_other_household', value: r.person_id, params: { name: r.full_name, code: r.code } })),
+    );
   }
 }
 
@@ -35,18 +40,36 @@ export async function addMember(
       .returningAll()
       .executeTakeFirstOrThrow();
   } catch (e) {
-    if ((e as { code?: string }).code === '23505') throw new AppError(409, 'person_in_other_household', { name: '', code: '' }, [{ field: 'personId', code: 'person_in_other_household', value: m.personId, params: { name: '', code: '' } }]);
+    if ((e as { code?: string }).code === '23505')
+      throw new AppError(409, 'person_in_other_household', { name: '', code: '' }, [
+        { field: 'personId', code: 'person_in_other_household', value: m.personId, params: { name: '', code: '' } },
+      ]);
     throw e;
   }
-  await recordMark(trx, ctx, 'membership', row.id, CREATED, { householdId: m.householdId, personId: m.personId, relationship: m.relationship, validFrom: m.from });
+  await recordMark(trx, ctx, 'membership', row.id, CREATED, {
+    householdId: m.householdId,
+    personId: m.personId,
+    relationship: m.relationship,
+    validFrom: m.from,
+  });
   return row;
 }
 
 /** Ends a membership on `lastDay` (inclusive). */
 export async function endMember(trx: Kysely<DB>, ctx: ChangeContext, m: HouseholdMember, lastDay: string) {
-  if (lastDay < m.valid_from) throw new AppError(400, 'event_before_membership', { date: m.valid_from }, [{ field: 'date', code: 'event_before_membership', params: { date: m.valid_from } }]);
+  if (lastDay < m.valid_from)
+    throw new AppError(400, 'event_before_membership', { date: m.valid_from }, [
+      { field: 'date', code: 'event_before_membership', params: { date: m.valid_from } },
+    ]);
   await trx.updateTable('household_member').set({ valid_to: lastDay }).where('id', '=', m.id).execute();
-  await recordChanges(trx, ctx, 'membership', m.id, { validTo: null, householdId: m.household_id, personId: m.person_id }, { validTo: lastDay, householdId: m.household_id, personId: m.person_id });
+  await recordChanges(
+    trx,
+    ctx,
+    'membership',
+    m.id,
+    { validTo: null, householdId: m.household_id, personId: m.person_id },
+    { validTo: lastDay, householdId: m.household_id, personId: m.person_id },
+  );
 }
 
 /** Current memberships of a household (open-ended). */
@@ -55,7 +78,14 @@ export function currentMembers(db: Kysely<DB>, householdId: number) {
 }
 
 /** Changes a member's relationship from `from` on: the old membership row ends the day before, a new one starts. */
-export async function changeRelationship(trx: Kysely<DB>, ctx: ChangeContext, m: HouseholdMember, relationship: Relationship, from: string, dayBeforeFrom: string) {
+export async function changeRelationship(
+  trx: Kysely<DB>,
+  ctx: ChangeContext,
+  m: HouseholdMember,
+  relationship: Relationship,
+  from: string,
+  dayBeforeFrom: string,
+) {
   if (m.relationship === relationship) return m;
   if (m.valid_from >= from) {
     // A membership that starts on the day is corrected in place rather than split.

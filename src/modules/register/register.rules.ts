@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { reachIds, type Scope } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
-import { cccdProblem } from './cccd.js';
+import { cccdProblem } from '../../shared/cccd.js';
 import type { PersonInput } from './register.fields.js';
 
 /** Field problems gathered before anything is written, thrown together as one translated error. */
@@ -99,7 +99,10 @@ export async function checkPersons(
   p: Problems,
   persons: { prefix: string; input: PersonInput; exceptId?: number }[],
 ): Promise<{ birth: Birth; cccd: string | null }[]> {
-  const unknown = await unknownEthnicCodes(db, persons.map((x) => x.input.ethnicCode));
+  const unknown = await unknownEthnicCodes(
+    db,
+    persons.map((x) => x.input.ethnicCode),
+  );
   const out = persons.map(({ prefix, input }) => {
     if (unknown.has(input.ethnicCode)) p.add(`${prefix}ethnicCode`, 'unknown_ethnic_group', { code: input.ethnicCode }, input.ethnicCode);
     const birth = resolveBirth(p, prefix, input);
@@ -113,7 +116,12 @@ export async function checkPersons(
     seen.set(o.cccd, persons[i].prefix);
   });
   p.throwIfAny();
-  await claimCccds(db, scope, out.flatMap((o, i) => (o.cccd ? [{ cccd: o.cccd, field: `${persons[i].prefix}cccd`, exceptId: persons[i].exceptId }] : [])), p);
+  await claimCccds(
+    db,
+    scope,
+    out.flatMap((o, i) => (o.cccd ? [{ cccd: o.cccd, field: `${persons[i].prefix}cccd`, exceptId: persons[i].exceptId }] : [])),
+    p,
+  );
   return out;
 }
 
@@ -141,4 +149,3 @@ export async function claimCccds(db: Kysely<DB>, scope: Scope, items: { cccd: st
   }
   p.throwIfAny(409);
 }
-

@@ -45,7 +45,13 @@ describe('remembered list totals', () => {
       const res = (await tanlac.get(`/api/persons?q=thi&pageSize=100&page=${page}`)).json();
       expect(res.total).toBe(first.total);
       for (const p of res.items) {
-        expect(p.fullName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase()).toContain('thi');
+        expect(
+          p.fullName
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .replace(/đ/gi, 'd')
+            .toLowerCase(),
+        ).toContain('thi');
         seen.push(p.id);
       }
     }

@@ -21,9 +21,7 @@ export async function registerTotal(db: Kysely<DB>, countQuery: SelectQueryBuild
   const hit = remembered.get(`${stamp}\u0000${key}`);
   if (hit !== undefined) return hit;
   // The stamp is read in the same statement as the count, so both come from one snapshot.
-  const row = await db
-    .selectNoFrom([sql<string>`(SELECT n::text FROM register_stamp)`.as('stamp'), countQuery.as('n')])
-    .executeTakeFirstOrThrow();
+  const row = await db.selectNoFrom([sql<string>`(SELECT n::text FROM register_stamp)`.as('stamp'), countQuery.as('n')]).executeTakeFirstOrThrow();
   const total = Number(row.n);
   if (remembered.size >= LIMIT) remembered.clear();
   remembered.set(`${row.stamp}\u0000${key}`, total);

@@ -22,7 +22,13 @@ export interface RegisterWriter {
 export async function registerWriter(request: FastifyRequest): Promise<RegisterWriter> {
   const user = requireUser(request);
   if (user.role === 'viewer') throw new AppError(403, 'forbidden');
-  return { db: request.server.ctx.db, actor: actorOf(request), scope: await scopeOf(request), graph: await request.server.ctx.graph(), isAdmin: user.role === 'admin' };
+  return {
+    db: request.server.ctx.db,
+    actor: actorOf(request),
+    scope: await scopeOf(request),
+    graph: await request.server.ctx.graph(),
+    isAdmin: user.role === 'admin',
+  };
 }
 
 export interface CommuneRow {
@@ -64,7 +70,8 @@ export async function communeOnDate(db: Kysely<DB>, ref: { code?: string; id?: n
 export async function villageOnDate(db: Kysely<DB>, villageId: number, communeId: number, date: string, field = 'villageId') {
   const v = await db.selectFrom('village').selectAll().where('id', '=', villageId).executeTakeFirst();
   if (!v || v.commune_id !== communeId) throw fieldError(400, field, 'village_not_in_commune', { id: villageId });
-  if (!validOn({ validFrom: v.valid_from, validTo: v.valid_to }, date)) throw fieldError(400, field, 'village_not_active', { name: v.name, date: formatDateVi(date) });
+  if (!validOn({ validFrom: v.valid_from, validTo: v.valid_to }, date))
+    throw fieldError(400, field, 'village_not_active', { name: v.name, date: formatDateVi(date) });
   return v;
 }
 
@@ -75,7 +82,10 @@ export async function villageOnDate(db: Kysely<DB>, villageId: number, communeId
 export async function communeFilter(db: Kysely<DB>, graph: UnitGraph, scope: Scope, code: string | undefined, date: string): Promise<number[] | null> {
   if (!code) return scope.all ? null : [...scope.reach];
   const unit = await findUnitOn(db, code, date);
-  if (!unit) throw new AppError(404, 'unknown_unit', { code, date: formatDateVi(date) }, [{ field: 'commune', code: 'unknown_unit', params: { code, date: formatDateVi(date) } }]);
+  if (!unit)
+    throw new AppError(404, 'unknown_unit', { code, date: formatDateVi(date) }, [
+      { field: 'commune', code: 'unknown_unit', params: { code, date: formatDateVi(date) } },
+    ]);
   if (!isVisible(scope, unit.id)) throw new AppError(404, 'unknown_unit', { code, date: formatDateVi(date) });
   return [...graph.reach(unit.id)].filter((id) => graph.units.get(id)?.level === 'commune' && inReach(scope, id));
 }
@@ -86,5 +96,7 @@ export async function communeFilter(db: Kysely<DB>, graph: UnitGraph, scope: Sco
  * for every row; a page keeps `= ANY`, so it can walk an index in display order and stop early.
  */
 export function inCommunes(column: string, ids: number[], forTotal = false): RawBuilder<SqlBool> {
-  return forTotal && ids.length > 32 ? sql<SqlBool>`${sql.ref(column)} IN (SELECT unnest(${ids}::int[]))` : sql<SqlBool>`${sql.ref(column)} = ANY(${ids}::int[])`;
+  return forTotal && ids.length > 32
+    ? sql<SqlBool>`${sql.ref(column)} IN (SELECT unnest(${ids}::int[]))`
+    : sql<SqlBool>`${sql.ref(column)} = ANY(${ids}::int[])`;
 }

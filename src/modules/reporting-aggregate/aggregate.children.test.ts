@@ -51,20 +51,49 @@ beforeAll(async () => {
       SELECT n.code FROM admin_unit_succession s JOIN admin_unit o ON o.id = s.old_unit_id JOIN admin_unit n ON n.id = s.new_unit_id
       WHERE o.code = ${otherOld155} AND o.valid_to = '2025-06-30' ORDER BY n.code`.execute(db)
   ).rows.map((r) => r.code);
-  await admin.post('/api/users', { username: 'xem.hanoi', password: 'Doc-so-lieu-Thu-Do-7', fullName: 'Người xem Hà Nội', role: 'viewer', scopeUnitCode: '01', language: 'en' }).then((r) => expect(r.statusCode, r.body).toBe(201));
+  await admin
+    .post('/api/users', {
+      username: 'xem.hanoi',
+      password: 'Doc-so-lieu-Thu-Do-7',
+      fullName: 'Người xem Hà Nội',
+      role: 'viewer',
+      scopeUnitCode: '01',
+      language: 'en',
+    })
+    .then((r) => expect(r.statusCode, r.body).toBe(201));
   hanoi = await t.login('xem.hanoi', 'Doc-so-lieu-Thu-Do-7');
 
   // After the reform: months 10 and 11 in three new communes and 05128 (by sex, a rate, a stock).
   for (const [i, code] of [...newCommunes, '05128'].entries()) {
-    await enter(tinh, code, '2025M10', [[f.el.HO, f.male, 10 + i], [f.el.HO, f.female, 20 + i], [f.el.TYLE, f.none, 40 + 5 * i], [f.el.DS, f.none, 1000 + i]]);
-    if (i % 2 === 0) await enter(tinh, code, '2025M11', [[f.el.HO, f.male, 3], [f.el.TYLE, f.none, 33], [f.el.DS, f.none, 1100 + i]]);
+    await enter(tinh, code, '2025M10', [
+      [f.el.HO, f.male, 10 + i],
+      [f.el.HO, f.female, 20 + i],
+      [f.el.TYLE, f.none, 40 + 5 * i],
+      [f.el.DS, f.none, 1000 + i],
+    ]);
+    if (i % 2 === 0)
+      await enter(tinh, code, '2025M11', [
+        [f.el.HO, f.male, 3],
+        [f.el.TYLE, f.none, 33],
+        [f.el.DS, f.none, 1100 + i],
+      ]);
   }
   // Before the reform: the old communes of Tân Lạc in January and March, and one more of district 155.
   for (const [i, code] of oldTanLac.entries()) {
-    await enter(xa, code, '2025M01', [[f.el.HO, f.female, 50 + i], [f.el.TYLE, f.none, 10 * (i + 1)]]);
-    await enter(xa, code, '2025M03', [[f.el.HO, f.female, 100 + i], [f.el.HO, f.male, 1], [f.el.DS, f.none, 2000 + i]]);
+    await enter(xa, code, '2025M01', [
+      [f.el.HO, f.female, 50 + i],
+      [f.el.TYLE, f.none, 10 * (i + 1)],
+    ]);
+    await enter(xa, code, '2025M03', [
+      [f.el.HO, f.female, 100 + i],
+      [f.el.HO, f.male, 1],
+      [f.el.DS, f.none, 2000 + i],
+    ]);
   }
-  await enter(tinh, otherOld155, '2025M03', [[f.el.HO, f.male, 7], [f.el.TYLE, f.none, 25]]);
+  await enter(tinh, otherOld155, '2025M03', [
+    [f.el.HO, f.male, 7],
+    [f.el.TYLE, f.none, 25],
+  ]);
   // Vầy Nưa (04891), split between today's Tiền Phong (04891) and Thống Nhất (04828).
   await enter(tinh, '04891', '2025M02', [[f.el.HO, f.male, 80]]);
 });
@@ -129,9 +158,12 @@ describe('totals of every unit below in one request', () => {
     expect(total(rows, '04828')).toBe(80);
     expect(rows.find((r: Row) => r.unit.code === '04828').splitUnits[0]).toMatchObject({ code: '04891', rule: 'flag', weight: 1 });
     expect(top.splitUnits).toEqual([]);
-    expect(rows.filter((r: Row) => r.items[0].total !== null).map((r: Row) => r.unit.code).sort()).toEqual(
-      [...new Set([...newCommunes, '05128', '04891', '04828', ...otherOld155Successors])].sort(),
-    );
+    expect(
+      rows
+        .filter((r: Row) => r.items[0].total !== null)
+        .map((r: Row) => r.unit.code)
+        .sort(),
+    ).toEqual([...new Set([...newCommunes, '05128', '04891', '04828', ...otherOld155Successors])].sort());
     await expectRowsEqualSingleCalls(tinh, base, rows);
   });
 
@@ -177,7 +209,12 @@ describe('totals of every unit below in one request', () => {
     const communes = await get(tinh, `${base}&unit=17&below=communes`);
     expect(communes.below).toBe('communes');
     expect(communes.rows.map((r: Row) => r.unit.code).sort()).toEqual((await listed(tinh, '17', '2025-03-31', 'commune')).sort());
-    expect(communes.rows.filter((r: Row) => r.items[0].total !== null).map((r: Row) => r.unit.code).sort()).toEqual([...oldTanLac, otherOld155, '04891'].sort());
+    expect(
+      communes.rows
+        .filter((r: Row) => r.items[0].total !== null)
+        .map((r: Row) => r.unit.code)
+        .sort(),
+    ).toEqual([...oldTanLac, otherOld155, '04891'].sort());
     await expectRowsEqualSingleCalls(
       tinh,
       base,

@@ -21,7 +21,16 @@ export async function createMonthlyForm(manager: Client, db: Kysely<DB>, code = 
       { code: 'AG_TYLE', nameVi: 'Tỷ lệ hộ có điện', valueType: 'percentage', aggregation: 'average', categoryCombo: 'none' },
       { code: 'AG_DS', nameVi: 'Dân số cuối kỳ', valueType: 'integer', aggregation: 'last', categoryCombo: 'none' },
     ],
-    dataSets: [{ code, nameVi: 'Biểu tháng thử', periodType: 'monthly', deadlineDays: 10, assignLevel: 'commune', sections: [{ code: 'A', nameVi: 'Phần A', dataElements: ['AG_HO', 'AG_TYLE', 'AG_DS'] }] }],
+    dataSets: [
+      {
+        code,
+        nameVi: 'Biểu tháng thử',
+        periodType: 'monthly',
+        deadlineDays: 10,
+        assignLevel: 'commune',
+        sections: [{ code: 'A', nameVi: 'Phần A', dataElements: ['AG_HO', 'AG_TYLE', 'AG_DS'] }],
+      },
+    ],
   };
   const res = await manager.post('/api/reporting/metadata', doc);
   if (res.statusCode !== 200) throw new Error(`metadata import failed: ${res.statusCode} ${res.body}`);
@@ -34,7 +43,13 @@ export async function createMonthlyForm(manager: Client, db: Kysely<DB>, code = 
     .where('cc.code', 'in', ['none', 'GIOI_TINH'])
     .execute();
   const coc = (combo: string, c: string) => cocs.find((x) => x.combo === combo && x.code === c)!.id;
-  return { code, el: { HO: id('AG_HO'), TYLE: id('AG_TYLE'), DS: id('AG_DS') }, none: coc('none', 'none'), male: coc('GIOI_TINH', 'NAM'), female: coc('GIOI_TINH', 'NU') };
+  return {
+    code,
+    el: { HO: id('AG_HO'), TYLE: id('AG_TYLE'), DS: id('AG_DS') },
+    none: coc('none', 'none'),
+    male: coc('GIOI_TINH', 'NAM'),
+    female: coc('GIOI_TINH', 'NU'),
+  };
 }
 
 /** Enters values of a form through the data-entry API, as an officer would; fails unless all are taken. */

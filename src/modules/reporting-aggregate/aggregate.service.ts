@@ -14,9 +14,20 @@ import { contributors } from './aggregate.units.js';
 const bad = (field: string, code: string, params: Record<string, unknown>) => new AppError(400, code, params, [{ field, code, params }]);
 
 async function elementsOf(db: Kysely<DB>, list: string) {
-  const codes = [...new Set(list.split(',').map((c) => c.trim()).filter(Boolean))];
+  const codes = [
+    ...new Set(
+      list
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (!codes.length || codes.length > 50) throw bad('dataElements', 'aggregate_elements_count', { max: 50 });
-  const rows = await db.selectFrom('data_element').select(['id', 'code', 'name_vi', 'name_en', 'aggregation', 'value_type', 'unit']).where('code', 'in', codes).execute();
+  const rows = await db
+    .selectFrom('data_element')
+    .select(['id', 'code', 'name_vi', 'name_en', 'aggregation', 'value_type', 'unit'])
+    .where('code', 'in', codes)
+    .execute();
   const missing = codes.filter((c) => !rows.some((r) => r.code === c));
   if (missing.length) throw bad('dataElements', 'aggregate_unknown_element', { code: missing.join(', ') });
   return codes.map((c) => rows.find((r) => r.code === c)!);
@@ -80,7 +91,10 @@ async function prepare(db: Kysely<DB>, scope: Scope, q: AggregateQuery) {
     unitDay = range.start;
     unit = await findUnitOn(db, q.unit, range.start);
   }
-  if (!unit) throw new AppError(404, 'unknown_unit', { code: q.unit, date: formatDateVi(day) }, [{ field: 'unit', code: 'unknown_unit', params: { code: q.unit, date: formatDateVi(day) } }]);
+  if (!unit)
+    throw new AppError(404, 'unknown_unit', { code: q.unit, date: formatDateVi(day) }, [
+      { field: 'unit', code: 'unknown_unit', params: { code: q.unit, date: formatDateVi(day) } },
+    ]);
   assertReadable(scope, unit.id);
   const by = q.by ? await breakdown(db, q.by) : null;
   const sources = sourcePeriods(period);
@@ -106,7 +120,11 @@ async function loadCells(db: Kysely<DB>, elements: Element[], unitIds: number[],
   const numbers = db
     .selectFrom('data_value')
     .select(['data_element_id as e', 'category_option_combo_id as coc', 'unit_id as u', 'period_id', PERIOD_TYPE.as('type'), NUMBER.as('n')])
-    .where('data_element_id', 'in', elements.map((e) => e.id))
+    .where(
+      'data_element_id',
+      'in',
+      elements.map((e) => e.id),
+    )
     .where('unit_id', '=', sql<number>`ANY(${unitIds}::int[])`)
     .where('period_id', 'in', periodIds)
     .where('value', 'is not', null)
@@ -114,7 +132,10 @@ async function loadCells(db: Kysely<DB>, elements: Element[], unitIds: number[],
   const rows = await db
     .selectFrom(numbers)
     .select([
-      'e', 'coc', 'u', 'type',
+      'e',
+      'coc',
+      'u',
+      'type',
       sql<number>`count(*)::int`.as('count'),
       sql<number>`sum(n)`.as('sum'),
       // The latest period's value matters only to elements that keep their last value; the period
@@ -142,7 +163,14 @@ const unitIdsOf = (c: Contributors) => [...new Set([...c.list.map((x) => x.unitI
  * then combined over units with the contributors' weights. Cells are taken in a fixed order
  * (unit, element, option combination), so the same unit gets the same figures however it was asked.
  */
-function totalsOf(p: Prepared, cellsByUnit: Map<number, Map<string, Cell>>, c: Contributors, rule: SplitRule, codeOf: (id: number) => string, names: Map<number, string>) {
+function totalsOf(
+  p: Prepared,
+  cellsByUnit: Map<number, Map<string, Cell>>,
+  c: Contributors,
+  rule: SplitRule,
+  codeOf: (id: number) => string,
+  names: Map<number, string>,
+) {
   const weight = new Map(c.list.map((x) => [x.unitId, x.weight]));
   const cells = unitIdsOf(c)
     .sort((a, b) => a - b)
@@ -161,7 +189,18 @@ function totalsOf(p: Prepared, cellsByUnit: Map<number, Map<string, Cell>>, c: C
     return {
       dataElement: { code: e.code, name: e.name_vi, nameEn: e.name_en || null, aggregation: e.aggregation, valueType: e.value_type, unit: e.unit },
       total: combine(rolled, e.aggregation),
-      groups: by ? by.options.map((o) => ({ code: o.code, name: o.name, value: combine(rolled.filter((r) => by.optionOf.get(r.coc) === o.code), e.aggregation) })).filter((g) => g.value !== null) : undefined,
+      groups: by
+        ? by.options
+            .map((o) => ({
+              code: o.code,
+              name: o.name,
+              value: combine(
+                rolled.filter((r) => by.optionOf.get(r.coc) === o.code),
+                e.aggregation,
+              ),
+            }))
+            .filter((g) => g.value !== null)
+        : undefined,
       units: units.size,
       periods: [...new Set(rolled.flatMap((r) => r.periods))].sort(),
     };
@@ -169,7 +208,10 @@ function totalsOf(p: Prepared, cellsByUnit: Map<number, Map<string, Cell>>, c: C
   return {
     items,
     /** Old units counted through the crosswalk (wholly merged into the unit). */
-    mergedUnits: c.list.filter((x) => x.via === 'merged' && unitsWithValues.has(x.unitId)).map((x) => codeOf(x.unitId)).sort(),
+    mergedUnits: c.list
+      .filter((x) => x.via === 'merged' && unitsWithValues.has(x.unitId))
+      .map((x) => codeOf(x.unitId))
+      .sort(),
     /** Old units split between the unit and others, with the rule applied; only those holding values. */
     splitUnits: c.splits
       .filter((s) => unitsWithValues.has(s.unitId))
@@ -197,7 +239,10 @@ function unitsBelow(graph: UnitGraph, scope: Scope, unitId: number, day: string,
     const u = graph.units.get(id)!;
     return (u.validFrom === null || u.validFrom <= day) && (u.validTo === null || u.validTo >= day);
   };
-  const ids = below === 'children' ? graph.childrenOn(unitId, day) : graph.descendants(unitId).filter((id) => id !== unitId && graph.units.get(id)?.level === 'commune' && validOn(id));
+  const ids =
+    below === 'children'
+      ? graph.childrenOn(unitId, day)
+      : graph.descendants(unitId).filter((id) => id !== unitId && graph.units.get(id)?.level === 'commune' && validOn(id));
   return ids.filter((id) => inReach(scope, id));
 }
 

@@ -36,13 +36,25 @@ async function agg(who: Client, query: string) {
 
 describe('aggregation up the hierarchy', () => {
   it('totals a province from its communes, by sex, within the caller area only', async () => {
-    const n = [[10, 12], [20, 21], [5, 7]];
-    for (const [i, code] of newCommunes.entries()) await enter(tinh, code, '2025M10', [[f.el.HO, f.male, n[i][0]], [f.el.HO, f.female, n[i][1]], [f.el.TYLE, f.none, 40 + 10 * i]]);
+    const n = [
+      [10, 12],
+      [20, 21],
+      [5, 7],
+    ];
+    for (const [i, code] of newCommunes.entries())
+      await enter(tinh, code, '2025M10', [
+        [f.el.HO, f.male, n[i][0]],
+        [f.el.HO, f.female, n[i][1]],
+        [f.el.TYLE, f.none, 40 + 10 * i],
+      ]);
     const { body, item } = await agg(tinh, 'dataElements=AG_HO,AG_TYLE&period=2025M10&unit=25&by=sex');
     expect(body.unit).toMatchObject({ code: '25', level: 'province' });
     expect(item('AG_HO').total).toBe(75);
     expect(item('AG_HO').units).toBe(3);
-    expect(item('AG_HO').groups).toEqual([{ code: 'NAM', name: 'Nam', value: 35 }, { code: 'NU', name: 'Nữ', value: 40 }]);
+    expect(item('AG_HO').groups).toEqual([
+      { code: 'NAM', name: 'Nam', value: 35 },
+      { code: 'NU', name: 'Nữ', value: 40 },
+    ]);
     expect(item('AG_TYLE').total).toBe(50); // average of 40, 50, 60
     // One commune alone.
     expect((await agg(tinh, `dataElements=AG_HO&period=2025M10&unit=${newCommunes[1]}`)).item('AG_HO').total).toBe(41);
@@ -55,9 +67,21 @@ describe('aggregation up the hierarchy', () => {
   });
 
   it('rolls months up into the quarter and the year by each element aggregation', async () => {
-    await enter(xa, '05128', '2025M07', [[f.el.HO, f.male, 3], [f.el.TYLE, f.none, 30], [f.el.DS, f.none, 1000]]);
-    await enter(xa, '05128', '2025M08', [[f.el.HO, f.male, 4], [f.el.TYLE, f.none, 60], [f.el.DS, f.none, 1010]]);
-    await enter(xa, '05128', '2025M09', [[f.el.HO, f.male, 5], [f.el.TYLE, f.none, 90], [f.el.DS, f.none, 1020]]);
+    await enter(xa, '05128', '2025M07', [
+      [f.el.HO, f.male, 3],
+      [f.el.TYLE, f.none, 30],
+      [f.el.DS, f.none, 1000],
+    ]);
+    await enter(xa, '05128', '2025M08', [
+      [f.el.HO, f.male, 4],
+      [f.el.TYLE, f.none, 60],
+      [f.el.DS, f.none, 1010],
+    ]);
+    await enter(xa, '05128', '2025M09', [
+      [f.el.HO, f.male, 5],
+      [f.el.TYLE, f.none, 90],
+      [f.el.DS, f.none, 1020],
+    ]);
     const q = await agg(xa, 'dataElements=AG_HO,AG_TYLE,AG_DS&period=2025Q3&unit=05128');
     expect(q.item('AG_HO').total).toBe(12);
     expect(q.item('AG_HO').periods).toEqual(['2025M07', '2025M08', '2025M09']);
@@ -74,7 +98,11 @@ describe('aggregation up the hierarchy', () => {
 
   it('brings the five old communes onto the new commune 05128, and keeps the old unit for the old period by default', async () => {
     expect(oldTanLac.length).toBe(5);
-    for (const [i, code] of oldTanLac.entries()) await enter(xa, code, '2025M03', [[f.el.HO, f.female, 100 + i], [f.el.DS, f.none, 2000 + i]]);
+    for (const [i, code] of oldTanLac.entries())
+      await enter(xa, code, '2025M03', [
+        [f.el.HO, f.female, 100 + i],
+        [f.el.DS, f.none, 2000 + i],
+      ]);
     const today = await agg(xa, 'dataElements=AG_HO,AG_DS&period=2025M03&unit=05128&onUnits=today');
     expect(today.body.unit).toMatchObject({ code: '05128', name: 'Xã Tân Lạc', validFrom: '2025-07-01' });
     expect(today.item('AG_HO').total).toBe(510);

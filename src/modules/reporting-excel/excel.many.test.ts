@@ -26,8 +26,10 @@ async function workbook(data: Buffer | string) {
   await wb.xlsx.load((Buffer.isBuffer(data) ? data : Buffer.from(data, 'binary')) as unknown as ArrayBuffer);
   return wb;
 }
-const upload = (who: Client, data: Buffer, fields: Record<string, string> = {}, name = 'bieu.xlsx') => who.upload('/api/reporting/excel/upload', fields, { file: { name, data, type: XLSX } });
-const valueCount = async () => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM data_value WHERE period_id = '2025'`.execute(t.database.db)).rows[0].n);
+const upload = (who: Client, data: Buffer, fields: Record<string, string> = {}, name = 'bieu.xlsx') =>
+  who.upload('/api/reporting/excel/upload', fields, { file: { name, data, type: XLSX } });
+const valueCount = async () =>
+  Number((await sql<{ n: number }>`SELECT count(*) AS n FROM data_value WHERE period_id = '2025'`.execute(t.database.db)).rows[0].n);
 const auditCount = async () => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM audit_log`.execute(t.database.db)).rows[0].n);
 
 /** A template of TEST_M for 05128 with one value filled. */
@@ -100,7 +102,9 @@ describe('bad uploads change nothing', () => {
     expect([await valueCount(), await auditCount()]).toEqual([values, audits]);
     // In English for a user who reads English.
     expect((await tinh.put('/api/auth/language', { language: 'en' })).statusCode).toBe(200);
-    expect((await upload(tinh, Buffer.from('a,b\n1,2\n'), {}, 'x.csv')).json().error.message).toBe('The file is not an Excel workbook (.xlsx); upload the filled Excel template');
+    expect((await upload(tinh, Buffer.from('a,b\n1,2\n'), {}, 'x.csv')).json().error.message).toBe(
+      'The file is not an Excel workbook (.xlsx); upload the filled Excel template',
+    );
     expect((await tinh.put('/api/auth/language', { language: 'vi' })).statusCode).toBe(200);
   });
 

@@ -26,8 +26,33 @@ function sectionColumns(elements: FormElement[], has: (e: number, c: number) => 
  */
 export async function buildReport(db: Kysely<DB>, form: Form, period: FormPeriod, unit: TemplateUnit): Promise<Buffer> {
   const elements = form.sections.flatMap((s) => s.elements);
-  const measures = new Map(elements.length ? (await db.selectFrom('data_element').select(['id', 'unit']).where('id', 'in', elements.map((e) => e.id)).execute()).map((e) => [e.id, e.unit]) : []);
-  const values = new Map((await valuesOf(db, unit.id, period.id, elements.map((e) => e.id))).filter((v) => v.value !== null).map((v) => [`${v.data_element_id}:${v.category_option_combo_id}`, v.value!]));
+  const measures = new Map(
+    elements.length
+      ? (
+          await db
+            .selectFrom('data_element')
+            .select(['id', 'unit'])
+            .where(
+              'id',
+              'in',
+              elements.map((e) => e.id),
+            )
+            .execute()
+        ).map((e) => [e.id, e.unit])
+      : [],
+  );
+  const values = new Map(
+    (
+      await valuesOf(
+        db,
+        unit.id,
+        period.id,
+        elements.map((e) => e.id),
+      )
+    )
+      .filter((v) => v.value !== null)
+      .map((v) => [`${v.data_element_id}:${v.category_option_combo_id}`, v.value!]),
+  );
   const has = (e: number, c: number) => values.has(`${e}:${c}`);
   const columns = form.sections.map((s) => sectionColumns(s.elements, has));
   const width = Math.max(8, 4 + Math.max(0, ...columns.map((c) => c.length)));
@@ -35,11 +60,25 @@ export async function buildReport(db: Kysely<DB>, form: Form, period: FormPeriod
   const wb = new ExcelJS.Workbook();
   wb.creator = 'dantoc';
   const ws = wb.addWorksheet('Báo cáo', {
-    pageSetup: { paperSize: 9, orientation: width > 8 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: width > 8 ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
   });
   ws.columns = [{ width: 6 }, { width: 46 }, { width: 10 }, { width: 12 }, ...Array.from({ length: width - 4 }, () => ({ width: 12 }))];
   const half = Math.floor(width / 2);
-  const put = (row: number, from: number, to: number, text: string, font: Partial<ExcelJS.Font> = {}, align: Partial<ExcelJS.Alignment> = { horizontal: 'center' }) => {
+  const put = (
+    row: number,
+    from: number,
+    to: number,
+    text: string,
+    font: Partial<ExcelJS.Font> = {},
+    align: Partial<ExcelJS.Alignment> = { horizontal: 'center' },
+  ) => {
     if (to > from) ws.mergeCells(row, from, row, to);
     const c = ws.getCell(row, from);
     c.value = text;
@@ -80,12 +119,23 @@ export async function buildReport(db: Kysely<DB>, form: Form, period: FormPeriod
     section.elements.forEach((el, i) => {
       const cocOf = new Map(el.optionCombos.map((c) => [c.code, c.id]));
       const none = el.optionCombos.find((c) => c.code === 'none');
-      const parts = el.optionCombos.filter((c) => c.code !== 'none').map((c) => values.get(`${el.id}:${c.id}`)).filter((v): v is string => v !== undefined);
+      const parts = el.optionCombos
+        .filter((c) => c.code !== 'none')
+        .map((c) => values.get(`${el.id}:${c.id}`))
+        .filter((v): v is string => v !== undefined);
       const total = none
         ? displayValue(values.get(`${el.id}:${none.id}`) ?? null, el.valueType)
-        : parts.length && NUMERIC.has(el.valueType) ? parts.reduce((s, v) => s + Number(v), 0) : null;
+        : parts.length && NUMERIC.has(el.valueType)
+          ? parts.reduce((s, v) => s + Number(v), 0)
+          : null;
       const row = ws.getRow(r++);
-      const line: ExcelJS.CellValue[] = [i + 1, el.name, measures.get(el.id) ?? '', total, ...cols.map((c) => (cocOf.has(c.code) ? displayValue(values.get(`${el.id}:${cocOf.get(c.code)}`) ?? null, el.valueType) : null))];
+      const line: ExcelJS.CellValue[] = [
+        i + 1,
+        el.name,
+        measures.get(el.id) ?? '',
+        total,
+        ...cols.map((c) => (cocOf.has(c.code) ? displayValue(values.get(`${el.id}:${cocOf.get(c.code)}`) ?? null, el.valueType) : null)),
+      ];
       line.forEach((v, c) => (row.getCell(c + 1).value = v));
       for (let c = 1; c <= 4 + cols.length; c++) {
         const cell = row.getCell(c);

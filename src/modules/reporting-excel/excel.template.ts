@@ -109,7 +109,10 @@ export function displayValue(value: string | null, valueType: string): ExcelJS.C
 
 /** Excel's own check on a value cell, a first help while typing offline; the upload checks again. */
 function excelCheck(el: Form['sections'][number]['elements'][number]): ExcelJS.DataValidation | undefined {
-  if (!NUMERIC.has(el.valueType)) return el.valueType === 'boolean' ? { type: 'list', allowBlank: true, formulae: ['"Có,Không"'], showErrorMessage: true, error: 'Chọn Có hoặc Không' } : undefined;
+  if (!NUMERIC.has(el.valueType))
+    return el.valueType === 'boolean'
+      ? { type: 'list', allowBlank: true, formulae: ['"Có,Không"'], showErrorMessage: true, error: 'Chọn Có hoặc Không' }
+      : undefined;
   const min = el.min ?? (el.valueType === 'percentage' ? 0 : -1e15);
   const max = el.max ?? (el.valueType === 'percentage' ? 100 : 1e15);
   return {

@@ -39,7 +39,11 @@ function fill(ws: ExcelJS.Worksheet, unit: string, element: string, combo: strin
   expect(hit, `${unit} ${element} ${combo}`).toBe(1);
 }
 const upload = (who: Client, data: Buffer, dryRun = false) =>
-  who.upload('/api/reporting/excel/upload', { dryRun: String(dryRun) }, { file: { name: 'bieu.xlsx', data, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  who.upload(
+    '/api/reporting/excel/upload',
+    { dryRun: String(dryRun) },
+    { file: { name: 'bieu.xlsx', data, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
+  );
 const stored = async () => {
   const rows = await t.database.db
     .selectFrom('data_value as v')
@@ -51,7 +55,8 @@ const stored = async () => {
     .execute();
   return new Map(rows.map((r) => [`${r.unit}.${r.el}.${r.coc}`, r.value]));
 };
-const count = async (table: 'data_value_history' | 'audit_log') => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(t.database.db)).rows[0].n);
+const count = async (table: 'data_value_history' | 'audit_log') =>
+  Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(t.database.db)).rows[0].n);
 
 let filled: Buffer;
 

@@ -29,10 +29,19 @@ interface UnitBatch {
  * whole file is good (and it is not a dry run); a good file is written in one transaction.
  * Values equal to those held are left alone.
  */
-export async function uploadValues(db: Kysely<DB>, graph: UnitGraph, scope: Scope, actor: Actor, all: Row[], labels: Record<ExcelKey, string>, dryRun: boolean) {
+export async function uploadValues(
+  db: Kysely<DB>,
+  graph: UnitGraph,
+  scope: Scope,
+  actor: Actor,
+  all: Row[],
+  labels: Record<ExcelKey, string>,
+  dryRun: boolean,
+) {
   const errors: RowError[] = [];
   const actions = new Map<number, RowAction>();
-  const fail = (r: Row, key: ExcelKey, code: string, params: Record<string, unknown> = {}) => errors.push({ row: r.row, column: labels[key], value: r.values[key] ?? '', code, params });
+  const fail = (r: Row, key: ExcelKey, code: string, params: Record<string, unknown> = {}) =>
+    errors.push({ row: r.row, column: labels[key], value: r.values[key] ?? '', code, params });
   const rows = all.filter((r) => r.values.element);
   if (!rows.length) throw new AppError(400, 'sheet_no_rows');
   const first = rows[0];
@@ -67,7 +76,16 @@ export async function uploadValues(db: Kysely<DB>, graph: UnitGraph, scope: Scop
     }
     const status = (await submissionOf(db, { dataSetId: form.id, unitId, periodId: period.id }))?.status ?? 'open';
     const blocked = status === 'approved' ? 'report_locked' : status === 'submitted' ? 'report_submitted' : null;
-    const stored = new Map((await valuesOf(db, unitId, period.id, [...elements.values()].map((e) => e.id))).map((v) => [`${v.data_element_id}:${v.category_option_combo_id}`, v]));
+    const stored = new Map(
+      (
+        await valuesOf(
+          db,
+          unitId,
+          period.id,
+          [...elements.values()].map((e) => e.id),
+        )
+      ).map((v) => [`${v.data_element_id}:${v.category_option_combo_id}`, v]),
+    );
     const batch: UnitBatch = { unitId, inputs: [], rows: [] };
     const seen = new Set<string>();
     for (const r of unitRows) {
@@ -100,7 +118,13 @@ export async function uploadValues(db: Kysely<DB>, graph: UnitGraph, scope: Scop
       }
       actions.set(r.row, held ? 'update' : 'create');
       // A value computed from the register is replaced with the comment as the reason.
-      batch.inputs.push({ dataElementId: el.id, categoryOptionComboId: coc.id, value: r.values.value, comment, ...(held?.derived && comment ? { overrideReason: comment } : {}) });
+      batch.inputs.push({
+        dataElementId: el.id,
+        categoryOptionComboId: coc.id,
+        value: r.values.value,
+        comment,
+        ...(held?.derived && comment ? { overrideReason: comment } : {}),
+      });
       batch.rows.push(r);
     }
     if (!batch.inputs.length) continue;

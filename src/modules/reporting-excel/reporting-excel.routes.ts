@@ -2,7 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../server/errors.js';
 import { requirePermission, requireUser, scopeOf } from '../../server/scope.js';
-import { fetchReport, fileKind, formFlag, importResult, openTable, readAll, readUpload, reportTokenParams, XLSX_TYPE, type SheetRow } from '../../shared/xlsx-import.js';
+import {
+  fetchReport,
+  fileKind,
+  formFlag,
+  importResult,
+  openTable,
+  readAll,
+  readUpload,
+  reportTokenParams,
+  XLSX_TYPE,
+  type SheetRow,
+} from '../../shared/xlsx-import.js';
 import { actorOf } from '../audit/audit.service.js';
 import { formPeriod, reportUnit } from '../data-entry/data-entry.access.js';
 import { loadForm } from '../data-entry/data-entry.form.js';
@@ -50,51 +61,76 @@ export const reportingExcelRoutes: FastifyPluginAsyncZod = async (app) => {
     return { form, period, units };
   }
 
-  app.get('/reporting/excel/template', { schema: { tags, summary: 'Tải mẫu nhập Excel / download the XLSX template', querystring: templateQuery } }, async (request, reply) => {
-    const codes = [...new Set(request.query.units.split(',').map((c) => c.trim()).filter(Boolean))];
-    if (!codes.length || codes.length > MAX_UNITS || codes.some((c) => !/^\d{2,5}$/.test(c)))
-      throw new AppError(400, 'excel_units_count', { max: MAX_UNITS }, [{ field: 'units', code: 'excel_units_count', params: { max: MAX_UNITS } }]);
-    const r = await resolve(request, request.query.dataSet, request.query.period, codes);
-    const data = await buildTemplate(db, r.form, r.period, r.units);
-    return reply.type(XLSX_TYPE).header('content-disposition', attachment(`mau-nhap-${r.form.code}-${r.period.id}.xlsx`)).send(data);
-  });
+  app.get(
+    '/reporting/excel/template',
+    { schema: { tags, summary: 'Tải mẫu nhập Excel / download the XLSX template', querystring: templateQuery } },
+    async (request, reply) => {
+      const codes = [
+        ...new Set(
+          request.query.units
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
+        ),
+      ];
+      if (!codes.length || codes.length > MAX_UNITS || codes.some((c) => !/^\d{2,5}$/.test(c)))
+        throw new AppError(400, 'excel_units_count', { max: MAX_UNITS }, [{ field: 'units', code: 'excel_units_count', params: { max: MAX_UNITS } }]);
+      const r = await resolve(request, request.query.dataSet, request.query.period, codes);
+      const data = await buildTemplate(db, r.form, r.period, r.units);
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', attachment(`mau-nhap-${r.form.code}-${r.period.id}.xlsx`))
+        .send(data);
+    },
+  );
 
-  app.post('/reporting/excel/upload', { schema: { tags, summary: 'Nhập số liệu từ Excel / upload a filled template', consumes: ['multipart/form-data'] } }, async (request, reply) => {
-    requirePermission(request, 'enter_data');
-    const { file, fields } = await readUpload(request);
-    const dryRun = formFlag(fields.dryRun);
-    if (file.data.length === 0) throw new AppError(400, 'file_empty');
-    if (fileKind(file) !== 'xlsx') throw new AppError(400, 'excel_not_xlsx');
-    const table = await openTable(file, EXCEL_COLUMNS, { maxRows: 50_000 }).catch((e: unknown) => {
-      // Any other workbook: say it is not our template rather than list the coded columns.
-      if (e instanceof AppError && e.code === 'missing_columns') throw new AppError(400, 'excel_not_template', e.params, e.details);
-      throw e;
-    });
-    const rows = await readAll(table);
-    expectForm(rows, fields.dataSet, fields.period);
-    const outcome = await uploadValues(db, await app.ctx.graph(), await scopeOf(request), actorOf(request), rows, table.labels, dryRun);
-    return importResult(request, reply, {
-      columns: EXCEL_COLUMNS,
-      labels: table.labels,
-      rows: rows.filter((r) => r.values.element),
-      ...outcome,
-      dryRun,
-      skipInvalid: false,
-      reportPath: '/api/reporting/excel/upload-errors/',
-      filename: 'loi-nhap-bieu.xlsx',
-    });
-  });
+  app.post(
+    '/reporting/excel/upload',
+    { schema: { tags, summary: 'Nhập số liệu từ Excel / upload a filled template', consumes: ['multipart/form-data'] } },
+    async (request, reply) => {
+      requirePermission(request, 'enter_data');
+      const { file, fields } = await readUpload(request);
+      const dryRun = formFlag(fields.dryRun);
+      if (file.data.length === 0) throw new AppError(400, 'file_empty');
+      if (fileKind(file) !== 'xlsx') throw new AppError(400, 'excel_not_xlsx');
+      const table = await openTable(file, EXCEL_COLUMNS, { maxRows: 50_000 }).catch((e: unknown) => {
+        // Any other workbook: say it is not our template rather than list the coded columns.
+        if (e instanceof AppError && e.code === 'missing_columns') throw new AppError(400, 'excel_not_template', e.params, e.details);
+        throw e;
+      });
+      const rows = await readAll(table);
+      expectForm(rows, fields.dataSet, fields.period);
+      const outcome = await uploadValues(db, await app.ctx.graph(), await scopeOf(request), actorOf(request), rows, table.labels, dryRun);
+      return importResult(request, reply, {
+        columns: EXCEL_COLUMNS,
+        labels: table.labels,
+        rows: rows.filter((r) => r.values.element),
+        ...outcome,
+        dryRun,
+        skipInvalid: false,
+        reportPath: '/api/reporting/excel/upload-errors/',
+        filename: 'loi-nhap-bieu.xlsx',
+      });
+    },
+  );
 
-  app.get('/reporting/excel/upload-errors/:token', { schema: { tags, summary: 'Tệp báo lỗi / error report', params: reportTokenParams } }, async (request, reply) => {
-    const user = requireUser(request);
-    const r = fetchReport(user.id, request.params.token);
-    if (!r) throw new AppError(404, 'not_found');
-    return reply.type(XLSX_TYPE).header('content-disposition', attachment(r.filename)).send(r.data);
-  });
+  app.get(
+    '/reporting/excel/upload-errors/:token',
+    { schema: { tags, summary: 'Tệp báo lỗi / error report', params: reportTokenParams } },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const r = fetchReport(user.id, request.params.token);
+      if (!r) throw new AppError(404, 'not_found');
+      return reply.type(XLSX_TYPE).header('content-disposition', attachment(r.filename)).send(r.data);
+    },
+  );
 
   app.get('/reporting/excel/report', { schema: { tags, summary: 'Báo cáo in / print-ready report', querystring: reportQuery } }, async (request, reply) => {
     const r = await resolve(request, request.query.dataSet, request.query.period, [request.query.unit]);
     const data = await buildReport(db, r.form, r.period, r.units[0]);
-    return reply.type(XLSX_TYPE).header('content-disposition', attachment(`bao-cao-${r.form.code}-${r.units[0].code}-${r.period.id}.xlsx`)).send(data);
+    return reply
+      .type(XLSX_TYPE)
+      .header('content-disposition', attachment(`bao-cao-${r.form.code}-${r.units[0].code}-${r.period.id}.xlsx`))
+      .send(data);
   });
 };

@@ -10,7 +10,10 @@ export type Node =
   | { k: 'bin'; op: '+' | '-' | '*' | '/'; a: Node; b: Node };
 
 export class ExpressionError extends Error {
-  constructor(public readonly position: number, public readonly reason: string) {
+  constructor(
+    public readonly position: number,
+    public readonly reason: string,
+  ) {
     super(`${reason} at ${position}`);
   }
 }

@@ -63,9 +63,17 @@ export async function localExists(db: Kysely<DB>, kind: string, code: string): P
     case 'org_unit':
       return !b && !!(await db.selectFrom('admin_unit').select('id').where('code', '=', a).executeTakeFirst());
     case 'category_option':
-      return !!b && !!(await sql`SELECT 1 FROM category_option o JOIN category c ON c.id = o.category_id WHERE c.code = ${a} AND o.code = ${b}`.execute(db)).rows.length;
+      return (
+        !!b &&
+        !!(await sql`SELECT 1 FROM category_option o JOIN category c ON c.id = o.category_id WHERE c.code = ${a} AND o.code = ${b}`.execute(db)).rows.length
+      );
     case 'category_option_combo':
-      return !!b && !!(await sql`SELECT 1 FROM category_option_combo o JOIN category_combo c ON c.id = o.category_combo_id WHERE c.code = ${a} AND o.code = ${b}`.execute(db)).rows.length;
+      return (
+        !!b &&
+        !!(
+          await sql`SELECT 1 FROM category_option_combo o JOIN category_combo c ON c.id = o.category_combo_id WHERE c.code = ${a} AND o.code = ${b}`.execute(db)
+        ).rows.length
+      );
     default:
       return false;
   }

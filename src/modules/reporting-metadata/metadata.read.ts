@@ -32,7 +32,11 @@ export async function readCategories(db: Db, code?: string, a?: MetaAccess) {
   const options = await db
     .selectFrom('category_option')
     .selectAll()
-    .where('category_id', 'in', rows.map((r) => r.id))
+    .where(
+      'category_id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .orderBy('sort_order')
     .orderBy('id')
     .execute();
@@ -40,9 +44,7 @@ export async function readCategories(db: Db, code?: string, a?: MetaAccess) {
     ...base(r),
     ...tail(r),
     ...owner(r),
-    options: options
-      .filter((o) => o.category_id === r.id)
-      .map((o) => ({ ...base(o), sortOrder: o.sort_order, ...tail(o) })),
+    options: options.filter((o) => o.category_id === r.id).map((o) => ({ ...base(o), sortOrder: o.sort_order, ...tail(o) })),
   }));
 }
 
@@ -156,7 +158,11 @@ export async function readRules(db: Db, code?: string, a?: MetaAccess) {
     .selectFrom('validation_rule_data_set as v')
     .innerJoin('data_set as s', 's.id', 'v.data_set_id')
     .select(['v.validation_rule_id', 's.code'])
-    .where('v.validation_rule_id', 'in', rows.map((r) => r.id))
+    .where(
+      'v.validation_rule_id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .orderBy('s.code')
     .execute();
   return rows.map((r) => ({
@@ -179,7 +185,10 @@ export async function readMappings(db: Db, kind?: string, code?: string, a?: Met
   if (kind) q = q.where('kind', '=', kind as never);
   if (code) q = q.where('local_code', '=', code);
   const rows = await q.execute();
-  const owners = await mappingOwners(db, rows.map((r) => ({ kind: r.kind, code: r.local_code })));
+  const owners = await mappingOwners(
+    db,
+    rows.map((r) => ({ kind: r.kind, code: r.local_code })),
+  );
   return rows
     .map((r) => ({ id: r.id, kind: r.kind, code: r.local_code, dhis2: r.dhis2_id, ...owners.get(`${r.kind}|${r.local_code}`)! }))
     .filter((m) => !a || mappingSeen(a, m));
@@ -200,7 +209,11 @@ const LOCAL_KEYS = new Set(['ownerId', 'ownerName', 'unitIds', 'found', 'canEdit
 export function forDocument<T>(value: T): T {
   if (Array.isArray(value)) return value.map(forDocument) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(withoutIds(value) as object).filter(([k]) => !LOCAL_KEYS.has(k)).map(([k, v]) => [k, forDocument(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(withoutIds(value) as object)
+        .filter(([k]) => !LOCAL_KEYS.has(k))
+        .map(([k, v]) => [k, forDocument(v)]),
+    ) as T;
   }
   return value;
 }
@@ -209,7 +222,11 @@ export function forDocument<T>(value: T): T {
 export function withoutIds<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutIds) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'id').map(([k, v]) => [k, withoutIds(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== 'id')
+        .map(([k, v]) => [k, withoutIds(v)]),
+    ) as T;
   }
   return value;
 }

@@ -32,7 +32,13 @@ export const ENTITY: Record<Kind, string> = {
 };
 
 /** Tables of the kinds that carry an owner (mappings follow what they map). */
-const OWNED = { categories: 'category', categoryCombos: 'category_combo', dataElements: 'data_element', dataSets: 'data_set', validationRules: 'validation_rule' } as const;
+const OWNED = {
+  categories: 'category',
+  categoryCombos: 'category_combo',
+  dataElements: 'data_element',
+  dataSets: 'data_set',
+  validationRules: 'validation_rule',
+} as const;
 
 type Input = { code: string; kind?: string; owner?: string | null };
 type Read = { code: string; ownerId?: number | null };
@@ -114,7 +120,13 @@ class DryRun extends Error {}
  * created. All or nothing: any bad item → 400 listing every problem, nothing written. Importing the
  * same document twice changes nothing the second time.
  */
-export async function importDocument(db: Kysely<DB>, actor: Actor, doc: MetadataDocument, dryRun: boolean, a: MetaAccess = SYSTEM_ACCESS): Promise<{ dryRun: boolean; counts: ImportCounts }> {
+export async function importDocument(
+  db: Kysely<DB>,
+  actor: Actor,
+  doc: MetadataDocument,
+  dryRun: boolean,
+  a: MetaAccess = SYSTEM_ACCESS,
+): Promise<{ dryRun: boolean; counts: ImportCounts }> {
   const counts = Object.fromEntries(KINDS.map((k) => [k, { created: 0, updated: 0, unchanged: 0 }])) as ImportCounts;
   const errors: AppError['details'] = [];
   try {

@@ -3,10 +3,28 @@ import { z } from 'zod';
 import { AppError } from '../../server/errors.js';
 import { requireUser } from '../../server/scope.js';
 import { isoDate } from '../../shared/paging.js';
-import { CUTOFFS, parsePeriod, PERIOD_TYPES, periodName, periodRange, periodsBetween, toDhis2, type Cutoff, type Period, type PeriodType } from '../reporting-periods/periods.js';
+import {
+  CUTOFFS,
+  parsePeriod,
+  PERIOD_TYPES,
+  periodName,
+  periodRange,
+  periodsBetween,
+  toDhis2,
+  type Cutoff,
+  type Period,
+  type PeriodType,
+} from '../reporting-periods/periods.js';
 
 const cutoff = z.enum(CUTOFFS as [Cutoff, ...Cutoff[]]).default('calendar');
-const present = (p: Period, c: Cutoff) => ({ id: p.id, type: p.type, ...periodRange(p, c), nameVi: periodName(p, 'vi'), nameEn: periodName(p, 'en'), dhis2: toDhis2(p) });
+const present = (p: Period, c: Cutoff) => ({
+  id: p.id,
+  type: p.type,
+  ...periodRange(p, c),
+  nameVi: periodName(p, 'vi'),
+  nameEn: periodName(p, 'en'),
+  dhis2: toDhis2(p),
+});
 
 /** Period look-ups for forms and the UI. */
 export const periodRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -22,7 +40,9 @@ export const periodRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       requireUser(request);
       const { type, from, to, cutoff: c } = request.query;
-      const items = periodsBetween(type, from, to, c).slice(0, 1000).map((p) => present(p, c));
+      const items = periodsBetween(type, from, to, c)
+        .slice(0, 1000)
+        .map((p) => present(p, c));
       return { items, total: items.length, page: 1, pageSize: items.length };
     },
   );

@@ -3,7 +3,10 @@ export const reportingMetadataMessages: Record<string, { vi: string; en: string 
   reporting_code_exists: { vi: 'Mã {code} đã được dùng', en: 'The code {code} is already in use' },
   reporting_unknown_code: { vi: 'Không có mục nào mang mã {code}', en: 'Nothing carries the code {code}' },
   reporting_duplicate_code: { vi: 'Mã {code} bị lặp', en: 'The code {code} appears twice' },
-  reporting_code_mismatch: { vi: 'Mã trong nội dung phải trùng với mã trên địa chỉ ({code})', en: 'The code in the body must match the code in the address ({code})' },
+  reporting_code_mismatch: {
+    vi: 'Mã trong nội dung phải trùng với mã trên địa chỉ ({code})',
+    en: 'The code in the body must match the code in the address ({code})',
+  },
   reporting_builtin: { vi: 'Tổ hợp {code} có sẵn trong hệ thống, không sửa được', en: 'The combination {code} is built in and cannot be changed' },
   reporting_combo_fixed: {
     vi: 'Không đổi được các phân tổ của tổ hợp {code} sau khi đã tạo; hãy tạo tổ hợp mới',

@@ -8,11 +8,31 @@ import { READERS, readMappings } from './metadata.read.js';
 import { accessOf, mayEdit, refusalOf, type MetaAccess } from './metadata.owner.js';
 import { mappingEditable } from './mappings.owner.js';
 import { exportDocument, importDocument, saveItem } from './metadata.service.js';
-import { codeParams, importQuery, importResponse, INPUTS, itemResponse, listQuery, listResponse, MAPPING_KINDS, metadataDocument, type Kind } from './reporting-metadata.schema.js';
+import {
+  codeParams,
+  importQuery,
+  importResponse,
+  INPUTS,
+  itemResponse,
+  listQuery,
+  listResponse,
+  MAPPING_KINDS,
+  metadataDocument,
+  type Kind,
+} from './reporting-metadata.schema.js';
 import { periodRoutes } from './periods.routes.js';
 
 const tags = ['reporting'];
-type Item = { id: number; code: string; nameVi: string; nameEn: string; active: boolean; owner: string | null; ownerName: string | null; ownerId: number | null };
+type Item = {
+  id: number;
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  active: boolean;
+  owner: string | null;
+  ownerName: string | null;
+  ownerId: number | null;
+};
 const readKind = (db: Parameters<(typeof READERS)['categories']>[0], kind: Exclude<Kind, 'dhis2Mappings'>, a: MetaAccess, code?: string) =>
   READERS[kind](db, code, a) as Promise<Item[]>;
 /** An item as the API shows it: with the caller's right to change it, without internal ids of its owner. */
@@ -65,31 +85,43 @@ export const reportingMetadataRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(201).send(present(a, item));
     });
 
-    app.put(`${base}/:code`, { schema: { tags, summary: `Update one of ${path}`, params: codeParams, body, response: { 200: itemResponse } } }, async (request) => {
-      requirePermission(request, 'manage_reporting');
-      if (request.body.code !== request.params.code) {
-        throw new AppError(400, 'validation_failed', {}, [{ field: 'code', code: 'reporting_code_mismatch', params: { code: request.params.code } }]);
-      }
-      const a = await accessOf(request);
-      return present(a, (await saveItem(db, actorOf(request), a, kind, request.body, 'update')).item as Item);
-    });
+    app.put(
+      `${base}/:code`,
+      { schema: { tags, summary: `Update one of ${path}`, params: codeParams, body, response: { 200: itemResponse } } },
+      async (request) => {
+        requirePermission(request, 'manage_reporting');
+        if (request.body.code !== request.params.code) {
+          throw new AppError(400, 'validation_failed', {}, [{ field: 'code', code: 'reporting_code_mismatch', params: { code: request.params.code } }]);
+        }
+        const a = await accessOf(request);
+        return present(a, (await saveItem(db, actorOf(request), a, kind, request.body, 'update')).item as Item);
+      },
+    );
 
-    app.post(`${base}/:code/deactivate`, { schema: { tags, summary: `Deactivate one of ${path}`, params: codeParams, response: { 200: itemResponse } } }, async (request) => {
-      requirePermission(request, 'manage_reporting');
-      const a = await accessOf(request);
-      const [item] = await readKind(db, kind, a, request.params.code);
-      if (!item) throw new AppError(404, 'not_found');
-      const input = body.parse({ ...stripRead(item), active: false });
-      return present(a, (await saveItem(db, actorOf(request), a, kind, input, 'update', 'deactivate')).item as Item);
-    });
+    app.post(
+      `${base}/:code/deactivate`,
+      { schema: { tags, summary: `Deactivate one of ${path}`, params: codeParams, response: { 200: itemResponse } } },
+      async (request) => {
+        requirePermission(request, 'manage_reporting');
+        const a = await accessOf(request);
+        const [item] = await readKind(db, kind, a, request.params.code);
+        if (!item) throw new AppError(404, 'not_found');
+        const input = body.parse({ ...stripRead(item), active: false });
+        return present(a, (await saveItem(db, actorOf(request), a, kind, input, 'update', 'deactivate')).item as Item);
+      },
+    );
   }
 
   const mappingKey = z.strictObject({ kind: z.enum(MAPPING_KINDS), code: z.string().min(1).max(110) });
-  app.get('/reporting/dhis2-mappings', { schema: { tags, summary: 'DHIS2 mappings', querystring: z.strictObject({ kind: z.enum(MAPPING_KINDS).optional() }) } }, async (request) => {
-    const a = await accessOf(request);
-    const items = (await readMappings(db, request.query.kind, undefined, a)).map((m) => presentMapping(a, m));
-    return { items, total: items.length, page: 1, pageSize: items.length };
-  });
+  app.get(
+    '/reporting/dhis2-mappings',
+    { schema: { tags, summary: 'DHIS2 mappings', querystring: z.strictObject({ kind: z.enum(MAPPING_KINDS).optional() }) } },
+    async (request) => {
+      const a = await accessOf(request);
+      const items = (await readMappings(db, request.query.kind, undefined, a)).map((m) => presentMapping(a, m));
+      return { items, total: items.length, page: 1, pageSize: items.length };
+    },
+  );
   app.put('/reporting/dhis2-mappings', { schema: { tags, summary: 'Set a DHIS2 mapping', body: INPUTS.dhis2Mappings } }, async (request) => {
     requirePermission(request, 'manage_reporting');
     const a = await accessOf(request);
@@ -104,7 +136,12 @@ export const reportingMetadataRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!before) throw new AppError(404, 'not_found');
       if (!mappingEditable(a, before)) throw new AppError(403, before.unitIds ? 'reporting_unit_out_of_reach' : refusalOf(before.ownerId), { code });
       await trx.deleteFrom('dhis2_mapping').where('id', '=', before.id).execute();
-      await writeAudit(trx, actorOf(request), { action: 'delete', entity: 'reporting_dhis2_mapping', entityId: `${kind}:${code}`, before: { kind, code, dhis2: before.dhis2 } });
+      await writeAudit(trx, actorOf(request), {
+        action: 'delete',
+        entity: 'reporting_dhis2_mapping',
+        entityId: `${kind}:${code}`,
+        before: { kind, code, dhis2: before.dhis2 },
+      });
     });
     return reply.status(204).send();
   });
@@ -116,7 +153,16 @@ export const reportingMetadataRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.post(
     '/reporting/metadata',
-    { bodyLimit: 20 * 1024 * 1024, schema: { tags, summary: 'Import a metadata document (by code; dryRun reports without writing)', querystring: importQuery, body: metadataDocument, response: { 200: importResponse } } },
+    {
+      bodyLimit: 20 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'Import a metadata document (by code; dryRun reports without writing)',
+        querystring: importQuery,
+        body: metadataDocument,
+        response: { 200: importResponse },
+      },
+    },
     async (request) => {
       requirePermission(request, 'manage_reporting');
       const dryRun = request.query.dryRun === 'true' || request.query.dryRun === '1';

@@ -2,18 +2,35 @@ import { z } from 'zod';
 import { CUTOFFS, PERIOD_TYPES } from '../reporting-periods/periods.js';
 
 /** Codes: letters, digits and underscores (they appear inside rule expressions). */
-export const code = z.string().trim().regex(/^[A-Za-z0-9_]{1,50}$/, { message: 'A-Z a-z 0-9 _ (1–50)' });
-const name = z.string().trim().min(1).max(300).transform((s) => s.normalize('NFC'));
+export const code = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_]{1,50}$/, { message: 'A-Z a-z 0-9 _ (1–50)' });
+const name = z
+  .string()
+  .trim()
+  .min(1)
+  .max(300)
+  .transform((s) => s.normalize('NFC'));
 const nameEn = z.string().trim().max(300).default('');
 const uid = z.string().trim().min(1).max(50).nullable().default(null);
 /**
  * Owning unit's code: the area whose officers may change the item; null = national (system
  * administrators only). Left out: a new item belongs to its creator's area, an existing one keeps its owner.
  */
-const owner = z.string().regex(/^\d{2,5}$/).nullable().optional();
+const owner = z
+  .string()
+  .regex(/^\d{2,5}$/)
+  .nullable()
+  .optional();
 /** What reads add (owner's name, the caller's right to change): accepted and ignored, so an item read can be sent back as it is. */
 const shown = { ownerName: z.string().max(300).nullable().optional(), canEdit: z.boolean().optional() };
-const text = (max: number) => z.string().max(max).default('').transform((s) => s.normalize('NFC'));
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .default('')
+    .transform((s) => s.normalize('NFC'));
 
 export const categoryOptionInput = z.strictObject({
   code,
@@ -84,8 +101,15 @@ export const dataSetInput = z.strictObject({
   approvalRole: z.enum(['admin', 'province_officer']).default('province_officer'),
   assignLevel: z.enum(['province', 'district', 'commune']).nullable().default(null),
   /** Province code limiting assignLevel. */
-  assignWithin: z.string().regex(/^\d{2}$/).nullable().default(null),
-  assignUnits: z.array(z.string().regex(/^\d{2,5}$/)).max(20000).default([]),
+  assignWithin: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullable()
+    .default(null),
+  assignUnits: z
+    .array(z.string().regex(/^\d{2,5}$/))
+    .max(20000)
+    .default([]),
   sections: z
     .array(z.strictObject({ code, nameVi: name, nameEn, dataElements: z.array(code).max(2000) }))
     .max(100)
@@ -118,7 +142,10 @@ export const MAPPING_KINDS = ['data_element', 'category_option', 'category_optio
 export const dhis2MappingInput = z.strictObject({
   kind: z.enum(MAPPING_KINDS),
   /** Our code: element / form / unit code, 'CATEGORY.OPTION' or 'COMBO.OPTION_COMBO'. */
-  code: z.string().trim().regex(/^[A-Za-z0-9_]{1,50}(\.[A-Za-z0-9_]{1,50})?$/),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_]{1,50}(\.[A-Za-z0-9_]{1,50})?$/),
   dhis2: z.string().trim().min(1).max(100),
 });
 

@@ -47,7 +47,12 @@ describe('starter content', () => {
     expect(combo.optionCombos).toHaveLength(110);
     expect(combo.optionCombos[0]).toMatchObject({ code: 'DT01_NAM', nameVi: 'Kinh, Nam', nameEn: 'Kinh, Male' });
     const rules = await ok(await viewer.get('/api/reporting/validation-rules?pageSize=500'));
-    expect(rules.items.find((r: any) => r.code === 'R_HO_THEO_DAN_TOC')).toMatchObject({ left: '#{DS_HO}', operator: '==', right: '#{DS_HO_TONG}', dataSets: ['TK_DAN_TOC_NAM'] });
+    expect(rules.items.find((r: any) => r.code === 'R_HO_THEO_DAN_TOC')).toMatchObject({
+      left: '#{DS_HO}',
+      operator: '==',
+      right: '#{DS_HO_TONG}',
+      dataSets: ['TK_DAN_TOC_NAM'],
+    });
     expect(rules.total).toBe(11);
   });
 });
@@ -55,8 +60,16 @@ describe('starter content', () => {
 describe('first start', () => {
   it('loads the starter forms only into a database without forms', async () => {
     expect(await seedReporting(t.database.db)).toBe(false);
-    const imports = await t.database.db.selectFrom('audit_log').select(['username', 'entity_id']).where('entity', '=', 'reporting_data_set').where('action', '=', 'import').execute();
-    expect(imports.map((r) => [r.username, r.entity_id]).sort()).toEqual([['system', 'TD_CHUONG_TRINH_QUY'], ['system', 'TK_DAN_TOC_NAM']]);
+    const imports = await t.database.db
+      .selectFrom('audit_log')
+      .select(['username', 'entity_id'])
+      .where('entity', '=', 'reporting_data_set')
+      .where('action', '=', 'import')
+      .execute();
+    expect(imports.map((r) => [r.username, r.entity_id]).sort()).toEqual([
+      ['system', 'TD_CHUONG_TRINH_QUY'],
+      ['system', 'TK_DAN_TOC_NAM'],
+    ]);
   });
 });
 
@@ -76,12 +89,21 @@ describe('writes', () => {
         code: 'LOAI_HO',
         nameVi: 'Loại hộ',
         nameEn: 'Household type',
-        options: [{ code: 'A', nameVi: 'Loại A' }, { code: 'B', nameVi: 'Loại B' }],
+        options: [
+          { code: 'A', nameVi: 'Loại A' },
+          { code: 'B', nameVi: 'Loại B' },
+        ],
       }),
       201,
     );
-    expect(cat.options.map((o: any) => [o.code, o.sortOrder])).toEqual([['A', 10], ['B', 20]]);
-    const combo = await ok(await province.post('/api/reporting/category-combos', { code: 'LH_GT', nameVi: 'Loại hộ × giới', categories: ['LOAI_HO', 'GIOI_TINH'] }), 201);
+    expect(cat.options.map((o: any) => [o.code, o.sortOrder])).toEqual([
+      ['A', 10],
+      ['B', 20],
+    ]);
+    const combo = await ok(
+      await province.post('/api/reporting/category-combos', { code: 'LH_GT', nameVi: 'Loại hộ × giới', categories: ['LOAI_HO', 'GIOI_TINH'] }),
+      201,
+    );
     expect(combo.optionCombos.map((c: any) => c.code)).toEqual(['A_NAM', 'A_NU', 'B_NAM', 'B_NU']);
     const before = new Map(combo.optionCombos.map((c: any) => [c.code, c.id]));
     const updated = await ok(
@@ -89,7 +111,11 @@ describe('writes', () => {
         code: 'LOAI_HO',
         nameVi: 'Loại hộ',
         nameEn: 'Household type',
-        options: [{ code: 'C', nameVi: 'Loại C', sortOrder: 5 }, { code: 'A', nameVi: 'Loại A' }, { code: 'B', nameVi: 'Loại B' }],
+        options: [
+          { code: 'C', nameVi: 'Loại C', sortOrder: 5 },
+          { code: 'A', nameVi: 'Loại A' },
+          { code: 'B', nameVi: 'Loại B' },
+        ],
       }),
     );
     expect(updated.options.map((o: any) => o.code)).toEqual(['C', 'A', 'B']);
@@ -98,7 +124,16 @@ describe('writes', () => {
     for (const [code, id] of before) expect(after.optionCombos.find((c: any) => c.code === code).id).toBe(id);
     expect(after.optionCombos.slice(4).map((c: any) => c.code)).toEqual(['C_NAM', 'C_NU']);
     // Leaving an option out deactivates it and its combinations; nothing is deleted.
-    await ok(await province.put('/api/reporting/categories/LOAI_HO', { code: 'LOAI_HO', nameVi: 'Loại hộ', options: [{ code: 'A', nameVi: 'Loại A' }, { code: 'C', nameVi: 'Loại C' }] }));
+    await ok(
+      await province.put('/api/reporting/categories/LOAI_HO', {
+        code: 'LOAI_HO',
+        nameVi: 'Loại hộ',
+        options: [
+          { code: 'A', nameVi: 'Loại A' },
+          { code: 'C', nameVi: 'Loại C' },
+        ],
+      }),
+    );
     const later = await ok(await viewer.get('/api/reporting/category-combos/LH_GT'));
     expect(later.optionCombos.filter((c: any) => !c.active).map((c: any) => c.code)).toEqual(['B_NAM', 'B_NU']);
     const rows = await audits('reporting_category', 'LOAI_HO');
@@ -112,7 +147,14 @@ describe('writes', () => {
 
   it('creates, updates and deactivates a data element, with audit rows', async () => {
     const de = await ok(
-      await province.post('/api/reporting/data-elements', { code: 'HO_LOAI', nameVi: 'Hộ theo loại', valueType: 'integer', unit: 'hộ', categoryCombo: 'LH_GT', minValue: 0 }),
+      await province.post('/api/reporting/data-elements', {
+        code: 'HO_LOAI',
+        nameVi: 'Hộ theo loại',
+        valueType: 'integer',
+        unit: 'hộ',
+        categoryCombo: 'LH_GT',
+        minValue: 0,
+      }),
       201,
     );
     expect(de).toMatchObject({ code: 'HO_LOAI', aggregation: 'sum', categoryCombo: 'LH_GT', minValue: 0, maxValue: null, active: true });
@@ -120,10 +162,22 @@ describe('writes', () => {
     expect(dup.statusCode).toBe(409);
     const badCombo = await province.post('/api/reporting/data-elements', { code: 'HO_X', nameVi: 'X', valueType: 'integer', categoryCombo: 'KHONG_CO' });
     expect(badCombo.statusCode).toBe(400);
-    expect(badCombo.json().error.details[0]).toMatchObject({ field: 'categoryCombo', code: 'reporting_unknown_code', message: 'Không có mục nào mang mã KHONG_CO' });
+    expect(badCombo.json().error.details[0]).toMatchObject({
+      field: 'categoryCombo',
+      code: 'reporting_unknown_code',
+      message: 'Không có mục nào mang mã KHONG_CO',
+    });
     const badRange = await province.post('/api/reporting/data-elements', { code: 'HO_Y', nameVi: 'Y', valueType: 'number', minValue: 5, maxValue: 1 });
     expect(badRange.json().error.details[0].code).toBe('reporting_min_above_max');
-    const upd = await ok(await province.put('/api/reporting/data-elements/HO_LOAI', { code: 'HO_LOAI', nameVi: 'Số hộ theo loại', valueType: 'integer', categoryCombo: 'LH_GT', maxValue: 100000 }));
+    const upd = await ok(
+      await province.put('/api/reporting/data-elements/HO_LOAI', {
+        code: 'HO_LOAI',
+        nameVi: 'Số hộ theo loại',
+        valueType: 'integer',
+        categoryCombo: 'LH_GT',
+        maxValue: 100000,
+      }),
+    );
     expect(upd).toMatchObject({ nameVi: 'Số hộ theo loại', maxValue: 100000, minValue: null });
     const off = await ok(await province.post('/api/reporting/data-elements/HO_LOAI/deactivate'));
     expect(off.active).toBe(false);
@@ -142,14 +196,39 @@ describe('writes', () => {
     // Once values are stored, the type and the breakdown stay.
     const unit = await t.database.db.selectFrom('admin_unit').select('id').where('code', '=', '05128').executeTakeFirstOrThrow();
     const coc = await t.database.db.selectFrom('category_option_combo').select('id').where('code', '=', 'A_NAM').executeTakeFirstOrThrow();
-    await sql`INSERT INTO data_value (data_element_id, category_option_combo_id, unit_id, period_id, value) VALUES (${row.id}, ${coc.id}, ${unit.id}, '2025', '5')`.execute(t.database.db);
-    const reshape = await province.put('/api/reporting/data-elements/HO_LOAI', { code: 'HO_LOAI', nameVi: 'Số hộ theo loại', valueType: 'integer', categoryCombo: 'GIOI_TINH', maxValue: 100000, active: false });
+    await sql`INSERT INTO data_value (data_element_id, category_option_combo_id, unit_id, period_id, value) VALUES (${row.id}, ${coc.id}, ${unit.id}, '2025', '5')`.execute(
+      t.database.db,
+    );
+    const reshape = await province.put('/api/reporting/data-elements/HO_LOAI', {
+      code: 'HO_LOAI',
+      nameVi: 'Số hộ theo loại',
+      valueType: 'integer',
+      categoryCombo: 'GIOI_TINH',
+      maxValue: 100000,
+      active: false,
+    });
     expect(reshape.statusCode).toBe(409);
     expect(reshape.json().error).toMatchObject({ code: 'reporting_element_in_use', details: [{ field: 'categoryCombo' }] });
-    const retype = await province.put('/api/reporting/data-elements/HO_LOAI', { code: 'HO_LOAI', nameVi: 'Số hộ theo loại', valueType: 'text', categoryCombo: 'LH_GT', maxValue: 100000, active: false });
+    const retype = await province.put('/api/reporting/data-elements/HO_LOAI', {
+      code: 'HO_LOAI',
+      nameVi: 'Số hộ theo loại',
+      valueType: 'text',
+      categoryCombo: 'LH_GT',
+      maxValue: 100000,
+      active: false,
+    });
     expect(retype.json().error.details[0].field).toBe('valueType');
     // Saving the same thing again writes no audit row.
-    await ok(await province.put('/api/reporting/data-elements/HO_LOAI', { code: 'HO_LOAI', nameVi: 'Số hộ theo loại', valueType: 'integer', categoryCombo: 'LH_GT', maxValue: 100000, active: false }));
+    await ok(
+      await province.put('/api/reporting/data-elements/HO_LOAI', {
+        code: 'HO_LOAI',
+        nameVi: 'Số hộ theo loại',
+        valueType: 'integer',
+        categoryCombo: 'LH_GT',
+        maxValue: 100000,
+        active: false,
+      }),
+    );
     expect(await audits('reporting_data_element', 'HO_LOAI')).toHaveLength(3);
   });
 
@@ -157,7 +236,11 @@ describe('writes', () => {
     const base = { code: 'R_T', nameVi: 'Thử', operator: '<=', right: '#{DS_HO}', dataSets: ['TK_DAN_TOC_NAM'] };
     const unknown = await province.post('/api/reporting/validation-rules', { ...base, left: '#{NGHEO_HO} + #{KHONG_CO}' });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.details[0]).toMatchObject({ field: 'left', code: 'reporting_unknown_operand', message: 'Biểu thức dùng mã không có: KHONG_CO' });
+    expect(unknown.json().error.details[0]).toMatchObject({
+      field: 'left',
+      code: 'reporting_unknown_operand',
+      message: 'Biểu thức dùng mã không có: KHONG_CO',
+    });
     const badSub = await province.post('/api/reporting/validation-rules', { ...base, left: '#{NGHEO_HO.NAM}' });
     expect(badSub.json().error.details[0]).toMatchObject({ field: 'left', code: 'reporting_unknown_operand' });
     expect(badSub.json().error.details[0].message).toContain('NGHEO_HO.NAM');
@@ -186,10 +269,18 @@ describe('writes', () => {
       sections: [{ code: 'S1', nameVi: 'Phần 1', dataElements: ['DS_HO_TONG', 'HO_LOAI'] }],
     };
     const set = await ok(await province.post('/api/reporting/data-sets', body), 201);
-    expect(set).toMatchObject({ deadlineDays: 10, approvalRole: 'province_officer', assignUnits: ['05128'], sections: [{ code: 'S1', dataElements: ['DS_HO_TONG', 'HO_LOAI'] }] });
+    expect(set).toMatchObject({
+      deadlineDays: 10,
+      approvalRole: 'province_officer',
+      assignUnits: ['05128'],
+      sections: [{ code: 'S1', dataElements: ['DS_HO_TONG', 'HO_LOAI'] }],
+    });
     const badUnit = await province.put('/api/reporting/data-sets/BM_THU', { ...body, assignUnits: ['99999'] });
     expect(badUnit.json().error.details[0]).toMatchObject({ field: 'assignUnits', code: 'reporting_unknown_unit' });
-    const twice = await province.put('/api/reporting/data-sets/BM_THU', { ...body, sections: [{ code: 'S1', nameVi: 'P', dataElements: ['DS_HO_TONG', 'DS_HO_TONG'] }] });
+    const twice = await province.put('/api/reporting/data-sets/BM_THU', {
+      ...body,
+      sections: [{ code: 'S1', nameVi: 'P', dataElements: ['DS_HO_TONG', 'DS_HO_TONG'] }],
+    });
     expect(twice.json().error.details[0]).toMatchObject({ field: 'sections.0.dataElements.1', code: 'reporting_duplicate_code' });
     const mismatch = await province.put('/api/reporting/data-sets/BM_THU', { ...body, code: 'KHAC' });
     expect(mismatch.json().error.details[0].code).toBe('reporting_code_mismatch');
@@ -219,7 +310,13 @@ describe('writes', () => {
 describe('periods', () => {
   it('describes a period and lists periods', async () => {
     expect(await ok(await viewer.get('/api/reporting/periods/2025Q1?cutoff=nd09'))).toEqual({
-      id: '2025Q1', type: 'quarterly', start: '2024-12-15', end: '2025-03-14', nameVi: 'Quý I/2025', nameEn: 'Q1 2025', dhis2: '2025Q1',
+      id: '2025Q1',
+      type: 'quarterly',
+      start: '2024-12-15',
+      end: '2025-03-14',
+      nameVi: 'Quý I/2025',
+      nameEn: 'Q1 2025',
+      dhis2: '2025Q1',
     });
     expect((await viewer.get('/api/reporting/periods/2025M13')).statusCode).toBe(400);
     const list = await ok(await viewer.get('/api/reporting/periods?type=six_monthly&from=2025-01-01&to=2025-12-31'));
@@ -235,17 +332,38 @@ describe('metadata document', () => {
     const again = await ok(await province.post('/api/reporting/metadata?dryRun=false', doc));
     for (const kind of Object.keys(again.counts)) expect(again.counts[kind], kind).toMatchObject({ created: 0, updated: 0 });
     expect(again.counts.dataElements.unchanged).toBe(doc.dataElements.length);
-    const auditCount = await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('action', '=', 'import').executeTakeFirstOrThrow();
+    const auditCount = await t.database.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('action', '=', 'import')
+      .executeTakeFirstOrThrow();
     const second = await ok(await province.post('/api/reporting/metadata', doc));
     expect(second.counts.validationRules).toMatchObject({ created: 0, updated: 0 });
-    const auditAfter = await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('action', '=', 'import').executeTakeFirstOrThrow();
+    const auditAfter = await t.database.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('action', '=', 'import')
+      .executeTakeFirstOrThrow();
     expect(Number(auditAfter.n)).toBe(Number(auditCount.n));
   });
 
   // Changes a national element, so as the system administrator (a province officer is refused: reporting-owners.test.ts).
   it('dry-runs changes and writes nothing when an item is bad', async () => {
     const doc = {
-      dataElements: [{ code: 'MOI_1', nameVi: 'Mới 1', valueType: 'integer' }, { code: 'NGHEO_HO', nameVi: 'Số hộ nghèo (sửa)', nameEn: 'Poor households', valueType: 'integer', unit: 'hộ', categoryCombo: 'DAN_TOC', minValue: 0, shortName: 'Hộ nghèo', description: 'Theo chuẩn nghèo đa chiều hiện hành.' }],
+      dataElements: [
+        { code: 'MOI_1', nameVi: 'Mới 1', valueType: 'integer' },
+        {
+          code: 'NGHEO_HO',
+          nameVi: 'Số hộ nghèo (sửa)',
+          nameEn: 'Poor households',
+          valueType: 'integer',
+          unit: 'hộ',
+          categoryCombo: 'DAN_TOC',
+          minValue: 0,
+          shortName: 'Hộ nghèo',
+          description: 'Theo chuẩn nghèo đa chiều hiện hành.',
+        },
+      ],
     };
     const dry = await ok(await admin.post('/api/reporting/metadata?dryRun=true', doc));
     expect(dry).toMatchObject({ dryRun: true, counts: { dataElements: { created: 1, updated: 1, unchanged: 0 } } });
@@ -256,9 +374,15 @@ describe('metadata document', () => {
       dataSets: [{ code: 'BM_MOI', nameVi: 'Mới', periodType: 'weekly' }],
     });
     expect(bad.statusCode).toBe(400);
-    const bad2 = await admin.post('/api/reporting/metadata', { ...doc, validationRules: [{ code: 'R_MOI', nameVi: 'Mới', left: '#{MOI_1}', operator: '<=', right: '#{KHONG_CO}' }] });
+    const bad2 = await admin.post('/api/reporting/metadata', {
+      ...doc,
+      validationRules: [{ code: 'R_MOI', nameVi: 'Mới', left: '#{MOI_1}', operator: '<=', right: '#{KHONG_CO}' }],
+    });
     expect(bad2.statusCode).toBe(400);
-    expect(bad2.json().error).toMatchObject({ code: 'reporting_import_failed', details: [{ field: 'validationRules.0.right', code: 'reporting_unknown_operand', value: 'R_MOI' }] });
+    expect(bad2.json().error).toMatchObject({
+      code: 'reporting_import_failed',
+      details: [{ field: 'validationRules.0.right', code: 'reporting_unknown_operand', value: 'R_MOI' }],
+    });
     expect(await t.database.db.selectFrom('data_element').select('id').where('code', '=', 'MOI_1').executeTakeFirst()).toBeUndefined();
     expect((await ok(await viewer.get('/api/reporting/data-elements/NGHEO_HO'))).nameVi).toBe('Số hộ nghèo');
     const real = await ok(await admin.post('/api/reporting/metadata?dryRun=false', doc));
@@ -279,8 +403,16 @@ describe('export into a fresh database', () => {
       const strip = (d: any) => ({ ...d, exportedAt: undefined });
       expect(strip(back)).toEqual(strip(doc));
       // Generated combinations come out with the same codes.
-      const a = doc.categoryCombos.find((c: any) => c.code === 'LH_GT').optionCombos.map((c: any) => c.code).sort();
-      expect(back.categoryCombos.find((c: any) => c.code === 'LH_GT').optionCombos.map((c: any) => c.code).sort()).toEqual(a);
+      const a = doc.categoryCombos
+        .find((c: any) => c.code === 'LH_GT')
+        .optionCombos.map((c: any) => c.code)
+        .sort();
+      expect(
+        back.categoryCombos
+          .find((c: any) => c.code === 'LH_GT')
+          .optionCombos.map((c: any) => c.code)
+          .sort(),
+      ).toEqual(a);
     } finally {
       await fresh.close();
     }

@@ -52,7 +52,10 @@ beforeAll(async () => {
   expect(hn).toHaveLength(2);
   // Hà Nội's own configuration.
   await ok(await hanoi.post('/api/reporting/data-elements', element('HN_DE')), 201);
-  await ok(await hanoi.post('/api/reporting/data-sets', form('HN_FORM', { assignUnits: [hn[0]], sections: [{ code: 'A', nameVi: 'A', dataElements: ['HN_DE'] }] })), 201);
+  await ok(
+    await hanoi.post('/api/reporting/data-sets', form('HN_FORM', { assignUnits: [hn[0]], sections: [{ code: 'A', nameVi: 'A', dataElements: ['HN_DE'] }] })),
+    201,
+  );
   await ok(await admin.put('/api/reporting/dhis2-mappings', { kind: 'data_element', code: 'HN_DE', dhis2: 'hnElement01' }));
   await ok(await hanoi.put('/api/reporting/dhis2-mappings', { kind: 'org_unit', code: '01', dhis2: 'hnOrgUnit01' }));
 });
@@ -79,7 +82,10 @@ describe('national configuration', () => {
     expect(refusal(await phutho.post('/api/reporting/data-elements/NGHEO_HO/deactivate'))).toEqual([403, 'reporting_owner_national']);
     const rule = await ok(await phutho.get('/api/reporting/validation-rules/R_HO_THEO_DAN_TOC'));
     const { id: _r, owner: _ro, ownerName: _rn, canEdit: _rc, ...ruleInput } = rule;
-    expect(refusal(await phutho.put('/api/reporting/validation-rules/R_HO_THEO_DAN_TOC', { ...ruleInput, importance: 'low' }))).toEqual([403, 'reporting_owner_national']);
+    expect(refusal(await phutho.put('/api/reporting/validation-rules/R_HO_THEO_DAN_TOC', { ...ruleInput, importance: 'low' }))).toEqual([
+      403,
+      'reporting_owner_national',
+    ]);
     const cat = await ok(await phutho.get('/api/reporting/categories/GIOI_TINH'));
     const res = await phutho.put('/api/reporting/categories/GIOI_TINH', { code: 'GIOI_TINH', nameVi: 'Giới', options: [] });
     expect(res.json().error.message).toBe('Mục GIOI_TINH là cấu hình dùng chung toàn quốc: chỉ quản trị hệ thống được thay đổi');
@@ -97,7 +103,12 @@ describe('national configuration', () => {
     await ok(await admin.put('/api/reporting/data-elements/HN_DE', element('HN_DE', { nameVi: 'Sửa bởi quản trị' })));
     const all = await ok(await admin.get('/api/reporting/data-sets'));
     expect(codes(all)).toEqual(expect.arrayContaining(['HN_FORM', 'TK_DAN_TOC_NAM']));
-    await ok(await admin.put('/api/reporting/data-sets/HN_FORM', form('HN_FORM', { assignUnits: [hn[0], pt[0]], sections: [{ code: 'A', nameVi: 'A', dataElements: ['HN_DE'] }] })));
+    await ok(
+      await admin.put(
+        '/api/reporting/data-sets/HN_FORM',
+        form('HN_FORM', { assignUnits: [hn[0], pt[0]], sections: [{ code: 'A', nameVi: 'A', dataElements: ['HN_DE'] }] }),
+      ),
+    );
     // Giving an item to a province, then back to the nation.
     const given = await ok(await admin.post('/api/reporting/data-elements', element('QG_GIAO', { owner: '25' })), 201);
     expect(given).toMatchObject({ owner: '25', ownerName: expect.stringContaining('Phú Thọ') });
@@ -112,9 +123,30 @@ describe("a province's own configuration", () => {
     const de = await ok(await phutho.post('/api/reporting/data-elements', element('PT_DE', { categoryCombo: 'GIOI_TINH' })), 201);
     expect(de).toMatchObject({ owner: '25', ownerName: expect.stringContaining('Phú Thọ'), canEdit: true });
     await ok(await phutho.put('/api/reporting/data-elements/PT_DE', element('PT_DE', { categoryCombo: 'GIOI_TINH', nameVi: 'Đã sửa' })));
-    const set = await ok(await phutho.post('/api/reporting/data-sets', form('PT_FORM', { assignLevel: 'commune', assignWithin: '25', assignUnits: [pt[0]], sections: [{ code: 'A', nameVi: 'A', dataElements: ['PT_DE', 'DS_HO_TONG'] }] })), 201);
+    const set = await ok(
+      await phutho.post(
+        '/api/reporting/data-sets',
+        form('PT_FORM', {
+          assignLevel: 'commune',
+          assignWithin: '25',
+          assignUnits: [pt[0]],
+          sections: [{ code: 'A', nameVi: 'A', dataElements: ['PT_DE', 'DS_HO_TONG'] }],
+        }),
+      ),
+      201,
+    );
     expect(set).toMatchObject({ owner: '25', canEdit: true, assignUnits: [pt[0]] });
-    const rule = await ok(await phutho.post('/api/reporting/validation-rules', { code: 'R_PT', nameVi: 'Kiểm tra', left: '#{PT_DE}', operator: '<=', right: '#{DS_HO_TONG}', dataSets: ['PT_FORM'] }), 201);
+    const rule = await ok(
+      await phutho.post('/api/reporting/validation-rules', {
+        code: 'R_PT',
+        nameVi: 'Kiểm tra',
+        left: '#{PT_DE}',
+        operator: '<=',
+        right: '#{DS_HO_TONG}',
+        dataSets: ['PT_FORM'],
+      }),
+      201,
+    );
     expect(rule).toMatchObject({ owner: '25', canEdit: true });
     await ok(await phutho.post('/api/reporting/data-elements/PT_DE/deactivate'));
     // A Hà Nội officer does not see it, and cannot change it.
@@ -126,12 +158,31 @@ describe("a province's own configuration", () => {
     // The administrator assigned HN_FORM (Hà Nội's) to a Phú Thọ commune too; Hà Nội's officer edits it.
     const mixed = await ok(await hanoi.get('/api/reporting/data-sets/HN_FORM'));
     expect(mixed.assignUnits).toEqual([hn[0], pt[0]].sort());
-    const edited = await ok(await hanoi.put('/api/reporting/data-sets/HN_FORM', form('HN_FORM', { assignUnits: [hn[1]], sections: [{ code: 'A', nameVi: 'A', dataElements: ['HN_DE'] }] })));
+    const edited = await ok(
+      await hanoi.put(
+        '/api/reporting/data-sets/HN_FORM',
+        form('HN_FORM', { assignUnits: [hn[1]], sections: [{ code: 'A', nameVi: 'A', dataElements: ['HN_DE'] }] }),
+      ),
+    );
     expect(edited.assignUnits).toEqual([hn[1], pt[0]].sort());
-    const outside = await phutho.put('/api/reporting/data-sets/PT_FORM', form('PT_FORM', { assignLevel: 'commune', assignWithin: '25', assignUnits: [pt[0], hn[0]], sections: [{ code: 'A', nameVi: 'A', dataElements: ['PT_DE', 'DS_HO_TONG'] }] }));
+    const outside = await phutho.put(
+      '/api/reporting/data-sets/PT_FORM',
+      form('PT_FORM', {
+        assignLevel: 'commune',
+        assignWithin: '25',
+        assignUnits: [pt[0], hn[0]],
+        sections: [{ code: 'A', nameVi: 'A', dataElements: ['PT_DE', 'DS_HO_TONG'] }],
+      }),
+    );
     expect(refusal(outside)).toEqual([403, 'reporting_unit_out_of_reach']);
-    for (const level of [{ assignLevel: 'commune', assignWithin: '01' }, { assignLevel: 'commune', assignWithin: null }]) {
-      const res = await phutho.put('/api/reporting/data-sets/PT_FORM', form('PT_FORM', { ...level, sections: [{ code: 'A', nameVi: 'A', dataElements: ['PT_DE', 'DS_HO_TONG'] }] }));
+    for (const level of [
+      { assignLevel: 'commune', assignWithin: '01' },
+      { assignLevel: 'commune', assignWithin: null },
+    ]) {
+      const res = await phutho.put(
+        '/api/reporting/data-sets/PT_FORM',
+        form('PT_FORM', { ...level, sections: [{ code: 'A', nameVi: 'A', dataElements: ['PT_DE', 'DS_HO_TONG'] }] }),
+      );
       expect(refusal(res)).toEqual([403, 'reporting_assign_outside']);
     }
     expect((await ok(await admin.get('/api/reporting/data-sets/PT_FORM'))).assignUnits).toEqual([pt[0]]);
@@ -184,7 +235,7 @@ describe("another province's configuration", () => {
     await ok(await hanoi.get(`/api/data-entry/reports/HN_FORM/${hn[1]}/2025`));
   });
 
-  it("keeps DHIS2 mappings of another province out of reach", async () => {
+  it('keeps DHIS2 mappings of another province out of reach', async () => {
     const list = await ok(await phutho.get('/api/reporting/dhis2-mappings'));
     expect(list.items.map((m: any) => m.code)).not.toContain('HN_DE');
     expect(list.items.map((m: any) => m.code)).not.toContain('01');
@@ -240,7 +291,12 @@ describe('imports', () => {
   });
 
   it('applies the same rules to DHIS2 metadata', async () => {
-    const dhis2 = { dataElements: [{ id: 'deUid000001', code: 'NGHEO_HO', name: 'Ghi đè', valueType: 'INTEGER' }, { id: 'deUid000002', code: 'PT_DHIS2', name: 'Mới', valueType: 'INTEGER' }] };
+    const dhis2 = {
+      dataElements: [
+        { id: 'deUid000001', code: 'NGHEO_HO', name: 'Ghi đè', valueType: 'INTEGER' },
+        { id: 'deUid000002', code: 'PT_DHIS2', name: 'Mới', valueType: 'INTEGER' },
+      ],
+    };
     const res = await phutho.post('/api/dhis2/metadata?dryRun=true', dhis2);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.map((d: any) => [d.field, d.code])).toEqual([

@@ -12,7 +12,10 @@ const DIR = path.join(DATA_DIR, 'reporting');
 /** The shipped starter forms as one document; the ethnic-group category's options come from the 55 ethnic groups held. */
 export async function starterDocument(db: Kysely<DB>): Promise<MetadataDocument> {
   const merged: Record<string, unknown[]> = Object.fromEntries(KINDS.map((k) => [k, []]));
-  for (const file of fs.readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of fs
+    .readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const part = JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8')) as Record<string, unknown[]>;
     for (const kind of KINDS) merged[kind].push(...(part[kind] ?? []));
   }

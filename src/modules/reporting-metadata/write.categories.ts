@@ -23,7 +23,13 @@ export async function applyCategory(trx: Trx, input: CategoryInput, mode: 'creat
     id = current.id;
     changed = await syncRow(trx, 'category', id, current, row);
   } else {
-    id = (await trx.insertInto('category').values({ code: input.code, ...row }).returning('id').executeTakeFirstOrThrow()).id;
+    id = (
+      await trx
+        .insertInto('category')
+        .values({ code: input.code, ...row })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     changed = true;
   }
   const existing = await trx.selectFrom('category_option').selectAll().where('category_id', '=', id).execute();
@@ -32,7 +38,10 @@ export async function applyCategory(trx: Trx, input: CategoryInput, mode: 'creat
     const old = existing.find((e) => e.code === o.code);
     if (old) changed = (await syncRow(trx, 'category_option', old.id, old, next)) || changed;
     else {
-      await trx.insertInto('category_option').values({ category_id: id, code: o.code, ...next }).execute();
+      await trx
+        .insertInto('category_option')
+        .values({ category_id: id, code: o.code, ...next })
+        .execute();
       changed = true;
     }
   }
@@ -52,18 +61,30 @@ export async function applyCombo(trx: Trx, input: CategoryComboInput, mode: 'cre
   const current = await trx.selectFrom('category_combo').selectAll().where('code', '=', input.code).executeTakeFirst();
   if (current && mode === 'create') throw new ItemError('code', 'reporting_code_exists', { code: input.code });
   if (!current && mode === 'update') throw new ItemError('code', 'reporting_unknown_code', { code: input.code });
-  if (new Set(input.categories).size !== input.categories.length) throw new ItemError('categories', 'reporting_duplicate_code', { code: input.categories.join(', ') });
+  if (new Set(input.categories).size !== input.categories.length)
+    throw new ItemError('categories', 'reporting_duplicate_code', { code: input.categories.join(', ') });
   const categoryIds: number[] = [];
   for (const [i, c] of input.categories.entries()) categoryIds.push(await idByCode(trx, 'category', c, `categories.${i}`, a));
   const row = { name_vi: input.nameVi, name_en: input.nameEn, dhis2_uid: input.dhis2Uid, active: input.active };
   if (current) {
-    const held = await trx.selectFrom('category_combo_category').select('category_id').where('category_combo_id', '=', current.id).orderBy('position').execute();
+    const held = await trx
+      .selectFrom('category_combo_category')
+      .select('category_id')
+      .where('category_combo_id', '=', current.id)
+      .orderBy('position')
+      .execute();
     if (held.map((h) => h.category_id).join(',') !== categoryIds.join(',')) {
       throw new ItemError('categories', 'reporting_combo_fixed', { code: input.code });
     }
     return (await syncRow(trx, 'category_combo', current.id, current, row)) ? 'updated' : 'unchanged';
   }
-  const id = (await trx.insertInto('category_combo').values({ code: input.code, ...row }).returning('id').executeTakeFirstOrThrow()).id;
+  const id = (
+    await trx
+      .insertInto('category_combo')
+      .values({ code: input.code, ...row })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   await trx
     .insertInto('category_combo_category')
     .values(categoryIds.map((category_id, position) => ({ category_combo_id: id, category_id, position })))
@@ -83,7 +104,11 @@ export async function generateOptionCombos(trx: Trx, comboId: number): Promise<v
   const options = await trx
     .selectFrom('category_option')
     .selectAll()
-    .where('category_id', 'in', cats.map((c) => c.category_id))
+    .where(
+      'category_id',
+      'in',
+      cats.map((c) => c.category_id),
+    )
     .orderBy('sort_order')
     .orderBy('id')
     .execute();
@@ -95,7 +120,11 @@ export async function generateOptionCombos(trx: Trx, comboId: number): Promise<v
   const codes = new Set(existing.map((e) => e.code));
   for (const opts of product) {
     const key = opts.map((o) => o.id).join('.');
-    const next = { name_vi: opts.map((o) => o.name_vi).join(', '), name_en: opts.map((o) => o.name_en || o.name_vi).join(', '), active: opts.every((o) => o.active) };
+    const next = {
+      name_vi: opts.map((o) => o.name_vi).join(', '),
+      name_en: opts.map((o) => o.name_en || o.name_vi).join(', '),
+      active: opts.every((o) => o.active),
+    };
     const old = byKey.get(key);
     if (old) {
       await syncRow(trx, 'category_option_combo', old.id, old, next);
@@ -105,8 +134,15 @@ export async function generateOptionCombos(trx: Trx, comboId: number): Promise<v
     for (let n = 2; codes.has(code); n++) code = `${opts.map((o) => o.code).join('_')}_${n}`;
     codes.add(code);
     const id = (
-      await trx.insertInto('category_option_combo').values({ category_combo_id: comboId, code, option_key: key, dhis2_uid: null, ...next }).returning('id').executeTakeFirstOrThrow()
+      await trx
+        .insertInto('category_option_combo')
+        .values({ category_combo_id: comboId, code, option_key: key, dhis2_uid: null, ...next })
+        .returning('id')
+        .executeTakeFirstOrThrow()
     ).id;
-    await trx.insertInto('category_option_combo_option').values(opts.map((o) => ({ category_option_combo_id: id, category_option_id: o.id }))).execute();
+    await trx
+      .insertInto('category_option_combo_option')
+      .values(opts.map((o) => ({ category_option_combo_id: id, category_option_id: o.id })))
+      .execute();
   }
 }

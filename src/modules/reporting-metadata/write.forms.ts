@@ -8,7 +8,11 @@ import { contentOf, idByCode, ItemError, sameDoc, syncRow, type Outcome, type Tr
 export type Mode = 'create' | 'update' | 'upsert';
 
 export async function existing<T extends 'data_element' | 'data_set' | 'validation_rule'>(trx: Trx, table: T, code: string, mode: Mode) {
-  const row = await trx.selectFrom(table as 'data_element').select('id').where('code', '=', code).executeTakeFirst();
+  const row = await trx
+    .selectFrom(table as 'data_element')
+    .select('id')
+    .where('code', '=', code)
+    .executeTakeFirst();
   if (row && mode === 'create') throw new ItemError('code', 'reporting_code_exists', { code });
   if (!row && mode === 'update') throw new ItemError('code', 'reporting_unknown_code', { code });
   return row?.id ?? null;
@@ -34,7 +38,10 @@ export async function applyDataElement(trx: Trx, input: DataElementInput, mode: 
     active: input.active,
   };
   if (id === null) {
-    await trx.insertInto('data_element').values({ code: input.code, ...row }).execute();
+    await trx
+      .insertInto('data_element')
+      .values({ code: input.code, ...row })
+      .execute();
     return 'created';
   }
   const current = await trx.selectFrom('data_element').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -85,10 +92,21 @@ export async function applyDataSet(trx: Trx, input: DataSetInput, mode: Mode, a:
     active: input.active,
   };
   let setId: number;
-  if (id === null) setId = (await trx.insertInto('data_set').values({ code: input.code, ...row }).returning('id').executeTakeFirstOrThrow()).id;
+  if (id === null)
+    setId = (
+      await trx
+        .insertInto('data_set')
+        .values({ code: input.code, ...row })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   else {
     setId = id;
-    await trx.updateTable('data_set').set({ ...row, updated_at: new Date() }).where('id', '=', id).execute();
+    await trx
+      .updateTable('data_set')
+      .set({ ...row, updated_at: new Date() })
+      .where('id', '=', id)
+      .execute();
     // Sections and assignments have no identity outside the form: they are rewritten as given.
     await trx.deleteFrom('data_set_element').where('data_set_id', '=', id).execute();
     await trx.deleteFrom('data_set_section').where('data_set_id', '=', id).execute();
@@ -109,6 +127,10 @@ export async function applyDataSet(trx: Trx, input: DataSetInput, mode: Mode, a:
         .execute();
     }
   }
-  if (units.length) await trx.insertInto('data_set_unit').values(units.map((unit_code) => ({ data_set_id: setId, unit_code }))).execute();
+  if (units.length)
+    await trx
+      .insertInto('data_set_unit')
+      .values(units.map((unit_code) => ({ data_set_id: setId, unit_code })))
+      .execute();
   return id === null ? 'created' : 'updated';
 }

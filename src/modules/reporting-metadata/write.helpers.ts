@@ -8,19 +8,32 @@ export type Outcome = 'created' | 'updated' | 'unchanged';
 
 /** A problem with one field of one item; collected by the importer, thrown as a 400 by the CRUD routes. */
 export class ItemError extends Error {
-  constructor(public readonly field: string, public readonly code: string, public readonly params: Record<string, unknown> = {}) {
+  constructor(
+    public readonly field: string,
+    public readonly code: string,
+    public readonly params: Record<string, unknown> = {},
+  ) {
     super(code);
   }
 }
 
 const CONFLICTS = new Set(['reporting_code_exists', 'reporting_element_in_use']);
 /** Refusals because of who owns an item or a unit (403). */
-export const REFUSALS = new Set(['reporting_owner_national', 'reporting_owner_other', 'reporting_owner_outside', 'reporting_unit_out_of_reach', 'reporting_assign_outside']);
+export const REFUSALS = new Set([
+  'reporting_owner_national',
+  'reporting_owner_other',
+  'reporting_owner_outside',
+  'reporting_unit_out_of_reach',
+  'reporting_assign_outside',
+]);
 
 export const toAppError = (e: ItemError, prefix = '') =>
-  new AppError(REFUSALS.has(e.code) ? 403 : CONFLICTS.has(e.code) ? 409 : 400, CONFLICTS.has(e.code) || REFUSALS.has(e.code) ? e.code : 'validation_failed', e.params, [
-    { field: [prefix, e.field].filter(Boolean).join('.'), code: e.code, params: e.params },
-  ]);
+  new AppError(
+    REFUSALS.has(e.code) ? 403 : CONFLICTS.has(e.code) ? 409 : 400,
+    CONFLICTS.has(e.code) || REFUSALS.has(e.code) ? e.code : 'validation_failed',
+    e.params,
+    [{ field: [prefix, e.field].filter(Boolean).join('.'), code: e.code, params: e.params }],
+  );
 
 /**
  * Writes the columns of `next` that differ from `current` (plus updated_at when the table has one);
@@ -51,7 +64,13 @@ export async function rowByCode(trx: Trx, table: 'category' | 'category_combo' |
 }
 
 /** Id of a row by code, or an ItemError naming the field and the unknown code. */
-export async function idByCode(trx: Trx, table: 'category' | 'category_combo' | 'data_element' | 'data_set', code: string, field: string, a: MetaAccess): Promise<number> {
+export async function idByCode(
+  trx: Trx,
+  table: 'category' | 'category_combo' | 'data_element' | 'data_set',
+  code: string,
+  field: string,
+  a: MetaAccess,
+): Promise<number> {
   return (await rowByCode(trx, table, code, field, a)).id;
 }
 
@@ -59,14 +78,34 @@ const NOT_CONTENT = new Set(['id', 'owner', 'ownerId', 'ownerName', 'canEdit']);
 
 /** What an item says, without ids and owner (the owner is compared and written apart). */
 export function contentOf(item: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !NOT_CONTENT.has(k)).map(([k, v]) => [k, stripIds(v)]));
+  return Object.fromEntries(
+    Object.entries(item)
+      .filter(([k]) => !NOT_CONTENT.has(k))
+      .map(([k, v]) => [k, stripIds(v)]),
+  );
 }
 const stripIds = (v: unknown): unknown =>
-  Array.isArray(v) ? v.map(stripIds) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'id').map(([k, w]) => [k, stripIds(w)])) : v;
+  Array.isArray(v)
+    ? v.map(stripIds)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.entries(v)
+            .filter(([k]) => k !== 'id')
+            .map(([k, w]) => [k, stripIds(w)]),
+        )
+      : v;
 
 /** Order-insensitive comparison of two plain JSON values' object keys. */
 export function sameDoc(a: unknown, b: unknown): boolean {
   const norm = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(norm) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)).map(([k, w]) => [k, norm(w)])) : v;
+    Array.isArray(v)
+      ? v.map(norm)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([x], [y]) => x.localeCompare(y))
+              .map(([k, w]) => [k, norm(w)]),
+          )
+        : v;
   return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
 }

@@ -67,13 +67,28 @@ export async function applyRule(trx: Trx, input: ValidationRuleInput, mode: Mode
     active: input.active,
   };
   let ruleId: number;
-  if (id === null) ruleId = (await trx.insertInto('validation_rule').values({ code: input.code, ...row }).returning('id').executeTakeFirstOrThrow()).id;
+  if (id === null)
+    ruleId = (
+      await trx
+        .insertInto('validation_rule')
+        .values({ code: input.code, ...row })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   else {
     ruleId = id;
-    await trx.updateTable('validation_rule').set({ ...row, updated_at: new Date() }).where('id', '=', id).execute();
+    await trx
+      .updateTable('validation_rule')
+      .set({ ...row, updated_at: new Date() })
+      .where('id', '=', id)
+      .execute();
     await trx.deleteFrom('validation_rule_data_set').where('validation_rule_id', '=', id).execute();
   }
-  if (setIds.length) await trx.insertInto('validation_rule_data_set').values(setIds.map((data_set_id) => ({ validation_rule_id: ruleId, data_set_id }))).execute();
+  if (setIds.length)
+    await trx
+      .insertInto('validation_rule_data_set')
+      .values(setIds.map((data_set_id) => ({ validation_rule_id: ruleId, data_set_id })))
+      .execute();
   return id === null ? 'created' : 'updated';
 }
 

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  componentPeriods, deadlineOf, fromDhis2, isPeriodId, makePeriod, nextPeriod, parsePeriod, periodContaining, periodName,
-  periodRange, periodsBetween, previousPeriod, toDhis2, type Period,
+  componentPeriods,
+  deadlineOf,
+  fromDhis2,
+  isPeriodId,
+  makePeriod,
+  nextPeriod,
+  parsePeriod,
+  periodContaining,
+  periodName,
+  periodRange,
+  periodsBetween,
+  previousPeriod,
+  toDhis2,
+  type Period,
 } from './periods.js';
 
 const P = (id: string): Period => {
@@ -20,7 +32,23 @@ describe('period ids', () => {
     expect(parsePeriod('2025')).toEqual({ id: '2025', type: 'yearly', year: 2025, index: 1 });
   });
   it('rejects what is not an id', () => {
-    for (const bad of ['2025M13', '2025M00', '2025M3', '2025Q5', '2025Q0', '2025S3', '2025N6', '1899', '2101', '25', '2025m03', '2025-03', '', ' 2025', '2025Q1 ']) {
+    for (const bad of [
+      '2025M13',
+      '2025M00',
+      '2025M3',
+      '2025Q5',
+      '2025Q0',
+      '2025S3',
+      '2025N6',
+      '1899',
+      '2101',
+      '25',
+      '2025m03',
+      '2025-03',
+      '',
+      ' 2025',
+      '2025Q1 ',
+    ]) {
       expect(parsePeriod(bad), bad).toBeNull();
     }
     expect(isPeriodId('2025Q2', 'quarterly')).toBe(true);
@@ -78,7 +106,10 @@ describe('Decree 09 windows', () => {
     const months = periodsBetween('monthly', '2024-01-01', '2024-12-31', 'nd09');
     for (let d = new Date('2024-01-01T00:00:00Z'); d.getUTCFullYear() === 2024; d.setUTCDate(d.getUTCDate() + 1)) {
       const day = d.toISOString().slice(0, 10);
-      const holding = months.filter((m) => { const r = periodRange(m, 'nd09'); return r.start <= day && day <= r.end; });
+      const holding = months.filter((m) => {
+        const r = periodRange(m, 'nd09');
+        return r.start <= day && day <= r.end;
+      });
       expect(holding.length, day).toBe(1);
       expect(periodContaining('monthly', day, 'nd09')?.id).toBe(holding[0].id);
     }
@@ -131,10 +162,20 @@ describe('DHIS2 ids and names', () => {
   });
   it('names periods in Vietnamese and English', () => {
     expect(['2025M03', '2025Q1', '2025Q4', '2025S1', '2025S2', '2025N9', '2025'].map((i) => periodName(P(i)))).toEqual([
-      'Tháng 3/2025', 'Quý I/2025', 'Quý IV/2025', '6 tháng đầu năm 2025', '6 tháng cuối năm 2025', '9 tháng năm 2025', 'Năm 2025',
+      'Tháng 3/2025',
+      'Quý I/2025',
+      'Quý IV/2025',
+      '6 tháng đầu năm 2025',
+      '6 tháng cuối năm 2025',
+      '9 tháng năm 2025',
+      'Năm 2025',
     ]);
     expect(['2025M03', '2025Q1', '2025S2', '2025N9', '2025'].map((i) => periodName(P(i), 'en'))).toEqual([
-      'March 2025', 'Q1 2025', 'Second half of 2025', 'First nine months of 2025', 'Year 2025',
+      'March 2025',
+      'Q1 2025',
+      'Second half of 2025',
+      'First nine months of 2025',
+      'Year 2025',
     ]);
   });
   it('computes deadlines after the window end', () => {

@@ -86,7 +86,13 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
  * A one-sheet workbook whose header row is `headers` and whose second row holds `cells`, the cell
  * at `hugeAt` being one shared string of `hugeMb` megabytes (or `hugeKb` kilobytes) of "A".
  */
-export function xlsxWithHugeCell(headers: string[], cells: string[], hugeAt: number, hugeMb: number, opts: { lie?: boolean; hugeKb?: number } = {}): Promise<Buffer> {
+export function xlsxWithHugeCell(
+  headers: string[],
+  cells: string[],
+  hugeAt: number,
+  hugeMb: number,
+  opts: { lie?: boolean; hugeKb?: number } = {},
+): Promise<Buffer> {
   const strings = [...headers, ...cells.map((c, i) => (i === hugeAt ? '' : c))];
   const cellXml = (values: string[], row: number, base: number) =>
     values.map((_, i) => `<c r="${String.fromCharCode(65 + i)}${row}" t="s"><v>${base + i}</v></c>`).join('');
@@ -95,14 +101,17 @@ export function xlsxWithHugeCell(headers: string[], cells: string[], hugeAt: num
   const prefix = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${before.slice(0, at).join('')}<si><t>`;
   const suffix = `</t></si>${before.slice(at + 1).join('')}</sst>`;
   const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${cellXml(headers, 1, 0)}</row><row r="2">${cellXml(cells, 2, headers.length)}</row></sheetData></worksheet>`;
-  return buildZip([
-    { name: '[Content_Types].xml', text: CONTENT_TYPES },
-    { name: '_rels/.rels', text: ROOT_RELS },
-    { name: 'xl/workbook.xml', text: WORKBOOK },
-    { name: 'xl/_rels/workbook.xml.rels', text: WORKBOOK_RELS },
-    { name: 'xl/sharedStrings.xml', prefix, chunk: 'A'.repeat(opts.hugeKb ? 1024 : 1024 * 1024), times: opts.hugeKb ?? hugeMb, suffix },
-    { name: 'xl/worksheets/sheet1.xml', text: sheet },
-  ], opts.lie);
+  return buildZip(
+    [
+      { name: '[Content_Types].xml', text: CONTENT_TYPES },
+      { name: '_rels/.rels', text: ROOT_RELS },
+      { name: 'xl/workbook.xml', text: WORKBOOK },
+      { name: 'xl/_rels/workbook.xml.rels', text: WORKBOOK_RELS },
+      { name: 'xl/sharedStrings.xml', prefix, chunk: 'A'.repeat(opts.hugeKb ? 1024 : 1024 * 1024), times: opts.hugeKb ?? hugeMb, suffix },
+      { name: 'xl/worksheets/sheet1.xml', text: sheet },
+    ],
+    opts.lie,
+  );
 }
 
 /** A CSV of a header line and one data line of `mb` megabytes in one field. */

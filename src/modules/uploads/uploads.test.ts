@@ -22,7 +22,9 @@ const HEADER = ['Mã xã', 'Tên xã', 'Mã thôn', 'Tên thôn', 'Loại'];
 const ROW = ['05128', 'Xã Tân Lạc', '', 'Bản Tải Lên', 'Ban'];
 
 const sendVillages = (data: Buffer, name = 'thon.xlsx') => tanlac.upload('/api/villages/import', { date: '2025-08-01' }, { file: { name, data } });
-const counts = async () => (await sql<{ v: number; a: number }>`SELECT (SELECT count(*)::int FROM village) AS v, (SELECT count(*)::int FROM audit_log) AS a`.execute(t.database.db)).rows[0];
+const counts = async () =>
+  (await sql<{ v: number; a: number }>`SELECT (SELECT count(*)::int FROM village) AS v, (SELECT count(*)::int FROM audit_log) AS a`.execute(t.database.db))
+    .rows[0];
 
 async function goodXlsx(rows: string[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -114,14 +116,28 @@ describe('file size limits', () => {
 
 describe('zip guard', () => {
   it('refuses parts declared as huge or too compressed without inflating them', async () => {
-    const part = { name: 'xl/worksheets/sheet1.xml', prefix: '<worksheet><sheetData>', chunk: '<row r="1"><c><v>1</v></c></row>', times: 100_000, suffix: '</sheetData></worksheet>' };
+    const part = {
+      name: 'xl/worksheets/sheet1.xml',
+      prefix: '<worksheet><sheetData>',
+      chunk: '<row r="1"><c><v>1</v></c></row>',
+      times: 100_000,
+      suffix: '</sheetData></worksheet>',
+    };
     const claimsHuge = await buildZip([part], () => 300 * 1024 * 1024);
     await expect(checkXlsx(claimsHuge, SMALL_SHEET)).rejects.toMatchObject({ code: 'xlsx_unpacked_too_large', params: { limit: '200 MB' } });
     await expect(checkXlsx(await buildZip([part]), SMALL_SHEET)).rejects.toMatchObject({ code: 'xlsx_ratio_too_high', params: { max: 100 } });
   });
 
   it('refuses a worksheet row bigger than 1 MB', async () => {
-    const zip = await buildZip([{ name: 'xl/worksheets/sheet1.xml', prefix: '<worksheet><sheetData><row r="1">', chunk: '<c t="inlineStr"><is><t>abc</t></is></c>', times: 40_000, suffix: '</row></sheetData></worksheet>' }]);
+    const zip = await buildZip([
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        prefix: '<worksheet><sheetData><row r="1">',
+        chunk: '<c t="inlineStr"><is><t>abc</t></is></c>',
+        times: 40_000,
+        suffix: '</row></sheetData></worksheet>',
+      },
+    ]);
     // Repeated text compresses far past the ratio limit; lift it to reach the row check.
     await expect(checkXlsx(zip, { ...SMALL_SHEET, maxRatio: 1e9 })).rejects.toMatchObject({ code: 'row_too_large', params: { row: 1, limit: '1 MB' } });
   });

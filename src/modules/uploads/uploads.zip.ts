@@ -71,14 +71,18 @@ function checkDeclared(entries: DeclaredEntry[], limits: SheetLimits) {
     total += e.uncompressed;
     if (total > limits.maxUnpackedBytes) throw tooBig(limits.maxUnpackedBytes);
     if (e.name === SHARED_STRINGS && e.uncompressed > limits.maxSharedStringsBytes) throw tooManyStrings(limits.maxSharedStringsBytes);
-    if (e.uncompressed > MB && e.uncompressed / Math.max(e.compressed, 1) > limits.maxRatio) throw tooCompressed(e.name, e.uncompressed / Math.max(e.compressed, 1), limits.maxRatio);
+    if (e.uncompressed > MB && e.uncompressed / Math.max(e.compressed, 1) > limits.maxRatio)
+      throw tooCompressed(e.name, e.uncompressed / Math.max(e.compressed, 1), limits.maxRatio);
   }
 }
 
 /** Checks an XLSX's central directory against the limits without inflating anything. */
 export function checkXlsxDeclared(source: Buffer | string, limits: SheetLimits): void {
   if (Buffer.isBuffer(source)) {
-    checkDeclared(declaredEntries(source.length, (p, n) => source.subarray(p, p + n), limits), limits);
+    checkDeclared(
+      declaredEntries(source.length, (p, n) => source.subarray(p, p + n), limits),
+      limits,
+    );
     return;
   }
   const fd = fs.openSync(source, 'r');

@@ -21,6 +21,14 @@ export function presentUser(row: UserRow, now = Date.now()) {
     scope:
       row.scope_id === null
         ? null
-        : { id: row.scope_id, code: row.scope_code!, name: row.scope_name!, type: row.scope_type!, level: row.scope_level!, validFrom: row.scope_valid_from, validTo: row.scope_valid_to },
+        : {
+            id: row.scope_id,
+            code: row.scope_code!,
+            name: row.scope_name!,
+            type: row.scope_type!,
+            level: row.scope_level!,
+            validFrom: row.scope_valid_from,
+            validTo: row.scope_valid_to,
+          },
   };
 }

@@ -81,7 +81,12 @@ export async function listUsers(db: Kysely<DB>, f: { q?: string; role?: Role; un
   if (f.role) q = q.where('u.role', '=', f.role);
   if (f.unitIds) q = q.where('u.scope_unit_id', 'in', f.unitIds.length ? f.unitIds : [-1]);
   const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
-  const rows = await q.select(userColumns).orderBy('u.username').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute();
+  const rows = await q
+    .select(userColumns)
+    .orderBy('u.username')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
   return { rows, total: Number(total) };
 }
 

@@ -50,9 +50,13 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     return { ok: true };
   });
 
-  app.post('/users/:id/two-factor/reset', { schema: { tags, summary: 'Đặt lại xác thực hai bước / reset two-step verification', params: idParams, response: { 200: ok } } }, async (request) => {
-    requirePermission(request, 'manage_users');
-    await resetUserTwoFactor(db, actorOf(request), await scopeOf(request), request.params.id);
-    return { ok: true };
-  });
+  app.post(
+    '/users/:id/two-factor/reset',
+    { schema: { tags, summary: 'Đặt lại xác thực hai bước / reset two-step verification', params: idParams, response: { 200: ok } } },
+    async (request) => {
+      requirePermission(request, 'manage_users');
+      await resetUserTwoFactor(db, actorOf(request), await scopeOf(request), request.params.id);
+      return { ok: true };
+    },
+  );
 };

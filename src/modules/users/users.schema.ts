@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { isoDate, pagedResponse, pagingFields } from '../../shared/paging.js';
 
 const role = z.enum(['admin', 'province_officer', 'commune_officer', 'viewer']);
-const username = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,64}$/, { message: 'a-z 0-9 . _ - (3–64)' });
+const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,64}$/, { message: 'a-z 0-9 . _ - (3–64)' });
 
 export const userQuery = z.strictObject({
   /** Search in username and full name, ignoring diacritics. */
@@ -17,7 +21,11 @@ export const createUserBody = z.strictObject({
   fullName: z.string().trim().min(1).max(200),
   role,
   /** Code of the unit the user is scoped to; omitted = whole country (admin and viewer only). */
-  scopeUnitCode: z.string().regex(/^\d{2,5}$/).nullable().optional(),
+  scopeUnitCode: z
+    .string()
+    .regex(/^\d{2,5}$/)
+    .nullable()
+    .optional(),
   /** Which version of the code is meant; default today. */
   scopeUnitDate: isoDate.optional(),
   language: z.enum(['vi', 'en']).optional(),
@@ -26,7 +34,11 @@ export const createUserBody = z.strictObject({
 export const updateUserBody = z.strictObject({
   fullName: z.string().trim().min(1).max(200).optional(),
   role: role.optional(),
-  scopeUnitCode: z.string().regex(/^\d{2,5}$/).nullable().optional(),
+  scopeUnitCode: z
+    .string()
+    .regex(/^\d{2,5}$/)
+    .nullable()
+    .optional(),
   scopeUnitDate: isoDate.optional(),
   language: z.enum(['vi', 'en']).optional(),
   active: z.boolean().optional(),
@@ -47,7 +59,15 @@ export const userShape = z.object({
   twoFactorEnabled: z.boolean(),
   createdAt: z.string(),
   scope: z
-    .object({ id: z.number(), code: z.string(), name: z.string(), type: z.string(), level: z.string(), validFrom: z.string().nullable(), validTo: z.string().nullable() })
+    .object({
+      id: z.number(),
+      code: z.string(),
+      name: z.string(),
+      type: z.string(),
+      level: z.string(),
+      validFrom: z.string().nullable(),
+      validTo: z.string().nullable(),
+    })
     .nullable(),
 });
 

@@ -68,7 +68,13 @@ export async function updateUser(
   const role = body.role ?? before.role;
   const scopeUnitId =
     body.scopeUnitCode !== undefined || body.role !== undefined
-      ? await resolveScope(db, scope, role, body.scopeUnitCode === undefined ? before.scope_code : body.scopeUnitCode, body.scopeUnitCode === undefined ? (before.scope_valid_from ?? before.scope_valid_to ?? undefined) : body.scopeUnitDate)
+      ? await resolveScope(
+          db,
+          scope,
+          role,
+          body.scopeUnitCode === undefined ? before.scope_code : body.scopeUnitCode,
+          body.scopeUnitCode === undefined ? (before.scope_valid_from ?? before.scope_valid_to ?? undefined) : body.scopeUnitDate,
+        )
       : before.scope_unit_id;
   const changes = {
     ...(body.fullName !== undefined ? { full_name: body.fullName } : {}),
@@ -78,7 +84,11 @@ export async function updateUser(
     scope_unit_id: scopeUnitId,
   };
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('app_user').set({ ...changes, updated_at: new Date() }).where('id', '=', id).execute();
+    await trx
+      .updateTable('app_user')
+      .set({ ...changes, updated_at: new Date() })
+      .where('id', '=', id)
+      .execute();
     // A deactivated account or a changed area takes effect at once: end its sessions.
     if (body.active === false || scopeUnitId !== before.scope_unit_id || role !== before.role) {
       await trx.deleteFrom('user_session').where('user_id', '=', id).execute();

@@ -40,17 +40,31 @@ describe('user management', () => {
 
   it('refuses bad users with field errors and writes nothing', async () => {
     const admin = await t.login('admin');
-    const count = async () => (await t.database.db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const count = async () =>
+      (
+        await t.database.db
+          .selectFrom('app_user')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
     const before = Number(await count());
     const cases: [object, number, string][] = [
       [{ username: 'admin', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'viewer' }, 409, 'username'],
       [{ username: 'ok.user', password: 'short', fullName: 'x', role: 'viewer' }, 400, 'password'],
-      [{ username: 'ok.user', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'commune_officer', scopeUnitCode: '25', scopeUnitDate: '2025-08-01' }, 400, 'scopeUnitCode'],
+      [
+        { username: 'ok.user', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'commune_officer', scopeUnitCode: '25', scopeUnitDate: '2025-08-01' },
+        400,
+        'scopeUnitCode',
+      ],
       [{ username: 'ok.user', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'commune_officer', scopeUnitCode: '99999' }, 404, 'scopeUnitCode'],
       [{ username: 'ok.user', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'province_officer' }, 400, 'scopeUnitCode'],
       [{ username: 'a b', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'viewer' }, 400, 'username'],
       [{ username: 'ok.user', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'superuser' }, 400, 'role'],
-      [{ username: 'ok.user', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'viewer', scopeUnitDate: '2025-02-30', scopeUnitCode: '17' }, 400, 'scopeUnitDate'],
+      [
+        { username: 'ok.user', password: 'Suoi-Da-Tan-Lac-9', fullName: 'x', role: 'viewer', scopeUnitDate: '2025-02-30', scopeUnitCode: '17' },
+        400,
+        'scopeUnitDate',
+      ],
     ];
     for (const [body, status, field] of cases) {
       const res = await admin.post('/api/users', body);
@@ -77,7 +91,8 @@ describe('user management', () => {
     expect((await viewer.get('/api/auth/me')).statusCode).toBe(401);
     await expect(t.login('lanhdao')).rejects.toThrow(/403/);
     await admin.patch(`/api/users/${id}`, { active: true });
-    for (let i = 0; i < USER_BUCKET.capacity; i++) await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lanhdao', password: 'bad' } });
+    for (let i = 0; i < USER_BUCKET.capacity; i++)
+      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lanhdao', password: 'bad' } });
     expect((await admin.get(`/api/users/${id}`)).json()).toMatchObject({ failedLogins: USER_BUCKET.capacity, lockedUntil: expect.any(String) });
     await expect(t.login('lanhdao')).rejects.toThrow(/429/);
     expect((await admin.post(`/api/users/${id}/unlock`)).statusCode).toBe(200);

@@ -90,7 +90,11 @@ export async function seedDemoVillages(db: Kysely<DB>): Promise<void> {
     .selectFrom('admin_unit_succession as s')
     .innerJoin('admin_unit as n', 'n.id', 's.new_unit_id')
     .select(['s.old_unit_id as oldId', 's.new_unit_id as newId', 'n.code as newCode'])
-    .where('s.old_unit_id', 'in', old.map((o) => o.id))
+    .where(
+      's.old_unit_id',
+      'in',
+      old.map((o) => o.id),
+    )
     .orderBy('n.code')
     .execute();
 

@@ -11,7 +11,10 @@ export function toWindows1258(text: string): Buffer {
   for (const ch of text.normalize('NFC')) {
     const parts = [...ch.normalize('NFD')];
     const tones = parts.filter((p) => TONES.includes(p));
-    const base = parts.filter((p) => !TONES.includes(p)).join('').normalize('NFC');
+    const base = parts
+      .filter((p) => !TONES.includes(p))
+      .join('')
+      .normalize('NFC');
     out.push(iconv.encode(base + tones.join(''), 'windows1258'));
   }
   return Buffer.concat(out);

@@ -122,14 +122,22 @@ describe('importing villages', () => {
 
   it('updates in place from a corrected file, matching by commune and village code', async () => {
     const [one] = await byName('Bản Nhập Một');
-    const data = await xlsx([['05128', '', one.code, 'Bản Nhập Một Sửa', 'bản'], ['05128', '', '', 'Xóm Nhập Hai', 'Thôn']]);
+    const data = await xlsx([
+      ['05128', '', one.code, 'Bản Nhập Một Sửa', 'bản'],
+      ['05128', '', '', 'Xóm Nhập Hai', 'Thôn'],
+    ]);
     const res = await send(tanlac, data);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ applied: true, created: 0, updated: 2, unchanged: 0 });
     const [fixed] = await t.database.db.selectFrom('village').selectAll().where('id', '=', one.id).execute();
     expect(fixed.name).toBe('Bản Nhập Một Sửa');
     expect((await byName('Xóm Nhập Hai'))[0].type).toBe('thon');
-    const update = await t.database.db.selectFrom('audit_log').selectAll().where('entity_id', '=', String(one.id)).where('action', '=', 'update').executeTakeFirstOrThrow();
+    const update = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', String(one.id))
+      .where('action', '=', 'update')
+      .executeTakeFirstOrThrow();
     expect(update.before).toMatchObject({ name: 'Bản Nhập Một' });
     expect(update.after).toMatchObject({ name: 'Bản Nhập Một Sửa', source: 'thon.xlsx' });
   });

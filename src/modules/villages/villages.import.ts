@@ -7,7 +7,17 @@ import { writeAudit, type Actor } from '../audit/audit.service.js';
 import { auditedVillage } from './villages.presenter.js';
 import { communesOnDate, getVillage, insertVillages, updateVillage, villagesOfCommunes, type UnitRow, type VillageRow } from './villages.repository.js';
 import { nameClash, villageValues } from './villages.service.js';
-import { cleanName, nameKey, nextVillageCode, normaliseVillageCode, parseVillageType, typeFromName, validOn, villageSearchText, villageSortKey } from './villages.types.js';
+import {
+  cleanName,
+  nameKey,
+  nextVillageCode,
+  normaliseVillageCode,
+  parseVillageType,
+  typeFromName,
+  validOn,
+  villageSearchText,
+  villageSortKey,
+} from './villages.types.js';
 
 export type VillageColumn = 'communeCode' | 'communeName' | 'code' | 'name' | 'type';
 
@@ -127,9 +137,7 @@ export async function importVillages(
       }
       keys.forEach((k) => firstSeen.set(k, c.row));
       const villages = inCommune(c.commune.id);
-      const existing = c.code
-        ? villages.find((h) => h.code === c.code)
-        : villages.find((h) => nameKey(h.name) === nameKey(c.name) && validOn(h, opts.date));
+      const existing = c.code ? villages.find((h) => h.code === c.code) : villages.find((h) => nameKey(h.name) === nameKey(c.name) && validOn(h, opts.date));
       if (existing && (existing.status !== 'active' || !validOn(existing, opts.date))) {
         fail(raw, 'code', 'village_ended', { name: existing.name });
         continue;
@@ -169,14 +177,33 @@ export async function importVillages(
         entity: 'village',
         entityId: id,
         unitId: p.commune.id,
-        after: { ...auditedVillage({ code: p.code!, name: p.name, type: p.type, commune_id: p.commune.id, valid_from: null, valid_to: null, status: 'active', merged_into_id: null }), source: opts.filename },
+        after: {
+          ...auditedVillage({
+            code: p.code!,
+            name: p.name,
+            type: p.type,
+            commune_id: p.commune.id,
+            valid_from: null,
+            valid_to: null,
+            status: 'active',
+            merged_into_id: null,
+          }),
+          source: opts.filename,
+        },
       });
     }
     for (const p of planned.filter((x) => x.action === 'update')) {
       const e = p.existing!;
       await updateVillage(trx, e.id, { name: p.name, type: p.type, search_text: villageSearchText(p.name, e.code), sort_key: villageSortKey(p.name) });
       const after = (await getVillage(trx, e.id))!;
-      await writeAudit(trx, w.actor, { action: 'update', entity: 'village', entityId: e.id, unitId: e.commune_id, before: auditedVillage(e), after: { ...auditedVillage(after), source: opts.filename } });
+      await writeAudit(trx, w.actor, {
+        action: 'update',
+        entity: 'village',
+        entityId: e.id,
+        unitId: e.commune_id,
+        before: auditedVillage(e),
+        after: { ...auditedVillage(after), source: opts.filename },
+      });
     }
     const created = creates.length;
     const updated = planned.length - created - planned.filter((p) => p.action === 'unchanged').length;

@@ -54,7 +54,10 @@ export async function listVillages(db: Kysely<DB>, f: VillageFilter): Promise<{ 
   } else if (status !== 'all') {
     q = q.where('v.status', '=', status).where('v.valid_to', '<', f.date);
   }
-  const [{ total }] = await q.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).execute();
+  const [{ total }] = await q
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .execute();
   const rows = await q
     .orderBy('c.sort_key')
     .orderBy('c.id')
@@ -104,7 +107,11 @@ const CHUNK = 500;
 export async function insertVillages(db: Kysely<DB>, rows: Insertable<VillageTable>[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const out = await db.insertInto('village').values(rows.slice(i, i + CHUNK)).returning(['id', 'commune_id', 'code']).execute();
+    const out = await db
+      .insertInto('village')
+      .values(rows.slice(i, i + CHUNK))
+      .returning(['id', 'commune_id', 'code'])
+      .execute();
     for (const r of out) ids.set(`${r.commune_id}:${r.code}`, r.id);
   }
   return ids;

@@ -20,7 +20,18 @@ import { villageDetail } from './villages.history.js';
 import { importVillages, VILLAGE_COLUMNS } from './villages.import.js';
 import { presentVillage } from './villages.presenter.js';
 import { findUnitOnDate, listVillages } from './villages.repository.js';
-import { createBody, deactivateBody, idParams, listQuery, mergeBody, mergeResponse, patchBody, village, villageDetail as detailSchema, villageList } from './villages.schema.js';
+import {
+  createBody,
+  deactivateBody,
+  idParams,
+  listQuery,
+  mergeBody,
+  mergeResponse,
+  patchBody,
+  village,
+  villageDetail as detailSchema,
+  villageList,
+} from './villages.schema.js';
 import { createVillage, deactivateVillage, mergeVillages, patchVillage } from './villages.service.js';
 import { templateQuery, villageTemplate } from './villages.template.js';
 
@@ -60,32 +71,45 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
     const scope = await scopeOf(request);
     let communeIds = await communesUnder(request, request.query.commune, date);
     // A commune officer gets their own villages to correct; others choose a commune.
-    if (communeIds === null && user.scopeUnitId !== null && (await app.ctx.graph()).units.get(user.scopeUnitId)?.level === 'commune') communeIds = [...scope.reach];
+    if (communeIds === null && user.scopeUnitId !== null && (await app.ctx.graph()).units.get(user.scopeUnitId)?.level === 'commune')
+      communeIds = [...scope.reach];
     const prefill = communeIds ? (await listVillages(db, { communeIds, reach: reachIds(scope), date, page: 1, pageSize: 5000 })).rows : [];
     reply.header('content-type', XLSX_TYPE).header('content-disposition', 'attachment; filename="mau-danh-sach-thon.xlsx"');
     return reply.send(await villageTemplate(prefill));
   });
 
-  app.get('/villages/import-errors/:token', { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: reportTokenParams } }, async (request, reply) => {
-    const report = fetchReport(requireUser(request).id, request.params.token);
-    if (!report) throw new AppError(404, 'not_found');
-    reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${report.filename}"`);
-    return reply.send(report.data);
-  });
+  app.get(
+    '/villages/import-errors/:token',
+    { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: reportTokenParams } },
+    async (request, reply) => {
+      const report = fetchReport(requireUser(request).id, request.params.token);
+      if (!report) throw new AppError(404, 'not_found');
+      reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${report.filename}"`);
+      return reply.send(report.data);
+    },
+  );
 
-  app.get('/villages/:id', { schema: { tags, summary: 'Một thôn và lịch sử / one village', params: idParams, response: { 200: detailSchema } } }, async (request) => {
-    const scope = await scopeOf(request);
-    return villageDetail(db, scope, request.params.id, can(request.user, 'edit_villages'));
-  });
+  app.get(
+    '/villages/:id',
+    { schema: { tags, summary: 'Một thôn và lịch sử / one village', params: idParams, response: { 200: detailSchema } } },
+    async (request) => {
+      const scope = await scopeOf(request);
+      return villageDetail(db, scope, request.params.id, can(request.user, 'edit_villages'));
+    },
+  );
 
   app.post('/villages', { schema: { tags, summary: 'Thêm thôn / add a village', body: createBody, response: { 201: village } } }, async (request, reply) => {
     const created = await createVillage(await writer(request), request.body);
     return reply.status(201).send(presentVillage(created));
   });
 
-  app.patch('/villages/:id', { schema: { tags, summary: 'Đổi tên, loại / rename, retype', params: idParams, body: patchBody, response: { 200: village } } }, async (request) => {
-    return presentVillage(await patchVillage(await writer(request), request.params.id, request.body));
-  });
+  app.patch(
+    '/villages/:id',
+    { schema: { tags, summary: 'Đổi tên, loại / rename, retype', params: idParams, body: patchBody, response: { 200: village } } },
+    async (request) => {
+      return presentVillage(await patchVillage(await writer(request), request.params.id, request.body));
+    },
+  );
 
   app.post(
     '/villages/:id/deactivate',
@@ -93,10 +117,14 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => presentVillage(await deactivateVillage(await writer(request), request.params.id, request.body)),
   );
 
-  app.post('/villages/merge', { schema: { tags, summary: 'Sáp nhập thôn / merge villages', body: mergeBody, response: { 200: mergeResponse } } }, async (request) => {
-    const { target, sources } = await mergeVillages(await writer(request), request.body);
-    return { target: presentVillage(target), sources: sources.map(presentVillage) };
-  });
+  app.post(
+    '/villages/merge',
+    { schema: { tags, summary: 'Sáp nhập thôn / merge villages', body: mergeBody, response: { 200: mergeResponse } } },
+    async (request) => {
+      const { target, sources } = await mergeVillages(await writer(request), request.body);
+      return { target: presentVillage(target), sources: sources.map(presentVillage) };
+    },
+  );
 
   app.post(
     '/villages/import',

@@ -4,7 +4,10 @@ import { VILLAGE_TYPE_CODES } from './villages.types.js';
 import { bodyId } from '../../shared/ids.js';
 
 const villageType = z.enum(VILLAGE_TYPE_CODES);
-const unitCode = z.string().trim().regex(/^\d{2,5}$/);
+const unitCode = z
+  .string()
+  .trim()
+  .regex(/^\d{2,5}$/);
 const villageName = z.string().trim().min(1).max(100);
 const villageCode = z.string().trim().min(1).max(20);
 

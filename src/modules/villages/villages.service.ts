@@ -6,7 +6,16 @@ import { todayVN } from '../../shared/paging.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
 import { dayBefore } from '../admin-units/admin-units.loader.js';
 import { auditedVillage } from './villages.presenter.js';
-import { findUnitOnDate, getVillage, insertVillages, updateVillage, villagesByIds, villagesOfCommunes, type UnitRow, type VillageRow } from './villages.repository.js';
+import {
+  findUnitOnDate,
+  getVillage,
+  insertVillages,
+  updateVillage,
+  villagesByIds,
+  villagesOfCommunes,
+  type UnitRow,
+  type VillageRow,
+} from './villages.repository.js';
 import { cleanName, nameKey, nextVillageCode, normaliseVillageCode, overlaps, validOn, villageSearchText, villageSortKey } from './villages.types.js';
 
 /** Who writes and where they may write. */
@@ -40,7 +49,8 @@ async function guarded<T>(code: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if ((e as { code?: string }).code === '23505') throw new AppError(409, 'village_code_taken', { code, commune: '' }, [{ field: 'code', code: 'village_code_taken', params: { code, commune: '' } }]);
+    if ((e as { code?: string }).code === '23505')
+      throw new AppError(409, 'village_code_taken', { code, commune: '' }, [{ field: 'code', code: 'village_code_taken', params: { code, commune: '' } }]);
     throw e;
   }
 }
@@ -75,16 +85,21 @@ export async function createVillage(w: Writer, input: CreateInput): Promise<Vill
   assertWritable(w.scope, commune.id);
   const validFrom = input.validFrom ?? null;
   if (validFrom && !validOn(commune, validFrom)) {
-    throw new AppError(400, 'valid_from_outside_commune', { date: validFrom }, [{ field: 'validFrom', code: 'valid_from_outside_commune', params: { date: validFrom } }]);
+    throw new AppError(400, 'valid_from_outside_commune', { date: validFrom }, [
+      { field: 'validFrom', code: 'valid_from_outside_commune', params: { date: validFrom } },
+    ]);
   }
   const name = cleanName(input.name);
   let code = input.code === undefined ? null : normaliseVillageCode(input.code);
-  if (input.code !== undefined && !code) throw new AppError(400, 'validation_failed', {}, [{ field: 'code', code: 'invalid_village_code', params: { value: input.code } }]);
+  if (input.code !== undefined && !code)
+    throw new AppError(400, 'validation_failed', {}, [{ field: 'code', code: 'invalid_village_code', params: { value: input.code } }]);
   return guarded(code ?? '', () =>
     w.db.transaction().execute(async (trx) => {
       const existing = await villagesOfCommunes(trx, [commune.id]);
       if (code && existing.some((v) => v.code === code)) {
-        throw new AppError(409, 'village_code_taken', { code, commune: commune.name }, [{ field: 'code', code: 'village_code_taken', params: { code, commune: commune.name } }]);
+        throw new AppError(409, 'village_code_taken', { code, commune: commune.name }, [
+          { field: 'code', code: 'village_code_taken', params: { code, commune: commune.name } },
+        ]);
       }
       code ??= nextVillageCode(existing.map((v) => v.code));
       if (nameClash(existing, name, { from: validFrom ?? date, to: null })) throw nameTaken(name, commune);
@@ -117,13 +132,22 @@ export async function patchVillage(w: Writer, id: number, patch: { name?: string
     }
     await updateVillage(trx, v.id, { name, type, search_text: villageSearchText(name, v.code), sort_key: villageSortKey(name) });
     const after = (await getVillage(trx, v.id))!;
-    await writeAudit(trx, w.actor, { action: 'update', entity: 'village', entityId: v.id, unitId: v.commune_id, before: auditedVillage(v), after: auditedVillage(after) });
+    await writeAudit(trx, w.actor, {
+      action: 'update',
+      entity: 'village',
+      entityId: v.id,
+      unitId: v.commune_id,
+      before: auditedVillage(v),
+      after: auditedVillage(after),
+    });
     return after;
   });
 }
 
 function notActive(v: VillageRow, date: string) {
-  return new AppError(409, 'village_not_active', { name: v.name, date }, [{ field: 'id', code: 'village_not_active', value: v.id, params: { name: v.name, date } }]);
+  return new AppError(409, 'village_not_active', { name: v.name, date }, [
+    { field: 'id', code: 'village_not_active', value: v.id, params: { name: v.name, date } },
+  ]);
 }
 
 /** Ends a village on `date` (its last day). */
@@ -165,9 +189,11 @@ export async function mergeVillages(w: Writer, input: MergeInput): Promise<{ tar
   if (found.length !== sourceIds.length + (input.targetId === undefined ? 0 : 1)) throw new AppError(404, 'not_found');
   for (const v of found) assertWritable(w.scope, v.commune_id);
   const communeId = found[0].commune_id;
-  if (found.some((v) => v.commune_id !== communeId)) throw new AppError(400, 'merge_different_communes', {}, [{ field: 'sourceIds', code: 'merge_different_communes' }]);
+  if (found.some((v) => v.commune_id !== communeId))
+    throw new AppError(400, 'merge_different_communes', {}, [{ field: 'sourceIds', code: 'merge_different_communes' }]);
   const commune = (await w.db.selectFrom('admin_unit').selectAll().where('id', '=', communeId).executeTakeFirstOrThrow()) as UnitRow;
-  if (!validOn(commune, input.date)) throw new AppError(400, 'commune_not_valid_on', { date: input.date }, [{ field: 'date', code: 'commune_not_valid_on', params: { date: input.date } }]);
+  if (!validOn(commune, input.date))
+    throw new AppError(400, 'commune_not_valid_on', { date: input.date }, [{ field: 'date', code: 'commune_not_valid_on', params: { date: input.date } }]);
   const eve = dayBefore(input.date);
   const sources = found.filter((v) => sourceIds.includes(v.id));
   for (const s of sources) if (s.status !== 'active' || !validOn(s, eve) || !validOn(s, input.date)) throw notActive(s, eve);
@@ -175,7 +201,8 @@ export async function mergeVillages(w: Writer, input: MergeInput): Promise<{ tar
   if (existingTarget && (existingTarget.status !== 'active' || !validOn(existingTarget, input.date))) throw notActive(existingTarget, input.date);
 
   const code = input.target?.code === undefined ? null : normaliseVillageCode(input.target.code);
-  if (input.target?.code !== undefined && !code) throw new AppError(400, 'validation_failed', {}, [{ field: 'target.code', code: 'invalid_village_code', params: { value: input.target.code } }]);
+  if (input.target?.code !== undefined && !code)
+    throw new AppError(400, 'validation_failed', {}, [{ field: 'target.code', code: 'invalid_village_code', params: { value: input.target.code } }]);
   return guarded(code ?? '', () =>
     w.db.transaction().execute(async (trx) => {
       let target = existingTarget;
@@ -184,7 +211,9 @@ export async function mergeVillages(w: Writer, input: MergeInput): Promise<{ tar
         const name = cleanName(t.name);
         const existing = await villagesOfCommunes(trx, [communeId]);
         if (code && existing.some((v) => v.code === code)) {
-          throw new AppError(409, 'village_code_taken', { code, commune: commune.name }, [{ field: 'target.code', code: 'village_code_taken', params: { code, commune: commune.name } }]);
+          throw new AppError(409, 'village_code_taken', { code, commune: commune.name }, [
+            { field: 'target.code', code: 'village_code_taken', params: { code, commune: commune.name } },
+          ]);
         }
         const newCode = code ?? nextVillageCode(existing.map((v) => v.code));
         if (nameClash(existing, name, { from: input.date, to: null }, sourceIds)) throw nameTaken(name, commune);
@@ -197,7 +226,14 @@ export async function mergeVillages(w: Writer, input: MergeInput): Promise<{ tar
         await updateVillage(trx, s.id, { valid_to: eve, status: 'merged', merged_into_id: target.id });
         const after = (await getVillage(trx, s.id))!;
         ended.push(after);
-        await writeAudit(trx, w.actor, { action: 'merge', entity: 'village', entityId: s.id, unitId: communeId, before: auditedVillage(s), after: auditedVillage(after) });
+        await writeAudit(trx, w.actor, {
+          action: 'merge',
+          entity: 'village',
+          entityId: s.id,
+          unitId: communeId,
+          before: auditedVillage(s),
+          after: auditedVillage(after),
+        });
       }
       await writeAudit(trx, w.actor, {
         action: 'merge',

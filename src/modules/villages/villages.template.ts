@@ -10,7 +10,11 @@ const MAX_ROWS = 5000;
 /** Query of the template download. */
 export const templateQuery = z.strictObject({
   /** Prefill the sheet with this unit's villages valid on `date`. */
-  commune: z.string().trim().regex(/^\d{2,5}$/).optional(),
+  commune: z
+    .string()
+    .trim()
+    .regex(/^\d{2,5}$/)
+    .optional(),
   date: isoDate.optional(),
 });
 

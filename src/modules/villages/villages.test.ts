@@ -71,7 +71,10 @@ describe('demo villages', () => {
     expect(xom.total).toBe(all.items.filter((v) => v.name.startsWith('Xóm')).length);
     expect(xom.total).toBeGreaterThan(0);
     const one = all.items.find((v) => /[ăâđêôơư]/i.test(v.name))!;
-    const folded = one.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd');
+    const folded = one.name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/gi, 'd');
     expect((await villages(admin, `date=${AFTER}&q=${encodeURIComponent(folded)}&pageSize=500`)).items.map((v) => v.id)).toContain(one.id);
   });
 });
@@ -146,7 +149,10 @@ describe('creating and changing villages', () => {
     expect(long.statusCode).toBe(400);
     expect(long.json().error.details[0].field).toBe('name');
     expect((await admin.post('/api/villages', { communeCode: '05128', name: 'Xóm A', type: 'lang' })).statusCode).toBe(400);
-    expect((await admin.post('/api/villages', { communeCode: '05128', name: 'Xóm A', type: 'xom', extra: 1 })).json().error.details[0]).toMatchObject({ field: 'extra', code: 'unrecognized_keys' });
+    expect((await admin.post('/api/villages', { communeCode: '05128', name: 'Xóm A', type: 'xom', extra: 1 })).json().error.details[0]).toMatchObject({
+      field: 'extra',
+      code: 'unrecognized_keys',
+    });
     const district = await admin.post('/api/villages', { communeCode: '155', date: BEFORE, name: 'Xóm A', type: 'xom' });
     expect(district.json().error.code).toBe('not_a_commune');
     const gone = await admin.post('/api/villages', { communeCode: '05164', name: 'Xóm A', type: 'xom' });

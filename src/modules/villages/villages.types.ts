@@ -14,7 +14,11 @@ export const VILLAGE_TYPE_CODES = VILLAGE_TYPES.map((t) => t.code) as [VillageTy
 
 // Every spelling an official might type, folded (no diacritics, no case).
 const ALIASES = new Map<string, VillageType>([
-  ...VILLAGE_TYPES.flatMap((t) => [[searchKey(t.code), t.code] as const, [searchKey(t.vi), t.code] as const, [searchKey(t.code.replace(/_/g, ' ')), t.code] as const]),
+  ...VILLAGE_TYPES.flatMap((t) => [
+    [searchKey(t.code), t.code] as const,
+    [searchKey(t.vi), t.code] as const,
+    [searchKey(t.code.replace(/_/g, ' ')), t.code] as const,
+  ]),
   ['tdp', 'to_dan_pho'],
   ['to', 'to_dan_pho'],
   ['other', 'khac'],

@@ -1,6 +1,14 @@
 /** Shapes of the API responses the web app reads (see docs/api-contract.md). */
 
-export type Permission = 'manage_users' | 'manage_reference' | 'edit_villages' | 'edit_classifications' | 'read_audit' | 'manage_reporting' | 'enter_data' | 'approve_data';
+export type Permission =
+  | 'manage_users'
+  | 'manage_reference'
+  | 'edit_villages'
+  | 'edit_classifications'
+  | 'read_audit'
+  | 'manage_reporting'
+  | 'enter_data'
+  | 'approve_data';
 export type Role = 'admin' | 'province_officer' | 'commune_officer' | 'viewer';
 export type Lang = 'vi' | 'en';
 
@@ -104,7 +112,16 @@ export interface VillageDetail extends Village {
   predecessors: Village[];
   successors: Village[];
   mergedFrom: Village[];
-  history: { date: string | null; event: VillageEvent; name: string; code?: string; villageId?: number; username?: string | null; before?: unknown; after?: unknown }[];
+  history: {
+    date: string | null;
+    event: VillageEvent;
+    name: string;
+    code?: string;
+    villageId?: number;
+    username?: string | null;
+    before?: unknown;
+    after?: unknown;
+  }[];
   canEdit: boolean;
 }
 

@@ -111,18 +111,29 @@ export function AppLayout() {
 
   const items = useMemo(
     () =>
-      NAV.filter((n) => (!n.permission || me?.permissions.includes(n.permission)) && (!n.roles || (me && n.roles.includes(me.role)))).reduce<ItemType[]>((acc, n) => {
-        const item = { key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.key)}</Link> };
-        if (!n.group) return [...acc, item];
-        const sub = acc.find((i) => i?.key === n.group) as { children: ItemType[] } | undefined;
-        if (sub) sub.children.push(item);
-        else acc.push({ key: n.group, icon: <FileTextOutlined />, label: t(n.group), children: [item] });
-        return acc;
-      }, []),
+      NAV.filter((n) => (!n.permission || me?.permissions.includes(n.permission)) && (!n.roles || (me && n.roles.includes(me.role)))).reduce<ItemType[]>(
+        (acc, n) => {
+          const item = { key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.key)}</Link> };
+          if (!n.group) return [...acc, item];
+          const sub = acc.find((i) => i?.key === n.group) as { children: ItemType[] } | undefined;
+          if (sub) sub.children.push(item);
+          else acc.push({ key: n.group, icon: <FileTextOutlined />, label: t(n.group), children: [item] });
+          return acc;
+        },
+        [],
+      ),
     [me, t],
   );
   const selected = NAV.filter((n) => n.path !== '/' && location.pathname.startsWith(n.path)).map((n) => n.path);
-  const menu = <Menu theme="dark" mode="inline" defaultOpenKeys={NAV.filter((n) => n.group && location.pathname.startsWith(n.path)).map((n) => n.group!)} selectedKeys={selected.length ? selected : location.pathname === '/' ? ['/'] : []} items={items} />;
+  const menu = (
+    <Menu
+      theme="dark"
+      mode="inline"
+      defaultOpenKeys={NAV.filter((n) => n.group && location.pathname.startsWith(n.path)).map((n) => n.group!)}
+      selectedKeys={selected.length ? selected : location.pathname === '/' ? ['/'] : []}
+      items={items}
+    />
+  );
 
   const logout = async () => {
     try {
@@ -161,7 +172,14 @@ export function AppLayout() {
           {menu}
         </Drawer>
       ) : (
-        <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={224} breakpoint="lg" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
+        <Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          width={224}
+          breakpoint="lg"
+          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        >
           {brand}
           {menu}
         </Sider>

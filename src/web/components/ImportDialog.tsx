@@ -131,7 +131,12 @@ export function ImportDialog({ open, title, templateUrl, uploadPath, fields, onC
       }
       destroyOnHidden
     >
-      <Steps size="small" current={step} style={{ marginBottom: 16 }} items={[{ title: t('import.step1') }, { title: t('import.step2') }, { title: t('import.step3') }]} />
+      <Steps
+        size="small"
+        current={step}
+        style={{ marginBottom: 16 }}
+        items={[{ title: t('import.step1') }, { title: t('import.step2') }, { title: t('import.step3') }]}
+      />
       <Space direction="vertical" style={{ width: '100%' }}>
         {templateUrl && (
           <Button icon={<DownloadOutlined />} href={templateUrl} download>
@@ -179,7 +184,11 @@ export function ImportDialog({ open, title, templateUrl, uploadPath, fields, onC
             data-testid="import-preview"
             columns={[
               { title: t('import.row'), dataIndex: 'row', width: 70 },
-              { title: t('import.action'), dataIndex: 'action', render: (a: keyof typeof ACTION_COLORS) => <Tag color={ACTION_COLORS[a]}>{t(`import.actions.${a}`)}</Tag> },
+              {
+                title: t('import.action'),
+                dataIndex: 'action',
+                render: (a: keyof typeof ACTION_COLORS) => <Tag color={ACTION_COLORS[a]}>{t(`import.actions.${a}`)}</Tag>,
+              },
               { title: t('import.content'), dataIndex: 'values', render: (v: Record<string, string>) => Object.values(v).filter(Boolean).join(' · ') },
             ]}
           />
@@ -195,7 +204,11 @@ export function ImportDialog({ open, title, templateUrl, uploadPath, fields, onC
             columns={[
               { title: t('import.row'), dataIndex: 'row', width: 70 },
               { title: t('import.column'), render: (_, r) => r.column ?? r.field },
-              { title: t('import.value'), render: (_, r) => (r.value === undefined || r.value === null || r.value === '' ? '—' : <Typography.Text code>{String(r.value)}</Typography.Text>) },
+              {
+                title: t('import.value'),
+                render: (_, r) =>
+                  r.value === undefined || r.value === null || r.value === '' ? '—' : <Typography.Text code>{String(r.value)}</Typography.Text>,
+              },
               { title: t('import.problem'), render: (_, r) => r.reason ?? r.message ?? r.code },
             ]}
           />

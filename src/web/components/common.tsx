@@ -22,7 +22,11 @@ export function PageTitle({ title, extra, children }: { title: string; extra?: R
     <div className="page-title">
       <h1>{title}</h1>
       {children}
-      {extra && <Space wrap style={{ marginInlineStart: 'auto' }}>{extra}</Space>}
+      {extra && (
+        <Space wrap style={{ marginInlineStart: 'auto' }}>
+          {extra}
+        </Space>
+      )}
     </div>
   );
 }

@@ -98,7 +98,8 @@ const en: Messages = {
   },
   home: {
     welcome: 'Welcome, {{name}}',
-    intro: 'The register of ethnic-minority households and persons, periodic reporting from communes to the province, ethnic groups, administrative units over time (before and after the 01/07/2025 reorganisation), villages and area classifications.',
+    intro:
+      'The register of ethnic-minority households and persons, periodic reporting from communes to the province, ethnic groups, administrative units over time (before and after the 01/07/2025 reorganisation), villages and area classifications.',
     yourScope: 'Your area',
     households: 'Households',
     persons: 'Persons',

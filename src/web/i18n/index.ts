@@ -34,8 +34,32 @@ export async function applyLang(lang: Lang) {
 const initial = cookieLang();
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, register: registerVi, reporting: reportingVi, reportingExcel: excelVi, registerTools: toolsVi, reportingMeta: metadataVi, reportAggregate: aggregateVi, reportExchange: exchangeVi, account: accountVi } },
-    en: { translation: { ...en, register: registerEn, reporting: reportingEn, reportingExcel: excelEn, registerTools: toolsEn, reportingMeta: metadataEn, reportAggregate: aggregateEn, reportExchange: exchangeEn, account: accountEn } },
+    vi: {
+      translation: {
+        ...vi,
+        register: registerVi,
+        reporting: reportingVi,
+        reportingExcel: excelVi,
+        registerTools: toolsVi,
+        reportingMeta: metadataVi,
+        reportAggregate: aggregateVi,
+        reportExchange: exchangeVi,
+        account: accountVi,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        register: registerEn,
+        reporting: reportingEn,
+        reportingExcel: excelEn,
+        registerTools: toolsEn,
+        reportingMeta: metadataEn,
+        reportAggregate: aggregateEn,
+        reportExchange: exchangeEn,
+        account: accountEn,
+      },
+    },
   },
   lng: initial,
   fallbackLng: 'vi',

@@ -96,7 +96,8 @@ const vi = {
   },
   home: {
     welcome: 'Xin chào, {{name}}',
-    intro: 'Sổ hộ và nhân khẩu vùng đồng bào dân tộc thiểu số, báo cáo định kỳ từ xã lên tỉnh, danh mục dân tộc, đơn vị hành chính theo thời gian (trước và sau sắp xếp 01/07/2025), thôn, bản và phân loại vùng.',
+    intro:
+      'Sổ hộ và nhân khẩu vùng đồng bào dân tộc thiểu số, báo cáo định kỳ từ xã lên tỉnh, danh mục dân tộc, đơn vị hành chính theo thời gian (trước và sau sắp xếp 01/07/2025), thôn, bản và phân loại vùng.',
     yourScope: 'Phạm vi của bạn',
     households: 'Hộ gia đình',
     persons: 'Nhân khẩu',

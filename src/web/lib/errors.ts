@@ -35,7 +35,8 @@ export function useShowError() {
       for (const d of err.details) {
         let name = fieldPath(d);
         if (knownFields && !Array.isArray(knownFields) && knownFields[String(name[0])]) name = [knownFields[String(name[0])], ...name.slice(1)];
-        const known = !knownFields || (Array.isArray(knownFields) ? knownFields.includes(String(name[0])) : Object.values(knownFields).includes(String(name[0])));
+        const known =
+          !knownFields || (Array.isArray(knownFields) ? knownFields.includes(String(name[0])) : Object.values(knownFields).includes(String(name[0])));
         if (form && name.length && known) {
           const existing = fields.find((f) => f.name.join('.') === name.join('.'));
           if (existing) existing.errors.push(d.message);

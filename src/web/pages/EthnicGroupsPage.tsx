@@ -62,7 +62,8 @@ export default function EthnicGroupsPage() {
             title: t('ethnic.filter'),
             dataIndex: 'isMinority',
             width: 150,
-            render: (v: boolean, r) => (v ? <Tag color="green">{t('ethnic.minority')}</Tag> : <Tag>{r.code === '01' ? t('ethnic.majority') : t('ethnic.other')}</Tag>),
+            render: (v: boolean, r) =>
+              v ? <Tag color="green">{t('ethnic.minority')}</Tag> : <Tag>{r.code === '01' ? t('ethnic.majority') : t('ethnic.other')}</Tag>,
           },
         ]}
       />

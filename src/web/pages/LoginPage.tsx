@@ -81,9 +81,7 @@ export default function LoginPage() {
             <LanguageSwitch />
           </div>
           <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
-          {setup.data?.open && (
-            <Alert type="info" showIcon message={t('account.setupIntro')} action={<Link to="/setup">{t('account.setupLink')}</Link>} />
-          )}
+          {setup.data?.open && <Alert type="info" showIcon message={t('account.setupIntro')} action={<Link to="/setup">{t('account.setupLink')}</Link>} />}
           {error && <Alert type="error" showIcon message={error} data-testid="login-error" />}
           {challenge ? (
             <Form<{ code: string }> layout="vertical" onFinish={submitCode} requiredMark={false} key="code">
@@ -98,7 +96,14 @@ export default function LoginPage() {
                 <Button type="primary" htmlType="submit" block loading={busy}>
                   {t('account.verify')}
                 </Button>
-                <Button type="link" block onClick={() => { setChallenge(null); setError(null); }}>
+                <Button
+                  type="link"
+                  block
+                  onClick={() => {
+                    setChallenge(null);
+                    setError(null);
+                  }}
+                >
                   {t('account.back')}
                 </Button>
               </Space>

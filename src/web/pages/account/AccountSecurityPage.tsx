@@ -53,7 +53,9 @@ export default function AccountSecurityPage() {
       setCodes(res.recoveryCodes);
     });
   const renew = (v: { code: string }) =>
-    run(async () => setCodes((await api<{ recoveryCodes: string[] }>('/auth/two-factor/recovery-codes', { method: 'POST', body: { code: v.code.trim() } })).recoveryCodes));
+    run(async () =>
+      setCodes((await api<{ recoveryCodes: string[] }>('/auth/two-factor/recovery-codes', { method: 'POST', body: { code: v.code.trim() } })).recoveryCodes),
+    );
   const disable = (v: { password: string }) =>
     run(async () => {
       await api('/auth/two-factor/disable', { method: 'POST', body: v });
@@ -110,7 +112,14 @@ export default function AccountSecurityPage() {
                 </Typography.Text>
               </Typography.Paragraph>
               <Form.Item name="code" label={t('account.step2')} rules={[{ required: true, whitespace: true, message: t('account.codeRequired') }]}>
-                <Input id="enrol-code" autoComplete="one-time-code" inputMode="numeric" maxLength={6} size="large" style={{ letterSpacing: 4, maxWidth: 200 }} />
+                <Input
+                  id="enrol-code"
+                  autoComplete="one-time-code"
+                  inputMode="numeric"
+                  maxLength={6}
+                  size="large"
+                  style={{ letterSpacing: 4, maxWidth: 200 }}
+                />
               </Form.Item>
               <Button type="primary" htmlType="submit" loading={busy}>
                 {t('account.confirm')}

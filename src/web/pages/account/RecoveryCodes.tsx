@@ -15,7 +15,10 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
         {t('account.recoveryTitle')}
       </Typography.Title>
       <Alert type="warning" showIcon message={t('account.recoveryHint')} />
-      <div className="recovery-grid" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))', gap: 8, fontFamily: 'ui-monospace, monospace', fontSize: 15 }}>
+      <div
+        className="recovery-grid"
+        style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))', gap: 8, fontFamily: 'ui-monospace, monospace', fontSize: 15 }}
+      >
         {codes.map((c) => (
           <code key={c} style={{ padding: '4px 8px', background: '#f5f5f5', borderRadius: 4, textAlign: 'center' }}>
             {c}

@@ -60,7 +60,12 @@ export default function SetupPage() {
             <Form.Item name="setupCode" label={t('account.setupCode')} extra={t('account.setupCodeHint')} rules={[{ required: true, whitespace: true }]}>
               <Input id="setupCode" autoComplete="off" placeholder="0000-0000-0000" autoFocus />
             </Form.Item>
-            <Form.Item name="username" label={t('login.username')} extra={t('users.usernameRule')} rules={[{ required: true, pattern: /^[a-z0-9._-]{3,64}$/, message: t('users.usernameRule') }]}>
+            <Form.Item
+              name="username"
+              label={t('login.username')}
+              extra={t('users.usernameRule')}
+              rules={[{ required: true, pattern: /^[a-z0-9._-]{3,64}$/, message: t('users.usernameRule') }]}
+            >
               <Input id="username" autoComplete="username" />
             </Form.Item>
             <Form.Item name="fullName" label={t('account.fullName')} rules={[{ required: true, whitespace: true }]}>

@@ -97,7 +97,10 @@ export default function AdminUnitsPage() {
                 dataSource={results.data?.items ?? []}
                 locale={{ emptyText: results.error ? (results.error as Error).message : t('common.noData') }}
                 renderItem={(u) => (
-                  <List.Item style={{ cursor: 'pointer', paddingInline: 4, background: u.code === selected ? '#e6f4ff' : undefined }} onClick={() => open(u.code, date)}>
+                  <List.Item
+                    style={{ cursor: 'pointer', paddingInline: 4, background: u.code === selected ? '#e6f4ff' : undefined }}
+                    onClick={() => open(u.code, date)}
+                  >
                     <Space wrap size={4}>
                       <span>{u.fullName}</span>
                       <Typography.Text type="secondary">{u.code}</Typography.Text>

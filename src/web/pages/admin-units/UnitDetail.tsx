@@ -73,7 +73,11 @@ function Versions({ code, date, current, onOpen }: Props & { current?: number })
       renderItem={(v) => (
         <List.Item style={{ paddingInline: 0 }}>
           <Space wrap size={4}>
-            {v.id === current ? <strong>{v.fullName}</strong> : <Typography.Link onClick={() => onOpen(v.code, v.validTo ?? v.validFrom ?? date)}>{v.fullName}</Typography.Link>}
+            {v.id === current ? (
+              <strong>{v.fullName}</strong>
+            ) : (
+              <Typography.Link onClick={() => onOpen(v.code, v.validTo ?? v.validFrom ?? date)}>{v.fullName}</Typography.Link>
+            )}
             <Typography.Text type="secondary">{validity(v)}</Typography.Text>
             {v.id === current && <Tag color="blue">{t('units.current')}</Tag>}
           </Space>
@@ -129,12 +133,21 @@ export function UnitDetail({ code, date, onOpen }: Props) {
   const validity = useValidity();
   const unit = useUnit(code, date);
   const wide = !!Grid.useBreakpoint().md;
-  if (unit.isLoading) return <Card><Skeleton active /></Card>;
+  if (unit.isLoading)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
   if (unit.error || !unit.data) {
     const notFound = unit.error instanceof ApiError && unit.error.status === 404;
     return (
       <Card data-testid="unit-detail-missing">
-        <Alert type={notFound ? 'info' : 'error'} showIcon message={notFound ? t('units.notValidOnDate', { code, date: fmtDate(date) }) : (unit.error as Error)?.message} />
+        <Alert
+          type={notFound ? 'info' : 'error'}
+          showIcon
+          message={notFound ? t('units.notValidOnDate', { code, date: fmtDate(date) }) : (unit.error as Error)?.message}
+        />
         {notFound && (
           <div style={{ marginTop: 12 }}>
             <Typography.Title level={5}>{t('units.versions', { code })}</Typography.Title>
@@ -147,7 +160,12 @@ export function UnitDetail({ code, date, onOpen }: Props) {
   const u = unit.data;
   const path = (u.path ?? []).filter((p) => p.id !== u.id);
   return (
-    <Card size={wide ? 'default' : 'small'} title={<span data-testid="unit-detail-title">{u.fullName}</span>} extra={<Tag>{u.code}</Tag>} data-testid="unit-detail">
+    <Card
+      size={wide ? 'default' : 'small'}
+      title={<span data-testid="unit-detail-title">{u.fullName}</span>}
+      extra={<Tag>{u.code}</Tag>}
+      data-testid="unit-detail"
+    >
       {path.length > 0 && (
         <Breadcrumb
           style={{ marginBottom: 12 }}

@@ -15,7 +15,15 @@ import { AuditDiff } from './AuditDiff.js';
 /** Action keys, nested groups flattened with dots as the server writes them (e.g. `event.birth`). */
 const ACTIONS = Object.entries(vi.audit.actions).flatMap(([k, v]) => (typeof v === 'string' ? [k] : Object.keys(v).map((sub) => `${k}.${sub}`)));
 const ENTITIES = Object.keys(vi.audit.entities);
-const ACTION_COLORS: Record<string, string> = { create: 'green', update: 'blue', delete: 'red', deactivate: 'orange', merge: 'purple', import: 'cyan', login_failed: 'red' };
+const ACTION_COLORS: Record<string, string> = {
+  create: 'green',
+  update: 'blue',
+  delete: 'red',
+  deactivate: 'orange',
+  merge: 'purple',
+  import: 'cyan',
+  login_failed: 'red',
+};
 
 /** Who changed what and when, with the before/after of each change. */
 export default function AuditPage() {
@@ -80,14 +88,58 @@ export default function AuditPage() {
     <>
       <PageTitle title={t('audit.title')} />
       <div className="toolbar">
-        <Input allowClear placeholder={t('audit.userPlaceholder')} value={user} onChange={(e) => { setUser(e.target.value); reset(); }} style={{ width: 180 }} aria-label={t('audit.user')} data-testid="audit-user" />
-        <Select allowClear placeholder={t('audit.entity')} value={entity} onChange={(v) => { setEntity(v); reset(); }} style={{ minWidth: 190 }} options={ENTITIES.map((e) => ({ value: e, label: label('entities', e) }))} data-testid="audit-entity" />
-        <Input allowClear placeholder={t('audit.entityId')} value={entityId} onChange={(e) => { setEntityId(e.target.value); reset(); }} style={{ width: 140 }} />
-        <Select allowClear placeholder={t('audit.action')} value={action} onChange={(v) => { setAction(v); reset(); }} style={{ minWidth: 170 }} options={ACTIONS.map((a) => ({ value: a, label: label('actions', a) }))} />
+        <Input
+          allowClear
+          placeholder={t('audit.userPlaceholder')}
+          value={user}
+          onChange={(e) => {
+            setUser(e.target.value);
+            reset();
+          }}
+          style={{ width: 180 }}
+          aria-label={t('audit.user')}
+          data-testid="audit-user"
+        />
+        <Select
+          allowClear
+          placeholder={t('audit.entity')}
+          value={entity}
+          onChange={(v) => {
+            setEntity(v);
+            reset();
+          }}
+          style={{ minWidth: 190 }}
+          options={ENTITIES.map((e) => ({ value: e, label: label('entities', e) }))}
+          data-testid="audit-entity"
+        />
+        <Input
+          allowClear
+          placeholder={t('audit.entityId')}
+          value={entityId}
+          onChange={(e) => {
+            setEntityId(e.target.value);
+            reset();
+          }}
+          style={{ width: 140 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('audit.action')}
+          value={action}
+          onChange={(v) => {
+            setAction(v);
+            reset();
+          }}
+          style={{ minWidth: 170 }}
+          options={ACTIONS.map((a) => ({ value: a, label: label('actions', a) }))}
+        />
         <DatePicker.RangePicker
           format={DATE_FORMAT}
           value={range}
-          onChange={(v) => { setRange(v as [Dayjs | null, Dayjs | null] | null); reset(); }}
+          onChange={(v) => {
+            setRange(v as [Dayjs | null, Dayjs | null] | null);
+            reset();
+          }}
           placeholder={[t('common.from'), t('common.to')]}
           aria-label={t('audit.dateRange')}
         />
@@ -99,7 +151,10 @@ export default function AuditPage() {
         expandable={{ expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />, expandRowByClick: true }}
         page={page}
         pageSize={pageSize}
-        onPage={(p, s) => { setPage(p); setPageSize(s); }}
+        onPage={(p, s) => {
+          setPage(p);
+          setPageSize(s);
+        }}
         columns={columns}
       />
     </>

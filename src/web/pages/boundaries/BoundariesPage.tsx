@@ -141,7 +141,12 @@ export default function BoundariesPage() {
             ) : count === 0 ? (
               <Alert type="info" showIcon message={t('boundaries.noShapes')} />
             ) : (
-              <GeoMap id={`${view}-${date}`} data={shapes.data!} showLabels={view === 'hoaBinh'} onPick={(code) => navigate(`/admin-units?date=${date}&unit=${code}`)} />
+              <GeoMap
+                id={`${view}-${date}`}
+                data={shapes.data!}
+                showLabels={view === 'hoaBinh'}
+                onPick={(code) => navigate(`/admin-units?date=${date}&unit=${code}`)}
+              />
             )}
             <Typography.Paragraph type="secondary" style={{ margin: '8px 8px 0', fontSize: 12 }}>
               {t('boundaries.offlineNote')}
@@ -165,7 +170,11 @@ export default function BoundariesPage() {
                     <Tag>{t('boundaries.features', { n: fmtNumber(s.units) })}</Tag>
                     <Typography.Text type="secondary">{t('boundaries.loadedAt', { date: fmtDate(s.loadedAt.slice(0, 10)) })}</Typography.Text>
                   </Space>
-                  {s.notes && <div><Typography.Text type="secondary">{s.notes}</Typography.Text></div>}
+                  {s.notes && (
+                    <div>
+                      <Typography.Text type="secondary">{s.notes}</Typography.Text>
+                    </div>
+                  )}
                   <div>
                     <Typography.Text strong>{t('boundaries.licence')}:</Typography.Text> {s.licence}
                   </div>

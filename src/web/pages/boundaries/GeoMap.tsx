@@ -51,7 +51,11 @@ export function GeoMap({ id, data, showLabels, onPick }: { id: string; data: Fea
           itemStyle: { areaColor: '#d9f2e6', borderColor: '#0b6e4f', borderWidth: 0.8 },
           emphasis: { itemStyle: { areaColor: '#8fd3b3' }, label: { show: true } },
           // Labels use the bare name ("Tân Lạc"); tooltips and matching the full one.
-          data: features.map((f, i) => ({ name: f.properties.name, code: (f.properties as Record<string, unknown>).code, short: String(data.features[i].properties?.name ?? f.properties.name) })),
+          data: features.map((f, i) => ({
+            name: f.properties.name,
+            code: (f.properties as Record<string, unknown>).code,
+            short: String(data.features[i].properties?.name ?? f.properties.name),
+          })),
         },
       ],
     });

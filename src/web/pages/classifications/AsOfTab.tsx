@@ -47,18 +47,49 @@ export function AsOfTab() {
       <div className="toolbar">
         <Space wrap>
           <span className="nowrap">{t('common.asOf')}</span>
-          <IsoDatePicker value={date} onChange={(d) => { if (d) { setDate(d); setPage(1); } }} aria-label={t('common.asOf')} />
+          <IsoDatePicker
+            value={date}
+            onChange={(d) => {
+              if (d) {
+                setDate(d);
+                setPage(1);
+              }
+            }}
+            aria-label={t('common.asOf')}
+          />
           {[
             { iso: '2024-06-01', label: t('units.quickBefore') },
             { iso: todayIso(), label: t('common.today') },
           ].map((b) => (
-            <Button key={b.label} type={date === b.iso ? 'primary' : 'default'} onClick={() => { setDate(b.iso); setPage(1); }}>
+            <Button
+              key={b.label}
+              type={date === b.iso ? 'primary' : 'default'}
+              onClick={() => {
+                setDate(b.iso);
+                setPage(1);
+              }}
+            >
               {b.label}
             </Button>
           ))}
         </Space>
-        <KindSelect value={kind} onChange={(k) => { setKind(k); setPage(1); }} />
-        <Input.Search className="grow" allowClear placeholder={t('classifications.searchPlaceholder')} value={q} onChange={(e) => { setQ(e.target.value); setPage(1); }} />
+        <KindSelect
+          value={kind}
+          onChange={(k) => {
+            setKind(k);
+            setPage(1);
+          }}
+        />
+        <Input.Search
+          className="grow"
+          allowClear
+          placeholder={t('classifications.searchPlaceholder')}
+          value={q}
+          onChange={(e) => {
+            setQ(e.target.value);
+            setPage(1);
+          }}
+        />
       </div>
       {anyDemo && (
         <div style={{ marginBottom: 8 }}>
@@ -84,7 +115,14 @@ export function AsOfTab() {
         scroll={wide ? { x: 'max-content' } : undefined}
         data-testid="classification-asof"
         locale={{ emptyText: t('classifications.noneOnDate', { date: fmtDate(date) }) }}
-        pagination={{ current: page, pageSize: 50, total: rows.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (total) => t('common.total', { count: total }) }}
+        pagination={{
+          current: page,
+          pageSize: 50,
+          total: rows.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+          showTotal: (total) => t('common.total', { count: total }),
+        }}
         columns={
           wide
             ? [

@@ -31,7 +31,14 @@ export function CreateListDialog({ onClose }: { onClose: () => void }) {
     mutationFn: (v: ListValues) =>
       api<ClassificationList>('/classification-lists', {
         method: 'POST',
-        body: { kind: v.kind, name: v.name.trim(), validFrom: v.validFrom, ...(v.validTo ? { validTo: v.validTo } : {}), ...(v.periodLabel?.trim() ? { periodLabel: v.periodLabel.trim() } : {}), ...(v.basis?.trim() ? { basis: v.basis.trim() } : {}) },
+        body: {
+          kind: v.kind,
+          name: v.name.trim(),
+          validFrom: v.validFrom,
+          ...(v.validTo ? { validTo: v.validTo } : {}),
+          ...(v.periodLabel?.trim() ? { periodLabel: v.periodLabel.trim() } : {}),
+          ...(v.basis?.trim() ? { basis: v.basis.trim() } : {}),
+        },
       }),
     onSuccess: async () => {
       message.success(t('classifications.created'));
@@ -41,12 +48,26 @@ export function CreateListDialog({ onClose }: { onClose: () => void }) {
     onError: (err) => showError(err, form, ['kind', 'name', 'periodLabel', 'basis', 'validFrom', 'validTo']),
   });
   return (
-    <Modal open title={t('classifications.createList')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={save.isPending} destroyOnHidden>
+    <Modal
+      open
+      title={t('classifications.createList')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={{ kind: 'ethnic_region' }} onFinish={(v) => save.mutate(v)}>
         <Form.Item name="kind" label={t('classifications.kind')} rules={[{ required: true }]}>
           <Select options={KINDS.map((k) => ({ value: k, label: t(`classifications.kinds.${k}`) }))} />
         </Form.Item>
-        <Form.Item name="name" label={t('classifications.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 200 }]} hasFeedback>
+        <Form.Item
+          name="name"
+          label={t('classifications.name')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 200 }]}
+          hasFeedback
+        >
           <Input maxLength={220} />
         </Form.Item>
         <Form.Item name="periodLabel" label={t('classifications.period')} rules={[{ max: 50 }]}>
@@ -64,7 +85,10 @@ export function CreateListDialog({ onClose }: { onClose: () => void }) {
           dependencies={['validFrom']}
           rules={[
             ({ getFieldValue }) => ({
-              validator: (_, v?: string) => (!v || !getFieldValue('validFrom') || v >= getFieldValue('validFrom') ? Promise.resolve() : Promise.reject(new Error(`${t('classifications.validTo')} ≥ ${t('classifications.validFrom')}`))),
+              validator: (_, v?: string) =>
+                !v || !getFieldValue('validFrom') || v >= getFieldValue('validFrom')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(`${t('classifications.validTo')} ≥ ${t('classifications.validFrom')}`)),
             }),
           ]}
         >
@@ -95,7 +119,16 @@ export function EntriesDrawer({ list, onClose }: { list: ClassificationList | nu
             {t(`classifications.kinds.${list.kind}`)} · {list.periodLabel} · {fmtDate(list.validFrom)} – {fmtDate(list.validTo) || t('units.ongoing')}
             {list.basis ? ` · ${list.basis}` : ''} {list.isDemo && <DemoBadge />}
           </Typography.Paragraph>
-          <Input.Search allowClear placeholder={t('classifications.searchPlaceholder')} value={q} onChange={(e) => { setQ(e.target.value); setPage(1); }} style={{ marginBottom: 12 }} />
+          <Input.Search
+            allowClear
+            placeholder={t('classifications.searchPlaceholder')}
+            value={q}
+            onChange={(e) => {
+              setQ(e.target.value);
+              setPage(1);
+            }}
+            style={{ marginBottom: 12 }}
+          />
           <Table<ClassificationEntry>
             size="small"
             rowKey={(e, i) => String(e.id ?? i)}
@@ -104,9 +137,18 @@ export function EntriesDrawer({ list, onClose }: { list: ClassificationList | nu
             scroll={{ x: 'max-content' }}
             pagination={{ current: page, pageSize: 50, total: entries.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
             columns={[
-              { title: t('classifications.unit'), render: (_, e) => (e.unit ? `${e.unit.fullName ?? e.unit.name} (${e.unit.code})` : e.village?.communeName ?? '') },
-              ...(list.kind === 'extremely_difficult_village' ? [{ title: t('classifications.village'), render: (_: unknown, e: ClassificationEntry) => e.village?.name ?? '' }] : []),
-              { title: t('classifications.category'), dataIndex: 'category', render: (c: string) => <Tag color={CATEGORY_COLORS[c]}>{categoryLabel(t, c)}</Tag> },
+              {
+                title: t('classifications.unit'),
+                render: (_, e) => (e.unit ? `${e.unit.fullName ?? e.unit.name} (${e.unit.code})` : (e.village?.communeName ?? '')),
+              },
+              ...(list.kind === 'extremely_difficult_village'
+                ? [{ title: t('classifications.village'), render: (_: unknown, e: ClassificationEntry) => e.village?.name ?? '' }]
+                : []),
+              {
+                title: t('classifications.category'),
+                dataIndex: 'category',
+                render: (c: string) => <Tag color={CATEGORY_COLORS[c]}>{categoryLabel(t, c)}</Tag>,
+              },
             ]}
           />
         </>

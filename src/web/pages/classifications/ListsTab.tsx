@@ -25,7 +25,8 @@ export function ListsTab() {
   const [importing, setImporting] = useState<ClassificationList | null>(null);
   const [creating, setCreating] = useState(false);
   const wide = !!Grid.useBreakpoint().md;
-  const validity = (l: ClassificationList) => `${l.periodLabel ? `${l.periodLabel}: ` : ''}${fmtDate(l.validFrom)} – ${fmtDate(l.validTo) || t('units.ongoing')}`;
+  const validity = (l: ClassificationList) =>
+    `${l.periodLabel ? `${l.periodLabel}: ` : ''}${fmtDate(l.validFrom)} – ${fmtDate(l.validTo) || t('units.ongoing')}`;
   const lists = useQuery({
     queryKey: ['classification-lists', kind, date],
     queryFn: async () => {

@@ -5,7 +5,6 @@ import { fmtDate, fmtNumber } from '../../lib/format.js';
 import { STATUS_COLOR, TIMELINESS_COLOR, useLocalName } from '../reporting/api.js';
 import type { OverviewReport } from './api.js';
 
-
 /** One report form: the last ended period (its status for one unit, its completeness for many) and the period open now. */
 export function ReportCard({ report, canEnter }: { report: OverviewReport; canEnter: boolean }) {
   const { t } = useTranslation();
@@ -13,9 +12,13 @@ export function ReportCard({ report, canEnter }: { report: OverviewReport; canEn
   const { dataSet, due, current } = report;
   const entry = (period: string, unit: string) => `/reporting/entry?dataSet=${encodeURIComponent(dataSet.code)}&unit=${unit}&period=${period}`;
   return (
-    <Card size="small" title={<span style={{ whiteSpace: 'normal' }}>{name(dataSet)}</span>} style={{ height: '100%' }} data-testid={`home-report-${dataSet.code}`}>
-      <Typography.Text type="secondary">{t('home.duePeriod')}</Typography.Text>{' '}
-      <Typography.Text strong>{due.period.name}</Typography.Text>
+    <Card
+      size="small"
+      title={<span style={{ whiteSpace: 'normal' }}>{name(dataSet)}</span>}
+      style={{ height: '100%' }}
+      data-testid={`home-report-${dataSet.code}`}
+    >
+      <Typography.Text type="secondary">{t('home.duePeriod')}</Typography.Text> <Typography.Text strong>{due.period.name}</Typography.Text>
       <div>
         <Typography.Text type="secondary">{t('home.deadline', { date: fmtDate(due.period.deadline) })}</Typography.Text>
       </div>

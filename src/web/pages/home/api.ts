@@ -14,7 +14,17 @@ export interface OverviewReport {
   dataSet: { code: string; name: string; nameEn: string | null; periodType: string };
   due: {
     period: OverviewPeriod;
-    totals: { expected: number; reported: number; approved: number; onTime: number; late: number; missing: number; notDue: number; returned: number; completeness: number | null };
+    totals: {
+      expected: number;
+      reported: number;
+      approved: number;
+      onTime: number;
+      late: number;
+      missing: number;
+      notDue: number;
+      returned: number;
+      completeness: number | null;
+    };
     /** Set when the caller's area holds one reporting unit (a commune officer). */
     unit: { code: string; name: string; status: ReportStatus; timeliness: Timeliness } | null;
   };

@@ -34,10 +34,19 @@ function DetailsText({ details }: { details: unknown }) {
   if (typeof rows === 'number') parts.push(t('registerTools.accessLog.rows', { n: fmtNumber(rows) }));
   if (typeof d.format === 'string') parts.push(d.format.toUpperCase());
   const filters = d.filters && typeof d.filters === 'object' ? (d.filters as Record<string, unknown>) : null;
-  if (filters) parts.push(...Object.entries(filters).filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => `${k}=${String(v)}`));
+  if (filters)
+    parts.push(
+      ...Object.entries(filters)
+        .filter(([, v]) => v !== undefined && v !== null && v !== '')
+        .map(([k, v]) => `${k}=${String(v)}`),
+    );
   const rest = Object.fromEntries(Object.entries(d).filter(([k]) => !['rows', 'rowCount', 'format', 'filters', 'columns'].includes(k)));
   if (Object.keys(rest).length) parts.push(JSON.stringify(rest));
-  return <Typography.Text type="secondary" style={{ wordBreak: 'break-word' }}>{parts.join(' · ')}</Typography.Text>;
+  return (
+    <Typography.Text type="secondary" style={{ wordBreak: 'break-word' }}>
+      {parts.join(' · ')}
+    </Typography.Text>
+  );
 }
 
 /** Who looked at or exported personal data, when and why. Administrators see all, provincial officers their province. */
@@ -61,7 +70,8 @@ export default function AccessLogPage() {
   const wide = !!Grid.useBreakpoint().md;
   if (!allowed) return <Result status="403" title="403" subTitle={t('registerTools.accessLog.notAllowed')} />;
 
-  const label = (group: 'actions' | 'entities', key: string) => (i18n.exists(`registerTools.accessLog.${group}.${key}`) ? t(`registerTools.accessLog.${group}.${key}`) : key);
+  const label = (group: 'actions' | 'entities', key: string) =>
+    i18n.exists(`registerTools.accessLog.${group}.${key}`) ? t(`registerTools.accessLog.${group}.${key}`) : key;
   const who = (r: AccessEntry) => (
     <Space direction="vertical" size={0}>
       <span>{r.user.username ?? '—'}</span>
@@ -106,12 +116,37 @@ export default function AccessLogPage() {
       <PageTitle title={t('registerTools.accessLog.title')} />
       <Typography.Paragraph type="secondary">{t('registerTools.accessLog.hint')}</Typography.Paragraph>
       <div className="toolbar">
-        <Input allowClear placeholder={t('registerTools.accessLog.userPlaceholder')} value={user} onChange={(e) => { setUser(e.target.value); reset(); }} style={{ width: 180 }} aria-label={t('registerTools.accessLog.user')} data-testid="access-user" />
-        <Select allowClear placeholder={t('registerTools.accessLog.action')} value={action} onChange={(v) => { setAction(v); reset(); }} style={{ minWidth: 140 }} options={['view', 'export'].map((a) => ({ value: a, label: label('actions', a) }))} data-testid="access-action" />
+        <Input
+          allowClear
+          placeholder={t('registerTools.accessLog.userPlaceholder')}
+          value={user}
+          onChange={(e) => {
+            setUser(e.target.value);
+            reset();
+          }}
+          style={{ width: 180 }}
+          aria-label={t('registerTools.accessLog.user')}
+          data-testid="access-user"
+        />
+        <Select
+          allowClear
+          placeholder={t('registerTools.accessLog.action')}
+          value={action}
+          onChange={(v) => {
+            setAction(v);
+            reset();
+          }}
+          style={{ minWidth: 140 }}
+          options={['view', 'export'].map((a) => ({ value: a, label: label('actions', a) }))}
+          data-testid="access-action"
+        />
         <DatePicker.RangePicker
           format={DATE_FORMAT}
           value={range}
-          onChange={(v) => { setRange(v as [Dayjs | null, Dayjs | null] | null); reset(); }}
+          onChange={(v) => {
+            setRange(v as [Dayjs | null, Dayjs | null] | null);
+            reset();
+          }}
           placeholder={[t('common.from'), t('common.to')]}
           aria-label={t('registerTools.accessLog.dateRange')}
           style={{ maxWidth: '100%' }}
@@ -124,7 +159,10 @@ export default function AccessLogPage() {
         columns={columns}
         page={page}
         pageSize={pageSize}
-        onPage={(p, s) => { setPage(p); setPageSize(s); }}
+        onPage={(p, s) => {
+          setPage(p);
+          setPageSize(s);
+        }}
       />
     </>
   );

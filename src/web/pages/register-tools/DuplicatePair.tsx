@@ -17,7 +17,17 @@ interface Field {
 }
 
 /** Two persons the scan thinks may be one, compared field by field; the officer merges them or dismisses the pair. */
-export function DuplicatePair({ item, busy, onMerge, onDismiss }: { item: DuplicateItem; busy: boolean; onMerge: (keep: number) => Promise<void>; onDismiss: (note?: string) => Promise<void> }) {
+export function DuplicatePair({
+  item,
+  busy,
+  onMerge,
+  onDismiss,
+}: {
+  item: DuplicateItem;
+  busy: boolean;
+  onMerge: (keep: number) => Promise<void>;
+  onDismiss: (note?: string) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const [keep, setKeep] = useState<number>(item.a.id);
@@ -29,9 +39,24 @@ export function DuplicatePair({ item, busy, onMerge, onDismiss }: { item: Duplic
     { key: 'birth', value: (p) => (p.birthDate ? fmtDate(p.birthDate) : String(p.birthYear)), raw: (p) => p.birthDate ?? String(p.birthYear) },
     { key: 'sex', value: (p) => sexLabel(p.sex), raw: (p) => p.sex },
     { key: 'ethnic', value: (p) => p.ethnicName ?? '—', raw: (p) => p.ethnicName ?? '' },
-    { key: 'cccd', value: (p) => (p.cccdMasked ? <Typography.Text code style={{ whiteSpace: 'nowrap', fontSize: 12 }}>{p.cccdMasked}</Typography.Text> : '—'), raw: (p) => p.cccdMasked ?? '' },
+    {
+      key: 'cccd',
+      value: (p) =>
+        p.cccdMasked ? (
+          <Typography.Text code style={{ whiteSpace: 'nowrap', fontSize: 12 }}>
+            {p.cccdMasked}
+          </Typography.Text>
+        ) : (
+          '—'
+        ),
+      raw: (p) => p.cccdMasked ?? '',
+    },
     { key: 'commune', value: (p) => (p.commune ? `${p.commune.name} (${p.commune.code})` : '—'), raw: (p) => p.commune?.code ?? '' },
-    { key: 'household', value: (p) => (p.household ? <Link to={`/households/${p.household.id}`}>{p.household.code}</Link> : '—'), raw: (p) => p.household?.code ?? '' },
+    {
+      key: 'household',
+      value: (p) => (p.household ? <Link to={`/households/${p.household.id}`}>{p.household.code}</Link> : '—'),
+      raw: (p) => p.household?.code ?? '',
+    },
   ];
 
   const personHeader = (p: DuplicatePerson, label: string) => (
@@ -65,7 +90,15 @@ export function DuplicatePair({ item, busy, onMerge, onDismiss }: { item: Duplic
     let note = '';
     modal.confirm({
       title: t('registerTools.duplicates.notDuplicate'),
-      content: <Input.TextArea rows={2} maxLength={300} placeholder={t('registerTools.duplicates.notePlaceholder')} onChange={(e) => (note = e.target.value)} data-testid="dup-note" />,
+      content: (
+        <Input.TextArea
+          rows={2}
+          maxLength={300}
+          placeholder={t('registerTools.duplicates.notePlaceholder')}
+          onChange={(e) => (note = e.target.value)}
+          data-testid="dup-note"
+        />
+      ),
       okText: t('registerTools.duplicates.notDuplicate'),
       cancelText: t('common.cancel'),
       onOk: () => onDismiss(note.trim() || undefined),

@@ -58,7 +58,10 @@ export function ExportButton({ entity, filters, size }: Props) {
         <Form<Values> form={form} layout="vertical" initialValues={{ format: 'xlsx', columns: all, purpose: '' }} onFinish={submit} preserve={false}>
           {active.length > 0 && (
             <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }} data-testid="export-filters">
-              {t('registerTools.export.filtersApplied')}: {active.map(([k, v]) => `${i18n.exists(`registerTools.export.filterNames.${k}`) ? t(`registerTools.export.filterNames.${k}`) : k}: ${v}`).join(' · ')}
+              {t('registerTools.export.filtersApplied')}:{' '}
+              {active
+                .map(([k, v]) => `${i18n.exists(`registerTools.export.filterNames.${k}`) ? t(`registerTools.export.filterNames.${k}`) : k}: ${v}`)
+                .join(' · ')}
             </Typography.Paragraph>
           )}
           <Form.Item name="format" label={t('registerTools.export.format')}>

@@ -34,7 +34,8 @@ export default function ImportPage() {
 
   // The dry run's verdict on the chosen file decides whether it may be imported.
   useEffect(() => {
-    if (current && dryRunOf && String(dryRunOf.id) === String(current.id) && current.status === 'done') setDryRunOf({ ...dryRunOf, errorCount: current.errorCount });
+    if (current && dryRunOf && String(dryRunOf.id) === String(current.id) && current.status === 'done')
+      setDryRunOf({ ...dryRunOf, errorCount: current.errorCount });
   }, [current?.status, current?.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const sameFile = !!file && dryRunOf?.key === fileKey(file);

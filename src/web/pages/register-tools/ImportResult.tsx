@@ -21,8 +21,8 @@ function Counts({ label, c }: { label: string; c: EntityCounts }) {
   const { t } = useTranslation();
   return (
     <span data-testid={`import-counts-${label}`}>
-      {t('registerTools.import.created')}: <b>{fmtNumber(c.created)}</b> · {t('registerTools.import.updated')}: <b>{fmtNumber(c.updated)}</b> · {t('registerTools.import.unchanged')}:{' '}
-      <b>{fmtNumber(c.unchanged)}</b>
+      {t('registerTools.import.created')}: <b>{fmtNumber(c.created)}</b> · {t('registerTools.import.updated')}: <b>{fmtNumber(c.updated)}</b> ·{' '}
+      {t('registerTools.import.unchanged')}: <b>{fmtNumber(c.unchanged)}</b>
     </span>
   );
 }
@@ -87,21 +87,28 @@ export function ImportResult({ job }: { job: ImportJob }) {
     <Card
       size="small"
       data-testid="import-result"
-      title={<Typography.Text ellipsis style={{ maxWidth: '100%' }}>{job.fileName}</Typography.Text>}
+      title={
+        <Typography.Text ellipsis style={{ maxWidth: '100%' }}>
+          {job.fileName}
+        </Typography.Text>
+      }
       extra={<ImportStatusTag job={job} />}
       styles={{ header: { flexWrap: 'wrap', gap: 4, paddingBlock: 6 } }}
     >
       <Space direction="vertical" style={{ width: '100%' }}>
         {running && <UploadProgress percent={100} processing={job.progress.percent} />}
-        {running && (
-          <Typography.Text type="secondary">
-            {t('registerTools.import.rowsRead', { rows: fmtNumber(job.progress.rowsRead) })}
-          </Typography.Text>
-        )}
+        {running && <Typography.Text type="secondary">{t('registerTools.import.rowsRead', { rows: fmtNumber(job.progress.rowsRead) })}</Typography.Text>}
         {job.encoding?.converted && (
-          <Alert type="info" showIcon message={t('registerTools.import.encodingConverted', { encoding: job.encoding.detected })} data-testid="import-encoding" />
+          <Alert
+            type="info"
+            showIcon
+            message={t('registerTools.import.encodingConverted', { encoding: job.encoding.detected })}
+            data-testid="import-encoding"
+          />
         )}
-        {job.status === 'failed' && <Alert type="error" showIcon message={job.failure?.message ?? t('registerTools.import.status.failed')} data-testid="import-failure" />}
+        {job.status === 'failed' && (
+          <Alert type="error" showIcon message={job.failure?.message ?? t('registerTools.import.status.failed')} data-testid="import-failure" />
+        )}
         {job.status === 'done' && (
           <Alert
             type={job.errorCount ? (job.applied ? 'warning' : 'error') : changed === 0 && !job.dryRun ? 'info' : 'success'}
@@ -114,7 +121,8 @@ export function ImportResult({ job }: { job: ImportJob }) {
           <Descriptions size="small" column={1} bordered styles={{ label: { width: wide ? 170 : 96 } }}>
             <Descriptions.Item label={t('registerTools.import.rows')}>
               <span data-testid="import-counts-rows">
-                {fmtNumber(c.rows)} · {t('registerTools.import.valid')}: <b>{fmtNumber(c.valid)}</b> · {t('registerTools.import.invalid')}: <b>{fmtNumber(c.invalid)}</b>
+                {fmtNumber(c.rows)} · {t('registerTools.import.valid')}: <b>{fmtNumber(c.valid)}</b> · {t('registerTools.import.invalid')}:{' '}
+                <b>{fmtNumber(c.invalid)}</b>
               </span>
             </Descriptions.Item>
             <Descriptions.Item label={job.dryRun ? t('registerTools.import.householdsWould') : t('registerTools.import.households')}>
@@ -134,7 +142,9 @@ export function ImportResult({ job }: { job: ImportJob }) {
                 {t('import.errorReport')}
               </Button>
             </Space>
-            {job.errorCount > job.errors.length && <Typography.Text type="secondary">{t('registerTools.import.errorsFirst', { count: job.errors.length })}</Typography.Text>}
+            {job.errorCount > job.errors.length && (
+              <Typography.Text type="secondary">{t('registerTools.import.errorsFirst', { count: job.errors.length })}</Typography.Text>
+            )}
             <ImportErrorsTable errors={job.errors} />
           </>
         )}

@@ -29,7 +29,15 @@ function Totals({ p }: { p: CommuneProfile }) {
         <Statistic
           title={t(`registerTools.profile.${key}`)}
           value={value}
-          formatter={(v) => (to ? <Link to={to} data-testid={`profile-total-${key}`}>{fmtNumber(Number(v))}</Link> : <span data-testid={`profile-total-${key}`}>{fmtNumber(Number(v))}</span>)}
+          formatter={(v) =>
+            to ? (
+              <Link to={to} data-testid={`profile-total-${key}`}>
+                {fmtNumber(Number(v))}
+              </Link>
+            ) : (
+              <span data-testid={`profile-total-${key}`}>{fmtNumber(Number(v))}</span>
+            )
+          }
         />
         {suffix && <Typography.Text type="secondary">{suffix}</Typography.Text>}
       </Card>

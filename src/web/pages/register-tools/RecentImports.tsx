@@ -6,7 +6,15 @@ import { useImportList, type ImportJob } from './importApi.js';
 import { ImportStatusTag } from './ImportResult.js';
 
 /** The caller's latest imports (administrators: everyone's); a row opens its result above. */
-export function RecentImports({ onOpen, currentId, anyRunning }: { onOpen: (id: number | string) => void; currentId: number | string | null; anyRunning: boolean }) {
+export function RecentImports({
+  onOpen,
+  currentId,
+  anyRunning,
+}: {
+  onOpen: (id: number | string) => void;
+  currentId: number | string | null;
+  anyRunning: boolean;
+}) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(10);
@@ -24,7 +32,15 @@ export function RecentImports({ onOpen, currentId, anyRunning }: { onOpen: (id: 
   const columns: TableColumnsType<ImportJob> = wide
     ? [
         { title: t('registerTools.import.at'), dataIndex: 'createdAt', render: fmtDateTime, width: 170 },
-        { title: t('registerTools.import.file'), dataIndex: 'fileName', render: (n: string) => <Typography.Text ellipsis style={{ maxWidth: 280 }}>{n}</Typography.Text> },
+        {
+          title: t('registerTools.import.file'),
+          dataIndex: 'fileName',
+          render: (n: string) => (
+            <Typography.Text ellipsis style={{ maxWidth: 280 }}>
+              {n}
+            </Typography.Text>
+          ),
+        },
         { title: t('common.status'), key: 'status', render: (_, j) => <ImportStatusTag job={j} /> },
         { title: t('registerTools.import.result'), key: 'counts', render: (_, j) => counts(j) },
       ]
@@ -34,9 +50,13 @@ export function RecentImports({ onOpen, currentId, anyRunning }: { onOpen: (id: 
           key: 'all',
           render: (_, j) => (
             <div style={{ minWidth: 0 }}>
-              <Typography.Text strong ellipsis style={{ maxWidth: 260, display: 'block' }}>{j.fileName}</Typography.Text>
+              <Typography.Text strong ellipsis style={{ maxWidth: 260, display: 'block' }}>
+                {j.fileName}
+              </Typography.Text>
               <Typography.Text type="secondary">{fmtDateTime(j.createdAt)}</Typography.Text>
-              <div><ImportStatusTag job={j} /></div>
+              <div>
+                <ImportStatusTag job={j} />
+              </div>
               <Typography.Text type="secondary">{counts(j)}</Typography.Text>
             </div>
           ),

@@ -23,13 +23,7 @@ export function useExportColumns(enabled: boolean) {
 }
 
 /** The download address: the list's own filters plus format, columns and the stated purpose. */
-export function exportUrl(
-  entity: ExportEntity,
-  filters: Record<string, string | undefined>,
-  format: ExportFormat,
-  columns: string[],
-  purpose: string,
-): string {
+export function exportUrl(entity: ExportEntity, filters: Record<string, string | undefined>, format: ExportFormat, columns: string[], purpose: string): string {
   // Paging belongs to the list on screen, not to the export (the server refuses it).
   const { page: _page, pageSize: _pageSize, ...rest } = filters;
   return `/api/${entity}/export${qs({ ...rest, format, columns: columns.join(','), purpose: purpose.trim() })}`;

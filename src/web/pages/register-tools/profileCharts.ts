@@ -9,7 +9,10 @@ const NEAR_POOR = '#fa8c16';
 
 /** Ethnic groups with people, biggest first, at most `limit` of them (the rest go to the table). */
 function topGroups(p: CommuneProfile, limit = 12) {
-  return [...p.byEthnic].filter((e) => e.persons > 0).sort((a, b) => b.persons - a.persons).slice(0, limit);
+  return [...p.byEthnic]
+    .filter((e) => e.persons > 0)
+    .sort((a, b) => b.persons - a.persons)
+    .slice(0, limit);
 }
 
 const pct = (n: number, of: number) => (of ? Math.round((n / of) * 1000) / 10 : 0);
@@ -40,7 +43,7 @@ export function pyramidOption(p: CommuneProfile, t: TFunction) {
   const abs = (v: number) => fmtNumber(Math.abs(v));
   // Symmetric axis with room at both ends, so the outer labels never run into the band names.
   const most = Math.max(1, ...rows.flatMap((r) => [r.male, r.female]));
-  const step = Math.pow(10, Math.floor(Math.log10(most * 1.3)));
+  const step = 10 ** Math.floor(Math.log10(most * 1.3));
   const edge = Math.ceil((most * 1.3) / step) * step;
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => abs(v) },
@@ -49,26 +52,61 @@ export function pyramidOption(p: CommuneProfile, t: TFunction) {
     xAxis: { type: 'value', min: -edge, max: edge, axisLabel: { formatter: (v: number) => abs(v) } },
     yAxis: { type: 'category', data: rows.map((r) => r.band), axisTick: { show: false } },
     series: [
-      { name: t('registerTools.profile.male'), type: 'bar', stack: 'sex', data: rows.map((r) => -r.male), itemStyle: { color: MALE }, label: { show: true, position: 'left', formatter: (x: { value: number }) => abs(x.value) } },
-      { name: t('registerTools.profile.female'), type: 'bar', stack: 'sex', data: rows.map((r) => r.female), itemStyle: { color: FEMALE }, label: { show: true, position: 'right', formatter: (x: { value: number }) => abs(x.value) } },
+      {
+        name: t('registerTools.profile.male'),
+        type: 'bar',
+        stack: 'sex',
+        data: rows.map((r) => -r.male),
+        itemStyle: { color: MALE },
+        label: { show: true, position: 'left', formatter: (x: { value: number }) => abs(x.value) },
+      },
+      {
+        name: t('registerTools.profile.female'),
+        type: 'bar',
+        stack: 'sex',
+        data: rows.map((r) => r.female),
+        itemStyle: { color: FEMALE },
+        label: { show: true, position: 'right', formatter: (x: { value: number }) => abs(x.value) },
+      },
     ],
   };
 }
 
 /** Poor and near-poor household rates (%) per ethnic group of the household head. */
 export function povertyRateOption(p: CommuneProfile, t: TFunction) {
-  const groups = [...p.byEthnic].filter((e) => e.households > 0).sort((a, b) => b.households - a.households).slice(0, 12).reverse();
+  const groups = [...p.byEthnic]
+    .filter((e) => e.households > 0)
+    .sort((a, b) => b.households - a.households)
+    .slice(0, 12)
+    .reverse();
   const fmt = (v: number) => `${fmtNumber(v)}%`;
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: fmt },
     legend: { top: 0 },
     grid: { left: 8, right: 40, top: 32, bottom: 8, containLabel: true },
     // Up to the largest rate (rounded up to 10%), not always 100%: small rates stay readable.
-    xAxis: { type: 'value', min: 0, max: (v: { max: number }) => Math.min(100, Math.max(10, Math.ceil(v.max / 10) * 10)), axisLabel: { formatter: '{value}%' } },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: (v: { max: number }) => Math.min(100, Math.max(10, Math.ceil(v.max / 10) * 10)),
+      axisLabel: { formatter: '{value}%' },
+    },
     yAxis: { type: 'category', data: groups.map((g) => g.name), axisLabel: { width: 110, overflow: 'truncate' } },
     series: [
-      { name: t('registerTools.profile.poorRate'), type: 'bar', data: groups.map((g) => pct(g.poor, g.households)), itemStyle: { color: POOR }, label: { show: true, position: 'right', formatter: (x: { value: number }) => (x.value ? fmt(x.value) : '') } },
-      { name: t('registerTools.profile.nearPoorRate'), type: 'bar', data: groups.map((g) => pct(g.nearPoor, g.households)), itemStyle: { color: NEAR_POOR }, label: { show: true, position: 'right', formatter: (x: { value: number }) => (x.value ? fmt(x.value) : '') } },
+      {
+        name: t('registerTools.profile.poorRate'),
+        type: 'bar',
+        data: groups.map((g) => pct(g.poor, g.households)),
+        itemStyle: { color: POOR },
+        label: { show: true, position: 'right', formatter: (x: { value: number }) => (x.value ? fmt(x.value) : '') },
+      },
+      {
+        name: t('registerTools.profile.nearPoorRate'),
+        type: 'bar',
+        data: groups.map((g) => pct(g.nearPoor, g.households)),
+        itemStyle: { color: NEAR_POOR },
+        label: { show: true, position: 'right', formatter: (x: { value: number }) => (x.value ? fmt(x.value) : '') },
+      },
     ],
   };
 }

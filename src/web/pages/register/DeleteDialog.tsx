@@ -22,10 +22,24 @@ export function DeleteDialog({ title, hint, path, done, onClose }: { title: stri
     onError: (e) => showError(e, form),
   });
   return (
-    <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} okText={t('register.household.delete')} okButtonProps={{ danger: true }} cancelText={t('common.cancel')} confirmLoading={del.isPending} destroyOnHidden>
+    <Modal
+      open
+      title={title}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('register.household.delete')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('common.cancel')}
+      confirmLoading={del.isPending}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={(v) => del.mutate(v)}>
-        <Form.Item name="reason" label={t('register.household.reason')} rules={[{ required: true, whitespace: true, min: 3, message: t('register.form.required') }, { max: 500 }]}>
+        <Form.Item
+          name="reason"
+          label={t('register.household.reason')}
+          rules={[{ required: true, whitespace: true, min: 3, message: t('register.form.required') }, { max: 500 }]}
+        >
           <Input.TextArea rows={3} maxLength={500} showCount autoFocus />
         </Form.Item>
       </Form>

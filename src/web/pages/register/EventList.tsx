@@ -4,7 +4,15 @@ import { Link } from 'react-router-dom';
 import { fmtDate } from '../../lib/format.js';
 import type { LifeEvent } from './api.js';
 
-const COLORS: Record<string, string> = { birth: 'green', death: 'default', move_in: 'cyan', move_out: 'orange', split: 'purple', merge: 'purple', change_head: 'blue' };
+const COLORS: Record<string, string> = {
+  birth: 'green',
+  death: 'default',
+  move_in: 'cyan',
+  move_out: 'orange',
+  split: 'purple',
+  merge: 'purple',
+  change_head: 'blue',
+};
 
 /** Life events, newest first, with the person and the other household they concern. */
 export function EventList({ events, personName, householdId }: { events: LifeEvent[]; personName?: (id: number) => string | undefined; householdId?: number }) {
@@ -32,7 +40,9 @@ export function EventList({ events, personName, householdId }: { events: LifeEve
               ))}
               {e.type === 'move_out' && place && <span>{t('register.events.movedTo', { place })}</span>}
               {e.type === 'move_in' && from && <span>{t('register.events.movedFrom', { place: from })}</span>}
-              {e.relatedHouseholdId && e.relatedHouseholdId !== householdId && <Link to={`/households/${e.relatedHouseholdId}`}>→ #{e.relatedHouseholdId}</Link>}
+              {e.relatedHouseholdId && e.relatedHouseholdId !== householdId && (
+                <Link to={`/households/${e.relatedHouseholdId}`}>→ #{e.relatedHouseholdId}</Link>
+              )}
               {typeof d.note === 'string' && d.note && <Typography.Text type="secondary">{d.note}</Typography.Text>}
             </Space>
           </List.Item>

@@ -8,7 +8,17 @@ import { PHONE } from './validation.js';
 /** A commune picker that reads and writes the commune's code (for Form.Item). */
 export function CommuneField({ value, onChange, date, id }: { value?: string; onChange?: (code: string | undefined) => void; date: string; id?: string }) {
   const unit = useUnit(value, date);
-  return <UnitPicker id={id} date={date} level="commune" value={unit.data} onChange={(u) => onChange?.(u?.code)} style={{ width: '100%' }} data-testid="form-commune" />;
+  return (
+    <UnitPicker
+      id={id}
+      date={date}
+      level="commune"
+      value={unit.data}
+      onChange={(u) => onChange?.(u?.code)}
+      style={{ width: '100%' }}
+      data-testid="form-commune"
+    />
+  );
 }
 
 /** Fields of a household (everything but its code, commune and members). */
@@ -36,7 +46,13 @@ export function HouseholdFields({ communeCode, date }: { communeCode?: string; d
     <Row gutter={12}>
       <Col {...half}>
         <Form.Item name="villageId" label={label('villageId')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} loading={villages.isFetching} options={(villages.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))} data-testid="field-villageId" />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={villages.isFetching}
+            options={(villages.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))}
+            data-testid="field-villageId"
+          />
         </Form.Item>
       </Col>
       <Col {...half}>
@@ -65,6 +81,18 @@ export function HouseholdFields({ communeCode, date }: { communeCode?: string; d
 }
 
 export const HOUSEHOLD_FIELD_NAMES = [
-  'villageId', 'address', 'phone', 'housing', 'residentialLandM2', 'productionLandM2', 'waterSource', 'electricity',
-  'toiletType', 'mainLivelihood', 'incomeBand', 'internetAccess', 'smartphones', 'computers',
+  'villageId',
+  'address',
+  'phone',
+  'housing',
+  'residentialLandM2',
+  'productionLandM2',
+  'waterSource',
+  'electricity',
+  'toiletType',
+  'mainLivelihood',
+  'incomeBand',
+  'internetAccess',
+  'smartphones',
+  'computers',
 ] as const;

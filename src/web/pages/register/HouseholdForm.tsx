@@ -48,14 +48,25 @@ export function HouseholdFormDialog({ household, communeCode, onClose }: { house
     mutationFn: async (v: Values) => {
       if (!household) {
         const members = ((v.members ?? []) as Values[]).map((m) => personBody(m));
-        const body = { communeCode: v.communeCode, code: v.code.trim(), validFrom: v.validFrom, ...householdBody(v, false), ...(members.length ? { members } : {}) };
+        const body = {
+          communeCode: v.communeCode,
+          code: v.code.trim(),
+          validFrom: v.validFrom,
+          ...householdBody(v, false),
+          ...(members.length ? { members } : {}),
+        };
         return api<HouseholdDetail>('/households', { method: 'POST', body });
       }
       const all = householdBody(v, true);
-      const changed = Object.fromEntries(Object.entries(all).filter(([k, val]) => currentValue(household, k) !== val && !(currentValue(household, k) === null && val === '')));
+      const changed = Object.fromEntries(
+        Object.entries(all).filter(([k, val]) => currentValue(household, k) !== val && !(currentValue(household, k) === null && val === '')),
+      );
       if (v.code.trim() !== household.code) changed.code = v.code.trim();
       if (Object.keys(changed).length === 0) return null;
-      return api<HouseholdDetail>(`/households/${household.id}`, { method: 'PATCH', body: { version: household.version, effectiveDate: v.effectiveDate, ...changed } });
+      return api<HouseholdDetail>(`/households/${household.id}`, {
+        method: 'PATCH',
+        body: { version: household.version, effectiveDate: v.effectiveDate, ...changed },
+      });
     },
     onSuccess: async (r) => {
       if (!r) {
@@ -99,7 +110,15 @@ export function HouseholdFormDialog({ household, communeCode, onClose }: { house
             </Col>
           )}
           <Col xs={24} sm={12}>
-            <Form.Item name="code" label={t('register.fields.code')} rules={[{ required: true, whitespace: true, message: t('register.form.required') }, { max: 30, pattern: HOUSEHOLD_CODE, message: t('register.form.codeRule') }]} hasFeedback>
+            <Form.Item
+              name="code"
+              label={t('register.fields.code')}
+              rules={[
+                { required: true, whitespace: true, message: t('register.form.required') },
+                { max: 30, pattern: HOUSEHOLD_CODE, message: t('register.form.codeRule') },
+              ]}
+              hasFeedback
+            >
               <Input maxLength={30} autoComplete="off" />
             </Form.Item>
           </Col>
@@ -115,11 +134,15 @@ export function HouseholdFormDialog({ household, communeCode, onClose }: { house
             )}
           </Col>
         </Row>
-        <Divider titlePlacement="start" plain>{t('register.form.sectionLiving')}</Divider>
+        <Divider titlePlacement="start" plain>
+          {t('register.form.sectionLiving')}
+        </Divider>
         <HouseholdFields communeCode={editing ? household.commune.code : commune} date={editing ? todayIso() : validFrom} />
         {!editing && (
           <>
-            <Divider titlePlacement="start" plain>{t('register.form.sectionMembers')}</Divider>
+            <Divider titlePlacement="start" plain>
+              {t('register.form.sectionMembers')}
+            </Divider>
             <Form.List
               name="members"
               rules={[
@@ -139,13 +162,29 @@ export function HouseholdFormDialog({ household, communeCode, onClose }: { house
                       title={t('register.form.member', { n: i + 1 })}
                       style={{ marginBottom: 12 }}
                       data-testid={`member-${i}`}
-                      extra={<Button type="text" danger size="small" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('register.form.removeMember')} title={t('register.form.removeMember')} />}
+                      extra={
+                        <Button
+                          type="text"
+                          danger
+                          size="small"
+                          icon={<DeleteOutlined />}
+                          onClick={() => remove(field.name)}
+                          aria-label={t('register.form.removeMember')}
+                          title={t('register.form.removeMember')}
+                        />
+                      }
                     >
                       <PersonFields prefix={[field.name]} path={['members', field.name]} withRelationship />
                     </Card>
                   ))}
                   <Form.ErrorList errors={errors} />
-                  <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ relationship: fields.length ? 'child' : 'head' })} data-testid="member-add">
+                  <Button
+                    type="dashed"
+                    block
+                    icon={<PlusOutlined />}
+                    onClick={() => add({ relationship: fields.length ? 'child' : 'head' })}
+                    data-testid="member-add"
+                  >
                     {t('register.form.addMember')}
                   </Button>
                 </>

@@ -46,9 +46,17 @@ export default function HouseholdPage() {
   const villageName = (vid: number) => villages.data?.items.find((v) => v.id === vid)?.name ?? (h?.village?.id === vid ? h.village.name : undefined);
   const value = useFieldValue(villageName);
   // Members who have left are named from the household as it stood on their last day.
-  const lastDays = [...new Set((h?.timeline ?? []).filter((c) => c.entity === 'membership' && c.field === 'validTo' && typeof c.newValue === 'string').map((c) => String(c.newValue)))];
+  const lastDays = [
+    ...new Set(
+      (h?.timeline ?? []).filter((c) => c.entity === 'membership' && c.field === 'validTo' && typeof c.newValue === 'string').map((c) => String(c.newValue)),
+    ),
+  ];
   const earlier = useQueries({
-    queries: lastDays.map((d) => ({ queryKey: householdKey(id, d), queryFn: () => api<HouseholdDetail>(`/households/${id}${qs({ date: d })}`), staleTime: 60_000 })),
+    queries: lastDays.map((d) => ({
+      queryKey: householdKey(id, d),
+      queryFn: () => api<HouseholdDetail>(`/households/${id}${qs({ date: d })}`),
+      staleTime: 60_000,
+    })),
   });
   const restore = useMutation({
     mutationFn: () => api(`/households/${id}/restore`, { method: 'POST' }),
@@ -101,7 +109,12 @@ export default function HouseholdPage() {
     },
     ...(screens.md
       ? [
-          { title: t('register.household.relationship'), key: 'rel', render: (_: unknown, m: Member) => (m.relationship === 'head' ? <Tag color="blue">{codes.label('relationship', 'head')}</Tag> : codes.label('relationship', m.relationship)) },
+          {
+            title: t('register.household.relationship'),
+            key: 'rel',
+            render: (_: unknown, m: Member) =>
+              m.relationship === 'head' ? <Tag color="blue">{codes.label('relationship', 'head')}</Tag> : codes.label('relationship', m.relationship),
+          },
           { title: t('register.fields.sex'), key: 'sex', render: (_: unknown, m: Member) => codes.label('sex', m.sex) },
           { title: t('register.fields.birthDate'), key: 'birth', render: (_: unknown, m: Member) => birthText(m, fmtDate) },
           { title: t('register.fields.ethnicCode'), key: 'ethnic', render: (_: unknown, m: Member) => ethnic.name(m.ethnicCode) },
@@ -117,7 +130,21 @@ export default function HouseholdPage() {
     { label: t('register.household.address'), value: h.address || '—' },
     { label: t('register.household.phone'), value: h.phone || '—' },
     { label: t('register.household.validFrom'), value: fmtDate(h.validFrom) },
-    ...(['housing', 'waterSource', 'electricity', 'toiletType', 'mainLivelihood', 'incomeBand', 'internetAccess', 'smartphones', 'computers', 'residentialLandM2', 'productionLandM2'] as const).map((k) => ({
+    ...(
+      [
+        'housing',
+        'waterSource',
+        'electricity',
+        'toiletType',
+        'mainLivelihood',
+        'incomeBand',
+        'internetAccess',
+        'smartphones',
+        'computers',
+        'residentialLandM2',
+        'productionLandM2',
+      ] as const
+    ).map((k) => ({
       label: t(`register.fields.${k}`),
       value: h[k] === null ? '—' : value(k, h[k]),
     })),
@@ -166,21 +193,60 @@ export default function HouseholdPage() {
         <IsoDatePicker value={date ?? todayIso()} onChange={setDate} aria-label={t('register.household.asOf')} data-testid="as-of" />
         {date && <Button onClick={() => setDate(undefined)}>{t('register.household.today')}</Button>}
       </div>
-      {!isCurrent && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('register.household.viewingPast', { date: fmtDate(date) })} data-testid="as-of-alert" />}
-      {!h.existsOnDate && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('register.household.notExisting', { date: fmtDate(h.date) })} />}
-      {h.validTo && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('register.household.endedAlert', { date: fmtDate(h.validTo), reason: value('endReason', h.endReason) })} />}
-      {h.deletedAt && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('register.household.deletedAlert', { reason: h.deletedReason ?? '' })} />}
+      {!isCurrent && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('register.household.viewingPast', { date: fmtDate(date) })}
+          data-testid="as-of-alert"
+        />
+      )}
+      {!h.existsOnDate && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('register.household.notExisting', { date: fmtDate(h.date) })} />
+      )}
+      {h.validTo && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('register.household.endedAlert', { date: fmtDate(h.validTo), reason: value('endReason', h.endReason) })}
+        />
+      )}
+      {h.deletedAt && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('register.household.deletedAlert', { reason: h.deletedReason ?? '' })} />
+      )}
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Card size="small" title={t('register.household.tabs.info')}>
-          <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} data-testid="household-info" items={info.map((i, n) => ({ key: n, label: i.label, children: i.value }))} />
+          <Descriptions
+            size="small"
+            column={{ xs: 1, sm: 2, lg: 3 }}
+            data-testid="household-info"
+            items={info.map((i, n) => ({ key: n, label: i.label, children: i.value }))}
+          />
         </Card>
         <Card size="small" title={t('register.household.tabs.members', { count: h.members.length })}>
-          <Table<Member> rowKey="id" size="small" pagination={false} dataSource={h.members} columns={memberColumns} data-testid="member-table" locale={{ emptyText: t('register.household.noMembers') }} scroll={screens.md ? { x: 'max-content' } : undefined} />
+          <Table<Member>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={h.members}
+            columns={memberColumns}
+            data-testid="member-table"
+            locale={{ emptyText: t('register.household.noMembers') }}
+            scroll={screens.md ? { x: 'max-content' } : undefined}
+          />
         </Card>
         <Card
           size="small"
           title={t('register.household.tabs.poverty')}
-          extra={editable && <Button size="small" onClick={() => setDialog({ kind: 'poverty' })} data-testid="poverty-set">{t('register.household.setPoverty')}</Button>}
+          extra={
+            editable && (
+              <Button size="small" onClick={() => setDialog({ kind: 'poverty' })} data-testid="poverty-set">
+                {t('register.household.setPoverty')}
+              </Button>
+            )
+          }
         >
           {h.povertyHistory.length === 0 ? (
             <Typography.Text type="secondary">{t('register.household.povertyNone')}</Typography.Text>
@@ -192,9 +258,22 @@ export default function HouseholdPage() {
               dataSource={[...h.povertyHistory].reverse()}
               columns={[
                 { title: t('register.household.povertyYear'), dataIndex: 'year' },
-                { title: t('register.household.povertyStatus'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'poor' ? 'red' : s === 'near_poor' ? 'gold' : 'default'}>{codes.label('povertyStatus', s)}</Tag> },
+                {
+                  title: t('register.household.povertyStatus'),
+                  dataIndex: 'status',
+                  render: (s: string) => <Tag color={s === 'poor' ? 'red' : s === 'near_poor' ? 'gold' : 'default'}>{codes.label('povertyStatus', s)}</Tag>,
+                },
                 { title: t('register.household.deprivations'), dataIndex: 'deprivations', render: (d: string[]) => value('deprivations', d) },
-                ...(screens.md ? [{ title: t('register.household.incomePerCapita'), dataIndex: 'incomePerCapita', align: 'right' as const, render: (n: number | null) => fmtNumber(n) }] : []),
+                ...(screens.md
+                  ? [
+                      {
+                        title: t('register.household.incomePerCapita'),
+                        dataIndex: 'incomePerCapita',
+                        align: 'right' as const,
+                        render: (n: number | null) => fmtNumber(n),
+                      },
+                    ]
+                  : []),
               ]}
             />
           )}

@@ -46,7 +46,19 @@ export default function HouseholdsPage() {
 
   const defaultYear = usePovertyYear(date);
   const year = f.year ?? defaultYear ?? date.slice(0, 4);
-  const filters = { q: f.q, commune: f.commune, village: f.village, ethnic: f.ethnic, poverty: f.poverty, year, housing: f.housing, water: f.water, internet: f.internet, date: f.date, deleted: f.deleted };
+  const filters = {
+    q: f.q,
+    commune: f.commune,
+    village: f.village,
+    ethnic: f.ethnic,
+    poverty: f.poverty,
+    year,
+    housing: f.housing,
+    water: f.water,
+    internet: f.internet,
+    date: f.date,
+    deleted: f.deleted,
+  };
   const list = useQuery({
     queryKey: ['households', 'list', filters, page, pageSize],
     queryFn: () => api<Paged<HouseholdItem>>(`/households${qs({ ...filters, page, pageSize })}`),
@@ -75,15 +87,24 @@ export default function HouseholdsPage() {
 
   const code = (h: HouseholdItem) => (
     <Space size={4} wrap>
-      <Link to={`/households/${h.id}${f.date ? `?date=${f.date}` : ''}`} data-testid="household-link">{h.code}</Link>
+      <Link to={`/households/${h.id}${f.date ? `?date=${f.date}` : ''}`} data-testid="household-link">
+        {h.code}
+      </Link>
       {mixed && h.isDemo && <SyntheticTag compact />}
       {h.deletedAt && <Tag color="red">{t('register.households.deletedTag')}</Tag>}
       {h.validTo && <Tag>{t('register.households.ended')}</Tag>}
     </Space>
   );
-  const head = (h: HouseholdItem) => h.head ? `${h.head.fullName} (${h.head.birthYear})` : <Typography.Text type="secondary">{t('register.households.noHead')}</Typography.Text>;
+  const head = (h: HouseholdItem) =>
+    h.head ? `${h.head.fullName} (${h.head.birthYear})` : <Typography.Text type="secondary">{t('register.households.noHead')}</Typography.Text>;
   const poverty = (h: HouseholdItem) =>
-    h.poverty ? <Tag color={h.poverty.status === 'poor' ? 'red' : h.poverty.status === 'near_poor' ? 'gold' : 'default'}>{codes.label('povertyStatus', h.poverty.status)}</Tag> : '—';
+    h.poverty ? (
+      <Tag color={h.poverty.status === 'poor' ? 'red' : h.poverty.status === 'near_poor' ? 'gold' : 'default'}>
+        {codes.label('povertyStatus', h.poverty.status)}
+      </Tag>
+    ) : (
+      '—'
+    );
   const columns: TableColumnsType<HouseholdItem> = screens.md
     ? [
         { title: t('register.households.code'), key: 'code', render: (_, h) => code(h) },
@@ -133,18 +154,43 @@ export default function HouseholdsPage() {
         {anyDemo && !mixed && <SyntheticTag />}
       </PageTitle>
       <div className="toolbar">
-        <Input.Search className="grow" allowClear placeholder={t('register.households.searchPlaceholder')} value={q} onChange={(e) => setQ(e.target.value)} data-testid="household-search" />
-        <UnitPicker date={date} level="commune" value={communeUnit.data} onChange={(u) => set({ commune: u?.code, village: undefined })} placeholder={t('register.households.pickCommune')} data-testid="commune-picker" style={{ flex: '1 1 220px' }} />
+        <Input.Search
+          className="grow"
+          allowClear
+          placeholder={t('register.households.searchPlaceholder')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          data-testid="household-search"
+        />
+        <UnitPicker
+          date={date}
+          level="commune"
+          value={communeUnit.data}
+          onChange={(u) => set({ commune: u?.code, village: undefined })}
+          placeholder={t('register.households.pickCommune')}
+          data-testid="commune-picker"
+          style={{ flex: '1 1 220px' }}
+        />
         <Button icon={<FilterOutlined />} onClick={() => setMore(!more)} type={more ? 'primary' : 'default'} ghost={more} data-testid="more-filters">
           {t('register.households.moreFilters')}
         </Button>
       </div>
       {more && (
         <div className="toolbar" data-testid="filters">
-          {villageCommune && select('village', t('register.households.village'), (villages.data?.items ?? []).map((v) => ({ value: String(v.id), label: v.name })))}
+          {villageCommune &&
+            select(
+              'village',
+              t('register.households.village'),
+              (villages.data?.items ?? []).map((v) => ({ value: String(v.id), label: v.name })),
+            )}
           {select('ethnic', t('register.households.ethnic'), ethnic.options, 190)}
           {select('poverty', t('register.households.poverty'), codes.options('povertyStatus'), 150)}
-          {select('year', `${t('register.households.year')} ${year}`, years.map((y) => ({ value: y, label: y })), 110)}
+          {select(
+            'year',
+            `${t('register.households.year')} ${year}`,
+            years.map((y) => ({ value: y, label: y })),
+            110,
+          )}
           {select('housing', t('register.households.housing'), codes.options('housing'))}
           {select('water', t('register.households.water'), codes.options('waterSource'))}
           {select('internet', t('register.households.internet'), codes.options('internetAccess'))}
@@ -179,7 +225,9 @@ export default function HouseholdsPage() {
         pageSize={pageSize}
         onPage={(p, s) => set({ page: p === 1 ? undefined : String(p), pageSize: s === 50 ? undefined : String(s) })}
       />
-      {creating && <HouseholdFormDialog communeCode={f.commune ?? (me?.scope?.level === 'commune' ? me.scope.code : undefined)} onClose={() => setCreating(false)} />}
+      {creating && (
+        <HouseholdFormDialog communeCode={f.commune ?? (me?.scope?.level === 'commune' ? me.scope.code : undefined)} onClose={() => setCreating(false)} />
+      )}
     </>
   );
 }

@@ -8,7 +8,23 @@ import { todayIso } from '../../lib/format.js';
 import type { PersonDetail } from './api.js';
 import { PersonFields } from './PersonFields.js';
 
-const FIELDS = ['fullName', 'sex', 'birthDate', 'birthYear', 'ethnicCode', 'religion', 'cccd', 'maritalStatus', 'educationLevel', 'literate', 'speaksVietnamese', 'schoolEnrolment', 'occupation', 'healthInsurance', 'disability'] as const;
+const FIELDS = [
+  'fullName',
+  'sex',
+  'birthDate',
+  'birthYear',
+  'ethnicCode',
+  'religion',
+  'cccd',
+  'maritalStatus',
+  'educationLevel',
+  'literate',
+  'speaksVietnamese',
+  'schoolEnrolment',
+  'occupation',
+  'healthInsurance',
+  'disability',
+] as const;
 
 /** Edits a person's record from an effective date; only changed fields are sent. */
 export function PersonEditDialog({ person, onClose }: { person: PersonDetail; onClose: () => void }) {
@@ -42,7 +58,18 @@ export function PersonEditDialog({ person, onClose }: { person: PersonDetail; on
   });
   const initial = { effectiveDate: todayIso(), ...Object.fromEntries(FIELDS.map((k) => [k, person[k] ?? undefined])) };
   return (
-    <Modal open title={t('register.person.editTitle', { name: person.fullName })} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={save.isPending} destroyOnHidden width={screens.md ? 720 : '100%'} style={screens.md ? undefined : { top: 8, maxWidth: 'calc(100vw - 16px)' }}>
+    <Modal
+      open
+      title={t('register.person.editTitle', { name: person.fullName })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+      width={screens.md ? 720 : '100%'}
+      style={screens.md ? undefined : { top: 8, maxWidth: 'calc(100vw - 16px)' }}
+    >
       <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => save.mutate(v)} scrollToFirstError>
         <Form.Item name="effectiveDate" label={t('register.form.effectiveDate')} rules={[{ required: true, message: t('register.form.required') }]}>
           <IsoDatePicker />

@@ -25,8 +25,17 @@ function PurposeForm({ onSubmit }: { onSubmit: (p: string) => void }) {
   return (
     <Card style={{ maxWidth: 560 }} title={t('register.person.purposeTitle')}>
       <Typography.Paragraph type="secondary">{t('register.person.purposeHint')}</Typography.Paragraph>
-      <Form layout="vertical" initialValues={{ purpose: sessionStorage.getItem(LAST_PURPOSE) ?? '' }} onFinish={(v: { purpose: string }) => onSubmit(v.purpose.trim())} data-testid="purpose-form">
-        <Form.Item name="purpose" label={t('register.person.purpose')} rules={[{ required: true, whitespace: true, min: 3, max: 300, message: t('register.person.purposeRule') }]}>
+      <Form
+        layout="vertical"
+        initialValues={{ purpose: sessionStorage.getItem(LAST_PURPOSE) ?? '' }}
+        onFinish={(v: { purpose: string }) => onSubmit(v.purpose.trim())}
+        data-testid="purpose-form"
+      >
+        <Form.Item
+          name="purpose"
+          label={t('register.person.purpose')}
+          rules={[{ required: true, whitespace: true, min: 3, max: 300, message: t('register.person.purposeRule') }]}
+        >
           <Input maxLength={300} placeholder={t('register.person.purposePlaceholder')} autoFocus data-testid="purpose-input" />
         </Form.Item>
         <Button type="primary" htmlType="submit" icon={<EyeOutlined />} data-testid="purpose-submit">
@@ -86,7 +95,14 @@ export default function PersonPage() {
   const p = q.data;
   if (q.error || !p) {
     const notFound = q.error instanceof ApiError && q.error.status === 404;
-    return <Result status={notFound ? '404' : 'error'} title={notFound ? '404' : ''} subTitle={<span data-testid="person-not-found">{notFound ? t('register.person.notFound') : (q.error as Error)?.message}</span>} extra={<Link to="/persons">{t('register.persons.title')}</Link>} />;
+    return (
+      <Result
+        status={notFound ? '404' : 'error'}
+        title={notFound ? '404' : ''}
+        subTitle={<span data-testid="person-not-found">{notFound ? t('register.person.notFound') : (q.error as Error)?.message}</span>}
+        extra={<Link to="/persons">{t('register.persons.title')}</Link>}
+      />
+    );
   }
   const isCurrent = !date || date >= todayIso();
   const editable = p.canEdit && isCurrent && !p.deletedAt;
@@ -96,7 +112,23 @@ export default function PersonPage() {
     else np.delete('date');
     setParams(np, { replace: true });
   };
-  const fields = ['sex', 'birthDate', 'birthYear', 'ethnicCode', 'cccd', 'religion', 'maritalStatus', 'educationLevel', 'literate', 'speaksVietnamese', 'schoolEnrolment', 'occupation', 'healthInsurance', 'disability', 'deathDate'] as const;
+  const fields = [
+    'sex',
+    'birthDate',
+    'birthYear',
+    'ethnicCode',
+    'cccd',
+    'religion',
+    'maritalStatus',
+    'educationLevel',
+    'literate',
+    'speaksVietnamese',
+    'schoolEnrolment',
+    'occupation',
+    'healthInsurance',
+    'disability',
+    'deathDate',
+  ] as const;
   const isHead = p.household?.relationship === 'head';
   return (
     <>
@@ -104,9 +136,21 @@ export default function PersonPage() {
         title={p.fullName}
         extra={
           <>
-            {editable && <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="person-edit">{t('register.person.edit')}</Button>}
-            {editable && !isHead && <Button danger icon={<DeleteOutlined />} onClick={() => setDialog('delete')}>{screens.md && t('register.person.delete')}</Button>}
-            {p.deletedAt && me?.role === 'admin' && <Button icon={<RollbackOutlined />} loading={restore.isPending} onClick={() => restore.mutate()}>{t('register.person.restore')}</Button>}
+            {editable && (
+              <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="person-edit">
+                {t('register.person.edit')}
+              </Button>
+            )}
+            {editable && !isHead && (
+              <Button danger icon={<DeleteOutlined />} onClick={() => setDialog('delete')}>
+                {screens.md && t('register.person.delete')}
+              </Button>
+            )}
+            {p.deletedAt && me?.role === 'admin' && (
+              <Button icon={<RollbackOutlined />} loading={restore.isPending} onClick={() => restore.mutate()}>
+                {t('register.person.restore')}
+              </Button>
+            )}
           </>
         }
       >
@@ -116,10 +160,13 @@ export default function PersonPage() {
         <span className="nowrap">{t('register.household.asOf')}</span>
         <IsoDatePicker value={date ?? todayIso()} onChange={setDate} aria-label={t('register.household.asOf')} />
         <Typography.Text type="secondary" style={{ minWidth: 0 }}>
-          {t('register.person.viewedFor', { purpose })} · <Typography.Link onClick={() => setPurpose(null)}>{t('register.person.changePurpose')}</Typography.Link>
+          {t('register.person.viewedFor', { purpose })} ·{' '}
+          <Typography.Link onClick={() => setPurpose(null)}>{t('register.person.changePurpose')}</Typography.Link>
         </Typography.Text>
       </div>
-      {p.deletedAt && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('register.person.deletedAlert', { reason: p.deletedReason ?? '' })} />}
+      {p.deletedAt && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('register.person.deletedAlert', { reason: p.deletedReason ?? '' })} />
+      )}
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Card size="small" title={t('register.household.tabs.info')}>
           <Descriptions
@@ -128,7 +175,17 @@ export default function PersonPage() {
             data-testid="person-info"
             items={[
               { key: 'commune', label: t('register.households.commune'), children: p.commune.fullName },
-              { key: 'hh', label: t('register.persons.household'), children: p.household ? <Link to={`/households/${p.household.id}`}>{p.household.code} ({codes.label('relationship', p.household.relationship)})</Link> : '—' },
+              {
+                key: 'hh',
+                label: t('register.persons.household'),
+                children: p.household ? (
+                  <Link to={`/households/${p.household.id}`}>
+                    {p.household.code} ({codes.label('relationship', p.household.relationship)})
+                  </Link>
+                ) : (
+                  '—'
+                ),
+              },
               ...fields.map((k) => ({ key: k, label: t(`register.fields.${k}`), children: p[k] === null || p[k] === undefined ? '—' : value(k, p[k]) })),
             ]}
           />
@@ -140,10 +197,18 @@ export default function PersonPage() {
             pagination={false}
             dataSource={p.memberships}
             columns={[
-              { title: t('register.persons.household'), key: 'hh', render: (_: unknown, m) => <Link to={`/households/${m.householdId}`}>{m.householdCode}</Link> },
+              {
+                title: t('register.persons.household'),
+                key: 'hh',
+                render: (_: unknown, m) => <Link to={`/households/${m.householdId}`}>{m.householdCode}</Link>,
+              },
               { title: t('register.fields.relationship'), key: 'rel', render: (_: unknown, m) => codes.label('relationship', m.relationship) },
               { title: t('register.household.since'), key: 'from', render: (_: unknown, m) => fmtDate(m.validFrom) },
-              { title: t('register.household.until'), key: 'to', render: (_: unknown, m) => (m.validTo ? fmtDate(m.validTo) : <Tag color="green">{t('register.person.current')}</Tag>) },
+              {
+                title: t('register.household.until'),
+                key: 'to',
+                render: (_: unknown, m) => (m.validTo ? fmtDate(m.validTo) : <Tag color="green">{t('register.person.current')}</Tag>),
+              },
             ]}
           />
         </Card>
@@ -155,7 +220,15 @@ export default function PersonPage() {
         </Card>
       </Space>
       {dialog === 'edit' && <PersonEditDialog person={p} onClose={() => setDialog(null)} />}
-      {dialog === 'delete' && <DeleteDialog title={t('register.person.deleteTitle', { name: p.fullName })} hint="" path={`/persons/${p.id}`} done={t('register.person.deleted')} onClose={() => setDialog(null)} />}
+      {dialog === 'delete' && (
+        <DeleteDialog
+          title={t('register.person.deleteTitle', { name: p.fullName })}
+          hint=""
+          path={`/persons/${p.id}`}
+          done={t('register.person.deleted')}
+          onClose={() => setDialog(null)}
+        />
+      )}
     </>
   );
 }

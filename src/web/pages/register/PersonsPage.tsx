@@ -68,13 +68,27 @@ export default function PersonsPage() {
               <Typography.Text type="secondary">
                 {[codes.label('sex', p.sex), birthText(p, fmtDate), p.ethnicName, p.cccdMasked].filter(Boolean).join(' · ')}
               </Typography.Text>
-              {p.household && <span>{t('register.persons.household')} {household(p)} · {codes.label('relationship', p.household.relationship)}</span>}
+              {p.household && (
+                <span>
+                  {t('register.persons.household')} {household(p)} · {codes.label('relationship', p.household.relationship)}
+                </span>
+              )}
             </Space>
           ),
         },
       ];
   const sel = (key: (typeof FILTERS)[number], placeholder: string, options: { value: string; label: string }[], width = 170) => (
-    <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={placeholder} value={f[key]} onChange={(v) => set({ [key]: v ?? undefined })} options={options} style={{ width: screens.md ? width : '100%' }} popupMatchSelectWidth={false} data-testid={`filter-${key}`} />
+    <Select
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder={placeholder}
+      value={f[key]}
+      onChange={(v) => set({ [key]: v ?? undefined })}
+      options={options}
+      style={{ width: screens.md ? width : '100%' }}
+      popupMatchSelectWidth={false}
+      data-testid={`filter-${key}`}
+    />
   );
   return (
     <>
@@ -82,11 +96,30 @@ export default function PersonsPage() {
         {anyDemo && !mixed && <SyntheticTag />}
       </PageTitle>
       <div className="toolbar">
-        <Input.Search className="grow" allowClear placeholder={t('register.persons.searchPlaceholder')} value={q} onChange={(e) => setQ(e.target.value)} data-testid="person-search" />
-        <UnitPicker date={todayIso()} level="commune" value={communeUnit.data} onChange={(u) => set({ commune: u?.code })} placeholder={t('register.households.pickCommune')} style={{ flex: '1 1 220px' }} />
+        <Input.Search
+          className="grow"
+          allowClear
+          placeholder={t('register.persons.searchPlaceholder')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          data-testid="person-search"
+        />
+        <UnitPicker
+          date={todayIso()}
+          level="commune"
+          value={communeUnit.data}
+          onChange={(u) => set({ commune: u?.code })}
+          placeholder={t('register.households.pickCommune')}
+          style={{ flex: '1 1 220px' }}
+        />
         {sel('ethnic', t('register.persons.ethnic'), ethnic.options, 190)}
         {sel('sex', t('register.persons.sex'), codes.options('sex'), 120)}
-        {sel('status', t('register.persons.status'), (['all', 'current', 'former'] as const).map((s) => ({ value: s, label: t(`register.persons.statuses.${s}`) })), 190)}
+        {sel(
+          'status',
+          t('register.persons.status'),
+          (['all', 'current', 'former'] as const).map((s) => ({ value: s, label: t(`register.persons.statuses.${s}`) })),
+          190,
+        )}
       </div>
       <PagedTable<PersonItem>
         query={list}

@@ -41,7 +41,16 @@ export function PovertyDialog({ household, onClose }: { household: HouseholdDeta
   });
   const existing = household.povertyHistory.find((p) => p.year === year);
   return (
-    <Modal open title={`${t('register.household.setPoverty')} – ${household.code}`} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={save.isPending} destroyOnHidden>
+    <Modal
+      open
+      title={`${t('register.household.setPoverty')} – ${household.code}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
       <Form
         form={form}
         layout="vertical"
@@ -56,7 +65,12 @@ export function PovertyDialog({ household, onClose }: { household: HouseholdDeta
         <Form.Item name="year" label={t('register.household.povertyYear')} rules={[required]}>
           <Select options={Array.from({ length: thisYear - 2020 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: String(y) }))} />
         </Form.Item>
-        <Form.Item name="status" label={t('register.household.povertyStatus')} rules={[required]} extra={existing ? `${t('register.household.povertyStandard')}: ${existing.standard}` : undefined}>
+        <Form.Item
+          name="status"
+          label={t('register.household.povertyStatus')}
+          rules={[required]}
+          extra={existing ? `${t('register.household.povertyStandard')}: ${existing.standard}` : undefined}
+        >
           <Select options={codes.options('povertyStatus')} />
         </Form.Item>
         <Form.Item name="deprivations" label={t('register.household.deprivations')}>

@@ -4,9 +4,21 @@ import { fmtDate, fmtDateTime, fmtNumber } from '../../lib/format.js';
 import { useCodes, useEthnicGroups, type Change, type CodeListName, type LifeEvent } from './api.js';
 
 const CODED: Record<string, CodeListName> = {
-  housing: 'housing', waterSource: 'waterSource', electricity: 'electricity', toiletType: 'toiletType', mainLivelihood: 'mainLivelihood',
-  incomeBand: 'incomeBand', internetAccess: 'internetAccess', relationship: 'relationship', sex: 'sex', status: 'povertyStatus',
-  maritalStatus: 'maritalStatus', educationLevel: 'educationLevel', schoolEnrolment: 'schoolEnrolment', disability: 'disability', religion: 'religion',
+  housing: 'housing',
+  waterSource: 'waterSource',
+  electricity: 'electricity',
+  toiletType: 'toiletType',
+  mainLivelihood: 'mainLivelihood',
+  incomeBand: 'incomeBand',
+  internetAccess: 'internetAccess',
+  relationship: 'relationship',
+  sex: 'sex',
+  status: 'povertyStatus',
+  maritalStatus: 'maritalStatus',
+  educationLevel: 'educationLevel',
+  schoolEnrolment: 'schoolEnrolment',
+  disability: 'disability',
+  religion: 'religion',
 };
 const DATES = new Set(['validFrom', 'validTo', 'birthDate', 'deathDate']);
 
@@ -55,7 +67,8 @@ export function HistoryTimeline({ changes, events, personName, villageName, test
   }
   // Memberships are named by their person (from the membership's creation mark).
   const memberPerson = new Map<number, number>();
-  for (const c of changes) if (c.entity === 'membership' && c.field === '_created') memberPerson.set(c.entityId, Number((c.newValue as { personId?: number })?.personId));
+  for (const c of changes)
+    if (c.entity === 'membership' && c.field === '_created') memberPerson.set(c.entityId, Number((c.newValue as { personId?: number })?.personId));
   const who = (c: Change) => {
     const id = c.entity === 'person' ? c.entityId : c.entity === 'membership' ? memberPerson.get(c.entityId) : undefined;
     if (id === undefined) return t(`register.timeline.entity.${c.entity}`, { defaultValue: c.entity });
@@ -67,7 +80,9 @@ export function HistoryTimeline({ changes, events, personName, villageName, test
       const rel = (c.newValue as { relationship?: string })?.relationship;
       return (
         <span>
-          <Tag color="green">{c.entity === 'household' ? t('register.timeline.created') : c.entity === 'membership' ? t('register.timeline.joined') : field}</Tag>
+          <Tag color="green">
+            {c.entity === 'household' ? t('register.timeline.created') : c.entity === 'membership' ? t('register.timeline.joined') : field}
+          </Tag>
           {c.entity !== 'household' && who(c)}
           {rel && ` (${value('relationship', rel)})`}
         </span>
@@ -81,12 +96,22 @@ export function HistoryTimeline({ changes, events, personName, villageName, test
         </span>
       );
     }
-    if (c.field === '_deleted' || c.field === '_restored') return <span><Tag color={c.field === '_deleted' ? 'red' : 'blue'}>{field}</Tag>{who(c)}</span>;
+    if (c.field === '_deleted' || c.field === '_restored')
+      return (
+        <span>
+          <Tag color={c.field === '_deleted' ? 'red' : 'blue'}>{field}</Tag>
+          {who(c)}
+        </span>
+      );
     return (
       <span>
         {c.entity !== 'household' && <Typography.Text type="secondary">{who(c)} · </Typography.Text>}
         <Typography.Text strong>{field}</Typography.Text>
-        {c.entity === 'poverty' && ` ${c.entityId}`}: <Typography.Text delete type="secondary">{value(c.field, c.oldValue)}</Typography.Text> → <Typography.Text>{value(c.field, c.newValue)}</Typography.Text>
+        {c.entity === 'poverty' && ` ${c.entityId}`}:{' '}
+        <Typography.Text delete type="secondary">
+          {value(c.field, c.oldValue)}
+        </Typography.Text>{' '}
+        → <Typography.Text>{value(c.field, c.newValue)}</Typography.Text>
       </span>
     );
   };
@@ -107,9 +132,13 @@ export function HistoryTimeline({ changes, events, personName, villageName, test
                   {g[0].changedBy ? t('register.timeline.by', { user: g[0].changedBy }) : ''} · {fmtDateTime(g[0].changedAt)}
                 </Typography.Text>
               </Space>
-              {[...g].sort((a, b) => Number(b.entity === 'household') - Number(a.entity === 'household') || a.id - b.id).map((c) => (
-                <div key={c.id} style={{ wordBreak: 'break-word' }}>{line(c)}</div>
-              ))}
+              {[...g]
+                .sort((a, b) => Number(b.entity === 'household') - Number(a.entity === 'household') || a.id - b.id)
+                .map((c) => (
+                  <div key={c.id} style={{ wordBreak: 'break-word' }}>
+                    {line(c)}
+                  </div>
+                ))}
             </Space>
           ),
         };

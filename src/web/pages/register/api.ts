@@ -136,8 +136,22 @@ export interface PersonDetail extends PersonItem {
 }
 
 export type CodeListName =
-  | 'relationship' | 'sex' | 'housing' | 'waterSource' | 'electricity' | 'toiletType' | 'mainLivelihood' | 'incomeBand'
-  | 'internetAccess' | 'povertyStatus' | 'deprivation' | 'maritalStatus' | 'educationLevel' | 'schoolEnrolment' | 'disability' | 'religion';
+  | 'relationship'
+  | 'sex'
+  | 'housing'
+  | 'waterSource'
+  | 'electricity'
+  | 'toiletType'
+  | 'mainLivelihood'
+  | 'incomeBand'
+  | 'internetAccess'
+  | 'povertyStatus'
+  | 'deprivation'
+  | 'maritalStatus'
+  | 'educationLevel'
+  | 'schoolEnrolment'
+  | 'disability'
+  | 'religion';
 export type CodeLists = Record<CodeListName, { code: string; vi: string; en: string }[]>;
 
 /** The register's code lists with labels in the UI language: `label(list, code)` and `options(list)`. */

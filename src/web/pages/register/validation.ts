@@ -1,12 +1,10 @@
 import type { FormInstance, FormRule as Rule } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { cccdProblem } from '../../../modules/register/cccd.js';
+import { cccdProblem } from '../../../shared/cccd.js';
 import { todayIso } from '../../lib/format.js';
 
-/** Same pattern as the server's household code. */
-export const HOUSEHOLD_CODE = /^[\p{L}\p{N}._\-/]+$/u;
-export const PHONE = /^\+?[0-9 .-]{6,20}$/;
+export { HOUSEHOLD_CODE, PHONE } from '../../../shared/fields.js';
 
 /** Year of birth from the date when given, else the year field. */
 export function birthYearOf(v: { birthDate?: string | null; birthYear?: number | null }): number | undefined {

@@ -11,7 +11,6 @@ import { STATUS_COLOR, TIMELINESS_COLOR, useDataSets, useLocalName, usePeriods, 
 import { CompletenessExcel } from './excel/CompletenessExcel.js';
 import './reporting.css';
 
-
 /** Which units reported a form for a period: counts, a table of units and the list to chase. */
 export default function CompletenessPage() {
   const { t, i18n } = useTranslation();
@@ -45,7 +44,8 @@ export default function CompletenessPage() {
       title: t('reporting.completeness.status'),
       key: 'status',
       filters: (['open', 'submitted', 'approved', 'returned'] as const).map((x) => ({ text: t(`reporting.status.${x}`), value: x })),
-      onFilter: (v, i) => i.status === v, render: (_, i) => <Tag color={STATUS_COLOR[i.status]}>{t(`reporting.status.${i.status}`)}</Tag>,
+      onFilter: (v, i) => i.status === v,
+      render: (_, i) => <Tag color={STATUS_COLOR[i.status]}>{t(`reporting.status.${i.status}`)}</Tag>,
     },
     {
       title: t('reporting.completeness.timelinessCol'),
@@ -100,7 +100,12 @@ export default function CompletenessPage() {
       {d && (
         <>
           <p>
-            {t('reporting.completeness.period', { name: p ? periods.name(p) : d.period.id, start: fmtDate(d.period.start), end: fmtDate(d.period.end), deadline: fmtDate(d.period.deadline) })}
+            {t('reporting.completeness.period', {
+              name: p ? periods.name(p) : d.period.id,
+              start: fmtDate(d.period.start),
+              end: fmtDate(d.period.end),
+              deadline: fmtDate(d.period.deadline),
+            })}
           </p>
           <div className="rp-stats" data-testid="totals">
             <Card size="small">
@@ -113,7 +118,12 @@ export default function CompletenessPage() {
             </Card>
             {(['expected', 'reported', 'approved', 'onTime', 'late', 'missing', 'notDue'] as const).map((k) => (
               <Card size="small" key={k}>
-                <Statistic title={t(`reporting.completeness.${k}`)} value={d.totals[k]} valueStyle={k === 'missing' && d.totals[k] ? { color: '#cf1322' } : undefined} data-testid={`total-${k}`} />
+                <Statistic
+                  title={t(`reporting.completeness.${k}`)}
+                  value={d.totals[k]}
+                  valueStyle={k === 'missing' && d.totals[k] ? { color: '#cf1322' } : undefined}
+                  data-testid={`total-${k}`}
+                />
               </Card>
             ))}
           </div>
@@ -132,9 +142,25 @@ export default function CompletenessPage() {
             />
           </Card>
           <div className="toolbar">
-            <Input.Search allowClear placeholder={t('reporting.completeness.find')} value={find} onChange={(e) => setFind(e.target.value)} style={{ maxWidth: 320 }} data-testid="find-unit" />
+            <Input.Search
+              allowClear
+              placeholder={t('reporting.completeness.find')}
+              value={find}
+              onChange={(e) => setFind(e.target.value)}
+              style={{ maxWidth: 320 }}
+              data-testid="find-unit"
+            />
           </div>
-          <Table rowKey={(i) => i.unit.id} size="small" columns={columns} dataSource={find.trim() ? d.items.filter((i) => `${i.unit.code} ${i.unit.name}`.toLowerCase().includes(find.trim().toLowerCase())) : d.items} loading={data.isFetching} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 'max-content' }} data-testid="completeness-table" />
+          <Table
+            rowKey={(i) => i.unit.id}
+            size="small"
+            columns={columns}
+            dataSource={find.trim() ? d.items.filter((i) => `${i.unit.code} ${i.unit.name}`.toLowerCase().includes(find.trim().toLowerCase())) : d.items}
+            loading={data.isFetching}
+            pagination={{ pageSize: 50, hideOnSinglePage: true }}
+            scroll={{ x: 'max-content' }}
+            data-testid="completeness-table"
+          />
         </>
       )}
     </>

@@ -42,7 +42,8 @@ export function EntryActions({ grid, path, pending, flush, refresh, extra }: Pro
     onError: (e) => showError(e),
   });
   const step = useMutation({
-    mutationFn: ({ action, comment }: { action: string; comment?: string }) => api<{ status: string; warnings?: Violation[] }>(`${path}/${action}`, { method: 'POST', body: comment ? { comment } : {} }),
+    mutationFn: ({ action, comment }: { action: string; comment?: string }) =>
+      api<{ status: string; warnings?: Violation[] }>(`${path}/${action}`, { method: 'POST', body: comment ? { comment } : {} }),
     onSuccess: (r, v) => {
       message.success(t(`reporting.entry.done.${v.action}`));
       setViolations(r.warnings?.length ? r.warnings : null);
@@ -53,7 +54,19 @@ export function EntryActions({ grid, path, pending, flush, refresh, extra }: Pro
     },
     onError: (e) => {
       if (e instanceof ApiError && e.code === 'report_has_errors') {
-        setViolations(e.details.map((d, i) => ({ ruleId: i, code: d.code, name: '', importance: 'high', blocking: true, message: d.message, left: null, right: null, operator: '' })));
+        setViolations(
+          e.details.map((d, i) => ({
+            ruleId: i,
+            code: d.code,
+            name: '',
+            importance: 'high',
+            blocking: true,
+            message: d.message,
+            left: null,
+            right: null,
+            operator: '',
+          })),
+        );
       }
       showError(e);
     },
@@ -97,7 +110,13 @@ export function EntryActions({ grid, path, pending, flush, refresh, extra }: Pro
         )}
         {grid.canApprove && (
           <>
-            <Button type="primary" icon={<CheckCircleOutlined />} data-testid="approve" loading={step.isPending && step.variables?.action === 'approve'} onClick={() => step.mutate({ action: 'approve' })}>
+            <Button
+              type="primary"
+              icon={<CheckCircleOutlined />}
+              data-testid="approve"
+              loading={step.isPending && step.variables?.action === 'approve'}
+              onClick={() => step.mutate({ action: 'approve' })}
+            >
               {t('reporting.entry.approve')}
             </Button>
             <Button danger icon={<RollbackOutlined />} data-testid="return" onClick={() => setDecision('return')}>
@@ -150,7 +169,13 @@ export function EntryActions({ grid, path, pending, flush, refresh, extra }: Pro
         onCancel={() => setDecision(null)}
         onOk={() => decision && step.mutate({ action: decision, comment: reason.trim() })}
       >
-        <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('reporting.entry.reasonPlaceholder')} data-testid="decision-reason" />
+        <Input.TextArea
+          rows={3}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={t('reporting.entry.reasonPlaceholder')}
+          data-testid="decision-reason"
+        />
       </Modal>
     </>
   );

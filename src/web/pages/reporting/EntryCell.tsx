@@ -54,7 +54,9 @@ export function EntryCell({ el, coc, row, col, stored, error, disabled, label, p
   };
 
   const derived = stored?.derived && !stored.overrideReason;
-  const title = error ?? (derived ? t('reporting.entry.derivedHint') : stored?.overrideReason ? t('reporting.entry.overriddenHint', { reason: stored.overrideReason }) : undefined);
+  const title =
+    error ??
+    (derived ? t('reporting.entry.derivedHint') : stored?.overrideReason ? t('reporting.entry.overriddenHint', { reason: stored.overrideReason }) : undefined);
   return (
     <Space.Compact size="small" style={{ width: '100%' }}>
       <Tooltip title={title}>
@@ -120,7 +122,14 @@ export function EntryCell({ el, coc, row, col, stored, error, disabled, label, p
         title={t('reporting.entry.comment')}
         content={
           <div style={{ width: 260, maxWidth: 'calc(100vw - 48px)' }}>
-            <Input.TextArea rows={3} value={comment} maxLength={2000} disabled={disabled} onChange={(e) => setComment(e.target.value)} data-testid="comment-text" />
+            <Input.TextArea
+              rows={3}
+              value={comment}
+              maxLength={2000}
+              disabled={disabled}
+              onChange={(e) => setComment(e.target.value)}
+              data-testid="comment-text"
+            />
             {!disabled && (
               <Button
                 type="primary"

@@ -27,7 +27,11 @@ export default function EntryPage() {
     <>
       <PageTitle title={t('reporting.entry.title')} />
       <EntryPicker dataSet={f.dataSet} unit={f.unit} period={f.period} onChange={set} />
-      {ready ? <Report key={`${f.dataSet}/${f.unit}/${f.period}`} dataSet={f.dataSet!} unit={f.unit!} period={f.period!} /> : <Alert type="info" showIcon title={t('reporting.entry.pickHint')} />}
+      {ready ? (
+        <Report key={`${f.dataSet}/${f.unit}/${f.period}`} dataSet={f.dataSet!} unit={f.unit!} period={f.period!} />
+      ) : (
+        <Alert type="info" showIcon title={t('reporting.entry.pickHint')} />
+      )}
     </>
   );
 }
@@ -96,8 +100,12 @@ function Report({ dataSet, unit, period }: { dataSet: string; unit: string; peri
         </Tag>
         <SaveBadge state={queue.state} pending={queue.pending} />
       </Space>
-      {g.status === 'returned' && g.comment && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('reporting.entry.returnedWith', { comment: g.comment })} />}
-      {g.status === 'approved' && <Alert type="success" showIcon icon={<LockOutlined />} style={{ marginBottom: 8 }} title={t('reporting.entry.lockedApproved')} data-testid="locked" />}
+      {g.status === 'returned' && g.comment && (
+        <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('reporting.entry.returnedWith', { comment: g.comment })} />
+      )}
+      {g.status === 'approved' && (
+        <Alert type="success" showIcon icon={<LockOutlined />} style={{ marginBottom: 8 }} title={t('reporting.entry.lockedApproved')} data-testid="locked" />
+      )}
       {g.status === 'submitted' && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('reporting.entry.lockedSubmitted')} />}
       <EntryActions
         grid={g}
@@ -143,7 +151,12 @@ function Report({ dataSet, unit, period }: { dataSet: string; unit: string; peri
         }}
       >
         <p>{t('reporting.entry.overrideText')}</p>
-        <Input.TextArea rows={3} value={override?.reason ?? ''} onChange={(e) => setOverride((o) => (o ? { ...o, reason: e.target.value } : o))} data-testid="override-reason" />
+        <Input.TextArea
+          rows={3}
+          value={override?.reason ?? ''}
+          onChange={(e) => setOverride((o) => (o ? { ...o, reason: e.target.value } : o))}
+          data-testid="override-reason"
+        />
       </Modal>
     </>
   );

@@ -42,10 +42,7 @@ export function MetadataTransfer({ canManage }: { canManage: boolean }) {
       showError(e);
     }
   };
-  const counts = (c: Counts) =>
-    Object.entries(c).map(([kind, n]) => (
-      <div key={kind}>{t('reporting.forms.counts', { kind, ...n })}</div>
-    ));
+  const counts = (c: Counts) => Object.entries(c).map(([kind, n]) => <div key={kind}>{t('reporting.forms.counts', { kind, ...n })}</div>);
   return (
     <>
       <Space wrap>

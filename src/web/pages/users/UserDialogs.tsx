@@ -33,19 +33,33 @@ export function UserDialog({ user, onClose }: { user?: UserRow; onClose: () => v
   const qc = useQueryClient();
   const showError = useShowError();
   const role = Form.useWatch('role', form);
-  const scopeDate = (s?: Unit | null) => (s ? (s.validTo && s.validTo < todayIso() ? s.validTo : s.validFrom && s.validFrom > todayIso() ? s.validFrom : todayIso()) : undefined);
+  const scopeDate = (s?: Unit | null) =>
+    s ? (s.validTo && s.validTo < todayIso() ? s.validTo : s.validFrom && s.validFrom > todayIso() ? s.validFrom : todayIso()) : undefined;
   const save = useMutation({
     mutationFn: (v: Values) => {
       const scope = { scopeUnitCode: v.scope ? v.scope.code : null, ...(v.scope ? { scopeUnitDate: scopeDate(v.scope) } : {}) };
-      if (user) return api<UserRow>(`/users/${user.id}`, { method: 'PATCH', body: { fullName: v.fullName.trim(), role: v.role, language: v.language, ...scope } });
-      return api<UserRow>('/users', { method: 'POST', body: { username: v.username.trim().toLowerCase(), password: v.password, fullName: v.fullName.trim(), role: v.role, language: v.language, ...scope } });
+      if (user)
+        return api<UserRow>(`/users/${user.id}`, { method: 'PATCH', body: { fullName: v.fullName.trim(), role: v.role, language: v.language, ...scope } });
+      return api<UserRow>('/users', {
+        method: 'POST',
+        body: { username: v.username.trim().toLowerCase(), password: v.password, fullName: v.fullName.trim(), role: v.role, language: v.language, ...scope },
+      });
     },
     onSuccess: async (_r, v) => {
       message.success(user ? t('users.updated') : t('users.createdOk', { username: v.username }));
       await qc.invalidateQueries({ queryKey: ['users'] });
       onClose();
     },
-    onError: (err) => showError(err, form, { username: 'username', password: 'password', fullName: 'fullName', role: 'role', language: 'language', scopeUnitCode: 'scope', scopeUnitDate: 'scope' }),
+    onError: (err) =>
+      showError(err, form, {
+        username: 'username',
+        password: 'password',
+        fullName: 'fullName',
+        role: 'role',
+        language: 'language',
+        scopeUnitCode: 'scope',
+        scopeUnitDate: 'scope',
+      }),
   });
   const submit = (v: Values) => save.mutate(v);
   return (
@@ -63,13 +77,20 @@ export function UserDialog({ user, onClose }: { user?: UserRow; onClose: () => v
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={user ? { username: user.username, fullName: user.fullName, role: user.role, language: user.language, scope: scopeAsUnit(user) } : { role: 'commune_officer', language: 'vi' }}
+        initialValues={
+          user
+            ? { username: user.username, fullName: user.fullName, role: user.role, language: user.language, scope: scopeAsUnit(user) }
+            : { role: 'commune_officer', language: 'vi' }
+        }
       >
         <Form.Item
           name="username"
           label={t('users.username')}
           extra={user ? undefined : t('users.usernameRule')}
-          rules={[{ required: true, message: t('common.required') }, { pattern: /^[a-z0-9._-]{3,64}$/, message: t('users.usernameRule') }]}
+          rules={[
+            { required: true, message: t('common.required') },
+            { pattern: /^[a-z0-9._-]{3,64}$/, message: t('users.usernameRule') },
+          ]}
           hasFeedback={!user}
         >
           <Input disabled={!!user} autoComplete="off" />
@@ -79,7 +100,11 @@ export function UserDialog({ user, onClose }: { user?: UserRow; onClose: () => v
             name="password"
             label={t('users.password')}
             extra={t('password.rule')}
-            rules={[{ required: true, message: t('common.required') }, { min: 8, message: t('password.rule') }, { pattern: /(?=.*\p{L})(?=.*\d)/u, message: t('password.rule') }]}
+            rules={[
+              { required: true, message: t('common.required') },
+              { min: 8, message: t('password.rule') },
+              { pattern: /(?=.*\p{L})(?=.*\d)/u, message: t('password.rule') },
+            ]}
             hasFeedback
           >
             <Input.Password autoComplete="new-password" />
@@ -97,10 +122,19 @@ export function UserDialog({ user, onClose }: { user?: UserRow; onClose: () => v
           extra={t('users.scopeHint')}
           rules={[{ required: role === 'province_officer' || role === 'commune_officer', message: t('common.required') }]}
         >
-          <UnitPicker date={todayIso()} placeholder={t('users.scopeSearch')} level={role === 'commune_officer' ? 'commune' : role === 'province_officer' ? 'province' : undefined} />
+          <UnitPicker
+            date={todayIso()}
+            placeholder={t('users.scopeSearch')}
+            level={role === 'commune_officer' ? 'commune' : role === 'province_officer' ? 'province' : undefined}
+          />
         </Form.Item>
         <Form.Item name="language" label={t('users.language')}>
-          <Select options={[{ value: 'vi', label: 'Tiếng Việt' }, { value: 'en', label: 'English' }]} />
+          <Select
+            options={[
+              { value: 'vi', label: 'Tiếng Việt' },
+              { value: 'en', label: 'English' },
+            ]}
+          />
         </Form.Item>
       </Form>
     </Modal>
@@ -121,13 +155,26 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserRow; onClose:
     onError: (err) => showError(err, form, ['newPassword']),
   });
   return (
-    <Modal open title={t('users.resetTitle', { username: user.username })} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={save.isPending} destroyOnHidden>
+    <Modal
+      open
+      title={t('users.resetTitle', { username: user.username })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
         <Form.Item
           name="newPassword"
           label={t('users.newPassword')}
           extra={t('password.rule')}
-          rules={[{ required: true, message: t('common.required') }, { min: 8, message: t('password.rule') }, { pattern: /(?=.*\p{L})(?=.*\d)/u, message: t('password.rule') }]}
+          rules={[
+            { required: true, message: t('common.required') },
+            { min: 8, message: t('password.rule') },
+            { pattern: /(?=.*\p{L})(?=.*\d)/u, message: t('password.rule') },
+          ]}
           hasFeedback
         >
           <Input.Password autoComplete="new-password" />

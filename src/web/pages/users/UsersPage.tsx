@@ -72,8 +72,16 @@ export default function UsersPage() {
   const statusTags = (u: UserRow) => (
     <Space size={4} wrap>
       {u.active ? <Tag color="green">{t('users.active')}</Tag> : <Tag>{t('users.inactive')}</Tag>}
-      {u.twoFactorEnabled && <Tag color="cyan" icon={<SafetyOutlined />}>{t('account.twoFactorTag')}</Tag>}
-      {isLocked(u) && <Tag color="red" title={`${t('account.heldBack')} · ${fmtDateTime(u.lockedUntil)}`}>{t('users.locked')}</Tag>}
+      {u.twoFactorEnabled && (
+        <Tag color="cyan" icon={<SafetyOutlined />}>
+          {t('account.twoFactorTag')}
+        </Tag>
+      )}
+      {isLocked(u) && (
+        <Tag color="red" title={`${t('account.heldBack')} · ${fmtDateTime(u.lockedUntil)}`}>
+          {t('users.locked')}
+        </Tag>
+      )}
     </Space>
   );
   const scopeText = (s: UserRow['scope']) => (s ? `${s.type} ${s.name} (${s.code})` : t('header.national'));
@@ -82,7 +90,14 @@ export default function UsersPage() {
     key: 'actions',
     render: (_, u) => (
       <Space size={0}>
-        <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'edit', user: u })} title={t('common.edit')} aria-label={t('common.edit')}>
+        <Button
+          type="link"
+          size="small"
+          icon={<EditOutlined />}
+          onClick={() => setDialog({ kind: 'edit', user: u })}
+          title={t('common.edit')}
+          aria-label={t('common.edit')}
+        >
           {wide && t('common.edit')}
         </Button>
         <Dropdown
@@ -90,7 +105,13 @@ export default function UsersPage() {
           menu={{
             items: [
               { key: 'pw', icon: <KeyOutlined />, label: t('users.resetPassword'), onClick: () => setDialog({ kind: 'password', user: u }) },
-              { key: 'unlock', icon: <UnlockOutlined />, label: t('users.unlock'), disabled: !isLocked(u) && !u.failedLogins, onClick: () => act.mutate({ user: u, action: 'unlock' }) },
+              {
+                key: 'unlock',
+                icon: <UnlockOutlined />,
+                label: t('users.unlock'),
+                disabled: !isLocked(u) && !u.failedLogins,
+                onClick: () => act.mutate({ user: u, action: 'unlock' }),
+              },
               { key: 'reset2fa', icon: <SafetyOutlined />, label: t('account.reset2fa'), disabled: !u.twoFactorEnabled, onClick: () => confirmReset2fa(u) },
               u.active
                 ? { key: 'off', icon: <StopOutlined />, danger: true, label: t('users.deactivate'), onClick: () => confirmDeactivate(u) }
@@ -144,8 +165,27 @@ export default function UsersPage() {
         }
       />
       <div className="toolbar">
-        <Input.Search className="grow" allowClear placeholder={t('common.searchNoAccent')} value={q} onChange={(e) => { setQ(e.target.value); setPage(1); }} />
-        <Select<Role> allowClear placeholder={t('users.role')} value={role} onChange={(r) => { setRole(r); setPage(1); }} style={{ minWidth: 200 }} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+        <Input.Search
+          className="grow"
+          allowClear
+          placeholder={t('common.searchNoAccent')}
+          value={q}
+          onChange={(e) => {
+            setQ(e.target.value);
+            setPage(1);
+          }}
+        />
+        <Select<Role>
+          allowClear
+          placeholder={t('users.role')}
+          value={role}
+          onChange={(r) => {
+            setRole(r);
+            setPage(1);
+          }}
+          style={{ minWidth: 200 }}
+          options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        />
       </div>
       {users.error && <Alert type="error" showIcon message={(users.error as Error).message} style={{ marginBottom: 12 }} />}
       <Table<UserRow>

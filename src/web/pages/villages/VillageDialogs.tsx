@@ -55,7 +55,14 @@ export function CreateVillageDialog({ commune, date, onClose }: { commune: Unit;
     (v: CreateValues) =>
       api<Village>('/villages', {
         method: 'POST',
-        body: { communeCode: commune.code, date, name: v.name.trim(), type: v.type, ...(v.code?.trim() ? { code: v.code.trim() } : {}), ...(v.validFrom ? { validFrom: v.validFrom } : {}) },
+        body: {
+          communeCode: commune.code,
+          date,
+          name: v.name.trim(),
+          type: v.type,
+          ...(v.code?.trim() ? { code: v.code.trim() } : {}),
+          ...(v.validFrom ? { validFrom: v.validFrom } : {}),
+        },
       }),
     form,
     ['code', 'name', 'type', 'validFrom', 'communeCode', 'date'],
@@ -63,7 +70,16 @@ export function CreateVillageDialog({ commune, date, onClose }: { commune: Unit;
     onClose,
   );
   return (
-    <Modal open title={t('villages.createTitle', { commune: commune.fullName })} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={save.isPending} destroyOnHidden>
+    <Modal
+      open
+      title={t('villages.createTitle', { commune: commune.fullName })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={{ type: 'thon' }} onFinish={(v) => save.mutate(v)} data-testid="village-create-form">
         <Form.Item name="name" label={t('common.name')} rules={nameRules} hasFeedback>
           <Input maxLength={120} autoFocus />
@@ -71,7 +87,12 @@ export function CreateVillageDialog({ commune, date, onClose }: { commune: Unit;
         <Form.Item name="type" label={t('villages.type')} rules={[{ required: true }]}>
           <Select options={typeOptions} />
         </Form.Item>
-        <Form.Item name="code" label={t('common.code')} extra={t('villages.codeHint')} rules={[{ pattern: /^[0-9A-Za-z._-]{1,20}$/, message: t('villages.codeHint') }]}>
+        <Form.Item
+          name="code"
+          label={t('common.code')}
+          extra={t('villages.codeHint')}
+          rules={[{ pattern: /^[0-9A-Za-z._-]{1,20}$/, message: t('villages.codeHint') }]}
+        >
           <Input maxLength={20} />
         </Form.Item>
         <Form.Item name="validFrom" label={t('villages.validFrom')}>
@@ -95,7 +116,16 @@ export function RenameVillageDialog({ village, onClose }: { village: Village; on
     onClose,
   );
   return (
-    <Modal open title={t('villages.renameTitle', { name: village.name })} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={save.isPending} destroyOnHidden>
+    <Modal
+      open
+      title={t('villages.renameTitle', { name: village.name })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={{ name: village.name, type: village.type }} onFinish={(v) => save.mutate(v)}>
         <Form.Item name="name" label={t('common.name')} rules={nameRules} hasFeedback>
           <Input maxLength={120} autoFocus />
@@ -119,7 +149,17 @@ export function DeactivateVillageDialog({ village, onClose }: { village: Village
     onClose,
   );
   return (
-    <Modal open title={t('villages.deactivateTitle', { name: village.name })} onCancel={onClose} onOk={() => form.submit()} okText={t('villages.deactivate')} okButtonProps={{ danger: true }} cancelText={t('common.cancel')} confirmLoading={save.isPending} destroyOnHidden>
+    <Modal
+      open
+      title={t('villages.deactivateTitle', { name: village.name })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('villages.deactivate')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={{ date: todayIso() }} onFinish={(v) => save.mutate(v)}>
         <Form.Item name="date" label={t('villages.effectiveDate')} rules={[{ required: true, message: t('common.required') }]}>
           <IsoDatePicker />
@@ -160,7 +200,9 @@ export function MergeVillagesDialog({ villages, selected, onClose }: { villages:
         body: {
           sourceIds: v.sourceIds,
           date: v.date,
-          ...(v.mode === 'existing' ? { targetId: v.targetId } : { target: { name: v.target!.name.trim(), type: v.target!.type, ...(v.target!.code?.trim() ? { code: v.target!.code.trim() } : {}) } }),
+          ...(v.mode === 'existing'
+            ? { targetId: v.targetId }
+            : { target: { name: v.target!.name.trim(), type: v.target!.type, ...(v.target!.code?.trim() ? { code: v.target!.code.trim() } : {}) } }),
         },
       }),
     form,
@@ -169,15 +211,32 @@ export function MergeVillagesDialog({ villages, selected, onClose }: { villages:
     onClose,
   );
   return (
-    <Modal open title={t('villages.mergeTitle')} onCancel={onClose} onOk={() => form.submit()} okText={t('villages.merge')} cancelText={t('common.cancel')} confirmLoading={save.isPending} destroyOnHidden width={600}>
-      <Form form={form} layout="vertical" initialValues={{ sourceIds: selected, mode: 'new', date: todayIso(), target: { type: 'thon' } }} onFinish={(v) => save.mutate(v)}>
+    <Modal
+      open
+      title={t('villages.mergeTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('villages.merge')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+      width={600}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ sourceIds: selected, mode: 'new', date: todayIso(), target: { type: 'thon' } }}
+        onFinish={(v) => save.mutate(v)}
+      >
         <Form.Item
           name="sourceIds"
           label={t('villages.sources')}
           rules={[
             ({ getFieldValue }) => ({
               validator: (_, v: number[] = []) =>
-                v.length >= 2 || (v.length >= 1 && getFieldValue('mode') === 'existing') ? Promise.resolve() : Promise.reject(new Error(t('villages.sourcesRule'))),
+                v.length >= 2 || (v.length >= 1 && getFieldValue('mode') === 'existing')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('villages.sourcesRule'))),
             }),
           ]}
         >

@@ -84,7 +84,14 @@ export default function VillagesPage() {
         extra={
           canEdit && (
             <>
-              <Button type="primary" icon={<PlusOutlined />} disabled={!commune} onClick={() => setDialog({ kind: 'create' })} title={commune ? undefined : t('villages.pickCommuneHint')} data-testid="village-create">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                disabled={!commune}
+                onClick={() => setDialog({ kind: 'create' })}
+                title={commune ? undefined : t('villages.pickCommuneHint')}
+                data-testid="village-create"
+              >
                 {t('villages.create')}
               </Button>
               <Button icon={<MergeCellsOutlined />} disabled={!commune || selected.length < 1} onClick={() => setDialog({ kind: 'merge' })}>
@@ -104,8 +111,23 @@ export default function VillagesPage() {
           <span className="nowrap">{t('common.asOf')}</span>
           <IsoDatePicker value={date} onChange={(d) => d && setDate(d)} aria-label={t('common.asOf')} />
         </Space>
-        <UnitPicker date={date} level="commune" value={commune} onChange={setCommune} placeholder={t('villages.pickCommune')} data-testid="commune-picker" style={{ flex: '1 1 240px' }} />
-        <Input.Search className="grow" allowClear placeholder={t('villages.searchPlaceholder')} value={q} onChange={(e) => setQ(e.target.value)} data-testid="village-search" />
+        <UnitPicker
+          date={date}
+          level="commune"
+          value={commune}
+          onChange={setCommune}
+          placeholder={t('villages.pickCommune')}
+          data-testid="commune-picker"
+          style={{ flex: '1 1 240px' }}
+        />
+        <Input.Search
+          className="grow"
+          allowClear
+          placeholder={t('villages.searchPlaceholder')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          data-testid="village-search"
+        />
         <Select<VillageStatus | 'all'>
           value={status}
           onChange={setStatus}
@@ -116,7 +138,11 @@ export default function VillagesPage() {
           ]}
         />
       </div>
-      {me?.scope && <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>{t('villages.outsideArea')}</Typography.Paragraph>}
+      {me?.scope && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
+          {t('villages.outsideArea')}
+        </Typography.Paragraph>
+      )}
       {list.error && <Alert type="error" showIcon message={(list.error as Error).message} style={{ marginBottom: 12 }} />}
       <Table<Village>
         rowKey="id"
@@ -125,7 +151,11 @@ export default function VillagesPage() {
         dataSource={items}
         scroll={screens.md ? { x: 'max-content' } : undefined}
         data-testid="village-table"
-        rowSelection={canEdit && commune ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)), getCheckboxProps: (v) => ({ disabled: v.status !== 'active' }) } : undefined}
+        rowSelection={
+          canEdit && commune
+            ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)), getCheckboxProps: (v) => ({ disabled: v.status !== 'active' }) }
+            : undefined
+        }
         onRow={(v) => ({ onDoubleClick: () => setDetail(v.id) })}
         pagination={{
           current: page,

@@ -37,10 +37,25 @@ export function useVillageColumns(o: Options): TableColumnsType<Village> {
           render: (_: unknown, v: Village) =>
             v.status === 'active' && (
               <Space size={0}>
-                <Button type="link" size="small" icon={<EditOutlined />} onClick={() => o.onRename(v)} aria-label={t('villages.rename')} title={t('villages.rename')}>
+                <Button
+                  type="link"
+                  size="small"
+                  icon={<EditOutlined />}
+                  onClick={() => o.onRename(v)}
+                  aria-label={t('villages.rename')}
+                  title={t('villages.rename')}
+                >
                   {o.wide && t('villages.rename')}
                 </Button>
-                <Button type="link" size="small" danger icon={<StopOutlined />} onClick={() => o.onDeactivate(v)} aria-label={t('villages.deactivate')} title={t('villages.deactivate')}>
+                <Button
+                  type="link"
+                  size="small"
+                  danger
+                  icon={<StopOutlined />}
+                  onClick={() => o.onDeactivate(v)}
+                  aria-label={t('villages.deactivate')}
+                  title={t('villages.deactivate')}
+                >
                   {o.wide && t('villages.deactivate')}
                 </Button>
               </Space>

@@ -32,7 +32,15 @@ function eventBody(type: EventType, v: Values, h: HouseholdDetail): Values {
     case 'change_head': {
       // The former head always gets a relationship; the others only when it changes.
       const others = current.filter((m) => m.id !== v.personId);
-      return { ...base, personId: v.personId, relationships: relationshipsOf(rels, others.map((m) => m.id), (id, rel) => others.find((m) => m.id === id)?.relationship !== rel) };
+      return {
+        ...base,
+        personId: v.personId,
+        relationships: relationshipsOf(
+          rels,
+          others.map((m) => m.id),
+          (id, rel) => others.find((m) => m.id === id)?.relationship !== rel,
+        ),
+      };
     }
     case 'move_out': {
       const leaving: number[] = v.personIds?.length ? v.personIds : current.map((m) => m.id);
@@ -43,8 +51,16 @@ function eventBody(type: EventType, v: Values, h: HouseholdDetail): Values {
         return {
           ...common,
           toCommuneCode: clean(v.toCommuneCode),
-          newHousehold: { code: String(v.newCode ?? '').trim(), villageId: v.newVillageId ?? undefined, address: clean(v.newAddress), headPersonId: v.destHeadId },
-          relationships: relationshipsOf(rels, leaving.filter((id) => id !== v.destHeadId)),
+          newHousehold: {
+            code: String(v.newCode ?? '').trim(),
+            villageId: v.newVillageId ?? undefined,
+            address: clean(v.newAddress),
+            headPersonId: v.destHeadId,
+          },
+          relationships: relationshipsOf(
+            rels,
+            leaving.filter((id) => id !== v.destHeadId),
+          ),
         };
       }
       return { ...common, toCommuneCode: clean(v.toCommuneCode), toPlace: clean(v.toPlace) };
@@ -65,7 +81,14 @@ function eventBody(type: EventType, v: Values, h: HouseholdDetail): Values {
         newHeadPersonId: v.newHeadPersonId,
       };
     case 'merge':
-      return { ...base, intoHouseholdId: v.intoHouseholdId, relationships: relationshipsOf(rels, current.map((m) => m.id)) };
+      return {
+        ...base,
+        intoHouseholdId: v.intoHouseholdId,
+        relationships: relationshipsOf(
+          rels,
+          current.map((m) => m.id),
+        ),
+      };
   }
 }
 
@@ -123,7 +146,12 @@ export function EventDialog({ type, household, onClose }: { type: EventType; hou
     onError: (e) => showError(e, form),
   });
   const members = household.members.filter((m) => !m.validTo);
-  const initial: Values = { date: todayIso(), ...(type === 'birth' ? { person: { relationship: 'child', ethnicCode: household.head?.ethnicCode } } : {}), ...(type === 'move_in' ? { members: [] } : {}), ...(type === 'move_out' ? { destKind: 'place' } : {}) };
+  const initial: Values = {
+    date: todayIso(),
+    ...(type === 'birth' ? { person: { relationship: 'child', ethnicCode: household.head?.ethnicCode } } : {}),
+    ...(type === 'move_in' ? { members: [] } : {}),
+    ...(type === 'move_out' ? { destKind: 'place' } : {}),
+  };
   const wide = type !== 'death';
   return (
     <Modal

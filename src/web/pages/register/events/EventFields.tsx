@@ -67,13 +67,20 @@ export function ChangeHeadFields({ members }: { members: Member[] }) {
   const who = Form.useWatch('personId') as number | undefined;
   const next = members.find((m) => m.id === who);
   // Everyone's relationship to the new head, guessed from what it was to the former head.
-  usePrefill(String(who ?? ''), () => (next ? Object.fromEntries(members.filter((m) => m !== next).map((m) => [relKey(m.id), relationToNewHead(next, m)])) : {}));
+  usePrefill(String(who ?? ''), () =>
+    next ? Object.fromEntries(members.filter((m) => m !== next).map((m) => [relKey(m.id), relationToNewHead(next, m)])) : {},
+  );
   return (
     <>
       <Form.Item name="personId" label={t('register.events.newHead')} rules={[required]}>
         <Select options={memberOptions(members, (m) => m.relationship !== 'head')} data-testid="event-person" />
       </Form.Item>
-      {next && <RelationshipRows title={t('register.events.relationshipsToNewHead')} people={[next, ...members.filter((m) => m !== next)].map((m) => ({ id: m.id, label: personLabel(m), isHead: m === next }))} />}
+      {next && (
+        <RelationshipRows
+          title={t('register.events.relationshipsToNewHead')}
+          people={[next, ...members.filter((m) => m !== next)].map((m) => ({ id: m.id, label: personLabel(m), isHead: m === next }))}
+        />
+      )}
     </>
   );
 }
@@ -82,8 +89,20 @@ type DestKind = 'place' | 'existing' | 'new';
 
 /** Households of a commune (by its code), found by code or head's name: within the user's area only. */
 function HouseholdPicker({
-  communeCode, excludeId, testId, onItems, ...control
-}: { communeCode: string | undefined; excludeId: number; testId: string; onItems?: (items: HouseholdItem[]) => void; value?: number; onChange?: (v: number) => void; id?: string }) {
+  communeCode,
+  excludeId,
+  testId,
+  onItems,
+  ...control
+}: {
+  communeCode: string | undefined;
+  excludeId: number;
+  testId: string;
+  onItems?: (items: HouseholdItem[]) => void;
+  value?: number;
+  onChange?: (v: number) => void;
+  id?: string;
+}) {
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim(), 300);
   const found = useQuery({
@@ -94,7 +113,16 @@ function HouseholdPicker({
   const items = (found.data?.items ?? []).filter((h) => h.id !== excludeId);
   useEffect(() => onItems?.(items), [found.data]); // eslint-disable-line react-hooks/exhaustive-deps
   const options = items.map((h) => ({ value: h.id, label: `${h.code} – ${h.head?.fullName ?? ''}` }));
-  return <Select {...control} showSearch={{ filterOption: false, onSearch: setQ }} loading={found.isFetching} options={options} data-testid={testId} disabled={!communeCode} />;
+  return (
+    <Select
+      {...control}
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      loading={found.isFetching}
+      options={options}
+      data-testid={testId}
+      disabled={!communeCode}
+    />
+  );
 }
 
 export function MoveOutFields({ members, household }: { members: Member[]; household: HouseholdDetail }) {
@@ -164,13 +192,23 @@ export function MoveOutFields({ members, household }: { members: Member[]; house
       {kind === 'new' && (
         <Row gutter={12}>
           <Col xs={24} sm={12}>
-            <Form.Item name="newCode" label={t('register.events.newHouseholdCode')} rules={[required, { pattern: HOUSEHOLD_CODE, max: 30, message: t('register.form.codeRule') }]}>
+            <Form.Item
+              name="newCode"
+              label={t('register.events.newHouseholdCode')}
+              rules={[required, { pattern: HOUSEHOLD_CODE, max: 30, message: t('register.form.codeRule') }]}
+            >
               <Input maxLength={30} data-testid="event-new-code" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="newVillageId" label={t('register.fields.villageId')}>
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} disabled={!communeOk} options={(villages.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))} data-testid="event-new-village" />
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                disabled={!communeOk}
+                options={(villages.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))}
+                data-testid="event-new-village"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -205,7 +243,9 @@ function ArrivingPersons() {
     queryKey: ['persons', 'pick-former', query],
     queryFn: () => api<Paged<PersonItem>>(`/persons${qs({ status: 'former', q: query, pageSize: 20 })}`),
   });
-  const options = (found.data?.items ?? []).filter((p) => !p.deathDate).map((p) => ({ value: p.id, label: `${p.fullName} (${p.birthYear}) – ${p.commune.fullName}` }));
+  const options = (found.data?.items ?? [])
+    .filter((p) => !p.deathDate)
+    .map((p) => ({ value: p.id, label: `${p.fullName} (${p.birthYear}) – ${p.commune.fullName}` }));
   useEffect(() => setKnown((k) => ({ ...k, ...Object.fromEntries((found.data?.items ?? []).map((p) => [p.id, personLabel(p)])) })), [found.data]);
   const ids = (Form.useWatch('existingPersonIds') as number[] | undefined) ?? [];
   const form = Form.useFormInstance();
@@ -216,7 +256,14 @@ function ArrivingPersons() {
   return (
     <>
       <Form.Item name="existingPersonIds" label={t('register.events.arriving')} extra={t('register.events.arrivingHint')}>
-        <Select mode="multiple" allowClear showSearch={{ filterOption: false, onSearch: setQ }} loading={found.isFetching} options={options} data-testid="event-arriving" />
+        <Select
+          mode="multiple"
+          allowClear
+          showSearch={{ filterOption: false, onSearch: setQ }}
+          loading={found.isFetching}
+          options={options}
+          data-testid="event-arriving"
+        />
       </Form.Item>
       <RelationshipRows title={t('register.events.relationshipsToHead')} people={ids.map((id) => ({ id, label: known[id] ?? `#${id}` }))} />
     </>
@@ -249,7 +296,16 @@ export function MoveInFields() {
                 size="small"
                 title={`${t('register.events.newPerson')} ${i + 1}`}
                 style={{ marginBottom: 12 }}
-                extra={<Button type="text" danger size="small" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('register.form.removeMember')} />}
+                extra={
+                  <Button
+                    type="text"
+                    danger
+                    size="small"
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(field.name)}
+                    aria-label={t('register.form.removeMember')}
+                  />
+                }
               >
                 <PersonFields prefix={[field.name]} path={['members', field.name]} withRelationship excludeRelationships={['head']} />
               </Card>
@@ -274,7 +330,11 @@ export function SplitFields({ members, household }: { members: Member[]; househo
     <>
       <Row gutter={12}>
         <Col xs={24} sm={12}>
-          <Form.Item name="newCode" label={t('register.events.newHouseholdCode')} rules={[required, { pattern: HOUSEHOLD_CODE, max: 30, message: t('register.form.codeRule') }]}>
+          <Form.Item
+            name="newCode"
+            label={t('register.events.newHouseholdCode')}
+            rules={[required, { pattern: HOUSEHOLD_CODE, max: 30, message: t('register.form.codeRule') }]}
+          >
             <Input maxLength={30} />
           </Form.Item>
         </Col>
@@ -292,7 +352,13 @@ export function SplitFields({ members, household }: { members: Member[]; househo
       <Form.List
         name="splitMembers"
         initialValue={[{ relationship: 'head' }]}
-        rules={[{ validator: async (_, list: { relationship?: string }[] = []) => { if (list.filter((m) => m?.relationship === 'head').length !== 1) throw new Error(t('register.events.needOneHead')); } }]}
+        rules={[
+          {
+            validator: async (_, list: { relationship?: string }[] = []) => {
+              if (list.filter((m) => m?.relationship === 'head').length !== 1) throw new Error(t('register.events.needOneHead'));
+            },
+          },
+        ]}
       >
         {(fields, { add, remove }, { errors }) => (
           <Card size="small" style={{ marginBottom: 12 }}>
@@ -340,11 +406,18 @@ export function MergeFields({ household, members }: { household: HouseholdDetail
   const target = items.find((h) => h.id === into);
   // A receiving household without a head takes this household's head as its head.
   const takesHead = !!target && !target.head;
-  usePrefill(`${into ?? ''}:${takesHead}`, () => Object.fromEntries(members.filter((m) => !(takesHead && m.relationship === 'head')).map((m) => [relKey(m.id), 'other'])));
+  usePrefill(`${into ?? ''}:${takesHead}`, () =>
+    Object.fromEntries(members.filter((m) => !(takesHead && m.relationship === 'head')).map((m) => [relKey(m.id), 'other'])),
+  );
   return (
     <>
       <Form.Item name="intoHouseholdId" label={t('register.events.intoHousehold')} extra={t('register.events.intoHouseholdHint')} rules={[required]}>
-        <HouseholdPicker communeCode={household.commune.code} excludeId={household.id} testId="event-into" onItems={(list) => setItems((old) => [...old.filter((o) => !list.some((n) => n.id === o.id)), ...list])} />
+        <HouseholdPicker
+          communeCode={household.commune.code}
+          excludeId={household.id}
+          testId="event-into"
+          onItems={(list) => setItems((old) => [...old.filter((o) => !list.some((n) => n.id === o.id)), ...list])}
+        />
       </Form.Item>
       {into && (
         <RelationshipRows

@@ -42,7 +42,12 @@ export function RelationshipRows({ title, people }: { title: string; people: Rel
                 {codes.label('relationship', 'head')}
               </Tag>
             ) : (
-              <Form.Item name={['rels', relKey(p.id)]} rules={[{ required: true, message: t('register.form.required') }]} style={{ marginBottom: 8 }} aria-label={p.label}>
+              <Form.Item
+                name={['rels', relKey(p.id)]}
+                rules={[{ required: true, message: t('register.form.required') }]}
+                style={{ marginBottom: 8 }}
+                aria-label={p.label}
+              >
                 <Select options={options} virtual={false} data-testid={`rel-${p.id}`} aria-label={`${t('register.fields.relationship')} – ${p.label}`} />
               </Form.Item>
             )}

@@ -17,7 +17,11 @@ export function AggregateChart({ title, rows, columns, total }: { title: string;
     return {
       tooltip: { trigger: 'axis' },
       grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: data.map((d) => d.name), axisLabel: { interval: 0, rotate: data.length > 6 ? 40 : 0, width: 110, overflow: 'truncate' } },
+      xAxis: {
+        type: 'category',
+        data: data.map((d) => d.name),
+        axisLabel: { interval: 0, rotate: data.length > 6 ? 40 : 0, width: 110, overflow: 'truncate' },
+      },
       yAxis: { type: 'value' },
       series: [{ type: 'bar', data: data.map((d) => d.value), itemStyle: { color: '#1677ff' }, barMaxWidth: 36 }],
     };

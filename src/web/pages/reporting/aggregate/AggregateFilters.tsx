@@ -96,7 +96,14 @@ export function AggregateFilters(p: Props) {
         />
       </Field>
       <Field label={t('reportAggregate.unit')}>
-        <UnitPicker date={p.unitDate} value={p.unit ?? null} allowClear={false} style={{ width: w(300) }} data-testid="agg-unit" onChange={(u) => set({ unit: u?.code })} />
+        <UnitPicker
+          date={p.unitDate}
+          value={p.unit ?? null}
+          allowClear={false}
+          style={{ width: w(300) }}
+          data-testid="agg-unit"
+          onChange={(u) => set({ unit: u?.code })}
+        />
       </Field>
       <Field label={t('reportAggregate.rows')}>
         <Segmented
@@ -159,10 +166,19 @@ export function AggregateFilters(p: Props) {
               optionType="button"
               size="middle"
               onChange={(e) => set({ split: e.target.value })}
-              options={SPLIT_RULES.map((r) => ({ value: r, label: <Tooltip title={t(`reportAggregate.splitHint.${r}`)}>{t(`reportAggregate.split.${r}`)}</Tooltip> }))}
+              options={SPLIT_RULES.map((r) => ({
+                value: r,
+                label: <Tooltip title={t(`reportAggregate.splitHint.${r}`)}>{t(`reportAggregate.split.${r}`)}</Tooltip>,
+              }))}
             />
           ) : (
-            <Select value={(f.split as SplitRule) ?? 'flag'} data-testid="agg-split" style={{ width: '100%' }} onChange={(v) => set({ split: v })} options={SPLIT_RULES.map((r) => ({ value: r, label: t(`reportAggregate.split.${r}`) }))} />
+            <Select
+              value={(f.split as SplitRule) ?? 'flag'}
+              data-testid="agg-split"
+              style={{ width: '100%' }}
+              onChange={(v) => set({ split: v })}
+              options={SPLIT_RULES.map((r) => ({ value: r, label: t(`reportAggregate.split.${r}`) }))}
+            />
           )}
         </Field>
       )}

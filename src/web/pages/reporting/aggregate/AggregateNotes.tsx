@@ -17,7 +17,9 @@ export function AggregateNotes({ result, periodName }: { result: AggregateResult
       </p>
       {before && <Alert type="info" showIcon title={t('reportAggregate.beforeReform')} data-testid="before-reform" />}
       {spans && <Alert type="info" showIcon title={t('reportAggregate.spansReform')} />}
-      {result.mergedUnits.length > 0 && <p className="rp-code">{t('reportAggregate.merged', { count: result.mergedUnits.length, list: result.mergedUnits.join(', ') })}</p>}
+      {result.mergedUnits.length > 0 && (
+        <p className="rp-code">{t('reportAggregate.merged', { count: result.mergedUnits.length, list: result.mergedUnits.join(', ') })}</p>
+      )}
       {result.splitUnits.length > 0 && (
         <Alert
           type="warning"
@@ -30,7 +32,12 @@ export function AggregateNotes({ result, periodName }: { result: AggregateResult
               <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
                 {result.splitUnits.map((s) => (
                   <li key={s.code}>
-                    {t('reportAggregate.splitItem', { name: s.name, code: s.code, successors: s.successors.map((x) => `${x.name} (${x.code})`).join(', '), weight: fmtNumber(s.weight) })}
+                    {t('reportAggregate.splitItem', {
+                      name: s.name,
+                      code: s.code,
+                      successors: s.successors.map((x) => `${x.name} (${x.code})`).join(', '),
+                      weight: fmtNumber(s.weight),
+                    })}
                   </li>
                 ))}
               </ul>

@@ -14,7 +14,17 @@ import { AggregateChart } from './AggregateChart.js';
 import { AggregateFilters } from './AggregateFilters.js';
 import { AggregateNotes } from './AggregateNotes.js';
 import { AggregateTable, downloadCsv, type Column, type Row } from './AggregateTable.js';
-import { fetchAggregate, fetchAggregateBelow, REFORM, useReportingMeta, type AggregateParams, type AggregateResult, type AggregateRow, type OnUnits, type SplitRule } from './aggregateApi.js';
+import {
+  fetchAggregate,
+  fetchAggregateBelow,
+  REFORM,
+  useReportingMeta,
+  type AggregateParams,
+  type AggregateResult,
+  type AggregateRow,
+  type OnUnits,
+  type SplitRule,
+} from './aggregateApi.js';
 import '../reporting.css';
 import './aggregate.css';
 
@@ -54,7 +64,9 @@ export default function AggregatePage() {
   }, [formElements, elementCodes.join(','), meta.combos, meta.categories]); // eslint-disable-line react-hooks/exhaustive-deps
   const splitRule = (['flag', 'proportional', 'exclude'].includes(f.split ?? '') ? f.split : 'flag') as SplitRule;
   const params: AggregateParams | null =
-    form && period && unitCode && elementCodes.length ? { dataSet: form.code, period: period.id, unit: unitCode, dataElements: elementCodes, by: f.by, splitRule, onUnits } : null;
+    form && period && unitCode && elementCodes.length
+      ? { dataSet: form.code, period: period.id, unit: unitCode, dataElements: elementCodes, by: f.by, splitRule, onUnits }
+      : null;
 
   const data = useQuery({
     queryKey: ['reporting', 'aggregate', rowsMode, params, unitDate],
@@ -74,9 +86,18 @@ export default function AggregatePage() {
     ? []
     : rowsMode === 'units'
       ? data.data!.children.map((c) => ({ key: c.unit.code, label: c.unit.name, code: c.unit.code, item: c.items[0] ?? null, flag: flagOf(c) }))
-      : top.items.map((i) => ({ key: i.dataElement.code, label: local({ nameVi: i.dataElement.name, nameEn: i.dataElement.nameEn }), code: i.dataElement.code, unitOfMeasure: i.dataElement.unit, item: i }));
+      : top.items.map((i) => ({
+          key: i.dataElement.code,
+          label: local({ nameVi: i.dataElement.name, nameEn: i.dataElement.nameEn }),
+          code: i.dataElement.code,
+          unitOfMeasure: i.dataElement.unit,
+          item: i,
+        }));
   const shown = onlyValues ? rows.filter((r) => r.item?.total !== null && r.item?.total !== undefined) : rows;
-  const total: Row | null = top && rowsMode === 'units' ? { key: 'grand', label: t('reportAggregate.totalRow', { name: top.unit.name }), item: top.items[0] ?? null, flag: flagOf(top) } : null;
+  const total: Row | null =
+    top && rowsMode === 'units'
+      ? { key: 'grand', label: t('reportAggregate.totalRow', { name: top.unit.name }), item: top.items[0] ?? null, flag: flagOf(top) }
+      : null;
   const category = f.by ? meta.categories.find((c) => c.code === (BY_ALIASES[f.by!] ?? f.by)) : undefined;
   const present = new Set([...rows, ...(total ? [total] : [])].flatMap((r) => r.item?.groups?.map((g) => g.code) ?? []));
   const columns: Column[] = category ? category.options.filter((o) => present.has(o.code)).map((o) => ({ code: o.code, name: local(o) })) : [];
@@ -130,9 +151,24 @@ export default function AggregatePage() {
           {rowsMode === 'units' && !data.isFetching && rows.length === 0 ? (
             <Alert type="info" title={t('reportAggregate.noRows')} />
           ) : (
-            <AggregateTable rows={shown} columns={columns} total={total} loading={data.isFetching} labelTitle={rowsMode === 'units' ? t('reportAggregate.unitCol') : t('reportAggregate.element')} />
+            <AggregateTable
+              rows={shown}
+              columns={columns}
+              total={total}
+              loading={data.isFetching}
+              labelTitle={rowsMode === 'units' ? t('reportAggregate.unitCol') : t('reportAggregate.element')}
+            />
           )}
-          {chart && rows.some((r) => r.item?.total) && <AggregateChart title={t('reportAggregate.chartTitle', { name: rowsMode === 'units' ? local({ nameVi: top.items[0]?.dataElement.name, nameEn: top.items[0]?.dataElement.nameEn }) : top.unit.name })} rows={rows} columns={columns} total={total ?? (rows.length === 1 ? rows[0] : null)} />}
+          {chart && rows.some((r) => r.item?.total) && (
+            <AggregateChart
+              title={t('reportAggregate.chartTitle', {
+                name: rowsMode === 'units' ? local({ nameVi: top.items[0]?.dataElement.name, nameEn: top.items[0]?.dataElement.nameEn }) : top.unit.name,
+              })}
+              rows={rows}
+              columns={columns}
+              total={total ?? (rows.length === 1 ? rows[0] : null)}
+            />
+          )}
         </>
       )}
     </>

@@ -7,7 +7,19 @@ import { aggregateCsv, cellValue, type Column, type Row } from './aggregateCsv.j
 export { cellValue, type Column, type Row } from './aggregateCsv.js';
 
 /** The aggregate table: one row per unit or data element, one column per option, then the total; a total row at the bottom. */
-export function AggregateTable({ rows, columns, total, loading, labelTitle }: { rows: Row[]; columns: Column[]; total?: Row | null; loading?: boolean; labelTitle: string }) {
+export function AggregateTable({
+  rows,
+  columns,
+  total,
+  loading,
+  labelTitle,
+}: {
+  rows: Row[];
+  columns: Column[];
+  total?: Row | null;
+  loading?: boolean;
+  labelTitle: string;
+}) {
   const { t } = useTranslation();
   const screens = AntGrid.useBreakpoint();
   const show = (n: number | null) => (n === null ? <Typography.Text type="secondary">{t('reportAggregate.noValue')}</Typography.Text> : fmtNumber(n));
@@ -34,9 +46,7 @@ export function AggregateTable({ rows, columns, total, loading, labelTitle }: { 
       title: t('reportAggregate.total'),
       key: 'total',
       align: 'right',
-      render: (_, r) => (
-        <strong data-testid={`total-${r.key}`}>{show(cellValue(r.item))}</strong>
-      ),
+      render: (_, r) => <strong data-testid={`total-${r.key}`}>{show(cellValue(r.item))}</strong>,
     },
   ];
   return (

@@ -79,7 +79,16 @@ export interface ElementMeta {
 export const REFORM = '2025-07-01';
 
 const aggregateQs = (p: AggregateParams, below?: 'children') =>
-  qs({ dataElements: p.dataElements.join(','), period: p.period, unit: p.unit, by: p.by, splitRule: p.splitRule, onUnits: p.onUnits, dataSet: p.dataSet, below });
+  qs({
+    dataElements: p.dataElements.join(','),
+    period: p.period,
+    unit: p.unit,
+    by: p.by,
+    splitRule: p.splitRule,
+    onUnits: p.onUnits,
+    dataSet: p.dataSet,
+    below,
+  });
 
 /** The chosen unit's totals. */
 export function fetchAggregate(p: AggregateParams): Promise<AggregateResult> {
@@ -93,8 +102,20 @@ export function fetchAggregateBelow(p: AggregateParams): Promise<AggregateBelowR
 
 /** Data elements, categories and category combinations, for names and the breakdown choices. */
 export function useReportingMeta() {
-  const elements = useQuery({ queryKey: ['reporting', 'data-elements', 'all500'], queryFn: () => api<Paged<ElementMeta>>('/reporting/data-elements?active=true&pageSize=500'), staleTime: 60_000 });
-  const categories = useQuery({ queryKey: ['reporting', 'categories', 'all500'], queryFn: () => api<Paged<CategoryMeta>>('/reporting/categories?active=all&pageSize=500'), staleTime: 60_000 });
-  const combos = useQuery({ queryKey: ['reporting', 'category-combos', 'all500'], queryFn: () => api<Paged<ComboMeta>>('/reporting/category-combos?active=all&pageSize=500'), staleTime: 60_000 });
+  const elements = useQuery({
+    queryKey: ['reporting', 'data-elements', 'all500'],
+    queryFn: () => api<Paged<ElementMeta>>('/reporting/data-elements?active=true&pageSize=500'),
+    staleTime: 60_000,
+  });
+  const categories = useQuery({
+    queryKey: ['reporting', 'categories', 'all500'],
+    queryFn: () => api<Paged<CategoryMeta>>('/reporting/categories?active=all&pageSize=500'),
+    staleTime: 60_000,
+  });
+  const combos = useQuery({
+    queryKey: ['reporting', 'category-combos', 'all500'],
+    queryFn: () => api<Paged<ComboMeta>>('/reporting/category-combos?active=all&pageSize=500'),
+    staleTime: 60_000,
+  });
   return { elements: elements.data?.items ?? [], categories: categories.data?.items ?? [], combos: combos.data?.items ?? [] };
 }

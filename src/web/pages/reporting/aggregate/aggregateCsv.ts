@@ -26,7 +26,7 @@ export function cellValue(item: AggregateItem | null, option?: string): number |
 export function aggregateCsv(head: string[], rows: Row[], columns: Column[], total?: Row | null): string {
   const esc = (s: string) => csvField(s, ',;');
   const num = (n: number | null) => (n === null ? '' : String(n));
-  const line = (r: Row) => [r.code ? `${r.label} (${r.code})` : r.label, ...columns.map((c) => num(cellValue(r.item, c.code))), num(cellValue(r.item))].map(esc).join(',');
+  const line = (r: Row) =>
+    [r.code ? `${r.label} (${r.code})` : r.label, ...columns.map((c) => num(cellValue(r.item, c.code))), num(cellValue(r.item))].map(esc).join(',');
   return [head.map(esc).join(','), ...rows.map(line), ...(total ? [line(total)] : [])].join('\r\n');
 }
-

@@ -30,7 +30,16 @@ export function CompletenessExcel({ dataSet, period, formName, periodName, items
   const [uploading, setUploading] = useState(false);
   const menu: MenuProps['items'] = [
     { key: 'many', icon: <DownloadOutlined />, label: <span data-testid="excel-many">{t('reportingExcel.many')}</span>, onClick: () => setPicking(true) },
-    ...(canEnter ? [{ key: 'upload', icon: <UploadOutlined />, label: <span data-testid="excel-upload">{t('reportingExcel.upload')}</span>, onClick: () => setUploading(true) }] : []),
+    ...(canEnter
+      ? [
+          {
+            key: 'upload',
+            icon: <UploadOutlined />,
+            label: <span data-testid="excel-upload">{t('reportingExcel.upload')}</span>,
+            onClick: () => setUploading(true),
+          },
+        ]
+      : []),
   ];
   return (
     <>
@@ -39,8 +48,24 @@ export function CompletenessExcel({ dataSet, period, formName, periodName, items
           {t('reportingExcel.menu')} <DownOutlined />
         </Button>
       </Dropdown>
-      <ManyTemplateDialog open={picking} onClose={() => setPicking(false)} dataSet={dataSet} period={period} formName={formName} periodName={periodName} items={items} />
-      <ExcelUploadDialog open={uploading} dataSet={dataSet} period={period} formName={formName} periodName={periodName} onClose={() => setUploading(false)} onSaved={onSaved} />
+      <ManyTemplateDialog
+        open={picking}
+        onClose={() => setPicking(false)}
+        dataSet={dataSet}
+        period={period}
+        formName={formName}
+        periodName={periodName}
+        items={items}
+      />
+      <ExcelUploadDialog
+        open={uploading}
+        dataSet={dataSet}
+        period={period}
+        formName={formName}
+        periodName={periodName}
+        onClose={() => setUploading(false)}
+        onSaved={onSaved}
+      />
     </>
   );
 }
@@ -74,7 +99,11 @@ function ManyTemplateDialog({ open, onClose, dataSet, period, formName, periodNa
       title={t('reportingExcel.manyTitle')}
       onCancel={onClose}
       okText={t('reportingExcel.manyDownload')}
-      okButtonProps={{ disabled: !codes.length || tooMany, icon: <DownloadOutlined />, ...({ 'data-testid': 'excel-many-download' } as Record<string, string>) }}
+      okButtonProps={{
+        disabled: !codes.length || tooMany,
+        icon: <DownloadOutlined />,
+        ...({ 'data-testid': 'excel-many-download' } as Record<string, string>),
+      }}
       confirmLoading={busy}
       onOk={download}
       destroyOnHidden

@@ -159,7 +159,13 @@ export function ExcelUploadDialog({ open, dataSet, period, formName, periodName,
         </Upload>
         <UploadProgress percent={percent} />
         {failure && (
-          <Alert type="error" showIcon title={failure.message} description={errors.length ? t('reportingExcel.checkErrors', { count: errors.length }) : undefined} data-testid="excel-upload-failure" />
+          <Alert
+            type="error"
+            showIcon
+            title={failure.message}
+            description={errors.length ? t('reportingExcel.checkErrors', { count: errors.length }) : undefined}
+            data-testid="excel-upload-failure"
+          />
         )}
         {checked && !saved && checked.errors.length === 0 && (
           <Alert
@@ -169,7 +175,9 @@ export function ExcelUploadDialog({ open, dataSet, period, formName, periodName,
             title={changes ? t('reportingExcel.checkOk', counts(checked)) : t('reportingExcel.nothingToSave', counts(checked))}
           />
         )}
-        {checked && checked.errors.length > 0 && <Alert type="error" showIcon data-testid="excel-upload-errors-summary" title={t('reportingExcel.checkErrors', { count: checked.errors.length })} />}
+        {checked && checked.errors.length > 0 && (
+          <Alert type="error" showIcon data-testid="excel-upload-errors-summary" title={t('reportingExcel.checkErrors', { count: checked.errors.length })} />
+        )}
         {saved && <Alert type="success" showIcon data-testid="excel-upload-saved" title={t('reportingExcel.saved', counts(saved))} />}
         {checked?.errorReportUrl && (
           <Button icon={<DownloadOutlined />} href={checked.errorReportUrl} download data-testid="excel-error-report">

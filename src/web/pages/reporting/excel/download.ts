@@ -28,7 +28,9 @@ export async function downloadFile(path: string, fallback: string): Promise<stri
       body = null;
     }
     const e = body?.error;
-    throw e && typeof e.code === 'string' ? new ApiError(res.status, e.code, e.message ?? e.code, e.details ?? []) : new ApiError(res.status, `http_${res.status}`, res.statusText || `HTTP ${res.status}`);
+    throw e && typeof e.code === 'string'
+      ? new ApiError(res.status, e.code, e.message ?? e.code, e.details ?? [])
+      : new ApiError(res.status, `http_${res.status}`, res.statusText || `HTTP ${res.status}`);
   }
   const name = fileName(res, fallback);
   const url = URL.createObjectURL(await res.blob());

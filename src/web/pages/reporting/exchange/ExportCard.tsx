@@ -78,7 +78,14 @@ export function ExportCard() {
         </label>
         <label>
           <Typography.Text type="secondary">{t('reportExchange.export.periods')}</Typography.Text>
-          <Select mode="multiple" value={periodIds} disabled={!first} data-testid="exp-periods" onChange={setPeriodIds} options={periods.items.map((p) => ({ value: p.id, label: periods.name(p) }))} />
+          <Select
+            mode="multiple"
+            value={periodIds}
+            disabled={!first}
+            data-testid="exp-periods"
+            onChange={setPeriodIds}
+            options={periods.items.map((p) => ({ value: p.id, label: periods.name(p) }))}
+          />
         </label>
         <label>
           <Typography.Text type="secondary">{t('reportExchange.export.format')}</Typography.Text>
@@ -86,7 +93,11 @@ export function ExportCard() {
         </label>
         <label>
           <Typography.Text type="secondary">{t('reportExchange.import.idScheme')}</Typography.Text>
-          <Select value={scheme} onChange={setScheme} options={(['UID', 'CODE'] as const).map((s) => ({ value: s, label: t(`reportExchange.import.idSchemes.${s}`) }))} />
+          <Select
+            value={scheme}
+            onChange={setScheme}
+            options={(['UID', 'CODE'] as const).map((s) => ({ value: s, label: t(`reportExchange.import.idSchemes.${s}`) }))}
+          />
         </label>
       </div>
       <Space wrap style={{ marginTop: 8 }}>

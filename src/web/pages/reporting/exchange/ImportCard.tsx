@@ -27,7 +27,12 @@ export function ImportCard() {
   const kind = file ? contentTypeOf(file.name) : null;
   const run = useMutation({
     mutationFn: (dry: boolean) =>
-      sendFile<ImportSummary>(`/dataValueSets${qs({ dryRun: dry, importStrategy: strategy, atomicMode: atomic, idScheme: scheme })}`, file!, kind!.type, me?.csrfToken ?? ''),
+      sendFile<ImportSummary>(
+        `/dataValueSets${qs({ dryRun: dry, importStrategy: strategy, atomicMode: atomic, idScheme: scheme })}`,
+        file!,
+        kind!.type,
+        me?.csrfToken ?? '',
+      ),
     onSuccess: (s) => {
       setSummary(s);
       if (!s.importOptions.dryRun) void qc.invalidateQueries({ queryKey: ['data-entry'] });
@@ -42,22 +47,22 @@ export function ImportCard() {
     <Card size="small" title={t('reportExchange.import.title')} style={{ marginBottom: 12 }}>
       <Space wrap align="center" style={{ marginBottom: 8 }}>
         <span data-testid="dvs-upload">
-        <Upload
-          accept=".json,.csv,.xml,.adx,application/json,text/csv,application/xml"
-          maxCount={1}
-          showUploadList={false}
-          beforeUpload={(f) => {
-            const k = contentTypeOf(f.name);
-            setBad(k ? null : t('reportExchange.import.unknownType', { name: f.name }));
-            setFile(k ? f : null);
-            reset();
-            return false;
-          }}
-        >
-          <Button icon={<UploadOutlined />} data-testid="dvs-file">
-            {file ? file.name : t('reportExchange.import.pickFile')}
-          </Button>
-        </Upload>
+          <Upload
+            accept=".json,.csv,.xml,.adx,application/json,text/csv,application/xml"
+            maxCount={1}
+            showUploadList={false}
+            beforeUpload={(f) => {
+              const k = contentTypeOf(f.name);
+              setBad(k ? null : t('reportExchange.import.unknownType', { name: f.name }));
+              setFile(k ? f : null);
+              reset();
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} data-testid="dvs-file">
+              {file ? file.name : t('reportExchange.import.pickFile')}
+            </Button>
+          </Upload>
         </span>
         {kind && <Typography.Text type="secondary">{t('reportExchange.import.format', { format: kind.format })}</Typography.Text>}
       </Space>
@@ -65,15 +70,30 @@ export function ImportCard() {
       <div className="ex-options">
         <label>
           <Typography.Text type="secondary">{t('reportExchange.import.strategy')}</Typography.Text>
-          <Select value={strategy} onChange={(v) => (setStrategy(v), reset())} data-testid="dvs-strategy" options={STRATEGIES.map((s) => ({ value: s, label: t(`reportExchange.import.strategies.${s}`) }))} />
+          <Select
+            value={strategy}
+            onChange={(v) => (setStrategy(v), reset())}
+            data-testid="dvs-strategy"
+            options={STRATEGIES.map((s) => ({ value: s, label: t(`reportExchange.import.strategies.${s}`) }))}
+          />
         </label>
         <label>
           <Typography.Text type="secondary">{t('reportExchange.import.atomic')}</Typography.Text>
-          <Select value={atomic} onChange={(v) => (setAtomic(v), reset())} data-testid="dvs-atomic" options={(['ALL', 'NONE'] as const).map((s) => ({ value: s, label: t(`reportExchange.import.atomics.${s}`) }))} />
+          <Select
+            value={atomic}
+            onChange={(v) => (setAtomic(v), reset())}
+            data-testid="dvs-atomic"
+            options={(['ALL', 'NONE'] as const).map((s) => ({ value: s, label: t(`reportExchange.import.atomics.${s}`) }))}
+          />
         </label>
         <label>
           <Typography.Text type="secondary">{t('reportExchange.import.idScheme')}</Typography.Text>
-          <Select value={scheme} onChange={(v) => (setScheme(v), reset())} data-testid="dvs-scheme" options={(['UID', 'CODE'] as const).map((s) => ({ value: s, label: t(`reportExchange.import.idSchemes.${s}`) }))} />
+          <Select
+            value={scheme}
+            onChange={(v) => (setScheme(v), reset())}
+            data-testid="dvs-scheme"
+            options={(['UID', 'CODE'] as const).map((s) => ({ value: s, label: t(`reportExchange.import.idSchemes.${s}`) }))}
+          />
         </label>
       </div>
       <Space wrap style={{ marginTop: 8 }}>

@@ -42,7 +42,15 @@ export function ImportSummaryView({ s }: { s: ImportSummary }) {
             data-testid="conflicts"
             columns={[
               { title: t('reportExchange.summary.rows'), key: 'i', width: 70, render: (_, c) => c.indexes.map((i) => i + 1).join(', ') },
-              { title: t('reportExchange.summary.object'), key: 'o', render: (_, c) => <Typography.Text code style={{ wordBreak: 'break-all' }}>{c.object}</Typography.Text> },
+              {
+                title: t('reportExchange.summary.object'),
+                key: 'o',
+                render: (_, c) => (
+                  <Typography.Text code style={{ wordBreak: 'break-all' }}>
+                    {c.object}
+                  </Typography.Text>
+                ),
+              },
               { title: t('reportExchange.summary.message'), dataIndex: 'value', key: 'v' },
               { title: t('reportExchange.summary.code'), key: 'c', responsive: ['md'], render: (_, c) => <span className="rp-code">{c.errorCode}</span> },
             ]}

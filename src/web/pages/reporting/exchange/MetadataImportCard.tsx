@@ -67,7 +67,13 @@ export function MetadataImportCard() {
         <Button disabled={!doc} loading={run.isPending && run.variables === true} onClick={() => run.mutate(true)} data-testid="md-dry-run">
           {t('reportExchange.metadata.dryRun')}
         </Button>
-        <Button type="primary" disabled={!result?.dryRun} loading={run.isPending && run.variables === false} onClick={() => run.mutate(false)} data-testid="md-apply">
+        <Button
+          type="primary"
+          disabled={!result?.dryRun}
+          loading={run.isPending && run.variables === false}
+          onClick={() => run.mutate(false)}
+          data-testid="md-apply"
+        >
           {t('reportExchange.metadata.apply')}
         </Button>
       </Space>
@@ -87,7 +93,12 @@ export function MetadataImportCard() {
       )}
       {result && (
         <div style={{ marginTop: 12 }} data-testid="md-result">
-          <Alert type={result.dryRun ? 'info' : 'success'} showIcon title={result.dryRun ? t('reportExchange.metadata.dryRunResult') : t('reportExchange.metadata.applied')} style={{ marginBottom: 8 }} />
+          <Alert
+            type={result.dryRun ? 'info' : 'success'}
+            showIcon
+            title={result.dryRun ? t('reportExchange.metadata.dryRunResult') : t('reportExchange.metadata.applied')}
+            style={{ marginBottom: 8 }}
+          />
           <Table
             size="small"
             rowKey="kind"

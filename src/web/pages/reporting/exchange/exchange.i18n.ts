@@ -8,7 +8,12 @@ export const exchangeVi = {
     pickFile: 'Chọn tệp JSON, CSV, XML hoặc ADX',
     dryRun: 'Chạy thử (không lưu)',
     strategy: 'Cách nhập',
-    strategies: { CREATE_AND_UPDATE: 'Thêm mới và cập nhật', CREATE: 'Chỉ thêm ô chưa có giá trị', UPDATE: 'Chỉ cập nhật ô đã có giá trị', DELETE: 'Xóa các giá trị trong tệp' },
+    strategies: {
+      CREATE_AND_UPDATE: 'Thêm mới và cập nhật',
+      CREATE: 'Chỉ thêm ô chưa có giá trị',
+      UPDATE: 'Chỉ cập nhật ô đã có giá trị',
+      DELETE: 'Xóa các giá trị trong tệp',
+    },
     atomic: 'Khi có xung đột',
     atomics: { ALL: 'Không lưu gì', NONE: 'Lưu các giá trị hợp lệ' },
     idScheme: 'Mã định danh',
@@ -60,7 +65,14 @@ export const exchangeVi = {
     unmatched: 'Đơn vị DHIS2 không khớp ({{count}})',
     badJson: 'Tệp không phải JSON hợp lệ',
     refused: 'Không nhập được: {{count}} mục (chưa có gì được ghi)',
-    kinds: { categories: 'Phân tổ', categoryCombos: 'Tổ hợp phân tổ', dataElements: 'Chỉ tiêu', dataSets: 'Biểu mẫu', validationRules: 'Quy tắc kiểm tra', dhis2Mappings: 'Ánh xạ DHIS2' },
+    kinds: {
+      categories: 'Phân tổ',
+      categoryCombos: 'Tổ hợp phân tổ',
+      dataElements: 'Chỉ tiêu',
+      dataSets: 'Biểu mẫu',
+      validationRules: 'Quy tắc kiểm tra',
+      dhis2Mappings: 'Ánh xạ DHIS2',
+    },
   },
 };
 
@@ -73,7 +85,12 @@ export const exchangeEn: typeof exchangeVi = {
     pickFile: 'Choose a JSON, CSV, XML or ADX file',
     dryRun: 'Dry run (save nothing)',
     strategy: 'Import strategy',
-    strategies: { CREATE_AND_UPDATE: 'Create and update', CREATE: 'Only cells with no value', UPDATE: 'Only cells with a value', DELETE: 'Delete the values listed' },
+    strategies: {
+      CREATE_AND_UPDATE: 'Create and update',
+      CREATE: 'Only cells with no value',
+      UPDATE: 'Only cells with a value',
+      DELETE: 'Delete the values listed',
+    },
     atomic: 'On conflicts',
     atomics: { ALL: 'Save nothing', NONE: 'Save the valid values' },
     idScheme: 'Identifiers',
@@ -125,6 +142,13 @@ export const exchangeEn: typeof exchangeVi = {
     unmatched: 'DHIS2 org units not matched ({{count}})',
     badJson: 'The file is not valid JSON',
     refused: 'Not imported: {{count}} items refused (nothing was written)',
-    kinds: { categories: 'Categories', categoryCombos: 'Category combos', dataElements: 'Data elements', dataSets: 'Data sets', validationRules: 'Validation rules', dhis2Mappings: 'DHIS2 mappings' },
+    kinds: {
+      categories: 'Categories',
+      categoryCombos: 'Category combos',
+      dataElements: 'Data elements',
+      dataSets: 'Data sets',
+      validationRules: 'Validation rules',
+      dhis2Mappings: 'DHIS2 mappings',
+    },
   },
 };

@@ -35,7 +35,12 @@ async function fail(res: Response): Promise<never> {
 export async function sendFile<T>(path: string, file: Blob, type: string, csrf: string): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(`/api${path}`, { method: 'POST', headers: { 'content-type': type, accept: 'application/json', 'x-csrf-token': csrf }, body: file, credentials: 'same-origin' });
+    res = await fetch(`/api${path}`, {
+      method: 'POST',
+      headers: { 'content-type': type, accept: 'application/json', 'x-csrf-token': csrf },
+      body: file,
+      credentials: 'same-origin',
+    });
   } catch {
     throw new ApiError(0, 'network', 'network');
   }

@@ -35,7 +35,14 @@ export function CategoryDialog({ item, readOnly, onClose }: { item: CategoryItem
             nameVi: v.nameVi,
             options: (v.options ?? []).map((o: OptionItem, i: number) => {
               const old = saved.get(o.code);
-              return { code: o.code, nameVi: o.nameVi, nameEn: o.nameEn ?? '', sortOrder: (i + 1) * 10, dhis2Uid: old?.dhis2Uid ?? null, active: old?.active ?? true };
+              return {
+                code: o.code,
+                nameVi: o.nameVi,
+                nameEn: o.nameEn ?? '',
+                sortOrder: (i + 1) * 10,
+                dhis2Uid: old?.dhis2Uid ?? null,
+                active: old?.active ?? true,
+              };
             }),
           },
         })
@@ -55,10 +62,27 @@ export function CategoryDialog({ item, readOnly, onClose }: { item: CategoryItem
               const old = code ? saved.get(code) : undefined;
               return (
                 <div key={f.key} className="md-row" data-testid={`option-${i}`}>
-                  <Form.Item name={[f.name, 'code']} className="md-code" rules={[{ required: true, message: t('reportingMeta.common.required') }, { pattern: CODE_RE, message: t('reportingMeta.common.codeBad') }]}>
-                    <Input placeholder={t('reportingMeta.categories.optionCode')} disabled={!!old} aria-label={t('reportingMeta.categories.optionCode')} data-testid={`option-${i}-code`} style={{ fontFamily: 'ui-monospace, monospace' }} />
+                  <Form.Item
+                    name={[f.name, 'code']}
+                    className="md-code"
+                    rules={[
+                      { required: true, message: t('reportingMeta.common.required') },
+                      { pattern: CODE_RE, message: t('reportingMeta.common.codeBad') },
+                    ]}
+                  >
+                    <Input
+                      placeholder={t('reportingMeta.categories.optionCode')}
+                      disabled={!!old}
+                      aria-label={t('reportingMeta.categories.optionCode')}
+                      data-testid={`option-${i}-code`}
+                      style={{ fontFamily: 'ui-monospace, monospace' }}
+                    />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'nameVi']} className="md-grow" rules={[{ required: true, whitespace: true, message: t('reportingMeta.common.required') }]}>
+                  <Form.Item
+                    name={[f.name, 'nameVi']}
+                    className="md-grow"
+                    rules={[{ required: true, whitespace: true, message: t('reportingMeta.common.required') }]}
+                  >
                     <Input placeholder={t('reportingMeta.common.nameVi')} aria-label={t('reportingMeta.common.nameVi')} data-testid={`option-${i}-nameVi`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'nameEn']} className="md-grow">

@@ -36,7 +36,13 @@ export function ComboDialog({ item, readOnly, onClose }: { item: ComboItem | nul
       }
     >
       <CodeNameFields existing={!!item} />
-      <Alert type={item ? 'warning' : 'info'} showIcon style={{ marginBottom: 12 }} title={item ? t('reportingMeta.combos.fixedNote') : t('reportingMeta.combos.fixedHint')} data-testid="combo-fixed" />
+      <Alert
+        type={item ? 'warning' : 'info'}
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={item ? t('reportingMeta.combos.fixedNote') : t('reportingMeta.combos.fixedHint')}
+        data-testid="combo-fixed"
+      />
       <Form.Item
         name="categories"
         label={t('reportingMeta.combos.categories')}
@@ -58,13 +64,20 @@ export function ComboDialog({ item, readOnly, onClose }: { item: ComboItem | nul
           <div data-testid="option-combos" style={{ maxHeight: 220, overflow: 'auto' }}>
             {combos.map((c) => (
               <Tag key={c.code} color={c.active ? 'blue' : undefined} style={{ marginBottom: 4 }}>
-                {nameOf(c)} <Typography.Text type="secondary" style={{ fontSize: 11 }}>{c.code}</Typography.Text>
+                {nameOf(c)}{' '}
+                <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                  {c.code}
+                </Typography.Text>
               </Tag>
             ))}
           </div>
         </>
       ) : (
-        picked.length > 0 && <Typography.Text type="secondary" data-testid="combo-preview">{t('reportingMeta.combos.preview', { count: preview })}</Typography.Text>
+        picked.length > 0 && (
+          <Typography.Text type="secondary" data-testid="combo-preview">
+            {t('reportingMeta.combos.preview', { count: preview })}
+          </Typography.Text>
+        )
       )}
     </MetaDialog>
   );

@@ -4,7 +4,18 @@ import { useShowError } from '../../../lib/errors.js';
 import { AGGREGATIONS, toInput, useMetaAll, useMetaSave, useNameOf, VALUE_TYPES, type ComboItem, type ElementItem } from './api.js';
 import { CodeNameFields, MetaDialog, itemTitle, commonBody } from './fields.js';
 
-const EMPTY = { valueType: 'integer', aggregation: 'sum', categoryCombo: 'none', unit: '', shortName: '', description: '', nameEn: '', minValue: null, maxValue: null, dhis2Uid: null };
+const EMPTY = {
+  valueType: 'integer',
+  aggregation: 'sum',
+  categoryCombo: 'none',
+  unit: '',
+  shortName: '',
+  description: '',
+  nameEn: '',
+  minValue: null,
+  maxValue: null,
+  dhis2Uid: null,
+};
 
 /** Create or edit a data element field by field. */
 export function DataElementDialog({ item, readOnly, onClose }: { item: ElementItem | null; readOnly: boolean; onClose: () => void }) {
@@ -79,7 +90,10 @@ export function DataElementDialog({ item, readOnly, onClose }: { item: ElementIt
               showSearch={{ optionFilterProp: 'label' }}
               loading={combos.isLoading}
               data-testid="f-categoryCombo"
-              options={[{ value: 'none', label: t('reportingMeta.elements.comboNone') }, ...options.map((c) => ({ value: c.code, label: `${nameOf(c)} (${c.code})` }))]}
+              options={[
+                { value: 'none', label: t('reportingMeta.elements.comboNone') },
+                ...options.map((c) => ({ value: c.code, label: `${nameOf(c)} (${c.code})` })),
+              ]}
             />
           </Form.Item>
         </Col>

@@ -20,7 +20,11 @@ export function DataElementsTab({ canManage }: { canManage: boolean }) {
           { title: t('reportingMeta.elements.valueType'), key: 'valueType', render: (_, r) => t(`reportingMeta.elements.valueTypes.${r.valueType}`) },
           { title: t('reportingMeta.elements.unit'), key: 'unit', dataIndex: 'unit' },
           { title: t('reportingMeta.elements.combo'), key: 'combo', render: (_, r) => (r.categoryCombo === 'none' ? '' : <Tag>{r.categoryCombo}</Tag>) },
-          { title: t('reportingMeta.elements.bounds'), key: 'bounds', render: (_, r) => (r.minValue === null && r.maxValue === null ? '' : [r.minValue, r.maxValue].map((x) => (x === null ? '…' : x)).join(' – ')) },
+          {
+            title: t('reportingMeta.elements.bounds'),
+            key: 'bounds',
+            render: (_, r) => (r.minValue === null && r.maxValue === null ? '' : [r.minValue, r.maxValue].map((x) => (x === null ? '…' : x)).join(' – ')),
+          },
         ]}
       />
       {open && <DataElementDialog item={open.item} readOnly={!editable(canManage, open.item)} onClose={() => setOpen(null)} />}

@@ -49,7 +49,12 @@ export function DataSetDialog({ item, readOnly, onClose }: { item: SetItem | nul
             assignLevel: v.assignLevel ?? null,
             assignWithin: v.assignWithin ?? null,
             assignUnits: v.assignUnits ?? [],
-            sections: (v.sections ?? []).map((s: SetItem['sections'][number]) => ({ code: s.code, nameVi: s.nameVi, nameEn: s.nameEn ?? '', dataElements: s.dataElements ?? [] })),
+            sections: (v.sections ?? []).map((s: SetItem['sections'][number]) => ({
+              code: s.code,
+              nameVi: s.nameVi,
+              nameEn: s.nameEn ?? '',
+              dataElements: s.dataElements ?? [],
+            })),
           },
         })
       }
@@ -71,11 +76,18 @@ export function DataSetDialog({ item, readOnly, onClose }: { item: SetItem | nul
         </Col>
         <Col xs={12} md={8}>
           <Form.Item name="approvalRole" label={t('reportingMeta.sets.approvalRole')}>
-            <Select data-testid="f-approvalRole" options={['province_officer', 'admin'].map((r) => ({ value: r, label: t(`reportingMeta.sets.approvalRoles.${r}`) }))} />
+            <Select
+              data-testid="f-approvalRole"
+              options={['province_officer', 'admin'].map((r) => ({ value: r, label: t(`reportingMeta.sets.approvalRoles.${r}`) }))}
+            />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="cutoff" label={t('reportingMeta.sets.cutoff')} extra={<span data-testid="cutoff-hint">{t(`reportingMeta.sets.cutoffHint.${cutoff}`)}</span>}>
+      <Form.Item
+        name="cutoff"
+        label={t('reportingMeta.sets.cutoff')}
+        extra={<span data-testid="cutoff-hint">{t(`reportingMeta.sets.cutoffHint.${cutoff}`)}</span>}
+      >
         <Radio.Group data-testid="f-cutoff" options={['calendar', 'nd09'].map((c) => ({ value: c, label: t(`reportingMeta.sets.cutoffs.${c}`) }))} />
       </Form.Item>
       <Divider titlePlacement="start" style={{ marginBlock: 8 }}>

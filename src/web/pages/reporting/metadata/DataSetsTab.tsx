@@ -22,7 +22,8 @@ export function DataSetsTab({ canManage }: { canManage: boolean }) {
           {
             title: t('reportingMeta.sets.sections'),
             key: 'sections',
-            render: (_, r) => t('reportingMeta.sets.sectionsCount', { count: r.sections.length, elements: r.sections.reduce((n, s) => n + s.dataElements.length, 0) }),
+            render: (_, r) =>
+              t('reportingMeta.sets.sectionsCount', { count: r.sections.length, elements: r.sections.reduce((n, s) => n + s.dataElements.length, 0) }),
           },
           {
             title: t('reportingMeta.sets.assign'),

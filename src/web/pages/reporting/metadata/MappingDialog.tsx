@@ -50,7 +50,11 @@ export function MappingDialog({ item, onClose }: { item: Mapping | null; onClose
       >
         <Input disabled={!!item} data-testid="f-code" style={{ fontFamily: 'ui-monospace, monospace' }} />
       </Form.Item>
-      <Form.Item name="dhis2" label={t('reportingMeta.mappings.dhis2')} rules={[{ required: true, whitespace: true, message: t('reportingMeta.common.required') }]}>
+      <Form.Item
+        name="dhis2"
+        label={t('reportingMeta.mappings.dhis2')}
+        rules={[{ required: true, whitespace: true, message: t('reportingMeta.common.required') }]}
+      >
         <Input maxLength={100} data-testid="f-dhis2" />
       </Form.Item>
     </MetaDialog>

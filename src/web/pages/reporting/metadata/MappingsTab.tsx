@@ -35,8 +35,23 @@ export function MappingsTab({ canManage }: { canManage: boolean }) {
   return (
     <>
       <div className="toolbar">
-        <Select allowClear placeholder={t('reportingMeta.mappings.allKinds')} value={kind} onChange={setKind} style={{ width: 220 }} data-testid="mapping-kind" options={MAPPING_KINDS.map((k) => ({ value: k, label: t(`reportingMeta.mappings.kinds.${k}`) }))} />
-        <Input.Search className="grow" allowClear placeholder={t('reportingMeta.common.search')} value={q} onChange={(e) => setQ(e.target.value)} style={{ maxWidth: 320 }} />
+        <Select
+          allowClear
+          placeholder={t('reportingMeta.mappings.allKinds')}
+          value={kind}
+          onChange={setKind}
+          style={{ width: 220 }}
+          data-testid="mapping-kind"
+          options={MAPPING_KINDS.map((k) => ({ value: k, label: t(`reportingMeta.mappings.kinds.${k}`) }))}
+        />
+        <Input.Search
+          className="grow"
+          allowClear
+          placeholder={t('reportingMeta.common.search')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          style={{ maxWidth: 320 }}
+        />
         {canManage && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen({ item: null })} data-testid="create-mapping">
             {t('reportingMeta.mappings.set')}
@@ -63,13 +78,33 @@ export function MappingsTab({ canManage }: { canManage: boolean }) {
                   render: (_: unknown, m: Mapping) =>
                     m.canEdit === false ? (
                       <Tooltip title={t('reportingMeta.mappings.locked')}>
-                        <Button size="small" icon={<EditOutlined />} aria-label={t('reportingMeta.mappings.locked')} disabled data-testid={`locked-mapping-${m.code}`} />
+                        <Button
+                          size="small"
+                          icon={<EditOutlined />}
+                          aria-label={t('reportingMeta.mappings.locked')}
+                          disabled
+                          data-testid={`locked-mapping-${m.code}`}
+                        />
                       </Tooltip>
                     ) : (
                       <Space size={4}>
-                        <Button size="small" icon={<EditOutlined />} aria-label={t('reportingMeta.common.edit')} title={t('reportingMeta.common.edit')} data-testid={`edit-mapping-${m.code}`} onClick={() => setOpen({ item: m })} />
+                        <Button
+                          size="small"
+                          icon={<EditOutlined />}
+                          aria-label={t('reportingMeta.common.edit')}
+                          title={t('reportingMeta.common.edit')}
+                          data-testid={`edit-mapping-${m.code}`}
+                          onClick={() => setOpen({ item: m })}
+                        />
                         <Popconfirm title={t('reportingMeta.mappings.removeConfirm', { code: m.code })} onConfirm={() => remove.mutate(m)}>
-                          <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('reportingMeta.mappings.remove')} title={t('reportingMeta.mappings.remove')} data-testid={`remove-mapping-${m.code}`} />
+                          <Button
+                            size="small"
+                            danger
+                            icon={<DeleteOutlined />}
+                            aria-label={t('reportingMeta.mappings.remove')}
+                            title={t('reportingMeta.mappings.remove')}
+                            data-testid={`remove-mapping-${m.code}`}
+                          />
                         </Popconfirm>
                       </Space>
                     ),

@@ -61,7 +61,16 @@ export function MetaTable<T extends Row>({ kind, columns, canManage, onOpen, bui
       key: 'actions',
       fixed: 'right',
       render: (_, i) => {
-        const view = <Button size="small" icon={<EyeOutlined />} aria-label={t('reportingMeta.common.view')} title={t('reportingMeta.common.view')} data-testid={`view-${i.code}`} onClick={() => onOpen(i)} />;
+        const view = (
+          <Button
+            size="small"
+            icon={<EyeOutlined />}
+            aria-label={t('reportingMeta.common.view')}
+            title={t('reportingMeta.common.view')}
+            data-testid={`view-${i.code}`}
+            onClick={() => onOpen(i)}
+          />
+        );
         if (!canManage || builtIn?.(i)) return view;
         if (!editable(canManage, i)) {
           // Shown but disabled, saying who may change it.
@@ -77,10 +86,24 @@ export function MetaTable<T extends Row>({ kind, columns, canManage, onOpen, bui
         }
         return (
           <Space size={4}>
-            <Button size="small" icon={<EditOutlined />} aria-label={t('reportingMeta.common.edit')} title={t('reportingMeta.common.edit')} data-testid={`edit-${i.code}`} onClick={() => onOpen(i)} />
+            <Button
+              size="small"
+              icon={<EditOutlined />}
+              aria-label={t('reportingMeta.common.edit')}
+              title={t('reportingMeta.common.edit')}
+              data-testid={`edit-${i.code}`}
+              onClick={() => onOpen(i)}
+            />
             {i.active && (
               <Popconfirm title={t('reportingMeta.common.deactivateConfirm', { code: i.code })} onConfirm={() => deactivate.mutate(i.code)}>
-                <Button size="small" danger icon={<StopOutlined />} aria-label={t('reportingMeta.common.deactivate')} title={t('reportingMeta.common.deactivate')} data-testid={`deactivate-${i.code}`} />
+                <Button
+                  size="small"
+                  danger
+                  icon={<StopOutlined />}
+                  aria-label={t('reportingMeta.common.deactivate')}
+                  title={t('reportingMeta.common.deactivate')}
+                  data-testid={`deactivate-${i.code}`}
+                />
               </Popconfirm>
             )}
           </Space>

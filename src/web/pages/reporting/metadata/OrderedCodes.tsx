@@ -26,9 +26,20 @@ export function OrderedCodes({ value = [], onChange, choices, labelOf, placehold
             <li key={code} data-testid={`${testid}-item-${i}`}>
               <span style={{ color: '#999', width: 22, textAlign: 'right' }}>{i + 1}.</span>
               <span className="md-label">
-                {labelOf(code)} <Typography.Text type="secondary" code>{code}</Typography.Text>
+                {labelOf(code)}{' '}
+                <Typography.Text type="secondary" code>
+                  {code}
+                </Typography.Text>
               </span>
-              {!disabled && <MoveButtons index={i} count={value.length} onMove={(a, b) => onChange?.(moved(value, a, b))} onRemove={() => onChange?.(value.filter((c) => c !== code))} testid={`${testid}-${code}`} />}
+              {!disabled && (
+                <MoveButtons
+                  index={i}
+                  count={value.length}
+                  onMove={(a, b) => onChange?.(moved(value, a, b))}
+                  onRemove={() => onChange?.(value.filter((c) => c !== code))}
+                  testid={`${testid}-${code}`}
+                />
+              )}
             </li>
           ))}
         </ol>

@@ -19,7 +19,12 @@ export function RuleDialog({ item, readOnly, onClose }: { item: RuleItem | null;
     if (!(e instanceof ApiError)) return e;
     const details = e.details.map((d) =>
       d.code === 'reporting_bad_expression'
-        ? { ...d, message: d.message.replace(/\(([a-z_]+)\)/, (m, r: string) => (i18n.exists(`reportingMeta.rules.reasons.${r}`) ? `(${t(`reportingMeta.rules.reasons.${r}`)})` : m)) }
+        ? {
+            ...d,
+            message: d.message.replace(/\(([a-z_]+)\)/, (m, r: string) =>
+              i18n.exists(`reportingMeta.rules.reasons.${r}`) ? `(${t(`reportingMeta.rules.reasons.${r}`)})` : m,
+            ),
+          }
         : d,
     );
     return new ApiError(e.status, e.code, e.message, details, e.params);
@@ -27,7 +32,12 @@ export function RuleDialog({ item, readOnly, onClose }: { item: RuleItem | null;
   const save = useMetaSave<RuleItem>('validation-rules', onClose, (e) => showError(readable(e), form));
   const what = t('reportingMeta.rules.what');
   const expr = (name: 'left' | 'right') => (
-    <Form.Item name={name} label={t(`reportingMeta.rules.${name}`)} className="md-expr" rules={[{ required: true, whitespace: true, message: t('reportingMeta.common.required') }]}>
+    <Form.Item
+      name={name}
+      label={t(`reportingMeta.rules.${name}`)}
+      className="md-expr"
+      rules={[{ required: true, whitespace: true, message: t('reportingMeta.common.required') }]}
+    >
       <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} spellCheck={false} data-testid={`f-${name}`} />
     </Form.Item>
   );

@@ -19,8 +19,16 @@ export function RulesTab({ canManage }: { canManage: boolean }) {
         canManage={canManage}
         onOpen={(item) => setOpen({ item })}
         columns={[
-          { title: t('reportingMeta.rules.expression'), key: 'rule', render: (_, r) => <code style={{ whiteSpace: 'normal', display: 'inline-block', maxWidth: 420 }}>{`${r.left} ${r.operator} ${r.right}`}</code> },
-          { title: t('reportingMeta.rules.importance'), key: 'importance', render: (_, r) => <Tag color={COLOR[r.importance]}>{t(`reportingMeta.rules.importanceLevels.${r.importance}`)}</Tag> },
+          {
+            title: t('reportingMeta.rules.expression'),
+            key: 'rule',
+            render: (_, r) => <code style={{ whiteSpace: 'normal', display: 'inline-block', maxWidth: 420 }}>{`${r.left} ${r.operator} ${r.right}`}</code>,
+          },
+          {
+            title: t('reportingMeta.rules.importance'),
+            key: 'importance',
+            render: (_, r) => <Tag color={COLOR[r.importance]}>{t(`reportingMeta.rules.importanceLevels.${r.importance}`)}</Tag>,
+          },
           { title: t('reportingMeta.rules.dataSets'), key: 'sets', render: (_, r) => r.dataSets.map((s) => <Tag key={s}>{s}</Tag>) },
         ]}
       />

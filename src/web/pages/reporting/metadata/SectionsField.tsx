@@ -28,17 +28,37 @@ export function SectionsField({ readOnly }: { readOnly: boolean }) {
                   {!readOnly && <MoveButtons index={i} count={fields.length} onMove={move} onRemove={() => remove(f.name)} testid={`section-${i}`} />}
                 </div>
                 <div className="md-row" style={{ borderBottom: 0, marginBottom: 0 }}>
-                  <Form.Item name={[f.name, 'code']} className="md-code" rules={[{ required: true, message: t('reportingMeta.common.required') }, { pattern: CODE_RE, message: t('reportingMeta.common.codeBad') }]}>
-                    <Input placeholder={t('reportingMeta.sets.sectionCode')} aria-label={t('reportingMeta.sets.sectionCode')} data-testid={`section-${i}-code`} style={{ fontFamily: 'ui-monospace, monospace' }} />
+                  <Form.Item
+                    name={[f.name, 'code']}
+                    className="md-code"
+                    rules={[
+                      { required: true, message: t('reportingMeta.common.required') },
+                      { pattern: CODE_RE, message: t('reportingMeta.common.codeBad') },
+                    ]}
+                  >
+                    <Input
+                      placeholder={t('reportingMeta.sets.sectionCode')}
+                      aria-label={t('reportingMeta.sets.sectionCode')}
+                      data-testid={`section-${i}-code`}
+                      style={{ fontFamily: 'ui-monospace, monospace' }}
+                    />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'nameVi']} className="md-grow" rules={[{ required: true, whitespace: true, message: t('reportingMeta.common.required') }]}>
+                  <Form.Item
+                    name={[f.name, 'nameVi']}
+                    className="md-grow"
+                    rules={[{ required: true, whitespace: true, message: t('reportingMeta.common.required') }]}
+                  >
                     <Input placeholder={t('reportingMeta.common.nameVi')} aria-label={t('reportingMeta.common.nameVi')} data-testid={`section-${i}-nameVi`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'nameEn']} className="md-grow">
                     <Input placeholder={t('reportingMeta.common.nameEn')} aria-label={t('reportingMeta.common.nameEn')} data-testid={`section-${i}-nameEn`} />
                   </Form.Item>
                 </div>
-                <Form.Item name={[f.name, 'dataElements']} label={t('reportingMeta.sets.elements')} extra={readOnly ? undefined : t('reportingMeta.sets.elementElsewhere')}>
+                <Form.Item
+                  name={[f.name, 'dataElements']}
+                  label={t('reportingMeta.sets.elements')}
+                  extra={readOnly ? undefined : t('reportingMeta.sets.elementElsewhere')}
+                >
                   <OrderedCodes
                     testid={`section-${i}-elements`}
                     disabled={readOnly}
@@ -53,7 +73,12 @@ export function SectionsField({ readOnly }: { readOnly: boolean }) {
             );
           })}
           {!readOnly && (
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ code: `S${fields.length + 1}`, nameVi: '', nameEn: '', dataElements: [] })} data-testid="add-section">
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              onClick={() => add({ code: `S${fields.length + 1}`, nameVi: '', nameEn: '', dataElements: [] })}
+              data-testid="add-section"
+            >
               {t('reportingMeta.sets.addSection')}
             </Button>
           )}

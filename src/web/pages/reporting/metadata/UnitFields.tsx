@@ -6,11 +6,35 @@ import { UnitPicker } from '../../../components/UnitPicker.js';
 import { todayIso } from '../../../lib/format.js';
 
 /** A unit chosen by code (form field): the existing UnitPicker, fed and answered with codes. */
-export function UnitCodeField({ value, onChange, level, placeholder, disabled, testid }: { value?: string | null; onChange?: (code: string | null) => void; level?: UnitLevel; placeholder?: string; disabled?: boolean; testid?: string }) {
+export function UnitCodeField({
+  value,
+  onChange,
+  level,
+  placeholder,
+  disabled,
+  testid,
+}: {
+  value?: string | null;
+  onChange?: (code: string | null) => void;
+  level?: UnitLevel;
+  placeholder?: string;
+  disabled?: boolean;
+  testid?: string;
+}) {
   const today = todayIso();
   const unit = useUnit(value ?? undefined, today);
   if (disabled) return <UnitName code={value} />;
-  return <UnitPicker date={today} level={level} value={value ? (unit.data ?? null) : null} placeholder={placeholder} style={{ width: '100%' }} data-testid={testid} onChange={(u) => onChange?.(u?.code ?? null)} />;
+  return (
+    <UnitPicker
+      date={today}
+      level={level}
+      value={value ? (unit.data ?? null) : null}
+      placeholder={placeholder}
+      style={{ width: '100%' }}
+      data-testid={testid}
+      onChange={(u) => onChange?.(u?.code ?? null)}
+    />
+  );
 }
 
 /** A unit's name and code, looked up by code. */
@@ -25,7 +49,19 @@ export function UnitName({ code }: { code?: string | null }) {
 }
 
 /** A list of unit codes (form field): tags with names, a picker to add one. */
-export function UnitListField({ value = [], onChange, disabled, empty, placeholder }: { value?: string[]; onChange?: (v: string[]) => void; disabled?: boolean; empty: string; placeholder: string }) {
+export function UnitListField({
+  value = [],
+  onChange,
+  disabled,
+  empty,
+  placeholder,
+}: {
+  value?: string[];
+  onChange?: (v: string[]) => void;
+  disabled?: boolean;
+  empty: string;
+  placeholder: string;
+}) {
   // The picker only adds: a fresh one after each pick shows the placeholder again.
   const [round, setRound] = useState(0);
   return (
@@ -33,7 +69,14 @@ export function UnitListField({ value = [], onChange, disabled, empty, placehold
       <div style={{ marginBottom: 8 }}>
         {value.length === 0 && <Typography.Text type="secondary">{empty}</Typography.Text>}
         {value.map((code) => (
-          <Tag key={code} closable={!disabled} closeIcon={disabled ? false : undefined} onClose={() => onChange?.(value.filter((c) => c !== code))} style={{ marginBottom: 4 }} data-testid={`assigned-${code}`}>
+          <Tag
+            key={code}
+            closable={!disabled}
+            closeIcon={disabled ? false : undefined}
+            onClose={() => onChange?.(value.filter((c) => c !== code))}
+            style={{ marginBottom: 4 }}
+            data-testid={`assigned-${code}`}
+          >
             <UnitName code={code} />
           </Tag>
         ))}

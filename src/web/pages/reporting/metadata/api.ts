@@ -119,9 +119,7 @@ export function useMetaSave<T extends { code: string }>(kind: MetaKind, onDone: 
   const { message } = App.useApp();
   return useMutation({
     mutationFn: ({ original, body }: { original: string | null; body: T }) =>
-      original
-        ? api<T>(`/reporting/${kind}/${encodeURIComponent(original)}`, { method: 'PUT', body })
-        : api<T>(`/reporting/${kind}`, { method: 'POST', body }),
+      original ? api<T>(`/reporting/${kind}/${encodeURIComponent(original)}`, { method: 'PUT', body }) : api<T>(`/reporting/${kind}`, { method: 'POST', body }),
     onSuccess: (saved) => {
       message.success(t('reportingMeta.common.saved', { code: saved.code }));
       void qc.invalidateQueries({ queryKey: ['reporting'] });

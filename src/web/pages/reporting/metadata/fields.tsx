@@ -30,7 +30,11 @@ export function CodeNameFields({ existing, uid = true }: { existing: boolean; ui
         </Col>
       )}
       <Col xs={24} md={12}>
-        <Form.Item name="nameVi" label={t('reportingMeta.common.nameVi')} rules={[{ required: true, whitespace: true, message: t('reportingMeta.common.required') }]}>
+        <Form.Item
+          name="nameVi"
+          label={t('reportingMeta.common.nameVi')}
+          rules={[{ required: true, whitespace: true, message: t('reportingMeta.common.required') }]}
+        >
           <Input maxLength={300} data-testid="f-nameVi" />
         </Form.Item>
       </Col>
@@ -44,13 +48,51 @@ export function CodeNameFields({ existing, uid = true }: { existing: boolean; ui
 }
 
 /** Up, down and remove buttons of one entry in an ordered list. */
-export function MoveButtons({ index, count, onMove, onRemove, disabled, testid }: { index: number; count: number; onMove: (from: number, to: number) => void; onRemove?: () => void; disabled?: boolean; testid?: string }) {
+export function MoveButtons({
+  index,
+  count,
+  onMove,
+  onRemove,
+  disabled,
+  testid,
+}: {
+  index: number;
+  count: number;
+  onMove: (from: number, to: number) => void;
+  onRemove?: () => void;
+  disabled?: boolean;
+  testid?: string;
+}) {
   const { t } = useTranslation();
   return (
     <Space.Compact size="small">
-      <Button icon={<ArrowUpOutlined />} disabled={disabled || index === 0} onClick={() => onMove(index, index - 1)} aria-label={t('reportingMeta.common.moveUp')} title={t('reportingMeta.common.moveUp')} data-testid={testid && `${testid}-up`} />
-      <Button icon={<ArrowDownOutlined />} disabled={disabled || index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={t('reportingMeta.common.moveDown')} title={t('reportingMeta.common.moveDown')} data-testid={testid && `${testid}-down`} />
-      {onRemove && <Button danger icon={<DeleteOutlined />} disabled={disabled} onClick={onRemove} aria-label={t('reportingMeta.common.remove')} title={t('reportingMeta.common.remove')} data-testid={testid && `${testid}-remove`} />}
+      <Button
+        icon={<ArrowUpOutlined />}
+        disabled={disabled || index === 0}
+        onClick={() => onMove(index, index - 1)}
+        aria-label={t('reportingMeta.common.moveUp')}
+        title={t('reportingMeta.common.moveUp')}
+        data-testid={testid && `${testid}-up`}
+      />
+      <Button
+        icon={<ArrowDownOutlined />}
+        disabled={disabled || index === count - 1}
+        onClick={() => onMove(index, index + 1)}
+        aria-label={t('reportingMeta.common.moveDown')}
+        title={t('reportingMeta.common.moveDown')}
+        data-testid={testid && `${testid}-down`}
+      />
+      {onRemove && (
+        <Button
+          danger
+          icon={<DeleteOutlined />}
+          disabled={disabled}
+          onClick={onRemove}
+          aria-label={t('reportingMeta.common.remove')}
+          title={t('reportingMeta.common.remove')}
+          data-testid={testid && `${testid}-remove`}
+        />
+      )}
     </Space.Compact>
   );
 }
@@ -78,8 +120,15 @@ interface DialogProps {
 }
 
 /** A dialog's title: create, edit or view one item of a kind (`what`). */
-export function itemTitle(t: (key: string, params?: Record<string, unknown>) => string, what: string, item: { code: string } | null, readOnly: boolean): string {
-  return item ? t(readOnly ? 'reportingMeta.common.viewTitle' : 'reportingMeta.common.editTitle', { what, code: item.code }) : t('reportingMeta.common.createTitle', { what });
+export function itemTitle(
+  t: (key: string, params?: Record<string, unknown>) => string,
+  what: string,
+  item: { code: string } | null,
+  readOnly: boolean,
+): string {
+  return item
+    ? t(readOnly ? 'reportingMeta.common.viewTitle' : 'reportingMeta.common.editTitle', { what, code: item.code })
+    : t('reportingMeta.common.createTitle', { what });
 }
 
 /** The fields every kind of item sends alike: the code fixed once created, optional English name and DHIS2 uid, the active flag kept. */

@@ -123,7 +123,8 @@ export const metadataVi = {
     operator: 'Phép so sánh',
     right: 'Vế phải',
     expression: 'Biểu thức',
-    expressionHint: 'Dùng #{MA_CHI_TIEU} (tổng), #{MA_CHI_TIEU.MA_TO_HOP} hoặc #{MA_CHI_TIEU.MA_LUA_CHON}, số, + - * / và dấu ngoặc. Vd: #{NGHEO_HO} + #{CAN_NGHEO_HO}',
+    expressionHint:
+      'Dùng #{MA_CHI_TIEU} (tổng), #{MA_CHI_TIEU.MA_TO_HOP} hoặc #{MA_CHI_TIEU.MA_LUA_CHON}, số, + - * / và dấu ngoặc. Vd: #{NGHEO_HO} + #{CAN_NGHEO_HO}',
     importance: 'Mức độ',
     importanceLevels: { high: 'Cao (chặn nộp)', medium: 'Trung bình', low: 'Thấp' },
     messageVi: 'Thông báo khi vi phạm (tiếng Việt)',
@@ -144,7 +145,13 @@ export const metadataVi = {
     locked: 'Ánh xạ này theo mục hoặc đơn vị ngoài quyền sửa của bạn',
     what: 'ánh xạ DHIS2',
     kind: 'Loại',
-    kinds: { data_element: 'Chỉ tiêu', category_option: 'Lựa chọn phân tổ', category_option_combo: 'Tổ hợp lựa chọn', org_unit: 'Đơn vị hành chính', data_set: 'Biểu mẫu' },
+    kinds: {
+      data_element: 'Chỉ tiêu',
+      category_option: 'Lựa chọn phân tổ',
+      category_option_combo: 'Tổ hợp lựa chọn',
+      org_unit: 'Đơn vị hành chính',
+      data_set: 'Biểu mẫu',
+    },
     allKinds: 'Mọi loại',
     code: 'Mã của hệ thống',
     codeHint: {
@@ -287,7 +294,8 @@ export const metadataEn: typeof metadataVi = {
     operator: 'Operator',
     right: 'Right side',
     expression: 'Expression',
-    expressionHint: 'Use #{ELEMENT_CODE} (total), #{ELEMENT_CODE.COMBO_CODE} or #{ELEMENT_CODE.OPTION_CODE}, numbers, + - * / and parentheses. E.g. #{NGHEO_HO} + #{CAN_NGHEO_HO}',
+    expressionHint:
+      'Use #{ELEMENT_CODE} (total), #{ELEMENT_CODE.COMBO_CODE} or #{ELEMENT_CODE.OPTION_CODE}, numbers, + - * / and parentheses. E.g. #{NGHEO_HO} + #{CAN_NGHEO_HO}',
     importance: 'Importance',
     importanceLevels: { high: 'High (blocks submit)', medium: 'Medium', low: 'Low' },
     messageVi: 'Message when broken (Vietnamese)',
@@ -308,7 +316,13 @@ export const metadataEn: typeof metadataVi = {
     locked: 'This mapping follows an item or unit you cannot change',
     what: 'DHIS2 mapping',
     kind: 'Kind',
-    kinds: { data_element: 'Data element', category_option: 'Category option', category_option_combo: 'Option combination', org_unit: 'Administrative unit', data_set: 'Report form' },
+    kinds: {
+      data_element: 'Data element',
+      category_option: 'Category option',
+      category_option_combo: 'Option combination',
+      org_unit: 'Administrative unit',
+      data_set: 'Report form',
+    },
     allKinds: 'All kinds',
     code: 'Our code',
     codeHint: {

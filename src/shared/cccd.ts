@@ -7,8 +7,10 @@
 
 /** GSO codes of the 63 provinces of 2008–2025; CCCD numbers are issued with these. */
 export const CCCD_PROVINCES: ReadonlySet<string> = new Set(
-  ('01 02 04 06 08 10 11 12 14 15 17 19 20 22 24 25 26 27 30 31 33 34 35 36 37 38 40 42 44 45 46 48 49 51 52 ' +
-    '54 56 58 60 62 64 66 67 68 70 72 74 75 77 79 80 82 83 84 86 87 89 91 92 93 94 95 96').split(' '),
+  (
+    '01 02 04 06 08 10 11 12 14 15 17 19 20 22 24 25 26 27 30 31 33 34 35 36 37 38 40 42 44 45 46 48 49 51 52 ' +
+    '54 56 58 60 62 64 66 67 68 70 72 74 75 77 79 80 82 83 84 86 87 89 91 92 93 94 95 96'
+  ).split(' '),
 );
 
 /** What is wrong with a CCCD; the code is a message code, params fill it. */
