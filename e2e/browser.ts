@@ -128,6 +128,33 @@ export async function passSecondStep(page: Page, username: string): Promise<void
   await menu.waitFor();
 }
 
+/**
+ * Waits until the screen stops moving: fonts loaded, no loading spinner or skeleton, no antd motion
+ * (dialogs, dropdowns, drawers open and close with one) and no finite animation or transition running,
+ * for a few frames in a row so that a motion about to start is not missed.
+ */
+export async function settled(page: Page, timeout = 15_000): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() => {
+    (window as unknown as { __stillFrames: number }).__stillFrames = 0;
+  });
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __stillFrames: number };
+      const moving =
+        document.querySelector('.ant-spin-spinning, .ant-skeleton-active') !== null ||
+        [...document.querySelectorAll('[class*="-appear"], [class*="-enter"], [class*="-leave"]')].some((el) =>
+          [...el.classList].some((c) => /-(?:appear|enter|leave)(?:-(?:prepare|start|active))?$/.test(c)),
+        ) ||
+        document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+      w.__stillFrames = moving ? 0 : w.__stillFrames + 1;
+      return w.__stillFrames >= 3;
+    },
+    undefined,
+    { timeout, polling: 'raf' },
+  );
+}
+
 const SHOTS = path.join(ROOT, 'e2e', 'screenshots');
 
 /** Saves a full-page screenshot to e2e/screenshots/<name>.png (folder is not committed). */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { ROOT } from '../src/server/paths.js';
-import { e2eEnabled, login, newContext, PHONE } from './browser.js';
+import { e2eEnabled, login, newContext, PHONE, settled } from './browser.js';
 import { fetchFromPage, poll, startE2E, type E2E } from './setup.js';
 import { openFromMenu, pick } from './antd.js';
 
@@ -28,7 +28,7 @@ const family = (tag: string): M[] => [
 ];
 
 async function view(page: Page, name: string) {
-  await page.waitForTimeout(600);
+  await settled(page);
   await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', `${name}.png`) });
 }
 async function api(page: Page, p: string, init?: { method?: string; body?: unknown }) {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, PHONE, e2eEnabled, login, newContext, shot } from './browser.js';
+import { DESKTOP, PHONE, e2eEnabled, login, newContext, shot, settled } from './browser.js';
 import { fetchFromPage, nav, poll, startE2E, type E2E } from './setup.js';
 import { ROOT } from '../src/server/paths.js';
 
@@ -26,7 +26,7 @@ function csv(broken: boolean): { name: string; mimeType: string; buffer: Buffer 
     `05128,${HH2},Chủ hộ,Đinh Công Tâm ${CAP},Nam,1969,06,2025,Không nghèo`,
     `05128,${HH2},Con,Đinh Thị Hoa ${CAP},Nữ,2004,${broken ? '99' : '06'},,`,
   ];
-  return { name: `so-ho-${RUN}${broken ? '-loi' : ''}.csv`, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n') + '\r\n', 'utf8') };
+  return { name: `so-ho-${RUN}${broken ? '-loi' : ''}.csv`, mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8') };
 }
 
 const vi = new Intl.NumberFormat('vi-VN');
@@ -263,7 +263,7 @@ describe.skipIf(!e2eEnabled)('register tools on a desktop and a phone (screensho
       await page.goto('/households?commune=05128');
       await page.getByTestId('export-households').click();
       await page.getByTestId('export-columns').locator('input[type=checkbox]').first().waitFor();
-      await page.waitForTimeout(400);
+      await settled(page);
       // The dialog as the screen shows it (a full-page picture would stretch the list behind it).
       await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', `tools-export-${label}.png`) });
       await ctx.close();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../src/server/paths.js';
-import { e2eEnabled, login, newContext, PHONE, shot } from './browser.js';
+import { e2eEnabled, login, newContext, PHONE, shot, settled } from './browser.js';
 import { fetchFromPage, nav, poll, startE2E, type E2E } from './setup.js';
 import { openFromMenu, pick } from './antd.js';
 
@@ -18,7 +18,7 @@ const WIFE_CCCD = `025185${serial()}`;
 
 /** The visible screen (dialogs, phones) once animations have settled, in e2e/screenshots/. */
 async function view(page: Page, name: string) {
-  await page.waitForTimeout(600);
+  await settled(page);
   await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', `${name}.png`) });
 }
 

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { colOf } from '../src/modules/reporting-excel/excel.columns.js';
 import { ROOT } from '../src/server/paths.js';
-import { e2eEnabled, login, newContext, PHONE, shot } from './browser.js';
+import { e2eEnabled, login, newContext, PHONE, shot, settled } from './browser.js';
 import { fetchFromPage, loggedInSession, poll } from './setup.js';
 
 const FORM = 'TD_CHUONG_TRINH_QUY';
@@ -61,7 +61,7 @@ function fill(ws: ExcelJS.Worksheet, element: string, combo: string, value: Exce
 async function view(page: Page, name: string) {
   const dir = path.join(ROOT, 'e2e', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
-  await page.waitForTimeout(400); // the dialog's opening animation
+  await settled(page);
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { ROOT } from '../src/server/paths.js';
-import { e2eEnabled, login, newContext, PHONE, shot } from './browser.js';
+import { e2eEnabled, login, newContext, PHONE, shot, settled } from './browser.js';
 import { fetchFromPage, loggedInSession, poll } from './setup.js';
 
 const FORM = 'MD_HO_TRO_THANG';
@@ -11,7 +11,7 @@ const UNIT = '05128';
 
 /** The visible screen (dialogs) once animations have settled, in e2e/screenshots/. */
 async function view(page: Page, name: string) {
-  await page.waitForTimeout(500);
+  await settled(page);
   fs.mkdirSync(path.join(ROOT, 'e2e', 'screenshots'), { recursive: true });
   await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', `${name}.png`) });
 }
