@@ -46,7 +46,7 @@ import {
   hoaBinhCommunes,
   metadataFor,
   periods,
-  valueOf,
+  cellValue,
   valueRows,
   type Cell,
   type Unit,
@@ -222,7 +222,8 @@ async function prepare(database: Database, scale: number): Promise<Prepared> {
       for (const r of aggRequests(cells)) {
         const g = await groupBy(db, prepared, r);
         ms.push(g.ms);
-        (prepared.expected ??= new Map()).set(r.key, g.totals);
+        prepared.expected ??= new Map();
+        prepared.expected.set(r.key, g.totals);
       }
       passes.push(stats(ms));
     }
@@ -279,7 +280,8 @@ async function timeAggregate(base: string, cookie: string, p: Prepared, database
     const a: number[] = [];
     const g: number[] = [];
     for (const [i, r] of reqs.entries()) {
-      let got, want;
+      let got: Awaited<ReturnType<typeof api>>;
+      let want: Awaited<ReturnType<typeof groupBy>> | undefined;
       if (!database) [got, want] = [await api(r), p.expected ? { ms: NaN, totals: p.expected.get(r.key)! } : undefined];
       else if (i % 2 === 0) [got, want] = [await api(r), await groupBy(database.db, p, r)];
       else [want, got] = [await groupBy(database.db, p, r), await api(r)];
@@ -327,7 +329,7 @@ async function bulkEntry(base: string, auth: { cookie: string; csrf: string }, p
             values: p.cells.slice(k * BATCH, (k + 1) * BATCH).map((c, j) => ({
               dataElementId: c.elementId,
               categoryOptionComboId: c.cocId,
-              value: valueOf(c, r.unit, r.month + round * 1000, 3.3),
+              value: cellValue(c, r.unit, r.month + round * 1000, 3.3),
               clientId: `${run}-${i}-${j}`,
             })),
           };

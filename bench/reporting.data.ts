@@ -193,7 +193,7 @@ function rand(a: number, b: number, c: number): number {
 }
 
 /** A value as a commune would type it, in the stored canonical form. */
-export function valueOf(cell: Cell, unit: Unit, month: number, size: number): string {
+export function cellValue(cell: Cell, unit: Unit, month: number, size: number): string {
   const r = rand(cell.cocId * 131 + cell.elementId, unit.id, month);
   switch (cell.spec.valueType) {
     case 'boolean':
@@ -227,7 +227,7 @@ export function* valueRows(cells: Cell[], list: ReturnType<typeof periods>, rows
     const sizeOf = (u: Unit) => (p.units.length < 100 ? 3.3 : 1) * (0.4 + 1.2 * rand(u.id, 7, 11));
     for (const u of p.units) {
       const size = sizeOf(u);
-      for (const c of cells) parts.push(c.prefix + u.id + '\t' + p.id + '\t' + valueOf(c, u, p.month, size) + '\n');
+      for (const c of cells) parts.push(c.prefix + u.id + '\t' + p.id + '\t' + cellValue(c, u, p.month, size) + '\n');
       if (parts.length >= rowsPerChunk) {
         yield { text: parts.join(''), rows: parts.length };
         parts = [];
