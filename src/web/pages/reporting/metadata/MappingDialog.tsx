@@ -1,7 +1,7 @@
 import { App, Form, Input, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client.js';
+import { call, http } from '../../../api/client.js';
 import { useShowError } from '../../../lib/errors.js';
 import { MAPPING_KINDS, type Mapping } from './api.js';
 import { MetaDialog } from './fields.js';
@@ -15,7 +15,7 @@ export function MappingDialog({ item, onClose }: { item: Mapping | null; onClose
   const qc = useQueryClient();
   const kind: string = Form.useWatch('kind', form) ?? item?.kind ?? 'data_element';
   const save = useMutation({
-    mutationFn: (body: Mapping) => api<Mapping>('/reporting/dhis2-mappings', { method: 'PUT', body }),
+    mutationFn: (body: Mapping) => call<Mapping>(http.PUT('/api/reporting/dhis2-mappings', { body })),
     onSuccess: (m) => {
       message.success(t('reportingMeta.common.saved', { code: m.code }));
       void qc.invalidateQueries({ queryKey: ['reporting', 'dhis2-mappings'] });
