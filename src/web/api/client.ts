@@ -97,7 +97,8 @@ export async function call<T>(pending: Promise<{ data?: unknown; error?: unknown
   try {
     answer = await pending;
   } catch (err) {
-    if ((err as Error).name === 'AbortError') throw err;
+    // fetch fails with a TypeError when the request never got an answer; anything else (an abort) goes on as it is.
+    if (!(err instanceof TypeError)) throw err;
     throw new ApiError(0, 'network', navigator.onLine ? 'network' : 'offline');
   }
   const { response } = answer;

@@ -115,7 +115,10 @@ export function AppLayout() {
         ItemType[]
       >((acc, n) => {
         const item = { key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.key)}</Link> };
-        if (!n.group) return [...acc, item];
+        if (!n.group) {
+          acc.push(item);
+          return acc;
+        }
         const sub = acc.find((i) => i?.key === n.group) as { children: ItemType[] } | undefined;
         if (sub) sub.children.push(item);
         else acc.push({ key: n.group, icon: <FileTextOutlined />, label: t(n.group), children: [item] });

@@ -91,7 +91,7 @@ export default function AccountSecurityPage() {
               onDone={() => {
                 setCodes(null);
                 const next = params.get('next');
-                void refresh().then(() => navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true }));
+                void refresh().then(() => navigate(next?.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true }));
               }}
             />
           ) : enrolment ? (

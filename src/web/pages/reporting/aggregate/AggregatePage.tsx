@@ -81,7 +81,7 @@ export default function AggregatePage() {
 
   const top = data.data?.top;
   const flagOf = (r: Pick<AggregateResult, 'splitUnits'> | null) =>
-    r && r.splitUnits.length ? `${t('reportAggregate.flagged')}: ${r.splitUnits.map((s) => `${s.name} (${s.code})`).join(', ')}` : null;
+    r?.splitUnits.length ? `${t('reportAggregate.flagged')}: ${r.splitUnits.map((s) => `${s.name} (${s.code})`).join(', ')}` : null;
   const rows: Row[] = !top
     ? []
     : rowsMode === 'units'

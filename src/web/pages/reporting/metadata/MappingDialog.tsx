@@ -5,6 +5,7 @@ import { call, http } from '../../../api/client.js';
 import { useShowError } from '../../../lib/errors.js';
 import { MAPPING_KINDS, type Mapping } from './api.js';
 import { MetaDialog } from './fields.js';
+import { MAPPING_CODE } from '../../../../shared/fields.js';
 
 /** Sets (creates or changes) one DHIS2 mapping. */
 export function MappingDialog({ item, onClose }: { item: Mapping | null; onClose: () => void }) {
@@ -45,7 +46,7 @@ export function MappingDialog({ item, onClose }: { item: Mapping | null; onClose
         extra={t(`reportingMeta.mappings.codeHint.${kind}`)}
         rules={[
           { required: true, message: t('reportingMeta.common.required') },
-          { pattern: /^[A-Za-z0-9_]{1,50}(\.[A-Za-z0-9_]{1,50})?$/, message: t('reportingMeta.common.codeBad') },
+          { pattern: MAPPING_CODE, message: t('reportingMeta.common.codeBad') },
         ]}
       >
         <Input disabled={!!item} data-testid="f-code" style={{ fontFamily: 'ui-monospace, monospace' }} />

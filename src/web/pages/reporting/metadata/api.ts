@@ -75,7 +75,7 @@ export const PERIOD_TYPES = ['monthly', 'quarterly', 'six_monthly', 'nine_monthl
 export const OPERATORS = ['==', '!=', '<', '<=', '>', '>='] as const;
 export const IMPORTANCE = ['high', 'medium', 'low'] as const;
 export const MAPPING_KINDS = ['data_element', 'category_option', 'category_option_combo', 'org_unit', 'data_set'] as const;
-export const CODE_RE = /^[A-Za-z0-9_]{1,50}$/;
+export { METADATA_CODE as CODE_RE } from '../../../../shared/fields.js';
 
 /** Drops what the server adds (ids, timestamps, generated combinations) so an item can be sent back. */
 export function toInput<T extends object>(item: T): T {
