@@ -27,3 +27,13 @@ export const cccdField = z.string().trim().max(CCCD_MAX_INPUT);
 export const ethnicCode = z.string().trim().regex(ETHNIC_CODE);
 export const unitCode = z.string().trim().regex(UNIT_CODE);
 export { isoDate } from './dates.js';
+/** Commune code: five digits. */
+export const COMMUNE_CODE = /^\d{5}$/;
+/** Village code: letters, digits and . _ -, 1 to 20 characters. */
+export const VILLAGE_CODE = /^[0-9A-Za-z._-]{1,20}$/;
+/** Username: lower-case letters, digits and . _ -, 3 to 64 characters. */
+export const USERNAME = /^[a-z0-9._-]{3,64}$/;
+/** Reporting metadata code (data element, category, form, rule): letters, digits and _, 1 to 50 characters. */
+export const METADATA_CODE = /^[A-Za-z0-9_]{1,50}$/;
+/** Code in a DHIS2 mapping: a metadata code, or two joined by a dot (category combination option). */
+export const MAPPING_CODE = /^[A-Za-z0-9_]{1,50}(\.[A-Za-z0-9_]{1,50})?$/;

@@ -1,3 +1,7 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema.js';
+import type { Res } from './types.js';
+
 /** One field-level problem reported by the server. */
 export interface ErrorDetail {
   field: string;
@@ -28,14 +32,19 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
-/** Query string from an object, leaving out empty values. */
-export function qs(params: Record<string, string | number | boolean | null | undefined>): string {
+/** Query string from an object, leaving out empty values (no leading `?`). */
+function queryString(params: Record<string, unknown>): string {
   const sp = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (v === undefined || v === null || v === '') continue;
     sp.set(k, String(v));
   }
-  const s = sp.toString();
+  return sp.toString();
+}
+
+/** Query string from an object, leaving out empty values, with its `?` when not empty. */
+export function qs(params: Record<string, string | number | boolean | null | undefined>): string {
+  const s = queryString(params);
   return s ? `?${s}` : '';
 }
 
@@ -46,64 +55,76 @@ export function setUnauthenticatedHandler(fn: Handler401) {
   onUnauthenticated = fn;
 }
 
-async function toError(res: Response): Promise<ApiError> {
-  let body: any = null;
-  try {
-    body = await res.json();
-  } catch {
-    // not JSON: a proxy or network error page
-  }
-  const e = body?.error;
+/** The error a failed answer stands for, from its `{ error: { code, message, details } }` body when it has one. */
+function toError(status: number, statusText: string, body: unknown): ApiError {
+  const e = (body as { error?: { code?: unknown; message?: string; details?: unknown; params?: Record<string, unknown> } } | null)?.error;
   if (e && typeof e.code === 'string') {
-    return new ApiError(res.status, e.code, e.message ?? e.code, Array.isArray(e.details) ? e.details : [], e.params ?? {});
+    return new ApiError(status, e.code, e.message ?? e.code, Array.isArray(e.details) ? e.details : [], e.params ?? {});
   }
-  return new ApiError(res.status, `http_${res.status}`, res.statusText || `HTTP ${res.status}`);
+  return new ApiError(status, `http_${status}`, statusText || `HTTP ${status}`);
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  signal?: AbortSignal;
+/** Sends the CSRF token on every write (the session cookie goes by itself). */
+const csrf: Middleware = {
+  onRequest({ request }) {
+    if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+};
+
+/** The typed API client: paths, parameters, bodies and answers come from the generated OpenAPI types (schema.d.ts). */
+export const http = createClient<paths>({
+  baseUrl: '',
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+  querySerializer: (query) => queryString(query as Record<string, unknown>),
+});
+http.use(csrf);
+
+export interface CallOptions {
   /** Do not call the 401 handler (login page, /auth/me probe). */
   quiet401?: boolean;
 }
 
-/** Calls the API with the session cookie and, on writes, the CSRF header; throws ApiError on failure. */
-export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
-  const method = opts.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
-  let body: BodyInit | undefined;
-  if (opts.body instanceof FormData) {
-    body = opts.body;
-  } else if (opts.body !== undefined) {
-    headers['content-type'] = 'application/json';
-    body = JSON.stringify(opts.body);
-  }
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let res: Response;
+/**
+ * Waits for an `http.GET/POST/…` call and gives its data, or throws the ApiError the pages expect
+ * (network trouble included). `T` names the answer of a route whose response the server does not document yet.
+ */
+export async function call<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>, opts?: CallOptions): Promise<T>;
+export async function call<T>(pending: Promise<{ data?: unknown; error?: unknown; response: Response }>, opts?: CallOptions): Promise<T>;
+export async function call<T>(pending: Promise<{ data?: unknown; error?: unknown; response: Response }>, opts: CallOptions = {}): Promise<T> {
+  let answer: { data?: unknown; error?: unknown; response: Response };
   try {
-    res = await fetch(`/api${path}`, { method, headers, body, credentials: 'same-origin', signal: opts.signal });
+    answer = await pending;
   } catch (err) {
-    if ((err as Error).name === 'AbortError') throw err;
+    // fetch fails with a TypeError when the request never got an answer; anything else (an abort) goes on as it is.
+    if (!(err instanceof TypeError)) throw err;
     throw new ApiError(0, 'network', navigator.onLine ? 'network' : 'offline');
   }
-  if (!res.ok) {
-    const err = await toError(res);
-    if (res.status === 401 && !opts.quiet401) onUnauthenticated();
-    throw err;
+  const { response } = answer;
+  if (!response.ok) {
+    if (response.status === 401 && !opts.quiet401) onUnauthenticated();
+    throw toError(response.status, response.statusText, answer.error);
   }
-  if (res.status === 204) return undefined as T;
-  const type = res.headers.get('content-type') ?? '';
-  return (type.includes('json') ? await res.json() : await res.text()) as T;
+  return answer.data as T;
 }
 
+/** Routes that take a multipart upload. */
+export type UploadPath =
+  | '/api/villages/import'
+  | '/api/classification-lists/{id}/import'
+  | '/api/register/imports'
+  | '/api/boundaries'
+  | '/api/reporting/excel/upload';
+
 /**
- * Uploads a multipart form with upload progress (fetch cannot report it), answering like api().
+ * Uploads a multipart form with upload progress (fetch cannot report it), answering like call().
+ * `url` is the path with its parameters filled in; `T` defaults to the route's documented answer.
  */
-export function upload<T>(path: string, form: FormData, onProgress?: (percent: number) => void): Promise<T> {
+export function upload<P extends UploadPath, T = Res<P, 'post'>>(_path: P, url: string, form: FormData, onProgress?: (percent: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api${path}`);
+    xhr.open('POST', url);
     xhr.withCredentials = true;
     xhr.setRequestHeader('accept', 'application/json');
     if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
@@ -112,21 +133,28 @@ export function upload<T>(path: string, form: FormData, onProgress?: (percent: n
     };
     xhr.onerror = () => reject(new ApiError(0, 'network', 'network'));
     xhr.onload = () => {
-      let body: any = null;
+      let body: unknown = null;
       try {
         body = JSON.parse(xhr.responseText);
       } catch {
         body = null;
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
-      const e = body?.error;
       if (xhr.status === 401) onUnauthenticated();
-      reject(
-        e && typeof e.code === 'string'
-          ? new ApiError(xhr.status, e.code, e.message ?? e.code, Array.isArray(e.details) ? e.details : [])
-          : new ApiError(xhr.status, `http_${xhr.status}`, xhr.statusText || `HTTP ${xhr.status}`),
-      );
+      reject(toError(xhr.status, xhr.statusText, body));
     };
     xhr.send(form);
   });
+}
+
+/** The ApiError a failed fetch Response stands for (for the file routes fetched directly), calling the 401 handler. */
+export async function errorOf(res: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    // not JSON: a proxy or network error page
+  }
+  if (res.status === 401) onUnauthenticated();
+  return toError(res.status, res.statusText, body);
 }

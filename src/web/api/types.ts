@@ -1,40 +1,24 @@
-/** Shapes of the API responses the web app reads (see docs/api-contract.md). */
+/**
+ * The shapes the web app reads and sends, derived from the generated OpenAPI types (schema.d.ts):
+ * none is written by hand, so a route's Zod schema change shows up here at compile time.
+ */
+import type { paths } from './schema.js';
 
-export type Permission =
-  | 'manage_users'
-  | 'manage_reference'
-  | 'edit_villages'
-  | 'edit_classifications'
-  | 'read_audit'
-  | 'manage_reporting'
-  | 'enter_data'
-  | 'approve_data';
-export type Role = 'admin' | 'province_officer' | 'commune_officer' | 'viewer';
-export type Lang = 'vi' | 'en';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Success = 200 | 201 | 202;
+type Op<P extends keyof paths, M extends Method> = NonNullable<paths[P][M & keyof paths[P]]>;
+type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 
-export interface ScopeUnit {
-  id: number;
-  code: string;
-  name: string;
-  type: string;
-  level: string;
-  validFrom: string | null;
-  validTo: string | null;
-}
+/** JSON body of the success answer (200/201/202) of `M P`. */
+export type Res<P extends keyof paths, M extends Method> = Op<P, M> extends { responses: infer R } ? JsonOf<R[keyof R & Success]> : never;
+/** JSON request body of `M P`. */
+export type Body<P extends keyof paths, M extends Method> = Op<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+/** Query parameters of `M P`. */
+export type Query<P extends keyof paths, M extends Method> = Op<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+/** One row of a paged list answer. */
+export type Item<P extends keyof paths> = Res<P, 'get'> extends { items: (infer I)[] } ? I : never;
 
-export interface Me {
-  id: number;
-  username: string;
-  fullName: string;
-  role: Role;
-  language: Lang;
-  csrfToken: string;
-  permissions: Permission[];
-  scope: ScopeUnit | null;
-  /** Two-step verification: on or not, required for the role, recovery codes left. */
-  twoFactor: { enabled: boolean; required: boolean; recoveryCodesLeft: number };
-}
-
+/** A page of a list. */
 export interface Paged<T> {
   items: T[];
   total: number;
@@ -42,168 +26,32 @@ export interface Paged<T> {
   pageSize: number;
 }
 
-export interface EthnicGroup {
-  code: string;
-  name: string;
-  otherNames: string[];
-  languageGroup: string;
-  isMinority: boolean;
-}
+export type Me = Res<'/api/auth/me', 'get'>;
+export type Permission = Me['permissions'][number];
+export type ScopeUnit = NonNullable<Me['scope']>;
 
-export type UnitLevel = 'province' | 'district' | 'commune';
+export type EthnicGroup = Item<'/api/ethnic-groups'>;
 
-export interface Unit {
-  id: number;
-  code: string;
-  name: string;
-  type: string;
-  level: UnitLevel;
-  fullName: string;
-  parentId: number | null;
-  parentCode: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  childCount: number;
-  /** Present on GET /admin-units/{code}: province first. */
-  path?: Unit[];
-}
+/** A unit as lists give it; GET /admin-units/{code} adds its `path` (province first). */
+export type Unit = Item<'/api/admin-units'> & Partial<Pick<Res<'/api/admin-units/{code}', 'get'>, 'path'>>;
+export type UnitLevel = Unit['level'];
+export type UnitLinks = Res<'/api/admin-units/{code}/successors', 'get'>;
+export type UnitLink = UnitLinks['items'][number];
 
-export interface UnitLink {
-  unit: Unit;
-  mergeType: 'full' | 'partial';
-  derived?: boolean;
-}
+export type Village = Item<'/api/villages'>;
+export type VillageType = Village['type'];
+export type VillageStatus = Village['status'];
+export type VillageDetail = Res<'/api/villages/{id}', 'get'>;
+export type VillageRef = NonNullable<VillageDetail['predecessor']>;
+export type VillageEvent = VillageDetail['history'][number]['event'];
 
-export interface UnitLinks {
-  unit: Unit;
-  items: UnitLink[];
-}
+export type ClassificationList = Item<'/api/classification-lists'>;
+export type ClassificationKind = ClassificationList['kind'];
+export type ClassificationEntry = Item<'/api/classifications'>;
 
-export type VillageType = 'thon' | 'ban' | 'xom' | 'to_dan_pho' | 'khac';
-export type VillageStatus = 'active' | 'inactive' | 'merged';
-
-export interface VillageRef {
-  id: number;
-  code: string;
-  name: string;
-  type: VillageType;
-  communeName: string;
-}
-
-export interface Village {
-  id: number;
-  code: string;
-  name: string;
-  type: VillageType;
-  commune: { id: number; code: string; name: string; type: string; fullName: string };
-  validFrom: string | null;
-  validTo: string | null;
-  status: VillageStatus;
-  mergedIntoId: number | null;
-  predecessorId: number | null;
-  isDemo: boolean;
-}
-
-export type VillageEvent = 'predecessor' | 'merged_from' | 'created' | 'update' | 'deactivate' | 'merge' | 'import' | 'merged_into' | 'successor';
-
-export interface VillageDetail extends Village {
-  predecessor: VillageRef | null;
-  mergedInto: VillageRef | null;
-  predecessors: Village[];
-  successors: Village[];
-  mergedFrom: Village[];
-  history: {
-    date: string | null;
-    event: VillageEvent;
-    name: string;
-    code?: string;
-    villageId?: number;
-    username?: string | null;
-    before?: unknown;
-    after?: unknown;
-  }[];
-  canEdit: boolean;
-}
-
-export type ClassificationKind = 'ethnic_region' | 'extremely_difficult_commune' | 'extremely_difficult_village';
-
-export interface ClassificationList {
-  id: number;
-  kind: ClassificationKind;
-  name: string;
-  basis: string;
-  periodLabel: string;
-  validFrom: string;
-  validTo: string | null;
-  isDemo?: boolean;
-  entryCount?: number;
-  scopeUnit?: Partial<Unit> | null;
-}
-
-export interface ClassificationEntry {
-  id?: number;
-  category: string;
-  unit?: Partial<Unit> | null;
-  village?: (VillageRef & { communeName?: string }) | null;
-  list?: Partial<ClassificationList> | null;
-  kind?: ClassificationKind;
-  listId?: number;
-  isDemo?: boolean;
-}
-
-export interface UserRow {
-  id: number;
-  username: string;
-  fullName: string;
-  role: Role;
-  language: Lang;
-  active: boolean;
-  failedLogins: number;
-  lockedUntil: string | null;
-  twoFactorEnabled: boolean;
-  createdAt: string;
-  scope: ScopeUnit | null;
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  userId: number | null;
-  username: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  unitId: number | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-}
-
-export interface Health {
-  status: string;
-  engine: string;
-  units: number;
-}
-
-export interface BoundarySource {
-  source: string;
-  licence: string;
-  attribution: string;
-  /** Units with a shape from this source. */
-  units: number;
-  levels: string[];
-  loadedAt: string;
-  /** What the source covers and lacks, in the user's language. */
-  notes: string;
-}
-
-/** A row problem in an import (dry run or refused). */
-export interface ImportRowError {
-  row?: number;
-  column?: string;
-  field?: string;
-  value?: unknown;
-  message?: string;
-  reason?: string;
-  code?: string;
-}
+export type UserRow = Item<'/api/users'>;
+export type Role = UserRow['role'];
+export type Lang = UserRow['language'];
+export type AuditEntry = Item<'/api/audit'>;
+export type Health = Res<'/api/health', 'get'>;
+export type BoundarySource = Item<'/api/boundaries/sources'>;

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, qs } from './client.js';
-import type { ClassificationEntry, Paged, Unit, UnitLinks } from './types.js';
+import { call, http } from './client.js';
+import type { Paged, Query, Unit, UnitLinks } from './types.js';
 import { viCollator } from '../lib/format.js';
 
 /** Sorts units the Vietnamese way by name, then code. */
@@ -10,17 +10,17 @@ export function sortUnits(units: Unit[]): Unit[] {
 
 /** Provinces (parent undefined) or the children of `parent`, valid on `date`. */
 export function fetchUnits(date: string, parent?: string): Promise<Paged<Unit>> {
-  return api<Paged<Unit>>(`/admin-units${qs({ date, parent, pageSize: 500 })}`);
+  return call(http.GET('/api/admin-units', { params: { query: { date, parent, pageSize: 500 } } }));
 }
 
 export function searchUnits(date: string, q: string, level?: string, pageSize = 50): Promise<Paged<Unit>> {
-  return api<Paged<Unit>>(`/admin-units${qs({ date, q, level, pageSize })}`);
+  return call(http.GET('/api/admin-units', { params: { query: { date, q, level: level as Query<'/api/admin-units', 'get'>['level'], pageSize } } }));
 }
 
 export function useUnit(code: string | undefined, date: string) {
   return useQuery({
     queryKey: ['admin-unit', code, date],
-    queryFn: () => api<Unit>(`/admin-units/${encodeURIComponent(code!)}${qs({ date })}`),
+    queryFn: () => call(http.GET('/api/admin-units/{code}', { params: { path: { code: code! }, query: { date } } })),
     enabled: !!code,
   });
 }
@@ -28,7 +28,12 @@ export function useUnit(code: string | undefined, date: string) {
 export function useUnitLinks(code: string | undefined, date: string, which: 'successors' | 'predecessors') {
   return useQuery({
     queryKey: ['admin-unit', code, date, which],
-    queryFn: () => api<UnitLinks>(`/admin-units/${encodeURIComponent(code!)}/${which}${qs({ date })}`),
+    queryFn: (): Promise<UnitLinks> => {
+      const params = { path: { code: code! }, query: { date } };
+      return call(
+        which === 'successors' ? http.GET('/api/admin-units/{code}/successors', { params }) : http.GET('/api/admin-units/{code}/predecessors', { params }),
+      );
+    },
     enabled: !!code,
   });
 }
@@ -37,8 +42,8 @@ export function useUnitVersions(code: string | undefined) {
   return useQuery({
     queryKey: ['admin-unit', code, 'versions'],
     queryFn: async () => {
-      const r = await api<Unit[] | { items: Unit[] }>(`/admin-units/${encodeURIComponent(code!)}/versions`);
-      return Array.isArray(r) ? r : r.items;
+      const r = await call(http.GET('/api/admin-units/{code}/versions', { params: { path: { code: code! } } }));
+      return r.items;
     },
     enabled: !!code,
   });
@@ -47,7 +52,7 @@ export function useUnitVersions(code: string | undefined) {
 export function useUnitClassifications(code: string | undefined, date: string) {
   return useQuery({
     queryKey: ['classifications', 'unit', code, date],
-    queryFn: () => api<Paged<ClassificationEntry>>(`/classifications${qs({ unit: code, date, pageSize: 100 })}`),
+    queryFn: () => call(http.GET('/api/classifications', { params: { query: { unit: code, date, pageSize: 100 } } })),
     enabled: !!code,
   });
 }

@@ -30,7 +30,7 @@ import { useTranslation } from 'react-i18next';
 import type { MenuProps } from 'antd';
 type ItemType = NonNullable<MenuProps['items']>[number];
 import { useQueryClient } from '@tanstack/react-query';
-import { api, setUnauthenticatedHandler } from '../api/client.js';
+import { call, http, setUnauthenticatedHandler } from '../api/client.js';
 import type { Me, Permission, Role } from '../api/types.js';
 import { applyLang, rememberLang } from '../i18n/index.js';
 import { ME_KEY, useMe } from '../lib/session.js';
@@ -111,17 +111,19 @@ export function AppLayout() {
 
   const items = useMemo(
     () =>
-      NAV.filter((n) => (!n.permission || me?.permissions.includes(n.permission)) && (!n.roles || (me && n.roles.includes(me.role)))).reduce<ItemType[]>(
-        (acc, n) => {
-          const item = { key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.key)}</Link> };
-          if (!n.group) return [...acc, item];
-          const sub = acc.find((i) => i?.key === n.group) as { children: ItemType[] } | undefined;
-          if (sub) sub.children.push(item);
-          else acc.push({ key: n.group, icon: <FileTextOutlined />, label: t(n.group), children: [item] });
+      NAV.filter((n) => (!n.permission || me?.permissions.includes(n.permission)) && (!n.roles || (me && n.roles.includes(me.role as Role)))).reduce<
+        ItemType[]
+      >((acc, n) => {
+        const item = { key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.key)}</Link> };
+        if (!n.group) {
+          acc.push(item);
           return acc;
-        },
-        [],
-      ),
+        }
+        const sub = acc.find((i) => i?.key === n.group) as { children: ItemType[] } | undefined;
+        if (sub) sub.children.push(item);
+        else acc.push({ key: n.group, icon: <FileTextOutlined />, label: t(n.group), children: [item] });
+        return acc;
+      }, []),
     [me, t],
   );
   const selected = NAV.filter((n) => n.path !== '/' && location.pathname.startsWith(n.path)).map((n) => n.path);
@@ -137,7 +139,7 @@ export function AppLayout() {
 
   const logout = async () => {
     try {
-      await api('/auth/logout', { method: 'POST' });
+      await call(http.POST('/api/auth/logout'));
     } catch (err) {
       showError(err);
     }

@@ -1,7 +1,7 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.js';
+import { call, http } from '../api/client.js';
 import { useShowError } from '../lib/errors.js';
 
 interface Values {
@@ -17,7 +17,7 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
   const { message } = App.useApp();
   const showError = useShowError();
   const save = useMutation({
-    mutationFn: (v: Values) => api('/auth/password', { method: 'POST', body: { currentPassword: v.currentPassword, newPassword: v.newPassword } }),
+    mutationFn: (v: Values) => call(http.POST('/api/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } })),
     onSuccess: () => {
       message.success(t('password.changed'));
       form.resetFields();

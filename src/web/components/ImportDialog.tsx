@@ -3,18 +3,13 @@ import { Alert, Button, Checkbox, Modal, Space, Steps, Table, Tag, Typography, U
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ApiError, upload } from '../api/client.js';
-import type { ImportRowError } from '../api/types.js';
+import type { Res } from '../api/types.js';
 import { UploadProgress } from './UploadProgress.js';
 
 /** What an import answers (dry run or real): counts, row errors, a preview of each row's fate. */
-export interface ImportResult {
-  dryRun?: boolean;
-  applied?: boolean;
-  errors?: ImportRowError[];
-  errorReportUrl?: string | null;
-  preview?: { row: number; action: 'create' | 'update' | 'unchanged' | 'error'; values: Record<string, string> }[];
-  [key: string]: unknown;
-}
+export type ImportResult = Res<'/api/villages/import', 'post'> | Res<'/api/classification-lists/{id}/import', 'post'>;
+/** A row problem in an import (dry run or refused). */
+type ImportRowError = { row?: number; field?: string; column?: string; value?: unknown; code?: string; message?: string; reason?: string };
 
 const COUNT_KEYS = ['total', 'valid', 'invalid', 'created', 'updated', 'unchanged', 'skipped'];
 const ACTION_COLORS = { create: 'green', update: 'blue', unchanged: 'default', error: 'red' } as const;
@@ -31,7 +26,7 @@ export function useSummary() {
 }
 
 function rowErrorsOf(r: ImportResult | null, err: unknown): ImportRowError[] {
-  if (r) return r.errors ?? [];
+  if (r) return r.errors;
   if (err instanceof ApiError) return err.details.filter((d) => d.row !== undefined);
   return [];
 }
@@ -42,7 +37,9 @@ interface Props {
   /** GET address of the template workbook, if there is one. */
   templateUrl?: string;
   /** POST address taking multipart `file`, `dryRun`, `skipInvalid`. */
-  uploadPath: string;
+  uploadPath: '/api/villages/import' | '/api/classification-lists/{id}/import';
+  /** `uploadPath` with its parameters filled in. */
+  uploadUrl: string;
   /** Further form fields (e.g. the commune or date). */
   fields?: Record<string, string | undefined>;
   onClose: () => void;
@@ -50,7 +47,7 @@ interface Props {
 }
 
 /** Template → upload and dry run (row errors listed) → confirm; with upload progress. */
-export function ImportDialog({ open, title, templateUrl, uploadPath, fields, onClose, onDone }: Props) {
+export function ImportDialog({ open, title, templateUrl, uploadPath, uploadUrl, fields, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const summary = useSummary();
   const [files, setFiles] = useState<UploadFile[]>([]);
@@ -80,11 +77,11 @@ export function ImportDialog({ open, title, templateUrl, uploadPath, fields, onC
     setPercent(0);
     setFailure(null);
     try {
-      const r = await upload<ImportResult>(uploadPath, fd, setPercent);
-      if (dryRun) setChecked(r ?? {});
+      const r: ImportResult = await upload(uploadPath, uploadUrl, fd, setPercent);
+      if (dryRun) setChecked(r);
       else {
-        setDone(r ?? {});
-        onDone(r ?? {});
+        setDone(r);
+        onDone(r);
       }
     } catch (err) {
       setFailure(err);

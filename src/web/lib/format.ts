@@ -30,11 +30,6 @@ export function fromIso(iso: string | null | undefined): Dayjs | null {
   return d.isValid() ? d : null;
 }
 
-/** Today in Vietnam (UTC+7), as the server counts days. */
-export function todayIso(): string {
-  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-}
-
 const numberFormats = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
 
 /** 1.234.567,8 in Vietnamese, 1,234,567.8 in English. */

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api, ApiError, setCsrfToken } from '../api/client.js';
+import { ApiError, call, http, setCsrfToken } from '../api/client.js';
 import type { Lang, Me, Permission } from '../api/types.js';
 import { applyLang, rememberLang } from '../i18n/index.js';
 import i18n from '../i18n/index.js';
@@ -10,7 +10,7 @@ export const ME_KEY = ['auth', 'me'] as const;
 /** Reads the session; null when nobody is logged in. Keeps the CSRF token for writes. */
 export async function fetchMe(): Promise<Me | null> {
   try {
-    const me = await api<Me>('/auth/me', { quiet401: true });
+    const me = await call(http.GET('/api/auth/me'), { quiet401: true });
     setCsrfToken(me.csrfToken);
     return me;
   } catch (err) {
@@ -42,7 +42,7 @@ export function useLanguage(): { lang: Lang; setLang: (lang: Lang) => Promise<vo
       await applyLang(next);
       const me = qc.getQueryData<Me | null>(ME_KEY);
       if (me) {
-        await api('/auth/language', { method: 'PUT', body: { language: next } });
+        await call(http.PUT('/api/auth/language', { body: { language: next } }));
         qc.setQueryData(ME_KEY, { ...me, language: next } as Me);
       }
       // Server texts (error messages, some labels) come in the user's language.

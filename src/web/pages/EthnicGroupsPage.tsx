@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Grid, Input, Segmented, Table, Tag } from 'antd';
 import { useQuery, keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, qs } from '../api/client.js';
+import { call, http } from '../api/client.js';
 import type { EthnicGroup } from '../api/types.js';
 import { PageTitle } from '../components/common.js';
 import { useDebounced } from '../lib/hooks.js';
@@ -19,7 +19,7 @@ export default function EthnicGroupsPage() {
   const wide = !!Grid.useBreakpoint().md;
   const { data, isFetching, error } = useQuery({
     queryKey: ['ethnic-groups', query, minority],
-    queryFn: () => api<{ items: EthnicGroup[]; total: number }>(`/ethnic-groups${qs({ q: query, minority: minority === 'all' ? undefined : minority })}`),
+    queryFn: () => call(http.GET('/api/ethnic-groups', { params: { query: { q: query, minority: minority === 'all' ? undefined : minority } } })),
     placeholderData: keepPreviousData,
   });
   return (

@@ -4,16 +4,13 @@ import { Alert, Button, Card, Divider, Form, Input, Space, Tag, Typography, mess
 import { SafetyOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api/client.js';
+import { ApiError, call, http } from '../../api/client.js';
+import type { Res } from '../../api/types.js';
 import { fetchMe, ME_KEY, useMe } from '../../lib/session.js';
 import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { RecoveryCodes } from './RecoveryCodes.js';
 
-interface Enrolment {
-  secret: string;
-  uri: string;
-  qr: string;
-}
+type Enrolment = Res<'/api/auth/two-factor/setup', 'post'>;
 
 /**
  * Two-step verification of the signed-in user: enrol (QR code, secret, confirm with a code),
@@ -45,25 +42,23 @@ export default function AccountSecurityPage() {
   };
   const refresh = async () => qc.setQueryData(ME_KEY, await fetchMe());
 
-  const start = () => run(async () => setEnrolment(await api<Enrolment>('/auth/two-factor/setup', { method: 'POST' })));
+  const start = () => run(async () => setEnrolment(await call(http.POST('/api/auth/two-factor/setup'))));
   const confirm = (v: { code: string }) =>
     run(async () => {
-      const res = await api<{ recoveryCodes: string[] }>('/auth/two-factor/confirm', { method: 'POST', body: { code: v.code.trim() } });
+      const res = await call(http.POST('/api/auth/two-factor/confirm', { body: { code: v.code.trim() } }));
       setEnrolment(null);
       setCodes(res.recoveryCodes);
     });
   const renew = (v: { code: string }) =>
-    run(async () =>
-      setCodes((await api<{ recoveryCodes: string[] }>('/auth/two-factor/recovery-codes', { method: 'POST', body: { code: v.code.trim() } })).recoveryCodes),
-    );
+    run(async () => setCodes((await call(http.POST('/api/auth/two-factor/recovery-codes', { body: { code: v.code.trim() } }))).recoveryCodes));
   const disable = (v: { password: string }) =>
     run(async () => {
-      await api('/auth/two-factor/disable', { method: 'POST', body: v });
+      await call(http.POST('/api/auth/two-factor/disable', { body: v }));
       message.success(t('account.disabled'));
       await refresh();
     });
   const logout = async () => {
-    await api('/auth/logout', { method: 'POST' }).catch(() => undefined);
+    await call(http.POST('/api/auth/logout')).catch(() => undefined);
     qc.setQueryData(ME_KEY, null);
     navigate('/login', { replace: true });
   };
@@ -96,7 +91,7 @@ export default function AccountSecurityPage() {
               onDone={() => {
                 setCodes(null);
                 const next = params.get('next');
-                void refresh().then(() => navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true }));
+                void refresh().then(() => navigate(next?.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true }));
               }}
             />
           ) : enrolment ? (

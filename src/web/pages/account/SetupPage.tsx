@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
-import { Alert, Button, Card, Form, Input, Space, Typography, message } from 'antd';
+import { Alert, Button, Form, Input, message } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api/client.js';
-import { LanguageSwitch } from '../../components/LanguageSwitch.js';
+import { ApiError, call, http } from '../../api/client.js';
+import { AuthCard } from '../../components/AuthCard.js';
+import { USERNAME } from '../../../shared/fields.js';
 import { PageSpinner } from '../../components/PageSpinner.js';
 
 interface Values {
@@ -22,7 +23,7 @@ export default function SetupPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<Values>();
-  const setup = useQuery({ queryKey: ['auth', 'setup'], queryFn: () => api<{ open: boolean }>('/auth/setup') });
+  const setup = useQuery({ queryKey: ['auth', 'setup'], queryFn: () => call(http.GET('/api/auth/setup')) });
   if (setup.isLoading) return <PageSpinner />;
   if (!setup.data?.open) return <Navigate to="/login" replace />;
 
@@ -30,7 +31,7 @@ export default function SetupPage() {
     setBusy(true);
     setError(null);
     try {
-      await api('/auth/setup', { method: 'POST', body: v, quiet401: true });
+      await call(http.POST('/api/auth/setup', { body: v }), { quiet401: true });
       message.success(t('account.created'));
       await setup.refetch();
       navigate('/login', { replace: true });
@@ -45,54 +46,43 @@ export default function SetupPage() {
   };
 
   return (
-    <div className="login-wrap">
-      <Card className="login-card" variant="borderless" style={{ boxShadow: '0 8px 24px rgba(0,0,0,0.12)' }}>
-        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-            <Typography.Title level={4} style={{ margin: 0, flex: 1, color: '#0b6e4f' }}>
-              {t('account.setupTitle')}
-            </Typography.Title>
-            <LanguageSwitch />
-          </div>
-          <Typography.Text type="secondary">{t('account.setupIntro')}</Typography.Text>
-          {error && <Alert type="error" showIcon message={error} data-testid="setup-error" />}
-          <Form<Values> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-            <Form.Item name="setupCode" label={t('account.setupCode')} extra={t('account.setupCodeHint')} rules={[{ required: true, whitespace: true }]}>
-              <Input id="setupCode" autoComplete="off" placeholder="0000-0000-0000" autoFocus />
-            </Form.Item>
-            <Form.Item
-              name="username"
-              label={t('login.username')}
-              extra={t('users.usernameRule')}
-              rules={[{ required: true, pattern: /^[a-z0-9._-]{3,64}$/, message: t('users.usernameRule') }]}
-            >
-              <Input id="username" autoComplete="username" />
-            </Form.Item>
-            <Form.Item name="fullName" label={t('account.fullName')} rules={[{ required: true, whitespace: true }]}>
-              <Input id="fullName" autoComplete="name" />
-            </Form.Item>
-            <Form.Item name="password" label={t('login.password')} extra={t('account.passwordRule')} rules={[{ required: true, min: 8 }]}>
-              <Input.Password id="password" autoComplete="new-password" />
-            </Form.Item>
-            <Form.Item
-              name="confirm"
-              label={t('account.confirmPassword')}
-              dependencies={['password']}
-              rules={[
-                { required: true },
-                ({ getFieldValue }) => ({
-                  validator: (_, value) => (value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
-                }),
-              ]}
-            >
-              <Input.Password id="confirm" autoComplete="new-password" />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={busy}>
-              {t('account.create')}
-            </Button>
-          </Form>
-        </Space>
-      </Card>
-    </div>
+    <AuthCard title={t('account.setupTitle')} intro={t('account.setupIntro')}>
+      {error && <Alert type="error" showIcon message={error} data-testid="setup-error" />}
+      <Form<Values> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+        <Form.Item name="setupCode" label={t('account.setupCode')} extra={t('account.setupCodeHint')} rules={[{ required: true, whitespace: true }]}>
+          <Input id="setupCode" autoComplete="off" placeholder="0000-0000-0000" autoFocus />
+        </Form.Item>
+        <Form.Item
+          name="username"
+          label={t('login.username')}
+          extra={t('users.usernameRule')}
+          rules={[{ required: true, pattern: USERNAME, message: t('users.usernameRule') }]}
+        >
+          <Input id="username" autoComplete="username" />
+        </Form.Item>
+        <Form.Item name="fullName" label={t('account.fullName')} rules={[{ required: true, whitespace: true }]}>
+          <Input id="fullName" autoComplete="name" />
+        </Form.Item>
+        <Form.Item name="password" label={t('login.password')} extra={t('account.passwordRule')} rules={[{ required: true, min: 8 }]}>
+          <Input.Password id="password" autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirm"
+          label={t('account.confirmPassword')}
+          dependencies={['password']}
+          rules={[
+            { required: true },
+            ({ getFieldValue }) => ({
+              validator: (_, value) => (value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
+            }),
+          ]}
+        >
+          <Input.Password id="confirm" autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={busy}>
+          {t('account.create')}
+        </Button>
+      </Form>
+    </AuthCard>
   );
 }

@@ -7,7 +7,8 @@ import { searchUnits, useUnit } from '../../api/units.js';
 import type { Unit } from '../../api/types.js';
 import { IsoDatePicker, PageTitle } from '../../components/common.js';
 import { useDebounced } from '../../lib/hooks.js';
-import { fmtDate, todayIso } from '../../lib/format.js';
+import { fmtDate } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 import { UnitTree } from './UnitTree.js';
 import { UnitDetail } from './UnitDetail.js';
 import { useMe } from '../../lib/session.js';
@@ -19,7 +20,7 @@ const AFTER = '2025-08-01';
 export default function AdminUnitsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const date = params.get('date') || todayIso();
+  const date = params.get('date') || todayVN();
   const selected = params.get('unit') || undefined;
   const [q, setQ] = useState(params.get('q') ?? '');
   const query = useDebounced(q.trim(), 300);
@@ -56,7 +57,7 @@ export default function AdminUnitsPage() {
   const quick = [
     { iso: BEFORE, label: t('units.quickBefore') },
     { iso: AFTER, label: t('units.quickAfter') },
-    { iso: todayIso(), label: t('common.today') },
+    { iso: todayVN(), label: t('common.today') },
   ];
 
   return (

@@ -103,7 +103,7 @@ function Classifications({ code, date }: { code: string; date: string }) {
     group.names.push(e.village!.name);
     byList.set(key, group);
   }
-  const demo = items.some((e) => e.isDemo || e.list?.isDemo);
+  const demo = items.some((e) => e.list.isDemo);
   return (
     <Space direction="vertical" size={6} data-testid="unit-classifications">
       {own.map((e, i) => (

@@ -4,8 +4,8 @@ import { PagedTable } from '../../components/PagedTable.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
-import { api, qs } from '../../api/client.js';
-import type { AuditEntry, Paged } from '../../api/types.js';
+import { call, http } from '../../api/client.js';
+import type { AuditEntry } from '../../api/types.js';
 import { PageTitle } from '../../components/common.js';
 import { useDebounced } from '../../lib/hooks.js';
 import { DATE_FORMAT, fmtDateTime, toIso } from '../../lib/format.js';
@@ -40,7 +40,7 @@ export default function AuditPage() {
   const params = { user: userQ, entity, entityId: idQ, action, from: toIso(range?.[0]), to: toIso(range?.[1]), page, pageSize };
   const log = useQuery({
     queryKey: ['audit', params],
-    queryFn: () => api<Paged<AuditEntry>>(`/audit${qs(params)}`),
+    queryFn: () => call(http.GET('/api/audit', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
   const label = (group: 'actions' | 'entities', key: string) => (i18n.exists(`audit.${group}.${key}`) ? t(`audit.${group}.${key}`) : key);

@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Col, Form, Input, List, Row, Segmented, Selec
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, qs, upload } from '../../api/client.js';
+import { call, http, upload } from '../../api/client.js';
 import type { BoundarySource } from '../../api/types.js';
 import { IsoDatePicker, PageTitle } from '../../components/common.js';
 import { UploadProgress } from '../../components/UploadProgress.js';
@@ -32,7 +32,7 @@ function UploadForm() {
     fd.append('file', v.file[0].originFileObj);
     setPercent(0);
     try {
-      const res = await upload<{ count: number }>('/boundaries', fd, setPercent);
+      const res = await upload('/api/boundaries', '/api/boundaries', fd, setPercent);
       message.success(t('boundaries.uploaded', { count: res.count }));
       form.resetFields();
       await qc.invalidateQueries({ queryKey: ['boundaries'] });
@@ -95,17 +95,17 @@ export default function BoundariesPage() {
   };
   const setView = (v: View) => setParam('view', v);
   const setDate = (d: string) => setParam('date', d);
-  const select = view === 'provinces' ? { level: 'province', date } : { level: 'district', parent: '17', date };
+  const select = view === 'provinces' ? ({ level: 'province', date } as const) : ({ level: 'district', parent: '17', date } as const);
   const shapes = useQuery({
     queryKey: ['boundaries', select],
-    queryFn: () => api<FeatureCollection>(`/boundaries${qs(select)}`),
+    queryFn: () => call<FeatureCollection>(http.GET('/api/boundaries', { params: { query: select } })),
     staleTime: 10 * 60_000,
   });
   const sources = useQuery({
     queryKey: ['boundaries', 'sources'],
     queryFn: async () => {
-      const r = await api<BoundarySource[] | { items: BoundarySource[] }>('/boundaries/sources');
-      return Array.isArray(r) ? r : r.items;
+      const r = await call(http.GET('/api/boundaries/sources'));
+      return r.items;
     },
     staleTime: 10 * 60_000,
   });

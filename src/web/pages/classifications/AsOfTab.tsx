@@ -3,11 +3,12 @@ import { Alert, Button, Grid, Input, Space, Table, Tag, Typography } from 'antd'
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { api, qs } from '../../api/client.js';
-import type { ClassificationEntry, ClassificationKind, Paged } from '../../api/types.js';
+import { call, http } from '../../api/client.js';
+import type { ClassificationEntry, ClassificationKind } from '../../api/types.js';
 import { DemoBadge, IsoDatePicker } from '../../components/common.js';
 import { useDebounced } from '../../lib/hooks.js';
-import { fmtDate, fmtNumber, todayIso } from '../../lib/format.js';
+import { fmtDate, fmtNumber } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 import { CATEGORY_COLORS, categoryLabel } from './labels.js';
 import { KindSelect } from './KindSelect.js';
 
@@ -15,7 +16,7 @@ import { KindSelect } from './KindSelect.js';
 export function AsOfTab() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const date = params.get('date') || todayIso();
+  const date = params.get('date') || todayVN();
   const setDate = (d: string) => {
     const p = new URLSearchParams(params);
     p.set('date', d);
@@ -27,7 +28,7 @@ export function AsOfTab() {
   const query = useDebounced(q.trim(), 300);
   const rows = useQuery({
     queryKey: ['classifications', 'asof', date, kind, query, page],
-    queryFn: () => api<Paged<ClassificationEntry>>(`/classifications${qs({ date, kind, q: query, page, pageSize: 50 })}`),
+    queryFn: () => call(http.GET('/api/classifications', { params: { query: { date, kind, q: query, page, pageSize: 50 } } })),
     placeholderData: keepPreviousData,
   });
   const items = rows.data?.items ?? [];
@@ -37,10 +38,10 @@ export function AsOfTab() {
     return [...m.entries()];
   }, [items]);
   const complete = rows.data && rows.data.total <= items.length;
-  const anyDemo = items.some((e) => e.isDemo || e.list?.isDemo);
+  const anyDemo = items.some((e) => e.list.isDemo);
   const wide = !!Grid.useBreakpoint().md;
   const unitText = (e: ClassificationEntry) => (e.unit ? `${e.unit.fullName ?? e.unit.name} (${e.unit.code})` : (e.village?.communeName ?? ''));
-  const kindText = (e: ClassificationEntry) => t(`classifications.kinds.${e.kind ?? e.list?.kind ?? 'ethnic_region'}`);
+  const kindText = (e: ClassificationEntry) => t(`classifications.kinds.${e.kind}`);
   const categoryTag = (c: string) => <Tag color={CATEGORY_COLORS[c]}>{categoryLabel(t, c)}</Tag>;
   return (
     <>
@@ -59,7 +60,7 @@ export function AsOfTab() {
           />
           {[
             { iso: '2024-06-01', label: t('units.quickBefore') },
-            { iso: todayIso(), label: t('common.today') },
+            { iso: todayVN(), label: t('common.today') },
           ].map((b) => (
             <Button
               key={b.label}

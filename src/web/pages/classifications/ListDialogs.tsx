@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { App, Drawer, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, qs } from '../../api/client.js';
-import type { ClassificationEntry, ClassificationKind, ClassificationList, Paged } from '../../api/types.js';
+import { call, http } from '../../api/client.js';
+import type { ClassificationEntry, ClassificationKind, ClassificationList } from '../../api/types.js';
 import { DemoBadge, IsoDatePicker } from '../../components/common.js';
 import { useShowError } from '../../lib/errors.js';
 import { useDebounced } from '../../lib/hooks.js';
@@ -29,17 +29,18 @@ export function CreateListDialog({ onClose }: { onClose: () => void }) {
   const showError = useShowError();
   const save = useMutation({
     mutationFn: (v: ListValues) =>
-      api<ClassificationList>('/classification-lists', {
-        method: 'POST',
-        body: {
-          kind: v.kind,
-          name: v.name.trim(),
-          validFrom: v.validFrom,
-          ...(v.validTo ? { validTo: v.validTo } : {}),
-          ...(v.periodLabel?.trim() ? { periodLabel: v.periodLabel.trim() } : {}),
-          ...(v.basis?.trim() ? { basis: v.basis.trim() } : {}),
-        },
-      }),
+      call(
+        http.POST('/api/classification-lists', {
+          body: {
+            kind: v.kind,
+            name: v.name.trim(),
+            validFrom: v.validFrom,
+            ...(v.validTo ? { validTo: v.validTo } : {}),
+            ...(v.periodLabel?.trim() ? { periodLabel: v.periodLabel.trim() } : {}),
+            ...(v.basis?.trim() ? { basis: v.basis.trim() } : {}),
+          },
+        }),
+      ),
     onSuccess: async () => {
       message.success(t('classifications.created'));
       await qc.invalidateQueries({ queryKey: ['classification-lists'] });
@@ -107,7 +108,7 @@ export function EntriesDrawer({ list, onClose }: { list: ClassificationList | nu
   const query = useDebounced(q.trim(), 300);
   const entries = useQuery({
     queryKey: ['classification-lists', list?.id, 'entries', query, page],
-    queryFn: () => api<Paged<ClassificationEntry>>(`/classification-lists/${list!.id}/entries${qs({ q: query, page, pageSize: 50 })}`),
+    queryFn: () => call(http.GET('/api/classification-lists/{id}/entries', { params: { path: { id: list!.id }, query: { q: query, page, pageSize: 50 } } })),
     enabled: !!list,
     placeholderData: keepPreviousData,
   });

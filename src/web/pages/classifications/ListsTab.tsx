@@ -3,8 +3,8 @@ import { Alert, App, Button, Grid, Space, Table, Typography } from 'antd';
 import { FileExcelOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, qs } from '../../api/client.js';
-import type { ClassificationKind, ClassificationList, Paged } from '../../api/types.js';
+import { call, http } from '../../api/client.js';
+import type { ClassificationKind, ClassificationList } from '../../api/types.js';
 import { DemoBadge, IsoDatePicker } from '../../components/common.js';
 import { ImportDialog, useSummary } from '../../components/ImportDialog.js';
 import { useCan } from '../../lib/session.js';
@@ -30,7 +30,7 @@ export function ListsTab() {
   const lists = useQuery({
     queryKey: ['classification-lists', kind, date],
     queryFn: async () => {
-      const r = await api<Paged<ClassificationList> | ClassificationList[]>(`/classification-lists${qs({ kind, date })}`);
+      const r = await call(http.GET('/api/classification-lists', { params: { query: { kind, date } } }));
       return Array.isArray(r) ? r : r.items;
     },
   });
@@ -66,7 +66,9 @@ export function ListsTab() {
             sorter: (a, b) => viCollator.compare(a.name, b.name),
             render: (name: string, l) => (
               <Space direction="vertical" size={2}>
-                <a onClick={() => setOpen(l)}>{name}</a>
+                <Button type="link" className="link-button" onClick={() => setOpen(l)}>
+                  {name}
+                </Button>
                 {!wide && (
                   <Typography.Text type="secondary">
                     {t(`classifications.kinds.${l.kind}`)} · {validity(l)} · {t('classifications.entryCount')}: {fmtNumber(l.entryCount)}
@@ -110,7 +112,8 @@ export function ListsTab() {
       <ImportDialog
         open={!!importing}
         title={t('classifications.importTitle', { name: importing?.name ?? '' })}
-        uploadPath={`/classification-lists/${importing?.id}/import`}
+        uploadPath="/api/classification-lists/{id}/import"
+        uploadUrl={`/api/classification-lists/${importing?.id}/import`}
         onClose={() => setImporting(null)}
         onDone={(r) => {
           message.success(t('import.imported', { summary: summary(r) }));

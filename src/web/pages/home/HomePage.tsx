@@ -14,8 +14,7 @@ import {
   TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { api } from '../../api/client.js';
-import type { Health } from '../../api/types.js';
+import { call, http } from '../../api/client.js';
 import { useCan, useMe } from '../../lib/session.js';
 import { fmtNumber } from '../../lib/format.js';
 import { scopeLabel } from '../../components/AppLayout.js';
@@ -54,7 +53,7 @@ export default function HomePage() {
   const { data: me } = useMe();
   const canEnter = useCan('enter_data');
   const overview = useOverview();
-  const health = useQuery({ queryKey: ['health'], queryFn: () => api<Health>('/health'), enabled: me?.role === 'admin' });
+  const health = useQuery({ queryKey: ['health'], queryFn: () => call(http.GET('/api/health')), enabled: me?.role === 'admin' });
   if (!me) return null;
   const o = overview.data;
   const reviewsDuplicates = me.role !== 'viewer';

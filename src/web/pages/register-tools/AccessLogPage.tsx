@@ -4,23 +4,14 @@ import { PagedTable } from '../../components/PagedTable.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
-import { api, qs } from '../../api/client.js';
-import type { Paged } from '../../api/types.js';
+import { call, http } from '../../api/client.js';
+import type { Item, Query } from '../../api/types.js';
 import { PageTitle } from '../../components/common.js';
 import { useDebounced } from '../../lib/hooks.js';
 import { DATE_FORMAT, fmtDateTime, fmtNumber, toIso } from '../../lib/format.js';
 import { useMe } from '../../lib/session.js';
 
-interface AccessEntry {
-  id: number;
-  at: string;
-  user: { id: number | null; username: string | null; fullName: string | null };
-  action: string;
-  entity: string;
-  entityId: string | null;
-  purpose: string;
-  details: unknown;
-}
+type AccessEntry = Item<'/api/access-log'>;
 
 const ACTION_COLORS: Record<string, string> = { view: 'blue', export: 'purple' };
 
@@ -60,10 +51,10 @@ export default function AccessLogPage() {
   const [pageSize, setPageSize] = useState(50);
   const userQ = useDebounced(user.trim(), 300);
   const allowed = !!me?.permissions.includes('read_audit');
-  const params = { user: userQ, action, from: toIso(range?.[0]), to: toIso(range?.[1]), page, pageSize };
+  const params = { user: userQ, action: action as Query<'/api/access-log', 'get'>['action'], from: toIso(range?.[0]), to: toIso(range?.[1]), page, pageSize };
   const log = useQuery({
     queryKey: ['access-log', params],
-    queryFn: () => api<Paged<AccessEntry>>(`/access-log${qs(params)}`),
+    queryFn: () => call(http.GET('/api/access-log', { params: { query: params } })),
     placeholderData: keepPreviousData,
     enabled: allowed,
   });

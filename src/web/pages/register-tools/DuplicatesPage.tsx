@@ -7,7 +7,8 @@ import type { Unit } from '../../api/types.js';
 import { PageTitle } from '../../components/common.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
 import { useShowError } from '../../lib/errors.js';
-import { fmtNumber, todayIso } from '../../lib/format.js';
+import { fmtNumber } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 import { DuplicatePair } from './DuplicatePair.js';
 import { markNotDuplicate, mergeDuplicate, scanDuplicates, useDuplicates, type DuplicateStatus } from './duplicatesApi.js';
 
@@ -75,7 +76,7 @@ export default function DuplicatesPage() {
           data-testid="dup-status"
         />
         <UnitPicker
-          date={todayIso()}
+          date={todayVN()}
           level="commune"
           value={commune ?? null}
           onChange={(u) => {

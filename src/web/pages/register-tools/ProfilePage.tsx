@@ -6,7 +6,8 @@ import dayjs from 'dayjs';
 import { useUnit } from '../../api/units.js';
 import { IsoDatePicker, PageTitle } from '../../components/common.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
-import { fmtDate, fmtNumber, todayIso } from '../../lib/format.js';
+import { fmtDate, fmtNumber } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 import { useMe } from '../../lib/session.js';
 import { EChart } from './EChart.js';
 import { householdsLink, personsLink, useProfile, type CommuneProfile } from './profileApi.js';
@@ -61,7 +62,7 @@ export default function ProfilePage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const [sp, setSp] = useSearchParams();
-  const date = sp.get('date') ?? todayIso();
+  const date = sp.get('date') ?? todayVN();
   const defaultYear = usePovertyYear(date);
   const year = Number(sp.get('year')) || Number(defaultYear ?? date.slice(0, 4));
   const commune = sp.get('commune') ?? me?.scope?.code ?? undefined;

@@ -1,22 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, qs } from '../../api/client.js';
+import { call, http, qs } from '../../api/client.js';
+import type { Res } from '../../api/types.js';
 
 export type ExportEntity = 'households' | 'persons';
 export type ExportFormat = 'xlsx' | 'csv';
 
+export type ExportColumns = Res<'/api/register/export/columns', 'get'>;
 /** One column a register export can carry, labelled in both languages. */
-export interface ExportColumn {
-  key: string;
-  vi: string;
-  en: string;
-}
-
-export type ExportColumns = Record<ExportEntity, ExportColumn[]>;
+export type ExportColumn = ExportColumns[ExportEntity][number];
 
 export function useExportColumns(enabled: boolean) {
   return useQuery({
     queryKey: ['register', 'export', 'columns'],
-    queryFn: () => api<ExportColumns>('/register/export/columns'),
+    queryFn: () => call(http.GET('/api/register/export/columns')),
     staleTime: 10 * 60_000,
     enabled,
   });

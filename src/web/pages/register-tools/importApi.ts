@@ -1,42 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, qs, upload } from '../../api/client.js';
-import type { Paged } from '../../api/types.js';
+import { call, http, qs, upload } from '../../api/client.js';
+import type { Res } from '../../api/types.js';
 
-export type ImportStatus = 'queued' | 'running' | 'done' | 'failed';
-
-export interface EntityCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-
-export interface ImportError {
-  row: number;
-  column: string;
-  value: unknown;
-  code: string;
-  message: string;
-}
-
-/** GET /api/register/imports/:id — one register import (dry run or real), processed in the background. */
-export interface ImportJob {
-  id: number | string;
-  fileName: string;
-  status: ImportStatus;
-  dryRun: boolean;
-  onlyValid: boolean;
-  applied: boolean;
-  progress: { bytesRead: number; bytesTotal: number; rowsRead: number; percent: number };
-  encoding: { detected: string; converted: boolean };
-  counts: { rows: number; valid: number; invalid: number; households: EntityCounts; persons: EntityCounts };
-  errorCount: number;
-  errors: ImportError[];
-  errorReportUrl: string | null;
-  failure: { code: string; message: string } | null;
-  createdAt: string;
-  finishedAt: string | null;
-  userId: number;
-}
+/** GET /api/register/imports/{id}: one register import (dry run or real), processed in the background. */
+export type ImportJob = Res<'/api/register/imports/{id}', 'get'>;
+export type ImportStatus = ImportJob['status'];
+export type EntityCounts = ImportJob['counts']['households'];
+export type ImportError = ImportJob['errors'][number];
 
 export const isRunning = (s: ImportStatus | undefined) => s === 'queued' || s === 'running';
 
@@ -53,14 +23,14 @@ export function startImport(file: File, dryRun: boolean, onlyValid: boolean, onP
   fd.append('dryRun', String(dryRun));
   fd.append('onlyValid', String(onlyValid));
   fd.append('file', file, file.name);
-  return upload<{ id: number | string; status: ImportStatus }>('/register/imports', fd, onProgress);
+  return upload('/api/register/imports', '/api/register/imports', fd, onProgress);
 }
 
 /** One import, polled while the server is still working on it. */
 export function useImportJob(id: number | string | null) {
   return useQuery({
     queryKey: ['register', 'imports', String(id)],
-    queryFn: () => api<ImportJob>(`/register/imports/${id}`),
+    queryFn: () => call(http.GET('/api/register/imports/{id}', { params: { path: { id: Number(id) } } })),
     enabled: id !== null,
     refetchInterval: (q) => (q.state.error ? false : isRunning(q.state.data?.status) || !q.state.data ? 600 : false),
   });
@@ -69,7 +39,7 @@ export function useImportJob(id: number | string | null) {
 export function useImportList(page: number, pageSize: number, refreshWhileRunning: boolean) {
   return useQuery({
     queryKey: ['register', 'imports', 'list', page, pageSize],
-    queryFn: () => api<Paged<ImportJob>>(`/register/imports${qs({ page, pageSize })}`),
+    queryFn: () => call(http.GET('/api/register/imports', { params: { query: { page, pageSize } } })),
     placeholderData: keepPreviousData,
     refetchInterval: refreshWhileRunning ? 2000 : false,
   });

@@ -1,42 +1,19 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, qs } from '../../api/client.js';
+import { call, http, qs } from '../../api/client.js';
+import type { Res } from '../../api/types.js';
 
 export type AgeBand = '0-5' | '6-14' | '15-17' | '18-59' | '60+';
 export const AGE_BANDS: AgeBand[] = ['0-5', '6-14', '15-17', '18-59', '60+'];
 
-export interface ProfileCounts {
-  households: number;
-  persons: number;
-  male: number;
-  female: number;
-  poor: number;
-  nearPoor: number;
-  /** Percent of households, one decimal; null without households. */
-  poorRate: number | null;
-  nearPoorRate: number | null;
-}
-
-export interface EthnicRow extends ProfileCounts {
-  /** null: households without a head. */
-  code: string | null;
-  name: string;
-}
-
 /** GET /api/register/profile: the register summed over a commune (or a district/province). */
-export interface CommuneProfile {
-  unit: { id: number; code: string; name: string; level: string; type?: string };
-  date: string;
-  year: number;
-  isDemo: boolean;
-  totals: ProfileCounts;
-  byEthnic: EthnicRow[];
-  byAgeSex: { band: AgeBand; male: number; female: number }[];
-}
+export type CommuneProfile = Res<'/api/register/profile', 'get'>;
+export type ProfileCounts = CommuneProfile['totals'];
+export type EthnicRow = CommuneProfile['byEthnic'][number];
 
 export function useProfile(commune: string | undefined, date: string, year: number) {
   return useQuery({
     queryKey: ['register', 'profile', commune, date, year],
-    queryFn: () => api<CommuneProfile>(`/register/profile${qs({ commune, date, year })}`),
+    queryFn: () => call(http.GET('/api/register/profile', { params: { query: { commune, date, year } } })),
     enabled: !!commune,
     placeholderData: keepPreviousData,
   });

@@ -1,18 +1,35 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, qs } from '../../api/client.js';
+import { call, http } from '../../api/client.js';
 import { useShowError } from '../../lib/errors.js';
 
 /** Soft deletion with a stated reason (household or person). */
-export function DeleteDialog({ title, hint, path, done, onClose }: { title: string; hint: string; path: string; done: string; onClose: () => void }) {
+export function DeleteDialog({
+  title,
+  hint,
+  entity,
+  id,
+  done,
+  onClose,
+}: {
+  title: string;
+  hint: string;
+  entity: 'households' | 'persons';
+  id: number;
+  done: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   const qc = useQueryClient();
   const { message } = App.useApp();
   const showError = useShowError();
   const del = useMutation({
-    mutationFn: (v: { reason: string }) => api(`${path}${qs({ reason: v.reason.trim() })}`, { method: 'DELETE' }),
+    mutationFn: (v: { reason: string }) => {
+      const params = { path: { id }, query: { reason: v.reason.trim() } };
+      return call(entity === 'households' ? http.DELETE('/api/households/{id}', { params }) : http.DELETE('/api/persons/{id}', { params }));
+    },
     onSuccess: async () => {
       message.success(done);
       await qc.invalidateQueries({ queryKey: ['households'] });

@@ -3,14 +3,15 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../api/client.js';
+import { call, http } from '../../api/client.js';
+import type { Body } from '../../api/types.js';
 import { IsoDatePicker } from '../../components/common.js';
 import { useShowError } from '../../lib/errors.js';
-import { todayIso } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 import type { HouseholdDetail } from './api.js';
 import { CommuneField, HOUSEHOLD_FIELD_NAMES, HouseholdFields } from './HouseholdFields.js';
 import { PersonFields, personBody } from './PersonFields.js';
-import { HOUSEHOLD_CODE } from './validation.js';
+import { HOUSEHOLD_CODE, HOUSEHOLD_CODE_MAX } from './validation.js';
 
 type Values = Record<string, any>;
 
@@ -42,7 +43,7 @@ export function HouseholdFormDialog({ household, communeCode, onClose }: { house
   const screens = Grid.useBreakpoint();
   const editing = !!household;
   const commune = Form.useWatch('communeCode', form) as string | undefined;
-  const validFrom = (Form.useWatch('validFrom', form) as string | undefined) ?? todayIso();
+  const validFrom = (Form.useWatch('validFrom', form) as string | undefined) ?? todayVN();
 
   const save = useMutation({
     mutationFn: async (v: Values) => {
@@ -55,7 +56,7 @@ export function HouseholdFormDialog({ household, communeCode, onClose }: { house
           ...householdBody(v, false),
           ...(members.length ? { members } : {}),
         };
-        return api<HouseholdDetail>('/households', { method: 'POST', body });
+        return call(http.POST('/api/households', { body: body as Body<'/api/households', 'post'> }));
       }
       const all = householdBody(v, true);
       const changed = Object.fromEntries(
@@ -63,10 +64,12 @@ export function HouseholdFormDialog({ household, communeCode, onClose }: { house
       );
       if (v.code.trim() !== household.code) changed.code = v.code.trim();
       if (Object.keys(changed).length === 0) return null;
-      return api<HouseholdDetail>(`/households/${household.id}`, {
-        method: 'PATCH',
-        body: { version: household.version, effectiveDate: v.effectiveDate, ...changed },
-      });
+      return call(
+        http.PATCH('/api/households/{id}', {
+          params: { path: { id: household.id } },
+          body: { version: household.version, effectiveDate: v.effectiveDate, ...changed } as Body<'/api/households/{id}', 'patch'>,
+        }),
+      );
     },
     onSuccess: async (r) => {
       if (!r) {
@@ -83,8 +86,8 @@ export function HouseholdFormDialog({ household, communeCode, onClose }: { house
   });
 
   const initial: Values = household
-    ? { code: household.code, effectiveDate: todayIso(), ...Object.fromEntries(HOUSEHOLD_FIELD_NAMES.map((k) => [k, currentValue(household, k) ?? undefined])) }
-    : { communeCode, validFrom: todayIso(), members: [{ relationship: 'head' }] };
+    ? { code: household.code, effectiveDate: todayVN(), ...Object.fromEntries(HOUSEHOLD_FIELD_NAMES.map((k) => [k, currentValue(household, k) ?? undefined])) }
+    : { communeCode, validFrom: todayVN(), members: [{ relationship: 'head' }] };
 
   return (
     <Modal
@@ -115,11 +118,11 @@ export function HouseholdFormDialog({ household, communeCode, onClose }: { house
               label={t('register.fields.code')}
               rules={[
                 { required: true, whitespace: true, message: t('register.form.required') },
-                { max: 30, pattern: HOUSEHOLD_CODE, message: t('register.form.codeRule') },
+                { max: HOUSEHOLD_CODE_MAX, pattern: HOUSEHOLD_CODE, message: t('register.form.codeRule') },
               ]}
               hasFeedback
             >
-              <Input maxLength={30} autoComplete="off" />
+              <Input maxLength={HOUSEHOLD_CODE_MAX} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -137,7 +140,7 @@ export function HouseholdFormDialog({ household, communeCode, onClose }: { house
         <Divider titlePlacement="start" plain>
           {t('register.form.sectionLiving')}
         </Divider>
-        <HouseholdFields communeCode={editing ? household.commune.code : commune} date={editing ? todayIso() : validFrom} />
+        <HouseholdFields communeCode={editing ? household.commune.code : commune} date={editing ? todayVN() : validFrom} />
         {!editing && (
           <>
             <Divider titlePlacement="start" plain>

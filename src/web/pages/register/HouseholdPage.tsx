@@ -4,13 +4,14 @@ import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusCircleOutlined, Ro
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { api, ApiError, qs } from '../../api/client.js';
+import { ApiError, call, http } from '../../api/client.js';
 import { IsoDatePicker, PageTitle } from '../../components/common.js';
 import { PageSpinner } from '../../components/PageSpinner.js';
 import { useShowError } from '../../lib/errors.js';
-import { fmtDate, fmtNumber, todayIso } from '../../lib/format.js';
+import { fmtDate, fmtNumber } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 import { useMe } from '../../lib/session.js';
-import { householdKey, useCodes, useEthnicGroups, useVillages, type HouseholdDetail, type Member } from './api.js';
+import { householdKey, useCodes, useEthnicGroups, useVillages, type Member } from './api.js';
 import { birthText, SyntheticTag } from './common.js';
 import { DeleteDialog } from './DeleteDialog.js';
 import { EVENT_TYPES, EventDialog, type EventType } from './events/EventDialog.js';
@@ -37,12 +38,12 @@ export default function HouseholdPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const q = useQuery({
     queryKey: householdKey(id, date),
-    queryFn: () => api<HouseholdDetail>(`/households/${id}${qs({ date })}`),
+    queryFn: () => call(http.GET('/api/households/{id}', { params: { path: { id }, query: { date } } })),
     retry: (n, err) => !(err instanceof ApiError && err.status < 500) && n < 2,
     enabled: Number.isFinite(id),
   });
   const h = q.data;
-  const villages = useVillages(h?.commune.code, h?.date ?? todayIso());
+  const villages = useVillages(h?.commune.code, h?.date ?? todayVN());
   const villageName = (vid: number) => villages.data?.items.find((v) => v.id === vid)?.name ?? (h?.village?.id === vid ? h.village.name : undefined);
   const value = useFieldValue(villageName);
   // Members who have left are named from the household as it stood on their last day.
@@ -54,12 +55,12 @@ export default function HouseholdPage() {
   const earlier = useQueries({
     queries: lastDays.map((d) => ({
       queryKey: householdKey(id, d),
-      queryFn: () => api<HouseholdDetail>(`/households/${id}${qs({ date: d })}`),
+      queryFn: () => call(http.GET('/api/households/{id}', { params: { path: { id }, query: { date: d } } })),
       staleTime: 60_000,
     })),
   });
   const restore = useMutation({
-    mutationFn: () => api(`/households/${id}/restore`, { method: 'POST' }),
+    mutationFn: () => call(http.POST('/api/households/{id}/restore', { params: { path: { id } } })),
     onSuccess: async () => {
       message.success(t('register.household.restored'));
       await qc.invalidateQueries({ queryKey: ['households'] });
@@ -80,11 +81,11 @@ export default function HouseholdPage() {
     );
   }
 
-  const isCurrent = !date || date >= todayIso();
+  const isCurrent = !date || date >= todayVN();
   const editable = h.canEdit && isCurrent && !h.deletedAt && !h.validTo;
   const setDate = (d: string | undefined) => {
     const p = new URLSearchParams(params);
-    if (d && d !== todayIso()) p.set('date', d);
+    if (d && d !== todayVN()) p.set('date', d);
     else p.delete('date');
     setParams(p, { replace: true });
   };
@@ -190,7 +191,7 @@ export default function HouseholdPage() {
       </PageTitle>
       <div className="toolbar">
         <span className="nowrap">{t('register.household.asOf')}</span>
-        <IsoDatePicker value={date ?? todayIso()} onChange={setDate} aria-label={t('register.household.asOf')} data-testid="as-of" />
+        <IsoDatePicker value={date ?? todayVN()} onChange={setDate} aria-label={t('register.household.asOf')} data-testid="as-of" />
         {date && <Button onClick={() => setDate(undefined)}>{t('register.household.today')}</Button>}
       </div>
       {!isCurrent && (
@@ -290,7 +291,8 @@ export default function HouseholdPage() {
         <DeleteDialog
           title={t('register.household.deleteTitle', { code: h.code })}
           hint={t('register.household.deleteHint')}
-          path={`/households/${h.id}`}
+          entity="households"
+          id={h.id}
           done={t('register.household.deleted', { code: h.code })}
           onClose={() => setDialog(null)}
         />

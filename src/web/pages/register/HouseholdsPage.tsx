@@ -5,13 +5,13 @@ import { FilterOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, qs } from '../../api/client.js';
-import type { Paged } from '../../api/types.js';
+import { call, http } from '../../api/client.js';
+import type { Query } from '../../api/types.js';
 import { useUnit } from '../../api/units.js';
 import { IsoDatePicker, PageTitle } from '../../components/common.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
 import { useDebounced } from '../../lib/hooks.js';
-import { todayIso } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 import { useMe } from '../../lib/session.js';
 import { ExportButton } from '../register-tools/ExportButton.js';
 import { useCodes, useEthnicGroups, usePovertyYear, useVillages, type HouseholdItem } from './api.js';
@@ -28,7 +28,7 @@ export default function HouseholdsPage() {
   const codes = useCodes();
   const ethnic = useEthnicGroups();
   const { values: f, set, page, pageSize } = useUrlFilters(FILTERS);
-  const date = f.date || todayIso();
+  const date = f.date || todayVN();
   const [q, setQ] = useState(f.q ?? '');
   const query = useDebounced(q.trim(), 300);
   const [more, setMore] = useState(() => FILTERS.slice(3).some((k) => k !== 'date' && k !== 'deleted' && f[k]));
@@ -61,14 +61,15 @@ export default function HouseholdsPage() {
   };
   const list = useQuery({
     queryKey: ['households', 'list', filters, page, pageSize],
-    queryFn: () => api<Paged<HouseholdItem>>(`/households${qs({ ...filters, page, pageSize })}`),
+    queryFn: () =>
+      call(http.GET('/api/households', { params: { query: { ...filters, year: Number(year), page, pageSize } as Query<'/api/households', 'get'> } })),
     enabled: defaultYear !== undefined || !!f.year,
     placeholderData: keepPreviousData,
   });
   const items = list.data?.items ?? [];
   const anyDemo = items.some((h) => h.isDemo);
   const mixed = anyDemo && items.some((h) => !h.isDemo);
-  const thisYear = Number(todayIso().slice(0, 4));
+  const thisYear = Number(todayVN().slice(0, 4));
   const years = Array.from({ length: thisYear - 2021 }, (_, i) => String(thisYear - i));
 
   const select = (key: (typeof FILTERS)[number], placeholder: string, options: { value: string; label: string }[], width = 170) => (
@@ -196,7 +197,7 @@ export default function HouseholdsPage() {
           {select('internet', t('register.households.internet'), codes.options('internetAccess'))}
           <Space wrap>
             <span className="nowrap">{t('common.asOf')}</span>
-            <IsoDatePicker value={date} onChange={(d) => set({ date: d && d !== todayIso() ? d : undefined })} aria-label={t('common.asOf')} />
+            <IsoDatePicker value={date} onChange={(d) => set({ date: d && d !== todayVN() ? d : undefined })} aria-label={t('common.asOf')} />
           </Space>
           {isAdmin && (
             <Space>

@@ -1,10 +1,11 @@
 import { App, Form, Grid, Modal } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
+import { call, http } from '../../api/client.js';
+import type { Body } from '../../api/types.js';
 import { IsoDatePicker } from '../../components/common.js';
 import { useShowError } from '../../lib/errors.js';
-import { todayIso } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 import type { PersonDetail } from './api.js';
 import { PersonFields } from './PersonFields.js';
 
@@ -46,7 +47,12 @@ export function PersonEditDialog({ person, onClose }: { person: PersonDetail; on
       // The API takes the year with the date.
       if ('birthDate' in changed && changed.birthDate && !('birthYear' in changed)) changed.birthYear = Number(String(changed.birthDate).slice(0, 4));
       if (changed.birthYear === null) delete changed.birthYear;
-      return api(`/persons/${person.id}`, { method: 'PATCH', body: { version: person.version, effectiveDate: v.effectiveDate, ...changed } });
+      return call(
+        http.PATCH('/api/persons/{id}', {
+          params: { path: { id: person.id } },
+          body: { version: person.version, effectiveDate: v.effectiveDate, ...changed } as Body<'/api/persons/{id}', 'patch'>,
+        }),
+      );
     },
     onSuccess: async (r) => {
       message.success(r ? t('register.person.saved') : t('register.household.noChange'));
@@ -56,7 +62,7 @@ export function PersonEditDialog({ person, onClose }: { person: PersonDetail; on
     },
     onError: (e) => showError(e, form),
   });
-  const initial = { effectiveDate: todayIso(), ...Object.fromEntries(FIELDS.map((k) => [k, person[k] ?? undefined])) };
+  const initial = { effectiveDate: todayVN(), ...Object.fromEntries(FIELDS.map((k) => [k, person[k] ?? undefined])) };
   return (
     <Modal
       open

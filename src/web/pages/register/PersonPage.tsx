@@ -4,13 +4,14 @@ import { DeleteOutlined, EditOutlined, EyeOutlined, RollbackOutlined } from '@an
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { api, ApiError, qs } from '../../api/client.js';
+import { ApiError, call, http } from '../../api/client.js';
 import { IsoDatePicker, PageTitle } from '../../components/common.js';
 import { PageSpinner } from '../../components/PageSpinner.js';
 import { useShowError } from '../../lib/errors.js';
-import { fmtDate, todayIso } from '../../lib/format.js';
+import { fmtDate } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 import { useMe } from '../../lib/session.js';
-import { useCodes, type PersonDetail } from './api.js';
+import { useCodes } from './api.js';
 import { SyntheticTag } from './common.js';
 import { DeleteDialog } from './DeleteDialog.js';
 import { EventList } from './EventList.js';
@@ -63,13 +64,13 @@ export default function PersonPage() {
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const q = useQuery({
     queryKey: ['persons', 'detail', id, date ?? '', purpose],
-    queryFn: () => api<PersonDetail>(`/persons/${id}${qs({ purpose: purpose!, date })}`),
+    queryFn: () => call(http.GET('/api/persons/{id}', { params: { path: { id }, query: { purpose: purpose!, date } } })),
     enabled: !!purpose && Number.isFinite(id),
     retry: false,
     staleTime: Infinity,
   });
   const restore = useMutation({
-    mutationFn: () => api(`/persons/${id}/restore`, { method: 'POST' }),
+    mutationFn: () => call(http.POST('/api/persons/{id}/restore', { params: { path: { id } } })),
     onSuccess: async () => {
       message.success(t('register.person.restored'));
       await qc.invalidateQueries({ queryKey: ['persons'] });
@@ -104,11 +105,11 @@ export default function PersonPage() {
       />
     );
   }
-  const isCurrent = !date || date >= todayIso();
+  const isCurrent = !date || date >= todayVN();
   const editable = p.canEdit && isCurrent && !p.deletedAt;
   const setDate = (d: string | undefined) => {
     const np = new URLSearchParams(params);
-    if (d && d !== todayIso()) np.set('date', d);
+    if (d && d !== todayVN()) np.set('date', d);
     else np.delete('date');
     setParams(np, { replace: true });
   };
@@ -158,7 +159,7 @@ export default function PersonPage() {
       </PageTitle>
       <div className="toolbar">
         <span className="nowrap">{t('register.household.asOf')}</span>
-        <IsoDatePicker value={date ?? todayIso()} onChange={setDate} aria-label={t('register.household.asOf')} />
+        <IsoDatePicker value={date ?? todayVN()} onChange={setDate} aria-label={t('register.household.asOf')} />
         <Typography.Text type="secondary" style={{ minWidth: 0 }}>
           {t('register.person.viewedFor', { purpose })} ·{' '}
           <Typography.Link onClick={() => setPurpose(null)}>{t('register.person.changePurpose')}</Typography.Link>
@@ -224,7 +225,8 @@ export default function PersonPage() {
         <DeleteDialog
           title={t('register.person.deleteTitle', { name: p.fullName })}
           hint=""
-          path={`/persons/${p.id}`}
+          entity="persons"
+          id={p.id}
           done={t('register.person.deleted')}
           onClose={() => setDialog(null)}
         />

@@ -4,13 +4,14 @@ import { PagedTable } from '../../components/PagedTable.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, qs } from '../../api/client.js';
-import type { Paged } from '../../api/types.js';
+import { call, http } from '../../api/client.js';
+import type { Query } from '../../api/types.js';
 import { useUnit } from '../../api/units.js';
 import { PageTitle } from '../../components/common.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
 import { useDebounced } from '../../lib/hooks.js';
-import { fmtDate, todayIso } from '../../lib/format.js';
+import { fmtDate } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 import { ExportButton } from '../register-tools/ExportButton.js';
 import { useCodes, useEthnicGroups, type PersonItem } from './api.js';
 import { birthText, SyntheticTag, useUrlFilters } from './common.js';
@@ -29,11 +30,11 @@ export default function PersonsPage() {
   useEffect(() => {
     if (query !== (f.q ?? '')) set({ q: query || undefined });
   }, [query]); // eslint-disable-line react-hooks/exhaustive-deps
-  const communeUnit = useUnit(f.commune, todayIso());
+  const communeUnit = useUnit(f.commune, todayVN());
   const filters = { q: f.q, commune: f.commune, ethnic: f.ethnic, sex: f.sex, status: f.status };
   const list = useQuery({
     queryKey: ['persons', 'list', filters, page, pageSize],
-    queryFn: () => api<Paged<PersonItem>>(`/persons${qs({ ...filters, page, pageSize })}`),
+    queryFn: () => call(http.GET('/api/persons', { params: { query: { ...filters, page, pageSize } as Query<'/api/persons', 'get'> } })),
     placeholderData: keepPreviousData,
   });
   const items = list.data?.items ?? [];
@@ -105,7 +106,7 @@ export default function PersonsPage() {
           data-testid="person-search"
         />
         <UnitPicker
-          date={todayIso()}
+          date={todayVN()}
           level="commune"
           value={communeUnit.data}
           onChange={(u) => set({ commune: u?.code })}

@@ -1,19 +1,22 @@
 import { App, Form, InputNumber, Modal, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
+import { call, http } from '../../api/client.js';
+import type { Body } from '../../api/types.js';
 import { IsoDatePicker } from '../../components/common.js';
 import { useShowError } from '../../lib/errors.js';
-import { todayIso } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 import { useCodes, type HouseholdDetail } from './api.js';
 
 interface Values {
   year: number;
-  status: string;
-  deprivations?: string[];
+  status: PovertyBody['status'];
+  deprivations?: PovertyBody['deprivations'];
   incomePerCapita?: number | null;
   effectiveDate: string;
 }
+
+type PovertyBody = Body<'/api/households/{id}/poverty/{year}', 'put'>;
 
 /** Records (or corrects) the poverty classification of one year. */
 export function PovertyDialog({ household, onClose }: { household: HouseholdDetail; onClose: () => void }) {
@@ -24,14 +27,16 @@ export function PovertyDialog({ household, onClose }: { household: HouseholdDeta
   const { message } = App.useApp();
   const showError = useShowError();
   const required = { required: true, message: t('register.form.required') };
-  const thisYear = Number(todayIso().slice(0, 4));
+  const thisYear = Number(todayVN().slice(0, 4));
   const year = Form.useWatch('year', form);
   const save = useMutation({
     mutationFn: (v: Values) =>
-      api(`/households/${household.id}/poverty/${v.year}`, {
-        method: 'PUT',
-        body: { status: v.status, deprivations: v.deprivations ?? [], incomePerCapita: v.incomePerCapita ?? null, effectiveDate: v.effectiveDate },
-      }),
+      call(
+        http.PUT('/api/households/{id}/poverty/{year}', {
+          params: { path: { id: household.id, year: v.year } },
+          body: { status: v.status, deprivations: v.deprivations ?? [], incomePerCapita: v.incomePerCapita ?? null, effectiveDate: v.effectiveDate },
+        }),
+      ),
     onSuccess: async () => {
       message.success(t('register.household.saved', { code: household.code }));
       await qc.invalidateQueries({ queryKey: ['households'] });
@@ -54,11 +59,16 @@ export function PovertyDialog({ household, onClose }: { household: HouseholdDeta
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ year: thisYear, effectiveDate: todayIso() }}
+        initialValues={{ year: thisYear, effectiveDate: todayVN() }}
         onValuesChange={(changed: Partial<Values>) => {
           // Choosing a year already classified starts from what is recorded.
           const p = changed.year ? household.povertyHistory.find((x) => x.year === changed.year) : undefined;
-          if (p) form.setFieldsValue({ status: p.status, deprivations: p.deprivations, incomePerCapita: p.incomePerCapita });
+          if (p)
+            form.setFieldsValue({
+              status: p.status as Values['status'],
+              deprivations: p.deprivations as Values['deprivations'],
+              incomePerCapita: p.incomePerCapita,
+            });
         }}
         onFinish={(v) => save.mutate(v)}
       >

@@ -2,9 +2,9 @@ import type { FormInstance, FormRule as Rule } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { cccdProblem } from '../../../shared/cccd.js';
-import { todayIso } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 
-export { HOUSEHOLD_CODE, PHONE } from '../../../shared/fields.js';
+export { HOUSEHOLD_CODE, HOUSEHOLD_CODE_MAX, PHONE } from '../../../shared/fields.js';
 
 /** Year of birth from the date when given, else the year field. */
 export function birthYearOf(v: { birthDate?: string | null; birthYear?: number | null }): number | undefined {
@@ -27,7 +27,7 @@ export function usePersonRules(path: (string | number)[] = []) {
     relationship: [required] as Rule[],
     birthDate: [
       {
-        validator: (_: unknown, v: string | undefined) => (v && v > todayIso() ? Promise.reject(new Error(t('register.form.birthFuture'))) : Promise.resolve()),
+        validator: (_: unknown, v: string | undefined) => (v && v > todayVN() ? Promise.reject(new Error(t('register.form.birthFuture'))) : Promise.resolve()),
       },
     ] as Rule[],
     birthYear: [
@@ -36,7 +36,7 @@ export function usePersonRules(path: (string | number)[] = []) {
           const date = get(form, 'birthDate') as string | undefined;
           if (!date && !v) return Promise.reject(new Error(t('register.form.birthRule')));
           if (date && v && dayjs(date).year() !== v) return Promise.reject(new Error(t('register.form.birthYearMismatch')));
-          if (v && v > Number(todayIso().slice(0, 4))) return Promise.reject(new Error(t('register.form.birthFuture')));
+          if (v && v > Number(todayVN().slice(0, 4))) return Promise.reject(new Error(t('register.form.birthFuture')));
           return Promise.resolve();
         },
       }),

@@ -3,7 +3,7 @@ import { Alert, Card, Input, Grid as AntGrid, List, Progress, Select, Statistic,
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, qs } from '../../api/client.js';
+import { call, http, qs } from '../../api/client.js';
 import { PageTitle } from '../../components/common.js';
 import { fmtDate, fmtDateTime } from '../../lib/format.js';
 import { useUrlFilters } from '../register/common.js';
@@ -24,7 +24,7 @@ export default function CompletenessPage() {
   const periods = usePeriods(form?.periodType, form?.cutoff);
   const data = useQuery({
     queryKey: ['data-entry', 'completeness', f.dataSet, f.period],
-    queryFn: () => api<Completeness>(`/data-entry/completeness${qs({ dataSet: f.dataSet, period: f.period })}`),
+    queryFn: () => call<Completeness>(http.GET('/api/data-entry/completeness', { params: { query: { dataSet: f.dataSet!, period: f.period! } } })),
     enabled: !!(f.dataSet && f.period),
   });
   const w = (n: number) => (screens.md ? n : '100%');

@@ -3,9 +3,9 @@ import { Alert, App, Button, Input, List, Modal, Space, Tag } from 'antd';
 import { CheckCircleOutlined, CloudSyncOutlined, RollbackOutlined, SendOutlined, SafetyOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api/client.js';
+import { call, http, ApiError } from '../../api/client.js';
 import { useShowError } from '../../lib/errors.js';
-import { reportPath, type Grid, type Violation } from './api.js';
+import { reportParams, reportPath, type Grid, type Violation } from './api.js';
 
 interface Props {
   grid: Grid;
@@ -33,7 +33,9 @@ export function EntryActions({ grid, path, pending, flush, refresh, extra }: Pro
   const validate = useMutation({
     mutationFn: async () => {
       await flush();
-      return api<{ violations: Violation[]; errors: number; warnings: number }>(`${path}/validation`);
+      return call<{ violations: Violation[]; errors: number; warnings: number }>(
+        http.GET('/api/data-entry/reports/{dataSet}/{unit}/{period}/validation', { params: reportParams(path) }),
+      );
     },
     onSuccess: (r) => {
       setViolations(r.violations);
@@ -42,8 +44,14 @@ export function EntryActions({ grid, path, pending, flush, refresh, extra }: Pro
     onError: (e) => showError(e),
   });
   const step = useMutation({
-    mutationFn: ({ action, comment }: { action: string; comment?: string }) =>
-      api<{ status: string; warnings?: Violation[] }>(`${path}/${action}`, { method: 'POST', body: comment ? { comment } : {} }),
+    mutationFn: ({ action, comment }: { action: 'submit' | 'approve' | 'return' | 'reopen'; comment?: string }) =>
+      call<{ status: string; warnings?: Violation[] }>(
+        // The four steps take the same parameters and body.
+        http.POST(`/api/data-entry/reports/{dataSet}/{unit}/{period}/${action}` as '/api/data-entry/reports/{dataSet}/{unit}/{period}/submit', {
+          params: reportParams(path),
+          body: comment ? { comment } : {},
+        }),
+      ),
     onSuccess: (r, v) => {
       message.success(t(`reporting.entry.done.${v.action}`));
       setViolations(r.warnings?.length ? r.warnings : null);
@@ -72,7 +80,12 @@ export function EntryActions({ grid, path, pending, flush, refresh, extra }: Pro
     },
   });
   const derive = useMutation({
-    mutationFn: () => api(`${reportPath(grid.dataSet.code, grid.unit.code, grid.period.id)}/derived`, { method: 'POST' }),
+    mutationFn: () =>
+      call(
+        http.POST('/api/data-entry/reports/{dataSet}/{unit}/{period}/derived', {
+          params: reportParams(reportPath(grid.dataSet.code, grid.unit.code, grid.period.id)),
+        }),
+      ),
     onSuccess: () => {
       message.success(t('reporting.entry.derivedDone'));
       refresh();

@@ -3,13 +3,13 @@ import { Alert, App, Input, Modal, Space, Tag, Typography } from 'antd';
 import { CheckOutlined, DisconnectOutlined, LoadingOutlined, LockOutlined, WarningOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
+import { call, http } from '../../api/client.js';
 import { PageTitle } from '../../components/common.js';
 import { PageSpinner } from '../../components/PageSpinner.js';
 import { useShowError } from '../../lib/errors.js';
 import { fmtDate } from '../../lib/format.js';
 import { useUrlFilters } from '../register/common.js';
-import { gridKey, reportPath, STATUS_COLOR, usePeriods, type Grid, type GridElement, type GridValue } from './api.js';
+import { gridKey, reportParams, reportPath, STATUS_COLOR, usePeriods, type Grid, type GridElement, type GridValue } from './api.js';
 import { checkValue } from './checks.js';
 import { EntryActions } from './EntryActions.js';
 import { EntryGrid } from './EntryGrid.js';
@@ -43,7 +43,10 @@ function Report({ dataSet, unit, period }: { dataSet: string; unit: string; peri
   const qc = useQueryClient();
   const path = reportPath(dataSet, unit, period);
   const key = gridKey(dataSet, unit, period);
-  const grid = useQuery({ queryKey: key, queryFn: () => api<Grid>(path) });
+  const grid = useQuery({
+    queryKey: key,
+    queryFn: () => call<Grid>(http.GET('/api/data-entry/reports/{dataSet}/{unit}/{period}', { params: reportParams(path) })),
+  });
   const periods = usePeriods(grid.data?.dataSet.periodType, grid.data?.dataSet.calendar);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [reset, setReset] = useState(0);

@@ -3,7 +3,7 @@ import { Select, Grid as AntGrid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUnit } from '../../api/units.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
-import { todayIso } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 import { useDataSets, useLocalName, usePeriods } from './api.js';
 
 interface Props {
@@ -21,7 +21,7 @@ export function EntryPicker({ dataSet, unit, period, onChange }: Props) {
   const local = useLocalName();
   const form = sets.data?.items.find((s) => s.code === dataSet);
   const periods = usePeriods(form?.periodType, form?.cutoff);
-  const today = todayIso();
+  const today = todayVN();
   const unitRef = useUnit(unit, today);
   const w = (n: number) => (screens.md ? n : '100%');
   // No period in the address: the form's current one (the period holding today under its cut-off).

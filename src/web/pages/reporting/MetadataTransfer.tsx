@@ -3,10 +3,12 @@ import { Alert, App, Button, Modal, Space, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
+import { call, http } from '../../api/client.js';
+import type { Body, Res } from '../../api/types.js';
 import { useShowError } from '../../lib/errors.js';
+import { todayVN } from '../../../shared/dates.js';
 
-type Counts = Record<string, { created: number; updated: number; unchanged: number }>;
+type Counts = Res<'/api/reporting/metadata', 'post'>['counts'];
 
 /** Export of all reporting metadata as one JSON file, and its import (always a dry run first). */
 export function MetadataTransfer({ canManage }: { canManage: boolean }) {
@@ -18,7 +20,13 @@ export function MetadataTransfer({ canManage }: { canManage: boolean }) {
   const [doc, setDoc] = useState<{ name: string; body: unknown } | null>(null);
   const [dry, setDry] = useState<Counts | null>(null);
   const run = useMutation({
-    mutationFn: (dryRun: boolean) => api<{ dryRun: boolean; counts: Counts }>(`/reporting/metadata?dryRun=${dryRun}`, { method: 'POST', body: doc!.body }),
+    mutationFn: (dryRun: boolean) =>
+      call(
+        http.POST('/api/reporting/metadata', {
+          params: { query: { dryRun: dryRun ? 'true' : 'false' } },
+          body: doc!.body as Body<'/api/reporting/metadata', 'post'>,
+        }),
+      ),
     onSuccess: (r) => {
       if (r.dryRun) setDry(r.counts);
       else {
@@ -31,11 +39,11 @@ export function MetadataTransfer({ canManage }: { canManage: boolean }) {
   });
   const download = async () => {
     try {
-      const body = await api<unknown>('/reporting/metadata');
+      const body = await call<unknown>(http.GET('/api/reporting/metadata'));
       const url = URL.createObjectURL(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }));
       const a = document.createElement('a');
       a.href = url;
-      a.download = `reporting-metadata-${new Date().toISOString().slice(0, 10)}.json`;
+      a.download = `reporting-metadata-${todayVN()}.json`;
       a.click();
       URL.revokeObjectURL(url);
     } catch (e) {

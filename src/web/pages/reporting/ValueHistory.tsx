@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, qs } from '../../api/client.js';
+import { call, http } from '../../api/client.js';
 import { fmtDateTime } from '../../lib/format.js';
 import type { ValueChange } from '../../../shared/value-history.js';
-import type { GridElement } from './api.js';
+import { reportParams, type GridElement } from './api.js';
 import { displayValue } from './checks.js';
 
 /** The changes of one cell, newest first, read when its comment box opens and after each save of it. */
@@ -13,7 +13,12 @@ export function ValueHistory({ path, el, coc, version }: { path: string; el: Gri
   const q = useQuery({
     // A new save of the cell (its `updatedAt`) asks again.
     queryKey: ['data-entry', 'value-history', path, el.id, coc, version],
-    queryFn: () => api<{ items: ValueChange[] }>(`${path}/values/history${qs({ dataElementId: el.id, categoryOptionComboId: coc })}`),
+    queryFn: () =>
+      call<{ items: ValueChange[] }>(
+        http.GET('/api/data-entry/reports/{dataSet}/{unit}/{period}/values/history', {
+          params: { ...reportParams(path), query: { dataElementId: el.id, categoryOptionComboId: coc } },
+        }),
+      ),
     staleTime: 0,
   });
   const shown = (v: string | null) => (v === null ? t('reporting.entry.emptyValue') : displayValue(el, v, t('reporting.entry.yes'), t('reporting.entry.no')));

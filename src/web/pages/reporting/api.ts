@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, qs } from '../../api/client.js';
-import type { Paged } from '../../api/types.js';
+import { call, http } from '../../api/client.js';
+import type { Paged, Query } from '../../api/types.js';
+import { todayVN } from '../../../shared/dates.js';
 
 export type ValueType = 'integer' | 'number' | 'percentage' | 'boolean' | 'text' | 'date';
 export type ReportStatus = 'open' | 'submitted' | 'approved' | 'returned';
@@ -11,6 +12,7 @@ export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_due';
 export const STATUS_COLOR: Record<ReportStatus, string> = { open: 'default', submitted: 'blue', approved: 'green', returned: 'volcano' };
 export const TIMELINESS_COLOR: Record<Timeliness, string> = { on_time: 'green', late: 'orange', missing: 'red', not_due: 'default' };
 
+// The data sets route answers loose objects (its response schema lists only the shared fields).
 export interface DataSetMeta {
   code: string;
   nameVi: string;
@@ -27,6 +29,7 @@ export interface DataSetMeta {
   active: boolean;
 }
 
+// The periods, data entry and completeness routes declare no response schema yet: their answers are typed here until they do.
 export interface PeriodItem {
   id: string;
   type: string;
@@ -105,13 +108,18 @@ export interface CompletenessItem {
 
 export const reportPath = (dataSet: string, unit: string, period: string) =>
   `/data-entry/reports/${encodeURIComponent(dataSet)}/${encodeURIComponent(unit)}/${encodeURIComponent(period)}`;
+/** The path parameters of a report from its reportPath (the inverse of reportPath). */
+export function reportParams(path: string) {
+  const [dataSet, unit, period] = path.split('/').slice(3).map(decodeURIComponent);
+  return { path: { dataSet, unit, period } };
+}
 export const gridKey = (dataSet: string, unit: string, period: string) => ['data-entry', 'grid', dataSet, unit, period] as const;
 
 /** Active report forms. */
 export function useDataSets() {
   return useQuery({
     queryKey: ['reporting', 'data-sets', 'active'],
-    queryFn: () => api<Paged<DataSetMeta>>(`/reporting/data-sets${qs({ active: 'true', pageSize: 200 })}`),
+    queryFn: () => call<Paged<DataSetMeta>>(http.GET('/api/reporting/data-sets', { params: { query: { active: 'true', pageSize: 200 } } })),
     staleTime: 60_000,
   });
 }
@@ -119,12 +127,12 @@ export function useDataSets() {
 /** Periods of a form's type from two years back to today, newest first, named in the UI language. */
 export function usePeriods(type: string | undefined, cutoff: string | undefined) {
   const { i18n } = useTranslation();
-  const now = new Date();
-  const from = `${now.getFullYear() - 2}-01-01`;
-  const to = now.toISOString().slice(0, 10);
+  const to = todayVN();
+  const from = `${Number(to.slice(0, 4)) - 2}-01-01`;
   const q = useQuery({
     queryKey: ['reporting', 'periods', type, cutoff, from, to],
-    queryFn: () => api<Paged<PeriodItem>>(`/reporting/periods${qs({ type, from, to, cutoff })}`),
+    queryFn: () =>
+      call<Paged<PeriodItem>>(http.GET('/api/reporting/periods', { params: { query: { type, from, to, cutoff } as Query<'/api/reporting/periods', 'get'> } })),
     enabled: !!type,
     staleTime: 3600_000,
   });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, ApiError } from '../../api/client.js';
+import { ApiError, call, http } from '../../api/client.js';
+import { reportParams } from './api.js';
 
 export interface QueuedSave {
   clientId: string;
@@ -59,7 +60,7 @@ export function useSaveQueue(path: string, opts: Options) {
     const batch = queue.current.slice(0, 500);
     setState('saving');
     try {
-      await api(`${path}/values`, { method: 'POST', body: { values: batch } });
+      await call(http.POST('/api/data-entry/reports/{dataSet}/{unit}/{period}/values', { params: reportParams(path), body: { values: batch } }));
       const sent = new Set(batch.map((b) => b.clientId));
       queue.current = queue.current.filter((q) => !sent.has(q.clientId));
       attempt.current = 0;

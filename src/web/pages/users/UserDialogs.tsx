@@ -1,11 +1,12 @@
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
+import { call, http } from '../../api/client.js';
 import type { Lang, Role, Unit, UserRow } from '../../api/types.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
 import { useShowError } from '../../lib/errors.js';
-import { todayIso } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
+import { USERNAME } from '../../../shared/fields.js';
 
 export const ROLES: Role[] = ['admin', 'province_officer', 'commune_officer', 'viewer'];
 
@@ -34,16 +35,29 @@ export function UserDialog({ user, onClose }: { user?: UserRow; onClose: () => v
   const showError = useShowError();
   const role = Form.useWatch('role', form);
   const scopeDate = (s?: Unit | null) =>
-    s ? (s.validTo && s.validTo < todayIso() ? s.validTo : s.validFrom && s.validFrom > todayIso() ? s.validFrom : todayIso()) : undefined;
+    s ? (s.validTo && s.validTo < todayVN() ? s.validTo : s.validFrom && s.validFrom > todayVN() ? s.validFrom : todayVN()) : undefined;
   const save = useMutation({
     mutationFn: (v: Values) => {
       const scope = { scopeUnitCode: v.scope ? v.scope.code : null, ...(v.scope ? { scopeUnitDate: scopeDate(v.scope) } : {}) };
       if (user)
-        return api<UserRow>(`/users/${user.id}`, { method: 'PATCH', body: { fullName: v.fullName.trim(), role: v.role, language: v.language, ...scope } });
-      return api<UserRow>('/users', {
-        method: 'POST',
-        body: { username: v.username.trim().toLowerCase(), password: v.password, fullName: v.fullName.trim(), role: v.role, language: v.language, ...scope },
-      });
+        return call(
+          http.PATCH('/api/users/{id}', {
+            params: { path: { id: user.id } },
+            body: { fullName: v.fullName.trim(), role: v.role, language: v.language, ...scope },
+          }),
+        );
+      return call(
+        http.POST('/api/users', {
+          body: {
+            username: v.username.trim().toLowerCase(),
+            password: v.password ?? '',
+            fullName: v.fullName.trim(),
+            role: v.role,
+            language: v.language,
+            ...scope,
+          },
+        }),
+      );
     },
     onSuccess: async (_r, v) => {
       message.success(user ? t('users.updated') : t('users.createdOk', { username: v.username }));
@@ -89,7 +103,7 @@ export function UserDialog({ user, onClose }: { user?: UserRow; onClose: () => v
           extra={user ? undefined : t('users.usernameRule')}
           rules={[
             { required: true, message: t('common.required') },
-            { pattern: /^[a-z0-9._-]{3,64}$/, message: t('users.usernameRule') },
+            { pattern: USERNAME, message: t('users.usernameRule') },
           ]}
           hasFeedback={!user}
         >
@@ -123,7 +137,7 @@ export function UserDialog({ user, onClose }: { user?: UserRow; onClose: () => v
           rules={[{ required: role === 'province_officer' || role === 'commune_officer', message: t('common.required') }]}
         >
           <UnitPicker
-            date={todayIso()}
+            date={todayVN()}
             placeholder={t('users.scopeSearch')}
             level={role === 'commune_officer' ? 'commune' : role === 'province_officer' ? 'province' : undefined}
           />
@@ -147,7 +161,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserRow; onClose:
   const { message } = App.useApp();
   const showError = useShowError();
   const save = useMutation({
-    mutationFn: (v: { newPassword: string }) => api(`/users/${user.id}/password`, { method: 'POST', body: v }),
+    mutationFn: (v: { newPassword: string }) => call(http.POST('/api/users/{id}/password', { params: { path: { id: user.id } }, body: v })),
     onSuccess: () => {
       message.success(t('users.passwordReset'));
       onClose();

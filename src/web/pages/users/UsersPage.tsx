@@ -3,8 +3,8 @@ import { Alert, App, Button, Dropdown, Grid, Input, Select, Space, Table, Tag, T
 import { EditOutlined, KeyOutlined, MoreOutlined, PlusOutlined, SafetyOutlined, StopOutlined, UnlockOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, qs } from '../../api/client.js';
-import type { Paged, Role, UserRow } from '../../api/types.js';
+import { call, http } from '../../api/client.js';
+import type { Role, UserRow } from '../../api/types.js';
 import { PageTitle } from '../../components/common.js';
 import { useShowError } from '../../lib/errors.js';
 import { useDebounced } from '../../lib/hooks.js';
@@ -31,16 +31,16 @@ export default function UsersPage() {
   const wide = !!Grid.useBreakpoint().md;
   const users = useQuery({
     queryKey: ['users', query, role, page],
-    queryFn: () => api<Paged<UserRow>>(`/users${qs({ q: query, role, page, pageSize: 50 })}`),
+    queryFn: () => call(http.GET('/api/users', { params: { query: { q: query, role: role as Role | undefined, page, pageSize: 50 } } })),
     placeholderData: keepPreviousData,
   });
   const act = useMutation({
-    mutationFn: ({ user, action }: { user: UserRow; action: 'unlock' | 'deactivate' | 'activate' | 'reset2fa' }) =>
+    mutationFn: async ({ user, action }: { user: UserRow; action: 'unlock' | 'deactivate' | 'activate' | 'reset2fa' }): Promise<unknown> =>
       action === 'unlock'
-        ? api(`/users/${user.id}/unlock`, { method: 'POST' })
+        ? call(http.POST('/api/users/{id}/unlock', { params: { path: { id: user.id } } }))
         : action === 'reset2fa'
-          ? api(`/users/${user.id}/two-factor/reset`, { method: 'POST' })
-          : api(`/users/${user.id}`, { method: 'PATCH', body: { active: action === 'activate' } }),
+          ? call(http.POST('/api/users/{id}/two-factor/reset', { params: { path: { id: user.id } } }))
+          : call(http.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: { active: action === 'activate' } })),
     onSuccess: async (_r, { action }) => {
       message.success(action === 'unlock' ? t('users.unlocked') : action === 'reset2fa' ? t('account.reset2faDone') : t('users.updated'));
       await qc.invalidateQueries({ queryKey: ['users'] });

@@ -2,11 +2,12 @@ import { useEffect } from 'react';
 import { App, Form, Input, Modal, Radio, Select, type FormInstance } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
+import { call, http } from '../../api/client.js';
 import type { Unit, Village, VillageType } from '../../api/types.js';
 import { IsoDatePicker } from '../../components/common.js';
 import { useShowError } from '../../lib/errors.js';
-import { todayIso } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
+import { VILLAGE_CODE } from '../../../shared/fields.js';
 
 export const VILLAGE_TYPES: VillageType[] = ['thon', 'ban', 'xom', 'to_dan_pho', 'khac'];
 
@@ -53,17 +54,18 @@ export function CreateVillageDialog({ commune, date, onClose }: { commune: Unit;
   const typeOptions = useTypeOptions();
   const save = useVillageMutation(
     (v: CreateValues) =>
-      api<Village>('/villages', {
-        method: 'POST',
-        body: {
-          communeCode: commune.code,
-          date,
-          name: v.name.trim(),
-          type: v.type,
-          ...(v.code?.trim() ? { code: v.code.trim() } : {}),
-          ...(v.validFrom ? { validFrom: v.validFrom } : {}),
-        },
-      }),
+      call(
+        http.POST('/api/villages', {
+          body: {
+            communeCode: commune.code,
+            date,
+            name: v.name.trim(),
+            type: v.type,
+            ...(v.code?.trim() ? { code: v.code.trim() } : {}),
+            ...(v.validFrom ? { validFrom: v.validFrom } : {}),
+          },
+        }),
+      ),
     form,
     ['code', 'name', 'type', 'validFrom', 'communeCode', 'date'],
     (v) => t('villages.created', { name: v.name.trim() }),
@@ -87,12 +89,7 @@ export function CreateVillageDialog({ commune, date, onClose }: { commune: Unit;
         <Form.Item name="type" label={t('villages.type')} rules={[{ required: true }]}>
           <Select options={typeOptions} />
         </Form.Item>
-        <Form.Item
-          name="code"
-          label={t('common.code')}
-          extra={t('villages.codeHint')}
-          rules={[{ pattern: /^[0-9A-Za-z._-]{1,20}$/, message: t('villages.codeHint') }]}
-        >
+        <Form.Item name="code" label={t('common.code')} extra={t('villages.codeHint')} rules={[{ pattern: VILLAGE_CODE, message: t('villages.codeHint') }]}>
           <Input maxLength={20} />
         </Form.Item>
         <Form.Item name="validFrom" label={t('villages.validFrom')}>
@@ -109,7 +106,8 @@ export function RenameVillageDialog({ village, onClose }: { village: Village; on
   const nameRules = useNameRules();
   const typeOptions = useTypeOptions();
   const save = useVillageMutation(
-    (v: { name: string; type: VillageType }) => api(`/villages/${village.id}`, { method: 'PATCH', body: { name: v.name.trim(), type: v.type } }),
+    (v: { name: string; type: VillageType }) =>
+      call(http.PATCH('/api/villages/{id}', { params: { path: { id: village.id } }, body: { name: v.name.trim(), type: v.type } })),
     form,
     ['name', 'type'],
     () => t('villages.renamed'),
@@ -142,7 +140,8 @@ export function DeactivateVillageDialog({ village, onClose }: { village: Village
   const { t } = useTranslation();
   const [form] = Form.useForm<{ date: string; reason: string }>();
   const save = useVillageMutation(
-    (v: { date: string; reason: string }) => api(`/villages/${village.id}/deactivate`, { method: 'POST', body: { date: v.date, reason: v.reason.trim() } }),
+    (v: { date: string; reason: string }) =>
+      call(http.POST('/api/villages/{id}/deactivate', { params: { path: { id: village.id } }, body: { date: v.date, reason: v.reason.trim() } })),
     form,
     ['date', 'reason'],
     () => t('villages.deactivated', { name: village.name }),
@@ -160,7 +159,7 @@ export function DeactivateVillageDialog({ village, onClose }: { village: Village
       confirmLoading={save.isPending}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ date: todayIso() }} onFinish={(v) => save.mutate(v)}>
+      <Form form={form} layout="vertical" initialValues={{ date: todayVN() }} onFinish={(v) => save.mutate(v)}>
         <Form.Item name="date" label={t('villages.effectiveDate')} rules={[{ required: true, message: t('common.required') }]}>
           <IsoDatePicker />
         </Form.Item>
@@ -195,16 +194,17 @@ export function MergeVillagesDialog({ villages, selected, onClose }: { villages:
   }, [sources, form]);
   const save = useVillageMutation(
     (v: MergeValues) =>
-      api('/villages/merge', {
-        method: 'POST',
-        body: {
-          sourceIds: v.sourceIds,
-          date: v.date,
-          ...(v.mode === 'existing'
-            ? { targetId: v.targetId }
-            : { target: { name: v.target!.name.trim(), type: v.target!.type, ...(v.target!.code?.trim() ? { code: v.target!.code.trim() } : {}) } }),
-        },
-      }),
+      call(
+        http.POST('/api/villages/merge', {
+          body: {
+            sourceIds: v.sourceIds,
+            date: v.date,
+            ...(v.mode === 'existing'
+              ? { targetId: v.targetId }
+              : { target: { name: v.target!.name.trim(), type: v.target!.type, ...(v.target!.code?.trim() ? { code: v.target!.code.trim() } : {}) } }),
+          },
+        }),
+      ),
     form,
     ['sourceIds', 'targetId', 'target', 'date'],
     () => t('villages.merged'),
@@ -225,7 +225,7 @@ export function MergeVillagesDialog({ villages, selected, onClose }: { villages:
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ sourceIds: selected, mode: 'new', date: todayIso(), target: { type: 'thon' } }}
+        initialValues={{ sourceIds: selected, mode: 'new', date: todayVN(), target: { type: 'thon' } }}
         onFinish={(v) => save.mutate(v)}
       >
         <Form.Item

@@ -1,8 +1,8 @@
 import { Alert, Descriptions, Drawer, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
-import type { VillageDetail, VillageRef } from '../../api/types.js';
+import { call, http } from '../../api/client.js';
+import type { VillageRef } from '../../api/types.js';
 import { DemoBadge } from '../../components/common.js';
 import { fmtDate, fmtDateTime } from '../../lib/format.js';
 import { STATUS_COLORS } from './status.js';
@@ -20,7 +20,11 @@ function when(d: string | null): string {
 /** One village with its history: what it came from and what it was merged into. */
 export function VillageDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['villages', 'one', id], queryFn: () => api<VillageDetail>(`/villages/${id}`), enabled: id !== null });
+  const q = useQuery({
+    queryKey: ['villages', 'one', id],
+    queryFn: () => call(http.GET('/api/villages/{id}', { params: { path: { id: id! } } })),
+    enabled: id !== null,
+  });
   const v = q.data;
   return (
     <Drawer open={id !== null} onClose={onClose} title={v ? v.name : t('common.details')} size={Math.min(480, window.innerWidth)} data-testid="village-drawer">

@@ -5,15 +5,15 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useUnit } from '../../api/units.js';
-import { api, qs } from '../../api/client.js';
-import type { Paged, Unit, Village, VillageStatus } from '../../api/types.js';
+import { call, http, qs } from '../../api/client.js';
+import type { Unit, Village, VillageStatus } from '../../api/types.js';
 import { useVillageColumns } from './columns.js';
 import { DemoBadge, IsoDatePicker, PageTitle } from '../../components/common.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
 import { ImportDialog } from '../../components/ImportDialog.js';
 import { useCan, useMe } from '../../lib/session.js';
 import { useDebounced } from '../../lib/hooks.js';
-import { todayIso } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 import { CreateVillageDialog, DeactivateVillageDialog, MergeVillagesDialog, RenameVillageDialog } from './VillageDialogs.js';
 import { VillageDrawer } from './VillageDrawer.js';
 import { useSummary } from '../../components/ImportDialog.js';
@@ -30,7 +30,7 @@ export default function VillagesPage() {
   const qc = useQueryClient();
   // Date and commune live in the URL so a list can be linked and survives a reload.
   const [params, setParams] = useSearchParams();
-  const date = params.get('date') || todayIso();
+  const date = params.get('date') || todayVN();
   const param = params.get('commune');
   // No parameter: a commune officer starts on their own commune; an empty one means the whole area.
   const communeCode = param === null ? (me?.scope?.level === 'commune' ? me.scope.code : undefined) : param || undefined;
@@ -60,7 +60,7 @@ export default function VillagesPage() {
 
   const list = useQuery({
     queryKey: ['villages', 'list', communeCode ?? '', date, query, status, page, pageSize],
-    queryFn: () => api<Paged<Village>>(`/villages${qs({ commune: communeCode, date, q: query, status, page, pageSize })}`),
+    queryFn: () => call(http.GET('/api/villages', { params: { query: { commune: communeCode, date, q: query, status, page, pageSize } } })),
     placeholderData: keepPreviousData,
   });
   const items = list.data?.items ?? [];
@@ -188,7 +188,8 @@ export default function VillagesPage() {
         open={dialog?.kind === 'import'}
         title={t('villages.importTitle')}
         templateUrl={`/api/villages/template.xlsx${qs({ commune: commune?.code, date })}`}
-        uploadPath="/villages/import"
+        uploadPath="/api/villages/import"
+        uploadUrl="/api/villages/import"
         fields={{ date }}
         onClose={() => setDialog(null)}
         onDone={(r) => {

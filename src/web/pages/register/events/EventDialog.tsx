@@ -1,10 +1,11 @@
 import { App, Form, Grid, Input, Modal } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api/client.js';
+import { ApiError, call, http } from '../../../api/client.js';
+import type { Body } from '../../../api/types.js';
 import { IsoDatePicker } from '../../../components/common.js';
 import { useShowError } from '../../../lib/errors.js';
-import { todayIso } from '../../../lib/format.js';
+import { todayVN } from '../../../../shared/dates.js';
 import type { HouseholdDetail } from '../api.js';
 import { personBody } from '../PersonFields.js';
 import { relKey, relationshipsOf, type Rels } from './Relationships.js';
@@ -129,7 +130,9 @@ export function EventDialog({ type, household, onClose }: { type: EventType; hou
     mutationFn: async (v: Values) => {
       const body = eventBody(type, v, household);
       try {
-        return await api(`/households/${household.id}/events`, { method: 'POST', body });
+        return await call(
+          http.POST('/api/households/{id}/events', { params: { path: { id: household.id } }, body: body as Body<'/api/households/{id}/events', 'post'> }),
+        );
       } catch (e) {
         // Server refusals land on the dialog's own fields.
         if (e instanceof ApiError) for (const d of e.details) if (d.field) d.field = formField(type, d.field, body);
@@ -147,7 +150,7 @@ export function EventDialog({ type, household, onClose }: { type: EventType; hou
   });
   const members = household.members.filter((m) => !m.validTo);
   const initial: Values = {
-    date: todayIso(),
+    date: todayVN(),
     ...(type === 'birth' ? { person: { relationship: 'child', ethnicCode: household.head?.ethnicCode } } : {}),
     ...(type === 'move_in' ? { members: [] } : {}),
     ...(type === 'move_out' ? { destKind: 'place' } : {}),

@@ -3,16 +3,14 @@ import { Button, Card, Col, Form, Input, Radio, Row, Select, Typography } from '
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, qs } from '../../../api/client.js';
-import type { Paged } from '../../../api/types.js';
+import { call, http } from '../../../api/client.js';
 import { useDebounced } from '../../../lib/hooks.js';
-import { todayIso } from '../../../lib/format.js';
-import { useCodes, useVillages, type HouseholdDetail, type HouseholdItem, type Member, type PersonItem } from '../api.js';
+import { todayVN } from '../../../../shared/dates.js';
+import { COMMUNE_CODE } from '../../../../shared/fields.js';
+import { useCodes, useVillages, type HouseholdDetail, type HouseholdItem, type Member } from '../api.js';
 import { PersonFields } from '../PersonFields.js';
 import { HOUSEHOLD_CODE } from '../validation.js';
 import { personLabel, relKey, relationToNewHead, RelationshipRows, usePrefill, type Rels } from './Relationships.js';
-
-const COMMUNE_CODE = /^\d{5}$/;
 
 function useRequired() {
   const { t } = useTranslation();
@@ -107,7 +105,7 @@ function HouseholdPicker({
   const query = useDebounced(q.trim(), 300);
   const found = useQuery({
     queryKey: ['households', 'pick', communeCode ?? '', query],
-    queryFn: () => api<Paged<HouseholdItem>>(`/households${qs({ commune: communeCode, q: query, pageSize: 20 })}`),
+    queryFn: () => call(http.GET('/api/households', { params: { query: { commune: communeCode, q: query, pageSize: 20 } } })),
     enabled: !!communeCode,
   });
   const items = (found.data?.items ?? []).filter((h) => h.id !== excludeId);
@@ -131,7 +129,7 @@ export function MoveOutFields({ members, household }: { members: Member[]; house
   const picked = (Form.useWatch('personIds') as number[] | undefined) ?? [];
   const kind = (Form.useWatch('destKind') as DestKind | undefined) ?? 'place';
   const commune = (Form.useWatch('toCommuneCode') as string | undefined)?.trim();
-  const date = (Form.useWatch('date') as string | undefined) ?? todayIso();
+  const date = (Form.useWatch('date') as string | undefined) ?? todayVN();
   const destHeadId = Form.useWatch('destHeadId') as number | undefined;
   const communeOk = !!commune && COMMUNE_CODE.test(commune);
   const villages = useVillages(kind === 'new' && communeOk ? commune : undefined, date);
@@ -241,7 +239,7 @@ function ArrivingPersons() {
   const query = useDebounced(q.trim(), 300);
   const found = useQuery({
     queryKey: ['persons', 'pick-former', query],
-    queryFn: () => api<Paged<PersonItem>>(`/persons${qs({ status: 'former', q: query, pageSize: 20 })}`),
+    queryFn: () => call(http.GET('/api/persons', { params: { query: { status: 'former', q: query, pageSize: 20 } } })),
   });
   const options = (found.data?.items ?? [])
     .filter((p) => !p.deathDate)
@@ -324,7 +322,7 @@ export function SplitFields({ members, household }: { members: Member[]; househo
   const { t } = useTranslation();
   const required = useRequired();
   const codes = useCodes();
-  const villages = useVillages(household.commune.code, todayIso());
+  const villages = useVillages(household.commune.code, todayVN());
   const chosen = ((Form.useWatch('splitMembers') as { personId?: number }[] | undefined) ?? []).map((m) => m?.personId).filter((x): x is number => !!x);
   return (
     <>

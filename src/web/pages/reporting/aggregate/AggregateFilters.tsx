@@ -1,6 +1,7 @@
-import { Grid as AntGrid, Radio, Segmented, Select, Space, Tooltip, Typography } from 'antd';
+import { Grid as AntGrid, Radio, Segmented, Select, Space, Tooltip } from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { LabeledField } from '../../../components/LabeledField.js';
 import { UnitPicker } from '../../../components/UnitPicker.js';
 import type { Unit } from '../../../api/types.js';
 import type { DataSetMeta, PeriodItem } from '../api.js';
@@ -39,12 +40,7 @@ interface Props {
   showOnUnits: boolean;
 }
 
-const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
-  <label className="agg-field">
-    <Typography.Text type="secondary">{label}</Typography.Text>
-    {children}
-  </label>
-);
+const Field = (p: { id: string; label: string; group?: boolean; children: React.ReactNode }) => <LabeledField className="agg-field" {...p} />;
 
 /** The choices of the aggregate report: form, period, unit, rows, data elements, breakdown, and the reform rules. */
 export function AggregateFilters(p: Props) {
@@ -57,13 +53,14 @@ export function AggregateFilters(p: Props) {
   const elementOptions = p.elements.map((e) => ({ value: e.code, label: `${local(e)} (${e.code})` }));
   return (
     <div className="agg-filters">
-      <Field label={t('reportAggregate.form')}>
+      <Field id="agg-form" label={t('reportAggregate.form')}>
         <Select
           showSearch={{ optionFilterProp: 'label' }}
           value={f.dataSet}
           placeholder={t('reporting.entry.pickForm')}
           style={{ width: w(340) }}
           popupMatchSelectWidth={false}
+          id="agg-form"
           data-testid="agg-form"
           onChange={(v) => {
             const s = p.sets.find((x) => x.code === v);
@@ -73,39 +70,42 @@ export function AggregateFilters(p: Props) {
           optionRender={(o) => <div style={{ maxWidth: 460, whiteSpace: 'normal' }}>{o.label}</div>}
         />
       </Field>
-      <Field label={t('reportAggregate.periodType')}>
+      <Field id="agg-ptype" label={t('reportAggregate.periodType')}>
         <Select
           value={f.ptype}
           style={{ width: w(130) }}
           disabled={!p.form}
+          id="agg-ptype"
           data-testid="agg-ptype"
           onChange={(v) => set({ ptype: v, period: undefined })}
           options={PERIOD_TYPES.map((x) => ({ value: x, label: t(`reportAggregate.types.${x}`) }))}
         />
       </Field>
-      <Field label={t('reportAggregate.period')}>
+      <Field id="agg-period" label={t('reportAggregate.period')}>
         <Select
           value={f.period}
           style={{ width: w(210) }}
           disabled={!f.ptype}
           placeholder={t('reporting.entry.pickPeriod')}
+          id="agg-period"
           data-testid="agg-period"
           showSearch={{ optionFilterProp: 'label' }}
           onChange={(v) => set({ period: v })}
           options={p.periods.map((x) => ({ value: x.id, label: p.periodName(x) }))}
         />
       </Field>
-      <Field label={t('reportAggregate.unit')}>
+      <Field id="agg-unit" label={t('reportAggregate.unit')}>
         <UnitPicker
           date={p.unitDate}
           value={p.unit ?? null}
           allowClear={false}
           style={{ width: w(300) }}
+          id="agg-unit"
           data-testid="agg-unit"
           onChange={(u) => set({ unit: u?.code })}
         />
       </Field>
-      <Field label={t('reportAggregate.rows')}>
+      <Field id="agg-rows" group label={t('reportAggregate.rows')}>
         <Segmented
           value={p.rowsMode}
           data-testid="agg-rows"
@@ -116,7 +116,7 @@ export function AggregateFilters(p: Props) {
           ]}
         />
       </Field>
-      <Field label={p.rowsMode === 'units' ? t('reportAggregate.element') : t('reportAggregate.elements')}>
+      <Field id="agg-elements" label={p.rowsMode === 'units' ? t('reportAggregate.element') : t('reportAggregate.elements')}>
         <Select
           mode={p.rowsMode === 'units' ? undefined : 'multiple'}
           value={p.rowsMode === 'units' ? chosen[0] : chosen}
@@ -124,23 +124,25 @@ export function AggregateFilters(p: Props) {
           maxTagCount="responsive"
           disabled={!p.form}
           placeholder={t('reportAggregate.elements')}
+          id="agg-elements"
           data-testid="agg-elements"
           showSearch={{ optionFilterProp: 'label' }}
           onChange={(v: string | string[]) => set({ el: (Array.isArray(v) ? v : [v]).join(',') || undefined })}
           options={elementOptions}
         />
       </Field>
-      <Field label={t('reportAggregate.by')}>
+      <Field id="agg-by" label={t('reportAggregate.by')}>
         <Select
           value={f.by ?? ''}
           style={{ width: w(200) }}
+          id="agg-by"
           data-testid="agg-by"
           onChange={(v) => set({ by: v || undefined })}
           options={[{ value: '', label: t('reportAggregate.byNone') }, ...p.categories.map((c) => ({ value: c.code, label: local(c) }))]}
         />
       </Field>
       {p.showOnUnits && (
-        <Field label={t('reportAggregate.onUnits')}>
+        <Field id="agg-on" group label={t('reportAggregate.onUnits')}>
           <Space size={4}>
             <Segmented
               value={f.on ?? 'asof'}
@@ -158,7 +160,7 @@ export function AggregateFilters(p: Props) {
         </Field>
       )}
       {p.showSplit && (
-        <Field label={t('reportAggregate.splitRule')}>
+        <Field id="agg-split" group label={t('reportAggregate.splitRule')}>
           {screens.md ? (
             <Radio.Group
               value={(f.split as SplitRule) ?? 'flag'}

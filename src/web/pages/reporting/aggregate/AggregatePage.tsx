@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client.js';
 import { useUnit } from '../../../api/units.js';
 import { PageTitle } from '../../../components/common.js';
-import { todayIso } from '../../../lib/format.js';
+import { todayVN } from '../../../../shared/dates.js';
 import { useMe } from '../../../lib/session.js';
 import { useUrlFilters } from '../../register/common.js';
 import { useDataSets, useLocalName, usePeriods } from '../api.js';
@@ -46,7 +46,7 @@ export default function AggregatePage() {
   const periods = usePeriods(ptype, form?.cutoff);
   const period = periods.items.find((x) => x.id === f.period);
   const onUnits = (period && period.start < REFORM && f.on === 'today' ? 'today' : 'asof') as OnUnits;
-  const unitDate = onUnits === 'today' || !period ? todayIso() : period.end;
+  const unitDate = onUnits === 'today' || !period ? todayVN() : period.end;
   const unitCode = f.unit ?? me?.scope?.code;
   const unit = useUnit(unitCode, unitDate).data;
   const rowsMode: 'units' | 'elements' = unit?.level === 'commune' ? 'elements' : f.rows === 'elements' ? 'elements' : 'units';
@@ -81,7 +81,7 @@ export default function AggregatePage() {
 
   const top = data.data?.top;
   const flagOf = (r: Pick<AggregateResult, 'splitUnits'> | null) =>
-    r && r.splitUnits.length ? `${t('reportAggregate.flagged')}: ${r.splitUnits.map((s) => `${s.name} (${s.code})`).join(', ')}` : null;
+    r?.splitUnits.length ? `${t('reportAggregate.flagged')}: ${r.splitUnits.map((s) => `${s.name} (${s.code})`).join(', ')}` : null;
   const rows: Row[] = !top
     ? []
     : rowsMode === 'units'

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, upload, type ErrorDetail } from '../../../api/client.js';
 import { UploadProgress } from '../../../components/UploadProgress.js';
 
-/** What the upload answers: counts, row errors and the address of the error report. */
+/** What the upload answers: counts, row errors and the address of the error report (the route declares no response schema yet). */
 export interface ExcelUploadResult {
   dryRun: boolean;
   applied: boolean;
@@ -64,7 +64,7 @@ export function ExcelUploadDialog({ open, dataSet, period, formName, periodName,
     setPercent(0);
     setFailure(null);
     try {
-      const r = await upload<ExcelUploadResult>('/reporting/excel/upload', fd, setPercent);
+      const r = await upload<'/api/reporting/excel/upload', ExcelUploadResult>('/api/reporting/excel/upload', '/api/reporting/excel/upload', fd, setPercent);
       if (dryRun) setChecked(r);
       else {
         setSaved(r);

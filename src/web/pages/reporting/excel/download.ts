@@ -1,4 +1,4 @@
-import { ApiError } from '../../../api/client.js';
+import { ApiError, errorOf } from '../../../api/client.js';
 
 /** The file name a server gives in Content-Disposition, else the fallback. */
 function fileName(res: Response, fallback: string): string {
@@ -20,18 +20,7 @@ export async function downloadFile(path: string, fallback: string): Promise<stri
   } catch {
     throw new ApiError(0, 'network', navigator.onLine ? 'network' : 'offline');
   }
-  if (!res.ok) {
-    let body: any = null;
-    try {
-      body = await res.json();
-    } catch {
-      body = null;
-    }
-    const e = body?.error;
-    throw e && typeof e.code === 'string'
-      ? new ApiError(res.status, e.code, e.message ?? e.code, e.details ?? [])
-      : new ApiError(res.status, `http_${res.status}`, res.statusText || `HTTP ${res.status}`);
-  }
+  if (!res.ok) throw await errorOf(res);
   const name = fileName(res, fallback);
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');

@@ -5,11 +5,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { qs } from '../../../api/client.js';
 import { searchUnits, sortUnits } from '../../../api/units.js';
-import { todayIso } from '../../../lib/format.js';
+import { todayVN } from '../../../../shared/dates.js';
 import { useShowError } from '../../../lib/errors.js';
 import { useDebounced } from '../../../lib/hooks.js';
 import { useDataSets, useLocalName, usePeriods } from '../api.js';
 import { download } from './exchangeApi.js';
+import { LabeledField } from '../../../components/LabeledField.js';
 
 const FORMATS = { json: 'JSON', csv: 'CSV', xml: 'XML', adx: 'ADX' } as const;
 const EXT = { json: 'json', csv: 'csv', xml: 'xml', adx: 'adx.xml' } as const;
@@ -32,7 +33,7 @@ export function ExportCard() {
   const periods = usePeriods(first?.periodType, first?.cutoff);
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim(), 250);
-  const found = useQuery({ queryKey: ['admin-units', 'export-pick', query], queryFn: () => searchUnits(todayIso(), query, undefined, 30), staleTime: 60_000 });
+  const found = useQuery({ queryKey: ['admin-units', 'export-pick', query], queryFn: () => searchUnits(todayVN(), query, undefined, 30), staleTime: 60_000 });
   const unitOptions = [
     ...units.map((u) => ({ value: u.code, label: u.label })),
     ...sortUnits(found.data?.items ?? [])
@@ -44,7 +45,7 @@ export function ExportCard() {
     setBusy(true);
     try {
       const path = `/dataValueSets${qs({ dataSet: forms.join(','), orgUnit: units.map((u) => u.code).join(','), period: periodIds.join(','), children: children || undefined, includeDeleted: deleted || undefined, format, idScheme: scheme })}`;
-      await download(path, `dataValueSets-${todayIso()}.${EXT[format]}`);
+      await download(path, `dataValueSets-${todayVN()}.${EXT[format]}`);
     } catch (e) {
       showError(e);
     } finally {
@@ -54,20 +55,23 @@ export function ExportCard() {
   return (
     <Card size="small" title={t('reportExchange.export.title')} style={{ marginBottom: 12 }}>
       <div className="ex-options">
-        <label className="ex-wide">
-          <Typography.Text type="secondary">{t('reportExchange.export.forms')}</Typography.Text>
+        <LabeledField id="exp-forms" className="ex-field ex-wide" label={t('reportExchange.export.forms')}>
           <Select
+            id="exp-forms"
             mode="multiple"
             value={forms}
             data-testid="exp-forms"
             showSearch={{ optionFilterProp: 'label' }}
-            onChange={(v) => (setForms(v), setPeriodIds([]))}
+            onChange={(v) => {
+              setForms(v);
+              setPeriodIds([]);
+            }}
             options={(sets.data?.items ?? []).map((s) => ({ value: s.code, label: local(s) }))}
           />
-        </label>
-        <label className="ex-wide">
-          <Typography.Text type="secondary">{t('reportExchange.export.units')}</Typography.Text>
+        </LabeledField>
+        <LabeledField id="exp-units" className="ex-field ex-wide" label={t('reportExchange.export.units')}>
           <Select
+            id="exp-units"
             mode="multiple"
             value={units.map((u) => u.code)}
             data-testid="exp-units"
@@ -75,10 +79,10 @@ export function ExportCard() {
             onChange={(codes: string[]) => setUnits(codes.map((c) => unitOptions.find((o) => o.value === c)!).map((o) => ({ code: o.value, label: o.label })))}
             options={unitOptions}
           />
-        </label>
-        <label>
-          <Typography.Text type="secondary">{t('reportExchange.export.periods')}</Typography.Text>
+        </LabeledField>
+        <LabeledField id="exp-periods" className="ex-field" label={t('reportExchange.export.periods')}>
           <Select
+            id="exp-periods"
             mode="multiple"
             value={periodIds}
             disabled={!first}
@@ -86,19 +90,24 @@ export function ExportCard() {
             onChange={setPeriodIds}
             options={periods.items.map((p) => ({ value: p.id, label: periods.name(p) }))}
           />
-        </label>
-        <label>
-          <Typography.Text type="secondary">{t('reportExchange.export.format')}</Typography.Text>
-          <Select value={format} data-testid="exp-format" onChange={setFormat} options={Object.entries(FORMATS).map(([value, label]) => ({ value, label }))} />
-        </label>
-        <label>
-          <Typography.Text type="secondary">{t('reportExchange.import.idScheme')}</Typography.Text>
+        </LabeledField>
+        <LabeledField id="exp-format" className="ex-field" label={t('reportExchange.export.format')}>
           <Select
+            id="exp-format"
+            value={format}
+            data-testid="exp-format"
+            onChange={setFormat}
+            options={Object.entries(FORMATS).map(([value, label]) => ({ value, label }))}
+          />
+        </LabeledField>
+        <LabeledField id="exp-scheme" className="ex-field" label={t('reportExchange.import.idScheme')}>
+          <Select
+            id="exp-scheme"
             value={scheme}
             onChange={setScheme}
             options={(['UID', 'CODE'] as const).map((s) => ({ value: s, label: t(`reportExchange.import.idSchemes.${s}`) }))}
           />
-        </label>
+        </LabeledField>
       </div>
       <Space wrap style={{ marginTop: 8 }}>
         <Checkbox checked={children} onChange={(e) => setChildren(e.target.checked)}>

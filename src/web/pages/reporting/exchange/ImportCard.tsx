@@ -8,6 +8,7 @@ import { useShowError } from '../../../lib/errors.js';
 import { useMe } from '../../../lib/session.js';
 import { contentTypeOf, sendFile, type ImportSummary } from './exchangeApi.js';
 import { ImportSummaryView } from './ImportSummaryView.js';
+import { LabeledField } from '../../../components/LabeledField.js';
 
 const STRATEGIES = ['CREATE_AND_UPDATE', 'CREATE', 'UPDATE', 'DELETE'] as const;
 
@@ -68,36 +69,52 @@ export function ImportCard() {
       </Space>
       {bad && <Alert type="error" showIcon title={bad} style={{ marginBottom: 8 }} />}
       <div className="ex-options">
-        <label>
-          <Typography.Text type="secondary">{t('reportExchange.import.strategy')}</Typography.Text>
+        <LabeledField id="dvs-strategy" className="ex-field" label={t('reportExchange.import.strategy')}>
           <Select
+            id="dvs-strategy"
             value={strategy}
-            onChange={(v) => (setStrategy(v), reset())}
+            onChange={(v) => {
+              setStrategy(v);
+              reset();
+            }}
             data-testid="dvs-strategy"
             options={STRATEGIES.map((s) => ({ value: s, label: t(`reportExchange.import.strategies.${s}`) }))}
           />
-        </label>
-        <label>
-          <Typography.Text type="secondary">{t('reportExchange.import.atomic')}</Typography.Text>
+        </LabeledField>
+        <LabeledField id="dvs-atomic" className="ex-field" label={t('reportExchange.import.atomic')}>
           <Select
+            id="dvs-atomic"
             value={atomic}
-            onChange={(v) => (setAtomic(v), reset())}
+            onChange={(v) => {
+              setAtomic(v);
+              reset();
+            }}
             data-testid="dvs-atomic"
             options={(['ALL', 'NONE'] as const).map((s) => ({ value: s, label: t(`reportExchange.import.atomics.${s}`) }))}
           />
-        </label>
-        <label>
-          <Typography.Text type="secondary">{t('reportExchange.import.idScheme')}</Typography.Text>
+        </LabeledField>
+        <LabeledField id="dvs-scheme" className="ex-field" label={t('reportExchange.import.idScheme')}>
           <Select
+            id="dvs-scheme"
             value={scheme}
-            onChange={(v) => (setScheme(v), reset())}
+            onChange={(v) => {
+              setScheme(v);
+              reset();
+            }}
             data-testid="dvs-scheme"
             options={(['UID', 'CODE'] as const).map((s) => ({ value: s, label: t(`reportExchange.import.idSchemes.${s}`) }))}
           />
-        </label>
+        </LabeledField>
       </div>
       <Space wrap style={{ marginTop: 8 }}>
-        <Checkbox checked={dryRun} onChange={(e) => (setDryRun(e.target.checked), reset())} data-testid="dvs-dry-run">
+        <Checkbox
+          checked={dryRun}
+          onChange={(e) => {
+            setDryRun(e.target.checked);
+            reset();
+          }}
+          data-testid="dvs-dry-run"
+        >
           {t('reportExchange.import.dryRun')}
         </Checkbox>
         <Button type="primary" icon={<CloudUploadOutlined />} disabled={!kind} loading={run.isPending} onClick={() => run.mutate(dryRun)} data-testid="dvs-run">

@@ -3,7 +3,8 @@ import { Alert, App, Button, Card, List, Space, Table, Typography, Upload } from
 import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api/client.js';
+import { ApiError, call, http } from '../../../api/client.js';
+import type { Body } from '../../../api/types.js';
 import { useShowError } from '../../../lib/errors.js';
 
 type Counts = Record<string, { created: number; updated: number; unchanged: number }>;
@@ -24,7 +25,10 @@ export function MetadataImportCard() {
   /** Items the import refuses (e.g. national items or units outside the area), one line each. */
   const [refusals, setRefusals] = useState<{ field?: string; value?: unknown; message: string }[]>([]);
   const run = useMutation({
-    mutationFn: (dryRun: boolean) => api<Result>(`/dhis2/metadata?dryRun=${dryRun}`, { method: 'POST', body: doc!.body }),
+    mutationFn: (dryRun: boolean) =>
+      call<Result>(
+        http.POST('/api/dhis2/metadata', { params: { query: { dryRun: dryRun ? 'true' : 'false' } }, body: doc!.body as Body<'/api/dhis2/metadata', 'post'> }),
+      ),
     onSuccess: (r) => {
       setResult(r);
       setRefusals([]);

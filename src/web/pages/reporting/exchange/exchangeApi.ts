@@ -1,4 +1,4 @@
-import { ApiError } from '../../../api/client.js';
+import { ApiError, errorOf } from '../../../api/client.js';
 
 export interface ImportSummary {
   responseType: 'ImportSummary';
@@ -20,15 +20,7 @@ export function contentTypeOf(name: string): { type: string; format: string } | 
 }
 
 async function fail(res: Response): Promise<never> {
-  let body: any = null;
-  try {
-    body = await res.json();
-  } catch {
-    // not JSON
-  }
-  const e = body?.error;
-  if (e && typeof e.code === 'string') throw new ApiError(res.status, e.code, e.message ?? e.code, Array.isArray(e.details) ? e.details : []);
-  throw new ApiError(res.status, `http_${res.status}`, res.statusText || `HTTP ${res.status}`);
+  throw await errorOf(res);
 }
 
 /** Sends a file as it is (its own content type) with the session's CSRF token; answers the parsed JSON. */

@@ -1,10 +1,11 @@
 import { App, Form, Input, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client.js';
+import { call, http } from '../../../api/client.js';
 import { useShowError } from '../../../lib/errors.js';
 import { MAPPING_KINDS, type Mapping } from './api.js';
 import { MetaDialog } from './fields.js';
+import { MAPPING_CODE } from '../../../../shared/fields.js';
 
 /** Sets (creates or changes) one DHIS2 mapping. */
 export function MappingDialog({ item, onClose }: { item: Mapping | null; onClose: () => void }) {
@@ -15,7 +16,7 @@ export function MappingDialog({ item, onClose }: { item: Mapping | null; onClose
   const qc = useQueryClient();
   const kind: string = Form.useWatch('kind', form) ?? item?.kind ?? 'data_element';
   const save = useMutation({
-    mutationFn: (body: Mapping) => api<Mapping>('/reporting/dhis2-mappings', { method: 'PUT', body }),
+    mutationFn: (body: Mapping) => call<Mapping>(http.PUT('/api/reporting/dhis2-mappings', { body })),
     onSuccess: (m) => {
       message.success(t('reportingMeta.common.saved', { code: m.code }));
       void qc.invalidateQueries({ queryKey: ['reporting', 'dhis2-mappings'] });
@@ -45,7 +46,7 @@ export function MappingDialog({ item, onClose }: { item: Mapping | null; onClose
         extra={t(`reportingMeta.mappings.codeHint.${kind}`)}
         rules={[
           { required: true, message: t('reportingMeta.common.required') },
-          { pattern: /^[A-Za-z0-9_]{1,50}(\.[A-Za-z0-9_]{1,50})?$/, message: t('reportingMeta.common.codeBad') },
+          { pattern: MAPPING_CODE, message: t('reportingMeta.common.codeBad') },
         ]}
       >
         <Input disabled={!!item} data-testid="f-code" style={{ fontFamily: 'ui-monospace, monospace' }} />

@@ -3,7 +3,7 @@ import { App, Button, Input, Popconfirm, Select, Space, Table, Tooltip, Typograp
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, qs } from '../../../api/client.js';
+import { call, http } from '../../../api/client.js';
 import type { Paged } from '../../../api/types.js';
 import { useShowError } from '../../../lib/errors.js';
 import { searchKey } from '../../../../shared/text.js';
@@ -19,13 +19,16 @@ export function MappingsTab({ canManage }: { canManage: boolean }) {
   const [kind, setKind] = useState<string | undefined>();
   const [q, setQ] = useState('');
   const [open, setOpen] = useState<{ item: Mapping | null } | null>(null);
-  const list = useQuery({ queryKey: ['reporting', 'dhis2-mappings', kind], queryFn: () => api<Paged<Mapping>>(`/reporting/dhis2-mappings${qs({ kind })}`) });
+  const list = useQuery({
+    queryKey: ['reporting', 'dhis2-mappings', kind],
+    queryFn: () => call<Paged<Mapping>>(http.GET('/api/reporting/dhis2-mappings', { params: { query: { kind: kind as Mapping['kind'] } } })),
+  });
   const rows = useMemo(() => {
     const key = searchKey(q.trim());
     return (list.data?.items ?? []).filter((m) => !key || searchKey(`${m.code} ${m.dhis2}`).includes(key));
   }, [list.data, q]);
   const remove = useMutation({
-    mutationFn: (m: Mapping) => api(`/reporting/dhis2-mappings/${m.kind}/${encodeURIComponent(m.code)}`, { method: 'DELETE' }),
+    mutationFn: (m: Mapping) => call(http.DELETE('/api/reporting/dhis2-mappings/{kind}/{code}', { params: { path: { kind: m.kind, code: m.code } } })),
     onSuccess: (_, m) => {
       message.success(t('reportingMeta.mappings.removed', { code: m.code }));
       void qc.invalidateQueries({ queryKey: ['reporting', 'dhis2-mappings'] });

@@ -3,10 +3,10 @@ import { App, Button, Checkbox, Grid, Input, Popconfirm, Space, Table, Tag, Tool
 import { EditOutlined, EyeOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client.js';
+import { call, http } from '../../../api/client.js';
 import { useShowError } from '../../../lib/errors.js';
 import { useDebounced } from '../../../lib/hooks.js';
-import { editable, useMetaPage, useNameOf, type MetaKind } from './api.js';
+import { deactivatePath, editable, useMetaPage, useNameOf, type MetaKind } from './api.js';
 
 type Row = { code: string; nameVi: string; nameEn: string; active: boolean; owner?: string | null; ownerName?: string | null; canEdit?: boolean };
 
@@ -34,7 +34,7 @@ export function MetaTable<T extends Row>({ kind, columns, canManage, onOpen, bui
   const query = useDebounced(q.trim(), 300);
   const list = useMetaPage<T>(kind, query, page, inactive ? 'all' : 'true');
   const deactivate = useMutation({
-    mutationFn: (code: string) => api(`/reporting/${kind}/${encodeURIComponent(code)}/deactivate`, { method: 'POST' }),
+    mutationFn: (code: string) => call(http.POST(deactivatePath(kind), { params: { path: { code } } })),
     onSuccess: (_, code) => {
       message.success(t('reportingMeta.common.deactivated', { code }));
       void qc.invalidateQueries({ queryKey: ['reporting'] });

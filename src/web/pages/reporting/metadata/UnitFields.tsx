@@ -3,7 +3,7 @@ import { Tag, Typography } from 'antd';
 import { useUnit } from '../../../api/units.js';
 import type { UnitLevel } from '../../../api/types.js';
 import { UnitPicker } from '../../../components/UnitPicker.js';
-import { todayIso } from '../../../lib/format.js';
+import { todayVN } from '../../../../shared/dates.js';
 
 /** A unit chosen by code (form field): the existing UnitPicker, fed and answered with codes. */
 export function UnitCodeField({
@@ -21,7 +21,7 @@ export function UnitCodeField({
   disabled?: boolean;
   testid?: string;
 }) {
-  const today = todayIso();
+  const today = todayVN();
   const unit = useUnit(value ?? undefined, today);
   if (disabled) return <UnitName code={value} />;
   return (
@@ -39,7 +39,7 @@ export function UnitCodeField({
 
 /** A unit's name and code, looked up by code. */
 export function UnitName({ code }: { code?: string | null }) {
-  const unit = useUnit(code ?? undefined, todayIso());
+  const unit = useUnit(code ?? undefined, todayVN());
   if (!code) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <span>

@@ -1,12 +1,13 @@
 import { App } from 'antd';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, qs } from '../../../api/client.js';
-import type { Paged } from '../../../api/types.js';
+import { call, http } from '../../../api/client.js';
+import type { Body, Paged } from '../../../api/types.js';
 
 /** The metadata kinds as the API names them in its paths. */
 export type MetaKind = 'data-elements' | 'categories' | 'category-combos' | 'data-sets' | 'validation-rules';
 
+// The metadata routes answer loose objects (their response schemas list only the shared fields), so the items are typed here until they are precise.
 interface Base {
   code: string;
   nameVi: string;
@@ -65,12 +66,8 @@ export interface RuleItem extends Base {
   messageEn: string;
   dataSets: string[];
 }
-export interface Mapping {
-  kind: string;
-  code: string;
-  dhis2: string;
-  canEdit?: boolean;
-}
+/** A DHIS2 mapping as it is sent (GET /api/reporting/dhis2-mappings declares no response schema yet; it adds `canEdit`). */
+export type Mapping = Body<'/api/reporting/dhis2-mappings', 'put'> & { canEdit?: boolean };
 
 export const VALUE_TYPES = ['integer', 'number', 'percentage', 'boolean', 'text', 'date'] as const;
 export const AGGREGATIONS = ['sum', 'average', 'last'] as const;
@@ -78,7 +75,7 @@ export const PERIOD_TYPES = ['monthly', 'quarterly', 'six_monthly', 'nine_monthl
 export const OPERATORS = ['==', '!=', '<', '<=', '>', '>='] as const;
 export const IMPORTANCE = ['high', 'medium', 'low'] as const;
 export const MAPPING_KINDS = ['data_element', 'category_option', 'category_option_combo', 'org_unit', 'data_set'] as const;
-export const CODE_RE = /^[A-Za-z0-9_]{1,50}$/;
+export { METADATA_CODE as CODE_RE } from '../../../../shared/fields.js';
 
 /** Drops what the server adds (ids, timestamps, generated combinations) so an item can be sent back. */
 export function toInput<T extends object>(item: T): T {
@@ -87,11 +84,19 @@ export function toInput<T extends object>(item: T): T {
   return rest as T;
 }
 
+// The five kinds take the same parameters, so one kind's path stands for all in the types.
+/** The list path of a kind. */
+const listPath = (kind: MetaKind) => `/api/reporting/${kind}` as '/api/reporting/data-elements';
+/** The one-item path of a kind. */
+const itemPath = (kind: MetaKind) => `/api/reporting/${kind}/{code}` as '/api/reporting/data-elements/{code}';
+/** The deactivation path of a kind. */
+export const deactivatePath = (kind: MetaKind) => `/api/reporting/${kind}/{code}/deactivate` as '/api/reporting/data-elements/{code}/deactivate';
+
 /** One page of a kind, searched by code or name. */
 export function useMetaPage<T>(kind: MetaKind, q: string, page: number, active: 'all' | 'true') {
   return useQuery({
     queryKey: ['reporting', kind, 'page', q, page, active],
-    queryFn: () => api<Paged<T & Base>>(`/reporting/${kind}${qs({ q, active, page, pageSize: 50 })}`),
+    queryFn: () => call<Paged<T & Base>>(http.GET(listPath(kind), { params: { query: { q, active, page, pageSize: 50 } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -103,7 +108,7 @@ export function useMetaAll<T>(kind: MetaKind, active: 'all' | 'true' = 'true') {
     queryFn: async () => {
       const out: (T & Base)[] = [];
       for (let page = 1; ; page++) {
-        const r = await api<Paged<T & Base>>(`/reporting/${kind}${qs({ active, page, pageSize: 500 })}`);
+        const r = await call<Paged<T & Base>>(http.GET(listPath(kind), { params: { query: { active, page, pageSize: 500 } } }));
         out.push(...r.items);
         if (out.length >= r.total || !r.items.length) return out;
       }
@@ -119,7 +124,9 @@ export function useMetaSave<T extends { code: string }>(kind: MetaKind, onDone: 
   const { message } = App.useApp();
   return useMutation({
     mutationFn: ({ original, body }: { original: string | null; body: T }) =>
-      original ? api<T>(`/reporting/${kind}/${encodeURIComponent(original)}`, { method: 'PUT', body }) : api<T>(`/reporting/${kind}`, { method: 'POST', body }),
+      call<T>(
+        original ? http.PUT(itemPath(kind), { params: { path: { code: original } }, body: body as never }) : http.POST(listPath(kind), { body: body as never }),
+      ),
     onSuccess: (saved) => {
       message.success(t('reportingMeta.common.saved', { code: saved.code }));
       void qc.invalidateQueries({ queryKey: ['reporting'] });

@@ -1,0 +1,7882 @@
+/**
+ * Generated from the OpenAPI document by scripts/generate-api-types.ts. Do not edit: run `npm run api:types`.
+ */
+
+export interface paths {
+    "/api/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhật ký truy cập dữ liệu cá nhân / personal data access log */
+        get: {
+            parameters: {
+                query?: {
+                    action?: "view" | "export";
+                    entity?: string;
+                    entityId?: string;
+                    from?: string;
+                    page?: number;
+                    pageSize?: number;
+                    to?: string;
+                    user?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                at: string;
+                                details: unknown;
+                                entity: string;
+                                entityId: string | null;
+                                id: number;
+                                purpose: string;
+                                user: {
+                                    fullName: string | null;
+                                    id: number | null;
+                                    username: string | null;
+                                };
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-reorganisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần sắp xếp đơn vị hành chính / reorganisations loaded */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                basis: string;
+                                effectiveDate: string;
+                                id: number;
+                                linkCount: number;
+                                loadedAt: string;
+                                name: string;
+                                unitCount: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Nạp một lần sắp xếp (danh sách đơn vị mới + bảng chuyển đổi) / load a reorganisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        basis?: string;
+                        /**
+                         * Format: binary
+                         * @description CSV: old_code,new_code,merge_type[,old_level] (UTF-8)
+                         */
+                        crosswalk: string;
+                        /** @enum {string} */
+                        dryRun?: "true" | "false";
+                        effectiveDate: string;
+                        name: string;
+                        /**
+                         * Format: binary
+                         * @description CSV: code,name,level,type,parent_code (UTF-8)
+                         */
+                        units: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alreadyLoaded: boolean;
+                            dryRun: boolean;
+                            id: number | null;
+                            links: number;
+                            unitsCreated: number;
+                            unitsEnded: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alreadyLoaded: boolean;
+                            dryRun: boolean;
+                            id: number | null;
+                            links: number;
+                            unitsCreated: number;
+                            unitsEnded: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đơn vị hành chính theo ngày / units valid on a date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, 1900-01-01 … 2100-12-31; default today */
+                    date?: string;
+                    level?: "province" | "district" | "commune";
+                    page?: number;
+                    pageSize?: number;
+                    parent?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                childCount: number;
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                /** @enum {string} */
+                                level: "province" | "district" | "commune";
+                                name: string;
+                                parentCode: string | null;
+                                parentId: number | null;
+                                type: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-units/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đơn vị và đường dẫn / one unit with its path */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, 1900-01-01 … 2100-12-31; default today */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            childCount: number;
+                            code: string;
+                            fullName: string;
+                            id: number;
+                            /** @enum {string} */
+                            level: "province" | "district" | "commune";
+                            name: string;
+                            parentCode: string | null;
+                            parentId: number | null;
+                            path: {
+                                childCount: number;
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                /** @enum {string} */
+                                level: "province" | "district" | "commune";
+                                name: string;
+                                parentCode: string | null;
+                                parentId: number | null;
+                                type: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            type: string;
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-units/{code}/path": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tỉnh → … → đơn vị / province to unit */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, 1900-01-01 … 2100-12-31; default today */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                childCount: number;
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                /** @enum {string} */
+                                level: "province" | "district" | "commune";
+                                name: string;
+                                parentCode: string | null;
+                                parentId: number | null;
+                                type: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-units/{code}/predecessors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đơn vị tiền thân / what the unit was made from */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, 1900-01-01 … 2100-12-31; default today */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                derived: boolean;
+                                /** @enum {string} */
+                                mergeType: "full" | "partial";
+                                unit: {
+                                    childCount: number;
+                                    code: string;
+                                    fullName: string;
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "district" | "commune";
+                                    name: string;
+                                    parentCode: string | null;
+                                    parentId: number | null;
+                                    type: string;
+                                    validFrom: string | null;
+                                    validTo: string | null;
+                                };
+                            }[];
+                            unit: {
+                                childCount: number;
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                /** @enum {string} */
+                                level: "province" | "district" | "commune";
+                                name: string;
+                                parentCode: string | null;
+                                parentId: number | null;
+                                type: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-units/{code}/successors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đơn vị kế thừa / what the unit became */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, 1900-01-01 … 2100-12-31; default today */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                derived: boolean;
+                                /** @enum {string} */
+                                mergeType: "full" | "partial";
+                                unit: {
+                                    childCount: number;
+                                    code: string;
+                                    fullName: string;
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "district" | "commune";
+                                    name: string;
+                                    parentCode: string | null;
+                                    parentId: number | null;
+                                    type: string;
+                                    validFrom: string | null;
+                                    validTo: string | null;
+                                };
+                            }[];
+                            unit: {
+                                childCount: number;
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                /** @enum {string} */
+                                level: "province" | "district" | "commune";
+                                name: string;
+                                parentCode: string | null;
+                                parentId: number | null;
+                                type: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-units/{code}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đơn vị từng mang mã này / every unit that carried the code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                childCount: number;
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                /** @enum {string} */
+                                level: "province" | "district" | "commune";
+                                name: string;
+                                parentCode: string | null;
+                                parentId: number | null;
+                                type: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhật ký thay đổi / audit log */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    entity?: string;
+                    entityId?: string;
+                    from?: string;
+                    page?: number;
+                    pageSize?: number;
+                    to?: string;
+                    user?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                entity: string;
+                                entityId: string | null;
+                                id: number;
+                                ip: string | null;
+                                unitId: number | null;
+                                userId: number | null;
+                                username: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "vi" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng nhập / log in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            challenge?: string;
+                            /** @enum {string} */
+                            next: "done" | "code" | "enrol";
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bước hai: mã xác thực / second step: code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        challenge: string;
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            challenge?: string;
+                            /** @enum {string} */
+                            next: "done" | "code" | "enrol";
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng xuất / log out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            fullName: string;
+                            id: number;
+                            /** @enum {string} */
+                            language: "vi" | "en";
+                            permissions: string[];
+                            role: string;
+                            scope: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                                type: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            } | null;
+                            twoFactor: {
+                                enabled: boolean;
+                                recoveryCodesLeft: number;
+                                required: boolean;
+                            };
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thiết lập ban đầu có mở không / is first-run set-up open */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            open: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo quản trị viên đầu tiên / create the first administrator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fullName: string;
+                        password: string;
+                        setupCode: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bắt đầu bật xác thực hai bước / start TOTP enrolment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            qr: string;
+                            secret: string;
+                            uri: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ranh giới (GeoJSON FeatureCollection) / unit shapes as GeoJSON
+         * @description Features carry `bbox` and properties `code, name, type, level, unitId`. Same unit selection as GET /admin-units.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    level?: "province" | "district" | "commune";
+                    parent?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Tải lên ranh giới (GeoJSON) / upload shapes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        attribution?: string;
+                        date?: string;
+                        /**
+                         * Format: binary
+                         * @description GeoJSON FeatureCollection of Polygon/MultiPolygon features with a `code` property
+                         */
+                        file: string;
+                        /** @enum {string} */
+                        level: "province" | "district" | "commune";
+                        licence?: string;
+                        source?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            created: number;
+                            items: {
+                                code: string;
+                                name: string;
+                                replaced: boolean;
+                                simplified: boolean;
+                                unitId: number;
+                            }[];
+                            replaced: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/boundaries/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nguồn, giấy phép, ghi công / sources, licences, attribution */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attribution: string;
+                                levels: string[];
+                                licence: string;
+                                loadedAt: string;
+                                notes: string;
+                                source: string;
+                                units: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classification-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách phân loại theo thời kỳ / dated classification lists */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    kind?: "ethnic_region" | "extremely_difficult_commune" | "extremely_difficult_village";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                basis: string;
+                                entryCount: number;
+                                id: number;
+                                isDemo: boolean;
+                                /** @enum {string} */
+                                kind: "ethnic_region" | "extremely_difficult_commune" | "extremely_difficult_village";
+                                name: string;
+                                periodLabel: string;
+                                scopeUnit: {
+                                    code: string;
+                                    fullName: string;
+                                    id: number;
+                                    level: string;
+                                    name: string;
+                                    type: string;
+                                    validFrom: string | null;
+                                    validTo: string | null;
+                                } | null;
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo danh sách / create a list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis?: string;
+                        /** @enum {string} */
+                        kind: "ethnic_region" | "extremely_difficult_commune" | "extremely_difficult_village";
+                        name: string;
+                        periodLabel?: string;
+                        scopeUnit?: string;
+                        validFrom: string;
+                        validTo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            entryCount: number;
+                            id: number;
+                            isDemo: boolean;
+                            /** @enum {string} */
+                            kind: "ethnic_region" | "extremely_difficult_commune" | "extremely_difficult_village";
+                            name: string;
+                            periodLabel: string;
+                            scopeUnit: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                                type: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            } | null;
+                            validFrom: string;
+                            validTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classification-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một danh sách / one list */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            entryCount: number;
+                            id: number;
+                            isDemo: boolean;
+                            /** @enum {string} */
+                            kind: "ethnic_region" | "extremely_difficult_commune" | "extremely_difficult_village";
+                            name: string;
+                            periodLabel: string;
+                            scopeUnit: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                                type: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            } | null;
+                            validFrom: string;
+                            validTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classification-lists/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nội dung một danh sách / what a list holds */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                category: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "ethnic_region" | "extremely_difficult_commune" | "extremely_difficult_village";
+                                list: {
+                                    id: number;
+                                    isDemo: boolean;
+                                    name: string;
+                                    validFrom: string;
+                                    validTo: string | null;
+                                };
+                                unit: {
+                                    code: string;
+                                    fullName: string;
+                                    id: number;
+                                    level: string;
+                                    name: string;
+                                    type: string;
+                                    validFrom: string | null;
+                                    validTo: string | null;
+                                } | null;
+                                village: {
+                                    code: string;
+                                    commune: {
+                                        code: string;
+                                        fullName: string;
+                                        id: number;
+                                        name: string;
+                                        type: string;
+                                    };
+                                    communeName: string;
+                                    id: number;
+                                    name: string;
+                                    type: string;
+                                } | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classification-lists/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập danh sách từ XLSX/CSV / import entries */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: boolean;
+                            created: number;
+                            dryRun: boolean;
+                            errorReportUrl: string | null;
+                            errors: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                row?: number;
+                                value?: unknown;
+                            }[];
+                            invalid: number;
+                            preview: {
+                                /** @enum {string} */
+                                action: "create" | "update" | "unchanged" | "error";
+                                row: number;
+                                values: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            skipped: number;
+                            total: number;
+                            unchanged: number;
+                            updated: number;
+                            valid: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classification-lists/import-errors/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tệp báo lỗi nhập / import error report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phân loại vào một ngày / classifications as of a date */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    kind?: "ethnic_region" | "extremely_difficult_commune" | "extremely_difficult_village";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    unit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                category: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "ethnic_region" | "extremely_difficult_commune" | "extremely_difficult_village";
+                                list: {
+                                    id: number;
+                                    isDemo: boolean;
+                                    name: string;
+                                    validFrom: string;
+                                    validTo: string | null;
+                                };
+                                unit: {
+                                    code: string;
+                                    fullName: string;
+                                    id: number;
+                                    level: string;
+                                    name: string;
+                                    type: string;
+                                    validFrom: string | null;
+                                    validTo: string | null;
+                                } | null;
+                                village: {
+                                    code: string;
+                                    commune: {
+                                        code: string;
+                                        fullName: string;
+                                        id: number;
+                                        name: string;
+                                        type: string;
+                                    };
+                                    communeName: string;
+                                    id: number;
+                                    name: string;
+                                    type: string;
+                                } | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-entry/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tình hình nộp báo cáo / completeness and timeliness */
+        get: {
+            parameters: {
+                query: {
+                    dataSet: string;
+                    parent?: string;
+                    period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-entry/reports/{dataSet}/{unit}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Biểu nhập số liệu / data entry form */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    dataSet: string;
+                    period: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-entry/reports/{dataSet}/{unit}/{period}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** approve report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    dataSet: string;
+                    period: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-entry/reports/{dataSet}/{unit}/{period}/derived": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lấy số liệu từ sổ hộ / refresh values computed from the register */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    dataSet: string;
+                    period: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-entry/reports/{dataSet}/{unit}/{period}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch sử báo cáo / report history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    dataSet: string;
+                    period: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-entry/reports/{dataSet}/{unit}/{period}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** reopen report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    dataSet: string;
+                    period: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-entry/reports/{dataSet}/{unit}/{period}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** return report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    dataSet: string;
+                    period: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-entry/reports/{dataSet}/{unit}/{period}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nộp báo cáo / submit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    dataSet: string;
+                    period: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-entry/reports/{dataSet}/{unit}/{period}/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiểm tra số liệu / run validation rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    dataSet: string;
+                    period: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-entry/reports/{dataSet}/{unit}/{period}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Lưu một giá trị / save one value */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    dataSet: string;
+                    period: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryOptionComboId: number;
+                        clientId?: string;
+                        comment?: string | null;
+                        dataElementId: number;
+                        overrideReason?: string | null;
+                        value?: (string | number | boolean) | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Lưu nhiều giá trị / save values in bulk */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    dataSet: string;
+                    period: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        values: {
+                            categoryOptionComboId: number;
+                            clientId?: string;
+                            comment?: string | null;
+                            dataElementId: number;
+                            overrideReason?: string | null;
+                            value?: (string | number | boolean) | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-entry/reports/{dataSet}/{unit}/{period}/values/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch sử một giá trị / changes of one value */
+        get: {
+            parameters: {
+                query: {
+                    categoryOptionComboId: number;
+                    dataElementId: number;
+                };
+                header?: never;
+                path: {
+                    dataSet: string;
+                    period: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dataValueSets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất dữ liệu theo chuẩn DHIS2 / export data values as DHIS2 (JSON, CSV, dxf2 XML, ADX) */
+        get: {
+            parameters: {
+                query?: {
+                    categoryOptionComboIdScheme?: string;
+                    children?: "true" | "false";
+                    dataElementIdScheme?: string;
+                    dataSet?: string | string[];
+                    dataSetIdScheme?: string;
+                    endDate?: string;
+                    format?: "json" | "csv" | "xml" | "adx";
+                    idScheme?: string;
+                    includeDeleted?: "true" | "false";
+                    lastUpdated?: string;
+                    orgUnit?: string | string[];
+                    orgUnitIdScheme?: string;
+                    period?: string | string[];
+                    startDate?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Nhập dữ liệu DHIS2 / import a DHIS2 data value set (JSON, CSV, dxf2 XML, ADX) */
+        post: {
+            parameters: {
+                query?: {
+                    async?: "false";
+                    atomicMode?: "ALL" | "NONE";
+                    categoryOptionComboIdScheme?: string;
+                    dataElementIdScheme?: string;
+                    dataSetIdScheme?: string;
+                    dryRun?: "true" | "false";
+                    firstRowIsHeader?: "true" | "false";
+                    format?: "json" | "csv" | "xml" | "adx";
+                    idScheme?: string;
+                    importStrategy?: "CREATE_AND_UPDATE" | "CREATE" | "UPDATE" | "DELETE" | "NEW_AND_UPDATES" | "NEW" | "UPDATES";
+                    orgUnitIdScheme?: string;
+                    preheatCache?: "true" | "false";
+                    skipAudit?: "false";
+                    skipExistingCheck?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attributeOptionCombo?: string | null;
+                        completeDate?: string | null;
+                        dataSet?: string;
+                        dataValues: {
+                            attributeOptionCombo?: string | null;
+                            categoryOptionCombo?: string | null;
+                            comment?: string | null;
+                            created?: string | null;
+                            dataElement: string;
+                            deleted?: boolean | ("true" | "false");
+                            followup?: (boolean | ("true" | "false")) | null;
+                            lastUpdated?: string | null;
+                            orgUnit?: string;
+                            period?: string;
+                            storedBy?: string | null;
+                            value?: (string | number | boolean) | null;
+                        }[];
+                        orgUnit?: string;
+                        period?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dhis2/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập metadata DHIS2 / import DHIS2 metadata JSON (dryRun reports without writing) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        categories?: ({
+                            /** @default [] */
+                            categoryOptions?: ({
+                                id: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            code?: string;
+                            id: string;
+                            name: string;
+                            shortName?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @default [] */
+                        categoryCombos?: ({
+                            /** @default [] */
+                            categories?: ({
+                                id: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            code?: string;
+                            id: string;
+                            name: string;
+                            shortName?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @default [] */
+                        categoryOptionCombos?: ({
+                            categoryCombo: {
+                                id: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @default [] */
+                            categoryOptions?: ({
+                                id: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            code?: string;
+                            id: string;
+                            name: string;
+                            shortName?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @default [] */
+                        categoryOptions?: ({
+                            code?: string;
+                            id: string;
+                            name: string;
+                            shortName?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @default [] */
+                        dataElements?: ({
+                            aggregationType?: string;
+                            categoryCombo?: {
+                                id: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            code?: string;
+                            domainType?: string;
+                            id: string;
+                            name: string;
+                            shortName?: string;
+                            valueType: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @default [] */
+                        dataSets?: ({
+                            code?: string;
+                            /** @default [] */
+                            dataSetElements?: ({
+                                dataElement: {
+                                    id: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            id: string;
+                            name: string;
+                            /** @default [] */
+                            organisationUnits?: ({
+                                id: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            periodType: string;
+                            shortName?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @default [] */
+                        organisationUnits?: ({
+                            code?: string;
+                            id: string;
+                            level?: number;
+                            name: string;
+                            shortName?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @default [] */
+                        sections?: ({
+                            code?: string;
+                            /** @default [] */
+                            dataElements?: ({
+                                id: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            dataSet: {
+                                id: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            name: string;
+                            shortName?: string;
+                            sortOrder?: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown[] | string | {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hàng đợi nghi trùng nhân khẩu / possible duplicate persons */
+        get: {
+            parameters: {
+                query?: {
+                    commune?: string;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "open" | "merged" | "not_duplicate";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                a: {
+                                    birthDate: string | null;
+                                    birthYear: number;
+                                    cccdMasked: string | null;
+                                    commune: {
+                                        code: string;
+                                        id: number;
+                                        name: string;
+                                    };
+                                    deletedAt: string | null;
+                                    ethnicName: string;
+                                    fullName: string;
+                                    household: {
+                                        code: string;
+                                        id: number;
+                                    } | null;
+                                    id: number;
+                                    sex: string;
+                                };
+                                b: {
+                                    birthDate: string | null;
+                                    birthYear: number;
+                                    cccdMasked: string | null;
+                                    commune: {
+                                        code: string;
+                                        id: number;
+                                        name: string;
+                                    };
+                                    deletedAt: string | null;
+                                    ethnicName: string;
+                                    fullName: string;
+                                    household: {
+                                        code: string;
+                                        id: number;
+                                    } | null;
+                                    id: number;
+                                    sex: string;
+                                };
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                id: number;
+                                keptPersonId: number | null;
+                                note: string | null;
+                                /** @enum {string} */
+                                reason: "same_cccd" | "similar_name_birth_year_commune";
+                                /** @enum {string} */
+                                status: "open" | "merged" | "not_duplicate";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gộp hai hồ sơ / merge the pair */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        keepPersonId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            keptPersonId: number;
+                            mergedPersonId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/{id}/not-duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác nhận không trùng / mark as not a duplicate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            a: {
+                                birthDate: string | null;
+                                birthYear: number;
+                                cccdMasked: string | null;
+                                commune: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                };
+                                deletedAt: string | null;
+                                ethnicName: string;
+                                fullName: string;
+                                household: {
+                                    code: string;
+                                    id: number;
+                                } | null;
+                                id: number;
+                                sex: string;
+                            };
+                            b: {
+                                birthDate: string | null;
+                                birthYear: number;
+                                cccdMasked: string | null;
+                                commune: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                };
+                                deletedAt: string | null;
+                                ethnicName: string;
+                                fullName: string;
+                                household: {
+                                    code: string;
+                                    id: number;
+                                } | null;
+                                id: number;
+                                sex: string;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            id: number;
+                            keptPersonId: number | null;
+                            note: string | null;
+                            /** @enum {string} */
+                            reason: "same_cccd" | "similar_name_birth_year_commune";
+                            /** @enum {string} */
+                            status: "open" | "merged" | "not_duplicate";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rà soát trùng trong địa bàn / scan the area for duplicates */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        communeCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            checked: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ethnic-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục 54 dân tộc */
+        get: {
+            parameters: {
+                query?: {
+                    minority?: "true" | "false";
+                    q?: string;
+                    sort?: "code" | "name";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                isMinority: boolean;
+                                languageGroup: string;
+                                name: string;
+                                otherNames: string[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ethnic-groups/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            isMinority: boolean;
+                            languageGroup: string;
+                            name: string;
+                            otherNames: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            engine: string;
+                            /** @enum {string} */
+                            status: "ok";
+                            units: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách hộ / households */
+        get: {
+            parameters: {
+                query?: {
+                    commune?: string;
+                    date?: string;
+                    deleted?: "true" | "false";
+                    ethnic?: string;
+                    housing?: "solid" | "semi_solid" | "makeshift";
+                    internet?: "fixed" | "mobile" | "none";
+                    page?: number;
+                    pageSize?: number;
+                    poverty?: "poor" | "near_poor" | "not_poor";
+                    q?: string;
+                    village?: number;
+                    water?: "piped" | "drilled_well" | "dug_well" | "spring" | "rainwater" | "surface" | "bought" | "other";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                code: string;
+                                commune: {
+                                    code: string;
+                                    fullName: string;
+                                    id: number;
+                                    name: string;
+                                };
+                                deletedAt: string | null;
+                                head: {
+                                    birthYear: number;
+                                    ethnicCode: string;
+                                    fullName: string;
+                                    id: number;
+                                    sex: string;
+                                } | null;
+                                housing: string | null;
+                                id: number;
+                                internetAccess: string | null;
+                                isDemo: boolean;
+                                memberCount: number;
+                                poverty: {
+                                    status: string;
+                                    year: number;
+                                } | null;
+                                validFrom: string;
+                                validTo: string | null;
+                                village: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                waterSource: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm hộ / add a household */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        code: string;
+                        communeCode?: string;
+                        communeId?: number;
+                        computers?: number | null;
+                        /** @enum {string|null} */
+                        electricity?: "grid" | "off_grid" | "none" | null;
+                        /** @enum {string|null} */
+                        housing?: "solid" | "semi_solid" | "makeshift" | null;
+                        /** @enum {string|null} */
+                        incomeBand?: "below_1500" | "1500_2000" | "2000_4000" | "above_4000" | null;
+                        /** @enum {string|null} */
+                        internetAccess?: "fixed" | "mobile" | "none" | null;
+                        /** @enum {string|null} */
+                        mainLivelihood?: "crops" | "livestock" | "forestry" | "aquaculture" | "wage" | "trade_services" | "handicraft" | "pension_allowance" | "other" | null;
+                        members?: {
+                            birthDate?: string | null;
+                            birthYear?: number;
+                            cccd?: string | null;
+                            /** @enum {string|null} */
+                            disability?: "none" | "mild" | "severe" | "very_severe" | null;
+                            /** @enum {string|null} */
+                            educationLevel?: "none" | "primary" | "lower_secondary" | "upper_secondary" | "vocational" | "college" | "university" | "postgraduate" | null;
+                            ethnicCode: string;
+                            fullName: string;
+                            healthInsurance?: boolean | null;
+                            literate?: boolean | null;
+                            /** @enum {string|null} */
+                            maritalStatus?: "single" | "married" | "widowed" | "divorced" | "separated" | null;
+                            occupation?: string | null;
+                            /** @enum {string} */
+                            relationship: "head" | "wife" | "husband" | "child" | "child_in_law" | "grandchild" | "father" | "mother" | "grandparent" | "sibling" | "other";
+                            /** @enum {string|null} */
+                            religion?: "none" | "buddhism" | "catholicism" | "protestantism" | "caodaism" | "hoa_hao" | "islam" | "other" | null;
+                            /** @enum {string|null} */
+                            schoolEnrolment?: "enrolled" | "dropped_out" | "never" | "finished" | "not_school_age" | null;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            speaksVietnamese?: boolean | null;
+                        }[];
+                        phone?: string | null;
+                        poverty?: {
+                            deprivations?: ("employment" | "dependants" | "nutrition" | "health_insurance" | "adult_education" | "school_attendance" | "housing_quality" | "housing_area" | "domestic_water" | "toilet" | "telecom" | "information_access")[];
+                            incomePerCapita?: number | null;
+                            standard?: string;
+                            /** @enum {string} */
+                            status: "poor" | "near_poor" | "not_poor";
+                            year: number;
+                        }[];
+                        productionLandM2?: number | null;
+                        residentialLandM2?: number | null;
+                        smartphones?: number | null;
+                        /** @enum {string|null} */
+                        toiletType?: "septic" | "semi_septic" | "double_vault" | "ventilated_pit" | "unhygienic" | "none" | null;
+                        validFrom?: string;
+                        villageId?: number | null;
+                        /** @enum {string|null} */
+                        waterSource?: "piped" | "drilled_well" | "dug_well" | "spring" | "rainwater" | "surface" | "bought" | "other" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            canEdit: boolean;
+                            code: string;
+                            commune: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                name: string;
+                            };
+                            computers: number | null;
+                            date: string;
+                            deletedAt: string | null;
+                            deletedReason: string | null;
+                            electricity: string | null;
+                            endReason: string | null;
+                            events: {
+                                createdAt: string;
+                                date: string;
+                                details: unknown;
+                                fromCommuneId: number | null;
+                                householdId: number | null;
+                                id: number;
+                                personId: number | null;
+                                relatedHouseholdId: number | null;
+                                toCommuneId: number | null;
+                                type: string;
+                            }[];
+                            existsOnDate: boolean;
+                            head: {
+                                birthYear: number;
+                                ethnicCode: string;
+                                fullName: string;
+                                id: number;
+                                sex: string;
+                            } | null;
+                            housing: string | null;
+                            id: number;
+                            incomeBand: string | null;
+                            internetAccess: string | null;
+                            isDemo: boolean;
+                            mainLivelihood: string | null;
+                            memberCount: number;
+                            members: {
+                                birthDate: string | null;
+                                birthYear: number;
+                                deathDate: string | null;
+                                ethnicCode: string;
+                                fullName: string;
+                                id: number;
+                                relationship: string;
+                                sex: string;
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            phone: string | null;
+                            poverty: {
+                                status: string;
+                                year: number;
+                            } | null;
+                            povertyHistory: {
+                                deprivations: string[];
+                                incomePerCapita: number | null;
+                                standard: string;
+                                status: string;
+                                year: number;
+                            }[];
+                            productionLandM2: number | null;
+                            residentialLandM2: number | null;
+                            smartphones: number | null;
+                            timeline: {
+                                changedAt: string;
+                                changedBy: string | null;
+                                effectiveDate: string;
+                                entity: string;
+                                entityId: number;
+                                eventId: number | null;
+                                field: string;
+                                id: number;
+                                newValue: unknown;
+                                oldValue: unknown;
+                            }[];
+                            toiletType: string | null;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                            village: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            } | null;
+                            waterSource: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một hộ vào một ngày / one household as of a date */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            canEdit: boolean;
+                            code: string;
+                            commune: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                name: string;
+                            };
+                            computers: number | null;
+                            date: string;
+                            deletedAt: string | null;
+                            deletedReason: string | null;
+                            electricity: string | null;
+                            endReason: string | null;
+                            events: {
+                                createdAt: string;
+                                date: string;
+                                details: unknown;
+                                fromCommuneId: number | null;
+                                householdId: number | null;
+                                id: number;
+                                personId: number | null;
+                                relatedHouseholdId: number | null;
+                                toCommuneId: number | null;
+                                type: string;
+                            }[];
+                            existsOnDate: boolean;
+                            head: {
+                                birthYear: number;
+                                ethnicCode: string;
+                                fullName: string;
+                                id: number;
+                                sex: string;
+                            } | null;
+                            housing: string | null;
+                            id: number;
+                            incomeBand: string | null;
+                            internetAccess: string | null;
+                            isDemo: boolean;
+                            mainLivelihood: string | null;
+                            memberCount: number;
+                            members: {
+                                birthDate: string | null;
+                                birthYear: number;
+                                deathDate: string | null;
+                                ethnicCode: string;
+                                fullName: string;
+                                id: number;
+                                relationship: string;
+                                sex: string;
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            phone: string | null;
+                            poverty: {
+                                status: string;
+                                year: number;
+                            } | null;
+                            povertyHistory: {
+                                deprivations: string[];
+                                incomePerCapita: number | null;
+                                standard: string;
+                                status: string;
+                                year: number;
+                            }[];
+                            productionLandM2: number | null;
+                            residentialLandM2: number | null;
+                            smartphones: number | null;
+                            timeline: {
+                                changedAt: string;
+                                changedBy: string | null;
+                                effectiveDate: string;
+                                entity: string;
+                                entityId: number;
+                                eventId: number | null;
+                                field: string;
+                                id: number;
+                                newValue: unknown;
+                                oldValue: unknown;
+                            }[];
+                            toiletType: string | null;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                            village: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            } | null;
+                            waterSource: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Xóa (mềm) hộ / delete a household */
+        delete: {
+            parameters: {
+                query?: {
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Sửa hộ / change a household */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        code?: string;
+                        computers?: number | null;
+                        effectiveDate?: string;
+                        /** @enum {string|null} */
+                        electricity?: "grid" | "off_grid" | "none" | null;
+                        /** @enum {string|null} */
+                        housing?: "solid" | "semi_solid" | "makeshift" | null;
+                        /** @enum {string|null} */
+                        incomeBand?: "below_1500" | "1500_2000" | "2000_4000" | "above_4000" | null;
+                        /** @enum {string|null} */
+                        internetAccess?: "fixed" | "mobile" | "none" | null;
+                        /** @enum {string|null} */
+                        mainLivelihood?: "crops" | "livestock" | "forestry" | "aquaculture" | "wage" | "trade_services" | "handicraft" | "pension_allowance" | "other" | null;
+                        phone?: string | null;
+                        productionLandM2?: number | null;
+                        residentialLandM2?: number | null;
+                        smartphones?: number | null;
+                        /** @enum {string|null} */
+                        toiletType?: "septic" | "semi_septic" | "double_vault" | "ventilated_pit" | "unhygienic" | "none" | null;
+                        version: number;
+                        villageId?: number | null;
+                        /** @enum {string|null} */
+                        waterSource?: "piped" | "drilled_well" | "dug_well" | "spring" | "rainwater" | "surface" | "bought" | "other" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            canEdit: boolean;
+                            code: string;
+                            commune: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                name: string;
+                            };
+                            computers: number | null;
+                            date: string;
+                            deletedAt: string | null;
+                            deletedReason: string | null;
+                            electricity: string | null;
+                            endReason: string | null;
+                            events: {
+                                createdAt: string;
+                                date: string;
+                                details: unknown;
+                                fromCommuneId: number | null;
+                                householdId: number | null;
+                                id: number;
+                                personId: number | null;
+                                relatedHouseholdId: number | null;
+                                toCommuneId: number | null;
+                                type: string;
+                            }[];
+                            existsOnDate: boolean;
+                            head: {
+                                birthYear: number;
+                                ethnicCode: string;
+                                fullName: string;
+                                id: number;
+                                sex: string;
+                            } | null;
+                            housing: string | null;
+                            id: number;
+                            incomeBand: string | null;
+                            internetAccess: string | null;
+                            isDemo: boolean;
+                            mainLivelihood: string | null;
+                            memberCount: number;
+                            members: {
+                                birthDate: string | null;
+                                birthYear: number;
+                                deathDate: string | null;
+                                ethnicCode: string;
+                                fullName: string;
+                                id: number;
+                                relationship: string;
+                                sex: string;
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            phone: string | null;
+                            poverty: {
+                                status: string;
+                                year: number;
+                            } | null;
+                            povertyHistory: {
+                                deprivations: string[];
+                                incomePerCapita: number | null;
+                                standard: string;
+                                status: string;
+                                year: number;
+                            }[];
+                            productionLandM2: number | null;
+                            residentialLandM2: number | null;
+                            smartphones: number | null;
+                            timeline: {
+                                changedAt: string;
+                                changedBy: string | null;
+                                effectiveDate: string;
+                                entity: string;
+                                entityId: number;
+                                eventId: number | null;
+                                field: string;
+                                id: number;
+                                newValue: unknown;
+                                oldValue: unknown;
+                            }[];
+                            toiletType: string | null;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                            village: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            } | null;
+                            waterSource: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/households/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi sự kiện hộ / record a life event */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        note?: string;
+                        person: {
+                            birthDate?: string | null;
+                            cccd?: string | null;
+                            /** @enum {string|null} */
+                            disability?: "none" | "mild" | "severe" | "very_severe" | null;
+                            /** @enum {string|null} */
+                            educationLevel?: "none" | "primary" | "lower_secondary" | "upper_secondary" | "vocational" | "college" | "university" | "postgraduate" | null;
+                            ethnicCode: string;
+                            fullName: string;
+                            healthInsurance?: boolean | null;
+                            literate?: boolean | null;
+                            /** @enum {string|null} */
+                            maritalStatus?: "single" | "married" | "widowed" | "divorced" | "separated" | null;
+                            occupation?: string | null;
+                            /** @enum {string|null} */
+                            religion?: "none" | "buddhism" | "catholicism" | "protestantism" | "caodaism" | "hoa_hao" | "islam" | "other" | null;
+                            /** @enum {string|null} */
+                            schoolEnrolment?: "enrolled" | "dropped_out" | "never" | "finished" | "not_school_age" | null;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            speaksVietnamese?: boolean | null;
+                        };
+                        /**
+                         * @default child
+                         * @enum {string}
+                         */
+                        relationship?: "head" | "wife" | "husband" | "child" | "child_in_law" | "grandchild" | "father" | "mother" | "grandparent" | "sibling" | "other";
+                        /** @enum {string} */
+                        type: "birth";
+                    } | {
+                        date: string;
+                        newHeadPersonId?: number;
+                        note?: string;
+                        personId: number;
+                        relationships?: {
+                            personId: number;
+                            /** @enum {string} */
+                            relationship: "head" | "wife" | "husband" | "child" | "child_in_law" | "grandchild" | "father" | "mother" | "grandparent" | "sibling" | "other";
+                        }[];
+                        /** @enum {string} */
+                        type: "death";
+                    } | {
+                        date: string;
+                        newHeadPersonId?: number;
+                        newHousehold?: {
+                            address?: string;
+                            code: string;
+                            headPersonId?: number;
+                            villageId?: number | null;
+                        };
+                        note?: string;
+                        personIds?: number[];
+                        relationships?: {
+                            personId: number;
+                            /** @enum {string} */
+                            relationship: "head" | "wife" | "husband" | "child" | "child_in_law" | "grandchild" | "father" | "mother" | "grandparent" | "sibling" | "other";
+                        }[];
+                        toCommuneCode?: string;
+                        toHouseholdId?: number;
+                        toPlace?: string;
+                        /** @enum {string} */
+                        type: "move_out";
+                    } | {
+                        date: string;
+                        fromCommuneCode?: string;
+                        fromPlace?: string;
+                        members?: {
+                            birthDate?: string | null;
+                            birthYear?: number;
+                            cccd?: string | null;
+                            /** @enum {string|null} */
+                            disability?: "none" | "mild" | "severe" | "very_severe" | null;
+                            /** @enum {string|null} */
+                            educationLevel?: "none" | "primary" | "lower_secondary" | "upper_secondary" | "vocational" | "college" | "university" | "postgraduate" | null;
+                            ethnicCode: string;
+                            fullName: string;
+                            healthInsurance?: boolean | null;
+                            literate?: boolean | null;
+                            /** @enum {string|null} */
+                            maritalStatus?: "single" | "married" | "widowed" | "divorced" | "separated" | null;
+                            occupation?: string | null;
+                            /** @enum {string} */
+                            relationship: "head" | "wife" | "husband" | "child" | "child_in_law" | "grandchild" | "father" | "mother" | "grandparent" | "sibling" | "other";
+                            /** @enum {string|null} */
+                            religion?: "none" | "buddhism" | "catholicism" | "protestantism" | "caodaism" | "hoa_hao" | "islam" | "other" | null;
+                            /** @enum {string|null} */
+                            schoolEnrolment?: "enrolled" | "dropped_out" | "never" | "finished" | "not_school_age" | null;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            speaksVietnamese?: boolean | null;
+                        }[];
+                        note?: string;
+                        persons?: {
+                            personId: number;
+                            /** @enum {string} */
+                            relationship: "head" | "wife" | "husband" | "child" | "child_in_law" | "grandchild" | "father" | "mother" | "grandparent" | "sibling" | "other";
+                        }[];
+                        /** @enum {string} */
+                        type: "move_in";
+                    } | {
+                        date: string;
+                        members: {
+                            personId: number;
+                            /** @enum {string} */
+                            relationship: "head" | "wife" | "husband" | "child" | "child_in_law" | "grandchild" | "father" | "mother" | "grandparent" | "sibling" | "other";
+                        }[];
+                        newHeadPersonId?: number;
+                        newHousehold: {
+                            address?: string;
+                            code: string;
+                            villageId?: number | null;
+                        };
+                        note?: string;
+                        relationships?: {
+                            personId: number;
+                            /** @enum {string} */
+                            relationship: "head" | "wife" | "husband" | "child" | "child_in_law" | "grandchild" | "father" | "mother" | "grandparent" | "sibling" | "other";
+                        }[];
+                        /** @enum {string} */
+                        type: "split";
+                    } | {
+                        date: string;
+                        intoHouseholdId: number;
+                        note?: string;
+                        relationships?: {
+                            personId: number;
+                            /** @enum {string} */
+                            relationship: "head" | "wife" | "husband" | "child" | "child_in_law" | "grandchild" | "father" | "mother" | "grandparent" | "sibling" | "other";
+                        }[];
+                        /** @enum {string} */
+                        type: "merge";
+                    } | {
+                        date: string;
+                        note?: string;
+                        personId: number;
+                        relationships?: {
+                            personId: number;
+                            /** @enum {string} */
+                            relationship: "head" | "wife" | "husband" | "child" | "child_in_law" | "grandchild" | "father" | "mother" | "grandparent" | "sibling" | "other";
+                        }[];
+                        /** @enum {string} */
+                        type: "change_head";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eventId: number;
+                            householdId: number;
+                            personId: number | null;
+                            relatedHouseholdId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/poverty/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Phân loại nghèo theo năm / poverty classification of a year */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deprivations?: ("employment" | "dependants" | "nutrition" | "health_insurance" | "adult_education" | "school_attendance" | "housing_quality" | "housing_area" | "domestic_water" | "toilet" | "telecom" | "information_access")[];
+                        effectiveDate?: string;
+                        incomePerCapita?: number | null;
+                        standard?: string;
+                        /** @enum {string} */
+                        status: "poor" | "near_poor" | "not_poor";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            canEdit: boolean;
+                            code: string;
+                            commune: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                name: string;
+                            };
+                            computers: number | null;
+                            date: string;
+                            deletedAt: string | null;
+                            deletedReason: string | null;
+                            electricity: string | null;
+                            endReason: string | null;
+                            events: {
+                                createdAt: string;
+                                date: string;
+                                details: unknown;
+                                fromCommuneId: number | null;
+                                householdId: number | null;
+                                id: number;
+                                personId: number | null;
+                                relatedHouseholdId: number | null;
+                                toCommuneId: number | null;
+                                type: string;
+                            }[];
+                            existsOnDate: boolean;
+                            head: {
+                                birthYear: number;
+                                ethnicCode: string;
+                                fullName: string;
+                                id: number;
+                                sex: string;
+                            } | null;
+                            housing: string | null;
+                            id: number;
+                            incomeBand: string | null;
+                            internetAccess: string | null;
+                            isDemo: boolean;
+                            mainLivelihood: string | null;
+                            memberCount: number;
+                            members: {
+                                birthDate: string | null;
+                                birthYear: number;
+                                deathDate: string | null;
+                                ethnicCode: string;
+                                fullName: string;
+                                id: number;
+                                relationship: string;
+                                sex: string;
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            phone: string | null;
+                            poverty: {
+                                status: string;
+                                year: number;
+                            } | null;
+                            povertyHistory: {
+                                deprivations: string[];
+                                incomePerCapita: number | null;
+                                standard: string;
+                                status: string;
+                                year: number;
+                            }[];
+                            productionLandM2: number | null;
+                            residentialLandM2: number | null;
+                            smartphones: number | null;
+                            timeline: {
+                                changedAt: string;
+                                changedBy: string | null;
+                                effectiveDate: string;
+                                entity: string;
+                                entityId: number;
+                                eventId: number | null;
+                                field: string;
+                                id: number;
+                                newValue: unknown;
+                                oldValue: unknown;
+                            }[];
+                            toiletType: string | null;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                            village: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            } | null;
+                            waterSource: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khôi phục hộ / restore a household */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            canEdit: boolean;
+                            code: string;
+                            commune: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                name: string;
+                            };
+                            computers: number | null;
+                            date: string;
+                            deletedAt: string | null;
+                            deletedReason: string | null;
+                            electricity: string | null;
+                            endReason: string | null;
+                            events: {
+                                createdAt: string;
+                                date: string;
+                                details: unknown;
+                                fromCommuneId: number | null;
+                                householdId: number | null;
+                                id: number;
+                                personId: number | null;
+                                relatedHouseholdId: number | null;
+                                toCommuneId: number | null;
+                                type: string;
+                            }[];
+                            existsOnDate: boolean;
+                            head: {
+                                birthYear: number;
+                                ethnicCode: string;
+                                fullName: string;
+                                id: number;
+                                sex: string;
+                            } | null;
+                            housing: string | null;
+                            id: number;
+                            incomeBand: string | null;
+                            internetAccess: string | null;
+                            isDemo: boolean;
+                            mainLivelihood: string | null;
+                            memberCount: number;
+                            members: {
+                                birthDate: string | null;
+                                birthYear: number;
+                                deathDate: string | null;
+                                ethnicCode: string;
+                                fullName: string;
+                                id: number;
+                                relationship: string;
+                                sex: string;
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            phone: string | null;
+                            poverty: {
+                                status: string;
+                                year: number;
+                            } | null;
+                            povertyHistory: {
+                                deprivations: string[];
+                                incomePerCapita: number | null;
+                                standard: string;
+                                status: string;
+                                year: number;
+                            }[];
+                            productionLandM2: number | null;
+                            residentialLandM2: number | null;
+                            smartphones: number | null;
+                            timeline: {
+                                changedAt: string;
+                                changedBy: string | null;
+                                effectiveDate: string;
+                                entity: string;
+                                entityId: number;
+                                eventId: number | null;
+                                field: string;
+                                id: number;
+                                newValue: unknown;
+                                oldValue: unknown;
+                            }[];
+                            toiletType: string | null;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                            village: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            } | null;
+                            waterSource: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất danh sách hộ (ghi nhật ký) / export households (logged) */
+        get: {
+            parameters: {
+                query?: {
+                    columns?: string;
+                    commune?: string;
+                    date?: string;
+                    deleted?: "true" | "false";
+                    ethnic?: string;
+                    format?: "xlsx" | "csv";
+                    housing?: "solid" | "semi_solid" | "makeshift";
+                    internet?: "fixed" | "mobile" | "none";
+                    poverty?: "poor" | "near_poor" | "not_poor";
+                    purpose?: string;
+                    q?: string;
+                    village?: number;
+                    water?: "piped" | "drilled_well" | "dug_well" | "spring" | "rainwater" | "surface" | "bought" | "other";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổng quan / what needs attention in my area */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách nhân khẩu / persons */
+        get: {
+            parameters: {
+                query?: {
+                    commune?: string;
+                    ethnic?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    sex?: "male" | "female";
+                    status?: "current" | "former" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                birthDate: string | null;
+                                birthYear: number;
+                                cccdMasked: string | null;
+                                commune: {
+                                    code: string;
+                                    fullName: string;
+                                    id: number;
+                                    name: string;
+                                };
+                                deathDate: string | null;
+                                ethnicCode: string;
+                                ethnicName: string;
+                                fullName: string;
+                                household: {
+                                    code: string;
+                                    id: number;
+                                    relationship: string;
+                                } | null;
+                                id: number;
+                                isDemo: boolean;
+                                sex: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm nhân khẩu vào hộ / add a person to a household */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthDate?: string | null;
+                        birthYear?: number;
+                        cccd?: string | null;
+                        /** @enum {string|null} */
+                        disability?: "none" | "mild" | "severe" | "very_severe" | null;
+                        /** @enum {string|null} */
+                        educationLevel?: "none" | "primary" | "lower_secondary" | "upper_secondary" | "vocational" | "college" | "university" | "postgraduate" | null;
+                        ethnicCode: string;
+                        fullName: string;
+                        healthInsurance?: boolean | null;
+                        household: {
+                            from?: string;
+                            id: number;
+                            /** @enum {string} */
+                            relationship: "head" | "wife" | "husband" | "child" | "child_in_law" | "grandchild" | "father" | "mother" | "grandparent" | "sibling" | "other";
+                        };
+                        literate?: boolean | null;
+                        /** @enum {string|null} */
+                        maritalStatus?: "single" | "married" | "widowed" | "divorced" | "separated" | null;
+                        occupation?: string | null;
+                        /** @enum {string|null} */
+                        religion?: "none" | "buddhism" | "catholicism" | "protestantism" | "caodaism" | "hoa_hao" | "islam" | "other" | null;
+                        /** @enum {string|null} */
+                        schoolEnrolment?: "enrolled" | "dropped_out" | "never" | "finished" | "not_school_age" | null;
+                        /** @enum {string} */
+                        sex: "male" | "female";
+                        speaksVietnamese?: boolean | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ nhân khẩu (ghi nhật ký truy cập) / a person record (access logged) */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    purpose?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: string | null;
+                            birthYear: number;
+                            canEdit: boolean;
+                            cccd: string | null;
+                            cccdMasked: string | null;
+                            commune: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                name: string;
+                            };
+                            date: string;
+                            deathDate: string | null;
+                            deletedAt: string | null;
+                            deletedReason: string | null;
+                            disability: string | null;
+                            educationLevel: string | null;
+                            ethnicCode: string;
+                            ethnicName: string;
+                            events: {
+                                createdAt: string;
+                                date: string;
+                                details: unknown;
+                                fromCommuneId: number | null;
+                                householdId: number | null;
+                                id: number;
+                                personId: number | null;
+                                relatedHouseholdId: number | null;
+                                toCommuneId: number | null;
+                                type: string;
+                            }[];
+                            fullName: string;
+                            healthInsurance: boolean | null;
+                            household: {
+                                code: string;
+                                id: number;
+                                relationship: string;
+                            } | null;
+                            id: number;
+                            isDemo: boolean;
+                            literate: boolean | null;
+                            maritalStatus: string | null;
+                            memberships: {
+                                householdCode: string;
+                                householdId: number;
+                                relationship: string;
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            occupation: string | null;
+                            religion: string | null;
+                            schoolEnrolment: string | null;
+                            sex: string;
+                            speaksVietnamese: boolean | null;
+                            timeline: {
+                                changedAt: string;
+                                changedBy: string | null;
+                                effectiveDate: string;
+                                entity: string;
+                                entityId: number;
+                                eventId: number | null;
+                                field: string;
+                                id: number;
+                                newValue: unknown;
+                                oldValue: unknown;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Xóa (mềm) nhân khẩu / delete a person */
+        delete: {
+            parameters: {
+                query?: {
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Sửa nhân khẩu / change a person */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthDate?: string | null;
+                        birthYear?: number;
+                        cccd?: string | null;
+                        /** @enum {string|null} */
+                        disability?: "none" | "mild" | "severe" | "very_severe" | null;
+                        /** @enum {string|null} */
+                        educationLevel?: "none" | "primary" | "lower_secondary" | "upper_secondary" | "vocational" | "college" | "university" | "postgraduate" | null;
+                        effectiveDate?: string;
+                        ethnicCode?: string;
+                        fullName?: string;
+                        healthInsurance?: boolean | null;
+                        literate?: boolean | null;
+                        /** @enum {string|null} */
+                        maritalStatus?: "single" | "married" | "widowed" | "divorced" | "separated" | null;
+                        occupation?: string | null;
+                        /** @enum {string|null} */
+                        religion?: "none" | "buddhism" | "catholicism" | "protestantism" | "caodaism" | "hoa_hao" | "islam" | "other" | null;
+                        /** @enum {string|null} */
+                        schoolEnrolment?: "enrolled" | "dropped_out" | "never" | "finished" | "not_school_age" | null;
+                        /** @enum {string} */
+                        sex?: "male" | "female";
+                        speaksVietnamese?: boolean | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/persons/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khôi phục nhân khẩu / restore a person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất danh sách nhân khẩu (ghi nhật ký) / export persons (logged) */
+        get: {
+            parameters: {
+                query?: {
+                    columns?: string;
+                    commune?: string;
+                    ethnic?: string;
+                    format?: "xlsx" | "csv";
+                    purpose?: string;
+                    q?: string;
+                    sex?: "male" | "female";
+                    status?: "current" | "former" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục mã của sổ hộ / register code lists */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: {
+                                code: string;
+                                en: string;
+                                vi: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/export/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các cột có thể xuất / exportable columns */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            households: {
+                                en: string;
+                                key: string;
+                                vi: string;
+                            }[];
+                            persons: {
+                                en: string;
+                                key: string;
+                                vi: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mẫu nhập sổ hộ / register import template */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần nhập / imports */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applied: boolean;
+                                counts: {
+                                    households: {
+                                        created: number;
+                                        unchanged: number;
+                                        updated: number;
+                                    };
+                                    invalid: number;
+                                    persons: {
+                                        created: number;
+                                        unchanged: number;
+                                        updated: number;
+                                    };
+                                    rows: number;
+                                    valid: number;
+                                };
+                                createdAt: string;
+                                dryRun: boolean;
+                                encoding: {
+                                    converted: boolean;
+                                    detected: string;
+                                };
+                                errorCount: number;
+                                errorReportUrl: string | null;
+                                errors: {
+                                    code: string;
+                                    column: string;
+                                    message: string;
+                                    row: number;
+                                    value: string;
+                                }[];
+                                failure: {
+                                    code: string;
+                                    message: string;
+                                } | null;
+                                fileName: string;
+                                finishedAt: string | null;
+                                id: number;
+                                onlyValid: boolean;
+                                progress: {
+                                    bytesRead: number;
+                                    bytesTotal: number;
+                                    percent: number;
+                                    rowsRead: number;
+                                };
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "failed";
+                                userId: number | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tải tệp nhập sổ hộ / upload a register file */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ và kết quả nhập / import progress and result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: boolean;
+                            counts: {
+                                households: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                invalid: number;
+                                persons: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                rows: number;
+                                valid: number;
+                            };
+                            createdAt: string;
+                            dryRun: boolean;
+                            encoding: {
+                                converted: boolean;
+                                detected: string;
+                            };
+                            errorCount: number;
+                            errorReportUrl: string | null;
+                            errors: {
+                                code: string;
+                                column: string;
+                                message: string;
+                                row: number;
+                                value: string;
+                            }[];
+                            failure: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            fileName: string;
+                            finishedAt: string | null;
+                            id: number;
+                            onlyValid: boolean;
+                            progress: {
+                                bytesRead: number;
+                                bytesTotal: number;
+                                percent: number;
+                                rowsRead: number;
+                            };
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
+                            userId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/imports/{id}/errors.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tệp báo lỗi nhập / import error report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/poverty-years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các năm đã có phân loại nghèo / years with a poverty classification */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            years: number[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ xã: dân số, hộ, nghèo theo dân tộc / commune profile */
+        get: {
+            parameters: {
+                query?: {
+                    commune?: string;
+                    date?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byAgeSex: {
+                                /** @enum {string} */
+                                band: "0-5" | "6-14" | "15-17" | "18-59" | "60+";
+                                female: number;
+                                male: number;
+                            }[];
+                            byEthnic: {
+                                code: string | null;
+                                female: number;
+                                households: number;
+                                male: number;
+                                name: string;
+                                nearPoor: number;
+                                nearPoorRate: number | null;
+                                persons: number;
+                                poor: number;
+                                poorRate: number | null;
+                            }[];
+                            date: string;
+                            isDemo: boolean;
+                            totals: {
+                                female: number;
+                                households: number;
+                                male: number;
+                                nearPoor: number;
+                                nearPoorRate: number | null;
+                                persons: number;
+                                poor: number;
+                                poorRate: number | null;
+                            };
+                            unit: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổng hợp số liệu theo địa bàn / aggregate up the hierarchy */
+        get: {
+            parameters: {
+                query: {
+                    below?: "children" | "communes";
+                    by?: string;
+                    dataElements: string;
+                    dataSet?: string;
+                    onUnits?: "asof" | "today";
+                    period: string;
+                    splitRule?: "flag" | "proportional" | "exclude";
+                    unit: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List categories */
+        get: {
+            parameters: {
+                query?: {
+                    active?: "true" | "false" | "all";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                active: boolean;
+                                canEdit: boolean;
+                                code: string;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                                owner: string | null;
+                                ownerName: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create one of categories */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        canEdit?: boolean;
+                        code: string;
+                        /** @default null */
+                        dhis2Uid?: string | null;
+                        /** @default  */
+                        nameEn?: string;
+                        nameVi: string;
+                        options?: {
+                            /** @default true */
+                            active?: boolean;
+                            code: string;
+                            /** @default null */
+                            dhis2Uid?: string | null;
+                            /** @default  */
+                            nameEn?: string;
+                            nameVi: string;
+                            sortOrder?: number;
+                        }[];
+                        owner?: string | null;
+                        ownerName?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of categories */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /** Update one of categories */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        canEdit?: boolean;
+                        code: string;
+                        /** @default null */
+                        dhis2Uid?: string | null;
+                        /** @default  */
+                        nameEn?: string;
+                        nameVi: string;
+                        options?: {
+                            /** @default true */
+                            active?: boolean;
+                            code: string;
+                            /** @default null */
+                            dhis2Uid?: string | null;
+                            /** @default  */
+                            nameEn?: string;
+                            nameVi: string;
+                            sortOrder?: number;
+                        }[];
+                        owner?: string | null;
+                        ownerName?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/categories/{code}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate one of categories */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/category-combos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List category-combos */
+        get: {
+            parameters: {
+                query?: {
+                    active?: "true" | "false" | "all";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                active: boolean;
+                                canEdit: boolean;
+                                code: string;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                                owner: string | null;
+                                ownerName: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create one of category-combos */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        canEdit?: boolean;
+                        categories: string[];
+                        code: string;
+                        /** @default null */
+                        dhis2Uid?: string | null;
+                        /** @default  */
+                        nameEn?: string;
+                        nameVi: string;
+                        optionCombos?: unknown[];
+                        owner?: string | null;
+                        ownerName?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/category-combos/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of category-combos */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /** Update one of category-combos */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        canEdit?: boolean;
+                        categories: string[];
+                        code: string;
+                        /** @default null */
+                        dhis2Uid?: string | null;
+                        /** @default  */
+                        nameEn?: string;
+                        nameVi: string;
+                        optionCombos?: unknown[];
+                        owner?: string | null;
+                        ownerName?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/category-combos/{code}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate one of category-combos */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/data-elements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List data-elements */
+        get: {
+            parameters: {
+                query?: {
+                    active?: "true" | "false" | "all";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                active: boolean;
+                                canEdit: boolean;
+                                code: string;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                                owner: string | null;
+                                ownerName: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create one of data-elements */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        /**
+                         * @default sum
+                         * @enum {string}
+                         */
+                        aggregation?: "sum" | "average" | "last";
+                        canEdit?: boolean;
+                        /** @default none */
+                        categoryCombo?: string;
+                        code: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        dhis2Uid?: string | null;
+                        /** @default null */
+                        maxValue?: number | null;
+                        /** @default null */
+                        minValue?: number | null;
+                        /** @default  */
+                        nameEn?: string;
+                        nameVi: string;
+                        owner?: string | null;
+                        ownerName?: string | null;
+                        /** @default  */
+                        shortName?: string;
+                        /** @default  */
+                        unit?: string;
+                        /** @enum {string} */
+                        valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/data-elements/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of data-elements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /** Update one of data-elements */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        /**
+                         * @default sum
+                         * @enum {string}
+                         */
+                        aggregation?: "sum" | "average" | "last";
+                        canEdit?: boolean;
+                        /** @default none */
+                        categoryCombo?: string;
+                        code: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        dhis2Uid?: string | null;
+                        /** @default null */
+                        maxValue?: number | null;
+                        /** @default null */
+                        minValue?: number | null;
+                        /** @default  */
+                        nameEn?: string;
+                        nameVi: string;
+                        owner?: string | null;
+                        ownerName?: string | null;
+                        /** @default  */
+                        shortName?: string;
+                        /** @default  */
+                        unit?: string;
+                        /** @enum {string} */
+                        valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/data-elements/{code}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate one of data-elements */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/data-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List data-sets */
+        get: {
+            parameters: {
+                query?: {
+                    active?: "true" | "false" | "all";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                active: boolean;
+                                canEdit: boolean;
+                                code: string;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                                owner: string | null;
+                                ownerName: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create one of data-sets */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        /**
+                         * @default province_officer
+                         * @enum {string}
+                         */
+                        approvalRole?: "admin" | "province_officer";
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        assignLevel?: "province" | "district" | "commune" | null;
+                        /** @default [] */
+                        assignUnits?: string[];
+                        /** @default null */
+                        assignWithin?: string | null;
+                        canEdit?: boolean;
+                        code: string;
+                        /**
+                         * @default calendar
+                         * @enum {string}
+                         */
+                        cutoff?: "calendar" | "nd09";
+                        /** @default 10 */
+                        deadlineDays?: number;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        dhis2Uid?: string | null;
+                        /** @default  */
+                        nameEn?: string;
+                        nameVi: string;
+                        owner?: string | null;
+                        ownerName?: string | null;
+                        /** @enum {string} */
+                        periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                        sections?: {
+                            code: string;
+                            dataElements: string[];
+                            /** @default  */
+                            nameEn?: string;
+                            nameVi: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/data-sets/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of data-sets */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /** Update one of data-sets */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        /**
+                         * @default province_officer
+                         * @enum {string}
+                         */
+                        approvalRole?: "admin" | "province_officer";
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        assignLevel?: "province" | "district" | "commune" | null;
+                        /** @default [] */
+                        assignUnits?: string[];
+                        /** @default null */
+                        assignWithin?: string | null;
+                        canEdit?: boolean;
+                        code: string;
+                        /**
+                         * @default calendar
+                         * @enum {string}
+                         */
+                        cutoff?: "calendar" | "nd09";
+                        /** @default 10 */
+                        deadlineDays?: number;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        dhis2Uid?: string | null;
+                        /** @default  */
+                        nameEn?: string;
+                        nameVi: string;
+                        owner?: string | null;
+                        ownerName?: string | null;
+                        /** @enum {string} */
+                        periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                        sections?: {
+                            code: string;
+                            dataElements: string[];
+                            /** @default  */
+                            nameEn?: string;
+                            nameVi: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/data-sets/{code}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate one of data-sets */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/dhis2-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** DHIS2 mappings */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "data_element" | "category_option" | "category_option_combo" | "org_unit" | "data_set";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Set a DHIS2 mapping */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        dhis2: string;
+                        /** @enum {string} */
+                        kind: "data_element" | "category_option" | "category_option_combo" | "org_unit" | "data_set";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/dhis2-mappings/{kind}/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a DHIS2 mapping */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    kind: "data_element" | "category_option" | "category_option_combo" | "org_unit" | "data_set";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/excel/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo in / print-ready report */
+        get: {
+            parameters: {
+                query: {
+                    dataSet: string;
+                    period: string;
+                    unit: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/excel/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải mẫu nhập Excel / download the XLSX template */
+        get: {
+            parameters: {
+                query: {
+                    dataSet: string;
+                    period: string;
+                    units: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/excel/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập số liệu từ Excel / upload a filled template */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/excel/upload-errors/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tệp báo lỗi / error report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export all reporting metadata as one JSON document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Import a metadata document (by code; dryRun reports without writing) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1" | "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categories?: {
+                            /** @default true */
+                            active?: boolean;
+                            canEdit?: boolean;
+                            code: string;
+                            /** @default null */
+                            dhis2Uid?: string | null;
+                            /** @default  */
+                            nameEn?: string;
+                            nameVi: string;
+                            options?: {
+                                /** @default true */
+                                active?: boolean;
+                                code: string;
+                                /** @default null */
+                                dhis2Uid?: string | null;
+                                /** @default  */
+                                nameEn?: string;
+                                nameVi: string;
+                                sortOrder?: number;
+                            }[];
+                            owner?: string | null;
+                            ownerName?: string | null;
+                        }[];
+                        categoryCombos?: {
+                            /** @default true */
+                            active?: boolean;
+                            canEdit?: boolean;
+                            categories: string[];
+                            code: string;
+                            /** @default null */
+                            dhis2Uid?: string | null;
+                            /** @default  */
+                            nameEn?: string;
+                            nameVi: string;
+                            optionCombos?: unknown[];
+                            owner?: string | null;
+                            ownerName?: string | null;
+                        }[];
+                        dataElements?: {
+                            /** @default true */
+                            active?: boolean;
+                            /**
+                             * @default sum
+                             * @enum {string}
+                             */
+                            aggregation?: "sum" | "average" | "last";
+                            canEdit?: boolean;
+                            /** @default none */
+                            categoryCombo?: string;
+                            code: string;
+                            /** @default  */
+                            description?: string;
+                            /** @default null */
+                            dhis2Uid?: string | null;
+                            /** @default null */
+                            maxValue?: number | null;
+                            /** @default null */
+                            minValue?: number | null;
+                            /** @default  */
+                            nameEn?: string;
+                            nameVi: string;
+                            owner?: string | null;
+                            ownerName?: string | null;
+                            /** @default  */
+                            shortName?: string;
+                            /** @default  */
+                            unit?: string;
+                            /** @enum {string} */
+                            valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                        }[];
+                        dataSets?: {
+                            /** @default true */
+                            active?: boolean;
+                            /**
+                             * @default province_officer
+                             * @enum {string}
+                             */
+                            approvalRole?: "admin" | "province_officer";
+                            /**
+                             * @default null
+                             * @enum {string|null}
+                             */
+                            assignLevel?: "province" | "district" | "commune" | null;
+                            /** @default [] */
+                            assignUnits?: string[];
+                            /** @default null */
+                            assignWithin?: string | null;
+                            canEdit?: boolean;
+                            code: string;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            cutoff?: "calendar" | "nd09";
+                            /** @default 10 */
+                            deadlineDays?: number;
+                            /** @default  */
+                            description?: string;
+                            /** @default null */
+                            dhis2Uid?: string | null;
+                            /** @default  */
+                            nameEn?: string;
+                            nameVi: string;
+                            owner?: string | null;
+                            ownerName?: string | null;
+                            /** @enum {string} */
+                            periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            sections?: {
+                                code: string;
+                                dataElements: string[];
+                                /** @default  */
+                                nameEn?: string;
+                                nameVi: string;
+                            }[];
+                        }[];
+                        /** @default [] */
+                        dhis2Mappings?: {
+                            code: string;
+                            dhis2: string;
+                            /** @enum {string} */
+                            kind: "data_element" | "category_option" | "category_option_combo" | "org_unit" | "data_set";
+                        }[];
+                        exportedAt?: string;
+                        validationRules?: {
+                            /** @default true */
+                            active?: boolean;
+                            canEdit?: boolean;
+                            code: string;
+                            /** @default [] */
+                            dataSets?: string[];
+                            /** @default null */
+                            dhis2Uid?: string | null;
+                            /**
+                             * @default medium
+                             * @enum {string}
+                             */
+                            importance?: "high" | "medium" | "low";
+                            left: string;
+                            /** @default  */
+                            messageEn?: string;
+                            /** @default  */
+                            messageVi?: string;
+                            /** @default  */
+                            nameEn?: string;
+                            nameVi: string;
+                            /** @enum {string} */
+                            operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
+                            owner?: string | null;
+                            ownerName?: string | null;
+                            right: string;
+                        }[];
+                        /**
+                         * @default 1
+                         * @enum {number}
+                         */
+                        version?: 1;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                            };
+                            dryRun: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Periods of a type overlapping a date range */
+        get: {
+            parameters: {
+                query: {
+                    cutoff?: "calendar" | "nd09";
+                    from: string;
+                    to: string;
+                    type: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/periods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One period */
+        get: {
+            parameters: {
+                query?: {
+                    cutoff?: "calendar" | "nd09";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/validation-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List validation-rules */
+        get: {
+            parameters: {
+                query?: {
+                    active?: "true" | "false" | "all";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                active: boolean;
+                                canEdit: boolean;
+                                code: string;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                                owner: string | null;
+                                ownerName: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create one of validation-rules */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        canEdit?: boolean;
+                        code: string;
+                        /** @default [] */
+                        dataSets?: string[];
+                        /** @default null */
+                        dhis2Uid?: string | null;
+                        /**
+                         * @default medium
+                         * @enum {string}
+                         */
+                        importance?: "high" | "medium" | "low";
+                        left: string;
+                        /** @default  */
+                        messageEn?: string;
+                        /** @default  */
+                        messageVi?: string;
+                        /** @default  */
+                        nameEn?: string;
+                        nameVi: string;
+                        /** @enum {string} */
+                        operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
+                        owner?: string | null;
+                        ownerName?: string | null;
+                        right: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/validation-rules/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of validation-rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /** Update one of validation-rules */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        canEdit?: boolean;
+                        code: string;
+                        /** @default [] */
+                        dataSets?: string[];
+                        /** @default null */
+                        dhis2Uid?: string | null;
+                        /**
+                         * @default medium
+                         * @enum {string}
+                         */
+                        importance?: "high" | "medium" | "low";
+                        left: string;
+                        /** @default  */
+                        messageEn?: string;
+                        /** @default  */
+                        messageVi?: string;
+                        /** @default  */
+                        nameEn?: string;
+                        nameVi: string;
+                        /** @enum {string} */
+                        operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
+                        owner?: string | null;
+                        ownerName?: string | null;
+                        right: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/validation-rules/{code}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate one of validation-rules */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            canEdit: boolean;
+                            code: string;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            owner: string | null;
+                            ownerName: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    role?: "admin" | "province_officer" | "commune_officer" | "viewer";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                createdAt: string;
+                                failedLogins: number;
+                                fullName: string;
+                                id: number;
+                                /** @enum {string} */
+                                language: "vi" | "en";
+                                lockedUntil: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "province_officer" | "commune_officer" | "viewer";
+                                scope: {
+                                    code: string;
+                                    id: number;
+                                    level: string;
+                                    name: string;
+                                    type: string;
+                                    validFrom: string | null;
+                                    validTo: string | null;
+                                } | null;
+                                twoFactorEnabled: boolean;
+                                username: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fullName: string;
+                        /** @enum {string} */
+                        language?: "vi" | "en";
+                        password: string;
+                        /** @enum {string} */
+                        role: "admin" | "province_officer" | "commune_officer" | "viewer";
+                        scopeUnitCode?: string | null;
+                        scopeUnitDate?: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            failedLogins: number;
+                            fullName: string;
+                            id: number;
+                            /** @enum {string} */
+                            language: "vi" | "en";
+                            lockedUntil: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "province_officer" | "commune_officer" | "viewer";
+                            scope: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                                type: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            } | null;
+                            twoFactorEnabled: boolean;
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            failedLogins: number;
+                            fullName: string;
+                            id: number;
+                            /** @enum {string} */
+                            language: "vi" | "en";
+                            lockedUntil: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "province_officer" | "commune_officer" | "viewer";
+                            scope: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                                type: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            } | null;
+                            twoFactorEnabled: boolean;
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        fullName?: string;
+                        /** @enum {string} */
+                        language?: "vi" | "en";
+                        /** @enum {string} */
+                        role?: "admin" | "province_officer" | "commune_officer" | "viewer";
+                        scopeUnitCode?: string | null;
+                        scopeUnitDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            failedLogins: number;
+                            fullName: string;
+                            id: number;
+                            /** @enum {string} */
+                            language: "vi" | "en";
+                            lockedUntil: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "province_officer" | "commune_officer" | "viewer";
+                            scope: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                                type: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            } | null;
+                            twoFactorEnabled: boolean;
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/two-factor/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đặt lại xác thực hai bước / reset two-step verification */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách thôn / villages */
+        get: {
+            parameters: {
+                query?: {
+                    commune?: string;
+                    date?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    status?: "all" | "active" | "inactive" | "merged";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                commune: {
+                                    code: string;
+                                    fullName: string;
+                                    id: number;
+                                    name: string;
+                                    type: string;
+                                };
+                                id: number;
+                                isDemo: boolean;
+                                mergedIntoId: number | null;
+                                name: string;
+                                predecessorId: number | null;
+                                /** @enum {string} */
+                                status: "active" | "inactive" | "merged";
+                                /** @enum {string} */
+                                type: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm thôn / add a village */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        communeCode: string;
+                        date?: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                        validFrom?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            commune: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                name: string;
+                                type: string;
+                            };
+                            id: number;
+                            isDemo: boolean;
+                            mergedIntoId: number | null;
+                            name: string;
+                            predecessorId: number | null;
+                            /** @enum {string} */
+                            status: "active" | "inactive" | "merged";
+                            /** @enum {string} */
+                            type: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/villages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một thôn và lịch sử / one village */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            code: string;
+                            commune: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                name: string;
+                                type: string;
+                            };
+                            history: {
+                                after?: unknown;
+                                before?: unknown;
+                                code?: string;
+                                date: string | null;
+                                /** @enum {string} */
+                                event: "predecessor" | "merged_from" | "created" | "update" | "deactivate" | "merge" | "import" | "merged_into" | "successor";
+                                name: string;
+                                username?: string | null;
+                                villageId?: number;
+                            }[];
+                            id: number;
+                            isDemo: boolean;
+                            mergedFrom: {
+                                code: string;
+                                commune: {
+                                    code: string;
+                                    fullName: string;
+                                    id: number;
+                                    name: string;
+                                    type: string;
+                                };
+                                id: number;
+                                isDemo: boolean;
+                                mergedIntoId: number | null;
+                                name: string;
+                                predecessorId: number | null;
+                                /** @enum {string} */
+                                status: "active" | "inactive" | "merged";
+                                /** @enum {string} */
+                                type: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            mergedInto: {
+                                code: string;
+                                communeName: string;
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                type: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                            } | null;
+                            mergedIntoId: number | null;
+                            name: string;
+                            predecessor: {
+                                code: string;
+                                communeName: string;
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                type: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                            } | null;
+                            predecessorId: number | null;
+                            predecessors: {
+                                code: string;
+                                commune: {
+                                    code: string;
+                                    fullName: string;
+                                    id: number;
+                                    name: string;
+                                    type: string;
+                                };
+                                id: number;
+                                isDemo: boolean;
+                                mergedIntoId: number | null;
+                                name: string;
+                                predecessorId: number | null;
+                                /** @enum {string} */
+                                status: "active" | "inactive" | "merged";
+                                /** @enum {string} */
+                                type: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "inactive" | "merged";
+                            successors: {
+                                code: string;
+                                commune: {
+                                    code: string;
+                                    fullName: string;
+                                    id: number;
+                                    name: string;
+                                    type: string;
+                                };
+                                id: number;
+                                isDemo: boolean;
+                                mergedIntoId: number | null;
+                                name: string;
+                                predecessorId: number | null;
+                                /** @enum {string} */
+                                status: "active" | "inactive" | "merged";
+                                /** @enum {string} */
+                                type: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            /** @enum {string} */
+                            type: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Đổi tên, loại / rename, retype */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        type?: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            commune: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                name: string;
+                                type: string;
+                            };
+                            id: number;
+                            isDemo: boolean;
+                            mergedIntoId: number | null;
+                            name: string;
+                            predecessorId: number | null;
+                            /** @enum {string} */
+                            status: "active" | "inactive" | "merged";
+                            /** @enum {string} */
+                            type: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/villages/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ngừng hoạt động / deactivate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            commune: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                                name: string;
+                                type: string;
+                            };
+                            id: number;
+                            isDemo: boolean;
+                            mergedIntoId: number | null;
+                            name: string;
+                            predecessorId: number | null;
+                            /** @enum {string} */
+                            status: "active" | "inactive" | "merged";
+                            /** @enum {string} */
+                            type: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/villages/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập thôn từ XLSX/CSV / import villages */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: boolean;
+                            created: number;
+                            dryRun: boolean;
+                            errorReportUrl: string | null;
+                            errors: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                row?: number;
+                                value?: unknown;
+                            }[];
+                            invalid: number;
+                            preview: {
+                                /** @enum {string} */
+                                action: "create" | "update" | "unchanged" | "error";
+                                row: number;
+                                values: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            skipped: number;
+                            total: number;
+                            unchanged: number;
+                            updated: number;
+                            valid: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/villages/import-errors/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tệp báo lỗi nhập / import error report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/villages/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sáp nhập thôn / merge villages */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        sourceIds: number[];
+                        target?: {
+                            code?: string;
+                            name: string;
+                            /** @enum {string} */
+                            type: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                        };
+                        targetId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sources: {
+                                code: string;
+                                commune: {
+                                    code: string;
+                                    fullName: string;
+                                    id: number;
+                                    name: string;
+                                    type: string;
+                                };
+                                id: number;
+                                isDemo: boolean;
+                                mergedIntoId: number | null;
+                                name: string;
+                                predecessorId: number | null;
+                                /** @enum {string} */
+                                status: "active" | "inactive" | "merged";
+                                /** @enum {string} */
+                                type: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            target: {
+                                code: string;
+                                commune: {
+                                    code: string;
+                                    fullName: string;
+                                    id: number;
+                                    name: string;
+                                    type: string;
+                                };
+                                id: number;
+                                isDemo: boolean;
+                                mergedIntoId: number | null;
+                                name: string;
+                                predecessorId: number | null;
+                                /** @enum {string} */
+                                status: "active" | "inactive" | "merged";
+                                /** @enum {string} */
+                                type: "thon" | "ban" | "xom" | "to_dan_pho" | "khac";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/villages/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mẫu nhập thôn / village template */
+        get: {
+            parameters: {
+                query?: {
+                    commune?: string;
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
