@@ -2,18 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../server/errors.js';
 import { inReach, reachIds, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
-import {
-  fetchReport,
-  formFlag,
-  importFormFields,
-  importReport,
-  importResult,
-  openTable,
-  readAll,
-  readUpload,
-  reportTokenParams,
-  XLSX_TYPE,
-} from '../../shared/xlsx-import.js';
+import { fetchReport } from '../spreadsheets/report.writer.js';
+import { formFlag, importResult, readUpload } from '../spreadsheets/spreadsheet.service.js';
+import { importFormFields, importReport, reportTokenParams, XLSX_TYPE } from '../spreadsheets/spreadsheet.schema.js';
+import { openTable, readAll } from '../spreadsheets/sheet.parse.js';
 import { actorOf } from '../audit/audit.service.js';
 import { findUnitOnDate } from '../villages/villages.repository.js';
 import { entryColumns, importEntries } from './classifications.import.js';

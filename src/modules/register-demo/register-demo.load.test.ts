@@ -4,7 +4,8 @@ import { createTestApp, type TestApp } from '../../test/harness.js';
 import { searchKey, sortKey } from '../../shared/text.js';
 import { registerGenerate } from './register-demo.command.js';
 import { RECORD_DATE } from './register-demo.generator.js';
-import { clearDemoRegister, DEMO_PERSONS, DEMO_SEED, generateAndLoad } from './register-demo.seed.js';
+import { clearDemoRegister } from '../register/bulk.service.js';
+import { DEMO_PERSONS, DEMO_SEED, generateAndLoad } from './register-demo.seed.js';
 import { orderPersonsByName } from '../register/register.order.js';
 
 let t: TestApp;

@@ -5,7 +5,7 @@
  */
 import type { Relationship, Sex } from '../../db/schema.register.js';
 import { todayVN } from '../../shared/paging.js';
-import type { RowError, SheetRow } from '../../shared/xlsx-import.js';
+import type { RowError, SheetRow } from '../spreadsheets/sheet.parse.js';
 import { cccdProblem } from '../../shared/cccd.js';
 import { isHouseholdCode } from '../../shared/fields.js';
 import {

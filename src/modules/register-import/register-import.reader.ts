@@ -11,17 +11,8 @@ import { parse as parseCsv } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { AppError } from '../../server/errors.js';
 import { tcvn3ToUnicode } from '../../shared/legacy-encodings.js';
-import {
-  cellText,
-  csvLimitError,
-  detectEncoding,
-  ENCODING_NAMES,
-  legacyInPieces,
-  matchHeaders,
-  sniffDelimiter,
-  type SheetRow,
-  type TextEncoding,
-} from '../../shared/xlsx-import.js';
+import { cellText, csvLimitError, matchHeaders, sniffDelimiter, type SheetRow } from '../spreadsheets/sheet.parse.js';
+import { detectEncoding, ENCODING_NAMES, legacyInPieces, type TextEncoding } from '../spreadsheets/encoding.parse.js';
 import { IMPORT_COLUMNS, type ImportColumn } from './register-import.columns.js';
 import { REGISTER_SHEET } from '../uploads/uploads.limits.js';
 import { checkXlsxInflated } from '../uploads/uploads.zip.js';

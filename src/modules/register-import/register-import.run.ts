@@ -11,11 +11,11 @@
  * cut short by a crash is undone the same way at the next start (`recoverImports`).
  * `onlyValid`: households with an error are left out whole and the rest is written.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import type { Scope } from '../../server/scope.js';
-import type { RowError, SheetRow } from '../../shared/xlsx-import.js';
+import type { RowError, SheetRow } from '../spreadsheets/sheet.parse.js';
 import type { Actor } from '../audit/audit.service.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { insertNew, updateHeld } from './register-import.apply.js';
@@ -25,7 +25,9 @@ import { planBatch, type FileState, type Group, type HouseholdPlan } from './reg
 import { openImportFile, type OpenedFile } from './register-import.reader.js';
 import { Refs } from './register-import.refs.js';
 import { jobHandle } from '../../db/connection.js';
-import { inTransaction, withSession } from './register-import.session.js';
+import { inSavepoint, inTransaction, withBulkSession as withSession } from '../../db/bulk-load.js';
+import { registerEmpty } from '../register/import-lookup.service.js';
+import { markApplied } from './register-import.repository.js';
 import { undoImport } from './register-import.undo.js';
 
 export interface ImportCounts {
@@ -127,11 +129,6 @@ function apart(seenKeys: Map<string, number>, groups: Group[], labels: Labels, e
     seenKeys.set(g.key, g.rows[0].row);
     return true;
   });
-}
-
-async function registerEmpty(db: Kysely<DB>): Promise<boolean> {
-  const r = await sql<{ filled: boolean }>`SELECT EXISTS (SELECT 1 FROM household) OR EXISTS (SELECT 1 FROM person) AS filled`.execute(db);
-  return !r.rows[0].filled;
 }
 
 export async function runImport(
@@ -252,13 +249,14 @@ export async function runImport(
       inTransaction(s, async () => {
         const refused: RowError[] = [];
         for (const p of held) {
-          await sql`SAVEPOINT import_household`.execute(s.db);
-          const failure = await updateHeld({ s, actor: job.actor, importId: job.id }, p, file.labels);
+          const failure = await inSavepoint(s, async () => {
+            const failure = await updateHeld({ s, actor: job.actor, importId: job.id }, p, file.labels);
+            return { result: failure, keep: !failure };
+          });
           if (failure) {
-            await sql`ROLLBACK TO SAVEPOINT import_household`.execute(s.db);
             refused.push(failure);
             if (!job.onlyValid) return { result: refused, commit: false };
-          } else await sql`RELEASE SAVEPOINT import_household`.execute(s.db);
+          }
         }
         await writeAudit(s.db, job.actor, {
           action: 'import',
@@ -266,7 +264,7 @@ export async function runImport(
           entityId: job.id,
           after: { file: job.fileName, onlyValid: job.onlyValid, ...counts, errors: errorCount + refused.length },
         });
-        await s.db.updateTable('register_import').set({ applied: true }).where('id', '=', job.id).execute();
+        await markApplied(s.db, job.id);
         return { result: refused, commit: true };
       }),
     );

@@ -3,18 +3,10 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../server/errors.js';
 import { can, inReach, isVisible, reachIds, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
-import {
-  fetchReport,
-  formFlag,
-  importFormFields,
-  importReport,
-  importResult,
-  openTable,
-  readAll,
-  readUpload,
-  reportTokenParams,
-  XLSX_TYPE,
-} from '../../shared/xlsx-import.js';
+import { fetchReport } from '../spreadsheets/report.writer.js';
+import { formFlag, importResult, readUpload } from '../spreadsheets/spreadsheet.service.js';
+import { importFormFields, importReport, reportTokenParams, XLSX_TYPE } from '../spreadsheets/spreadsheet.schema.js';
+import { openTable, readAll } from '../spreadsheets/sheet.parse.js';
 import { actorOf } from '../audit/audit.service.js';
 import { villageDetail } from './villages.history.js';
 import { importVillages, VILLAGE_COLUMNS } from './villages.import.js';
