@@ -115,17 +115,21 @@ export async function setAsideConstraints(
   const filled = await sql.raw<{ filled: boolean }>(`SELECT ${tables.map((t) => `EXISTS (SELECT 1 FROM ${t})`).join(' OR ')} AS filled`).execute(db);
   if (filled.rows[0].filled) return async () => undefined;
   const foreignKeys = (
-    await sql.raw<{ tbl: string; conname: string; def: string }>(
-      `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
+    await sql
+      .raw<{ tbl: string; conname: string; def: string }>(
+        `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
      WHERE contype = 'f' AND conrelid IN (${list}) ORDER BY conrelid, conname`,
-    ).execute(db)
+      )
+      .execute(db)
   ).rows;
   const indexes = (
-    await sql.raw<{ name: string; def: string }>(
-      `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i
+    await sql
+      .raw<{ name: string; def: string }>(
+        `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i
      WHERE i.indrelid IN (${list}) AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
      ORDER BY i.indexrelid`,
-    ).execute(db)
+      )
+      .execute(db)
   ).rows;
   for (const fk of foreignKeys) await run(`ALTER TABLE ${fk.tbl} DROP CONSTRAINT ${fk.conname}`);
   for (const ix of indexes) await run(`DROP INDEX ${ix.name}`);

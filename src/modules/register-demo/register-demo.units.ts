@@ -34,7 +34,10 @@ export async function registerCommunes(db: Kysely<DB>): Promise<RegisterCommune[
   const byId = new Map<number, RegisterCommune>();
   for (const l of links) {
     let c = byId.get(l.newId);
-    if (!c) byId.set(l.newId, (c = { id: l.newId, code: l.newCode, name: l.newName, type: l.newType, villages: [], predecessors: [] }));
+    if (!c) {
+      c = { id: l.newId, code: l.newCode, name: l.newName, type: l.newType, villages: [], predecessors: [] };
+      byId.set(l.newId, c);
+    }
     c.predecessors.push({ id: l.oldId, district: l.district, type: l.oldType, successors: successors.get(l.oldId)! });
   }
   const villages = await db

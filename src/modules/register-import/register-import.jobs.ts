@@ -78,10 +78,8 @@ async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
     // the whole register, in short steps); a failure here leaves the import in place.
     if (out.applied) await scanImported(db, job.id).catch(() => undefined);
   } catch (e) {
-    const failure =
-      e instanceof AppError
-        ? { code: e.code, params: e.params, details: e.details }
-        : (logInternalError('register import failed', e), { code: 'internal', params: {} });
+    if (!(e instanceof AppError)) logInternalError('register import failed', e);
+    const failure = e instanceof AppError ? { code: e.code, params: e.params, details: e.details } : { code: 'internal', params: {} };
     const encoding = e instanceof AppError && e.code === 'legacy_encoding' ? String(e.params.encoding) : null;
     await finish(db, job.id, { status: 'failed', failure: JSON.stringify(failure), ...(encoding ? { encoding } : {}) }).catch(() => undefined);
   } finally {

@@ -161,8 +161,7 @@ export async function planBatch(
     candidates.map((c) => c.commune.id),
   );
   const codes = [...new Set(candidates.map((c) => c.g.code))];
-  const heldHouseholds =
-    codes.length && !fresh ? await householdsByCode(db, codes, [...new Set(candidates.map((c) => c.commune.id))]) : [];
+  const heldHouseholds = codes.length && !fresh ? await householdsByCode(db, codes, [...new Set(candidates.map((c) => c.commune.id))]) : [];
   const householdByKey = new Map(heldHouseholds.map((h) => [`${h.commune_id}|${h.code}`, h]));
   const cccds = [...new Set(candidates.flatMap((c) => c.parsed.map((p) => p.person.cccd).filter((x): x is string => !!x)))];
   const byCccd = new Map<string, { person: Person; householdId: number | null; householdCode: string | null }[]>();

@@ -13,7 +13,11 @@ export function importsCut(db: Kysely<DB>): Promise<{ id: number; applied: boole
 export async function markCut(db: Kysely<DB>, id: number, applied: boolean): Promise<void> {
   await db
     .updateTable('register_import')
-    .set(applied ? { status: 'done', finished_at: new Date() } : { status: 'failed', failure: JSON.stringify({ code: 'import_interrupted' }), finished_at: new Date() })
+    .set(
+      applied
+        ? { status: 'done', finished_at: new Date() }
+        : { status: 'failed', failure: JSON.stringify({ code: 'import_interrupted' }), finished_at: new Date() },
+    )
     .where('id', '=', id)
     .execute();
 }
@@ -64,7 +68,12 @@ export function errorsOf(db: Kysely<DB>, id: number, limit?: number) {
 }
 
 /** A page of imports, newest first: a user's own, or everyone's when `userId` is null. */
-export async function listImportRows(db: Kysely<DB>, userId: number | null, page: number, pageSize: number): Promise<{ rows: RegisterImport[]; total: number }> {
+export async function listImportRows(
+  db: Kysely<DB>,
+  userId: number | null,
+  page: number,
+  pageSize: number,
+): Promise<{ rows: RegisterImport[]; total: number }> {
   let q = db.selectFrom('register_import');
   if (userId !== null) q = q.where('user_id', '=', userId);
   const [{ n }] = await q.select((eb) => eb.fn.countAll<number>().as('n')).execute();

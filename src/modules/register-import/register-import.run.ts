@@ -19,10 +19,11 @@ import type { RowError, SheetRow } from '../spreadsheets/sheet.parse.js';
 import type { Actor } from '../audit/audit.service.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { insertNew, updateHeld } from './register-import.apply.js';
-import type { ImportColumn } from './register-import.columns.js';
+import { IMPORT_COLUMNS, type ImportColumn } from './register-import.columns.js';
 import type { Labels } from './register-import.parse.js';
 import { planBatch, type FileState, type Group, type HouseholdPlan } from './register-import.plan.js';
-import { openImportFile, type OpenedFile } from './register-import.reader.js';
+import { type OpenedFile, openSheetFile } from '../spreadsheets/file.parse.js';
+import { REGISTER_SHEET } from '../uploads/uploads.limits.js';
 import { Refs } from './register-import.refs.js';
 import { jobHandle } from '../../db/connection.js';
 import { inSavepoint, inTransaction, withBulkSession as withSession } from '../../db/bulk-load.js';
@@ -89,8 +90,8 @@ const emptyCounts = (): ImportCounts => ({
 const keyOf = (r: SheetRow<ImportColumn>) => `${r.values.communeCode.trim().padStart(5, '0')}|${r.values.householdCode.trim()}`;
 
 /** Reads the file and hands its households over in chunks of about `importTuning.chunkRows` rows. */
-async function readChunks(job: ImportJob, onChunk: (groups: Group[], file: OpenedFile) => Promise<void>): Promise<OpenedFile> {
-  const file = await openImportFile(job.path, job.fileName);
+async function readChunks(job: ImportJob, onChunk: (groups: Group[], file: OpenedFile<ImportColumn>) => Promise<void>): Promise<OpenedFile<ImportColumn>> {
+  const file = await openSheetFile(job.path, job.fileName, IMPORT_COLUMNS, REGISTER_SHEET);
   const size = importTuning.chunkRows;
   let batch: Group[] = [];
   let batchRows = 0;

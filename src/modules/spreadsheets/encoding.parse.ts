@@ -87,4 +87,3 @@ export function decodeText(bytes: Buffer): string {
   const text = encoding === 'utf-16le' ? iconv.decode(bytes, 'utf16le') : encoding === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, 'windows1258');
   return text.replace(/^\uFEFF/, '').normalize('NFC');
 }
-

@@ -38,11 +38,15 @@ export async function writeErrorReport<K extends string>(opts: {
       }
     });
   }
-  data.columns.forEach((col, i) => (col.width = i === 0 ? 8 : i === headers.length + 1 ? 60 : 22));
+  data.columns.forEach((col, i) => {
+    col.width = i === 0 ? 8 : i === headers.length + 1 ? 60 : 22;
+  });
   const list = wb.addWorksheet(t.list);
   list.addRow([t.row, t.column, t.value, t.reason]).font = { bold: true };
   for (const e of opts.errors) list.addRow([e.row, e.column, e.value, reason(e)]);
-  list.columns.forEach((col, i) => (col.width = [8, 22, 30, 70][i]));
+  list.columns.forEach((col, i) => {
+    col.width = [8, 22, 30, 70][i];
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

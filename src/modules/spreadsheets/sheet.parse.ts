@@ -141,13 +141,13 @@ export function csvLimitError(e: unknown, limits: SheetLimits): unknown {
   return new AppError(400, 'row_too_large', { row, limit: humanBytes(limits.maxRowBytes) });
 }
 
-/** What kind of file an upload is, judged by its bytes first and its name second. */
-export function fileKind(file: UploadedFile): 'xlsx' | 'csv' {
+/** What kind of file an upload is, judged by its bytes first and its name second (a NUL byte among the first `nulScan` marks a binary file). */
+export function fileKind(file: UploadedFile, nulScan = 512): 'xlsx' | 'csv' {
   const d = file.data;
   if (d.length >= 4 && d[0] === 0x50 && d[1] === 0x4b && d[2] === 0x03 && d[3] === 0x04) return 'xlsx';
   if (d.length >= 4 && d[0] === 0xd0 && d[1] === 0xcf && d[2] === 0x11 && d[3] === 0xe0) throw new AppError(400, 'xls_not_supported');
   if (/\.xlsx$/i.test(file.filename)) throw new AppError(400, 'file_invalid', { reason: 'XLSX' });
-  if (!(d[0] === 0xff && d[1] === 0xfe) && d.subarray(0, 512).includes(0)) throw new AppError(400, 'file_invalid', { reason: 'CSV/XLSX' });
+  if (!(d[0] === 0xff && d[1] === 0xfe) && d.subarray(0, nulScan).includes(0)) throw new AppError(400, 'file_invalid', { reason: 'CSV/XLSX' });
   return 'csv';
 }
 
@@ -285,4 +285,3 @@ export async function readAll<K extends string>(t: Table<K>): Promise<SheetRow<K
   for await (const r of t.rows) out.push(r);
   return out;
 }
-

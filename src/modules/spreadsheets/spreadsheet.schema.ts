@@ -47,3 +47,19 @@ export const reportTokenParams = z.strictObject({ token: z.string().regex(/^[A-Z
  * hence the wider type.
  */
 export const fileResponse = (description: string) => z.string().meta({ format: 'binary' }).describe(description) as unknown as z.ZodType<string | Buffer>;
+
+/** How an import upload appears in OpenAPI (multipart is read by the handler, not by the body validator). */
+export const importUploadDoc = z
+  .strictObject({
+    file: z.any().meta({ type: 'string', format: 'binary' }).describe('Tệp XLSX hoặc CSV / XLSX or CSV file'),
+    dryRun: z.string().optional().describe('true: chỉ kiểm tra / check only'),
+    skipInvalid: z.string().optional().describe('true: ghi các dòng hợp lệ, bỏ qua dòng lỗi / write the good rows, leave out the bad ones'),
+    date: isoDate.optional().describe('Ngày tra cứu mã đơn vị / day unit codes are looked up on'),
+  })
+  // Fastify hands a multipart request's (empty) body to the validator as null.
+  .nullish();
+
+/** Response of an error report download: the XLSX file. */
+export const errorReportResponse = {
+  200: { content: { [XLSX_TYPE]: { schema: fileResponse('Báo cáo lỗi XLSX: dòng, cột, giá trị, lý do / XLSX error report: row, column, value, reason') } } },
+};

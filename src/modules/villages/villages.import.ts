@@ -136,7 +136,7 @@ export async function importVillages(
         fail(raw, c.code && firstSeen.get(keys[1]) !== undefined ? 'code' : 'name', 'row_duplicate', { other: dup });
         continue;
       }
-      keys.forEach((k) => firstSeen.set(k, c.row));
+      for (const k of keys) firstSeen.set(k, c.row);
       const villages = inCommune(c.commune.id);
       const existing = c.code ? villages.find((h) => h.code === c.code) : villages.find((h) => nameKey(h.name) === nameKey(c.name) && validOn(h, opts.date));
       if (existing && (existing.status !== 'active' || !validOn(existing, opts.date))) {

@@ -5,7 +5,7 @@ import { can, inReach, isVisible, reachIds, requirePermission, requireUser, scop
 import { todayVN } from '../../shared/paging.js';
 import { fetchReport } from '../spreadsheets/report.writer.js';
 import { formFlag, importResult, readUpload } from '../spreadsheets/spreadsheet.service.js';
-import { importFormFields, importReport, reportTokenParams, XLSX_TYPE } from '../spreadsheets/spreadsheet.schema.js';
+import { errorReportResponse, importFormFields, importReport, importUploadDoc, reportTokenParams, XLSX_TYPE } from '../spreadsheets/spreadsheet.schema.js';
 import { openTable, readAll } from '../spreadsheets/sheet.parse.js';
 import { actorOf } from '../audit/audit.service.js';
 import { villageDetail } from './villages.history.js';
@@ -72,7 +72,7 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/villages/import-errors/:token',
-    { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: reportTokenParams } },
+    { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: reportTokenParams, response: errorReportResponse } },
     async (request, reply) => {
       const report = fetchReport(requireUser(request).id, request.params.token);
       if (!report) throw new AppError(404, 'not_found');
@@ -120,7 +120,15 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/villages/import',
-    { schema: { tags, summary: 'Nhập thôn từ XLSX/CSV / import villages', consumes: ['multipart/form-data'], response: { 200: importReport } } },
+    {
+      schema: {
+        tags,
+        summary: 'Nhập thôn từ XLSX/CSV / import villages',
+        consumes: ['multipart/form-data'],
+        body: importUploadDoc,
+        response: { 200: importReport },
+      },
+    },
     async (request, reply) => {
       const w = await writer(request);
       const { file, fields } = await readUpload(request);
