@@ -2,18 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../server/errors.js';
 import { inReach, reachIds, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
-import {
-  fetchReport,
-  formFlag,
-  importFormFields,
-  importReport,
-  importResult,
-  openTable,
-  readAll,
-  readUpload,
-  reportTokenParams,
-  XLSX_TYPE,
-} from '../../shared/xlsx-import.js';
+import { fetchReport } from '../spreadsheets/report.writer.js';
+import { formFlag, importResult, readUpload } from '../spreadsheets/spreadsheet.service.js';
+import { errorReportResponse, importFormFields, importReport, importUploadDoc, reportTokenParams, XLSX_TYPE } from '../spreadsheets/spreadsheet.schema.js';
+import { openTable, readAll } from '../spreadsheets/sheet.parse.js';
 import { actorOf } from '../audit/audit.service.js';
 import { findUnitOnDate } from '../villages/villages.repository.js';
 import { entryColumns, importEntries } from './classifications.import.js';
@@ -88,6 +80,7 @@ export const classificationsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Nhập danh sách từ XLSX/CSV / import entries',
         params: idParams,
         consumes: ['multipart/form-data'],
+        body: importUploadDoc,
         response: { 200: importReport },
       },
     },
@@ -119,7 +112,7 @@ export const classificationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/classification-lists/import-errors/:token',
-    { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: reportTokenParams } },
+    { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: reportTokenParams, response: errorReportResponse } },
     async (request, reply) => {
       const report = fetchReport(requireUser(request).id, request.params.token);
       if (!report) throw new AppError(404, 'not_found');

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { clearDemoRegister, generateAndLoad } from './register-demo.seed.js';
+import { clearDemoRegister } from '../register/bulk.service.js';
+import { generateAndLoad } from './register-demo.seed.js';
 
 /** Options of `npm run cli -- register:generate`. */
 export interface GenerateCommand {

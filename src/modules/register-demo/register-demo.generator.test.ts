@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/harness.js';
 import { parseCsv } from '../../shared/csv.js';
 import { cccdProblem } from '../../shared/cccd.js';
 import * as CODES from '../register/register.codes.js';
@@ -9,16 +9,16 @@ import { generateRegister, RECORD_DATE, type DemoHousehold } from './register-de
 import type { RegisterCommune } from './register-demo.profile.js';
 import { registerCommunes } from './register-demo.units.js';
 
-let t: TestApp;
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up helper (beforeAll/afterAll), not a React hook
+const s = useTestApp();
+
 let communes: RegisterCommune[];
 let sample: DemoHousehold[];
 
 beforeAll(async () => {
-  t = await createTestApp();
-  communes = await registerCommunes(t.database.db);
+  communes = await registerCommunes(s.t.database.db);
   sample = [...generateRegister(communes, { seed: 'test', persons: 20_000 })];
 });
-afterAll(async () => t?.close());
 
 const persons = () => sample.flatMap((h) => h.members);
 

@@ -61,7 +61,10 @@ class CccdSerials {
   ) {}
   issue(prefix: string): string {
     let state = this.next.get(prefix);
-    if (!state) this.next.set(prefix, (state = { n: 0, b: (this.b + Number(prefix) * 7_919) % 1_000_000 }));
+    if (!state) {
+      state = { n: 0, b: (this.b + Number(prefix) * 7_919) % 1_000_000 };
+      this.next.set(prefix, state);
+    }
     const serial = (this.a * state.n++ + state.b) % 1_000_000;
     return prefix + String(serial).padStart(6, '0');
   }
@@ -97,7 +100,10 @@ const MAIN_GROUPS = new Set([KINH, MUONG, THAI, TAY, DAO, MONG]);
 /** The group at cumulative share q (0–1) of a mix, rescaled to the groups it lists. */
 function quantile(mix: [string, number][], q: number): string {
   let rest = q * mix.reduce((a, [, s]) => a + s, 0);
-  for (const [g, share] of mix) if ((rest -= share) < 0) return g;
+  for (const [g, share] of mix) {
+    rest -= share;
+    if (rest < 0) return g;
+  }
   return mix[mix.length - 1][0];
 }
 

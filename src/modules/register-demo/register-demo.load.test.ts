@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type TestApp } from '../../test/harness.js';
+import { useTestApp } from '../../test/harness.js';
 import { searchKey, sortKey } from '../../shared/text.js';
 import { registerGenerate } from './register-demo.command.js';
 import { RECORD_DATE } from './register-demo.generator.js';
-import { clearDemoRegister, DEMO_PERSONS, DEMO_SEED, generateAndLoad } from './register-demo.seed.js';
+import { clearDemoRegister } from '../register/bulk.service.js';
+import { DEMO_PERSONS, DEMO_SEED, generateAndLoad } from './register-demo.seed.js';
 import { orderPersonsByName } from '../register/register.order.js';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t?.close());
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up helper (beforeAll/afterAll), not a React hook
+const s = useTestApp();
 
 /** Persons stored after one whose sort key comes later (0: the table is in name order). */
 const outOfNameOrder = async () =>
@@ -24,7 +21,7 @@ const outOfNameOrder = async () =>
     )
   ).n;
 async function one<T>(query: ReturnType<typeof sql<T>>): Promise<T> {
-  return (await query.execute(t.database.db)).rows[0];
+  return (await query.execute(s.t.database.db)).rows[0];
 }
 
 async function counts() {
@@ -78,9 +75,9 @@ describe('demo register loaded at start', () => {
       WHERE p.commune_id <> h.commune_id OR m.valid_to IS NOT NULL OR m.valid_from <> h.valid_from`);
     expect(communes.bad).toBe(0);
     const people = [
-      ...(await t.database.db.selectFrom('person').select(['full_name', 'cccd', 'search_text', 'sort_key']).orderBy('id').limit(300).execute()),
+      ...(await s.t.database.db.selectFrom('person').select(['full_name', 'cccd', 'search_text', 'sort_key']).orderBy('id').limit(300).execute()),
       // x sorts last of the alphabet and is written as a backslash in the key: COPY must escape it.
-      ...(await t.database.db
+      ...(await s.t.database.db
         .selectFrom('person')
         .select(['full_name', 'cccd', 'search_text', 'sort_key'])
         .where('full_name', 'like', 'X%')
@@ -92,7 +89,7 @@ describe('demo register loaded at start', () => {
       expect(p.search_text).toBe(searchKey(`${p.full_name} ${p.cccd ?? ''}`));
       expect(p.sort_key).toBe(sortKey(p.full_name));
     }
-    const households = await t.database.db
+    const households = await s.t.database.db
       .selectFrom('household as h')
       .innerJoin('person as p', 'p.id', 'h.head_person_id')
       .select(['h.code', 'h.search_text', 'p.full_name'])
@@ -137,22 +134,22 @@ describe('demo register loaded at start', () => {
 
   it('moves the id sequences past the loaded rows and records the load in the audit log', async () => {
     const max = await one(sql<{ id: number }>`SELECT max(id)::int AS id FROM person`);
-    const inserted = await t.database.db
+    const inserted = await s.t.database.db
       .insertInto('person')
       .values({
         full_name: 'Bùi Văn Thử',
         sex: 'male',
         birth_year: 1980,
         ethnic_code: '06',
-        commune_id: (await t.database.db.selectFrom('household').select('commune_id').executeTakeFirstOrThrow()).commune_id,
+        commune_id: (await s.t.database.db.selectFrom('household').select('commune_id').executeTakeFirstOrThrow()).commune_id,
         search_text: 'bui van thu',
         sort_key: sortKey('Bùi Văn Thử'),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     expect(inserted.id).toBe(max.id + 1);
-    await t.database.db.deleteFrom('person').where('id', '=', inserted.id).execute();
-    const audit = await t.database.db.selectFrom('audit_log').select(['action', 'after']).where('action', '=', 'load_demo').execute();
+    await s.t.database.db.deleteFrom('person').where('id', '=', inserted.id).execute();
+    const audit = await s.t.database.db.selectFrom('audit_log').select(['action', 'after']).where('action', '=', 'load_demo').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0].after).toMatchObject({ persons: expect.any(Number), households: expect.any(Number) });
   });
@@ -160,7 +157,7 @@ describe('demo register loaded at start', () => {
   it('is loaded once: seeding again changes nothing', async () => {
     const before = await counts();
     const { seedDemoRegister } = await import('./register-demo.seed.js');
-    await seedDemoRegister(t.database.db);
+    await seedDemoRegister(s.t.database.db);
     expect(await counts()).toEqual(before);
   });
 });
@@ -174,7 +171,7 @@ describe('bulk loader', () => {
       }>`SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('person', 'household', 'household_member', 'household_poverty')`,
     );
     // The same seed again gives the same household codes, which must be unique in their commune.
-    await expect(generateAndLoad(t.database.db, 2_000, DEMO_SEED)).rejects.toThrow(/duplicate key|unique/i);
+    await expect(generateAndLoad(s.t.database.db, 2_000, DEMO_SEED)).rejects.toThrow(/duplicate key|unique/i);
     expect(await counts()).toEqual(before);
     const after = await one(
       sql<{
@@ -189,7 +186,7 @@ describe('bulk loader', () => {
       SELECT (SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('person'::regclass, 'household'::regclass, 'household_member'::regclass, 'household_poverty'::regclass))::int AS fk,
         (SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('person', 'household', 'household_member', 'household_poverty'))::int AS ix`);
     const lines: string[] = [];
-    await registerGenerate(t.database.db, { persons: 3_000, seed: 'other', truncate: false, log: (l) => lines.push(l) });
+    await registerGenerate(s.t.database.db, { persons: 3_000, seed: 'other', truncate: false, log: (l) => lines.push(l) });
     const c = await counts();
     expect(c.persons).toBeGreaterThan(2_900);
     expect(c.persons).toBeLessThan(3_200);
@@ -211,15 +208,15 @@ describe('bulk loader', () => {
     );
     // And the rebuilt foreign keys still refuse a household in a commune that does not exist.
     await expect(
-      t.database.db.insertInto('household').values({ code: 'X-1', commune_id: -1, valid_from: RECORD_DATE, search_text: 'x' }).execute(),
+      s.t.database.db.insertInto('household').values({ code: 'X-1', commune_id: -1, valid_from: RECORD_DATE, search_text: 'x' }).execute(),
     ).rejects.toThrow(/foreign key/i);
   });
 
   it('generates on a worker thread exactly the rows it generates on this thread', async () => {
-    const rows = () => t.database.db.selectFrom('person').select(['id', 'full_name', 'cccd', 'birth_date', 'sort_key']).orderBy('id').execute();
+    const rows = () => s.t.database.db.selectFrom('person').select(['id', 'full_name', 'cccd', 'birth_date', 'sort_key']).orderBy('id').execute();
     const before = await rows();
-    await clearDemoRegister(t.database.db);
-    const loaded = await generateAndLoad(t.database.db, 3_000, 'other', { worker: true, chunkPersons: 1_000 });
+    await clearDemoRegister(s.t.database.db);
+    const loaded = await generateAndLoad(s.t.database.db, 3_000, 'other', { worker: true, chunkPersons: 1_000 });
     expect(loaded!.persons).toBe(before.length);
     const after = await rows();
     // Identity restarts with the emptied tables, so ids match too.
@@ -227,8 +224,8 @@ describe('bulk loader', () => {
   });
 
   it('removes only synthetic rows when the register also holds real ones', async () => {
-    const communeId = (await t.database.db.selectFrom('household').select('commune_id').executeTakeFirstOrThrow()).commune_id;
-    const real = await t.database.db
+    const communeId = (await s.t.database.db.selectFrom('household').select('commune_id').executeTakeFirstOrThrow()).commune_id;
+    const real = await s.t.database.db
       .insertInto('person')
       .values({
         full_name: 'Hà Thị Thật',
@@ -241,20 +238,20 @@ describe('bulk loader', () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    expect(await clearDemoRegister(t.database.db)).toBe('deleted');
+    expect(await clearDemoRegister(s.t.database.db)).toBe('deleted');
     const c = await counts();
     expect(c).toEqual({ persons: 1, households: 0, members: 0, poverty: 0 });
-    expect((await t.database.db.selectFrom('person').select('id').executeTakeFirstOrThrow()).id).toBe(real.id);
+    expect((await s.t.database.db.selectFrom('person').select('id').executeTakeFirstOrThrow()).id).toBe(real.id);
     // Into tables that are not empty the loader keeps indexes and keys in place and still loads.
-    const loaded = await generateAndLoad(t.database.db, 1_000, 'third');
+    const loaded = await generateAndLoad(s.t.database.db, 1_000, 'third');
     expect(loaded!.persons).toBeGreaterThan(900);
     expect((await counts()).persons).toBe(loaded!.persons + 1);
   });
 
   it('puts the person table back in name order on request', async () => {
-    const communeId = (await t.database.db.selectFrom('household').select('commune_id').executeTakeFirstOrThrow()).commune_id;
+    const communeId = (await s.t.database.db.selectFrom('household').select('commune_id').executeTakeFirstOrThrow()).commune_id;
     // A name that sorts first, written last: out of order until the table is rewritten.
-    await t.database.db
+    await s.t.database.db
       .insertInto('person')
       .values({
         full_name: 'A Ánh',
@@ -267,13 +264,13 @@ describe('bulk loader', () => {
       })
       .execute();
     expect(await outOfNameOrder()).toBeGreaterThan(0);
-    await orderPersonsByName(t.database.db);
+    await orderPersonsByName(s.t.database.db);
     expect(await outOfNameOrder()).toBe(0);
   });
 
   it('refuses a size out of range without touching the register', async () => {
     const before = await counts();
-    await expect(registerGenerate(t.database.db, { persons: 0, seed: 1, truncate: false, log: () => undefined })).rejects.toThrow(/--persons/);
+    await expect(registerGenerate(s.t.database.db, { persons: 0, seed: 1, truncate: false, log: () => undefined })).rejects.toThrow(/--persons/);
     expect(await counts()).toEqual(before);
   });
 });

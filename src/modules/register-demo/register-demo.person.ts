@@ -80,7 +80,10 @@ function adultEducation(d: Draw, age: number, ethnicCode: string, s: Setting): s
   const high = (s.urban ? 2.2 : 1) * (ethnicCode === KINH ? 1.4 : 1) * (0.5 + s.wealth);
   const weights = base.map((w, i) => w * (i <= 1 ? low : i >= 4 ? high : 1));
   let r = d.u() * weights.reduce((a, b) => a + b, 0);
-  for (let i = 0; i < weights.length; i++) if ((r -= weights[i]) < 0) return LEVELS[i];
+  for (let i = 0; i < weights.length; i++) {
+    r -= weights[i];
+    if (r < 0) return LEVELS[i];
+  }
   return 'none';
 }
 

@@ -1,3 +1,4 @@
+import { CopySink, copyStatement as statement } from '../../db/copy-text.js';
 import { searchKey, sortKey } from '../../shared/text.js';
 import type { DemoHousehold } from './register-demo.generator.js';
 
@@ -62,7 +63,7 @@ export const COPY_ORDER: CopyTable[] = ['person', 'household', 'household_member
 
 /** The COPY statement reading one table's rows in this format from `source` (STDIN or a file). */
 export function copyStatement(table: CopyTable, source: string): string {
-  return `COPY ${table} (${COPY_TABLES[table].join(', ')}) FROM ${source}`;
+  return statement(table, COPY_TABLES[table], source);
 }
 
 const SPECIAL = /[\\\t\n\r]/;
@@ -99,33 +100,6 @@ function keysOf(name: string): { search: string; sort: string } {
     tones += k.tones;
   }
   return { search, sort: `${letters}\u0001${tones}` };
-}
-
-/**
- * COPY text of one table, written as UTF-8 straight into a growing buffer: each line string dies
- * as soon as it is written, which keeps the garbage collector's work small (an array of pending
- * line strings would keep every piece of every line alive until the chunk is sent).
- */
-export class CopySink {
-  private buf = Buffer.allocUnsafe(1 << 20);
-  length = 0;
-  lines = 0;
-
-  write(line: string): void {
-    // A UTF-8 character takes at most 3 bytes for the BMP, 4 with surrogate pairs (2 UTF-16 units).
-    if (this.length + line.length * 3 > this.buf.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + line.length * 3));
-      this.buf.copy(bigger, 0, 0, this.length);
-      this.buf = bigger;
-    }
-    this.length += this.buf.write(line, this.length, 'utf8');
-    this.lines++;
-  }
-
-  /** The bytes written so far (a view, valid until the next write). */
-  bytes(): Buffer {
-    return this.buf.subarray(0, this.length);
-  }
 }
 
 /** COPY data of each table for one chunk. */

@@ -6,10 +6,9 @@
  * Households held are changed in place through the register's own store functions, so each
  * changed field gets its record_change row and each record an audit entry.
  */
-import { sql } from 'kysely';
-import type { Person } from '../../db/schema.register.js';
+import { CopySink, copyLine as line } from '../../db/copy-text.js';
 import { AppError } from '../../server/errors.js';
-import type { RowError } from '../../shared/xlsx-import.js';
+import type { RowError } from '../spreadsheets/sheet.parse.js';
 import { searchKey, sortKey } from '../../shared/text.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
 import { setPoverty } from '../households/households.poverty.js';
@@ -18,83 +17,14 @@ import { householdSnapshot } from '../households/households.values.js';
 import { insertPerson, updatePerson } from '../persons/persons.store.js';
 import { personSearchText, personSnapshot } from '../persons/persons.values.js';
 import { addMember, changeRelationship } from '../register/register.members.js';
-import { CopySink } from '../register-demo/register-demo.rows.js';
+import { type BulkSession, copyImportRows, IMPORT_COPY_ORDER as ORDER, type ImportCopyTable, takeIds } from '../register/bulk.service.js';
+import { memberById, personById } from '../register/import-lookup.service.js';
 import type { ImportColumn } from './register-import.columns.js';
 import type { Labels } from './register-import.parse.js';
 import { personChanges, type HouseholdPlan, type PersonPlan } from './register-import.plan.js';
-import type { ImportSession } from './register-import.session.js';
-
-const COLS = {
-  person: [
-    'id',
-    'full_name',
-    'sex',
-    'birth_date',
-    'birth_year',
-    'ethnic_code',
-    'religion',
-    'cccd',
-    'marital_status',
-    'education_level',
-    'literate',
-    'speaks_vietnamese',
-    'school_enrolment',
-    'occupation',
-    'health_insurance',
-    'disability',
-    'commune_id',
-    'search_text',
-    'sort_key',
-    'import_id',
-  ],
-  household: [
-    'id',
-    'code',
-    'commune_id',
-    'village_id',
-    'head_person_id',
-    'head_ethnic_code',
-    'address',
-    'phone',
-    'housing',
-    'residential_land_m2',
-    'production_land_m2',
-    'water_source',
-    'electricity',
-    'toilet_type',
-    'main_livelihood',
-    'income_band',
-    'internet_access',
-    'smartphones',
-    'computers',
-    'valid_from',
-    'search_text',
-    'import_id',
-  ],
-  household_member: ['id', 'household_id', 'person_id', 'relationship', 'valid_from'],
-  household_poverty: ['household_id', 'year', 'status', 'standard', 'income_per_capita', 'deprivations', 'deprivation_count'],
-  record_change: ['entity', 'entity_id', 'field', 'new_value', 'effective_date', 'changed_by'],
-} as const;
-type CopyTable = keyof typeof COLS;
-const ORDER: CopyTable[] = ['person', 'household', 'household_member', 'household_poverty', 'record_change'];
-
-/** A value in COPY text format. */
-function t(v: unknown): string {
-  if (v === null || v === undefined) return '\\N';
-  if (typeof v === 'boolean') return v ? 't' : 'f';
-  const s = String(v);
-  return /[\\\t\n\r]/.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
-}
-const line = (values: unknown[]) => `${values.map(t).join('\t')}\n`;
-
-async function nextIds(s: ImportSession, table: string, n: number): Promise<number[]> {
-  if (n === 0) return [];
-  const r = await sql<{ id: number }>`SELECT nextval(pg_get_serial_sequence(${table}, 'id'))::int AS id FROM generate_series(1, ${n})`.execute(s.db);
-  return r.rows.map((x) => Number(x.id));
-}
 
 export interface ApplyContext {
-  s: ImportSession;
+  s: BulkSession;
   actor: Actor;
   importId: number;
 }
@@ -103,10 +33,10 @@ export interface ApplyContext {
 export async function insertNew(c: ApplyContext, plans: HouseholdPlan[]): Promise<void> {
   if (!plans.length) return;
   const personCount = plans.reduce((a, p) => a + p.persons.length, 0);
-  const personIds = await nextIds(c.s, 'person', personCount);
-  const householdIds = await nextIds(c.s, 'household', plans.length);
-  const memberIds = await nextIds(c.s, 'household_member', personCount);
-  const out = Object.fromEntries(ORDER.map((k) => [k, new CopySink()])) as Record<CopyTable, CopySink>;
+  const personIds = await takeIds(c.s.db, 'person', personCount);
+  const householdIds = await takeIds(c.s.db, 'household', plans.length);
+  const memberIds = await takeIds(c.s.db, 'household_member', personCount);
+  const out = Object.fromEntries(ORDER.map((k) => [k, new CopySink()])) as Record<ImportCopyTable, CopySink>;
   const by = c.actor.userId;
   let pi = 0;
   plans.forEach((h, hi) => {
@@ -199,7 +129,7 @@ export async function insertNew(c: ApplyContext, plans: HouseholdPlan[]): Promis
       );
     }
   });
-  for (const table of ORDER) if (out[table].length) await c.s.copy(table, COLS[table], out[table].bytes());
+  for (const table of ORDER) if (out[table].length) await copyImportRows(c.s, table, out[table].bytes());
 }
 
 /**
@@ -294,7 +224,7 @@ export async function updateHeld(c: ApplyContext, h: HouseholdPlan, labels: Labe
             const cccd = (changes.cccd ?? held.person.cccd) as string | null;
             Object.assign(changes, { search_text: personSearchText(name, cccd), sort_key: sortKey(name) });
           }
-          const fresh = (await db.selectFrom('person').selectAll().where('id', '=', held.person.id).executeTakeFirstOrThrow()) as Person;
+          const fresh = await personById(db, held.person.id);
           const after = await updatePerson(db, ctx, fresh, changes);
           await writeAudit(db, c.actor, {
             action: 'update',
@@ -306,7 +236,7 @@ export async function updateHeld(c: ApplyContext, h: HouseholdPlan, labels: Labe
           });
         }
         if (held.relationship !== p.relationship) {
-          const m = await db.selectFrom('household_member').selectAll().where('id', '=', held.memberId).executeTakeFirstOrThrow();
+          const m = await memberById(db, held.memberId);
           const prev = new Date(`${h.date}T00:00:00Z`);
           prev.setUTCDate(prev.getUTCDate() - 1);
           await changeRelationship(db, ctx, m, p.relationship, h.date, prev.toISOString().slice(0, 10));

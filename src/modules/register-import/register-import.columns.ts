@@ -3,7 +3,7 @@
  * row of a household or given on the head's row only) and the reading of coded cells, which take
  * the code, the Vietnamese label or the label without diacritics.
  */
-import type { ColumnSpec } from '../../shared/xlsx-import.js';
+import type { ColumnSpec } from '../spreadsheets/sheet.parse.js';
 import { searchKey } from '../../shared/text.js';
 import {
   DEPRIVATION,

@@ -1,25 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { countRows, useTestApp } from '../../test/harness.js';
 import { cccdFor, freshCode } from '../households/households.fixtures.js';
 import { importHooks, importsIdle } from './register-import.jobs.js';
 import { importTuning } from './register-import.run.js';
 import { recoverImports } from './register-import.undo.js';
 
-let t: TestApp;
-let tanlac: Client;
 const chunkRows = importTuning.chunkRows;
 
 beforeAll(async () => {
   process.env.RATE_LIMIT_PER_MINUTE = '100000'; // the request loop below is not an attack
-  t = await createTestApp();
-  tanlac = await t.login('xa.tanlac');
   importTuning.chunkRows = 100;
 });
+// After the set-up above: the app reads these settings when it starts.
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up helper (beforeAll/afterAll), not a React hook
+const s = useTestApp('xa.tanlac');
 afterAll(async () => {
   importTuning.chunkRows = chunkRows;
   delete importHooks.beforeWriteChunk;
-  await t?.close();
 });
 
 const HEADER = ['Mã xã', 'Mã hộ', 'Quan hệ với chủ hộ', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Số CCCD', 'Địa chỉ'];
@@ -35,20 +33,19 @@ function file(n: number) {
     rows.push(`05128,${prefix}-${i},Chủ hộ,Bùi Văn Nhập ${i},Nam,12/04/${1970 + (i % 30)},Mường,${cccd},Xóm Nhập`);
     rows.push(`05128,${prefix}-${i},Con,Bùi Thị Nhập ${i},Nữ,2005,Mường,,`);
   }
-  return { prefix, cccds, data: Buffer.from(rows.join('\n') + '\n', 'utf8') };
+  return { prefix, cccds, data: Buffer.from(`${rows.join('\n')}\n`, 'utf8') };
 }
 
 async function start(data: Buffer) {
-  const res = await tanlac.upload('/api/register/imports', { dryRun: 'false' }, { file: { name: 'so-ho.csv', data } });
+  const res = await s.as('xa.tanlac').upload('/api/register/imports', { dryRun: 'false' }, { file: { name: 'so-ho.csv', data } });
   expect(res.statusCode, res.body).toBe(202);
   return res.json().id as number;
 }
 
-const detail = async (id: number) => (await tanlac.get(`/api/register/imports/${id}`)).json();
+const detail = async (id: number) => (await s.as('xa.tanlac').get(`/api/register/imports/${id}`)).json();
 const householdsOf = async (prefix: string) =>
-  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM household WHERE code LIKE ${`${prefix}-%`}`.execute(t.database.db)).rows[0].n;
-const personsOf = async (importId: number) =>
-  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM person WHERE import_id = ${importId}`.execute(t.database.db)).rows[0].n;
+  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM household WHERE code LIKE ${`${prefix}-%`}`.execute(s.t.database.db)).rows[0].n;
+const personsOf = (importId: number) => countRows(s.t.database.db, 'person', { import_id: importId });
 
 describe('long imports in short steps', { timeout: 180_000 }, () => {
   it('keeps answering other requests while a long import runs', async () => {
@@ -60,7 +57,7 @@ describe('long imports in short steps', { timeout: 180_000 }, () => {
     const waits: number[] = [];
     let t0 = performance.now();
     while (running) {
-      const [health, list] = await Promise.all([tanlac.get('/api/health'), tanlac.get('/api/households?page=1&pageSize=20')]);
+      const [health, list] = await Promise.all([s.as('xa.tanlac').get('/api/health'), s.as('xa.tanlac').get('/api/households?page=1&pageSize=20')]);
       waits.push(performance.now() - t0);
       expect(health.statusCode).toBe(200);
       expect(list.statusCode).toBe(200);
@@ -114,11 +111,11 @@ describe('long imports in short steps', { timeout: 180_000 }, () => {
       await inMiddle;
       // Chunks 0–3 are committed: 200 households are in the register, the import is not finished.
       expect(await householdsOf(f.prefix)).toBe(200);
-      expect(await recoverImports(t.database.db)).toContain(id);
+      expect(await recoverImports(s.t.database.db)).toContain(id);
       expect(await householdsOf(f.prefix)).toBe(0);
       expect(await personsOf(id)).toBe(0);
       // (The row as a restarted server shows it; this process still holds the import's live progress.)
-      const row = await t.database.db.selectFrom('register_import').select(['status', 'applied', 'failure']).where('id', '=', id).executeTakeFirstOrThrow();
+      const row = await s.t.database.db.selectFrom('register_import').select(['status', 'applied', 'failure']).where('id', '=', id).executeTakeFirstOrThrow();
       expect(row).toMatchObject({ status: 'failed', applied: false, failure: { code: 'import_interrupted' } });
       stop(new Error('killed'));
       await importsIdle();

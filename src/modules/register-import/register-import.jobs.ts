@@ -8,11 +8,10 @@ import fs from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
-import { translate } from '../../server/messages.js';
-import { jobHandle } from '../../db/connection.js';
 import { scanImported } from '../duplicates/duplicates.scan.js';
 import { runImport, type ImportHooks, type ImportJob, type ImportProgress } from './register-import.run.js';
 import { logInternalError } from '../../server/logger.js';
+import { insertErrors, updateImport } from './register-import.repository.js';
 
 const live = new Map<number, ImportProgress & { status: 'queued' | 'running' }>();
 let chain: Promise<void> = Promise.resolve();
@@ -31,11 +30,7 @@ export function importsIdle(): Promise<void> {
 export const importHooks: ImportHooks = {};
 
 async function finish(db: Kysely<DB>, id: number, values: Record<string, unknown>) {
-  await jobHandle(db)
-    .updateTable('register_import')
-    .set({ ...values, finished_at: new Date() } as never)
-    .where('id', '=', id)
-    .execute();
+  await updateImport(db, id, { ...values, finished_at: new Date() } as never);
 }
 
 async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
@@ -49,7 +44,7 @@ async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
   };
   live.set(job.id, state);
   try {
-    await db.updateTable('register_import').set({ status: 'running' }).where('id', '=', job.id).execute();
+    await updateImport(db, job.id, { status: 'running' });
     const out = await runImport(db, job, (p) => Object.assign(state, p), importHooks);
     const rowsSeen = new Set<number>();
     const errorRows = out.errors.map((e, seq) => {
@@ -67,11 +62,7 @@ async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
         row_values: values ? JSON.stringify(values) : null,
       };
     });
-    for (let i = 0; i < errorRows.length; i += 1000)
-      await jobHandle(db)
-        .insertInto('register_import_error')
-        .values(errorRows.slice(i, i + 1000))
-        .execute();
+    await insertErrors(db, errorRows);
     await finish(db, job.id, {
       status: 'done',
       applied: out.applied,
@@ -87,10 +78,8 @@ async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
     // the whole register, in short steps); a failure here leaves the import in place.
     if (out.applied) await scanImported(db, job.id).catch(() => undefined);
   } catch (e) {
-    const failure =
-      e instanceof AppError
-        ? { code: e.code, params: e.params, details: e.details }
-        : (logInternalError('register import failed', e), { code: 'internal', params: {} });
+    if (!(e instanceof AppError)) logInternalError('register import failed', e);
+    const failure = e instanceof AppError ? { code: e.code, params: e.params, details: e.details } : { code: 'internal', params: {} };
     const encoding = e instanceof AppError && e.code === 'legacy_encoding' ? String(e.params.encoding) : null;
     await finish(db, job.id, { status: 'failed', failure: JSON.stringify(failure), ...(encoding ? { encoding } : {}) }).catch(() => undefined);
   } finally {
@@ -110,11 +99,4 @@ export function enqueue(db: Kysely<DB>, job: ImportJob): void {
     counts: { rows: 0, valid: 0, invalid: 0, households: { created: 0, updated: 0, unchanged: 0 }, persons: { created: 0, updated: 0, unchanged: 0 } },
   });
   chain = chain.then(() => run(db, job));
-}
-
-/** A failure as the API shows it, in the caller's language. */
-export function presentFailure(f: unknown, lang: 'vi' | 'en'): { code: string; message: string } | null {
-  if (!f) return null;
-  const x = (typeof f === 'string' ? JSON.parse(f) : f) as { code: string; params?: Record<string, unknown> };
-  return { code: x.code, message: translate(x.code, lang, x.params ?? {}) };
 }

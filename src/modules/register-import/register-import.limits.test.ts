@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sql } from 'kysely';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { countRows, useTestApp } from '../../test/harness.js';
 import { csvWithHugeLine, xlsxWithHugeCell } from '../uploads/uploads.fixtures.js';
 import { importsIdle } from './register-import.jobs.js';
 
@@ -23,8 +22,6 @@ const HEADER = [
 ];
 const ROW = ['05128', 'LIM-1', 'Chủ hộ', 'Bùi Văn Giới', 'Nam', '1975', 'Mường', '', '', '', '', ''];
 
-let t: TestApp;
-let tanlac: Client;
 let dir: string;
 const previous = process.env.IMPORT_DIR;
 const left = {
@@ -38,18 +35,18 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dantoc-imports-'));
   for (const name of Object.values(left)) fs.writeFileSync(path.join(dir, name), 'Bùi Văn Giới,012345678901\n');
   process.env.IMPORT_DIR = dir;
-  t = await createTestApp();
-  tanlac = await t.login('xa.tanlac');
 });
+// After the set-up above: the app reads these settings when it starts.
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up helper (beforeAll/afterAll), not a React hook
+const s = useTestApp('xa.tanlac');
 afterAll(async () => {
-  await t?.close();
   if (previous === undefined) delete process.env.IMPORT_DIR;
   else process.env.IMPORT_DIR = previous;
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const send = (data: Buffer, name: string) => tanlac.upload('/api/register/imports', { dryRun: 'false' }, { file: { name, data } });
-const households = async () => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM household`.execute(t.database.db)).rows[0].n;
+const send = (data: Buffer, name: string) => s.as('xa.tanlac').upload('/api/register/imports', { dryRun: 'false' }, { file: { name, data } });
+const households = () => countRows(s.t.database.db, 'household');
 const uploadsOnDisk = () =>
   fs
     .readdirSync(dir)
@@ -59,7 +56,7 @@ const uploadsOnDisk = () =>
 async function failureOf(res: { statusCode: number; json(): { id: number } }) {
   expect(res.statusCode).toBe(202);
   await importsIdle();
-  return (await tanlac.get(`/api/register/imports/${res.json().id}`)).json();
+  return (await s.as('xa.tanlac').get(`/api/register/imports/${res.json().id}`)).json();
 }
 
 describe('register files at start-up', () => {

@@ -25,7 +25,6 @@ export const registerImportMessages: Record<string, { vi: string; en: string }> 
   import_unknown_deprivation: { vi: 'Chỉ số thiếu hụt "{value}" không có trong danh mục', en: 'Deprivation "{value}" is not in the list' },
   import_not_found: { vi: 'Không tìm thấy lần nhập này', en: 'This import was not found' },
   import_file_too_large: { vi: 'Tệp lớn quá {max} MB', en: 'The file is larger than {max} MB' },
-  import_failed_internal: { vi: 'Nhập dữ liệu thất bại do lỗi hệ thống: {reason}', en: 'The import failed because of a system error: {reason}' },
   import_interrupted: {
     vi: 'Lần nhập bị gián đoạn do máy chủ khởi động lại; hãy tải tệp lên lại',
     en: 'The import was interrupted by a server restart; upload the file again',

@@ -5,7 +5,7 @@
  */
 import type { Relationship, Sex } from '../../db/schema.register.js';
 import { todayVN } from '../../shared/paging.js';
-import type { RowError, SheetRow } from '../../shared/xlsx-import.js';
+import type { RowError, SheetRow } from '../spreadsheets/sheet.parse.js';
 import { cccdProblem } from '../../shared/cccd.js';
 import { isHouseholdCode } from '../../shared/fields.js';
 import {
@@ -121,10 +121,12 @@ export function parseRow(r: SheetRow<ImportColumn>, labels: Labels, refs: Refs, 
   const communeCode = required('communeCode');
   const householdCode = required('householdCode');
   if (householdCode && !isHouseholdCode(householdCode)) fail('householdCode', 'import_invalid_text');
-  const relationship = v.relationship ? (coded('relationship') as Relationship | null) : (required('relationship'), null);
+  if (!v.relationship) required('relationship');
+  const relationship = v.relationship ? (coded('relationship') as Relationship | null) : null;
   const fullName = (required('fullName') ?? '').replace(/\s+/g, ' ');
   if (fullName.length > 100) fail('fullName', 'row_too_long', { max: 100 });
-  const sex = v.sex ? (coded('sex') as Sex | null) : (required('sex'), null);
+  if (!v.sex) required('sex');
+  const sex = v.sex ? (coded('sex') as Sex | null) : null;
   let birth: { birthDate: string | null; birthYear: number } | null = null;
   if (required('birth')) {
     birth = parseBirth(v.birth);

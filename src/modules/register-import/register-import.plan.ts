@@ -6,16 +6,17 @@
  * caller's area: a CCCD held only elsewhere reads as a number not held (it is then created, and
  * the duplicate review queue pairs it with the other record for someone who reaches both).
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Household, Person, Relationship } from '../../db/schema.register.js';
 import { todayVN } from '../../shared/paging.js';
 import { searchKey } from '../../shared/text.js';
-import type { RowError, SheetRow } from '../../shared/xlsx-import.js';
+import type { RowError, SheetRow } from '../spreadsheets/sheet.parse.js';
 import { formatDateVi } from '../admin-units/admin-units.lookup.js';
 import { defaultStandard, povertyValue, type PovertyValue } from '../households/households.poverty.js';
 import type { ImportColumn } from './register-import.columns.js';
 import { parseRow, type HouseholdValues, type Labels, type ParsedRow, type PersonValues } from './register-import.parse.js';
+import { currentMembers, householdsByCode, personsByCccd, povertyOf } from '../register/import-lookup.service.js';
 import { isFail, type Commune, type Refs } from './register-import.refs.js';
 
 export type Action = 'create' | 'update' | 'unchanged';
@@ -160,51 +161,24 @@ export async function planBatch(
     candidates.map((c) => c.commune.id),
   );
   const codes = [...new Set(candidates.map((c) => c.g.code))];
-  const heldHouseholds =
-    codes.length && !fresh
-      ? await db
-          .selectFrom('household')
-          .selectAll()
-          .where('code', 'in', codes)
-          .where('commune_id', 'in', [...new Set(candidates.map((c) => c.commune.id))])
-          .execute()
-      : [];
+  const heldHouseholds = codes.length && !fresh ? await householdsByCode(db, codes, [...new Set(candidates.map((c) => c.commune.id))]) : [];
   const householdByKey = new Map(heldHouseholds.map((h) => [`${h.commune_id}|${h.code}`, h]));
   const cccds = [...new Set(candidates.flatMap((c) => c.parsed.map((p) => p.person.cccd).filter((x): x is string => !!x)))];
   const byCccd = new Map<string, { person: Person; householdId: number | null; householdCode: string | null }[]>();
   const reach = refs.reachIds();
   for (let i = 0; !fresh && i < cccds.length; i += 5000) {
-    let q = db
-      .selectFrom('person as p')
-      .leftJoin('household_member as m', (j) => j.onRef('m.person_id', '=', 'p.id').on('m.valid_to', 'is', null))
-      .leftJoin('household as h', 'h.id', 'm.household_id')
-      .selectAll('p')
-      .select(['m.household_id', 'h.code as household_code'])
-      .where('p.cccd', 'in', cccds.slice(i, i + 5000))
-      .where('p.deleted_at', 'is', null);
-    if (reach) q = q.where(sql<boolean>`p.commune_id = ANY(${reach}::int[])`);
-    for (const f of await q.execute())
-      byCccd.set(f.cccd!, [...(byCccd.get(f.cccd!) ?? []), { person: f as Person, householdId: f.household_id, householdCode: f.household_code }]);
+    for (const f of await personsByCccd(db, cccds.slice(i, i + 5000), reach)) byCccd.set(f.person.cccd!, [...(byCccd.get(f.person.cccd!) ?? []), f]);
   }
   const heldIds = heldHouseholds.map((h) => h.id);
   const members = new Map<number, MemberHeld[]>();
   const povertyHeld = new Map<string, PovertyValue>();
   if (heldIds.length) {
-    const rows = await db
-      .selectFrom('household_member as m')
-      .innerJoin('person as p', 'p.id', 'm.person_id')
-      .selectAll('p')
-      .select(['m.id as member_id', 'm.household_id', 'm.relationship', 'm.valid_from as member_from'])
-      .where('m.household_id', 'in', heldIds)
-      .where('m.valid_to', 'is', null)
-      .execute();
-    for (const r of rows) {
-      const list = members.get(r.household_id) ?? [];
-      list.push({ person: r as unknown as Person, memberId: r.member_id, relationship: r.relationship, validFrom: r.member_from });
-      members.set(r.household_id, list);
+    for (const r of await currentMembers(db, heldIds)) {
+      const list = members.get(r.householdId) ?? [];
+      list.push({ person: r.person, memberId: r.memberId, relationship: r.relationship, validFrom: r.validFrom });
+      members.set(r.householdId, list);
     }
-    const pov = await db.selectFrom('household_poverty').selectAll().where('household_id', 'in', heldIds).execute();
-    for (const p of pov) povertyHeld.set(`${p.household_id}|${p.year}`, povertyValue(p));
+    for (const p of await povertyOf(db, heldIds)) povertyHeld.set(`${p.household_id}|${p.year}`, povertyValue(p));
   }
 
   // 3. Each household against what is held.

@@ -10,6 +10,7 @@ import { formatDateVi } from '../admin-units/admin-units.lookup.js';
 import { inReach, reachIds, type Scope } from '../../server/scope.js';
 import { searchKey } from '../../shared/text.js';
 import { cellKey } from './register-import.columns.js';
+import { communeVersions, ethnicGroups, villagesOf } from './register-import.repository.js';
 
 export interface Commune {
   id: number;
@@ -39,9 +40,9 @@ export class Refs {
 
   static async load(db: Kysely<DB>, scope: Scope): Promise<Refs> {
     const r = new Refs(scope);
-    const units = await db.selectFrom('admin_unit').select(['id', 'code', 'name', 'valid_from', 'valid_to']).where('level', '=', 'commune').execute();
+    const units = await communeVersions(db);
     for (const u of units) r.communes.set(u.code, [...(r.communes.get(u.code) ?? []), u]);
-    const groups = await db.selectFrom('ethnic_group').select(['code', 'name', 'other_names']).orderBy('code').execute();
+    const groups = await ethnicGroups(db);
     for (const g of groups) {
       r.ethnic.set(g.code, g.code);
       r.ethnic.set(String(Number(g.code)), g.code);
@@ -82,11 +83,7 @@ export class Refs {
     const missing = [...new Set(communeIds)].filter((id) => !this.villages.has(id));
     if (!missing.length) return;
     for (const id of missing) this.villages.set(id, []);
-    const rows = await db
-      .selectFrom('village')
-      .select(['id', 'code', 'name', 'commune_id', 'valid_from', 'valid_to'])
-      .where('commune_id', 'in', missing)
-      .execute();
+    const rows = await villagesOf(db, missing);
     for (const v of rows) this.villages.get(v.commune_id)!.push(v);
   }
 

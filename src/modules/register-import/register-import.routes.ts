@@ -1,19 +1,19 @@
 import fs from 'node:fs';
-import { idParams } from '../../shared/ids.js';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError } from '../../server/errors.js';
 import { requireUser } from '../../server/scope.js';
-import { formFlag, XLSX_TYPE } from '../../shared/xlsx-import.js';
-import { pagedResponse, pagingFields } from '../../shared/paging.js';
+import { idParams } from '../../shared/ids.js';
+import { pagedResponse } from '../../shared/paging.js';
+import { fileResponse } from '../spreadsheets/spreadsheet.schema.js';
+import { formFlag } from '../spreadsheets/spreadsheet.service.js';
+import { XLSX_TYPE } from '../spreadsheets/spreadsheet.schema.js';
 import { registerWriter } from '../register/register.units.js';
-import { enqueue } from './register-import.jobs.js';
-import { recoverImports } from './register-import.undo.js';
-import { errorReport, importDetail, importView, listImports } from './register-import.presenter.js';
-import { csvTemplate, xlsxTemplate } from './register-import.template.js';
-import { importFolder, newUploadPath, precheckUpload, removeLeftovers } from './register-import.files.js';
 import { importMaxMb } from '../uploads/uploads.limits.js';
+import { importFolder, newUploadPath, precheckUpload, removeLeftovers } from './register-import.files.js';
+import { importListQuery, importQueued, importUploadDoc, importView, templateQuery } from './register-import.schema.js';
+import { errorReport, importDetail, listImports, queueImport, recoverAtStart, templateEthnicNames } from './register-import.service.js';
+import { csvTemplate, xlsxTemplate } from './register-import.template.js';
 
 const tags = ['register-import'];
 
@@ -26,20 +26,25 @@ export const registerImportRoutes: FastifyPluginAsyncZod = async (app) => {
   // Imports cut short by a restart cannot resume: their file and transaction are gone.
   app.addHook('onReady', async () => {
     removeLeftovers(folder);
-    const cut = await db.selectFrom('register_import').select('file_path').where('status', 'in', ['queued', 'running']).execute();
-    for (const c of cut) if (c.file_path) fs.rmSync(c.file_path, { force: true });
-    await recoverImports(db);
-    await db
-      .updateTable('register_import')
-      .set({ status: 'failed', failure: JSON.stringify({ code: 'import_interrupted' }), finished_at: new Date() })
-      .where('status', 'in', ['queued', 'running'])
-      .execute();
+    await recoverAtStart(db);
   });
 
   app.get(
     '/register/import/template',
     {
-      schema: { tags, summary: 'Mẫu nhập sổ hộ / register import template', querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) },
+      schema: {
+        tags,
+        summary: 'Mẫu nhập sổ hộ / register import template',
+        querystring: templateQuery,
+        response: {
+          200: {
+            content: {
+              [XLSX_TYPE]: { schema: fileResponse('Mẫu XLSX / XLSX template') },
+              'text/csv': { schema: fileResponse('Mẫu CSV (UTF-8) / CSV template (UTF-8)') },
+            },
+          },
+        },
+      },
     },
     async (request, reply) => {
       requireUser(request);
@@ -47,9 +52,9 @@ export const registerImportRoutes: FastifyPluginAsyncZod = async (app) => {
         reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="mau-nhap-so-ho.csv"');
         return reply.send(csvTemplate());
       }
-      const ethnic = await db.selectFrom('ethnic_group').select('name').orderBy('code').execute();
+      const ethnic = await templateEthnicNames(db);
       reply.header('content-type', XLSX_TYPE).header('content-disposition', 'attachment; filename="mau-nhap-so-ho.xlsx"');
-      return reply.send(await xlsxTemplate(ethnic.map((e) => e.name)));
+      return reply.send(await xlsxTemplate(ethnic));
     },
   );
 
@@ -62,7 +67,8 @@ export const registerImportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Tải tệp nhập sổ hộ / upload a register file',
         consumes: ['multipart/form-data'],
-        response: { 202: z.object({ id: z.number(), status: z.string() }) },
+        body: importUploadDoc,
+        response: { 202: importQueued },
       },
     },
     async (request, reply) => {
@@ -95,23 +101,22 @@ export const registerImportRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       const dryRun = fields.dryRun === undefined ? true : formFlag(fields.dryRun);
       const onlyValid = formFlag(fields.onlyValid);
-      const row = await db
-        .insertInto('register_import')
-        .values({ user_id: user.id, file_name: file.name.slice(0, 255), file_path: file.path, dry_run: dryRun, only_valid: onlyValid, bytes_total: file.size })
-        .returning(['id', 'status'])
-        .executeTakeFirstOrThrow()
-        .catch((e) => {
-          fs.rmSync(accepted.path, { force: true });
-          throw e;
-        });
-      enqueue(db, { id: row.id, path: file.path, fileName: file.name, bytesTotal: file.size, dryRun, onlyValid, actor: w.actor, scope: w.scope });
-      return reply.status(202).send({ id: row.id, status: 'queued' });
+      const queued = await queueImport(db, user.id, {
+        path: file.path,
+        fileName: file.name,
+        bytesTotal: file.size,
+        dryRun,
+        onlyValid,
+        actor: w.actor,
+        scope: w.scope,
+      });
+      return reply.status(202).send(queued);
     },
   );
 
   app.get(
     '/register/imports',
-    { schema: { tags, summary: 'Các lần nhập / imports', querystring: z.strictObject(pagingFields), response: { 200: pagedResponse(importView) } } },
+    { schema: { tags, summary: 'Các lần nhập / imports', querystring: importListQuery, response: { 200: pagedResponse(importView) } } },
     async (request) => {
       const user = requireUser(request);
       const { page, pageSize } = request.query;
@@ -122,14 +127,19 @@ export const registerImportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/register/imports/:id',
     { schema: { tags, summary: 'Tiến độ và kết quả nhập / import progress and result', params: idParams, response: { 200: importView } } },
-    async (request) => {
-      return importDetail(db, requireUser(request), request.params.id);
-    },
+    async (request) => importDetail(db, requireUser(request), request.params.id),
   );
 
   app.get(
     '/register/imports/:id/errors.xlsx',
-    { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Tệp báo lỗi nhập / import error report',
+        params: idParams,
+        response: { 200: { content: { [XLSX_TYPE]: { schema: fileResponse('Báo cáo lỗi XLSX / XLSX error report') } } } },
+      },
+    },
     async (request, reply) => {
       const data = await errorReport(db, requireUser(request), request.params.id);
       reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="loi-nhap-so-ho-${request.params.id}.xlsx"`);

@@ -11,21 +11,24 @@
  * cut short by a crash is undone the same way at the next start (`recoverImports`).
  * `onlyValid`: households with an error are left out whole and the rest is written.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import type { Scope } from '../../server/scope.js';
-import type { RowError, SheetRow } from '../../shared/xlsx-import.js';
+import type { RowError, SheetRow } from '../spreadsheets/sheet.parse.js';
 import type { Actor } from '../audit/audit.service.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { insertNew, updateHeld } from './register-import.apply.js';
-import type { ImportColumn } from './register-import.columns.js';
+import { IMPORT_COLUMNS, type ImportColumn } from './register-import.columns.js';
 import type { Labels } from './register-import.parse.js';
 import { planBatch, type FileState, type Group, type HouseholdPlan } from './register-import.plan.js';
-import { openImportFile, type OpenedFile } from './register-import.reader.js';
+import { type OpenedFile, openSheetFile } from '../spreadsheets/file.parse.js';
+import { REGISTER_SHEET } from '../uploads/uploads.limits.js';
 import { Refs } from './register-import.refs.js';
 import { jobHandle } from '../../db/connection.js';
-import { inTransaction, withSession } from './register-import.session.js';
+import { inSavepoint, inTransaction, withBulkSession as withSession } from '../../db/bulk-load.js';
+import { registerEmpty } from '../register/import-lookup.service.js';
+import { markApplied } from './register-import.repository.js';
 import { undoImport } from './register-import.undo.js';
 
 export interface ImportCounts {
@@ -87,8 +90,8 @@ const emptyCounts = (): ImportCounts => ({
 const keyOf = (r: SheetRow<ImportColumn>) => `${r.values.communeCode.trim().padStart(5, '0')}|${r.values.householdCode.trim()}`;
 
 /** Reads the file and hands its households over in chunks of about `importTuning.chunkRows` rows. */
-async function readChunks(job: ImportJob, onChunk: (groups: Group[], file: OpenedFile) => Promise<void>): Promise<OpenedFile> {
-  const file = await openImportFile(job.path, job.fileName);
+async function readChunks(job: ImportJob, onChunk: (groups: Group[], file: OpenedFile<ImportColumn>) => Promise<void>): Promise<OpenedFile<ImportColumn>> {
+  const file = await openSheetFile(job.path, job.fileName, IMPORT_COLUMNS, REGISTER_SHEET);
   const size = importTuning.chunkRows;
   let batch: Group[] = [];
   let batchRows = 0;
@@ -127,11 +130,6 @@ function apart(seenKeys: Map<string, number>, groups: Group[], labels: Labels, e
     seenKeys.set(g.key, g.rows[0].row);
     return true;
   });
-}
-
-async function registerEmpty(db: Kysely<DB>): Promise<boolean> {
-  const r = await sql<{ filled: boolean }>`SELECT EXISTS (SELECT 1 FROM household) OR EXISTS (SELECT 1 FROM person) AS filled`.execute(db);
-  return !r.rows[0].filled;
 }
 
 export async function runImport(
@@ -252,13 +250,14 @@ export async function runImport(
       inTransaction(s, async () => {
         const refused: RowError[] = [];
         for (const p of held) {
-          await sql`SAVEPOINT import_household`.execute(s.db);
-          const failure = await updateHeld({ s, actor: job.actor, importId: job.id }, p, file.labels);
+          const failure = await inSavepoint(s, async () => {
+            const failure = await updateHeld({ s, actor: job.actor, importId: job.id }, p, file.labels);
+            return { result: failure, keep: !failure };
+          });
           if (failure) {
-            await sql`ROLLBACK TO SAVEPOINT import_household`.execute(s.db);
             refused.push(failure);
             if (!job.onlyValid) return { result: refused, commit: false };
-          } else await sql`RELEASE SAVEPOINT import_household`.execute(s.db);
+          }
         }
         await writeAudit(s.db, job.actor, {
           action: 'import',
@@ -266,7 +265,7 @@ export async function runImport(
           entityId: job.id,
           after: { file: job.fileName, onlyValid: job.onlyValid, ...counts, errors: errorCount + refused.length },
         });
-        await s.db.updateTable('register_import').set({ applied: true }).where('id', '=', job.id).execute();
+        await markApplied(s.db, job.id);
         return { result: refused, commit: true };
       }),
     );

@@ -4,6 +4,7 @@
  * template carries the same header and examples.
  */
 import ExcelJS from 'exceljs';
+import { csvField } from '../../shared/csv-cell.js';
 import { CODED, DEPRIVATION_LABELS, IMPORT_COLUMNS, type ImportColumn } from './register-import.columns.js';
 
 const MAX_ROWS = 10_000;
@@ -58,7 +59,9 @@ export async function xlsxTemplate(ethnicNames: string[]): Promise<Buffer> {
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   lists.forEach(([key, values], i) => {
     codes.getCell(1, i + 1).value = key;
-    values.forEach((v, j) => (codes.getCell(j + 2, i + 1).value = v));
+    values.forEach((v, j) => {
+      codes.getCell(j + 2, i + 1).value = v;
+    });
     const at = IMPORT_COLUMNS.findIndex((c) => c.key === key);
     const col = letter(at);
     validations.add(`${col}2:${col}${MAX_ROWS}`, {
@@ -99,7 +102,8 @@ export async function xlsxTemplate(ethnicNames: string[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const csvCell = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+// Quoted at a semicolon too: Excel in a Vietnamese locale splits CSV lines on it.
+const csvCell = (v: string) => csvField(v, ',;');
 
 export function csvTemplate(): Buffer {
   const lines = [

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { type Client, countRows, useTestApp } from '../../test/harness.js';
 import { cccdFor, freshCode } from '../households/households.fixtures.js';
 import { toTcvn3, toVni, toWindows1258 } from '../villages/villages.fixtures.js';
 import { importsIdle } from './register-import.jobs.js';
 
-let t: TestApp;
-let admin: Client;
-let tanlac: Client;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  tanlac = await t.login('xa.tanlac');
-});
-afterAll(async () => t?.close());
+// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up helper (beforeAll/afterAll), not a React hook
+const s = useTestApp('admin', 'xa.tanlac');
 
 const HEADER = [
   'Mã xã',
@@ -33,7 +25,7 @@ const HEADER = [
 ];
 
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-const csv = (rows: string[][], header = HEADER) => [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+const csv = (rows: string[][], header = HEADER) => `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
 
 /** A household of a head and a child in Tân Lạc. */
 function household(code = freshCode('IM'), ethnic = 'Mường') {
@@ -53,11 +45,10 @@ async function upload(c: Client, data: Buffer | string, fields: Record<string, s
 }
 const apply = { dryRun: 'false' };
 
-const count = async (table: 'household' | 'person' | 'record_change' | 'audit_log') =>
-  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)}`.execute(t.database.db)).rows[0].n;
-const householdByCode = (code: string) => t.database.db.selectFrom('household').selectAll().where('code', '=', code).executeTakeFirst();
+const count = (table: 'household' | 'person' | 'record_change' | 'audit_log') => countRows(s.t.database.db, table);
+const householdByCode = (code: string) => s.t.database.db.selectFrom('household').selectAll().where('code', '=', code).executeTakeFirst();
 const personsOf = (householdId: number) =>
-  t.database.db
+  s.t.database.db
     .selectFrom('person as p')
     .innerJoin('household_member as m', 'm.person_id', 'p.id')
     .selectAll('p')
@@ -71,7 +62,7 @@ describe('register import', () => {
   it('dry run reports what would happen and writes nothing', async () => {
     const before = await count('household');
     const code = freshCode('IM');
-    const r = await upload(tanlac, csv(household(code)));
+    const r = await upload(s.as('xa.tanlac'), csv(household(code)));
     expect(r).toMatchObject({
       status: 'done',
       dryRun: true,
@@ -88,7 +79,7 @@ describe('register import', () => {
   it('applies a new household with every denormalised column, then a second run changes nothing', async () => {
     const code = freshCode('IM');
     const file = csv(household(code));
-    const r = await upload(tanlac, file, apply);
+    const r = await upload(s.as('xa.tanlac'), file, apply);
     expect(r).toMatchObject({ status: 'done', applied: true, counts: { households: { created: 1 }, persons: { created: 2 } } });
     const h = (await householdByCode(code))!;
     expect(h).toMatchObject({ address: 'Xóm Nhập', housing: 'semi_solid', head_ethnic_code: '06', search_text: `${code.toLowerCase()} bui van nhap` });
@@ -99,9 +90,9 @@ describe('register import', () => {
     ]);
     expect(h.head_person_id).toBe(members[0].id);
     expect(members[0].search_text).toContain('bui van nhap');
-    const pov = await t.database.db.selectFrom('household_poverty').selectAll().where('household_id', '=', h.id).execute();
+    const pov = await s.t.database.db.selectFrom('household_poverty').selectAll().where('household_id', '=', h.id).execute();
     expect(pov.map((p) => [p.year, p.status])).toEqual([[2025, 'poor']]);
-    const marks = await t.database.db
+    const marks = await s.t.database.db
       .selectFrom('record_change')
       .select(['entity', 'field'])
       .where('field', '=', '_created')
@@ -124,19 +115,19 @@ describe('register import', () => {
     expect(members.map((m) => m.import_id)).toEqual([r.id, r.id]);
     expect(h.import_id).toBe(r.id);
     // The household reads back through the API like any other, the import standing for each member's joining.
-    const detail = await tanlac.get(`/api/households/${h.id}`);
+    const detail = await s.as('xa.tanlac').get(`/api/households/${h.id}`);
     expect(detail.statusCode).toBe(200);
     expect(detail.json().members).toHaveLength(2);
     const joined = detail.json().timeline.filter((c: { entity: string; field: string }) => c.entity === 'membership' && c.field === '_created');
     expect(joined.map((c: { newValue: { personId: number; importId: number } }) => [c.newValue.personId, c.newValue.importId])).toEqual(
       members.map((m) => [m.id, r.id]),
     );
-    const person = await tanlac.get(`/api/persons/${members[1].id}?purpose=${encodeURIComponent('Kiểm tra nhập tệp')}`);
+    const person = await s.as('xa.tanlac').get(`/api/persons/${members[1].id}?purpose=${encodeURIComponent('Kiểm tra nhập tệp')}`);
     expect(person.statusCode, person.body).toBe(200);
     expect(person.json().timeline[0]).toMatchObject({ field: '_created', newValue: { importId: r.id, file: 'so-ho.csv' }, changedBy: 'xa.tanlac' });
 
     const changes = await count('record_change');
-    const again = await upload(tanlac, file, apply);
+    const again = await upload(s.as('xa.tanlac'), file, apply);
     expect(again).toMatchObject({
       status: 'done',
       applied: false,
@@ -148,17 +139,17 @@ describe('register import', () => {
   it('a corrected file updates in place and records history', async () => {
     const code = freshCode('IM');
     const rows = household(code);
-    await upload(tanlac, csv(rows), apply);
+    await upload(s.as('xa.tanlac'), csv(rows), apply);
     const h = (await householdByCode(code))!;
     rows[0][9] = 'Kiên cố';
     rows[0][11] = 'Hộ cận nghèo';
-    const r = await upload(tanlac, csv(rows), apply);
+    const r = await upload(s.as('xa.tanlac'), csv(rows), apply);
     expect(r).toMatchObject({ status: 'done', applied: true, errorCount: 0, counts: { households: { updated: 1 }, persons: { unchanged: 2 } } });
     const after = (await householdByCode(code))!;
     expect(after.id).toBe(h.id);
     expect(after.housing).toBe('solid');
     expect(after.version).toBe(h.version + 1);
-    const hist = await t.database.db
+    const hist = await s.t.database.db
       .selectFrom('record_change')
       .select(['field', 'old_value', 'new_value'])
       .where('entity', 'in', ['household', 'poverty'])
@@ -171,11 +162,11 @@ describe('register import', () => {
     expect(hist.find((x) => x.field === 'housing')).toMatchObject({ old_value: 'semi_solid', new_value: 'solid' });
     // A person's field corrected by CCCD.
     rows[0][5] = '13/04/1975';
-    const p = await upload(tanlac, csv(rows), apply);
+    const p = await upload(s.as('xa.tanlac'), csv(rows), apply);
     expect(p).toMatchObject({ applied: true, counts: { persons: { updated: 1, unchanged: 1 } } });
     const head = (await personsOf(h.id))[0];
     expect(head.birth_date).toBe('1975-04-13');
-    const personHist = await t.database.db
+    const personHist = await s.t.database.db
       .selectFrom('record_change')
       .select(['field', 'old_value', 'new_value'])
       .where('entity', '=', 'person')
@@ -192,7 +183,7 @@ describe('register import', () => {
     bad[0][7] = '017175000001'; // century digit 1 = female, but the head is male
     bad[1][6] = 'Không có';
     bad[1][5] = '31/02/2005';
-    const r = await upload(tanlac, csv([...good, ...bad]), apply);
+    const r = await upload(s.as('xa.tanlac'), csv([...good, ...bad]), apply);
     expect(r).toMatchObject({ status: 'done', applied: false, counts: { rows: 4, valid: 2, invalid: 2 } });
     expect(r.errors.map((e: { row: number; column: string; value: string; code: string }) => [e.row, e.column, e.value, e.code])).toEqual([
       [4, 'Số CCCD', '017175000001', 'cccd_sex'],
@@ -203,7 +194,7 @@ describe('register import', () => {
     expect(r.errorReportUrl).toBe(`/api/register/imports/${r.id}/errors.xlsx`);
     expect(await count('household')).toBe(before);
 
-    const report = await tanlac.get(r.errorReportUrl);
+    const report = await s.as('xa.tanlac').get(r.errorReportUrl);
     expect(report.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(report.rawPayload as unknown as ArrayBuffer);
@@ -211,7 +202,7 @@ describe('register import', () => {
     expect(list.getRow(2).values).toEqual([undefined, 4, 'Số CCCD', '017175000001', expect.stringContaining('giới tính')]);
     expect(wb.worksheets[0].actualRowCount).toBe(3);
 
-    const only = await upload(tanlac, csv([...good, ...bad]), { ...apply, onlyValid: 'true' });
+    const only = await upload(s.as('xa.tanlac'), csv([...good, ...bad]), { ...apply, onlyValid: 'true' });
     expect(only).toMatchObject({ applied: true, counts: { households: { created: 1 } } });
     expect(only.errors.map((e: { code: string }) => e.code)).toContain('import_household_skipped');
     expect(await householdByCode(good[0][1])).toBeDefined();
@@ -223,7 +214,7 @@ describe('register import', () => {
     const rows = [...household(codes[0], '06'), ...household(codes[1], 'Mường'), ...household(codes[2], 'muong')];
     rows[2][9] = 'ban kien co';
     rows[4][9] = 'semi_solid';
-    const r = await upload(tanlac, csv(rows), apply);
+    const r = await upload(s.as('xa.tanlac'), csv(rows), apply);
     expect(r).toMatchObject({ applied: true, errorCount: 0, counts: { households: { created: 3 } } });
     for (const code of codes) expect(await householdByCode(code)).toMatchObject({ head_ethnic_code: '06', housing: 'semi_solid' });
   });
@@ -233,7 +224,7 @@ describe('register import', () => {
     rows[1][5] = '1960'; // a child older than the head
     const noHead = household();
     noHead[0][2] = 'Vợ';
-    const r = await upload(tanlac, csv([...rows, ...noHead]));
+    const r = await upload(s.as('xa.tanlac'), csv([...rows, ...noHead]));
     expect(r.errors.map((e: { row: number; code: string }) => [e.row, e.code])).toEqual([
       [3, 'child_older_than_parent'],
       [4, 'one_head_required'],
@@ -241,7 +232,7 @@ describe('register import', () => {
   });
 
   it("refuses rows of a commune outside the caller's area", async () => {
-    const other = await t.database.db
+    const other = await s.t.database.db
       .selectFrom('admin_unit')
       .select('code')
       .where('level', '=', 'commune')
@@ -251,36 +242,36 @@ describe('register import', () => {
     const rows = household();
     rows[0][0] = other.code;
     rows[1][0] = other.code;
-    const r = await upload(tanlac, csv(rows), apply);
+    const r = await upload(s.as('xa.tanlac'), csv(rows), apply);
     expect(r.errors.map((e: { row: number; code: string; column: string }) => [e.row, e.column, e.code])).toEqual([[2, 'Mã xã', 'out_of_scope']]);
     expect(r.applied).toBe(false);
   });
 
   it('converts Windows-1258 and TCVN3 files and refuses VNI by name', async () => {
     const code1 = freshCode('IM');
-    const r1 = await upload(tanlac, toWindows1258(csv(household(code1))), apply);
+    const r1 = await upload(s.as('xa.tanlac'), toWindows1258(csv(household(code1))), apply);
     expect(r1).toMatchObject({ status: 'done', applied: true, encoding: { detected: 'Windows-1258', converted: true } });
     expect((await personsOf((await householdByCode(code1))!.id))[0].full_name).toBe('Bùi Văn Nhập');
     const code2 = freshCode('IM');
-    const r2 = await upload(tanlac, toTcvn3(csv(household(code2))), apply);
+    const r2 = await upload(s.as('xa.tanlac'), toTcvn3(csv(household(code2))), apply);
     expect(r2).toMatchObject({ status: 'done', applied: true, encoding: { detected: 'TCVN3 (ABC)', converted: true } });
     expect((await personsOf((await householdByCode(code2))!.id))[0].full_name).toBe('Bùi Văn Nhập');
-    const r3 = await upload(tanlac, toVni(csv(household())), apply);
+    const r3 = await upload(s.as('xa.tanlac'), toVni(csv(household())), apply);
     expect(r3).toMatchObject({ status: 'failed', failure: { code: 'legacy_encoding' } });
     expect(r3.failure.message).toContain('VNI');
   });
 
   it('gives clear failures for an empty file, wrong columns and a file that is no spreadsheet', async () => {
-    expect((await upload(tanlac, '')).failure.code).toBe('file_empty');
-    const wrong = await upload(tanlac, 'a,b,c\n1,2,3\n');
+    expect((await upload(s.as('xa.tanlac'), '')).failure.code).toBe('file_empty');
+    const wrong = await upload(s.as('xa.tanlac'), 'a,b,c\n1,2,3\n');
     expect(wrong.failure.code).toBe('missing_columns');
     expect(wrong.failure.message).toContain('Mã hộ');
-    expect((await upload(tanlac, Buffer.from([0, 1, 2, 3, 0, 0, 7]), {}, 'x.bin')).failure.code).toBe('file_invalid');
-    expect((await upload(tanlac, `${HEADER.join(',')}\n`)).failure.code).toBe('sheet_no_rows');
+    expect((await upload(s.as('xa.tanlac'), Buffer.from([0, 1, 2, 3, 0, 0, 7]), {}, 'x.bin')).failure.code).toBe('file_invalid');
+    expect((await upload(s.as('xa.tanlac'), `${HEADER.join(',')}\n`)).failure.code).toBe('sheet_no_rows');
   });
 
   it('serves templates that import cleanly, lists imports, and keeps viewers out', async () => {
-    const x = await tanlac.get('/api/register/import/template?format=xlsx');
+    const x = await s.as('xa.tanlac').get('/api/register/import/template?format=xlsx');
     expect(x.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
@@ -288,18 +279,18 @@ describe('register import', () => {
     expect(ws.getRow(1).getCell(1).value).toBe('Mã xã');
     expect(ws.getCell('H2').dataValidation).toMatchObject({ type: 'list' });
     expect(wb.getWorksheet('Mã')!.state).toBe('hidden');
-    const dry = await upload(tanlac, x.rawPayload, {}, 'mau.xlsx');
+    const dry = await upload(s.as('xa.tanlac'), x.rawPayload, {}, 'mau.xlsx');
     expect(dry).toMatchObject({ status: 'done', errorCount: 0, counts: { rows: 2, households: { created: 1 }, persons: { created: 2 } } });
-    const c = await tanlac.get('/api/register/import/template?format=csv');
+    const c = await s.as('xa.tanlac').get('/api/register/import/template?format=csv');
     expect(c.body).toContain('Mã xã,Mã hộ');
-    const dryCsv = await upload(tanlac, c.rawPayload);
+    const dryCsv = await upload(s.as('xa.tanlac'), c.rawPayload);
     expect(dryCsv).toMatchObject({ status: 'done', errorCount: 0, counts: { rows: 2 } });
 
-    const mine = (await tanlac.get('/api/register/imports?pageSize=5')).json();
+    const mine = (await s.as('xa.tanlac').get('/api/register/imports?pageSize=5')).json();
     expect(mine.items[0].id).toBe(dryCsv.id);
     expect(mine.total).toBeGreaterThan(5);
-    expect((await admin.get(`/api/register/imports/${dryCsv.id}`)).statusCode).toBe(200);
-    const viewer = await t.login('lanhdao');
+    expect((await s.as('admin').get(`/api/register/imports/${dryCsv.id}`)).statusCode).toBe(200);
+    const viewer = await s.t.login('lanhdao');
     expect((await viewer.get(`/api/register/imports/${dryCsv.id}`)).statusCode).toBe(404);
     const refused = await viewer.upload('/api/register/imports', {}, { file: { name: 'a.csv', data: Buffer.from(csv(household())) } });
     expect(refused.statusCode).toBe(403);
@@ -309,16 +300,16 @@ describe('register import', () => {
     // The first file's head is held; the second file brings the same name spaced and cased differently
     // (the import keeps single spaces), same birth year, same commune.
     const first = household(freshCode('IM'));
-    expect((await upload(tanlac, csv(first), apply)).applied).toBe(true);
+    expect((await upload(s.as('xa.tanlac'), csv(first), apply)).applied).toBe(true);
     const second = household(freshCode('IM'));
     second[0][3] = 'BÙI  VĂN   NHẬP';
     second[0][7] = cccdFor('male', 1975);
     second[1][3] = 'Bùi Thị Khác';
-    expect((await upload(tanlac, csv(second), apply)).applied).toBe(true);
+    expect((await upload(s.as('xa.tanlac'), csv(second), apply)).applied).toBe(true);
     const pairs = await sql<{ a: string; b: string; reason: string }>`
       SELECT pa.full_name AS a, pb.full_name AS b, d.reason FROM duplicate_candidate d
       JOIN person pa ON pa.id = d.person_a_id JOIN person pb ON pb.id = d.person_b_id
-      WHERE pb.full_name = 'BÙI VĂN NHẬP' OR pa.full_name = 'BÙI VĂN NHẬP'`.execute(t.database.db);
+      WHERE pb.full_name = 'BÙI VĂN NHẬP' OR pa.full_name = 'BÙI VĂN NHẬP'`.execute(s.t.database.db);
     expect(pairs.rows.map((r) => r.reason)).toContain('similar_name_birth_year_commune');
     expect(pairs.rows.every((r) => [r.a, r.b].includes('Bùi Văn Nhập'))).toBe(true);
   });

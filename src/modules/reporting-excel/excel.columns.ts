@@ -1,4 +1,4 @@
-import type { ColumnSpec } from '../../shared/xlsx-import.js';
+import type { ColumnSpec } from '../spreadsheets/sheet.parse.js';
 
 /**
  * Columns of the data-entry template. The coded ones (form, period, unit, element, option

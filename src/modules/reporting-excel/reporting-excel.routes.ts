@@ -2,18 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../server/errors.js';
 import { requirePermission, requireUser, scopeOf } from '../../server/scope.js';
-import {
-  fetchReport,
-  fileKind,
-  formFlag,
-  importResult,
-  openTable,
-  readAll,
-  readUpload,
-  reportTokenParams,
-  XLSX_TYPE,
-  type SheetRow,
-} from '../../shared/xlsx-import.js';
+import { fetchReport } from '../spreadsheets/report.writer.js';
+import { fileKind, openTable, readAll, type SheetRow } from '../spreadsheets/sheet.parse.js';
+import { formFlag, importResult, readUpload } from '../spreadsheets/spreadsheet.service.js';
+import { reportTokenParams, XLSX_TYPE } from '../spreadsheets/spreadsheet.schema.js';
 import { actorOf } from '../audit/audit.service.js';
 import { formPeriod, reportUnit } from '../data-entry/data-entry.access.js';
 import { loadForm } from '../data-entry/data-entry.form.js';

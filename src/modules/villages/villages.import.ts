@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB, VillageType } from '../../db/schema.js';
 import { inReach, type Scope } from '../../server/scope.js';
 import { searchKey } from '../../shared/text.js';
-import { shouldApply, type ColumnSpec, type RowAction, type RowError, type SheetRow } from '../../shared/xlsx-import.js';
+import { shouldApply, type RowAction } from '../spreadsheets/spreadsheet.service.js';
+import type { ColumnSpec, RowError, SheetRow } from '../spreadsheets/sheet.parse.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
 import { auditedVillage } from './villages.presenter.js';
 import { communesOnDate, getVillage, insertVillages, updateVillage, villagesOfCommunes, type UnitRow, type VillageRow } from './villages.repository.js';
@@ -135,7 +136,7 @@ export async function importVillages(
         fail(raw, c.code && firstSeen.get(keys[1]) !== undefined ? 'code' : 'name', 'row_duplicate', { other: dup });
         continue;
       }
-      keys.forEach((k) => firstSeen.set(k, c.row));
+      for (const k of keys) firstSeen.set(k, c.row);
       const villages = inCommune(c.commune.id);
       const existing = c.code ? villages.find((h) => h.code === c.code) : villages.find((h) => nameKey(h.name) === nameKey(c.name) && validOn(h, opts.date));
       if (existing && (existing.status !== 'active' || !validOn(existing, opts.date))) {

@@ -3,18 +3,10 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../server/errors.js';
 import { can, inReach, isVisible, reachIds, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
-import {
-  fetchReport,
-  formFlag,
-  importFormFields,
-  importReport,
-  importResult,
-  openTable,
-  readAll,
-  readUpload,
-  reportTokenParams,
-  XLSX_TYPE,
-} from '../../shared/xlsx-import.js';
+import { fetchReport } from '../spreadsheets/report.writer.js';
+import { formFlag, importResult, readUpload } from '../spreadsheets/spreadsheet.service.js';
+import { errorReportResponse, importFormFields, importReport, importUploadDoc, reportTokenParams, XLSX_TYPE } from '../spreadsheets/spreadsheet.schema.js';
+import { openTable, readAll } from '../spreadsheets/sheet.parse.js';
 import { actorOf } from '../audit/audit.service.js';
 import { villageDetail } from './villages.history.js';
 import { importVillages, VILLAGE_COLUMNS } from './villages.import.js';
@@ -80,7 +72,7 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/villages/import-errors/:token',
-    { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: reportTokenParams } },
+    { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: reportTokenParams, response: errorReportResponse } },
     async (request, reply) => {
       const report = fetchReport(requireUser(request).id, request.params.token);
       if (!report) throw new AppError(404, 'not_found');
@@ -128,7 +120,15 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/villages/import',
-    { schema: { tags, summary: 'Nhập thôn từ XLSX/CSV / import villages', consumes: ['multipart/form-data'], response: { 200: importReport } } },
+    {
+      schema: {
+        tags,
+        summary: 'Nhập thôn từ XLSX/CSV / import villages',
+        consumes: ['multipart/form-data'],
+        body: importUploadDoc,
+        response: { 200: importReport },
+      },
+    },
     async (request, reply) => {
       const w = await writer(request);
       const { file, fields } = await readUpload(request);

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
-import { AppError } from '../server/errors.js';
-import { toTcvn3, toVni, toWindows1258 } from '../modules/villages/villages.fixtures.js';
-import {
-  decodeText,
-  detectEncoding,
-  detectLegacyVietnamese,
-  fetchReport,
-  headerKey,
-  legacyInPieces,
-  matchHeaders,
-  openTable,
-  readAll,
-  sniffDelimiter,
-  storeReport,
-  writeErrorReport,
-  type ColumnSpec,
-} from './xlsx-import.js';
+import { AppError } from '../../server/errors.js';
+import { toTcvn3, toVni, toWindows1258 } from '../villages/villages.fixtures.js';
+import { decodeText, detectEncoding, detectLegacyVietnamese, legacyInPieces } from './encoding.parse.js';
+import { fetchReport, storeReport, writeErrorReport } from './report.writer.js';
+import { headerKey, matchHeaders, openTable, readAll, sniffDelimiter, type ColumnSpec } from './sheet.parse.js';
 
 const WORDS = [
   'Bản',

@@ -1,5 +1,6 @@
 /**
- * Streams the rows of an uploaded register file from disk (CSV or XLSX) without holding it whole:
+ * Streams the rows of an uploaded file from disk (CSV or XLSX) without holding it whole (the
+ * register import's files run to hundreds of megabytes):
  * finds the header among the first rows, detects the text encoding from the first bytes (Unicode,
  * Windows-1258 and TCVN3 are converted; VNI is refused by name) and counts the bytes read for
  * the progress bar.
@@ -11,26 +12,17 @@ import { parse as parseCsv } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { AppError } from '../../server/errors.js';
 import { tcvn3ToUnicode } from '../../shared/legacy-encodings.js';
-import {
-  cellText,
-  csvLimitError,
-  detectEncoding,
-  ENCODING_NAMES,
-  legacyInPieces,
-  matchHeaders,
-  sniffDelimiter,
-  type SheetRow,
-  type TextEncoding,
-} from '../../shared/xlsx-import.js';
-import { IMPORT_COLUMNS, type ImportColumn } from './register-import.columns.js';
-import { REGISTER_SHEET } from '../uploads/uploads.limits.js';
+import { cellText, type ColumnSpec, csvLimitError, fileKind, matchHeaders, type SheetRow, sniffDelimiter } from './sheet.parse.js';
+import { detectEncoding, ENCODING_NAMES, legacyError, legacyInPieces, type TextEncoding } from './encoding.parse.js';
+import type { SheetLimits } from '../uploads/uploads.limits.js';
 import { checkXlsxInflated } from '../uploads/uploads.zip.js';
 
-export interface OpenedFile {
+/** A file opened for streaming: its kind, encoding, header labels and rows. */
+export interface OpenedFile<K extends string> {
   kind: 'xlsx' | 'csv';
   encoding: { detected: string; converted: boolean };
-  labels: Record<ImportColumn, string>;
-  rows: AsyncGenerator<SheetRow<ImportColumn>>;
+  labels: Record<K, string>;
+  rows: AsyncGenerator<SheetRow<K>>;
   bytesRead(): number;
 }
 
@@ -55,13 +47,13 @@ function counted(path: string, counter: { bytes: number }) {
 }
 
 /** Refuses a row holding a cell longer than the limit. */
-function checkCells(row: number, cells: readonly string[]) {
-  for (const c of cells) if (c && c.length > REGISTER_SHEET.maxCellChars) throw new AppError(400, 'cell_too_long', { row, max: REGISTER_SHEET.maxCellChars });
+function checkCells(row: number, cells: readonly string[], limits: SheetLimits) {
+  for (const c of cells) if (c && c.length > limits.maxCellChars) throw new AppError(400, 'cell_too_long', { row, max: limits.maxCellChars });
 }
 
-async function* xlsxRows(path: string, counter: { bytes: number }): AsyncGenerator<Raw> {
+async function* xlsxRows(path: string, counter: { bytes: number }, limits: SheetLimits): AsyncGenerator<Raw> {
   // Real unpacked sizes, cell and row lengths, before exceljs inflates anything.
-  await checkXlsxInflated(path, REGISTER_SHEET);
+  await checkXlsxInflated(path, limits);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted(path, counter), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -77,13 +69,13 @@ async function* xlsxRows(path: string, counter: { bytes: number }): AsyncGenerat
       const values = row.values as unknown[];
       const cells: string[] = [];
       for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-      checkCells(row.number, cells);
+      checkCells(row.number, cells, limits);
       if (cells.some((v) => v !== '')) yield { row: row.number, cells };
     }
   }
 }
 
-async function* csvRows(path: string, encoding: TextEncoding, counter: { bytes: number }): AsyncGenerator<Raw> {
+async function* csvRows(path: string, encoding: TextEncoding, counter: { bytes: number }, limits: SheetLimits): AsyncGenerator<Raw> {
   const sample = head(path, 8192);
   const decode = (b: Buffer) =>
     encoding === 'utf-8' ? b.toString('utf8') : iconv.decode(b, encoding === 'utf-16le' ? 'utf16le' : encoding === 'windows-1258' ? 'windows1258' : 'latin1');
@@ -103,28 +95,20 @@ async function* csvRows(path: string, encoding: TextEncoding, counter: { bytes: 
       relax_quotes: true,
       skip_empty_lines: true,
       info: true,
-      max_record_size: REGISTER_SHEET.maxRowBytes,
+      max_record_size: limits.maxRowBytes,
     }),
   );
   try {
     for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const cells = rec.record.map((c) => c.trim());
-      checkCells(rec.info.lines, cells);
+      checkCells(rec.info.lines, cells, limits);
       if (cells.some((v) => v !== '')) yield { row: rec.info.lines, cells };
     }
   } catch (e) {
-    throw csvLimitError(e, REGISTER_SHEET);
+    throw csvLimitError(e, limits);
   } finally {
     source.destroy();
   }
-}
-
-function kindOf(bytes: Buffer, name: string): 'xlsx' | 'csv' {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
-  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new AppError(400, 'xls_not_supported');
-  if (/\.xlsx$/i.test(name)) throw new AppError(400, 'file_invalid', { reason: 'XLSX' });
-  if (!(bytes[0] === 0xff && bytes[1] === 0xfe) && bytes.subarray(0, 4096).includes(0)) throw new AppError(400, 'file_invalid', { reason: 'CSV/XLSX' });
-  return 'csv';
 }
 
 /** The encoding of a CSV from its first bytes (cut at a line end so no character is split). */
@@ -135,22 +119,28 @@ function csvEncoding(path: string): TextEncoding {
   return detectEncoding(sample);
 }
 
-const legacyError = (name: string) => new AppError(400, 'legacy_encoding', { encoding: name });
-
-/** Opens an uploaded file; throws a translated error for an empty, unreadable or headerless file. */
-export async function openImportFile(path: string, name: string): Promise<OpenedFile> {
+/**
+ * Opens an uploaded file named `name` at `path` for `columns`, within `limits`; throws a translated
+ * error for an empty, unreadable or headerless file. Only the first sheet of a workbook is read.
+ */
+export async function openSheetFile<K extends string>(
+  path: string,
+  name: string,
+  columns: readonly ColumnSpec<K>[],
+  limits: SheetLimits,
+): Promise<OpenedFile<K>> {
   const size = fs.statSync(path).size;
   if (size === 0) throw new AppError(400, 'file_empty');
-  const kind = kindOf(head(path, 4096), name);
+  const kind = fileKind({ filename: name, data: head(path, 4096) }, 4096);
   const counter = { bytes: 0 };
   let encoding: TextEncoding = 'utf-8';
   if (kind === 'csv') {
     encoding = csvEncoding(path);
-    if (encoding === 'vni') throw legacyError(ENCODING_NAMES.vni);
+    if (encoding === 'vni') throw legacyError('vni');
   }
   // TCVN3: bytes of the .Vn… fonts, in an 8-bit file or already carried into a Unicode one.
   let tcvn3 = encoding === 'tcvn3';
-  const source = kind === 'xlsx' ? xlsxRows(path, counter) : csvRows(path, encoding, counter);
+  const source = kind === 'xlsx' ? xlsxRows(path, counter, limits) : csvRows(path, encoding, counter, limits);
   const fix = (cells: string[]) => cells.map((c) => (tcvn3 ? tcvn3ToUnicode(c) : c.normalize('NFC')));
   const next = async (): Promise<Raw | undefined> => {
     try {
@@ -163,18 +153,18 @@ export async function openImportFile(path: string, name: string): Promise<Opened
   };
 
   const scanned: Raw[] = [];
-  let header: { raw: Raw; m: ReturnType<typeof matchHeaders<ImportColumn>> } | null = null;
-  let fewest: ReturnType<typeof matchHeaders<ImportColumn>> | null = null;
+  let header: { raw: Raw; m: ReturnType<typeof matchHeaders<K>> } | null = null;
+  let fewest: ReturnType<typeof matchHeaders<K>> | null = null;
   while (scanned.length < HEADER_SCAN) {
     const raw = await next();
     if (!raw) break;
     scanned.push(raw);
     if (!tcvn3) {
       const legacy = legacyInPieces(raw.cells);
-      if (legacy === 'vni') throw legacyError(ENCODING_NAMES.vni);
+      if (legacy === 'vni') throw legacyError('vni');
       if (legacy === 'tcvn3') tcvn3 = true;
     }
-    const m = matchHeaders(fix(raw.cells), IMPORT_COLUMNS);
+    const m = matchHeaders(fix(raw.cells), columns);
     if (m.missing.length === 0) {
       header = { raw, m };
       break;
@@ -195,11 +185,11 @@ export async function openImportFile(path: string, name: string): Promise<Opened
   const converted = tcvn3 || encoding === 'windows-1258' || encoding === 'utf-16le';
   const detected = ENCODING_NAMES[tcvn3 ? 'tcvn3' : encoding];
 
-  async function* rows(): AsyncGenerator<SheetRow<ImportColumn>> {
+  async function* rows(): AsyncGenerator<SheetRow<K>> {
     for (let raw = await next(); raw; raw = await next()) {
       const cells = fix(raw.cells);
-      const values = {} as Record<ImportColumn, string>;
-      for (const c of IMPORT_COLUMNS) {
+      const values = {} as Record<K, string>;
+      for (const c of columns) {
         const at = index.get(c.key);
         values[c.key] = at === undefined ? '' : (cells[at] ?? '');
       }
