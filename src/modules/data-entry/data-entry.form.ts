@@ -24,7 +24,10 @@ const unknownForm = (ref: string) =>
 
 async function rememberedForm(db: Kysely<DB>, ref: string): Promise<Form> {
   let forms = remembered.get(db);
-  if (!forms) remembered.set(db, (forms = new Map()));
+  if (!forms) {
+    forms = new Map();
+    remembered.set(db, forms);
+  }
   const stamp = (await sql<{ n: string }>`SELECT n::text AS n FROM reporting_stamp`.execute(db)).rows[0]?.n ?? '';
   const hit = forms.get(ref);
   // Each caller gets its own set of assigned units (assignUnits fills it); the rest is only read.

@@ -35,19 +35,30 @@ export async function checkAll(
   const details: Detail[] = [];
   const checked: CheckedInput[] = [];
   const derivedNow = await derivedKeys(db, unitId, periodId, inputs);
-  inputs.forEach((input, i) => {
+  for (const [i, input] of inputs.entries()) {
     const el = elements.get(input.dataElementId);
     const at = prefix(i);
     const offForm = cellProblem(el, input, at);
-    if (offForm || !el) return details.push(offForm!);
-    if (input.value === undefined) return checked.push({ ...input, value: null, keepValue: true });
+    if (offForm || !el) {
+      if (offForm) details.push(offForm);
+      continue;
+    }
+    if (input.value === undefined) {
+      checked.push({ ...input, value: null, keepValue: true });
+      continue;
+    }
     const c = checkValue(input.value, el);
-    if (!c.ok) return details.push({ field: `${at}value`, code: c.code, params: c.params, value: input.value });
+    if (!c.ok) {
+      details.push({ field: `${at}value`, code: c.code, params: c.params, value: input.value });
+      continue;
+    }
     const derived = derivedNow.get(`${input.dataElementId}:${input.categoryOptionComboId}`);
-    if (!input.derived && derived !== undefined && derived !== c.value && !input.overrideReason?.trim())
-      return details.push({ field: `${at}overrideReason`, code: 'override_reason_required', value: input.value });
+    if (!input.derived && derived !== undefined && derived !== c.value && !input.overrideReason?.trim()) {
+      details.push({ field: `${at}overrideReason`, code: 'override_reason_required', value: input.value });
+      continue;
+    }
     checked.push({ ...input, value: c.value });
-  });
+  }
   if (details.length) throw new AppError(400, 'values_rejected', { count: details.length }, details);
   return checked;
 }

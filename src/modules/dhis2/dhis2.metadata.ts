@@ -157,10 +157,12 @@ export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
 
   const units = await matchUnits(db, m.organisationUnits);
   for (const [uid, code] of units.matched) mappings.push({ kind: 'org_unit', code, dhis2: uid });
-  m.dataSets.forEach((ds, i) => {
+  for (const [i, ds] of m.dataSets.entries()) {
     const periodType = PERIOD_TYPES[ds.periodType];
-    if (!periodType)
-      return problems.push({ field: `dataSets.${i}.periodType`, code: 'dhis2_period_type_unsupported', params: { type: ds.periodType }, value: ds.id });
+    if (!periodType) {
+      problems.push({ field: `dataSets.${i}.periodType`, code: 'dhis2_period_type_unsupported', params: { type: ds.periodType }, value: ds.id });
+      continue;
+    }
     const own = m.sections.filter((s) => s.dataSet.id === ds.id).sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0));
     const deCode = (id: string) => codeOf(elements.get(id) ?? { id });
     const listed = ds.dataSetElements.map((d) => d.dataElement.id).filter((id) => elements.has(id));
@@ -176,7 +178,7 @@ export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
     const assignUnits = [...new Set(ds.organisationUnits.map((o) => units.matched.get(o.id)).filter((c): c is string => !!c))];
     doc.dataSets.push({ code: codeOf(ds), nameVi: ds.name, nameEn: ds.name, dhis2Uid: ds.id, periodType, assignUnits, sections });
     mappings.push({ kind: 'data_set', code: codeOf(ds), dhis2: ds.id });
-  });
+  }
   if (problems.length) throw new AppError(400, 'dhis2_metadata_unsupported', { count: problems.length }, problems);
   return { doc: metadataDocument.parse(doc), unmatchedOrgUnits: units.unmatched };
 }

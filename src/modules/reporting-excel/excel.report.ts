@@ -105,7 +105,7 @@ export async function buildReport(db: Kysely<DB>, form: Form, period: FormPeriod
     if (cols.length) {
       if (cols.length > 1) ws.mergeCells(top, 5, top, 4 + cols.length);
       ws.getCell(top, 5).value = 'Chia theo';
-      cols.forEach((c, i) => (ws.getCell(top + 1, 5 + i).value = c.name));
+      for (const [i, c] of cols.entries()) ws.getCell(top + 1, 5 + i).value = c.name;
     }
     const headRows = cols.length ? 2 : 1;
     for (let hr = top; hr < top + headRows; hr++)
@@ -136,7 +136,7 @@ export async function buildReport(db: Kysely<DB>, form: Form, period: FormPeriod
         total,
         ...cols.map((c) => (cocOf.has(c.code) ? displayValue(values.get(`${el.id}:${cocOf.get(c.code)}`) ?? null, el.valueType) : null)),
       ];
-      line.forEach((v, c) => (row.getCell(c + 1).value = v));
+      for (const [c, v] of line.entries()) row.getCell(c + 1).value = v;
       for (let c = 1; c <= 4 + cols.length; c++) {
         const cell = row.getCell(c);
         cell.border = BORDER;

@@ -39,7 +39,7 @@ export async function buildTemplate(db: Kysely<DB>, form: Form, period: FormPeri
   title(3, `Đơn vị: ${units.map((u) => u.name).join('; ')}`);
   title(4, 'Chỉ nhập vào cột "Giá trị" và "Ghi chú" (ô màu vàng); không sửa các cột khác. Tải tệp lên để lưu, kiểm tra như khi nhập trên màn hình.', 10);
   const header = ws.getRow(HEADER_ROW);
-  EXCEL_COLUMNS.forEach((c, i) => (header.getCell(i + 1).value = c.headers[0]));
+  for (const [i, c] of EXCEL_COLUMNS.entries()) header.getCell(i + 1).value = c.headers[0];
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   EXCEL_COLUMNS.forEach((c, i) => {

@@ -8,7 +8,7 @@ import { contentOf, ItemError, rowByCode, sameDoc, syncRow, type Outcome, type T
 
 /** Checks an expression's syntax and that every operand names a data element and one of its combinations or options. */
 export async function checkExpression(trx: Trx, text: string, field: string, a: MetaAccess): Promise<void> {
-  let tree;
+  let tree: ReturnType<typeof parseExpression>;
   try {
     tree = parseExpression(text);
   } catch (e) {
