@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { saveBatch, type CheckedInput, type SaveOutcome } from './data-entry.store.js';
+import { saveBatch, storedCells, type CheckedInput, type SaveOutcome } from './data-values.repository.js';
 import type { Form, FormElement, ValueInput } from './data-entry.types.js';
 import { checkValue } from './data-entry.values.js';
 import { assertEditable, lockSubmission } from './data-entry.workflow.js';
@@ -67,14 +67,7 @@ export async function checkAll(
 async function derivedKeys(db: Kysely<DB>, unitId: number, periodId: string, inputs: ValueInput[]) {
   const ids = [...new Set(inputs.map((i) => i.dataElementId))];
   if (!ids.length) return new Map<string, string | null>();
-  const rows = await db
-    .selectFrom('data_value')
-    .select(['data_element_id', 'category_option_combo_id', 'value'])
-    .where('unit_id', '=', unitId)
-    .where('period_id', '=', periodId)
-    .where('data_element_id', 'in', ids)
-    .where('derived', '=', true)
-    .execute();
+  const rows = await storedCells(db, unitId, periodId, ids, true);
   return new Map(rows.map((r) => [`${r.data_element_id}:${r.category_option_combo_id}`, r.value]));
 }
 

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
-import { unitValidOn } from '../admin-units/admin-units.lookup.js';
 import { metadataDocument } from '../reporting-metadata/reporting-metadata.schema.js';
+import { todayVN } from '../../shared/dates.js';
+import { unitsOn } from './dhis2.repository.js';
 
 const ref = z.looseObject({ id: z.string().max(50) });
 const item = { id: z.string().max(50), code: z.string().max(200).optional(), name: z.string().max(300), shortName: z.string().max(300).optional() };
@@ -188,8 +189,7 @@ async function matchUnits(db: Kysely<DB>, ous: Dhis2Metadata['organisationUnits'
   const matched = new Map<string, string>();
   const unmatched: { id: string; code?: string; name: string }[] = [];
   if (!ous.length) return { matched, unmatched };
-  const today = new Date().toISOString().slice(0, 10);
-  const ours = await db.selectFrom('admin_unit').select(['code', 'name']).where(unitValidOn(today)).execute();
+  const ours = await unitsOn(db, todayVN());
   const byCode = new Set(ours.map((u) => u.code));
   const byName = new Map<string, string[]>();
   for (const u of ours) (byName.get(norm(u.name)) ?? byName.set(norm(u.name), []).get(norm(u.name))!).push(u.code);

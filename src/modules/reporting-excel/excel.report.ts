@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { todayVN } from '../../shared/paging.js';
-import { valuesOf } from '../data-entry/data-entry.store.js';
+import { valuesOf } from '../data-entry/data-entry.service.js';
+import { elementUnits } from '../reporting-metadata/catalogue.service.js';
 import type { Form, FormElement, FormPeriod } from '../data-entry/data-entry.types.js';
 import { parsePeriod, periodName } from '../reporting-periods/periods.js';
 import { displayValue, type TemplateUnit } from './excel.template.js';
@@ -26,20 +27,9 @@ function sectionColumns(elements: FormElement[], has: (e: number, c: number) => 
  */
 export async function buildReport(db: Kysely<DB>, form: Form, period: FormPeriod, unit: TemplateUnit): Promise<Buffer> {
   const elements = form.sections.flatMap((s) => s.elements);
-  const measures = new Map(
-    elements.length
-      ? (
-          await db
-            .selectFrom('data_element')
-            .select(['id', 'unit'])
-            .where(
-              'id',
-              'in',
-              elements.map((e) => e.id),
-            )
-            .execute()
-        ).map((e) => [e.id, e.unit])
-      : [],
+  const measures = await elementUnits(
+    db,
+    elements.map((e) => e.id),
   );
   const values = new Map(
     (
