@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { inReach, type Scope } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { dayInVN, todayVN } from '../../shared/dates.js';
 import type { Form, FormPeriod } from './data-entry.types.js';
+import { submissionsOf, unitsWithParent } from './submissions.repository.js';
 
 export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_due';
 
-/** The day (Vietnam time) an instant falls on. */
-const dayVN = (t: Date) => new Date(t.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 const pct = (n: number, of: number) => (of ? Math.round((n / of) * 1000) / 10 : null);
 
 /**
@@ -17,31 +16,14 @@ const pct = (n: number, of: number) => (of ? Math.round((n / of) * 1000) / 10 : 
  */
 export async function completeness(db: Kysely<DB>, scope: Scope, form: Form, period: FormPeriod, today = todayVN()) {
   const unitIds = [...form.assignedUnitIds].filter((id) => inReach(scope, id));
-  const units = unitIds.length
-    ? await db
-        .selectFrom('admin_unit as u')
-        .leftJoin('admin_unit as p', 'p.id', 'u.parent_id')
-        .select(['u.id', 'u.code', 'u.name', 'u.type', 'u.level', 'p.code as parentCode', 'p.type as parentType', 'p.name as parentName'])
-        .where('u.id', 'in', unitIds)
-        .orderBy('u.sort_key')
-        .orderBy('u.code')
-        .execute()
-    : [];
-  const subs = unitIds.length
-    ? await db
-        .selectFrom('report_submission')
-        .select(['unit_id', 'status', 'submitted_at', 'decided_at', 'comment'])
-        .where('data_set_id', '=', form.id)
-        .where('period_id', '=', period.id)
-        .where('unit_id', 'in', unitIds)
-        .execute()
-    : [];
+  const units = await unitsWithParent(db, unitIds);
+  const subs = await submissionsOf(db, form.id, period.id, unitIds);
   const byUnit = new Map(subs.map((s) => [s.unit_id, s]));
   const items = units.map((u) => {
     const s = byUnit.get(u.id);
     const status = s?.status ?? 'open';
     const reported = status === 'submitted' || status === 'approved';
-    const submittedOn = reported && s?.submitted_at ? dayVN(new Date(s.submitted_at)) : null;
+    const submittedOn = reported && s?.submitted_at ? dayInVN(new Date(s.submitted_at)) : null;
     const timeliness: Timeliness = submittedOn ? (submittedOn <= period.deadline ? 'on_time' : 'late') : today > period.deadline ? 'missing' : 'not_due';
     return {
       unit: {

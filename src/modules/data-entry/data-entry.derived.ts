@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { communeProfile } from '../commune-profile/commune-profile.service.js';
+import { optionCodeRows } from '../reporting-metadata/catalogue.service.js';
 import type { Form, FormPeriod } from './data-entry.types.js';
+import { storedCells } from './data-values.repository.js';
 
 type Profile = Awaited<ReturnType<typeof communeProfile>>;
 type Group = Profile['byEthnic'][number];
@@ -24,14 +26,7 @@ export const derivableElements = (form: Form) => form.sections.flatMap((s) => s.
 
 /** Option codes of each option combination. */
 async function optionCodes(db: Kysely<DB>, comboIds: number[]) {
-  const rows = comboIds.length
-    ? await db
-        .selectFrom('category_option_combo_option as x')
-        .innerJoin('category_option as o', 'o.id', 'x.category_option_id')
-        .select(['x.category_option_combo_id as id', 'o.code'])
-        .where('x.category_option_combo_id', 'in', comboIds)
-        .execute()
-    : [];
+  const rows = await optionCodeRows(db, comboIds);
   const out = new Map<number, string[]>();
   for (const r of rows) (out.get(r.id) ?? out.set(r.id, []).get(r.id)!).push(r.code);
   return out;
@@ -76,13 +71,7 @@ export async function derivedInputs(db: Kysely<DB>, graph: UnitGraph, form: Form
   const computed = await derivedValues(db, graph, form, period, unitId);
   const ids = derivableElements(form).map((e) => e.id);
   if (!ids.length) return [];
-  const stored = await db
-    .selectFrom('data_value')
-    .select(['data_element_id', 'category_option_combo_id', 'value', 'derived'])
-    .where('unit_id', '=', unitId)
-    .where('period_id', '=', period.id)
-    .where('data_element_id', 'in', ids)
-    .execute();
+  const stored = await storedCells(db, unitId, period.id, ids);
   const key = (e: number, c: number) => `${e}:${c}`;
   const byKey = new Map(stored.map((s) => [key(s.data_element_id, s.category_option_combo_id), s]));
   const manual = (k: string) => {

@@ -1,37 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/harness.js';
 import { createTestForm } from './data-entry.fixtures.js';
 import { loadForm } from './data-entry.form.js';
 
-let t: TestApp;
-let admin: Client;
+// biome-ignore lint/correctness/useHookAtTopLevel: useTestApp is Vitest set-up (beforeAll/afterAll), not a React hook
+const s = useTestApp('admin', 'xa.tanlac');
 
 beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  await createTestForm(admin, t.database.db, 'TEST_CACHE');
+  await createTestForm(s.as('admin'), s.t.database.db, 'TEST_CACHE');
 });
-afterAll(async () => t?.close());
 
 const maxOf = async (code: string) => {
-  const form = await loadForm(t.database.db, 'TEST_CACHE');
+  const form = await loadForm(s.t.database.db, 'TEST_CACHE');
   return form.sections.flatMap((s) => s.elements).find((e) => e.code === code)!.max;
 };
 
 describe('report form as loaded for data entry', () => {
   it('is reused while its metadata is unchanged and read again as soon as it changes', async () => {
     expect(await maxOf('T_HH_TOTAL')).toBe(100000);
-    const element = (await admin.get('/api/reporting/data-elements/T_HH_TOTAL')).json();
+    const element = (await s.as('admin').get('/api/reporting/data-elements/T_HH_TOTAL')).json();
     const { id: _id, createdAt: _c, updatedAt: _u, ...body } = element;
-    const res = await admin.put('/api/reporting/data-elements/T_HH_TOTAL', { ...body, maxValue: 50 });
+    const res = await s.as('admin').put('/api/reporting/data-elements/T_HH_TOTAL', { ...body, maxValue: 50 });
     expect(res.statusCode, res.body).toBe(200);
     expect(await maxOf('T_HH_TOTAL')).toBe(50);
     // A save is checked against the changed bound at once.
-    const saved = await (await t.login('xa.tanlac')).post('/api/data-entry/reports/TEST_CACHE/05128/2025/values', {
+    const saved = await s.as('xa.tanlac').post('/api/data-entry/reports/TEST_CACHE/05128/2025/values', {
       values: [
         {
-          dataElementId: (await loadForm(t.database.db, 'TEST_CACHE')).sections[0].elements.find((e) => e.code === 'T_HH_TOTAL')!.id,
-          categoryOptionComboId: (await t.database.db.selectFrom('category_option_combo').select('id').where('code', '=', 'none').executeTakeFirstOrThrow()).id,
+          dataElementId: (await loadForm(s.t.database.db, 'TEST_CACHE')).sections[0].elements.find((e) => e.code === 'T_HH_TOTAL')!.id,
+          categoryOptionComboId: (await s.t.database.db.selectFrom('category_option_combo').select('id').where('code', '=', 'none').executeTakeFirstOrThrow())
+            .id,
           value: 60,
         },
       ],
@@ -40,9 +38,9 @@ describe('report form as loaded for data entry', () => {
   });
 
   it('gives each caller its own set of assigned units', async () => {
-    const a = await loadForm(t.database.db, 'TEST_CACHE');
+    const a = await loadForm(s.t.database.db, 'TEST_CACHE');
     a.assignedUnitIds.add(1);
-    const b = await loadForm(t.database.db, 'TEST_CACHE');
+    const b = await loadForm(s.t.database.db, 'TEST_CACHE');
     expect(b.assignedUnitIds.size).toBe(0);
     expect(b.sections).toBe(a.sections);
   });

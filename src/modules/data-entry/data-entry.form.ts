@@ -1,8 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import type { GraphUnit, UnitGraph } from '../admin-units/unit-graph.js';
 import { isVisible, type Scope } from '../../server/scope.js';
+import { formRows, reportingStamp } from '../reporting-metadata/catalogue.service.js';
 import type { Form, FormElement, FormPeriod } from './data-entry.types.js';
 
 /** Forms read, per database handle, under the reporting stamp they were read at (migration 0009). */
@@ -24,8 +25,11 @@ const unknownForm = (ref: string) =>
 
 async function rememberedForm(db: Kysely<DB>, ref: string): Promise<Form> {
   let forms = remembered.get(db);
-  if (!forms) remembered.set(db, (forms = new Map()));
-  const stamp = (await sql<{ n: string }>`SELECT n::text AS n FROM reporting_stamp`.execute(db)).rows[0]?.n ?? '';
+  if (!forms) {
+    forms = new Map();
+    remembered.set(db, forms);
+  }
+  const stamp = await reportingStamp(db);
   const hit = forms.get(ref);
   // Each caller gets its own set of assigned units (assignUnits fills it); the rest is only read.
   if (hit && hit.stamp === stamp) return { ...hit.form, assignedUnitIds: new Set() };
@@ -36,47 +40,9 @@ async function rememberedForm(db: Kysely<DB>, ref: string): Promise<Form> {
 }
 
 async function readForm(db: Kysely<DB>, ref: string): Promise<Form> {
-  const set = await db
-    .selectFrom('data_set')
-    .selectAll()
-    .where((eb) => (/^\d+$/.test(ref) && Number(ref) <= 2147483647 ? eb.or([eb('id', '=', Number(ref)), eb('code', '=', ref)]) : eb('code', '=', ref)))
-    .where('active', '=', true)
-    .executeTakeFirst();
-  if (!set) throw unknownForm(ref);
-  const [sections, elements, units] = await Promise.all([
-    db.selectFrom('data_set_section').selectAll().where('data_set_id', '=', set.id).orderBy('position').orderBy('id').execute(),
-    db
-      .selectFrom('data_set_element as dse')
-      .innerJoin('data_element as de', 'de.id', 'dse.data_element_id')
-      .select([
-        'dse.section_id',
-        'de.id',
-        'de.code',
-        'de.name_vi',
-        'de.name_en',
-        'de.value_type',
-        'de.min_value',
-        'de.max_value',
-        'de.category_combo_id',
-        'de.unit',
-      ])
-      .where('dse.data_set_id', '=', set.id)
-      .orderBy('dse.position')
-      .orderBy('de.id')
-      .execute(),
-    db.selectFrom('data_set_unit').select('unit_code').where('data_set_id', '=', set.id).execute(),
-  ]);
-  const comboIds = [...new Set(elements.map((e) => e.category_combo_id))];
-  const combos = comboIds.length
-    ? await db
-        .selectFrom('category_option_combo')
-        .select(['id', 'code', 'name_vi', 'category_combo_id'])
-        .where('category_combo_id', 'in', comboIds)
-        .where('active', '=', true)
-        .orderBy('option_key')
-        .orderBy('id')
-        .execute()
-    : [];
+  const found = await formRows(db, ref);
+  if (!found) throw unknownForm(ref);
+  const { set, sections, elements, units, combos } = found;
   const bySection = new Map<number, FormElement[]>();
   for (const e of elements) {
     const list = bySection.get(e.section_id) ?? bySection.set(e.section_id, []).get(e.section_id)!;

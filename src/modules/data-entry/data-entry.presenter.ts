@@ -1,22 +1,22 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.js';
 import { derivableElements } from './data-entry.derived.js';
-import { valuesOf } from './data-entry.store.js';
 import type { Form, FormPeriod } from './data-entry.types.js';
-import { submissionOf } from './data-entry.workflow.js';
+import type { submissionEvents, submissionOf } from './submissions.repository.js';
+import type { valuesOf } from './data-values.repository.js';
 
-interface Report {
+type Submission = Awaited<ReturnType<typeof submissionOf>>;
+type Value = Awaited<ReturnType<typeof valuesOf>>[number];
+type Step = Awaited<ReturnType<typeof submissionEvents>>[number];
+
+/** A report: its form, period and unit. */
+export interface Report {
   form: Form;
   period: FormPeriod;
   unit: { id: number; code: string; name: string; type: string; level: string };
 }
 
 /** The grid for one report: layout, current values and comments, status and what the caller may do. */
-export async function presentForm(db: Kysely<DB>, r: Report, mayEnter: boolean, mayApprove: boolean) {
-  const sub = await submissionOf(db, { dataSetId: r.form.id, unitId: r.unit.id, periodId: r.period.id });
+export function presentForm(r: Report, sub: Submission, values: Value[], mayEnter: boolean, mayApprove: boolean) {
   const status = sub?.status ?? 'open';
-  const elementIds = r.form.sections.flatMap((s) => s.elements.map((e) => e.id));
-  const values = await valuesOf(db, r.unit.id, r.period.id, elementIds);
   return {
     dataSet: { id: r.form.id, code: r.form.code, name: r.form.name, nameEn: r.form.nameEn, periodType: r.form.periodType, calendar: r.form.calendar },
     unit: { id: r.unit.id, code: r.unit.code, name: `${r.unit.type} ${r.unit.name}`, level: r.unit.level },
@@ -43,17 +43,7 @@ export async function presentForm(db: Kysely<DB>, r: Report, mayEnter: boolean, 
 }
 
 /** Workflow steps of a report, oldest first, with who took them. */
-export async function reportHistory(db: Kysely<DB>, dataSetId: number, unitId: number, periodId: string) {
-  const rows = await db
-    .selectFrom('report_submission_event as e')
-    .innerJoin('report_submission as s', 's.id', 'e.submission_id')
-    .leftJoin('app_user as u', 'u.id', 'e.by_user')
-    .select(['e.action', 'e.from_status', 'e.to_status', 'e.comment', 'e.at', 'u.username', 'u.full_name'])
-    .where('s.data_set_id', '=', dataSetId)
-    .where('s.unit_id', '=', unitId)
-    .where('s.period_id', '=', periodId)
-    .orderBy('e.id')
-    .execute();
+export function presentHistory(rows: Step[]) {
   return {
     items: rows.map((r) => ({
       action: r.action,

@@ -8,7 +8,7 @@ import { formPeriod, reportUnit } from './data-entry.access.js';
 import { completeness } from './data-entry.completeness.js';
 import { derivedInputs } from './data-entry.derived.js';
 import { assignUnits, loadForm } from './data-entry.form.js';
-import { presentForm, reportHistory } from './data-entry.presenter.js';
+import { formReport, reportHistory } from './data-entry.service.js';
 import { saveValues } from './data-entry.save.js';
 import { actionBody, batchBody, completenessQuery, reportParams, valueHistoryQuery, valueInput } from './data-entry.schema.js';
 import { submitReport, decideReport } from './data-entry.submit.js';
@@ -33,7 +33,7 @@ export const dataEntryRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(url, { schema: { tags, summary: 'Biểu nhập số liệu / data entry form', params: reportParams } }, async (request) => {
     const r = await report(request, request.params, 'read');
-    return presentForm(db, r, can(request.user, 'enter_data'), can(request.user, 'approve_data'));
+    return formReport(db, r, can(request.user, 'enter_data'), can(request.user, 'approve_data'));
   });
 
   app.put(`${url}/values`, { schema: { tags, summary: 'Lưu một giá trị / save one value', params: reportParams, body: valueInput } }, async (request) => {

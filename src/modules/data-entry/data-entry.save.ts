@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { saveBatch, type CheckedInput, type SaveOutcome } from './data-entry.store.js';
+import { saveBatch, storedCells, type CheckedInput, type SaveOutcome } from './data-values.repository.js';
 import type { Form, FormElement, ValueInput } from './data-entry.types.js';
 import { checkValue } from './data-entry.values.js';
 import { assertEditable, lockSubmission } from './data-entry.workflow.js';
@@ -35,19 +35,30 @@ export async function checkAll(
   const details: Detail[] = [];
   const checked: CheckedInput[] = [];
   const derivedNow = await derivedKeys(db, unitId, periodId, inputs);
-  inputs.forEach((input, i) => {
+  for (const [i, input] of inputs.entries()) {
     const el = elements.get(input.dataElementId);
     const at = prefix(i);
     const offForm = cellProblem(el, input, at);
-    if (offForm || !el) return details.push(offForm!);
-    if (input.value === undefined) return checked.push({ ...input, value: null, keepValue: true });
+    if (offForm || !el) {
+      if (offForm) details.push(offForm);
+      continue;
+    }
+    if (input.value === undefined) {
+      checked.push({ ...input, value: null, keepValue: true });
+      continue;
+    }
     const c = checkValue(input.value, el);
-    if (!c.ok) return details.push({ field: `${at}value`, code: c.code, params: c.params, value: input.value });
+    if (!c.ok) {
+      details.push({ field: `${at}value`, code: c.code, params: c.params, value: input.value });
+      continue;
+    }
     const derived = derivedNow.get(`${input.dataElementId}:${input.categoryOptionComboId}`);
-    if (!input.derived && derived !== undefined && derived !== c.value && !input.overrideReason?.trim())
-      return details.push({ field: `${at}overrideReason`, code: 'override_reason_required', value: input.value });
+    if (!input.derived && derived !== undefined && derived !== c.value && !input.overrideReason?.trim()) {
+      details.push({ field: `${at}overrideReason`, code: 'override_reason_required', value: input.value });
+      continue;
+    }
     checked.push({ ...input, value: c.value });
-  });
+  }
   if (details.length) throw new AppError(400, 'values_rejected', { count: details.length }, details);
   return checked;
 }
@@ -56,14 +67,7 @@ export async function checkAll(
 async function derivedKeys(db: Kysely<DB>, unitId: number, periodId: string, inputs: ValueInput[]) {
   const ids = [...new Set(inputs.map((i) => i.dataElementId))];
   if (!ids.length) return new Map<string, string | null>();
-  const rows = await db
-    .selectFrom('data_value')
-    .select(['data_element_id', 'category_option_combo_id', 'value'])
-    .where('unit_id', '=', unitId)
-    .where('period_id', '=', periodId)
-    .where('data_element_id', 'in', ids)
-    .where('derived', '=', true)
-    .execute();
+  const rows = await storedCells(db, unitId, periodId, ids, true);
   return new Map(rows.map((r) => [`${r.data_element_id}:${r.category_option_combo_id}`, r.value]));
 }
 

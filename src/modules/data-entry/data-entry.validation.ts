@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { compare, evaluate, operandsOf, parseExpression, type Node } from '../reporting-metadata/expression.js';
+import { activeRulesOf, elementsByCodes, optionCodeRows, optionComboCodes } from '../reporting-metadata/catalogue.service.js';
 import type { Form } from './data-entry.types.js';
+import { filledValues } from './data-values.repository.js';
 
 export interface Violation {
   ruleId: number;
@@ -20,31 +22,17 @@ export interface Violation {
 /** Numeric values of a report by element code, with the option combo code and its option codes. */
 async function reportValues(db: Kysely<DB>, unitId: number, periodId: string, codes: string[]) {
   if (!codes.length) return [];
-  const rows = await db
-    .selectFrom('data_value as v')
-    .innerJoin('data_element as de', 'de.id', 'v.data_element_id')
-    .innerJoin('category_option_combo as coc', 'coc.id', 'v.category_option_combo_id')
-    .select(['de.code as de', 'coc.code as coc', 'coc.id as cocId', 'v.value'])
-    .where('v.unit_id', '=', unitId)
-    .where('v.period_id', '=', periodId)
-    .where('v.value', 'is not', null)
-    .where('de.code', 'in', codes)
-    .execute();
-  const cocIds = [...new Set(rows.map((r) => r.cocId))];
-  const options = cocIds.length
-    ? await db
-        .selectFrom('category_option_combo_option as x')
-        .innerJoin('category_option as o', 'o.id', 'x.category_option_id')
-        .select(['x.category_option_combo_id as cocId', 'o.code'])
-        .where('x.category_option_combo_id', 'in', cocIds)
-        .execute()
-    : [];
+  const elements = await elementsByCodes(db, codes);
+  const codeOf = new Map(elements.map((e) => [e.id, e.code]));
+  const rows = await filledValues(db, unitId, periodId, [...codeOf.keys()]);
+  const cocIds = [...new Set(rows.map((r) => r.category_option_combo_id))];
+  const [cocCodes, options] = await Promise.all([optionComboCodes(db, cocIds), optionCodeRows(db, cocIds)]);
   const optionsOf = new Map<number, Set<string>>();
-  for (const o of options) (optionsOf.get(o.cocId) ?? optionsOf.set(o.cocId, new Set()).get(o.cocId)!).add(o.code);
+  for (const o of options) (optionsOf.get(o.id) ?? optionsOf.set(o.id, new Set()).get(o.id)!).add(o.code);
   return rows.map((r) => ({
-    de: r.de,
-    coc: r.coc,
-    options: optionsOf.get(r.cocId) ?? new Set<string>(),
+    de: codeOf.get(r.data_element_id)!,
+    coc: cocCodes.get(r.category_option_combo_id)!,
+    options: optionsOf.get(r.category_option_combo_id) ?? new Set<string>(),
     n: r.value === 'true' ? 1 : r.value === 'false' ? 0 : Number(r.value),
   }));
 }
@@ -55,14 +43,7 @@ async function reportValues(db: Kysely<DB>, unitId: number, periodId: string, co
  * DHIS2, a rule is skipped when every operand of one side is empty; otherwise an empty operand counts as 0.
  */
 export async function runValidation(db: Kysely<DB>, form: Form, unitId: number, periodId: string, lang: 'vi' | 'en' = 'vi') {
-  const rules = await db
-    .selectFrom('validation_rule as r')
-    .innerJoin('validation_rule_data_set as rs', 'rs.validation_rule_id', 'r.id')
-    .selectAll('r')
-    .where('rs.data_set_id', '=', form.id)
-    .where('r.active', '=', true)
-    .orderBy('r.code')
-    .execute();
+  const rules = await activeRulesOf(db, form.id);
   const parsed = rules.flatMap((r) => {
     try {
       return [{ rule: r, left: parseExpression(r.left_expr), right: parseExpression(r.right_expr) }];

@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import type { ValueChange } from '../../shared/value-history.js';
 import { cellProblem } from './data-entry.save.js';
+import { cellChanges } from './data-values.repository.js';
 import type { Form } from './data-entry.types.js';
 
 const LIMIT = 200;
@@ -15,18 +16,7 @@ export async function valueHistory(db: Kysely<DB>, form: Form, unitId: number, p
   const el = form.sections.flatMap((s) => s.elements).find((e) => e.id === dataElementId);
   const problem = cellProblem(el, { dataElementId, categoryOptionComboId });
   if (problem || !el) throw new AppError(400, problem!.code, problem!.params, [problem!]);
-  const rows = await db
-    .selectFrom('data_value_history as h')
-    .innerJoin('data_value as v', 'v.id', 'h.data_value_id')
-    .leftJoin('app_user as u', 'u.id', 'h.changed_by')
-    .select(['h.changed_at', 'u.username', 'u.full_name', 'h.old_value', 'h.new_value', 'h.old_comment', 'h.new_comment', 'h.derived', 'h.override_reason'])
-    .where('v.unit_id', '=', unitId)
-    .where('v.period_id', '=', periodId)
-    .where('v.data_element_id', '=', dataElementId)
-    .where('v.category_option_combo_id', '=', categoryOptionComboId)
-    .orderBy('h.id', 'desc')
-    .limit(LIMIT)
-    .execute();
+  const rows = await cellChanges(db, unitId, periodId, dataElementId, categoryOptionComboId, LIMIT);
   const items: ValueChange[] = rows.map((r) => ({
     at: new Date(r.changed_at).toISOString(),
     by: r.username,

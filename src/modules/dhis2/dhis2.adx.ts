@@ -8,6 +8,7 @@ import type { Dhis2Ids } from './dhis2.ids.js';
 import type { InternalSet, PreConflict } from './dhis2.resolve.js';
 import type { Dhis2Value, Scheme, Schemes } from './dhis2.schema.js';
 import { ADX_NS, escapeXml, expectRoot, MAX_VALUES, xmlAttrs, type XmlNode } from './dhis2.xml.js';
+import { adxCatalogue } from '../reporting-metadata/catalogue.service.js';
 
 /** Value types ADX carries in `value`; the others go in an `<annotation>` with `value="0"`, as DHIS2 does. */
 const NUMERIC = new Set(['integer', 'number', 'percentage']);
@@ -73,27 +74,7 @@ export class AdxCategories {
 
   static async load(db: Kysely<DB>): Promise<AdxCategories> {
     const c = new AdxCategories();
-    const [cats, opts, links, maps, types] = await Promise.all([
-      db
-        .selectFrom('category_combo_category as ccc')
-        .innerJoin('category as c', 'c.id', 'ccc.category_id')
-        .select(['ccc.category_combo_id', 'c.id', 'c.code', 'c.dhis2_uid'])
-        .orderBy('ccc.category_combo_id')
-        .orderBy('ccc.position')
-        .execute(),
-      db
-        .selectFrom('category_option as o')
-        .innerJoin('category as c', 'c.id', 'o.category_id')
-        .select(['o.id', 'o.category_id', 'o.code', 'o.dhis2_uid', 'c.code as category_code'])
-        .execute(),
-      db
-        .selectFrom('category_option_combo_option as x')
-        .innerJoin('category_option_combo as coc', 'coc.id', 'x.category_option_combo_id')
-        .select(['coc.id', 'coc.category_combo_id', 'x.category_option_id'])
-        .execute(),
-      db.selectFrom('dhis2_mapping').select(['local_code', 'dhis2_id']).where('kind', '=', 'category_option').execute(),
-      db.selectFrom('data_element').select(['id', 'value_type']).execute(),
-    ]);
+    const { cats, opts, links, maps, types } = await adxCatalogue(db);
     const remote = new Map(maps.map((m) => [m.local_code, m.dhis2_id]));
     for (const r of cats)
       (c.categoriesOf.get(r.category_combo_id) ?? c.categoriesOf.set(r.category_combo_id, []).get(r.category_combo_id)!).push({

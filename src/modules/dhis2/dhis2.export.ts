@@ -8,6 +8,8 @@ import type { Form } from '../data-entry/data-entry.types.js';
 import { fromDhis2, parsePeriod, periodRange, periodsBetween, toDhis2 } from '../reporting-periods/periods.js';
 import { Dhis2Ids } from './dhis2.ids.js';
 import type { ExportQuery, Schemes } from './dhis2.schema.js';
+import { exportRows } from '../data-entry/data-entry.service.js';
+import { unitIdsByCode } from './dhis2.repository.js';
 
 export interface ExportedValue {
   dataElement: string;
@@ -70,7 +72,7 @@ export async function exportDataValues(db: Kysely<DB>, graph: UnitGraph, scope: 
   const unitIds = new Set<number>();
   for (const ref of q.orgUnit) {
     const code = ids.orgUnitCode(ref, schemes.orgUnit);
-    const rows = await db.selectFrom('admin_unit').select('id').where('code', '=', code).execute();
+    const rows = await unitIdsByCode(db, code);
     const reachable = rows.filter((r) => inReach(scope, r.id));
     if (!reachable.length) throw new AppError(404, 'not_found');
     for (const r of reachable) for (const id of q.children ? graph.descendants(r.id) : [r.id]) if (inReach(scope, id)) unitIds.add(id);
@@ -78,27 +80,13 @@ export async function exportDataValues(db: Kysely<DB>, graph: UnitGraph, scope: 
   const elementIds = [...new Set(forms.flatMap((f) => f.sections.flatMap((s) => s.elements.map((e) => e.id))))];
   if (!periods.size || !elementIds.length) return { values: [], forms, raw: [] as RawValue[] };
   const withDeleted = q.includeDeleted ?? q.lastUpdated !== undefined;
-  let query = db
-    .selectFrom('data_value as dv')
-    .innerJoin('admin_unit as u', 'u.id', 'dv.unit_id')
-    .leftJoin('app_user as au', 'au.id', 'dv.updated_by')
-    .select([
-      'dv.data_element_id',
-      'dv.category_option_combo_id',
-      'dv.period_id',
-      'u.code as unit_code',
-      'dv.value',
-      'dv.comment',
-      'dv.created_at',
-      'dv.updated_at',
-      'au.username',
-    ])
-    .where('dv.data_element_id', 'in', elementIds)
-    .where('dv.unit_id', 'in', [...unitIds])
-    .where('dv.period_id', 'in', [...periods]);
-  if (!withDeleted) query = query.where('dv.value', 'is not', null);
-  if (q.lastUpdated) query = query.where('dv.updated_at', '>=', new Date(q.lastUpdated));
-  const rows = await query.orderBy('dv.period_id').orderBy('u.code').orderBy('dv.data_element_id').orderBy('dv.category_option_combo_id').execute();
+  const rows = await exportRows(db, {
+    elementIds,
+    unitIds: [...unitIds],
+    periodIds: [...periods],
+    withDeleted,
+    lastUpdated: q.lastUpdated,
+  });
   const values: ExportedValue[] = rows.map((r) => {
     const p = parsePeriod(r.period_id);
     return {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Scheme } from './dhis2.schema.js';
+import { dhis2IdRows } from '../reporting-metadata/catalogue.service.js';
 
 /** DHIS2's built-in default category option combo; the same UID in every DHIS2 instance. */
 export const DEFAULT_COC_UID = 'HllvX50cXC0';
@@ -41,20 +42,7 @@ export class Dhis2Ids {
 
   static async load(db: Kysely<DB>): Promise<Dhis2Ids> {
     const ids = new Dhis2Ids();
-    const [maps, els, cocs, sets] = await Promise.all([
-      db.selectFrom('dhis2_mapping').select(['kind', 'local_code', 'dhis2_id']).execute(),
-      db
-        .selectFrom('data_element as de')
-        .innerJoin('category_combo as cc', 'cc.id', 'de.category_combo_id')
-        .select(['de.id', 'de.code', 'de.dhis2_uid', 'cc.id as combo_id', 'cc.code as combo_code'])
-        .execute(),
-      db
-        .selectFrom('category_option_combo as c')
-        .innerJoin('category_combo as cc', 'cc.id', 'c.category_combo_id')
-        .select(['c.id', 'c.code', 'c.dhis2_uid', 'cc.id as combo_id', 'cc.code as combo_code'])
-        .execute(),
-      db.selectFrom('data_set').select(['id', 'code', 'dhis2_uid']).execute(),
-    ]);
+    const { maps, els, cocs, sets } = await dhis2IdRows(db);
     for (const m of maps) {
       ids.toLocal.set(`${m.kind}|${m.dhis2_id}`, m.local_code);
       ids.toRemote.set(`${m.kind}|${m.local_code}`, m.dhis2_id);

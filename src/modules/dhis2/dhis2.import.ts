@@ -4,12 +4,13 @@ import type { Lang } from '../../server/messages.js';
 import type { Scope } from '../../server/scope.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { saveBatch, type CheckedInput } from '../data-entry/data-entry.store.js';
-import { assertEditable, lockSubmission, submissionOf } from '../data-entry/data-entry.workflow.js';
+import { saveBatch, type CheckedInput } from '../data-entry/data-entry.service.js';
+import { assertEditable, lockSubmission, submissionOf } from '../data-entry/data-entry.service.js';
 import { Dhis2Ids } from './dhis2.ids.js';
 import { resolveValues, type InternalSet, type Planned, type PreConflict } from './dhis2.resolve.js';
 import type { Schemes } from './dhis2.schema.js';
 import { Conflicts, importSummary, type ImportCount } from './dhis2.summary.js';
+import { cellStates } from '../data-entry/data-entry.service.js';
 
 export type Strategy = 'CREATE_AND_UPDATE' | 'CREATE' | 'UPDATE' | 'DELETE';
 
@@ -73,13 +74,7 @@ async function plan(db: Kysely<DB>, planned: Planned[], strategy: Strategy) {
     pair.elements.add(p.dataElementId);
   }
   for (const pair of pairs.values()) {
-    const rows = await db
-      .selectFrom('data_value')
-      .select(['data_element_id', 'category_option_combo_id', 'value', 'comment', 'derived'])
-      .where('unit_id', '=', pair.unitId)
-      .where('period_id', '=', pair.periodId)
-      .where('data_element_id', 'in', [...pair.elements])
-      .execute();
+    const rows = await cellStates(db, pair.unitId, pair.periodId, [...pair.elements]);
     for (const r of rows) state.set(cellKey(pair.unitId, pair.periodId, r.data_element_id, r.category_option_combo_id), r);
   }
   const count: ImportCount = { imported: 0, updated: 0, ignored: 0, deleted: 0 };

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
-import { unitValidOn } from '../admin-units/admin-units.lookup.js';
 import { metadataDocument } from '../reporting-metadata/reporting-metadata.schema.js';
+import { todayVN } from '../../shared/dates.js';
+import { unitsOn } from './dhis2.repository.js';
 
 const ref = z.looseObject({ id: z.string().max(50) });
 const item = { id: z.string().max(50), code: z.string().max(200).optional(), name: z.string().max(300), shortName: z.string().max(300).optional() };
@@ -157,10 +158,12 @@ export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
 
   const units = await matchUnits(db, m.organisationUnits);
   for (const [uid, code] of units.matched) mappings.push({ kind: 'org_unit', code, dhis2: uid });
-  m.dataSets.forEach((ds, i) => {
+  for (const [i, ds] of m.dataSets.entries()) {
     const periodType = PERIOD_TYPES[ds.periodType];
-    if (!periodType)
-      return problems.push({ field: `dataSets.${i}.periodType`, code: 'dhis2_period_type_unsupported', params: { type: ds.periodType }, value: ds.id });
+    if (!periodType) {
+      problems.push({ field: `dataSets.${i}.periodType`, code: 'dhis2_period_type_unsupported', params: { type: ds.periodType }, value: ds.id });
+      continue;
+    }
     const own = m.sections.filter((s) => s.dataSet.id === ds.id).sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0));
     const deCode = (id: string) => codeOf(elements.get(id) ?? { id });
     const listed = ds.dataSetElements.map((d) => d.dataElement.id).filter((id) => elements.has(id));
@@ -176,7 +179,7 @@ export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
     const assignUnits = [...new Set(ds.organisationUnits.map((o) => units.matched.get(o.id)).filter((c): c is string => !!c))];
     doc.dataSets.push({ code: codeOf(ds), nameVi: ds.name, nameEn: ds.name, dhis2Uid: ds.id, periodType, assignUnits, sections });
     mappings.push({ kind: 'data_set', code: codeOf(ds), dhis2: ds.id });
-  });
+  }
   if (problems.length) throw new AppError(400, 'dhis2_metadata_unsupported', { count: problems.length }, problems);
   return { doc: metadataDocument.parse(doc), unmatchedOrgUnits: units.unmatched };
 }
@@ -186,8 +189,7 @@ async function matchUnits(db: Kysely<DB>, ous: Dhis2Metadata['organisationUnits'
   const matched = new Map<string, string>();
   const unmatched: { id: string; code?: string; name: string }[] = [];
   if (!ous.length) return { matched, unmatched };
-  const today = new Date().toISOString().slice(0, 10);
-  const ours = await db.selectFrom('admin_unit').select(['code', 'name']).where(unitValidOn(today)).execute();
+  const ours = await unitsOn(db, todayVN());
   const byCode = new Set(ours.map((u) => u.code));
   const byName = new Map<string, string[]>();
   for (const u of ours) (byName.get(norm(u.name)) ?? byName.set(norm(u.name), []).get(norm(u.name))!).push(u.code);

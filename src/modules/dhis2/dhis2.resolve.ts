@@ -11,6 +11,7 @@ import { fromDhis2, parsePeriod } from '../reporting-periods/periods.js';
 import { DEFAULT_COC_UID, type Dhis2Ids } from './dhis2.ids.js';
 import type { DataValueSet, Schemes } from './dhis2.schema.js';
 import type { Conflicts } from './dhis2.summary.js';
+import { activeFormElements } from '../reporting-metadata/catalogue.service.js';
 
 /** A value as read from any format; ADX values may name their own form (`dataSet` of their group). */
 export type InternalSet = Omit<DataValueSet, 'dataValues'> & { dataValues: (DataValueSet['dataValues'][number] & { dataSet?: string })[] };
@@ -178,13 +179,7 @@ export async function resolveValues(
 
 /** Active forms holding each data element. */
 async function formsByElement(db: Kysely<DB>) {
-  const rows = await db
-    .selectFrom('data_set_element as dse')
-    .innerJoin('data_set as ds', 'ds.id', 'dse.data_set_id')
-    .select(['dse.data_element_id', 'ds.id'])
-    .where('ds.active', '=', true)
-    .orderBy('ds.id')
-    .execute();
+  const rows = await activeFormElements(db);
   const out = new Map<number, number[]>();
   for (const r of rows) (out.get(r.data_element_id) ?? out.set(r.data_element_id, []).get(r.data_element_id)!).push(r.id);
   return out;

@@ -1,12 +1,15 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import type { Scope } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
+import { valueCells } from '../data-entry/data-entry.service.js';
+import { categoryWithCombos, cutoffOfElement, dataSetCutoff, elementsByCodes } from '../reporting-metadata/catalogue.service.js';
+import { unitNames, unitRows } from './aggregate.repository.js';
 import { findUnitOn, formatDateVi } from '../admin-units/admin-units.lookup.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { assertReadable, inReach } from '../../server/scope.js';
-import { parsePeriod, periodName, periodRange, type Cutoff, type PeriodType } from '../reporting-periods/periods.js';
+import { parsePeriod, periodName, periodRange, type Cutoff } from '../reporting-periods/periods.js';
 import { combine, rollUp, sourcePeriods, type Stored } from './aggregate.rollup.js';
 import { BY_ALIASES, type AggregateQuery, type SplitRule } from './aggregate.schema.js';
 import { contributors } from './aggregate.units.js';
@@ -23,11 +26,7 @@ async function elementsOf(db: Kysely<DB>, list: string) {
     ),
   ];
   if (!codes.length || codes.length > 50) throw bad('dataElements', 'aggregate_elements_count', { max: 50 });
-  const rows = await db
-    .selectFrom('data_element')
-    .select(['id', 'code', 'name_vi', 'name_en', 'aggregation', 'value_type', 'unit'])
-    .where('code', 'in', codes)
-    .execute();
+  const rows = await elementsByCodes(db, codes);
   const missing = codes.filter((c) => !rows.some((r) => r.code === c));
   if (missing.length) throw bad('dataElements', 'aggregate_unknown_element', { code: missing.join(', ') });
   return codes.map((c) => rows.find((r) => r.code === c)!);
@@ -35,33 +34,19 @@ async function elementsOf(db: Kysely<DB>, list: string) {
 
 async function calendarOf(db: Kysely<DB>, dataSet: string | undefined, firstElementId: number): Promise<Cutoff> {
   if (dataSet) {
-    const s = await db.selectFrom('data_set').select('cutoff').where('code', '=', dataSet).executeTakeFirst();
-    if (!s) throw new AppError(404, 'unknown_data_set', { code: dataSet }, [{ field: 'dataSet', code: 'unknown_data_set', params: { code: dataSet } }]);
-    return s.cutoff;
+    const cutoff = await dataSetCutoff(db, dataSet);
+    if (!cutoff) throw new AppError(404, 'unknown_data_set', { code: dataSet }, [{ field: 'dataSet', code: 'unknown_data_set', params: { code: dataSet } }]);
+    return cutoff;
   }
-  const s = await db
-    .selectFrom('data_set_element as e')
-    .innerJoin('data_set as s', 's.id', 'e.data_set_id')
-    .select('s.cutoff')
-    .where('e.data_element_id', '=', firstElementId)
-    .orderBy('s.id')
-    .executeTakeFirst();
-  return s?.cutoff ?? 'calendar';
+  return (await cutoffOfElement(db, firstElementId)) ?? 'calendar';
 }
 
 /** Options of a category for `by`, keyed by option combination id. */
 async function breakdown(db: Kysely<DB>, by: string) {
   const code = BY_ALIASES[by] ?? by;
-  const cat = await db.selectFrom('category').select(['id', 'code', 'name_vi', 'name_en']).where('code', '=', code).executeTakeFirst();
-  if (!cat) throw bad('by', 'aggregate_unknown_category', { code: by });
-  const rows = await db
-    .selectFrom('category_option as o')
-    .leftJoin('category_option_combo_option as x', 'x.category_option_id', 'o.id')
-    .select(['o.code', 'o.name_vi', 'o.sort_order', 'x.category_option_combo_id as cocId'])
-    .where('o.category_id', '=', cat.id)
-    .orderBy('o.sort_order')
-    .orderBy('o.code')
-    .execute();
+  const found = await categoryWithCombos(db, code);
+  if (!found) throw bad('by', 'aggregate_unknown_category', { code: by });
+  const { cat, rows } = found;
   const options = [...new Map(rows.map((r) => [r.code, { code: r.code, name: r.name_vi }])).values()];
   const optionOf = new Map(rows.filter((r) => r.cocId !== null).map((r) => [r.cocId!, r.code]));
   return { category: { code: cat.code, name: cat.name_vi, nameEn: cat.name_en || null }, options, optionOf };
@@ -102,13 +87,6 @@ async function prepare(db: Kysely<DB>, scope: Scope, q: AggregateQuery) {
 }
 type Prepared = Awaited<ReturnType<typeof prepare>>;
 
-/** A period id's type: `2025M03`, `2025Q1`, `2025S1`, `2025N9`, `2025`. */
-const PERIOD_TYPE = sql<PeriodType>`CASE WHEN period_id LIKE '%M%' THEN 'monthly' WHEN period_id LIKE '%Q%' THEN 'quarterly'
-  WHEN period_id LIKE '%S%' THEN 'six_monthly' WHEN period_id LIKE '%N%' THEN 'nine_monthly' ELSE 'yearly' END`;
-/** A stored value as a number (yes/no as 1/0); null for text and dates, which do not add up. */
-const NUMBER = sql<number>`CASE WHEN value = 'true' THEN 1 WHEN value = 'false' THEN 0
-  WHEN value ~ '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]+)?$' THEN value::float8 END`;
-
 /**
  * The values of the elements stored for the units in the period's parts, in one query, as cells by
  * unit. The database sums each cell's values per period type (a year of months is one row, not
@@ -117,35 +95,13 @@ const NUMBER = sql<number>`CASE WHEN value = 'true' THEN 1 WHEN value = 'false' 
 async function loadCells(db: Kysely<DB>, elements: Element[], unitIds: number[], periodIds: string[]) {
   const byUnit = new Map<number, Map<string, Cell>>();
   if (!unitIds.length) return byUnit;
-  const numbers = db
-    .selectFrom('data_value')
-    .select(['data_element_id as e', 'category_option_combo_id as coc', 'unit_id as u', 'period_id', PERIOD_TYPE.as('type'), NUMBER.as('n')])
-    .where(
-      'data_element_id',
-      'in',
-      elements.map((e) => e.id),
-    )
-    .where('unit_id', '=', sql<number>`ANY(${unitIds}::int[])`)
-    .where('period_id', 'in', periodIds)
-    .where('value', 'is not', null)
-    .as('v');
-  const rows = await db
-    .selectFrom(numbers)
-    .select([
-      'e',
-      'coc',
-      'u',
-      'type',
-      sql<number>`count(*)::int`.as('count'),
-      sql<number>`sum(n)`.as('sum'),
-      // The latest period's value matters only to elements that keep their last value; the period
-      // list is only read as a set, so neither is sorted unless needed.
-      (elements.some((e) => e.aggregation === 'last') ? sql<number>`(array_agg(n ORDER BY period_id DESC))[1]` : sql<number>`NULL::float8`).as('last'),
-      sql<string>`string_agg(period_id, ',')`.as('periods'),
-    ])
-    .where('n', 'is not', null)
-    .groupBy(['e', 'coc', 'u', 'type'])
-    .execute();
+  const rows = await valueCells(
+    db,
+    elements.map((e) => e.id),
+    unitIds,
+    periodIds,
+    elements.some((e) => e.aggregation === 'last'),
+  );
   for (const r of rows) {
     const cells = byUnit.get(r.u) ?? byUnit.set(r.u, new Map()).get(r.u)!;
     const key = `${r.e}:${r.coc}`;
@@ -281,22 +237,4 @@ export async function aggregate(db: Kysely<DB>, graph: UnitGraph, scope: Scope, 
     /** One row per unit below, in the units' usual order. */
     rows: kidRows.map((u) => ({ unit: presentUnit(u), ...totalsOf(p, cellsByUnit, contributorsOf.get(u.id)!, q.splitRule, codeOf, names) })),
   };
-}
-
-/** The units' rows in the usual list order (by name, then code). */
-async function unitRows(db: Kysely<DB>, ids: number[]) {
-  if (!ids.length) return [];
-  return db
-    .selectFrom('admin_unit')
-    .select(['id', 'code', 'type', 'name', 'level', 'valid_from', 'valid_to'])
-    .where('id', '=', sql<number>`ANY(${ids}::int[])`)
-    .orderBy(sql`sort_key COLLATE "C"`)
-    .orderBy('code')
-    .execute();
-}
-
-async function unitNames(db: Kysely<DB>, ids: number[]) {
-  if (!ids.length) return new Map<number, string>();
-  const rows = await db.selectFrom('admin_unit').select(['id', 'type', 'name']).where('id', '=', sql<number>`ANY(${ids}::int[])`).execute();
-  return new Map(rows.map((r) => [r.id, `${r.type} ${r.name}`]));
 }

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { todayVN } from '../../shared/paging.js';
-import { valuesOf } from '../data-entry/data-entry.store.js';
+import { valuesOf } from '../data-entry/data-entry.service.js';
+import { elementUnits } from '../reporting-metadata/catalogue.service.js';
 import type { Form, FormElement, FormPeriod } from '../data-entry/data-entry.types.js';
 import { parsePeriod, periodName } from '../reporting-periods/periods.js';
 import { displayValue, type TemplateUnit } from './excel.template.js';
@@ -26,20 +27,9 @@ function sectionColumns(elements: FormElement[], has: (e: number, c: number) => 
  */
 export async function buildReport(db: Kysely<DB>, form: Form, period: FormPeriod, unit: TemplateUnit): Promise<Buffer> {
   const elements = form.sections.flatMap((s) => s.elements);
-  const measures = new Map(
-    elements.length
-      ? (
-          await db
-            .selectFrom('data_element')
-            .select(['id', 'unit'])
-            .where(
-              'id',
-              'in',
-              elements.map((e) => e.id),
-            )
-            .execute()
-        ).map((e) => [e.id, e.unit])
-      : [],
+  const measures = await elementUnits(
+    db,
+    elements.map((e) => e.id),
   );
   const values = new Map(
     (
@@ -105,7 +95,7 @@ export async function buildReport(db: Kysely<DB>, form: Form, period: FormPeriod
     if (cols.length) {
       if (cols.length > 1) ws.mergeCells(top, 5, top, 4 + cols.length);
       ws.getCell(top, 5).value = 'Chia theo';
-      cols.forEach((c, i) => (ws.getCell(top + 1, 5 + i).value = c.name));
+      for (const [i, c] of cols.entries()) ws.getCell(top + 1, 5 + i).value = c.name;
     }
     const headRows = cols.length ? 2 : 1;
     for (let hr = top; hr < top + headRows; hr++)
@@ -136,7 +126,7 @@ export async function buildReport(db: Kysely<DB>, form: Form, period: FormPeriod
         total,
         ...cols.map((c) => (cocOf.has(c.code) ? displayValue(values.get(`${el.id}:${cocOf.get(c.code)}`) ?? null, el.valueType) : null)),
       ];
-      line.forEach((v, c) => (row.getCell(c + 1).value = v));
+      for (const [c, v] of line.entries()) row.getCell(c + 1).value = v;
       for (let c = 1; c <= 4 + cols.length; c++) {
         const cell = row.getCell(c);
         cell.border = BORDER;

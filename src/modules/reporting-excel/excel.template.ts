@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { parsePeriod, periodName } from '../reporting-periods/periods.js';
-import { valuesOf } from '../data-entry/data-entry.store.js';
+import { valuesOf } from '../data-entry/data-entry.service.js';
+import { elementUnits } from '../reporting-metadata/catalogue.service.js';
 import type { Form, FormPeriod } from '../data-entry/data-entry.types.js';
 import { EXCEL_COLUMNS, HEADER_ROW, colOf } from './excel.columns.js';
 
@@ -39,7 +40,7 @@ export async function buildTemplate(db: Kysely<DB>, form: Form, period: FormPeri
   title(3, `Đơn vị: ${units.map((u) => u.name).join('; ')}`);
   title(4, 'Chỉ nhập vào cột "Giá trị" và "Ghi chú" (ô màu vàng); không sửa các cột khác. Tải tệp lên để lưu, kiểm tra như khi nhập trên màn hình.', 10);
   const header = ws.getRow(HEADER_ROW);
-  EXCEL_COLUMNS.forEach((c, i) => (header.getCell(i + 1).value = c.headers[0]));
+  for (const [i, c] of EXCEL_COLUMNS.entries()) header.getCell(i + 1).value = c.headers[0];
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   EXCEL_COLUMNS.forEach((c, i) => {
@@ -49,9 +50,7 @@ export async function buildTemplate(db: Kysely<DB>, form: Form, period: FormPeri
   });
 
   const elementIds = form.sections.flatMap((s) => s.elements.map((e) => e.id));
-  const measures = new Map(
-    elementIds.length ? (await db.selectFrom('data_element').select(['id', 'unit']).where('id', 'in', elementIds).execute()).map((e) => [e.id, e.unit]) : [],
-  );
+  const measures = await elementUnits(db, elementIds);
   let r = HEADER_ROW + 1;
   for (const unit of units) {
     const stored = new Map((await valuesOf(db, unit.id, period.id, elementIds)).map((v) => [`${v.data_element_id}:${v.category_option_combo_id}`, v]));

@@ -9,11 +9,11 @@ import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { formPeriod, reportUnit } from '../data-entry/data-entry.access.js';
 import { loadForm } from '../data-entry/data-entry.form.js';
 import { checkAll, writeChecked } from '../data-entry/data-entry.save.js';
-import type { CheckedInput } from '../data-entry/data-entry.store.js';
-import { valuesOf } from '../data-entry/data-entry.store.js';
+import type { CheckedInput } from '../data-entry/data-entry.service.js';
+import { valuesOf } from '../data-entry/data-entry.service.js';
 import type { Form, FormPeriod, ValueInput } from '../data-entry/data-entry.types.js';
 import { checkValue } from '../data-entry/data-entry.values.js';
-import { submissionOf } from '../data-entry/data-entry.workflow.js';
+import { submissionOf } from '../data-entry/data-entry.service.js';
 import type { ExcelKey } from './excel.columns.js';
 
 type Row = SheetRow<ExcelKey>;

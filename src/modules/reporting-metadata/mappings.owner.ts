@@ -1,7 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { isVisible } from '../../server/scope.js';
 import { codeInReach, mayEdit, sees, unitIdsOf, type MetaAccess } from './metadata.owner.js';
+import { ownersByCode } from './metadata.repository.js';
 
 /**
  * Whose a DHIS2 mapping is: an item mapping follows the item it maps (a category option its
@@ -26,7 +27,7 @@ export async function mappingOwners(db: Kysely<DB>, keys: { kind: string; code: 
   for (const [kind, table] of Object.entries(TABLE)) {
     const codes = [...new Set(keys.filter((k) => k.kind === kind).map((k) => k.code.split('.')[0]))];
     if (!codes.length) continue;
-    const rows = await db.selectFrom(table).select(['code', 'owner_unit_id']).where('code', 'in', codes).execute();
+    const rows = await ownersByCode(db, table, codes);
     for (const r of rows) owners.set(`${kind}|${r.code}`, r.owner_unit_id);
   }
   for (const { kind, code } of keys) {
@@ -51,30 +52,4 @@ export function mappingSeen(a: MetaAccess, m: MappingOwner): boolean {
 export function mappingEditable(a: MetaAccess, m: MappingOwner): boolean {
   if (m.unitIds) return a.manage && codeInReach(a, m.unitIds);
   return mayEdit(a, m.ownerId);
-}
-
-/** Checks that a mapping's local code names something we hold (option and combination parts included). */
-export async function localExists(db: Kysely<DB>, kind: string, code: string): Promise<boolean> {
-  const [a, b] = code.split('.');
-  switch (kind) {
-    case 'data_element':
-    case 'data_set':
-      return !b && !!(await db.selectFrom(kind).select('id').where('code', '=', a).executeTakeFirst());
-    case 'org_unit':
-      return !b && !!(await db.selectFrom('admin_unit').select('id').where('code', '=', a).executeTakeFirst());
-    case 'category_option':
-      return (
-        !!b &&
-        !!(await sql`SELECT 1 FROM category_option o JOIN category c ON c.id = o.category_id WHERE c.code = ${a} AND o.code = ${b}`.execute(db)).rows.length
-      );
-    case 'category_option_combo':
-      return (
-        !!b &&
-        !!(
-          await sql`SELECT 1 FROM category_option_combo o JOIN category_combo c ON c.id = o.category_combo_id WHERE c.code = ${a} AND o.code = ${b}`.execute(db)
-        ).rows.length
-      );
-    default:
-      return false;
-  }
 }

@@ -2,7 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { can, inReach, isVisible, requireUser, scopeOf, type Scope } from '../../server/scope.js';
-import { unitValidOn } from '../admin-units/admin-units.lookup.js';
+import { todayVN } from '../../shared/dates.js';
+import { unitIdOn, unitsByCodes } from './metadata.repository.js';
 
 /**
  * Who is reading or writing shared reporting configuration. Every item has an owner unit, or none
@@ -49,16 +50,14 @@ export function visibleOwnerIds(a: MetaAccess): number[] | null {
 
 /** The unit id of an owner code (the unit carrying it today), undefined when unknown. */
 export async function ownerIdOf(db: Kysely<DB>, code: string): Promise<number | undefined> {
-  const today = new Date().toISOString().slice(0, 10);
-  const row = await db.selectFrom('admin_unit').select('id').where('code', '=', code).where(unitValidOn(today)).executeTakeFirst();
-  return row?.id;
+  return unitIdOn(db, code, todayVN());
 }
 
 /** Ids of the units carrying a code (any validity), so a code is "in reach" when one of its units is. */
 export async function unitIdsOf(db: Kysely<DB>, codes: string[]): Promise<Map<string, number[]>> {
   const out = new Map<string, number[]>();
   if (!codes.length) return out;
-  const rows = await db.selectFrom('admin_unit').select(['id', 'code']).where('code', 'in', codes).execute();
+  const rows = await unitsByCodes(db, codes);
   for (const r of rows) (out.get(r.code) ?? out.set(r.code, []).get(r.code)!).push(r.id);
   return out;
 }

@@ -2,12 +2,13 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { forDocument, READERS, readMappings } from './metadata.read.js';
+import { setOwner } from './metadata.repository.js';
+import { forDocument, READERS, readMappings } from './catalogue.service.js';
 import { mayEdit, ownerIdOf, refusalOf, sees, SYSTEM_ACCESS, type MetaAccess } from './metadata.owner.js';
 import { KINDS, type Kind, type MetadataDocument } from './reporting-metadata.schema.js';
-import { applyCategory, applyCombo } from './write.categories.js';
-import { applyDataElement, applyDataSet } from './write.forms.js';
-import { applyMapping, applyRule } from './write.rules.js';
+import { applyCategory, applyCombo } from './categories.repository.js';
+import { applyDataElement, applyDataSet } from './forms.repository.js';
+import { applyMapping, applyRule } from './rules.repository.js';
 import { ItemError, toAppError, type Outcome, type Trx } from './write.helpers.js';
 
 type Mode = 'create' | 'update' | 'upsert';
@@ -79,7 +80,7 @@ async function applyAudited(trx: Trx, actor: Actor, a: MetaAccess, kind: Kind, i
       throw e;
     }
     const moved = !before || was !== owner;
-    if (moved) await trx.updateTable(OWNED[kind]).set({ owner_unit_id: owner }).where('code', '=', input.code).execute();
+    if (moved) await setOwner(trx, OWNED[kind], input.code, owner);
     if (before && moved && outcome === 'unchanged') outcome = 'updated';
     if (outcome !== 'unchanged') {
       if (before && !mayEdit(a, was)) throw new ItemError('code', refusalOf(was), { code: input.code });

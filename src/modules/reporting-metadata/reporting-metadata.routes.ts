@@ -4,7 +4,7 @@ import { AppError } from '../../server/errors.js';
 import { requirePermission } from '../../server/scope.js';
 import { searchKey } from '../../shared/text.js';
 import { actorOf, writeAudit } from '../audit/audit.service.js';
-import { READERS, readMappings } from './metadata.read.js';
+import { READERS, readMappings } from './catalogue.service.js';
 import { accessOf, mayEdit, refusalOf, type MetaAccess } from './metadata.owner.js';
 import { mappingEditable } from './mappings.owner.js';
 import { exportDocument, importDocument, saveItem } from './metadata.service.js';
@@ -21,6 +21,7 @@ import {
   type Kind,
 } from './reporting-metadata.schema.js';
 import { periodRoutes } from './periods.routes.js';
+import { deleteMapping } from './metadata.repository.js';
 
 const tags = ['reporting'];
 type Item = {
@@ -135,7 +136,7 @@ export const reportingMetadataRoutes: FastifyPluginAsyncZod = async (app) => {
       const [before] = await readMappings(trx, kind, code, a);
       if (!before) throw new AppError(404, 'not_found');
       if (!mappingEditable(a, before)) throw new AppError(403, before.unitIds ? 'reporting_unit_out_of_reach' : refusalOf(before.ownerId), { code });
-      await trx.deleteFrom('dhis2_mapping').where('id', '=', before.id).execute();
+      await deleteMapping(trx, before.id);
       await writeAudit(trx, actorOf(request), {
         action: 'delete',
         entity: 'reporting_dhis2_mapping',

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { sees, type MetaAccess } from './metadata.owner.js';
+import { idAndOwner, updateColumns } from './metadata.repository.js';
 
 export type Trx = Kysely<DB>;
 export type Outcome = 'created' | 'updated' | 'unchanged';
@@ -42,11 +43,7 @@ export const toAppError = (e: ItemError, prefix = '') =>
 export async function syncRow(trx: Trx, table: keyof DB, id: number, current: Record<string, unknown>, next: Record<string, unknown>, stamped = true) {
   const changed = Object.fromEntries(Object.entries(next).filter(([k, v]) => !same(current[k], v)));
   if (!Object.keys(changed).length) return false;
-  await trx
-    .updateTable(table as 'category')
-    .set({ ...(changed as object), ...(stamped ? { updated_at: new Date() } : {}) })
-    .where('id', '=', id)
-    .execute();
+  await updateColumns(trx, table, id, changed, stamped);
   return true;
 }
 
@@ -58,7 +55,7 @@ function same(a: unknown, b: unknown): boolean {
 
 /** Id and owner of a row by code; one the caller does not see is unknown, like one that does not exist. */
 export async function rowByCode(trx: Trx, table: 'category' | 'category_combo' | 'data_element' | 'data_set', code: string, field: string, a: MetaAccess) {
-  const row = await trx.selectFrom(table).select(['id', 'owner_unit_id']).where('code', '=', code).executeTakeFirst();
+  const row = await idAndOwner(trx, table, code);
   if (!row || !sees(a, row.owner_unit_id)) throw new ItemError(field, 'reporting_unknown_code', { code });
   return row;
 }

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { PeriodType } from '../reporting-periods/periods.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../audit/audit.service.js';
 import type { ValueInput } from './data-entry.types.js';
@@ -163,4 +164,125 @@ export async function valuesOf(db: Kysely<DB>, unitId: number, periodId: string,
     .where('data_element_id', 'in', elementIds)
     .where((eb) => eb.or([eb('value', 'is not', null), eb('comment', 'is not', null)]))
     .execute();
+}
+
+/** Stored cells of a unit and period for elements (derived or not), to tell register-filled cells from typed ones. */
+export async function storedCells(db: Kysely<DB>, unitId: number, periodId: string, elementIds: number[], onlyDerived = false) {
+  if (!elementIds.length) return [];
+  let q = db
+    .selectFrom('data_value')
+    .select(['data_element_id', 'category_option_combo_id', 'value', 'derived'])
+    .where('unit_id', '=', unitId)
+    .where('period_id', '=', periodId)
+    .where('data_element_id', 'in', elementIds);
+  if (onlyDerived) q = q.where('derived', '=', true);
+  return q.execute();
+}
+
+/** Non-empty values of a unit and period for elements. */
+export async function filledValues(db: Kysely<DB>, unitId: number, periodId: string, elementIds: number[]) {
+  if (!elementIds.length) return [];
+  return db
+    .selectFrom('data_value')
+    .select(['data_element_id', 'category_option_combo_id', 'value'])
+    .where('unit_id', '=', unitId)
+    .where('period_id', '=', periodId)
+    .where('value', 'is not', null)
+    .where('data_element_id', 'in', elementIds)
+    .execute();
+}
+
+/** Changes of one cell, newest first, with who made them. */
+export async function cellChanges(db: Kysely<DB>, unitId: number, periodId: string, dataElementId: number, categoryOptionComboId: number, limit: number) {
+  return db
+    .selectFrom('data_value_history as h')
+    .innerJoin('data_value as v', 'v.id', 'h.data_value_id')
+    .leftJoin('app_user as u', 'u.id', 'h.changed_by')
+    .select(['h.changed_at', 'u.username', 'u.full_name', 'h.old_value', 'h.new_value', 'h.old_comment', 'h.new_comment', 'h.derived', 'h.override_reason'])
+    .where('v.unit_id', '=', unitId)
+    .where('v.period_id', '=', periodId)
+    .where('v.data_element_id', '=', dataElementId)
+    .where('v.category_option_combo_id', '=', categoryOptionComboId)
+    .orderBy('h.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Current state of the cells of a unit and period for elements (emptied ones included). */
+export async function cellStates(db: Kysely<DB>, unitId: number, periodId: string, elementIds: number[]) {
+  return db
+    .selectFrom('data_value')
+    .select(['data_element_id', 'category_option_combo_id', 'value', 'comment', 'derived'])
+    .where('unit_id', '=', unitId)
+    .where('period_id', '=', periodId)
+    .where('data_element_id', 'in', elementIds)
+    .execute();
+}
+
+/** A period id's type: `2025M03`, `2025Q1`, `2025S1`, `2025N9`, `2025`. */
+const PERIOD_TYPE = sql<PeriodType>`CASE WHEN period_id LIKE '%M%' THEN 'monthly' WHEN period_id LIKE '%Q%' THEN 'quarterly'
+  WHEN period_id LIKE '%S%' THEN 'six_monthly' WHEN period_id LIKE '%N%' THEN 'nine_monthly' ELSE 'yearly' END`;
+/** A stored value as a number (yes/no as 1/0); null for text and dates, which do not add up. */
+const NUMBER = sql<number>`CASE WHEN value = 'true' THEN 1 WHEN value = 'false' THEN 0
+  WHEN value ~ '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]+)?$' THEN value::float8 END`;
+
+/**
+ * Numeric values of elements for units over periods, summed per cell (element × option combination
+ * × unit) and period type in the database (a year of months is one row, not twelve): count, sum,
+ * the latest period's value when `withLast`, and the periods seen.
+ */
+export async function valueCells(db: Kysely<DB>, elementIds: number[], unitIds: number[], periodIds: string[], withLast: boolean) {
+  const numbers = db
+    .selectFrom('data_value')
+    .select(['data_element_id as e', 'category_option_combo_id as coc', 'unit_id as u', 'period_id', PERIOD_TYPE.as('type'), NUMBER.as('n')])
+    .where('data_element_id', 'in', elementIds)
+    .where('unit_id', '=', sql<number>`ANY(${unitIds}::int[])`)
+    .where('period_id', 'in', periodIds)
+    .where('value', 'is not', null)
+    .as('v');
+  return db
+    .selectFrom(numbers)
+    .select([
+      'e',
+      'coc',
+      'u',
+      'type',
+      sql<number>`count(*)::int`.as('count'),
+      sql<number>`sum(n)`.as('sum'),
+      // The latest period's value matters only to elements that keep their last value; the period
+      // list is only read as a set, so neither is sorted unless needed.
+      (withLast ? sql<number>`(array_agg(n ORDER BY period_id DESC))[1]` : sql<number>`NULL::float8`).as('last'),
+      sql<string>`string_agg(period_id, ',')`.as('periods'),
+    ])
+    .where('n', 'is not', null)
+    .groupBy(['e', 'coc', 'u', 'type'])
+    .execute();
+}
+
+/** Values for a DHIS2 export, with the unit code and who changed them last, in export order. */
+export async function exportRows(
+  db: Kysely<DB>,
+  f: { elementIds: number[]; unitIds: number[]; periodIds: string[]; withDeleted: boolean; lastUpdated?: string },
+) {
+  let query = db
+    .selectFrom('data_value as dv')
+    .innerJoin('admin_unit as u', 'u.id', 'dv.unit_id')
+    .leftJoin('app_user as au', 'au.id', 'dv.updated_by')
+    .select([
+      'dv.data_element_id',
+      'dv.category_option_combo_id',
+      'dv.period_id',
+      'u.code as unit_code',
+      'dv.value',
+      'dv.comment',
+      'dv.created_at',
+      'dv.updated_at',
+      'au.username',
+    ])
+    .where('dv.data_element_id', 'in', f.elementIds)
+    .where('dv.unit_id', 'in', f.unitIds)
+    .where('dv.period_id', 'in', f.periodIds);
+  if (!f.withDeleted) query = query.where('dv.value', 'is not', null);
+  if (f.lastUpdated) query = query.where('dv.updated_at', '>=', new Date(f.lastUpdated));
+  return query.orderBy('dv.period_id').orderBy('u.code').orderBy('dv.data_element_id').orderBy('dv.category_option_combo_id').execute();
 }

@@ -1,14 +1,15 @@
 import { ExpressionError, operandsOf, parseExpression } from './expression.js';
-import { readRules } from './metadata.read.js';
+import { readRules } from './catalogue.service.js';
 import { mayEdit, refusalOf, sees, type MetaAccess } from './metadata.owner.js';
-import { localExists, mappingEditable, mappingOwners } from './mappings.owner.js';
+import { mappingEditable, mappingOwners } from './mappings.owner.js';
+import { localExists } from './metadata.repository.js';
 import type { Dhis2MappingInput, ValidationRuleInput } from './reporting-metadata.schema.js';
-import { existing, type Mode } from './write.forms.js';
+import { existing, type Mode } from './forms.repository.js';
 import { contentOf, ItemError, rowByCode, sameDoc, syncRow, type Outcome, type Trx } from './write.helpers.js';
 
 /** Checks an expression's syntax and that every operand names a data element and one of its combinations or options. */
 export async function checkExpression(trx: Trx, text: string, field: string, a: MetaAccess): Promise<void> {
-  let tree;
+  let tree: ReturnType<typeof parseExpression>;
   try {
     tree = parseExpression(text);
   } catch (e) {

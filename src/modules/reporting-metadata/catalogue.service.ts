@@ -1,7 +1,18 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { visibleOwnerIds, type MetaAccess } from './metadata.owner.js';
 import { mappingOwners, mappingSeen } from './mappings.owner.js';
+import {
+  categoriesOfCombos,
+  comboCodes,
+  dataSetParts,
+  dataSetsOfRules,
+  mappingRows,
+  optionCombosOf,
+  optionsOfCategories,
+  ownedRows,
+  type OwnedTable,
+} from './metadata.repository.js';
 
 type Db = Kysely<DB>;
 const base = (r: { id: number; code: string; name_vi: string; name_en: string }) => ({ id: r.id, code: r.code, nameVi: r.name_vi, nameEn: r.name_en });
@@ -12,34 +23,18 @@ const owner = (r: { owner_unit_id: number | null; owner_code: string | null; own
   ownerName: r.owner_name,
   ownerId: r.owner_unit_id,
 });
-/** `WHERE`: national items and items owned where the caller sees (everything without an access). */
-function seenBy(a: MetaAccess | undefined, column: string) {
-  const ids = a ? visibleOwnerIds(a) : null;
-  return ids ? sql<boolean>`(${sql.ref(column)} IS NULL OR ${sql.ref(column)} = ANY(${ids}::int[]))` : sql<boolean>`true`;
-}
+/** Owned rows of a table, as the caller sees them (everything without an access). */
+const owned = <T extends OwnedTable>(db: Db, table: T, code: string | undefined, a: MetaAccess | undefined) =>
+  ownedRows(db, table, code, a ? visibleOwnerIds(a) : null);
 
+/** Categories with their options in order. */
 export async function readCategories(db: Db, code?: string, a?: MetaAccess) {
-  let q = db
-    .selectFrom('category as t')
-    .leftJoin('admin_unit as ou', 'ou.id', 't.owner_unit_id')
-    .selectAll('t')
-    .select(['ou.code as owner_code', 'ou.name as owner_name'])
-    .where(seenBy(a, 't.owner_unit_id'))
-    .orderBy('t.code');
-  if (code) q = q.where('t.code', '=', code);
-  const rows = await q.execute();
+  const rows = await owned(db, 'category', code, a);
   if (!rows.length) return [];
-  const options = await db
-    .selectFrom('category_option')
-    .selectAll()
-    .where(
-      'category_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .orderBy('sort_order')
-    .orderBy('id')
-    .execute();
+  const options = await optionsOfCategories(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     ...base(r),
     ...tail(r),
@@ -50,25 +45,11 @@ export async function readCategories(db: Db, code?: string, a?: MetaAccess) {
 
 /** Category combinations with their categories in order and their generated option combinations. */
 export async function readCombos(db: Db, code?: string, a?: MetaAccess) {
-  let q = db
-    .selectFrom('category_combo as t')
-    .leftJoin('admin_unit as ou', 'ou.id', 't.owner_unit_id')
-    .selectAll('t')
-    .select(['ou.code as owner_code', 'ou.name as owner_name'])
-    .where(seenBy(a, 't.owner_unit_id'))
-    .orderBy('t.code');
-  if (code) q = q.where('t.code', '=', code);
-  const rows = await q.execute();
+  const rows = await owned(db, 'category_combo', code, a);
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const cats = await db
-    .selectFrom('category_combo_category as cc')
-    .innerJoin('category as c', 'c.id', 'cc.category_id')
-    .select(['cc.category_combo_id', 'c.code'])
-    .where('cc.category_combo_id', 'in', ids)
-    .orderBy('cc.position')
-    .execute();
-  const cocs = await db.selectFrom('category_option_combo').selectAll().where('category_combo_id', 'in', ids).orderBy('id').execute();
+  const cats = await categoriesOfCombos(db, ids);
+  const cocs = await optionCombosOf(db, ids);
   return rows.map((r) => ({
     ...base(r),
     ...tail(r),
@@ -78,17 +59,10 @@ export async function readCombos(db: Db, code?: string, a?: MetaAccess) {
   }));
 }
 
+/** Data elements with the code of their category combination. */
 export async function readDataElements(db: Db, code?: string, a?: MetaAccess) {
-  let q = db
-    .selectFrom('data_element as d')
-    .innerJoin('category_combo as cc', 'cc.id', 'd.category_combo_id')
-    .leftJoin('admin_unit as ou', 'ou.id', 'd.owner_unit_id')
-    .selectAll('d')
-    .select(['cc.code as combo_code', 'ou.code as owner_code', 'ou.name as owner_name'])
-    .where(seenBy(a, 'd.owner_unit_id'))
-    .orderBy('d.code');
-  if (code) q = q.where('d.code', '=', code);
-  const rows = await q.execute();
+  const rows = await owned(db, 'data_element', code, a);
+  const combos = await comboCodes(db, [...new Set(rows.map((r) => r.category_combo_id))]);
   return rows.map((r) => ({
     ...base(r),
     shortName: r.short_name,
@@ -97,34 +71,21 @@ export async function readDataElements(db: Db, code?: string, a?: MetaAccess) {
     aggregation: r.aggregation,
     minValue: r.min_value === null ? null : Number(r.min_value),
     maxValue: r.max_value === null ? null : Number(r.max_value),
-    categoryCombo: r.combo_code,
+    categoryCombo: combos.get(r.category_combo_id) ?? '',
     description: r.description,
     ...tail(r),
     ...owner(r),
   }));
 }
 
+/** Data sets with their sections, elements and assigned units. */
 export async function readDataSets(db: Db, code?: string, a?: MetaAccess) {
-  let q = db
-    .selectFrom('data_set as t')
-    .leftJoin('admin_unit as ou', 'ou.id', 't.owner_unit_id')
-    .selectAll('t')
-    .select(['ou.code as owner_code', 'ou.name as owner_name'])
-    .where(seenBy(a, 't.owner_unit_id'))
-    .orderBy('t.code');
-  if (code) q = q.where('t.code', '=', code);
-  const rows = await q.execute();
+  const rows = await owned(db, 'data_set', code, a);
   if (!rows.length) return [];
-  const ids = rows.map((r) => r.id);
-  const sections = await db.selectFrom('data_set_section').selectAll().where('data_set_id', 'in', ids).orderBy('position').execute();
-  const elements = await db
-    .selectFrom('data_set_element as e')
-    .innerJoin('data_element as d', 'd.id', 'e.data_element_id')
-    .select(['e.section_id', 'd.code'])
-    .where('e.data_set_id', 'in', ids)
-    .orderBy('e.position')
-    .execute();
-  const units = await db.selectFrom('data_set_unit').selectAll().where('data_set_id', 'in', ids).orderBy('unit_code').execute();
+  const { sections, elements, units } = await dataSetParts(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     ...base(r),
     description: r.description,
@@ -143,28 +104,14 @@ export async function readDataSets(db: Db, code?: string, a?: MetaAccess) {
   }));
 }
 
+/** Validation rules with the data sets they check. */
 export async function readRules(db: Db, code?: string, a?: MetaAccess) {
-  let q = db
-    .selectFrom('validation_rule as t')
-    .leftJoin('admin_unit as ou', 'ou.id', 't.owner_unit_id')
-    .selectAll('t')
-    .select(['ou.code as owner_code', 'ou.name as owner_name'])
-    .where(seenBy(a, 't.owner_unit_id'))
-    .orderBy('t.code');
-  if (code) q = q.where('t.code', '=', code);
-  const rows = await q.execute();
+  const rows = await owned(db, 'validation_rule', code, a);
   if (!rows.length) return [];
-  const sets = await db
-    .selectFrom('validation_rule_data_set as v')
-    .innerJoin('data_set as s', 's.id', 'v.data_set_id')
-    .select(['v.validation_rule_id', 's.code'])
-    .where(
-      'v.validation_rule_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .orderBy('s.code')
-    .execute();
+  const sets = await dataSetsOfRules(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     ...base(r),
     left: r.left_expr,
@@ -181,10 +128,7 @@ export async function readRules(db: Db, code?: string, a?: MetaAccess) {
 
 /** DHIS2 mappings, each with the owner of what it maps; only those the caller sees when an access is given. */
 export async function readMappings(db: Db, kind?: string, code?: string, a?: MetaAccess) {
-  let q = db.selectFrom('dhis2_mapping').selectAll().orderBy('kind').orderBy('local_code');
-  if (kind) q = q.where('kind', '=', kind as never);
-  if (code) q = q.where('local_code', '=', code);
-  const rows = await q.execute();
+  const rows = await mappingRows(db, kind, code);
   const owners = await mappingOwners(
     db,
     rows.map((r) => ({ kind: r.kind, code: r.local_code })),
@@ -230,3 +174,23 @@ export function withoutIds<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Reads other modules need (data entry, aggregates, Excel, DHIS2): reporting metadata is read
+ * through these, never with SQL of their own.
+ */
+export {
+  activeFormElements,
+  activeRulesOf,
+  adxCatalogue,
+  categoryWithCombos,
+  cutoffOfElement,
+  dataSetCutoff,
+  dhis2IdRows,
+  elementsByCodes,
+  elementUnits,
+  formRows,
+  optionCodeRows,
+  optionComboCodes,
+  reportingStamp,
+} from './catalogue.repository.js';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DataElementInput, DataSetInput } from './reporting-metadata.schema.js';
-import { readDataSets } from './metadata.read.js';
+import { readDataSets } from './catalogue.service.js';
 import type { MetaAccess } from './metadata.owner.js';
 import { assignmentsFor } from './write.assignments.js';
 import { contentOf, idByCode, ItemError, sameDoc, syncRow, type Outcome, type Trx } from './write.helpers.js';
