@@ -3,7 +3,6 @@ import { useTestApp } from '../../test/harness.js';
 import { createTestForm } from './data-entry.fixtures.js';
 import { loadForm } from './data-entry.form.js';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: useTestApp is Vitest set-up (beforeAll/afterAll), not a React hook
 const s = useTestApp('admin', 'xa.tanlac');
 
 beforeAll(async () => {

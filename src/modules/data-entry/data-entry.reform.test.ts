@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/harness.js';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: useTestApp is Vitest set-up (beforeAll/afterAll), not a React hook
 const s = useTestApp('xa.tanlac');
 
 describe('reports across the 1 July 2025 reorganisation', () => {

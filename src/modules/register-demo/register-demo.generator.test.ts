@@ -9,7 +9,6 @@ import { generateRegister, RECORD_DATE, type DemoHousehold } from './register-de
 import type { RegisterCommune } from './register-demo.profile.js';
 import { registerCommunes } from './register-demo.units.js';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up helper (beforeAll/afterAll), not a React hook
 const s = useTestApp();
 
 let communes: RegisterCommune[];

@@ -8,7 +8,6 @@ import { clearDemoRegister } from '../register/bulk.service.js';
 import { DEMO_PERSONS, DEMO_SEED, generateAndLoad } from './register-demo.seed.js';
 import { orderPersonsByName } from '../register/register.order.js';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up helper (beforeAll/afterAll), not a React hook
 const s = useTestApp();
 
 /** Persons stored after one whose sort key comes later (0: the table is in name order). */

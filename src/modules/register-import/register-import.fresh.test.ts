@@ -4,7 +4,6 @@ import { countRows, useTestApp } from '../../test/harness.js';
 import { cccdFor, freshCode } from '../households/households.fixtures.js';
 import { importsIdle } from './register-import.jobs.js';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up helper (beforeAll/afterAll), not a React hook
 const s = useTestApp('xa.tanlac');
 
 // The first import into an empty register sets indexes and keys aside and rebuilds them.

@@ -13,7 +13,6 @@ beforeAll(async () => {
   importTuning.chunkRows = 100;
 });
 // After the set-up above: the app reads these settings when it starts.
-// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up helper (beforeAll/afterAll), not a React hook
 const s = useTestApp('xa.tanlac');
 afterAll(async () => {
   importTuning.chunkRows = chunkRows;

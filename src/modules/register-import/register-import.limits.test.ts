@@ -37,7 +37,6 @@ beforeAll(async () => {
   process.env.IMPORT_DIR = dir;
 });
 // After the set-up above: the app reads these settings when it starts.
-// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up helper (beforeAll/afterAll), not a React hook
 const s = useTestApp('xa.tanlac');
 afterAll(async () => {
   if (previous === undefined) delete process.env.IMPORT_DIR;

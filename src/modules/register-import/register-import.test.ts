@@ -6,7 +6,6 @@ import { cccdFor, freshCode } from '../households/households.fixtures.js';
 import { toTcvn3, toVni, toWindows1258 } from '../villages/villages.fixtures.js';
 import { importsIdle } from './register-import.jobs.js';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up helper (beforeAll/afterAll), not a React hook
 const s = useTestApp('admin', 'xa.tanlac');
 
 const HEADER = [

@@ -3,7 +3,6 @@ import ExcelJS from 'exceljs';
 import { type Client, countRows, useTestApp } from '../../test/harness.js';
 import { toTcvn3, toWindows1258 } from './villages.fixtures.js';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a Vitest set-up helper (beforeAll/afterAll), not a React hook
 const s = useTestApp('admin', 'xa.tanlac');
 
 const DATE = '2025-08-01';
