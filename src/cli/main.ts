@@ -10,16 +10,16 @@ import { DataDirLocked } from '../db/data-dir-lock.js';
 import { migrate } from '../db/migrate.js';
 import { parseCsv } from '../shared/csv.js';
 import { SYSTEM } from '../modules/audit/audit.service.js';
-import { applyReorganisation, type CrosswalkRow, type UnitRow } from '../modules/admin-units/admin-units.loader.js';
+import { applyReorganisation, type CrosswalkRow, type UnitRow } from '../modules/admin-units/reorganisations.service.js';
 import { seedReference } from '../modules/reference/reference.seed.js';
 import { seedDemo } from '../modules/reference/demo.seed.js';
-import { createUser, resetPassword } from '../modules/users/users.service.js';
+import { createUser, resetPassword } from '../modules/accounts/users.service.js';
 import { registerGenerate } from '../modules/register-demo/register-demo.command.js';
 import { AppError } from '../server/errors.js';
 import { translate } from '../server/messages.js';
 import type { Role } from '../db/schema.js';
 import { orderPersonsByName } from '../modules/register/register.order.js';
-import { resetTwoFactor } from '../modules/auth/two-factor.service.js';
+import { resetTwoFactor } from '../modules/accounts/two-factor.service.js';
 
 const HELP = `Cách dùng / usage: npm run cli -- <lệnh> [tùy chọn]
 

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { actorOf, writeAudit } from '../audit/audit.service.js';
+import { actorOf } from '../audit/audit.service.js';
 import { requireUser, permissionsOf } from '../../server/scope.js';
-import { changePasswordBody, languageBody, loginBody, loginCodeBody, loginResponse, meResponse } from './auth.schema.js';
-import { changePassword, login, loginWithCode, logout, type LoginOutcome } from './auth.service.js';
-import { DEVICE_COOKIE, SESSION_COOKIE } from './session.plugin.js';
+import { changePasswordBody, languageBody, loginBody, loginCodeBody, loginResponse, meResponse } from './accounts.schema.js';
+import { changeLanguage, changePassword, login, loginWithCode, logout, scopeUnitOf, type LoginOutcome } from './sessions.service.js';
+import { DEVICE_COOKIE, SESSION_COOKIE } from './sessions.plugin.js';
 import { twoFactorStatus } from './two-factor.service.js';
 import { twoFactorRoutes } from './two-factor.routes.js';
 
@@ -57,14 +57,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/auth/me', { schema: { tags: ['auth'], response: { 200: meResponse } } }, async (request) => {
     const user = requireUser(request);
-    const scope =
-      user.scopeUnitId === null
-        ? null
-        : await db
-            .selectFrom('admin_unit')
-            .select(['id', 'code', 'name', 'type', 'level', 'valid_from as validFrom', 'valid_to as validTo'])
-            .where('id', '=', user.scopeUnitId)
-            .executeTakeFirst();
     return {
       id: user.id,
       username: user.username,
@@ -73,7 +65,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       language: user.language,
       csrfToken: user.csrfToken,
       permissions: permissionsOf(user),
-      scope: scope ?? null,
+      scope: await scopeUnitOf(db, user),
       twoFactor: await twoFactorStatus(db, user),
     };
   });
@@ -84,17 +76,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.put('/auth/language', { schema: { tags: ['auth'], body: languageBody, response: { 200: z.object({ ok: z.boolean() }) } } }, async (request) => {
-    const user = requireUser(request);
-    await db.transaction().execute(async (trx) => {
-      await trx.updateTable('app_user').set({ language: request.body.language }).where('id', '=', user.id).execute();
-      await writeAudit(trx, actorOf(request), {
-        action: 'update',
-        entity: 'user',
-        entityId: user.id,
-        before: { language: user.language },
-        after: { language: request.body.language },
-      });
-    });
+    await changeLanguage(db, requireUser(request), actorOf(request), request.body.language);
     return { ok: true };
   });
 

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../audit/audit.service.js';
 import { requireUser } from '../../server/scope.js';
-import { codeBody, passwordBody, setupBody } from './auth.schema.js';
+import { codeBody, passwordBody, setupBody } from './accounts.schema.js';
 import { confirmEnrolment, disableTwoFactor, renewRecoveryCodes, startEnrolment } from './two-factor.service.js';
-import { createFirstAdmin, hasNoUsers } from './first-run.js';
+import { createFirstAdmin, hasNoUsers } from './first-run.service.js';
 
 const tags = ['auth'];
 const codes = z.object({ recoveryCodes: z.array(z.string()) });
