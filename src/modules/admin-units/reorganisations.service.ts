@@ -1,22 +1,25 @@
 import crypto from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB, UnitLevel } from '../../db/schema.js';
 import { AppError, type ErrorDetail } from '../../server/errors.js';
-import { searchKey, sortKey } from '../../shared/text.js';
+import { addDays } from '../../shared/dates.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { formatDateVi, unitValidOn } from './admin-units.lookup.js';
+import { formatDateVi } from './admin-units.lookup.js';
 import { checkStructure, checkUnitRows, LEVELS } from './reorganisation.checks.js';
+import {
+  endUnits,
+  findReorganisationByChecksum,
+  insertReorganisation,
+  insertSuccessions,
+  insertUnits,
+  latestReorganisationDate,
+  unitCount,
+  unitsValidOn,
+} from './reorganisations.repository.js';
+import type { UnitRow } from './reorganisations.schema.js';
 
-export { checkUnitRows };
-
-/** One row of a unit list file: `code,name,level,type,parent_code`. */
-export interface UnitRow {
-  code: string;
-  name: string;
-  level: string;
-  type: string;
-  parent_code: string;
-}
+export { checkUnitRows, insertUnits, unitCount };
+export type { UnitRow };
 
 /** One row of a crosswalk file: an (old unit, new unit) pair. */
 export interface CrosswalkRow {
@@ -26,64 +29,10 @@ export interface CrosswalkRow {
   old_level?: string;
 }
 
-const CHUNK = 500;
-
 type Detail = AppError['details'][number];
 
-/**
- * Inserts a unit list valid from `validFrom` (null: since before our records), parents first.
- * Parents are looked up in the list itself, then among `existingParents` (code → id).
- */
-export async function insertUnits(
-  db: Kysely<DB>,
-  rows: UnitRow[],
-  opts: { validFrom: string | null; validTo?: string | null; source: string; existingParents?: Map<string, number> },
-): Promise<Map<string, number>> {
-  const ids = new Map<string, number>(); // `${level}:${code}` -> id
-  const parentOf = (r: UnitRow): number | null => {
-    if (!r.parent_code) return null;
-    for (const lvl of LEVELS) {
-      const id = ids.get(`${lvl}:${r.parent_code}`);
-      if (id !== undefined && lvl !== r.level) return id;
-    }
-    const existing = opts.existingParents?.get(r.parent_code);
-    if (existing !== undefined) return existing;
-    throw new AppError(400, 'validation_failed', {}, [{ field: 'parent_code', code: 'unknown_parent', value: r.parent_code }]);
-  };
-  for (const level of LEVELS) {
-    const batch = rows.filter((r) => r.level === level);
-    for (let i = 0; i < batch.length; i += CHUNK) {
-      const chunk = batch.slice(i, i + CHUNK);
-      const inserted = await db
-        .insertInto('admin_unit')
-        .values(
-          chunk.map((r) => ({
-            code: r.code,
-            name: r.name.trim(),
-            type: r.type.trim(),
-            level,
-            parent_id: parentOf(r),
-            valid_from: opts.validFrom,
-            valid_to: opts.validTo ?? null,
-            source: opts.source,
-            search_text: searchKey(`${r.type} ${r.name} ${r.code}`),
-            sort_key: sortKey(r.name),
-          })),
-        )
-        .returning(['id', 'code'])
-        .execute();
-      for (const row of inserted) ids.set(`${level}:${row.code}`, row.id);
-    }
-  }
-  return ids;
-}
-
 /** The day before a 'YYYY-MM-DD' date. */
-export function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
+export const dayBefore = (date: string): string => addDays(date, -1);
 
 export interface Reorganisation {
   name: string;
@@ -143,20 +92,20 @@ export async function applyReorganisation(db: Kysely<DB>, actor: Actor, r: Reorg
 }
 
 async function applyIn(trx: Kysely<DB>, actor: Actor, r: Reorganisation, checksum: string): Promise<ReorganisationResult> {
-  const existing = await trx.selectFrom('admin_reorganisation').select('id').where('checksum', '=', checksum).executeTakeFirst();
+  const existing = await findReorganisationByChecksum(trx, checksum);
   if (existing) return { id: existing.id, alreadyLoaded: true, dryRun: false, unitsCreated: 0, unitsEnded: 0, links: 0 };
 
   // History is only appended to: a reorganisation dated before the latest one would cut units short.
-  const latest = await trx.selectFrom('admin_reorganisation').select(sql<string | null>`max(effective_date)`.as('d')).executeTakeFirst();
-  if (latest?.d && r.effectiveDate <= latest.d) {
-    const params = { date: formatDateVi(latest.d) };
+  const latest = await latestReorganisationDate(trx);
+  if (latest && r.effectiveDate <= latest) {
+    const params = { date: formatDateVi(latest) };
     throw new AppError(400, 'reorganisation_not_latest', params, [
       { field: 'effectiveDate', code: 'reorganisation_not_latest', value: r.effectiveDate, params },
     ]);
   }
 
   const eve = dayBefore(r.effectiveDate);
-  const current = await trx.selectFrom('admin_unit').select(['id', 'code', 'level', 'parent_id']).where(unitValidOn(eve)).execute();
+  const current = await unitsValidOn(trx, eve);
   const byKey = new Map(current.map((u) => [`${u.level}:${u.code}`, u]));
   const newKeys = new Set(r.units.map((u) => `${u.level}:${u.code}`));
   // A crosswalk names new units by code; codes differ in length by level, so a code is one unit.
@@ -212,36 +161,28 @@ async function applyIn(trx: Kysely<DB>, actor: Actor, r: Reorganisation, checksu
   const structureProblems = checkStructure(r.units, newKeys, continuing, current, ended, children);
   if (structureProblems.length) throw new AppError(400, 'import_failed', { count: structureProblems.length }, structureProblems);
 
-  const endedIds = [...ended];
-  for (let i = 0; i < endedIds.length; i += CHUNK) {
-    await trx
-      .updateTable('admin_unit')
-      .set({ valid_to: eve })
-      .where('id', 'in', endedIds.slice(i, i + CHUNK))
-      .execute();
-  }
+  await endUnits(trx, [...ended], eve);
   const parents = new Map([...continuing].map(([code, u]) => [code, u.id]));
   const created = await insertUnits(trx, r.units, { validFrom: r.effectiveDate, source: r.name, existingParents: parents });
 
-  const reorg = await trx
-    .insertInto('admin_reorganisation')
-    .values({ name: r.name, effective_date: r.effectiveDate, basis: r.basis ?? '', checksum, unit_count: created.size, link_count: links.length })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  for (let i = 0; i < links.length; i += CHUNK) {
-    await trx
-      .insertInto('admin_unit_succession')
-      .values(
-        links.slice(i, i + CHUNK).map((l) => ({
-          old_unit_id: l.oldId,
-          new_unit_id: created.get(l.newCode)!,
-          merge_type: l.full ? ('full' as const) : ('partial' as const),
-          effective_date: r.effectiveDate,
-          reorganisation_id: reorg.id,
-        })),
-      )
-      .execute();
-  }
+  const reorg = await insertReorganisation(trx, {
+    name: r.name,
+    effective_date: r.effectiveDate,
+    basis: r.basis ?? '',
+    checksum,
+    unit_count: created.size,
+    link_count: links.length,
+  });
+  await insertSuccessions(
+    trx,
+    links.map((l) => ({
+      old_unit_id: l.oldId,
+      new_unit_id: created.get(l.newCode)!,
+      merge_type: l.full ? ('full' as const) : ('partial' as const),
+      effective_date: r.effectiveDate,
+      reorganisation_id: reorg.id,
+    })),
+  );
   await writeAudit(trx, actor, {
     action: 'load_reorganisation',
     entity: 'admin_reorganisation',
@@ -249,11 +190,6 @@ async function applyIn(trx: Kysely<DB>, actor: Actor, r: Reorganisation, checksu
     after: { name: r.name, effectiveDate: r.effectiveDate, unitsCreated: created.size, unitsEnded: ended.size, links: links.length },
   });
   return { id: reorg.id, alreadyLoaded: false, dryRun: false, unitsCreated: created.size, unitsEnded: ended.size, links: links.length };
-}
-
-export async function unitCount(db: Kysely<DB>): Promise<number> {
-  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM admin_unit`.execute(db);
-  return r.rows[0].n;
 }
 
 export type { ErrorDetail };

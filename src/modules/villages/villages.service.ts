@@ -4,7 +4,7 @@ import { AppError } from '../../server/errors.js';
 import { assertWritable, type Scope } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { dayBefore } from '../admin-units/admin-units.loader.js';
+import { dayBefore } from '../admin-units/reorganisations.service.js';
 import { auditedVillage } from './villages.presenter.js';
 import {
   findUnitOnDate,
