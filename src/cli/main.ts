@@ -13,7 +13,7 @@ import { SYSTEM } from '../modules/audit/audit.service.js';
 import { applyReorganisation, type CrosswalkRow, type UnitRow } from '../modules/admin-units/reorganisations.service.js';
 import { seedReference } from '../modules/reference/reference.seed.js';
 import { seedDemo } from '../modules/reference/demo.seed.js';
-import { createUser, resetPassword } from '../modules/accounts/users.service.js';
+import { createUser, resetPassword, userByUsername } from '../modules/accounts/users.service.js';
 import { registerGenerate } from '../modules/register-demo/register-demo.command.js';
 import { AppError } from '../server/errors.js';
 import { translate } from '../server/messages.js';
@@ -129,14 +129,14 @@ try {
       break;
     }
     case 'user:password': {
-      const user = await db.selectFrom('app_user').select('id').where('username', '=', need('username').toLowerCase()).executeTakeFirst();
+      const user = await userByUsername(db, need('username'));
       if (!user) throw new Error('unknown user');
       await resetPassword(db, SYSTEM, ALL, user.id, need('password'));
       console.log('password changed');
       break;
     }
     case 'user:reset-2fa': {
-      const user = await db.selectFrom('app_user').select(['id', 'scope_unit_id']).where('username', '=', need('username').toLowerCase()).executeTakeFirst();
+      const user = await userByUsername(db, need('username'));
       if (!user) throw new Error('unknown user');
       await resetTwoFactor(db, SYSTEM, user);
       console.log('two-step verification reset; the user enrols again at next sign-in');

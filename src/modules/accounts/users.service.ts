@@ -9,7 +9,7 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords.servi
 import { deleteUserSessions } from './sessions.repository.js';
 import { USER_BUCKET, clearFailures } from './throttle.service.js';
 import { resetTwoFactor } from './two-factor.service.js';
-import { findAccount, findUser, insertUserRow, setPasswordHash, updateUserRow, userIdByUsername } from './users.repository.js';
+import { findAccount, findAccountByUsername, findUser, insertUserRow, setPasswordHash, updateUserRow, userIdByUsername } from './users.repository.js';
 
 export interface NewUser {
   username: string;
@@ -160,4 +160,10 @@ export async function unlockUser(db: Kysely<DB>, actor: Actor, scope: Scope, id:
 export async function resetUserTwoFactor(db: Kysely<DB>, actor: Actor, scope: Scope, id: number) {
   const user = await manageableUser(db, scope, id);
   await resetTwoFactor(db, actor, user);
+}
+
+/** A user by login name (any case), or undefined. */
+export async function userByUsername(db: Kysely<DB>, username: string): Promise<{ id: number; scope_unit_id: number | null } | undefined> {
+  const row = await findAccountByUsername(db, username.trim().toLowerCase());
+  return row && { id: row.id, scope_unit_id: row.scope_unit_id };
 }

@@ -45,3 +45,16 @@ export async function listAudit(db: Kysely<DB>, f: AuditFilter) {
     .execute();
   return { rows, total: Number(total) };
 }
+
+/** The first 200 audit entries of one record, oldest first. */
+export function entityEntries(db: Kysely<DB>, entity: string, entityId: string) {
+  return db
+    .selectFrom('audit_log')
+    .select(['id', 'at', 'username', 'action', 'before', 'after'])
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .orderBy('at')
+    .orderBy('id')
+    .limit(200)
+    .execute();
+}

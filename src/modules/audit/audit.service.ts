@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { insertAudit, listAudit, type AuditFilter } from './audit.repository.js';
+import { entityEntries, insertAudit, listAudit, type AuditFilter } from './audit.repository.js';
 
 /** Who did something: taken from the request, or the system for start-up loads. */
 export interface Actor {
@@ -44,4 +44,9 @@ export async function writeAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEntr
 /** Audit entries newest first, as the caller's area allows. */
 export function auditEntries(db: Kysely<DB>, filter: AuditFilter) {
   return listAudit(db, filter);
+}
+
+/** What the audit log holds about one record (first 200 entries, oldest first). */
+export function entityHistory(db: Kysely<DB>, entity: string, entityId: number | string) {
+  return entityEntries(db, entity, String(entityId));
 }

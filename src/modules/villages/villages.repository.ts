@@ -89,16 +89,9 @@ export async function villagesLinkedTo(db: Kysely<DB>, column: 'predecessor_id' 
   return withCommune(db).where(`v.${column}`, '=', id).orderBy('v.sort_key').execute();
 }
 
-export async function villageAudit(db: Kysely<DB>, id: number) {
-  return db
-    .selectFrom('audit_log')
-    .select(['id', 'at', 'username', 'action', 'before', 'after'])
-    .where('entity', '=', 'village')
-    .where('entity_id', '=', String(id))
-    .orderBy('at')
-    .orderBy('id')
-    .limit(200)
-    .execute();
+/** An administrative unit by id (units are shared reads). */
+export async function unitById(db: Kysely<DB>, id: number): Promise<UnitRow> {
+  return db.selectFrom('admin_unit').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
 const CHUNK = 500;

@@ -14,6 +14,7 @@ import {
   villagesByIds,
   villagesOfCommunes,
   type UnitRow,
+  unitById,
   type VillageRow,
 } from './villages.repository.js';
 import { cleanName, nameKey, nextVillageCode, normaliseVillageCode, overlaps, validOn, villageSearchText, villageSortKey } from './villages.types.js';
@@ -191,7 +192,7 @@ export async function mergeVillages(w: Writer, input: MergeInput): Promise<{ tar
   const communeId = found[0].commune_id;
   if (found.some((v) => v.commune_id !== communeId))
     throw new AppError(400, 'merge_different_communes', {}, [{ field: 'sourceIds', code: 'merge_different_communes' }]);
-  const commune = (await w.db.selectFrom('admin_unit').selectAll().where('id', '=', communeId).executeTakeFirstOrThrow()) as UnitRow;
+  const commune = await unitById(w.db, communeId);
   if (!validOn(commune, input.date))
     throw new AppError(400, 'commune_not_valid_on', { date: input.date }, [{ field: 'date', code: 'commune_not_valid_on', params: { date: input.date } }]);
   const eve = dayBefore(input.date);
