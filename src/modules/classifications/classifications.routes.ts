@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../server/errors.js';
 import { inReach, reachIds, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 import {
   fetchReport,
   formFlag,
@@ -15,7 +15,7 @@ import {
   XLSX_TYPE,
 } from '../../shared/xlsx-import.js';
 import { actorOf } from '../audit/audit.service.js';
-import { findUnitOnDate } from '../villages/villages.repository.js';
+import { findUnitOn as findUnitOnDate } from '../admin-units/admin-units.lookup.js';
 import { entryColumns, importEntries } from './classifications.import.js';
 import { presentEntry, presentList } from './classifications.presenter.js';
 import { countEntries, findEntries, findLists } from './classifications.repository.js';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requestLanguage } from '../../server/errors.js';
 import { requireUser, scopeOf } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 import { communeFilter } from '../register/register.units.js';
 import { registerOverview, reportsOverview } from './overview.service.js';
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { addDays } from '../../shared/dates.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { inReach, type Scope } from '../../server/scope.js';
@@ -19,11 +20,7 @@ type Event = {
 
 const AUDIT_EVENTS = new Set(['update', 'deactivate', 'merge', 'import']);
 
-function dayAfter(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
+const dayAfter = (date: string): string => addDays(date, 1);
 
 /** One village with what it continues, what continues it, merges, and its audited changes. */
 export async function villageDetail(db: Kysely<DB>, scope: Scope, id: number, canEdit: boolean) {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../server/errors.js';
 import { can, inReach, isVisible, reachIds, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 import {
   fetchReport,
   formFlag,
