@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { actorOf } from '../audit/audit.service.js';
 import { requireUser, permissionsOf } from '../../server/scope.js';
-import { changePasswordBody, languageBody, loginBody, loginCodeBody, loginResponse, meResponse } from './accounts.schema.js';
+import { changePasswordBody, languageBody, loginBody, loginCodeBody, loginResponse, meResponse, okResponse } from './accounts.schema.js';
 import { changeLanguage, changePassword, login, loginWithCode, logout, scopeUnitOf, type LoginOutcome } from './sessions.service.js';
 import { DEVICE_COOKIE, SESSION_COOKIE } from './sessions.plugin.js';
 import { twoFactorStatus } from './two-factor.service.js';
@@ -48,7 +47,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => answer(reply, await loginWithCode(db, { ...request.body, ...client(request) })),
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất / log out' } }, async (request, reply) => {
+  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất / log out', response: { 200: okResponse } } }, async (request, reply) => {
     const user = requireUser(request);
     await logout(db, user, actorOf(request));
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -70,12 +69,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     };
   });
 
-  app.post('/auth/password', { schema: { tags: ['auth'], body: changePasswordBody } }, async (request) => {
+  app.post('/auth/password', { schema: { tags: ['auth'], body: changePasswordBody, response: { 200: okResponse } } }, async (request) => {
     await changePassword(db, requireUser(request), actorOf(request), request.body);
     return { ok: true };
   });
 
-  app.put('/auth/language', { schema: { tags: ['auth'], body: languageBody, response: { 200: z.object({ ok: z.boolean() }) } } }, async (request) => {
+  app.put('/auth/language', { schema: { tags: ['auth'], body: languageBody, response: { 200: okResponse } } }, async (request) => {
     await changeLanguage(db, requireUser(request), actorOf(request), request.body.language);
     return { ok: true };
   });

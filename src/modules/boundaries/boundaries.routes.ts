@@ -6,7 +6,7 @@ import { selectUnits, type AsOf } from '../admin-units/admin-units.service.js';
 import { readUpload } from '../admin-units/upload.js';
 import { actorOf } from '../audit/audit.service.js';
 import { listShapes, listSources } from './boundaries.repository.js';
-import { shapesQuery, sourcesResponse, uploadDoc, uploadForm, uploadResult } from './boundaries.schema.js';
+import { featureCollection, shapesQuery, sourcesResponse, uploadDoc, uploadForm, uploadResult } from './boundaries.schema.js';
 import { replaceBoundaries } from './boundaries.service.js';
 import { SHIPPED_BOUNDARIES } from './boundaries.sources.js';
 
@@ -24,6 +24,7 @@ export const boundariesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Ranh giới (GeoJSON FeatureCollection) / unit shapes as GeoJSON',
         description: 'Features carry `bbox` and properties `code, name, type, level, unitId`. Same unit selection as GET /admin-units.',
         querystring: shapesQuery,
+        response: { 200: featureCollection },
       },
     },
     async (request, reply) => {

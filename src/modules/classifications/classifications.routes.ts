@@ -19,7 +19,7 @@ import { findUnitOn as findUnitOnDate } from '../admin-units/admin-units.lookup.
 import { entryColumns, importEntries } from './classifications.import.js';
 import { presentEntry, presentList } from './classifications.presenter.js';
 import { countEntries, findEntries, findLists } from './classifications.repository.js';
-import { asOfQuery, classificationList, createListBody, entriesQuery, entriesResponse, idParams, listsQuery, listsResponse } from './classifications.schema.js';
+import { asOfQuery, classificationList, createListBody, entriesQuery, entriesResponse, idParams, listsQuery, listsResponse, xlsxFile } from './classifications.schema.js';
 import { assertListWritable, createList, listVisible, visibleList } from './classifications.service.js';
 
 const tags = ['classifications'];
@@ -119,7 +119,7 @@ export const classificationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/classification-lists/import-errors/:token',
-    { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: reportTokenParams } },
+    { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: reportTokenParams, produces: [XLSX_TYPE], response: { 200: xlsxFile } } },
     async (request, reply) => {
       const report = fetchReport(requireUser(request).id, request.params.token);
       if (!report) throw new AppError(404, 'not_found');

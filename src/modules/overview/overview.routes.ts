@@ -3,12 +3,13 @@ import { requestLanguage } from '../../server/errors.js';
 import { requireUser, scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
 import { communeFilter } from '../register/register.units.js';
+import { overviewResponse } from './overview.schema.js';
 import { registerOverview, reportsOverview } from './overview.service.js';
 
 /** What the home page shows: the register of the caller's area and the reports it owes. */
 export const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
-  app.get('/overview', { schema: { tags: ['overview'], summary: 'Tổng quan / what needs attention in my area' } }, async (request) => {
+  app.get('/overview', { schema: { tags: ['overview'], summary: 'Tổng quan / what needs attention in my area', response: { 200: overviewResponse } } }, async (request) => {
     requireUser(request);
     const today = todayVN();
     const scope = await scopeOf(request);

@@ -31,6 +31,7 @@ import {
   village,
   villageDetail as detailSchema,
   villageList,
+  xlsxFile,
 } from './villages.schema.js';
 import { createVillage, deactivateVillage, mergeVillages, patchVillage } from './villages.service.js';
 import { templateQuery, villageTemplate } from './villages.template.js';
@@ -65,7 +66,15 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
     return { items: rows.map(presentVillage), total, page, pageSize };
   });
 
-  app.get('/villages/template.xlsx', { schema: { tags, summary: 'Mẫu nhập thôn / village template', querystring: templateQuery } }, async (request, reply) => {
+  app.get('/villages/template.xlsx', {
+      schema: {
+        tags,
+        summary: 'Mẫu nhập thôn / village template',
+        querystring: templateQuery,
+        produces: [XLSX_TYPE],
+        response: { 200: xlsxFile },
+      },
+    }, async (request, reply) => {
     const user = requireUser(request);
     const date = request.query.date ?? todayVN();
     const scope = await scopeOf(request);
@@ -80,7 +89,7 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/villages/import-errors/:token',
-    { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: reportTokenParams } },
+    { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: reportTokenParams, produces: [XLSX_TYPE], response: { 200: xlsxFile } } },
     async (request, reply) => {
       const report = fetchReport(requireUser(request).id, request.params.token);
       if (!report) throw new AppError(404, 'not_found');
