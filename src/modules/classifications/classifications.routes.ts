@@ -124,7 +124,8 @@ export const classificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       const report = fetchReport(requireUser(request).id, request.params.token);
       if (!report) throw new AppError(404, 'not_found');
       reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${report.filename}"`);
-      return reply.send(report.data);
+      // Bytes go out as they are (no serializer runs on a Buffer); the schema documents them as binary.
+      return reply.send(report.data as unknown as string);
     },
   );
 

@@ -84,7 +84,8 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
       communeIds = [...scope.reach];
     const prefill = communeIds ? (await listVillages(db, { communeIds, reach: reachIds(scope), date, page: 1, pageSize: 5000 })).rows : [];
     reply.header('content-type', XLSX_TYPE).header('content-disposition', 'attachment; filename="mau-danh-sach-thon.xlsx"');
-    return reply.send(await villageTemplate(prefill));
+    // Bytes go out as they are (no serializer runs on a Buffer); the schema documents them as binary.
+    return reply.send((await villageTemplate(prefill)) as unknown as string);
   });
 
   app.get(
@@ -94,7 +95,8 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
       const report = fetchReport(requireUser(request).id, request.params.token);
       if (!report) throw new AppError(404, 'not_found');
       reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${report.filename}"`);
-      return reply.send(report.data);
+      // Bytes go out as they are (no serializer runs on a Buffer); the schema documents them as binary.
+      return reply.send(report.data as unknown as string);
     },
   );
 
