@@ -49,7 +49,6 @@ export interface AccessFilter {
   pageSize: number;
 }
 
-
 /**
  * Access-log entries, newest first. Within an area: entries by users assigned inside it, and
  * reads of persons held there.

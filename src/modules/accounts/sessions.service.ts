@@ -152,7 +152,7 @@ async function openSession(db: Kysely<DB>, user: { id: number; username: string 
 /** Finds the live session for a cookie token, extending nothing: sessions expire on schedule. */
 export async function sessionUser(db: Kysely<DB>, token: string): Promise<SessionUser | null> {
   const row = await findSessionWithUser(db, tokenHash(token));
-  if (!row || !row.active || new Date(row.expiresAt).getTime() < Date.now()) return null;
+  if (!row?.active || new Date(row.expiresAt).getTime() < Date.now()) return null;
   const { expiresAt: _e, active: _a, totpEnabledAt, ...user } = row;
   return { ...user, twoFactorEnabled: totpEnabledAt !== null };
 }

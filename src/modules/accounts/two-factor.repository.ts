@@ -66,7 +66,7 @@ export async function replaceRecoveryCodes(db: Kysely<DB>, userId: number, hashe
 }
 
 /** Uses an unused recovery code once; false when there is none with that hash. */
-export async function useRecoveryCode(db: Kysely<DB>, userId: number, hash: string, at: Date): Promise<boolean> {
+export async function spendRecoveryCode(db: Kysely<DB>, userId: number, hash: string, at: Date): Promise<boolean> {
   const used = await db
     .updateTable('user_recovery_code')
     .set({ used_at: at })

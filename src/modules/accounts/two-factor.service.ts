@@ -15,7 +15,7 @@ import {
   replaceRecoveryCodes,
   setPendingSecret,
   takeTotpStep,
-  useRecoveryCode,
+  spendRecoveryCode,
 } from './two-factor.repository.js';
 
 /** Two-factor state shown on /auth/me. */
@@ -39,7 +39,7 @@ export async function acceptCode(
   const step = matchingStep(user.totp_secret, trimmed, now);
   if (step !== null) return (await takeTotpStep(db, user.id, step)) ? 'totp' : null;
   if (!isRecoveryShape(trimmed)) return null;
-  return (await useRecoveryCode(db, user.id, recoveryHash(trimmed), new Date(now))) ? 'recovery_code' : null;
+  return (await spendRecoveryCode(db, user.id, recoveryHash(trimmed), new Date(now))) ? 'recovery_code' : null;
 }
 
 /** Starts enrolment: a new secret, kept pending until a code from it is confirmed. */

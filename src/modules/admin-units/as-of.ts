@@ -8,7 +8,10 @@ export const MAX_DATE = '2100-12-31';
 /** A query-string date field: kept loose in the schema so a bad value gets its own translated message. */
 export function checkDate(value: string, field: string): string {
   // Rejects impossible days such as 2025-02-30, which Date would roll over.
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  const ok =
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()) &&
+    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
   if (!ok) {
     throw new AppError(400, 'invalid_date', { value }, [{ field, code: 'invalid_date', value, params: { value } }]);
   }

@@ -66,7 +66,9 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
     return { items: rows.map(presentVillage), total, page, pageSize };
   });
 
-  app.get('/villages/template.xlsx', {
+  app.get(
+    '/villages/template.xlsx',
+    {
       schema: {
         tags,
         summary: 'Mẫu nhập thôn / village template',
@@ -74,19 +76,21 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
         produces: [XLSX_TYPE],
         response: { 200: xlsxFile },
       },
-    }, async (request, reply) => {
-    const user = requireUser(request);
-    const date = request.query.date ?? todayVN();
-    const scope = await scopeOf(request);
-    let communeIds = await communesUnder(request, request.query.commune, date);
-    // A commune officer gets their own villages to correct; others choose a commune.
-    if (communeIds === null && user.scopeUnitId !== null && (await app.ctx.graph()).units.get(user.scopeUnitId)?.level === 'commune')
-      communeIds = [...scope.reach];
-    const prefill = communeIds ? (await listVillages(db, { communeIds, reach: reachIds(scope), date, page: 1, pageSize: 5000 })).rows : [];
-    reply.header('content-type', XLSX_TYPE).header('content-disposition', 'attachment; filename="mau-danh-sach-thon.xlsx"');
-    // Bytes go out as they are (no serializer runs on a Buffer); the schema documents them as binary.
-    return reply.send((await villageTemplate(prefill)) as unknown as string);
-  });
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const date = request.query.date ?? todayVN();
+      const scope = await scopeOf(request);
+      let communeIds = await communesUnder(request, request.query.commune, date);
+      // A commune officer gets their own villages to correct; others choose a commune.
+      if (communeIds === null && user.scopeUnitId !== null && (await app.ctx.graph()).units.get(user.scopeUnitId)?.level === 'commune')
+        communeIds = [...scope.reach];
+      const prefill = communeIds ? (await listVillages(db, { communeIds, reach: reachIds(scope), date, page: 1, pageSize: 5000 })).rows : [];
+      reply.header('content-type', XLSX_TYPE).header('content-disposition', 'attachment; filename="mau-danh-sach-thon.xlsx"');
+      // Bytes go out as they are (no serializer runs on a Buffer); the schema documents them as binary.
+      return reply.send((await villageTemplate(prefill)) as unknown as string);
+    },
+  );
 
   app.get(
     '/villages/import-errors/:token',
