@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, e2eEnabled, login, newContext, shot } from './browser.js';
 import { fetchFromPage, poll, startE2E, type E2E } from './setup.js';
-import { openSetupIfEmpty } from '../src/modules/auth/first-run.js';
+import { openSetupIfEmpty } from '../src/modules/accounts/first-run.service.js';
 
 describe.skipIf(!e2eEnabled)('two-step sign-in and first run in the browser', { timeout: 180_000 }, () => {
   let e2e: E2E;

@@ -10,16 +10,16 @@ import { DataDirLocked } from '../db/data-dir-lock.js';
 import { migrate } from '../db/migrate.js';
 import { parseCsv } from '../shared/csv.js';
 import { SYSTEM } from '../modules/audit/audit.service.js';
-import { applyReorganisation, type CrosswalkRow, type UnitRow } from '../modules/admin-units/admin-units.loader.js';
+import { applyReorganisation, type CrosswalkRow, type UnitRow } from '../modules/admin-units/reorganisations.service.js';
 import { seedReference } from '../modules/reference/reference.seed.js';
 import { seedDemo } from '../modules/reference/demo.seed.js';
-import { createUser, resetPassword } from '../modules/users/users.service.js';
+import { createUser, resetPassword, userByUsername } from '../modules/accounts/users.service.js';
 import { registerGenerate } from '../modules/register-demo/register-demo.command.js';
 import { AppError } from '../server/errors.js';
 import { translate } from '../server/messages.js';
 import type { Role } from '../db/schema.js';
 import { orderPersonsByName } from '../modules/register/register.order.js';
-import { resetTwoFactor } from '../modules/auth/two-factor.service.js';
+import { resetTwoFactor } from '../modules/accounts/two-factor.service.js';
 
 const HELP = `Cách dùng / usage: npm run cli -- <lệnh> [tùy chọn]
 
@@ -129,14 +129,14 @@ try {
       break;
     }
     case 'user:password': {
-      const user = await db.selectFrom('app_user').select('id').where('username', '=', need('username').toLowerCase()).executeTakeFirst();
+      const user = await userByUsername(db, need('username'));
       if (!user) throw new Error('unknown user');
       await resetPassword(db, SYSTEM, ALL, user.id, need('password'));
       console.log('password changed');
       break;
     }
     case 'user:reset-2fa': {
-      const user = await db.selectFrom('app_user').select(['id', 'scope_unit_id']).where('username', '=', need('username').toLowerCase()).executeTakeFirst();
+      const user = await userByUsername(db, need('username'));
       if (!user) throw new Error('unknown user');
       await resetTwoFactor(db, SYSTEM, user);
       console.log('two-step verification reset; the user enrols again at next sign-in');

@@ -12,7 +12,7 @@ import type { AppContext } from './context.js';
 import { AppError, errorHandler } from './errors.js';
 import { registerInputFilter } from './input-filter.js';
 import { loggerOptions } from './logger.js';
-import { sessionPlugin } from '../modules/auth/session.plugin.js';
+import { sessionPlugin } from '../modules/accounts/sessions.plugin.js';
 import { uploadsPlugin } from '../modules/uploads/uploads.gate.js';
 import { apiRoutes } from './routes.js';
 

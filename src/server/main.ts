@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.js';
 import { DEMO_USERS } from '../modules/reference/demo.seed.js';
-import { isLoopback, listenRefusal, unchangedDemoAccounts } from '../modules/auth/demo-guard.js';
-import { openSetupIfEmpty } from '../modules/auth/first-run.js';
+import { isLoopback, listenRefusal, unchangedDemoAccounts } from '../modules/accounts/demo-guard.service.js';
+import { openSetupIfEmpty } from '../modules/accounts/first-run.service.js';
 import { boot } from './boot.js';
 
 const config = loadConfig();

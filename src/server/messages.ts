@@ -9,7 +9,7 @@ import { reportingAggregateMessages } from '../modules/reporting-aggregate/repor
 import { inputMessages } from './input.messages.js';
 import { dbMessages } from '../db/db.messages.js';
 import { reportingExcelMessages } from '../modules/reporting-excel/reporting-excel.messages.js';
-import { authMessages } from '../modules/auth/auth.messages.js';
+import { authMessages } from '../modules/accounts/accounts.messages.js';
 import { uploadsMessages } from '../modules/uploads/uploads.messages.js';
 /** Server messages by error code, in Vietnamese and English. `{name}` placeholders are filled from params. */
 export type Lang = 'vi' | 'en';

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { authRoutes } from '../modules/auth/auth.routes.js';
+import { authRoutes } from '../modules/accounts/accounts.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { ethnicGroupsRoutes } from '../modules/ethnic-groups/ethnic-groups.routes.js';
 import { adminUnitsRoutes } from '../modules/admin-units/admin-units.routes.js';
 import { boundariesRoutes } from '../modules/boundaries/boundaries.routes.js';
 import { villagesRoutes } from '../modules/villages/villages.routes.js';
 import { classificationsRoutes } from '../modules/classifications/classifications.routes.js';
-import { usersRoutes } from '../modules/users/users.routes.js';
+import { usersRoutes } from '../modules/accounts/users.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { householdsRoutes } from '../modules/households/households.routes.js';
 import { personsRoutes } from '../modules/persons/persons.routes.js';

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { addDays, startOfDayVN } from '../../shared/dates.js';
 import type { Actor } from '../audit/audit.service.js';
 
 /** Starts an access-log row and returns its id (an export fills in its row count when done). */
@@ -25,6 +26,7 @@ export async function insertAccess(
   return Number(row.id);
 }
 
+/** Replaces an entry's details. */
 export async function setAccessDetails(db: Kysely<DB>, id: number, details: Record<string, unknown>): Promise<void> {
   await db
     .updateTable('access_log')
@@ -47,9 +49,6 @@ export interface AccessFilter {
   pageSize: number;
 }
 
-// Days are Vietnamese days: the log is stored in UTC.
-const startOfDayVN = (d: string) => new Date(`${d}T00:00:00+07:00`);
-
 /**
  * Access-log entries, newest first. Within an area: entries by users assigned inside it, and
  * reads of persons held there.
@@ -61,7 +60,8 @@ export async function listAccess(db: Kysely<DB>, f: AccessFilter) {
   if (f.entity) q = q.where('a.entity', '=', f.entity);
   if (f.entityId) q = q.where('a.entity_id', '=', f.entityId);
   if (f.from) q = q.where('a.at', '>=', startOfDayVN(f.from));
-  if (f.to) q = q.where('a.at', '<', new Date(startOfDayVN(f.to).getTime() + 86400_000));
+  // Days are Vietnamese days: the log is stored in UTC.
+  if (f.to) q = q.where('a.at', '<', startOfDayVN(addDays(f.to, 1)));
   if (f.unitIds) {
     const ids = f.unitIds;
     q = q.where((eb) =>

@@ -1,17 +1,10 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
+import { findUnitOn, unitValidOn } from './admin-units.repository.js';
 
-/** `WHERE` condition: the admin_unit row is valid on `date` (validity bounds are inclusive; null = open). */
-export function unitValidOn(date: string) {
-  return (eb: ExpressionBuilder<DB, 'admin_unit'>) =>
-    eb.and([eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', date)]), eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)])]);
-}
-
-/** The unit carrying `code` on `date` (a code names different units in different periods). */
-export function findUnitOn(db: Kysely<DB>, code: string, date: string) {
-  return db.selectFrom('admin_unit').selectAll().where('code', '=', code).where(unitValidOn(date)).executeTakeFirst();
-}
+// Kept here for the modules that look units up through this file.
+export { findUnitOn, unitValidOn };
 
 /** Like findUnitOn, but an unknown code is a 404 `unknown_unit` naming the code and date. */
 export async function requireUnitOn(db: Kysely<DB>, code: string, date: string, field = 'code') {

@@ -1,8 +1,7 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { DB, UnitLevel } from '../../db/schema.js';
 import { searchKey } from '../../shared/text.js';
 import { escapeLike } from '../ethnic-groups/ethnic-groups.repository.js';
-import { unitValidOn } from './admin-units.lookup.js';
 
 /** The columns a unit is presented from. */
 export interface UnitRow {
@@ -14,6 +13,17 @@ export interface UnitRow {
   parent_id: number | null;
   valid_from: string | null;
   valid_to: string | null;
+}
+
+/** `WHERE` condition: the admin_unit row is valid on `date` (validity bounds are inclusive; null = open). */
+export function unitValidOn(date: string) {
+  return (eb: ExpressionBuilder<DB, 'admin_unit'>) =>
+    eb.and([eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', date)]), eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)])]);
+}
+
+/** The unit carrying `code` on `date` (a code names different units in different periods). */
+export function findUnitOn(db: Kysely<DB>, code: string, date: string) {
+  return db.selectFrom('admin_unit').selectAll().where('code', '=', code).where(unitValidOn(date)).executeTakeFirst();
 }
 
 const COLUMNS = ['id', 'code', 'name', 'type', 'level', 'parent_id', 'valid_from', 'valid_to'] as const;
@@ -85,4 +95,14 @@ export async function listReorganisations(db: Kysely<DB>, page: number, pageSize
     .offset((page - 1) * pageSize)
     .execute();
   return { rows, total: n };
+}
+
+/** Every unit with its parent and validity (the unit graph is built from these). */
+export function graphUnits(db: Kysely<DB>) {
+  return db.selectFrom('admin_unit').select(['id', 'code', 'level', 'parent_id as parentId', 'valid_from as validFrom', 'valid_to as validTo']).execute();
+}
+
+/** Every succession link between units. */
+export function graphLinks(db: Kysely<DB>) {
+  return db.selectFrom('admin_unit_succession').select(['old_unit_id as oldId', 'new_unit_id as newId', 'merge_type']).execute();
 }

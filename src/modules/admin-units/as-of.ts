@@ -1,5 +1,5 @@
 import { AppError } from '../../server/errors.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 
 /** The range of dates the API accepts (docs/api-contract.md). */
 export const MIN_DATE = '1900-01-01';
@@ -7,9 +7,11 @@ export const MAX_DATE = '2100-12-31';
 
 /** A query-string date field: kept loose in the schema so a bad value gets its own translated message. */
 export function checkDate(value: string, field: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  // The round trip rejects impossible days such as 2025-02-30, which Date would roll over.
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  // Rejects impossible days such as 2025-02-30, which Date would roll over.
+  const ok =
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()) &&
+    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
   if (!ok) {
     throw new AppError(400, 'invalid_date', { value }, [{ field, code: 'invalid_date', value, params: { value } }]);
   }

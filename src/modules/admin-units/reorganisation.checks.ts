@@ -1,6 +1,6 @@
 import type { UnitLevel } from '../../db/schema.js';
 import type { AppError } from '../../server/errors.js';
-import type { UnitRow } from './admin-units.loader.js';
+import type { UnitRow } from './reorganisations.schema.js';
 
 type Detail = AppError['details'][number];
 

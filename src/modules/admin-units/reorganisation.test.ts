@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
 import { SYSTEM } from '../audit/audit.service.js';
-import { insertUser } from '../users/users.repository.js';
+import { insertUser } from '../accounts/users.service.js';
 
 let t: TestApp;
 let admin: Client;

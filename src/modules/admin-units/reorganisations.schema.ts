@@ -53,3 +53,12 @@ export const reorganisationResult = z.object({
   unitsEnded: z.number(),
   links: z.number(),
 });
+
+/** One row of a unit list file: `code,name,level,type,parent_code`. */
+export interface UnitRow {
+  code: string;
+  name: string;
+  level: string;
+  type: string;
+  parent_code: string;
+}

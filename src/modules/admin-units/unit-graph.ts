@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, UnitLevel } from '../../db/schema.js';
+import { graphLinks, graphUnits } from './admin-units.repository.js';
 
 /** A unit as the graph knows it: enough to walk the tree and the crosswalk. */
 export interface GraphUnit {
@@ -43,11 +44,8 @@ export class UnitGraph {
   }
 
   static async load(db: Kysely<DB>): Promise<UnitGraph> {
-    const units = await db
-      .selectFrom('admin_unit')
-      .select(['id', 'code', 'level', 'parent_id as parentId', 'valid_from as validFrom', 'valid_to as validTo'])
-      .execute();
-    const links = await db.selectFrom('admin_unit_succession').select(['old_unit_id as oldId', 'new_unit_id as newId', 'merge_type']).execute();
+    const units = await graphUnits(db);
+    const links = await graphLinks(db);
     return new UnitGraph(
       units,
       links.map((l) => ({ oldId: l.oldId, newId: l.newId, full: l.merge_type === 'full' })),

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { addDays, startOfDayVN } from '../../shared/dates.js';
 
 export interface AuditFilter {
   user?: string;
@@ -16,9 +17,12 @@ export interface AuditFilter {
   pageSize: number;
 }
 
-// Days are Vietnamese days: the log is stored in UTC.
-const startOfDayVN = (d: string) => new Date(`${d}T00:00:00+07:00`);
+/** Appends one audit entry. */
+export async function insertAudit(db: Kysely<DB>, row: Insertable<DB['audit_log']>): Promise<void> {
+  await db.insertInto('audit_log').values(row).execute();
+}
 
+/** Audit entries newest first, filtered; days are Vietnamese days (the log is stored in UTC). */
 export async function listAudit(db: Kysely<DB>, f: AuditFilter) {
   let q = db.selectFrom('audit_log');
   if (f.user) q = q.where('username', '=', f.user.toLowerCase());
@@ -26,7 +30,7 @@ export async function listAudit(db: Kysely<DB>, f: AuditFilter) {
   if (f.entityId) q = q.where('entity_id', '=', f.entityId);
   if (f.action) q = q.where('action', '=', f.action);
   if (f.from) q = q.where('at', '>=', startOfDayVN(f.from));
-  if (f.to) q = q.where('at', '<', new Date(startOfDayVN(f.to).getTime() + 86400_000));
+  if (f.to) q = q.where('at', '<', startOfDayVN(addDays(f.to, 1)));
   if (f.unitIds) {
     const ids = f.unitIds;
     q = q.where((eb) => eb.or([ids.length ? eb('unit_id', 'in', ids) : eb.val(false), ...(f.selfId !== undefined ? [eb('user_id', '=', f.selfId)] : [])]));
@@ -40,4 +44,17 @@ export async function listAudit(db: Kysely<DB>, f: AuditFilter) {
     .offset((f.page - 1) * f.pageSize)
     .execute();
   return { rows, total: Number(total) };
+}
+
+/** The first 200 audit entries of one record, oldest first. */
+export function entityEntries(db: Kysely<DB>, entity: string, entityId: string) {
+  return db
+    .selectFrom('audit_log')
+    .select(['id', 'at', 'username', 'action', 'before', 'after'])
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .orderBy('at')
+    .orderBy('id')
+    .limit(200)
+    .execute();
 }

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reachIds, requirePermission, scopeOf } from '../../server/scope.js';
-import { listAudit } from './audit.repository.js';
 import { presentAudit } from './audit.presenter.js';
 import { auditList, auditQuery } from './audit.schema.js';
+import { auditEntries } from './audit.service.js';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -11,7 +11,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const user = requirePermission(request, 'read_audit');
       const scope = await scopeOf(request);
-      const { rows, total } = await listAudit(app.ctx.db, { ...request.query, unitIds: reachIds(scope), selfId: user.id });
+      const { rows, total } = await auditEntries(app.ctx.db, { ...request.query, unitIds: reachIds(scope), selfId: user.id });
       return { items: rows.map(presentAudit), total, page: request.query.page, pageSize: request.query.pageSize };
     },
   );

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { entityEntries, insertAudit, listAudit, type AuditFilter } from './audit.repository.js';
 
 /** Who did something: taken from the request, or the system for start-up loads. */
 export interface Actor {
@@ -11,6 +12,7 @@ export interface Actor {
 
 export const SYSTEM: Actor = { userId: null, username: 'system', ip: null };
 
+/** The signed-in user behind a request, and their address. */
 export function actorOf(request: FastifyRequest): Actor {
   return { userId: request.user?.id ?? null, username: request.user?.username ?? null, ip: request.ip };
 }
@@ -26,18 +28,25 @@ export interface AuditEntry {
 
 /** Records a write. Call it with the same transaction as the write so both land or neither does. */
 export async function writeAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      user_id: actor.userId,
-      username: actor.username,
-      ip: actor.ip,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId === null ? null : String(entry.entityId),
-      unit_id: entry.unitId ?? null,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    })
-    .execute();
+  await insertAudit(trx, {
+    user_id: actor.userId,
+    username: actor.username,
+    ip: actor.ip,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId === null ? null : String(entry.entityId),
+    unit_id: entry.unitId ?? null,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+  });
+}
+
+/** Audit entries newest first, as the caller's area allows. */
+export function auditEntries(db: Kysely<DB>, filter: AuditFilter) {
+  return listAudit(db, filter);
+}
+
+/** What the audit log holds about one record (first 200 entries, oldest first). */
+export function entityHistory(db: Kysely<DB>, entity: string, entityId: number | string) {
+  return entityEntries(db, entity, String(entityId));
 }

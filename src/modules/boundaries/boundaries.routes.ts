@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { requestLanguage } from '../../server/errors.js';
 import { scopeOf, requirePermission } from '../../server/scope.js';
 import { asOf } from '../admin-units/as-of.js';
@@ -6,7 +7,7 @@ import { selectUnits, type AsOf } from '../admin-units/admin-units.service.js';
 import { readUpload } from '../admin-units/upload.js';
 import { actorOf } from '../audit/audit.service.js';
 import { listShapes, listSources } from './boundaries.repository.js';
-import { shapesQuery, sourcesResponse, uploadDoc, uploadForm, uploadResult } from './boundaries.schema.js';
+import { featureCollection, shapesQuery, sourcesResponse, uploadDoc, uploadForm, uploadResult } from './boundaries.schema.js';
 import { replaceBoundaries } from './boundaries.service.js';
 import { SHIPPED_BOUNDARIES } from './boundaries.sources.js';
 
@@ -24,6 +25,7 @@ export const boundariesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Ranh giới (GeoJSON FeatureCollection) / unit shapes as GeoJSON',
         description: 'Features carry `bbox` and properties `code, name, type, level, unitId`. Same unit selection as GET /admin-units.',
         querystring: shapesQuery,
+        response: { 200: featureCollection },
       },
     },
     async (request, reply) => {
@@ -35,7 +37,9 @@ export const boundariesRoutes: FastifyPluginAsyncZod = async (app) => {
         const properties = JSON.stringify({ code: r.code, name: r.name, type: r.type, level: r.level, unitId: r.id });
         return `{"type":"Feature","id":${JSON.stringify(r.code)},"bbox":${r.bbox},"properties":${properties},"geometry":${r.geometry}}`;
       });
-      return reply.type('application/json; charset=utf-8').send(`{"type":"FeatureCollection","features":[${features.join(',')}]}`);
+      // A string with a JSON content type is sent as is: the schema documents the shape, no serializer runs.
+      const body = `{"type":"FeatureCollection","features":[${features.join(',')}]}`;
+      return reply.type('application/json; charset=utf-8').send(body as unknown as z.infer<typeof featureCollection>);
     },
   );
 

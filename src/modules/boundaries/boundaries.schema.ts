@@ -62,3 +62,18 @@ export const sourcesResponse = z.object({
     }),
   ),
 });
+
+/** GeoJSON FeatureCollection of unit shapes (sent as stored text, so this documents the shape only). */
+export const featureCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      /** The unit's code. */
+      id: z.string(),
+      bbox: z.array(z.number()),
+      properties: z.object({ code: z.string(), name: z.string(), type: z.string(), level: z.string(), unitId: z.number() }),
+      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()) }),
+    }),
+  ),
+});

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { seededRandom } from '../villages/villages.demo.js';
-import { insertEntries, insertList } from './classifications.repository.js';
+import { demoVillagesOf } from '../villages/villages.service.js';
+import { anyDemoList, communesUnderProvince, firstProvinceId, insertEntries, insertList } from './classifications.repository.js';
 
 const DEMO = '(dữ liệu minh họa)';
 
@@ -28,25 +29,14 @@ const VILLAGE_ODDS: Record<string, number> = { I: 0.05, II: 0.3, III: 0.5 };
  * and extremely difficult villages (the real basis was Decision 612/QĐ-UBDT). Synthetic, seeded.
  */
 export async function seedDemoClassifications(db: Kysely<DB>): Promise<void> {
-  if (await db.selectFrom('classification_list').select('id').where('is_demo', '=', true).limit(1).executeTakeFirst()) return;
-  const province = await db.selectFrom('admin_unit').select('id').where('code', '=', '17').where('valid_from', 'is', null).executeTakeFirst();
-  if (!province) return;
-  const communes = await db
-    .selectFrom('admin_unit as c')
-    .innerJoin('admin_unit as d', 'd.id', 'c.parent_id')
-    .select(['c.id', 'c.code', 'c.type', 'd.code as district'])
-    .where('d.parent_id', '=', province.id)
-    .where('c.level', '=', 'commune')
-    .orderBy('c.code')
-    .execute();
-  const villages = await db
-    .selectFrom('village')
-    .select(['id', 'commune_id', 'code'])
-    .where('commune_id', 'in', communes.length ? communes.map((c) => c.id) : [0])
-    .where('is_demo', '=', true)
-    .orderBy('commune_id')
-    .orderBy('code')
-    .execute();
+  if (await anyDemoList(db)) return;
+  const province = await firstProvinceId(db, '17');
+  if (province === null) return;
+  const communes = await communesUnderProvince(db, province);
+  const villages = await demoVillagesOf(
+    db,
+    communes.map((c) => c.id),
+  );
 
   const region = new Map<number, string>();
   for (const c of communes) {
@@ -57,7 +47,7 @@ export async function seedDemoClassifications(db: Kysely<DB>): Promise<void> {
   }
 
   await db.transaction().execute(async (trx) => {
-    const common = { scope_unit_id: province.id, is_demo: true, valid_to: '2025-06-30', period_label: '2021-2025' };
+    const common = { scope_unit_id: province, is_demo: true, valid_to: '2025-06-30', period_label: '2021-2025' };
     const regions = await insertList(trx, {
       ...common,
       kind: 'ethnic_region',

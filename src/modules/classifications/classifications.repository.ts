@@ -156,3 +156,26 @@ export async function insertEntries(db: Kysely<DB>, rows: Insertable<Classificat
 export async function setCategory(db: Kysely<DB>, id: number, category: string): Promise<void> {
   await db.updateTable('classification_entry').set({ category }).where('id', '=', id).execute();
 }
+
+/** Whether demo lists are loaded. */
+export async function anyDemoList(db: Kysely<DB>): Promise<boolean> {
+  return (await db.selectFrom('classification_list').select('id').where('is_demo', '=', true).limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** The id of a province as first recorded (valid from the start), or null. */
+export async function firstProvinceId(db: Kysely<DB>, code: string): Promise<number | null> {
+  const row = await db.selectFrom('admin_unit').select('id').where('code', '=', code).where('valid_from', 'is', null).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** Communes two levels under a province, with their district's code, in code order. */
+export function communesUnderProvince(db: Kysely<DB>, provinceId: number) {
+  return db
+    .selectFrom('admin_unit as c')
+    .innerJoin('admin_unit as d', 'd.id', 'c.parent_id')
+    .select(['c.id', 'c.code', 'c.type', 'd.code as district'])
+    .where('d.parent_id', '=', provinceId)
+    .where('c.level', '=', 'commune')
+    .orderBy('c.code')
+    .execute();
+}

@@ -99,3 +99,6 @@ export const entry = z.object({
 });
 
 export const entriesResponse = pagedResponse(entry);
+
+/** A spreadsheet download (.xlsx): the body is the file's bytes. */
+export const xlsxFile = z.string().meta({ type: 'string', format: 'binary' }).describe('Excel workbook (.xlsx)');

@@ -4,7 +4,7 @@ import { AppError } from '../../server/errors.js';
 import { assertWritable, isVisible, type Scope } from '../../server/scope.js';
 import { searchKey } from '../../shared/text.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { findUnitOnDate } from '../villages/villages.repository.js';
+import { findUnitOn as findUnitOnDate } from '../admin-units/admin-units.lookup.js';
 import { findLists, insertList, type ListRow } from './classifications.repository.js';
 
 /** Categories each kind allows. */

@@ -10,9 +10,9 @@ import type { Form } from '../data-entry/data-entry.types.js';
 import { listPairs } from '../duplicates/duplicates.repository.js';
 import { listHouseholds } from '../households/households.repository.js';
 import { listPersons } from '../persons/persons.repository.js';
-import { inCommunes } from '../register/register.units.js';
 import { periodContaining, periodName, type Period } from '../reporting-periods/periods.js';
 import { lastEndedPeriod } from './overview.periods.js';
+import { activeDataSetCodes, anyDemoHousehold } from './overview.repository.js';
 
 /** Counts of the register in the caller's communes (null = everywhere), as the lists give them. */
 export async function registerOverview(db: Kysely<DB>, communeIds: number[] | null, today: string) {
@@ -21,13 +21,7 @@ export async function registerOverview(db: Kysely<DB>, communeIds: number[] | nu
     listHouseholds(db, { communeIds, date: today, year: Number(today.slice(0, 4)), deleted: false, ...page }),
     listPersons(db, { communeIds, status: 'all', ...page }),
     listPairs(db, { communeIds, status: 'open', ...page }),
-    db
-      .selectFrom('household as h')
-      .select('h.id')
-      .where('h.is_demo', '=', true)
-      .$if(communeIds !== null, (q) => q.where(inCommunes('h.commune_id', communeIds ?? [])))
-      .limit(1)
-      .executeTakeFirst(),
+    anyDemoHousehold(db, communeIds),
   ]);
   return { households: households.total, persons: persons.total, openDuplicates: duplicates.total, isDemo: !!demo };
 }
@@ -39,7 +33,7 @@ const periodOf = (form: Form, p: Period, lang: Lang) => ({ ...formPeriod(form, p
  * units reported it (and, for a caller with one unit, that unit's status), and the period open now.
  */
 export async function reportsOverview(db: Kysely<DB>, graph: UnitGraph, scope: Scope, today: string, lang: Lang) {
-  const sets = await db.selectFrom('data_set').select('code').where('active', '=', true).orderBy('code').execute();
+  const sets = await activeDataSetCodes(db);
   const out = [];
   for (const { code } of sets) {
     const form = await loadForm(db, code, scope).catch(() => null);

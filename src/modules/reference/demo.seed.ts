@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB, Role } from '../../db/schema.js';
 import { SYSTEM } from '../audit/audit.service.js';
-import { insertUser } from '../users/users.repository.js';
+import { hasNoUsers } from '../accounts/first-run.service.js';
+import { insertUser } from '../accounts/users.service.js';
 import { seedDemoVillages } from '../villages/villages.demo.js';
 import { seedDemoClassifications } from '../classifications/classifications.demo.js';
 import { seedDemoRegister } from '../register-demo/register-demo.seed.js';
@@ -41,8 +42,7 @@ export const demoLoaders: { name: string; load: (db: Kysely<DB>) => Promise<void
 
 /** Loads demo users and module demo data into a database that has no users yet. */
 export async function seedDemo(db: Kysely<DB>): Promise<boolean> {
-  const any = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
-  if (any) return false;
+  if (!(await hasNoUsers(db))) return false;
   for (const loader of demoLoaders) await loader.load(db);
   for (const u of DEMO_USERS) {
     const scopeUnitId = u.scope ? await unitId(db, u.scope.code, u.scope.validFrom) : null;

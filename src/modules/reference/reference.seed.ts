@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.js';
 import { DATA_DIR } from '../../server/paths.js';
 import { readCsvFile } from '../../shared/csv.js';
 import { SYSTEM } from '../audit/audit.service.js';
-import { applyReorganisation, insertUnits, unitCount, type CrosswalkRow, type UnitRow } from '../admin-units/admin-units.loader.js';
+import { applyReorganisation, insertUnits, unitCount, type CrosswalkRow, type UnitRow } from '../admin-units/reorganisations.service.js';
 import { countEthnicGroups, upsertEthnicGroups } from '../ethnic-groups/ethnic-groups.repository.js';
 import { seedBoundaries } from '../boundaries/boundaries.seed.js';
 import { seedReporting } from '../reporting-metadata/reporting.seed.js';

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
+import { recordAccess, type AccessRecord } from '../access-log/access-log.service.js';
 import { actorOf } from '../audit/audit.service.js';
 
 /**
@@ -15,29 +16,10 @@ export function requirePurpose(purpose: string | undefined): string {
   return p;
 }
 
-export interface AccessEntry {
-  /** view_person, export … */
-  action: string;
-  entity: string;
-  entityId: string | number | null;
-  purpose: string;
-  details?: Record<string, unknown>;
-}
+/** What one read or export records (see access-log.service.ts). */
+export type AccessEntry = AccessRecord;
 
 /** Records who read or exported what, and why. */
 export async function writeAccess(db: Kysely<DB>, request: FastifyRequest, entry: AccessEntry): Promise<void> {
-  const actor = actorOf(request);
-  await db
-    .insertInto('access_log')
-    .values({
-      user_id: actor.userId,
-      username: actor.username,
-      ip: actor.ip,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId === null ? null : String(entry.entityId),
-      purpose: entry.purpose,
-      details: JSON.stringify(entry.details ?? {}),
-    })
-    .execute();
+  await recordAccess(db, actorOf(request), entry);
 }

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { DB, VillageTable, VillageType } from '../../db/schema.js';
-import { insertVillages } from './villages.repository.js';
+import { anyDemoVillage, firstCommunesOfProvince, insertVillages, successorsOf } from './villages.repository.js';
 import { LOWLAND_NAMES, MUONG_NAMES, THAI_NAMES } from './villages.demo-names.js';
 import { nameKey, villageSearchText, villageSortKey } from './villages.types.js';
 
@@ -73,30 +73,13 @@ const row = (communeId: number, code: string, name: string, type: VillageType, e
  * among its successors), each new village pointing to the old one it continues.
  */
 export async function seedDemoVillages(db: Kysely<DB>): Promise<void> {
-  if (await db.selectFrom('village').select('id').where('is_demo', '=', true).limit(1).executeTakeFirst()) return;
-  const old: OldCommune[] = await db
-    .selectFrom('admin_unit as c')
-    .innerJoin('admin_unit as d', 'd.id', 'c.parent_id')
-    .innerJoin('admin_unit as p', 'p.id', 'd.parent_id')
-    .select(['c.id', 'c.code', 'c.name', 'c.type', 'd.code as district'])
-    .where('p.code', '=', '17')
-    .where('p.valid_from', 'is', null)
-    .where('c.level', '=', 'commune')
-    .where('c.valid_from', 'is', null)
-    .orderBy('c.code')
-    .execute();
+  if (await anyDemoVillage(db)) return;
+  const old: OldCommune[] = await firstCommunesOfProvince(db, '17');
   if (!old.length) return;
-  const links = await db
-    .selectFrom('admin_unit_succession as s')
-    .innerJoin('admin_unit as n', 'n.id', 's.new_unit_id')
-    .select(['s.old_unit_id as oldId', 's.new_unit_id as newId', 'n.code as newCode'])
-    .where(
-      's.old_unit_id',
-      'in',
-      old.map((o) => o.id),
-    )
-    .orderBy('n.code')
-    .execute();
+  const links = await successorsOf(
+    db,
+    old.map((o) => o.id),
+  );
 
   await db.transaction().execute(async (trx) => {
     const generated = old.map((c) => ({ commune: c, villages: demoVillagesOf(c).map((v, i) => ({ ...v, code: String(i + 1).padStart(3, '0') })) }));

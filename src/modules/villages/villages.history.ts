@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
+import { addDays } from '../../shared/dates.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { inReach, type Scope } from '../../server/scope.js';
 import { presentVillage, presentVillageRef } from './villages.presenter.js';
-import { getVillage, villageAudit, villagesLinkedTo, type VillageRow } from './villages.repository.js';
+import { entityHistory } from '../audit/audit.service.js';
+import { getVillage, villagesLinkedTo, type VillageRow } from './villages.repository.js';
 
 type Event = {
   date: string | null;
@@ -18,11 +20,7 @@ type Event = {
 
 const AUDIT_EVENTS = new Set(['update', 'deactivate', 'merge', 'import']);
 
-function dayAfter(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
+const dayAfter = (date: string): string => addDays(date, 1);
 
 /** One village with what it continues, what continues it, merges, and its audited changes. */
 export async function villageDetail(db: Kysely<DB>, scope: Scope, id: number, canEdit: boolean) {
@@ -41,7 +39,7 @@ export async function villageDetail(db: Kysely<DB>, scope: Scope, id: number, ca
   const mergedFrom = (await villagesLinkedTo(db, 'merged_into_id', v.id)).filter(visible);
   const mergedIntoRow = v.merged_into_id === null ? undefined : await getVillage(db, v.merged_into_id);
   const mergedInto = visible(mergedIntoRow) ? mergedIntoRow : null;
-  const audit = await villageAudit(db, v.id);
+  const audit = await entityHistory(db, 'village', v.id);
 
   const ref = (r: VillageRow) => ({ name: r.name, code: r.code, villageId: r.id });
   const history: Event[] = [

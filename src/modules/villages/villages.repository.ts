@@ -89,16 +89,9 @@ export async function villagesLinkedTo(db: Kysely<DB>, column: 'predecessor_id' 
   return withCommune(db).where(`v.${column}`, '=', id).orderBy('v.sort_key').execute();
 }
 
-export async function villageAudit(db: Kysely<DB>, id: number) {
-  return db
-    .selectFrom('audit_log')
-    .select(['id', 'at', 'username', 'action', 'before', 'after'])
-    .where('entity', '=', 'village')
-    .where('entity_id', '=', String(id))
-    .orderBy('at')
-    .orderBy('id')
-    .limit(200)
-    .execute();
+/** An administrative unit by id (units are shared reads). */
+export async function unitById(db: Kysely<DB>, id: number): Promise<UnitRow> {
+  return db.selectFrom('admin_unit').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
 const CHUNK = 500;
@@ -122,5 +115,48 @@ export async function updateVillage(db: Kysely<DB>, id: number, patch: Updateabl
     .updateTable('village')
     .set({ ...patch, updated_at: new Date() })
     .where('id', '=', id)
+    .execute();
+}
+
+/** Whether demo villages are loaded. */
+export async function anyDemoVillage(db: Kysely<DB>): Promise<boolean> {
+  return (await db.selectFrom('village').select('id').where('is_demo', '=', true).limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** Demo villages of some communes, by commune and code. */
+export function demoVillagesOfCommunes(db: Kysely<DB>, communeIds: number[]) {
+  return db
+    .selectFrom('village')
+    .select(['id', 'commune_id', 'code'])
+    .where('commune_id', 'in', communeIds.length ? communeIds : [0])
+    .where('is_demo', '=', true)
+    .orderBy('commune_id')
+    .orderBy('code')
+    .execute();
+}
+
+/** Communes of a province as first recorded (valid from the start), with their district's code. */
+export function firstCommunesOfProvince(db: Kysely<DB>, provinceCode: string) {
+  return db
+    .selectFrom('admin_unit as c')
+    .innerJoin('admin_unit as d', 'd.id', 'c.parent_id')
+    .innerJoin('admin_unit as p', 'p.id', 'd.parent_id')
+    .select(['c.id', 'c.code', 'c.name', 'c.type', 'd.code as district'])
+    .where('p.code', '=', provinceCode)
+    .where('p.valid_from', 'is', null)
+    .where('c.level', '=', 'commune')
+    .where('c.valid_from', 'is', null)
+    .orderBy('c.code')
+    .execute();
+}
+
+/** The units that succeeded some units, with the new unit's code, in code order. */
+export function successorsOf(db: Kysely<DB>, oldIds: number[]) {
+  return db
+    .selectFrom('admin_unit_succession as s')
+    .innerJoin('admin_unit as n', 'n.id', 's.new_unit_id')
+    .select(['s.old_unit_id as oldId', 's.new_unit_id as newId', 'n.code as newCode'])
+    .where('s.old_unit_id', 'in', oldIds)
+    .orderBy('n.code')
     .execute();
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../server/errors.js';
 import { can, inReach, isVisible, reachIds, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 import { fetchReport } from '../spreadsheets/report.writer.js';
 import { formFlag, importResult, readUpload } from '../spreadsheets/spreadsheet.service.js';
 import { errorReportResponse, importFormFields, importReport, importUploadDoc, reportTokenParams, XLSX_TYPE } from '../spreadsheets/spreadsheet.schema.js';
@@ -23,6 +23,7 @@ import {
   village,
   villageDetail as detailSchema,
   villageList,
+  xlsxFile,
 } from './villages.schema.js';
 import { createVillage, deactivateVillage, mergeVillages, patchVillage } from './villages.service.js';
 import { templateQuery, villageTemplate } from './villages.template.js';
@@ -57,18 +58,31 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
     return { items: rows.map(presentVillage), total, page, pageSize };
   });
 
-  app.get('/villages/template.xlsx', { schema: { tags, summary: 'Mẫu nhập thôn / village template', querystring: templateQuery } }, async (request, reply) => {
-    const user = requireUser(request);
-    const date = request.query.date ?? todayVN();
-    const scope = await scopeOf(request);
-    let communeIds = await communesUnder(request, request.query.commune, date);
-    // A commune officer gets their own villages to correct; others choose a commune.
-    if (communeIds === null && user.scopeUnitId !== null && (await app.ctx.graph()).units.get(user.scopeUnitId)?.level === 'commune')
-      communeIds = [...scope.reach];
-    const prefill = communeIds ? (await listVillages(db, { communeIds, reach: reachIds(scope), date, page: 1, pageSize: 5000 })).rows : [];
-    reply.header('content-type', XLSX_TYPE).header('content-disposition', 'attachment; filename="mau-danh-sach-thon.xlsx"');
-    return reply.send(await villageTemplate(prefill));
-  });
+  app.get(
+    '/villages/template.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Mẫu nhập thôn / village template',
+        querystring: templateQuery,
+        produces: [XLSX_TYPE],
+        response: { 200: xlsxFile },
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const date = request.query.date ?? todayVN();
+      const scope = await scopeOf(request);
+      let communeIds = await communesUnder(request, request.query.commune, date);
+      // A commune officer gets their own villages to correct; others choose a commune.
+      if (communeIds === null && user.scopeUnitId !== null && (await app.ctx.graph()).units.get(user.scopeUnitId)?.level === 'commune')
+        communeIds = [...scope.reach];
+      const prefill = communeIds ? (await listVillages(db, { communeIds, reach: reachIds(scope), date, page: 1, pageSize: 5000 })).rows : [];
+      reply.header('content-type', XLSX_TYPE).header('content-disposition', 'attachment; filename="mau-danh-sach-thon.xlsx"');
+      // Bytes go out as they are (no serializer runs on a Buffer); the schema documents them as binary.
+      return reply.send((await villageTemplate(prefill)) as unknown as string);
+    },
+  );
 
   app.get(
     '/villages/import-errors/:token',
@@ -77,7 +91,8 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
       const report = fetchReport(requireUser(request).id, request.params.token);
       if (!report) throw new AppError(404, 'not_found');
       reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${report.filename}"`);
-      return reply.send(report.data);
+      // Bytes go out as they are (no serializer runs on a Buffer); the schema documents them as binary.
+      return reply.send(report.data as unknown as string);
     },
   );
 

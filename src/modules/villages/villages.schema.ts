@@ -104,3 +104,6 @@ export const mergeBody = z
   .refine((b) => (b.targetId === undefined) !== (b.target === undefined), { message: 'targetId | target', path: ['target'] });
 
 export const mergeResponse = z.object({ target: village, sources: z.array(village) });
+
+/** A spreadsheet download (.xlsx): the body is the file's bytes. */
+export const xlsxFile = z.string().meta({ type: 'string', format: 'binary' }).describe('Excel workbook (.xlsx)');

@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB, VillageType } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { assertWritable, type Scope } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { addDays, todayVN } from '../../shared/dates.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { dayBefore } from '../admin-units/admin-units.loader.js';
 import { auditedVillage } from './villages.presenter.js';
 import {
   findUnitOnDate,
@@ -14,6 +13,8 @@ import {
   villagesByIds,
   villagesOfCommunes,
   type UnitRow,
+  unitById,
+  demoVillagesOfCommunes,
   type VillageRow,
 } from './villages.repository.js';
 import { cleanName, nameKey, nextVillageCode, normaliseVillageCode, overlaps, validOn, villageSearchText, villageSortKey } from './villages.types.js';
@@ -191,10 +192,10 @@ export async function mergeVillages(w: Writer, input: MergeInput): Promise<{ tar
   const communeId = found[0].commune_id;
   if (found.some((v) => v.commune_id !== communeId))
     throw new AppError(400, 'merge_different_communes', {}, [{ field: 'sourceIds', code: 'merge_different_communes' }]);
-  const commune = (await w.db.selectFrom('admin_unit').selectAll().where('id', '=', communeId).executeTakeFirstOrThrow()) as UnitRow;
+  const commune = await unitById(w.db, communeId);
   if (!validOn(commune, input.date))
     throw new AppError(400, 'commune_not_valid_on', { date: input.date }, [{ field: 'date', code: 'commune_not_valid_on', params: { date: input.date } }]);
-  const eve = dayBefore(input.date);
+  const eve = addDays(input.date, -1);
   const sources = found.filter((v) => sourceIds.includes(v.id));
   for (const s of sources) if (s.status !== 'active' || !validOn(s, eve) || !validOn(s, input.date)) throw notActive(s, eve);
   const existingTarget = found.find((v) => v.id === input.targetId);
@@ -245,4 +246,9 @@ export async function mergeVillages(w: Writer, input: MergeInput): Promise<{ tar
       return { target, sources: ended };
     }),
   );
+}
+
+/** Demo villages of some communes (for other modules' demo data), by commune and code. */
+export function demoVillagesOf(db: Kysely<DB>, communeIds: number[]) {
+  return demoVillagesOfCommunes(db, communeIds);
 }

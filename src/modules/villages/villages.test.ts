@@ -40,7 +40,10 @@ describe('demo villages', () => {
       .groupBy('c.code')
       .execute();
     expect(old).toHaveLength(151);
-    for (const o of old) expect(Number(o.n)).toBeGreaterThanOrEqual(4), expect(Number(o.n)).toBeLessThanOrEqual(12);
+    for (const o of old) {
+      expect(Number(o.n)).toBeGreaterThanOrEqual(4);
+      expect(Number(o.n)).toBeLessThanOrEqual(12);
+    }
     const r = await sql<{ orphans: number; total: number }>`
       SELECT count(*) FILTER (WHERE p.id IS NULL)::int AS orphans, count(*)::int AS total
       FROM village n LEFT JOIN village p ON p.id = n.predecessor_id WHERE n.valid_from = '2025-07-01'`.execute(db);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { USER_BUCKET } from '../auth/auth.throttle.js';
+import { USER_BUCKET } from './throttle.service.js';
 
 let t: TestApp;
 beforeAll(async () => {

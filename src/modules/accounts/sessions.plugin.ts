@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsync } from 'fastify';
 import { AppError } from '../../server/errors.js';
-import { sessionUser } from './auth.service.js';
+import { sessionUser } from './sessions.service.js';
 
 export const SESSION_COOKIE = 'dantoc_sid';
-/** Long-lived random cookie of a browser that signed in before (see auth.service.ts). */
+/** Long-lived random cookie of a browser that signed in before (see sessions.service.ts). */
 export const DEVICE_COOKIE = 'dantoc_device';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes that may be called without a session. */

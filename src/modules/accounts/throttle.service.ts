@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { bumpThrottle, deleteThrottle, findThrottle } from './throttle.repository.js';
 
 /**
  * Leaky-bucket failure counters kept in the database (they hold across restarts, on both engines).
@@ -30,11 +31,7 @@ export function leaked(score: number, updatedAt: Date | string, now: number, buc
 
 /** Seconds until the key may try again (0: it may now). */
 export async function waitSeconds(db: Kysely<DB>, bucket: Bucket, id: string, now: number): Promise<number> {
-  const row = await db
-    .selectFrom('login_throttle')
-    .select(['score', 'updated_at'])
-    .where('key', '=', bucket.prefix + id)
-    .executeTakeFirst();
+  const row = await findThrottle(db, bucket.prefix + id);
   if (!row) return 0;
   return secondsToRoom(leaked(Number(row.score), row.updated_at, now, bucket), bucket);
 }
@@ -45,30 +42,18 @@ export function secondsToRoom(score: number, bucket: Bucket): number {
   return excess <= 1e-9 ? 0 : Math.max(1, Math.ceil(excess * bucket.leakSeconds - 1e-6));
 }
 
-/** Adds one failure, leaking what time has drained, in one statement (safe under concurrent failures). */
+/** Adds one failure, leaking what time has drained. */
 export async function addFailure(db: Kysely<DB>, bucket: Bucket, id: string, now: number): Promise<void> {
-  const at = new Date(now);
-  await sql`
-    INSERT INTO login_throttle (key, score, updated_at) VALUES (${bucket.prefix + id}, 1, ${at})
-    ON CONFLICT (key) DO UPDATE SET
-      score = GREATEST(0, login_throttle.score - GREATEST(0, EXTRACT(EPOCH FROM (excluded.updated_at - login_throttle.updated_at))) / ${bucket.leakSeconds}::float8) + 1,
-      updated_at = GREATEST(excluded.updated_at, login_throttle.updated_at)`.execute(db);
+  await bumpThrottle(db, bucket.prefix + id, new Date(now), bucket.leakSeconds);
 }
 
 /** Forgets a key's failures (a full sign-in succeeded, or an administrator cleared it). */
 export async function clearFailures(db: Kysely<DB>, bucket: Bucket, id: string): Promise<void> {
-  await db
-    .deleteFrom('login_throttle')
-    .where('key', '=', bucket.prefix + id)
-    .execute();
+  await deleteThrottle(db, bucket.prefix + id);
 }
 
 /** Current score of a key (for the users list). */
 export async function currentScore(db: Kysely<DB>, bucket: Bucket, id: string, now: number): Promise<number> {
-  const row = await db
-    .selectFrom('login_throttle')
-    .select(['score', 'updated_at'])
-    .where('key', '=', bucket.prefix + id)
-    .executeTakeFirst();
+  const row = await findThrottle(db, bucket.prefix + id);
   return row ? leaked(Number(row.score), row.updated_at, now, bucket) : 0;
 }

@@ -2,14 +2,49 @@ import type { Kysely } from 'kysely';
 import type { DB, Role } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { inReach, type Scope } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 import { requireUnitOn } from '../admin-units/admin-units.lookup.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { hashPassword } from '../auth/passwords.js';
-import { checkNewPassword } from '../auth/auth.service.js';
-import { USER_BUCKET, clearFailures } from '../auth/auth.throttle.js';
-import { resetTwoFactor } from '../auth/two-factor.service.js';
-import { findUser, insertUser } from './users.repository.js';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords.service.js';
+import { deleteUserSessions } from './sessions.repository.js';
+import { USER_BUCKET, clearFailures } from './throttle.service.js';
+import { resetTwoFactor } from './two-factor.service.js';
+import { findAccount, findAccountByUsername, findUser, insertUserRow, setPasswordHash, updateUserRow, userIdByUsername } from './users.repository.js';
+
+export interface NewUser {
+  username: string;
+  password: string;
+  fullName: string;
+  role: Role;
+  scopeUnitId: number | null;
+  language?: 'vi' | 'en';
+}
+
+/** Creates a user (password hashed) and audits it in the same transaction; no checks (callers check). */
+export async function insertUser(db: Kysely<DB>, actor: Actor, u: NewUser): Promise<number> {
+  const passwordHash = await hashPassword(u.password);
+  return db.transaction().execute(async (trx) => {
+    const row = await insertUserRow(trx, {
+      username: u.username.trim().toLowerCase(),
+      fullName: u.fullName,
+      passwordHash,
+      role: u.role,
+      scopeUnitId: u.scopeUnitId,
+      language: u.language ?? 'vi',
+    });
+    await writeAudit(trx, actor, { action: 'create', entity: 'user', entityId: row.id, unitId: u.scopeUnitId, after: row });
+    return row.id;
+  });
+}
+
+/** Refuses a new password by the rules of passwords.service.ts and, when given, the current hash. */
+export async function checkNewPassword(password: string, field: string, username: string | null, currentHash?: string | null): Promise<void> {
+  const problem = passwordProblem(password, username);
+  if (problem) throw new AppError(400, problem, {}, [{ field, code: problem }]);
+  if (currentHash && (await verifyPassword(currentHash, password))) {
+    throw new AppError(400, 'password_unchanged', {}, [{ field, code: 'password_unchanged' }]);
+  }
+}
 
 /** Which unit levels each role may be scoped to (null = the whole country). */
 const SCOPE_LEVELS: Record<Role, readonly (string | null)[]> = {
@@ -42,8 +77,7 @@ export async function createUser(
 ) {
   await checkNewPassword(body.password, 'password', body.username);
   const scopeUnitId = await resolveScope(db, scope, body.role, body.scopeUnitCode, body.scopeUnitDate);
-  const taken = await db.selectFrom('app_user').select('id').where('username', '=', body.username).executeTakeFirst();
-  if (taken) throw new AppError(409, 'username_taken', {}, [{ field: 'username', code: 'username_taken' }]);
+  if ((await userIdByUsername(db, body.username)) !== null) throw new AppError(409, 'username_taken', {}, [{ field: 'username', code: 'username_taken' }]);
   return insertUser(db, actor, { ...body, scopeUnitId });
 }
 
@@ -84,14 +118,10 @@ export async function updateUser(
     scope_unit_id: scopeUnitId,
   };
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('app_user')
-      .set({ ...changes, updated_at: new Date() })
-      .where('id', '=', id)
-      .execute();
+    await updateUserRow(trx, id, { ...changes, updated_at: new Date() });
     // A deactivated account or a changed area takes effect at once: end its sessions.
     if (body.active === false || scopeUnitId !== before.scope_unit_id || role !== before.role) {
-      await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
+      await deleteUserSessions(trx, id);
     }
     await writeAudit(trx, actor, {
       action: 'update',
@@ -106,13 +136,13 @@ export async function updateUser(
 
 export async function resetPassword(db: Kysely<DB>, actor: Actor, scope: Scope, id: number, newPassword: string) {
   const user = await manageableUser(db, scope, id);
-  const current = await db.selectFrom('app_user').select('password_hash').where('id', '=', id).executeTakeFirstOrThrow();
+  const current = await findAccount(db, id);
   await checkNewPassword(newPassword, 'newPassword', user.username, current.password_hash);
   const passwordHash = await hashPassword(newPassword);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('app_user').set({ password_hash: passwordHash, password_changed_at: new Date() }).where('id', '=', id).execute();
+    await setPasswordHash(trx, id, passwordHash, false);
     await clearFailures(trx, USER_BUCKET, user.username);
-    await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
+    await deleteUserSessions(trx, id);
     await writeAudit(trx, actor, { action: 'reset_password', entity: 'user', entityId: id, unitId: user.scope_unit_id });
   });
 }
@@ -130,4 +160,10 @@ export async function unlockUser(db: Kysely<DB>, actor: Actor, scope: Scope, id:
 export async function resetUserTwoFactor(db: Kysely<DB>, actor: Actor, scope: Scope, id: number) {
   const user = await manageableUser(db, scope, id);
   await resetTwoFactor(db, actor, user);
+}
+
+/** A user by login name (any case), or undefined. */
+export async function userByUsername(db: Kysely<DB>, username: string): Promise<{ id: number; scope_unit_id: number | null } | undefined> {
+  const row = await findAccountByUsername(db, username.trim().toLowerCase());
+  return row && { id: row.id, scope_unit_id: row.scope_unit_id };
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { isLoopback, listenRefusal, unchangedDemoAccounts } from './demo-guard.js';
-import { openSetupIfEmpty } from './first-run.js';
-import { passwordProblem } from './password-policy.js';
+import { isLoopback, listenRefusal, unchangedDemoAccounts } from './demo-guard.service.js';
+import { openSetupIfEmpty } from './first-run.service.js';
+import { passwordProblem } from './passwords.service.js';
 
 let t: TestApp;
 beforeAll(async () => {

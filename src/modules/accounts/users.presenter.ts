@@ -1,5 +1,5 @@
 import type { UserRow } from './users.repository.js';
-import { USER_BUCKET, leaked, secondsToRoom } from '../auth/auth.throttle.js';
+import { USER_BUCKET, leaked, secondsToRoom } from './throttle.service.js';
 
 /** A user as the API shows it; `now` decays the sign-in failure counter. */
 export function presentUser(row: UserRow, now = Date.now()) {

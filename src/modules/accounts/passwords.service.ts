@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { hash, verify } from '@node-rs/argon2';
 import path from 'node:path';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { ROOT } from '../../server/paths.js';
@@ -60,3 +61,23 @@ export function passwordProblem(password: string, username?: string | null): str
   }
   return null;
 }
+
+// OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
+const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
+
+/** An argon2id hash of a password. */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, OPTIONS);
+}
+
+/** Whether a password matches its hash (false for a malformed hash). */
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+// A real hash to verify against when the user does not exist, so timing does not reveal usernames.
+export const DUMMY_HASH = hashPassword('dummy-password-1');

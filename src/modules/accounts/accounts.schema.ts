@@ -64,3 +64,18 @@ export const meResponse = z.object({
   /** Two-factor: on or not, required for the role, recovery codes left. */
   twoFactor: z.object({ enabled: z.boolean(), required: z.boolean(), recoveryCodesLeft: z.number() }),
 });
+
+/** The answer of a write with nothing else to say. */
+export const okResponse = z.object({ ok: z.boolean() });
+
+/** The first administrator created. */
+export const setupResponse = z.object({ id: z.number() });
+
+/** Recovery codes, shown this once. */
+export const codesResponse = z.object({ recoveryCodes: z.array(z.string()) });
+
+/** A pending TOTP secret: base32, the otpauth:// URI and a QR code of it (SVG data URL). */
+export const enrolmentResponse = z.object({ secret: z.string(), uri: z.string(), qr: z.string() });
+
+/** Whether first-run set-up is open (no user yet, and a setup code printed). */
+export const setupOpenResponse = z.object({ open: z.boolean() });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { totpCode } from '../../test/totp.js';
-import { ADDRESS_BUCKET, USER_BUCKET, addFailure, waitSeconds } from './auth.throttle.js';
+import { ADDRESS_BUCKET, USER_BUCKET, addFailure, waitSeconds } from './throttle.service.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -4,13 +4,13 @@ import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import type { AppContext } from '../../server/context.js';
 import { SYSTEM } from '../audit/audit.service.js';
-import { insertUser } from '../users/users.repository.js';
-import { checkNewPassword } from './auth.service.js';
-import { ADDRESS_BUCKET, addFailure, waitSeconds } from './auth.throttle.js';
+import { ADDRESS_BUCKET, addFailure, waitSeconds } from './throttle.service.js';
+import { anyUserExists } from './users.repository.js';
+import { checkNewPassword, insertUser } from './users.service.js';
 
 /** Whether the database has no account at all. */
 export async function hasNoUsers(db: Kysely<DB>): Promise<boolean> {
-  return !(await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst());
+  return !(await anyUserExists(db));
 }
 
 /** A one-time code like "4821-0937-5516" for the console; only who sees the console can finish set-up. */

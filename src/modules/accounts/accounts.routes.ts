@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { actorOf, writeAudit } from '../audit/audit.service.js';
+import { actorOf } from '../audit/audit.service.js';
 import { requireUser, permissionsOf } from '../../server/scope.js';
-import { changePasswordBody, languageBody, loginBody, loginCodeBody, loginResponse, meResponse } from './auth.schema.js';
-import { changePassword, login, loginWithCode, logout, type LoginOutcome } from './auth.service.js';
-import { DEVICE_COOKIE, SESSION_COOKIE } from './session.plugin.js';
+import { changePasswordBody, languageBody, loginBody, loginCodeBody, loginResponse, meResponse, okResponse } from './accounts.schema.js';
+import { changeLanguage, changePassword, login, loginWithCode, logout, scopeUnitOf, type LoginOutcome } from './sessions.service.js';
+import { DEVICE_COOKIE, SESSION_COOKIE } from './sessions.plugin.js';
 import { twoFactorStatus } from './two-factor.service.js';
 import { twoFactorRoutes } from './two-factor.routes.js';
 
@@ -48,7 +47,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => answer(reply, await loginWithCode(db, { ...request.body, ...client(request) })),
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất / log out' } }, async (request, reply) => {
+  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất / log out', response: { 200: okResponse } } }, async (request, reply) => {
     const user = requireUser(request);
     await logout(db, user, actorOf(request));
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -57,14 +56,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/auth/me', { schema: { tags: ['auth'], response: { 200: meResponse } } }, async (request) => {
     const user = requireUser(request);
-    const scope =
-      user.scopeUnitId === null
-        ? null
-        : await db
-            .selectFrom('admin_unit')
-            .select(['id', 'code', 'name', 'type', 'level', 'valid_from as validFrom', 'valid_to as validTo'])
-            .where('id', '=', user.scopeUnitId)
-            .executeTakeFirst();
     return {
       id: user.id,
       username: user.username,
@@ -73,28 +64,18 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       language: user.language,
       csrfToken: user.csrfToken,
       permissions: permissionsOf(user),
-      scope: scope ?? null,
+      scope: await scopeUnitOf(db, user),
       twoFactor: await twoFactorStatus(db, user),
     };
   });
 
-  app.post('/auth/password', { schema: { tags: ['auth'], body: changePasswordBody } }, async (request) => {
+  app.post('/auth/password', { schema: { tags: ['auth'], body: changePasswordBody, response: { 200: okResponse } } }, async (request) => {
     await changePassword(db, requireUser(request), actorOf(request), request.body);
     return { ok: true };
   });
 
-  app.put('/auth/language', { schema: { tags: ['auth'], body: languageBody, response: { 200: z.object({ ok: z.boolean() }) } } }, async (request) => {
-    const user = requireUser(request);
-    await db.transaction().execute(async (trx) => {
-      await trx.updateTable('app_user').set({ language: request.body.language }).where('id', '=', user.id).execute();
-      await writeAudit(trx, actorOf(request), {
-        action: 'update',
-        entity: 'user',
-        entityId: user.id,
-        before: { language: user.language },
-        after: { language: request.body.language },
-      });
-    });
+  app.put('/auth/language', { schema: { tags: ['auth'], body: languageBody, response: { 200: okResponse } } }, async (request) => {
+    await changeLanguage(db, requireUser(request), actorOf(request), request.body.language);
     return { ok: true };
   });
 

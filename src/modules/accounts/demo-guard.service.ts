@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { DEMO_USERS } from '../reference/demo.seed.js';
-import { verifyPassword } from './passwords.js';
+import { verifyPassword } from './passwords.service.js';
+import { activePasswordHashes } from './users.repository.js';
 
 /** Whether a listen address only accepts connections from this machine. */
 export function isLoopback(host: string): boolean {
@@ -14,16 +15,10 @@ export function isLoopback(host: string): boolean {
 
 /** Active demo accounts whose password is still the one published in the README. */
 export async function unchangedDemoAccounts(db: Kysely<DB>): Promise<string[]> {
-  const rows = await db
-    .selectFrom('app_user')
-    .select(['username', 'password_hash'])
-    .where(
-      'username',
-      'in',
-      DEMO_USERS.map((u) => u.username),
-    )
-    .where('active', '=', true)
-    .execute();
+  const rows = await activePasswordHashes(
+    db,
+    DEMO_USERS.map((u) => u.username),
+  );
   const unchanged: string[] = [];
   for (const u of DEMO_USERS) {
     const row = rows.find((r) => r.username === u.username);

@@ -1,4 +1,4 @@
-import { MIN_PASSWORD_LENGTH } from './password-policy.js';
+import { MIN_PASSWORD_LENGTH } from './passwords.service.js';
 
 /** Messages of sign-in, password rules, two-factor and first run. */
 export const authMessages: Record<string, { vi: string; en: string }> = {

@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { reachIds, requirePermission, scopeOf } from '../../server/scope.js';
 import { actorOf } from '../audit/audit.service.js';
 import { findUser, listUsers } from './users.repository.js';
+import { okResponse } from './accounts.schema.js';
 import { presentUser } from './users.presenter.js';
 import { createUserBody, idParams, resetPasswordBody, updateUserBody, userList, userQuery, userShape } from './users.schema.js';
 import { createUser, manageableUser, resetPassword, resetUserTwoFactor, unlockUser, updateUser } from './users.service.js';
-
-const ok = z.object({ ok: z.boolean() });
 
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
@@ -38,13 +36,13 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     return presentUser((await findUser(db, request.params.id))!);
   });
 
-  app.post('/users/:id/password', { schema: { tags, params: idParams, body: resetPasswordBody, response: { 200: ok } } }, async (request) => {
+  app.post('/users/:id/password', { schema: { tags, params: idParams, body: resetPasswordBody, response: { 200: okResponse } } }, async (request) => {
     requirePermission(request, 'manage_users');
     await resetPassword(db, actorOf(request), await scopeOf(request), request.params.id, request.body.newPassword);
     return { ok: true };
   });
 
-  app.post('/users/:id/unlock', { schema: { tags, params: idParams, response: { 200: ok } } }, async (request) => {
+  app.post('/users/:id/unlock', { schema: { tags, params: idParams, response: { 200: okResponse } } }, async (request) => {
     requirePermission(request, 'manage_users');
     await unlockUser(db, actorOf(request), await scopeOf(request), request.params.id);
     return { ok: true };
@@ -52,7 +50,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/users/:id/two-factor/reset',
-    { schema: { tags, summary: 'Đặt lại xác thực hai bước / reset two-step verification', params: idParams, response: { 200: ok } } },
+    { schema: { tags, summary: 'Đặt lại xác thực hai bước / reset two-step verification', params: idParams, response: { 200: okResponse } } },
     async (request) => {
       requirePermission(request, 'manage_users');
       await resetUserTwoFactor(db, actorOf(request), await scopeOf(request), request.params.id);

@@ -4,10 +4,24 @@ import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import type { SessionUser } from '../../server/context.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.js';
-import { passwordProblem } from './password-policy.js';
-import { ADDRESS_BUCKET, CODE_BUCKET, DEVICE_BUCKET, USER_BUCKET, addFailure, clearFailures, waitSeconds } from './auth.throttle.js';
-import { isRecoveryShape, matchingStep, recoveryHash } from './totp.js';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.service.js';
+import {
+  bumpChallengeAttempts,
+  deleteChallenge,
+  deleteSession,
+  deleteUserSessions,
+  deviceOwnerId,
+  findChallenge,
+  findSessionWithUser,
+  insertChallenge,
+  insertDevice,
+  insertSession,
+  touchDevice,
+} from './sessions.repository.js';
+import { ADDRESS_BUCKET, CODE_BUCKET, DEVICE_BUCKET, USER_BUCKET, addFailure, clearFailures, waitSeconds } from './throttle.service.js';
+import { acceptCode } from './two-factor.service.js';
+import { findAccount, findAccountByUsername, findScopeUnit, setPasswordHash, updateUserRow } from './users.repository.js';
+import { checkNewPassword } from './users.service.js';
 
 /** Minutes a password-accepted, code-awaited login stays open; wrong codes allowed on one. */
 const CHALLENGE_MINUTES = 5;
@@ -32,8 +46,7 @@ export type LoginOutcome = { next: 'done' | 'enrol'; token: string; deviceToken:
 
 async function deviceOwner(db: Kysely<DB>, deviceToken: string | null): Promise<number | null> {
   if (!deviceToken || deviceToken.length > 100) return null;
-  const row = await db.selectFrom('user_device').select('user_id').where('id', '=', tokenHash(deviceToken)).executeTakeFirst();
-  return row?.user_id ?? null;
+  return deviceOwnerId(db, tokenHash(deviceToken));
 }
 
 function refuseThrottled(seconds: number): never {
@@ -48,7 +61,7 @@ function refuseThrottled(seconds: number): never {
 export async function login(db: Kysely<DB>, input: { username: string; password: string } & Client): Promise<LoginOutcome> {
   const username = input.username.trim().toLowerCase();
   const { now } = input;
-  const user = await db.selectFrom('app_user').selectAll().where('username', '=', username).executeTakeFirst();
+  const user = await findAccountByUsername(db, username);
   const knownDevice = user !== undefined && (await deviceOwner(db, input.deviceToken)) === user.id;
   const deviceKey = knownDevice ? tokenHash(input.deviceToken!) : '';
   const wait = knownDevice
@@ -75,11 +88,7 @@ export async function login(db: Kysely<DB>, input: { username: string; password:
   if (user.totp_enabled_at) {
     const challenge = newToken();
     await db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('login_challenge').where('expires_at', '<', new Date(now)).execute();
-      await trx
-        .insertInto('login_challenge')
-        .values({ id: tokenHash(challenge), user_id: user.id, expires_at: new Date(now + CHALLENGE_MINUTES * 60_000) })
-        .execute();
+      await insertChallenge(trx, { id: tokenHash(challenge), userId: user.id, expiresAt: new Date(now + CHALLENGE_MINUTES * 60_000), now: new Date(now) });
     });
     return { next: 'code', challenge };
   }
@@ -90,61 +99,24 @@ export async function login(db: Kysely<DB>, input: { username: string; password:
 /** Second step: a 6-digit code from the authenticator (each accepted once) or a one-time recovery code. */
 export async function loginWithCode(db: Kysely<DB>, input: { challenge: string; code: string } & Client): Promise<LoginOutcome> {
   const { now } = input;
-  const row = await db.selectFrom('login_challenge').selectAll().where('id', '=', tokenHash(input.challenge)).executeTakeFirst();
+  const row = await findChallenge(db, tokenHash(input.challenge));
   if (!row || new Date(row.expires_at).getTime() < now || row.attempts >= CHALLENGE_ATTEMPTS) throw new AppError(401, 'login_challenge_expired');
   const wait = await waitSeconds(db, CODE_BUCKET, String(row.user_id), now);
   if (wait) refuseThrottled(wait);
-  const user = await db.selectFrom('app_user').selectAll().where('id', '=', row.user_id).executeTakeFirstOrThrow();
+  const user = await findAccount(db, row.user_id);
   const method = await acceptCode(db, user, input.code, now);
   if (!method) {
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('login_challenge')
-        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-        .where('id', '=', row.id)
-        .execute();
+      await bumpChallengeAttempts(trx, row.id);
       await addFailure(trx, CODE_BUCKET, String(user.id), now);
       await writeAudit(trx, { userId: user.id, username: user.username, ip: input.ip }, { action: 'login_code_failed', entity: 'user', entityId: user.id });
     });
     throw new AppError(401, 'two_factor_code_invalid', {}, [{ field: 'code', code: 'two_factor_code_invalid' }]);
   }
   if (!user.active) throw new AppError(403, 'account_disabled');
-  await db.deleteFrom('login_challenge').where('id', '=', row.id).execute();
+  await deleteChallenge(db, row.id);
   await clearFailures(db, CODE_BUCKET, String(user.id));
   return { ...(await openSession(db, user, input, method)), next: 'done' };
-}
-
-/**
- * Accepts a TOTP code for a step later than the last one used (so a code seen over a shoulder or
- * replayed is refused), or an unused recovery code. Returns how the user proved it, or null.
- */
-export async function acceptCode(
-  db: Kysely<DB>,
-  user: { id: number; totp_secret: string | null },
-  code: string,
-  now: number,
-): Promise<'totp' | 'recovery_code' | null> {
-  const trimmed = code.trim().replace(/\s/g, '');
-  if (!user.totp_secret) return null;
-  const step = matchingStep(user.totp_secret, trimmed, now);
-  if (step !== null) {
-    const taken = await db
-      .updateTable('app_user')
-      .set({ totp_last_step: step })
-      .where('id', '=', user.id)
-      .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
-      .executeTakeFirst();
-    return Number(taken.numUpdatedRows) === 1 ? 'totp' : null;
-  }
-  if (!isRecoveryShape(trimmed)) return null;
-  const used = await db
-    .updateTable('user_recovery_code')
-    .set({ used_at: new Date(now) })
-    .where('user_id', '=', user.id)
-    .where('code_hash', '=', recoveryHash(trimmed))
-    .where('used_at', 'is', null)
-    .executeTakeFirst();
-  return Number(used.numUpdatedRows) === 1 ? 'recovery_code' : null;
 }
 
 /** Opens a session and remembers the browser as a known device of the user. */
@@ -156,30 +128,18 @@ async function openSession(db: Kysely<DB>, user: { id: number; username: string 
     await clearFailures(trx, USER_BUCKET, user.username);
     if (known) {
       await clearFailures(trx, DEVICE_BUCKET, tokenHash(deviceToken));
-      await trx
-        .updateTable('user_device')
-        .set({ last_used_at: new Date(c.now) })
-        .where('id', '=', tokenHash(deviceToken))
-        .execute();
+      await touchDevice(trx, tokenHash(deviceToken), new Date(c.now));
     } else {
-      await trx
-        .insertInto('user_device')
-        .values({ id: tokenHash(deviceToken), user_id: user.id, created_at: new Date(c.now), last_used_at: new Date(c.now) })
-        .execute();
-      const keep = trx.selectFrom('user_device').select('id').where('user_id', '=', user.id).orderBy('last_used_at', 'desc').limit(DEVICES_PER_USER);
-      await trx.deleteFrom('user_device').where('user_id', '=', user.id).where('id', 'not in', keep).execute();
+      await insertDevice(trx, tokenHash(deviceToken), user.id, new Date(c.now), DEVICES_PER_USER);
     }
-    await trx
-      .insertInto('user_session')
-      .values({
-        id: tokenHash(token),
-        user_id: user.id,
-        csrf_token: crypto.randomBytes(24).toString('base64url'),
-        expires_at: new Date(Date.now() + c.sessionHours * 3600_000),
-        ip: c.ip,
-        user_agent: c.userAgent?.slice(0, 300) ?? null,
-      })
-      .execute();
+    await insertSession(trx, {
+      id: tokenHash(token),
+      userId: user.id,
+      csrfToken: crypto.randomBytes(24).toString('base64url'),
+      expiresAt: new Date(Date.now() + c.sessionHours * 3600_000),
+      ip: c.ip,
+      userAgent: c.userAgent?.slice(0, 300) ?? null,
+    });
     await writeAudit(
       trx,
       { userId: user.id, username: user.username, ip: c.ip },
@@ -191,48 +151,23 @@ async function openSession(db: Kysely<DB>, user: { id: number; username: string 
 
 /** Finds the live session for a cookie token, extending nothing: sessions expire on schedule. */
 export async function sessionUser(db: Kysely<DB>, token: string): Promise<SessionUser | null> {
-  const row = await db
-    .selectFrom('user_session as s')
-    .innerJoin('app_user as u', 'u.id', 's.user_id')
-    .select([
-      's.id as sessionId',
-      's.csrf_token as csrfToken',
-      's.expires_at as expiresAt',
-      'u.id',
-      'u.username',
-      'u.full_name as fullName',
-      'u.role',
-      'u.scope_unit_id as scopeUnitId',
-      'u.language',
-      'u.active',
-      'u.totp_enabled_at as totpEnabledAt',
-    ])
-    .where('s.id', '=', tokenHash(token))
-    .executeTakeFirst();
-  if (!row || !row.active || new Date(row.expiresAt).getTime() < Date.now()) return null;
+  const row = await findSessionWithUser(db, tokenHash(token));
+  if (!row?.active || new Date(row.expiresAt).getTime() < Date.now()) return null;
   const { expiresAt: _e, active: _a, totpEnabledAt, ...user } = row;
   return { ...user, twoFactorEnabled: totpEnabledAt !== null };
 }
 
+/** Ends the caller's session. */
 export async function logout(db: Kysely<DB>, user: SessionUser, actor: Actor): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('user_session').where('id', '=', user.sessionId).execute();
+    await deleteSession(trx, user.sessionId);
     await writeAudit(trx, actor, { action: 'logout', entity: 'user', entityId: user.id });
   });
 }
 
-/** Refuses a new password by the rules of password-policy.ts and, when given, the current hash. */
-export async function checkNewPassword(password: string, field: string, username: string | null, currentHash?: string | null): Promise<void> {
-  const problem = passwordProblem(password, username);
-  if (problem) throw new AppError(400, problem, {}, [{ field, code: problem }]);
-  if (currentHash && (await verifyPassword(currentHash, password))) {
-    throw new AppError(400, 'password_unchanged', {}, [{ field, code: 'password_unchanged' }]);
-  }
-}
-
 /** Changes the password and ends every other session of the user. */
 export async function changePassword(db: Kysely<DB>, user: SessionUser, actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<void> {
-  const row = await db.selectFrom('app_user').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
+  const row = await findAccount(db, user.id);
   if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
     throw new AppError(400, 'wrong_current_password', {}, [{ field: 'currentPassword', code: 'wrong_current_password' }]);
   }
@@ -240,12 +175,21 @@ export async function changePassword(db: Kysely<DB>, user: SessionUser, actor: A
   await checkNewPassword(input.newPassword, 'newPassword', user.username);
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('app_user')
-      .set({ password_hash: passwordHash, password_changed_at: new Date(), updated_at: new Date() })
-      .where('id', '=', user.id)
-      .execute();
-    await trx.deleteFrom('user_session').where('user_id', '=', user.id).where('id', '!=', user.sessionId).execute();
+    await setPasswordHash(trx, user.id, passwordHash, true);
+    await deleteUserSessions(trx, user.id, user.sessionId);
     await writeAudit(trx, actor, { action: 'change_password', entity: 'user', entityId: user.id });
+  });
+}
+
+/** The unit a user's area is, as /auth/me shows it (null: the whole country). */
+export async function scopeUnitOf(db: Kysely<DB>, user: SessionUser) {
+  return user.scopeUnitId === null ? null : ((await findScopeUnit(db, user.scopeUnitId)) ?? null);
+}
+
+/** Changes the caller's interface language. */
+export async function changeLanguage(db: Kysely<DB>, user: SessionUser, actor: Actor, language: 'vi' | 'en'): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await updateUserRow(trx, user.id, { language });
+    await writeAudit(trx, actor, { action: 'update', entity: 'user', entityId: user.id, before: { language: user.language }, after: { language } });
   });
 }
