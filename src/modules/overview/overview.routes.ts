@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requestLanguage } from '../../server/errors.js';
 import { requireUser, scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
-import { communeFilter } from '../register/register.units.js';
+import { communeFilter } from '../register/units.service.js';
 import { registerOverview, reportsOverview } from './overview.service.js';
 
 /** What the home page shows: the register of the caller's area and the reports it owes. */

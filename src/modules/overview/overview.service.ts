@@ -7,10 +7,10 @@ import { formPeriod } from '../data-entry/data-entry.access.js';
 import { completeness } from '../data-entry/data-entry.completeness.js';
 import { assignUnits, loadForm } from '../data-entry/data-entry.form.js';
 import type { Form } from '../data-entry/data-entry.types.js';
-import { listPairs } from '../duplicates/duplicates.repository.js';
-import { listHouseholds } from '../households/households.repository.js';
-import { listPersons } from '../persons/persons.repository.js';
-import { inCommunes } from '../register/register.units.js';
+import { listPairs } from '../register/duplicates.repository.js';
+import { listHouseholds } from '../register/households.repository.js';
+import { listPersons } from '../register/persons.repository.js';
+import { inCommunes } from '../register/units.service.js';
 import { periodContaining, periodName, type Period } from '../reporting-periods/periods.js';
 import { lastEndedPeriod } from './overview.periods.js';
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../server/errors.js';
 import { requireUser, scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/paging.js';
-import { communeFilter } from '../register/register.units.js';
+import { communeFilter } from '../register/units.service.js';
 import { columnChoices } from './register-export.columns.js';
 import { columnsResponse, householdExportQuery, personExportQuery } from './register-export.schema.js';
 import { HOUSEHOLD_COLUMNS, householdBatches, PERSON_COLUMNS, personBatches, sendExport } from './register-export.service.js';

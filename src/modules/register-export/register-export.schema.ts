@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { listQuery as householdListQuery } from '../households/households.schema.js';
-import { listQuery as personListQuery } from '../persons/persons.schema.js';
+import { listQuery as householdListQuery } from '../register/households.schema.js';
+import { listQuery as personListQuery } from '../register/persons.schema.js';
 
 const exportFields = {
   format: z.enum(['xlsx', 'csv']).default('xlsx'),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
-import { cccdFor, freshCode } from '../households/households.fixtures.js';
+import { cccdFor, freshCode } from '../register/households.fixtures.js';
 import { importsIdle } from './register-import.jobs.js';
 
 // The first import into an empty register sets indexes and keys aside and rebuilds them.

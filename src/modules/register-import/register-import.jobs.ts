@@ -10,7 +10,7 @@ import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { translate } from '../../server/messages.js';
 import { jobHandle } from '../../db/connection.js';
-import { scanImported } from '../duplicates/duplicates.scan.js';
+import { scanImported } from '../register/duplicates-scan.service.js';
 import { runImport, type ImportHooks, type ImportJob, type ImportProgress } from './register-import.run.js';
 import { logInternalError } from '../../server/logger.js';
 

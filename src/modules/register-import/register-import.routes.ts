@@ -7,7 +7,7 @@ import { AppError } from '../../server/errors.js';
 import { requireUser } from '../../server/scope.js';
 import { formFlag, XLSX_TYPE } from '../../shared/xlsx-import.js';
 import { pagedResponse, pagingFields } from '../../shared/paging.js';
-import { registerWriter } from '../register/register.units.js';
+import { registerWriter } from '../register/units.service.js';
 import { enqueue } from './register-import.jobs.js';
 import { recoverImports } from './register-import.undo.js';
 import { errorReport, importDetail, importView, listImports } from './register-import.presenter.js';

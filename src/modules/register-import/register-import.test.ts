@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
-import { cccdFor, freshCode } from '../households/households.fixtures.js';
+import { cccdFor, freshCode } from '../register/households.fixtures.js';
 import { toTcvn3, toVni, toWindows1258 } from '../villages/villages.fixtures.js';
 import { importsIdle } from './register-import.jobs.js';
 

@@ -1,0 +1,103 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { Household, HouseholdTable, Person } from '../../db/schema.register.js';
+import { AppError } from '../../server/errors.js';
+import { inReach } from '../../server/scope.js';
+import { todayVN } from '../../shared/paging.js';
+import { fieldError } from './register.service.js';
+import type { RegisterWriter } from './units.service.js';
+import { CREATED, recordChanges, recordMark, type ChangeContext } from './history.repository.js';
+import { householdSearchText, householdSnapshot } from './households.columns.js';
+
+/** Turns the (commune, code) unique key into the conflict a user understands. */
+export function codeTaken(code: string, field = 'code') {
+  return new AppError(409, 'household_code_taken', { code }, [{ field, code: 'household_code_taken', value: code, params: { code } }]);
+}
+
+/** Refuses a code already used in the commune (by any household, ended or deleted: codes are never reused). */
+export async function assertCodeFree(db: Kysely<DB>, communeId: number, code: string, field = 'code') {
+  const clash = await db.selectFrom('household').select('id').where('commune_id', '=', communeId).where('code', '=', code).executeTakeFirst();
+  if (clash) throw codeTaken(code, field);
+}
+
+/** Inserts a household and records its creation with a snapshot. */
+export async function insertHousehold(
+  trx: Kysely<DB>,
+  ctx: ChangeContext,
+  values: Omit<Insertable<HouseholdTable>, 'search_text'>,
+  headName: string | null,
+): Promise<Household> {
+  let row: Household;
+  try {
+    row = await trx
+      .insertInto('household')
+      .values({ ...values, search_text: householdSearchText(values.code, headName) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  } catch (e) {
+    if ((e as { code?: string }).code === '23505') throw codeTaken(values.code);
+    throw e;
+  }
+  await recordMark(trx, ctx, 'household', row.id, CREATED, householdSnapshot(row));
+  return row;
+}
+
+/** Updates columns of a household, bumps its version and records every field that changed. */
+export async function updateHousehold(
+  trx: Kysely<DB>,
+  ctx: ChangeContext,
+  before: Household,
+  columns: Partial<Record<keyof HouseholdTable, unknown>>,
+): Promise<Household> {
+  let after: Household;
+  try {
+    after = await trx
+      .updateTable('household')
+      .set({ ...(columns as object), version: before.version + 1, updated_at: new Date() })
+      .where('id', '=', before.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  } catch (e) {
+    if ((e as { code?: string }).code === '23505') throw codeTaken(String(columns.code ?? before.code));
+    throw e;
+  }
+  await recordChanges(trx, ctx, 'household', before.id, householdSnapshot(before), householdSnapshot(after));
+  return after;
+}
+
+/** Makes a person the head (or leaves the household headless), keeping the denormalised columns in step. */
+export function setHead(
+  trx: Kysely<DB>,
+  ctx: ChangeContext,
+  h: Household,
+  head: Pick<Person, 'id' | 'full_name' | 'ethnic_code'> | null,
+  extra: Partial<Record<keyof HouseholdTable, unknown>> = {},
+) {
+  return updateHousehold(trx, ctx, h, {
+    head_person_id: head?.id ?? null,
+    head_ethnic_code: head?.ethnic_code ?? null,
+    search_text: householdSearchText(String(extra.code ?? h.code), head?.full_name ?? null),
+    ...extra,
+  });
+}
+
+/** Reads a household row for update inside a transaction (serialises concurrent writers of one household). */
+export async function lockHousehold(trx: Kysely<DB>, id: number): Promise<Household | undefined> {
+  return trx.selectFrom('household').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** A date that must not lie in the future. */
+export function notFuture(date: string, field: string) {
+  if (date > todayVN()) throw fieldError(400, field, 'date_future', { date });
+}
+
+/**
+ * A household the writer may change: 404 when unknown or outside their area (the same answer, so an
+ * id tells nothing about households elsewhere), 409 deleted.
+ */
+export async function writableHousehold(w: RegisterWriter, id: number, db: Kysely<DB> = w.db): Promise<Household> {
+  const h = await db.selectFrom('household').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!h || !inReach(w.scope, h.commune_id)) throw new AppError(404, 'not_found');
+  if (h.deleted_at) throw new AppError(409, 'household_deleted');
+  return h;
+}
