@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../server/errors.js';
 import { requireUser, scopeOf } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 import { communeFilter } from '../register/units.service.js';
 import { columnChoices } from './register-export.columns.js';
 import { columnsResponse, householdExportQuery, personExportQuery } from './register-export.schema.js';

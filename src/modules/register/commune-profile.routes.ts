@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../server/errors.js';
 import { inReach, requireUser, scopeOf } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 import { findUnitOn, formatDateVi } from '../admin-units/admin-units.lookup.js';
 import { profileQuery, profileResponse } from './commune-profile.schema.js';
-import { communeProfile } from './commune-profile.service.js';
+import { communeProfile, profileUnit } from './commune-profile.service.js';
 
 export const communeProfileRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
@@ -36,7 +36,7 @@ export const communeProfileRoutes: FastifyPluginAsyncZod = async (app) => {
           ]);
       } else {
         if (user.scopeUnitId === null) throw new AppError(400, 'profile_unit_required', {}, [{ field: 'commune', code: 'profile_unit_required' }]);
-        unit = await db.selectFrom('admin_unit').select(['id', 'code', 'name', 'type', 'level']).where('id', '=', user.scopeUnitId).executeTakeFirstOrThrow();
+        unit = await profileUnit(db, user.scopeUnitId);
       }
       // The same communes as the lists' commune filter: the unit's reach, limited to the caller's.
       const communeIds = [...graph.reach(unit.id)].filter((id) => graph.units.get(id)?.level === 'commune' && inReach(scope, id));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../shared/paging.js';
+import { isoDate } from '../../shared/dates.js';
 import { unitCode } from './register.fields.js';
 
 export const profileQuery = z.strictObject({

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AGE_BANDS, type Profile } from './commune-profile.schema.js';
 import { ethnicNames, householdCounts, personCounts } from './commune-profile.repository.js';
+import { unitById } from './units.repository.js';
 
 type Counts = Profile['totals'];
 
@@ -52,4 +53,11 @@ export async function communeProfile(db: Kysely<DB>, communeIds: number[] | null
     byEthnic,
     byAgeSex: AGE_BANDS.map((band) => ({ band, ...bands.get(band)! })),
   };
+}
+
+/** The unit a caller's profile shows when they name none: their own. */
+export async function profileUnit(db: Kysely<DB>, unitId: number) {
+  const u = await unitById(db, unitId);
+  if (!u) throw new Error(`unit ${unitId} not found`);
+  return { id: u.id, code: u.code, name: u.name, type: u.type, level: u.level };
 }

@@ -6,10 +6,10 @@
  * person is compared with every person of the area, so nothing is missed.
  */
 import { createHash } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { jobHandle } from '../../db/connection.js';
 import type { DB } from '../../db/schema.js';
-import { storeCandidates } from './duplicates-detect.service.js';
+import { nextImportedIds, nextPersonIds, safeMark, scanMark, setScanMark, storeCandidates } from './duplicates.repository.js';
 
 /** Persons compared per step. Tests make it small. */
 export const scanTuning = { chunkPersons: Number(process.env.DUPLICATE_SCAN_CHUNK ?? 250) };
@@ -20,17 +20,6 @@ function areaKey(communeIds: number[] | null): string {
   return createHash('sha256')
     .update([...communeIds].sort((a, b) => a - b).join(','))
     .digest('hex');
-}
-
-/**
- * A time before which every change is committed: the start of the oldest transaction still open
- * (a person changed inside it carries a time before its commit), or now.
- */
-async function safeMark(db: Kysely<DB>): Promise<Date> {
-  const r = await sql<{
-    t: Date;
-  }>`SELECT least(now(), (SELECT min(xact_start) FROM pg_stat_activity WHERE xact_start IS NOT NULL AND pid <> pg_backend_pid())) AS t`.execute(db);
-  return new Date(r.rows[0].t);
 }
 
 /** Compares persons in chunks of ids chosen by `next`, each chunk a transaction of its own. */
@@ -55,35 +44,15 @@ async function inChunks(jobs: Kysely<DB>, next: (after: number, limit: number) =
 export async function scanArea(db: Kysely<DB>, communeIds: number[] | null): Promise<{ checked: number; added: number }> {
   const jobs = jobHandle(db);
   const key = areaKey(communeIds);
-  const mark = await jobs.selectFrom('duplicate_scan_mark').select('scanned_at').where('area_key', '=', key).executeTakeFirst();
+  const mark = await scanMark(jobs, key);
   const upTo = await safeMark(jobs);
-  const result = await inChunks(
-    jobs,
-    async (after, limit) => {
-      let q = jobs.selectFrom('person').select('id').where('merged_into_id', 'is', null).where('id', '>', after).orderBy('id').limit(limit);
-      if (communeIds) q = q.where(sql<boolean>`commune_id = ANY(${communeIds}::int[])`);
-      if (mark) q = q.where('updated_at', '>', mark.scanned_at);
-      return (await q.execute()).map((r) => r.id);
-    },
-    communeIds,
-  );
-  await jobs
-    .insertInto('duplicate_scan_mark')
-    .values({ area_key: key, scanned_at: upTo, persons: result.checked })
-    .onConflict((oc) => oc.column('area_key').doUpdateSet({ scanned_at: upTo, persons: result.checked }))
-    .execute();
+  const result = await inChunks(jobs, (after, limit) => nextPersonIds(jobs, after, limit, communeIds, mark), communeIds);
+  await setScanMark(jobs, key, upTo, result.checked);
   return result;
 }
 
 /** Compares the persons an import created with the whole register, in chunks. */
 export async function scanImported(db: Kysely<DB>, importId: number): Promise<{ checked: number; added: number }> {
   const jobs = jobHandle(db);
-  return inChunks(
-    jobs,
-    async (after, limit) =>
-      (await jobs.selectFrom('person').select('id').where('import_id', '=', importId).where('id', '>', after).orderBy('id').limit(limit).execute()).map(
-        (r) => r.id,
-      ),
-    null,
-  );
+  return inChunks(jobs, (after, limit) => nextImportedIds(jobs, importId, after, limit), null);
 }

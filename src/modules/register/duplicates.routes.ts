@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../server/errors.js';
 import { inReach, scopeOf } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 import { communeFilter, registerWriter } from './units.service.js';
-import { getPair, listPairs, presentPairs } from './duplicates.repository.js';
 import { duplicateItem, duplicateList, idParams, listQuery, mergeBody, mergeResponse, notDuplicateBody, scanBody, scanResponse } from './duplicates.schema.js';
-import { markNotDuplicate, mergePair, scan } from './duplicates.service.js';
+import { getPair, listPairs, markNotDuplicate, mergePair, presentPairs, scan } from './duplicates.service.js';
 
 const tags = ['duplicates'];
 

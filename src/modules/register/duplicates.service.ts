@@ -1,13 +1,20 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
 import type { Person } from '../../db/schema.register.js';
 import { AppError } from '../../server/errors.js';
 import { inReach } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { updatePerson } from './persons-store.repository.js';
+import { findPerson, lockPerson, markMergedInto, updatePerson } from './persons-store.repository.js';
+import { headsCurrentHousehold } from './households-store.repository.js';
+import { personsWithRefs } from './persons.repository.js';
+import { presentPair, presentPairPerson } from './duplicates.presenter.js';
 import { personSearchText, personSnapshot } from './persons.columns.js';
 import { DELETED, recordMark } from './history.repository.js';
 import type { RegisterWriter } from './units.service.js';
-import { getPair, type PairRow } from './duplicates.repository.js';
+import { decidePair, getPair, listPairs, lockPair, type PairRow } from './duplicates.repository.js';
+
+export { getPair, listPairs };
 import { scanArea } from './duplicates-scan.service.js';
 
 /** Links written into both persons' histories. */
@@ -31,9 +38,7 @@ export async function scan(w: RegisterWriter, communeIds: number[] | null, commu
 async function decidablePair(w: RegisterWriter, id: number): Promise<{ pair: PairRow; a: Person; b: Person }> {
   const pair = await getPair(w.db, id);
   if (!pair) throw new AppError(404, 'not_found');
-  const [a, b] = await Promise.all(
-    [pair.person_a_id, pair.person_b_id].map((pid) => w.db.selectFrom('person').selectAll().where('id', '=', pid).executeTakeFirstOrThrow()),
-  );
+  const [a, b] = await Promise.all([pair.person_a_id, pair.person_b_id].map(async (pid) => (await findPerson(w.db, pid))!));
   if (!inReach(w.scope, a.commune_id) || !inReach(w.scope, b.commune_id)) throw new AppError(404, 'not_found');
   if (pair.status !== 'open') throw new AppError(409, 'duplicate_decided', { status: pair.status });
   return { pair, a, b };
@@ -74,44 +79,25 @@ export async function mergePair(w: RegisterWriter, id: number, keepPersonId: num
     throw new AppError(400, 'keep_person_not_in_pair', {}, [{ field: 'keepPersonId', code: 'keep_person_not_in_pair' }]);
   const [keptId, droppedId] = keepPersonId === a.id ? [a.id, b.id] : [b.id, a.id];
   return w.db.transaction().execute(async (trx) => {
-    const pair = await trx.selectFrom('duplicate_candidate').select('status').where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+    const pair = await lockPair(trx, id);
+    if (!pair) throw new Error(`duplicate pair ${id} vanished`);
     if (pair.status !== 'open') throw new AppError(409, 'duplicate_decided', { status: pair.status });
-    const lock = (pid: number) => trx.selectFrom('person').selectAll().where('id', '=', pid).forUpdate().executeTakeFirstOrThrow();
+    const lock = async (pid: number) => (await lockPerson(trx, pid))!;
     const kept = await lock(keptId);
     const dropped = await lock(droppedId);
     if (kept.deleted_at) throw new AppError(409, 'person_deleted');
     if (!dropped.deleted_at) {
-      const heads = await trx
-        .selectFrom('household')
-        .select('id')
-        .where('head_person_id', '=', dropped.id)
-        .where('valid_to', 'is', null)
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst();
-      if (heads) throw new AppError(409, 'merge_person_is_head', { name: dropped.full_name });
+      if (await headsCurrentHousehold(trx, dropped.id)) throw new AppError(409, 'merge_person_is_head', { name: dropped.full_name });
     }
     const ctx = { actor: w.actor, effectiveDate: todayVN() };
     const reason = `merged into ${kept.id}`;
-    await trx
-      .updateTable('person')
-      .set({
-        merged_into_id: kept.id,
-        version: dropped.version + 1,
-        updated_at: new Date(),
-        ...(dropped.deleted_at ? {} : { deleted_at: new Date(), deleted_reason: reason, deleted_by: w.actor.userId }),
-      })
-      .where('id', '=', dropped.id)
-      .execute();
+    await markMergedInto(trx, dropped, kept.id, reason, w.actor.userId);
     if (!dropped.deleted_at) await recordMark(trx, ctx, 'person', dropped.id, DELETED, { reason });
     await recordMark(trx, ctx, 'person', dropped.id, MERGED_INTO, { personId: kept.id, duplicateId: id });
     const cols = fillFrom(kept, dropped);
     const after = Object.keys(cols).length ? await updatePerson(trx, ctx, kept, cols) : kept;
     await recordMark(trx, ctx, 'person', kept.id, MERGED, { personId: dropped.id, fullName: dropped.full_name, duplicateId: id });
-    await trx
-      .updateTable('duplicate_candidate')
-      .set({ status: 'merged', kept_person_id: kept.id, decided_by: w.actor.userId, decided_at: new Date() })
-      .where('id', '=', id)
-      .execute();
+    await decidePair(trx, id, { status: 'merged', keptPersonId: kept.id, userId: w.actor.userId });
     await writeAudit(trx, w.actor, {
       action: 'merge',
       entity: 'person',
@@ -128,13 +114,8 @@ export async function mergePair(w: RegisterWriter, id: number, keepPersonId: num
 export async function markNotDuplicate(w: RegisterWriter, id: number, note: string | undefined) {
   const { pair } = await decidablePair(w, id);
   await w.db.transaction().execute(async (trx) => {
-    const n = await trx
-      .updateTable('duplicate_candidate')
-      .set({ status: 'not_duplicate', note: note || null, decided_by: w.actor.userId, decided_at: new Date() })
-      .where('id', '=', id)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (Number(n.numUpdatedRows) !== 1) throw new AppError(409, 'duplicate_decided', { status: 'not_duplicate' });
+    const n = await decidePair(trx, id, { status: 'not_duplicate', note: note || null, userId: w.actor.userId }, true);
+    if (n !== 1) throw new AppError(409, 'duplicate_decided', { status: 'not_duplicate' });
     await writeAudit(trx, w.actor, {
       action: 'not_duplicate',
       entity: 'duplicate',
@@ -143,4 +124,11 @@ export async function markNotDuplicate(w: RegisterWriter, id: number, note: stri
       after: { personIds: [pair.person_a_id, pair.person_b_id], note: note || null },
     });
   });
+}
+
+/** Pairs as the review queue shows them, with both persons. */
+export async function presentPairs(db: Kysely<DB>, rows: PairRow[]) {
+  const ids = [...new Set(rows.flatMap((r) => [r.person_a_id, r.person_b_id]))];
+  const persons = new Map((await personsWithRefs(db, ids)).map((p) => [p.id, presentPairPerson(p)]));
+  return rows.map((r) => presentPair(r, persons));
 }

@@ -1,17 +1,20 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { Household, HouseholdMember, LifeEventType, Person, Relationship } from '../../db/schema.register.js';
+import type { Household, LifeEventType, Person, Relationship } from '../../db/schema.register.js';
 import { AppError } from '../../server/errors.js';
 import type { ChangeContext } from './history.repository.js';
 import { changeRelationship } from './members.repository.js';
 import { checkRelationshipAge, fieldError, Problems, type Birth } from './register.service.js';
 import type { RegisterWriter } from './units.service.js';
+import { completeLifeEvent, insertLifeEvent, type Member } from './events.repository.js';
 import { setHead, updateHousehold } from './households-store.repository.js';
 
-/** A current member with their person row. */
-export interface Member {
-  m: HouseholdMember;
-  p: Person;
+export { currentMemberRows, type Member } from './events.repository.js';
+
+/** What an event did, for the answer. */
+export interface EventOutcome {
+  relatedHouseholdId: number | null;
+  personId: number | null;
 }
 
 /** The state an event handler works on, inside the event's transaction. */
@@ -26,23 +29,6 @@ export interface EventRun {
   members: Member[];
   ctx: ChangeContext;
   note?: string;
-}
-
-export async function currentMemberRows(trx: Kysely<DB>, householdId: number): Promise<Member[]> {
-  const ms = await trx.selectFrom('household_member').selectAll().where('household_id', '=', householdId).where('valid_to', 'is', null).orderBy('id').execute();
-  if (ms.length === 0) return [];
-  const ps = await trx
-    .selectFrom('person')
-    .selectAll()
-    .where(
-      'id',
-      'in',
-      ms.map((m) => m.person_id),
-    )
-    .where('deleted_at', 'is', null)
-    .execute();
-  const byId = new Map(ps.map((p) => [p.id, p]));
-  return ms.filter((m) => byId.has(m.person_id)).map((m) => ({ m, p: byId.get(m.person_id)! }));
 }
 
 export const birthOf = (p: Pick<Person, 'birth_date' | 'birth_year'>): Birth => ({ birthDate: p.birth_date, birthYear: p.birth_year });
@@ -66,35 +52,24 @@ export async function beginEvent(
     details?: Record<string, unknown>;
   },
 ): Promise<number> {
-  const row = await run.trx
-    .insertInto('life_event')
-    .values({
-      type,
-      event_date: run.date,
-      household_id: run.h.id,
-      person_id: fields.personId ?? null,
-      related_household_id: fields.relatedHouseholdId ?? null,
-      from_commune_id: fields.fromCommuneId ?? null,
-      to_commune_id: fields.toCommuneId ?? null,
-      details: JSON.stringify({ ...(fields.details ?? {}), ...(run.note ? { note: run.note } : {}) }),
-      created_by: run.w.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  run.ctx = { ...run.ctx, eventId: Number(row.id) };
-  return Number(row.id);
+  const id = await insertLifeEvent(run.trx, {
+    type,
+    eventDate: run.date,
+    householdId: run.h.id,
+    personId: fields.personId ?? null,
+    relatedHouseholdId: fields.relatedHouseholdId ?? null,
+    fromCommuneId: fields.fromCommuneId ?? null,
+    toCommuneId: fields.toCommuneId ?? null,
+    details: { ...(fields.details ?? {}), ...(run.note ? { note: run.note } : {}) },
+    createdBy: run.w.actor.userId,
+  });
+  run.ctx = { ...run.ctx, eventId: id };
+  return id;
 }
 
 /** Fills in what became known after the event row was written (the person born, the household formed). */
 export async function completeEvent(run: EventRun, fields: { personId?: number; relatedHouseholdId?: number }) {
-  await run.trx
-    .updateTable('life_event')
-    .set({
-      ...(fields.personId ? { person_id: fields.personId } : {}),
-      ...(fields.relatedHouseholdId ? { related_household_id: fields.relatedHouseholdId } : {}),
-    })
-    .where('id', '=', run.ctx.eventId!)
-    .execute();
+  await completeLifeEvent(run.trx, run.ctx.eventId!, fields);
 }
 
 /** Makes a current member the head from the event's date on. */

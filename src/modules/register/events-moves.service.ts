@@ -1,7 +1,7 @@
 import type { Household, Relationship } from '../../db/schema.register.js';
 import { AppError } from '../../server/errors.js';
 import { assertWritable, inReach } from '../../server/scope.js';
-import { insertPerson, updatePerson } from './persons-store.repository.js';
+import { insertPerson, personsByIds, updatePerson } from './persons-store.repository.js';
 import { newPersonRow } from './persons.columns.js';
 import { addMember, assertNotMembers, endMember } from './members.repository.js';
 import { checkPersons, checkRelationshipAge, fieldError, Problems, type Birth } from './register.service.js';
@@ -17,11 +17,12 @@ import {
   memberOf,
   relate,
   requireNewHead,
+  type EventOutcome,
   type EventRun,
   type Member,
 } from './events-common.service.js';
+import { completeLifeEvent } from './events.repository.js';
 import type { EventOf } from './events.schema.js';
-import type { EventOutcome } from './events.service.js';
 import { assertCodeFree, insertHousehold, lockHousehold, setHead, writableHousehold } from './households-store.repository.js';
 
 /**
@@ -147,17 +148,10 @@ export async function moveIn(run: EventRun, body: EventOf<'move_in'>): Promise<E
     p,
     fresh.map((input, i) => ({ prefix: `members.${i}.`, input })),
   );
-  const persons = known.length
-    ? await run.trx
-        .selectFrom('person')
-        .selectAll()
-        .where(
-          'id',
-          'in',
-          known.map((k) => k.personId),
-        )
-        .execute()
-    : [];
+  const persons = await personsByIds(
+    run.trx,
+    known.map((k) => k.personId),
+  );
   known.forEach((k, i) => {
     const person = persons.find((x) => x.id === k.personId);
     if (!person || person.deleted_at || !inReach(run.w.scope, person.commune_id))
@@ -181,14 +175,14 @@ export async function moveIn(run: EventRun, body: EventOf<'move_in'>): Promise<E
       : headKnown
         ? birthOf(persons.find((x) => x.id === headKnown.personId)!)
         : null;
-  fresh.forEach(
-    (m, i) => m.relationship !== 'head' && checkRelationshipAge(p, `members.${i}.relationship`, { ...checked[i].birth, relationship: m.relationship }, head),
-  );
-  known.forEach(
-    (k, i) =>
-      k.relationship !== 'head' &&
-      checkRelationshipAge(p, `persons.${i}.relationship`, { ...birthOf(persons.find((x) => x.id === k.personId)!), relationship: k.relationship }, head),
-  );
+  for (const [i, m] of fresh.entries()) {
+    if (m.relationship !== 'head') checkRelationshipAge(p, `members.${i}.relationship`, { ...checked[i].birth, relationship: m.relationship }, head);
+  }
+  for (const [i, k] of known.entries()) {
+    if (k.relationship === 'head') continue;
+    const person = persons.find((x) => x.id === k.personId)!;
+    checkRelationshipAge(p, `persons.${i}.relationship`, { ...birthOf(person), relationship: k.relationship }, head);
+  }
   p.throwIfAny();
 
   await beginEvent(run, 'move_in', {
@@ -210,10 +204,8 @@ export async function moveIn(run: EventRun, body: EventOf<'move_in'>): Promise<E
     if (k.relationship === 'head') run.h = await setHead(run.trx, run.ctx, run.h, person);
     arrived.push(person.id);
   }
-  await run.trx
-    .updateTable('life_event')
-    .set({ details: JSON.stringify({ personIds: arrived, ...(body.fromPlace ? { fromPlace: body.fromPlace } : {}), ...(run.note ? { note: run.note } : {}) }) })
-    .where('id', '=', run.ctx.eventId!)
-    .execute();
+  await completeLifeEvent(run.trx, run.ctx.eventId!, {
+    details: { personIds: arrived, ...(body.fromPlace ? { fromPlace: body.fromPlace } : {}), ...(run.note ? { note: run.note } : {}) },
+  });
   return { relatedHouseholdId: null, personId: arrived.length === 1 ? arrived[0] : null };
 }

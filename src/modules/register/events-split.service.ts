@@ -15,10 +15,10 @@ import {
   memberOf,
   relate,
   requireNewHead,
+  type EventOutcome,
   type EventRun,
 } from './events-common.service.js';
 import type { EventOf } from './events.schema.js';
-import type { EventOutcome } from './events.service.js';
 import { assertCodeFree, insertHousehold, lockHousehold, setHead, writableHousehold } from './households-store.repository.js';
 
 /** Some members leave to form a new household in the same commune; the rest stay. */
@@ -31,11 +31,10 @@ export async function split(run: EventRun, body: EventOf<'split'>): Promise<Even
   if (heads.length !== 1) throw fieldError(400, 'members', 'one_head_required', { count: heads.length });
   const newHeadOfNew = heads[0].x;
   const p = new Problems();
-  leaving.forEach(
-    (l, i) =>
-      l.x !== newHeadOfNew &&
-      checkRelationshipAge(p, `members.${i}.relationship`, { ...birthOf(l.x.p), relationship: l.relationship }, birthOf(newHeadOfNew.p)),
-  );
+  for (const [i, l] of leaving.entries()) {
+    if (l.x !== newHeadOfNew)
+      checkRelationshipAge(p, `members.${i}.relationship`, { ...birthOf(l.x.p), relationship: l.relationship }, birthOf(newHeadOfNew.p));
+  }
   p.throwIfAny();
   const headLeaves = leaving.some((l) => l.x.p.id === run.h.head_person_id);
   const stayingHead = headLeaves ? requireNewHead(run, staying, body.newHeadPersonId) : null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../shared/paging.js';
+import { isoDate } from '../../shared/dates.js';
 import { householdCode, memberInput, personInput, relationship, unitCode } from './register.fields.js';
 import { bodyId } from '../../shared/ids.js';
 

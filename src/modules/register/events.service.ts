@@ -1,6 +1,5 @@
-import { todayVN } from '../../shared/paging.js';
+import { addDays, todayVN } from '../../shared/dates.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { dayBefore } from '../admin-units/admin-units.loader.js';
 import { formatDateVi } from '../admin-units/admin-units.lookup.js';
 import { insertPerson, updatePerson } from './persons-store.repository.js';
 import { newPersonRow } from './persons.columns.js';
@@ -18,6 +17,7 @@ import {
   memberOf,
   relate,
   requireNewHead,
+  type EventOutcome,
   type EventRun,
 } from './events-common.service.js';
 import { moveIn, moveOut } from './events-moves.service.js';
@@ -25,12 +25,6 @@ import type { EventBody, EventOf } from './events.schema.js';
 import { merge, split } from './events-split.service.js';
 import { lockHousehold, setHead, writableHousehold } from './households-store.repository.js';
 import { detectForHousehold } from './duplicates-detect.service.js';
-
-/** What an event did, for the answer. */
-export interface EventOutcome {
-  relatedHouseholdId: number | null;
-  personId: number | null;
-}
 
 async function birth(run: EventRun, body: EventOf<'birth'>): Promise<EventOutcome> {
   const p = new Problems();
@@ -120,7 +114,7 @@ export async function recordEvent(w: RegisterWriter, householdId: number, body: 
       w,
       h,
       date: body.date,
-      eve: dayBefore(body.date),
+      eve: addDays(body.date, -1),
       members: await currentMemberRows(trx, h.id),
       ctx: { actor: w.actor, effectiveDate: body.date },
       note: body.note,

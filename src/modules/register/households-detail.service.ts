@@ -6,7 +6,11 @@ import { CREATED, changesOf, importedCreation, valuesAsOf, type ChangeRow } from
 import { personSnapshot } from './persons.columns.js';
 import { presentChange, presentEvent, presentRef } from './households.presenter.js';
 import { povertyValue, type PovertyValue } from './poverty.service.js';
+import { householdEvents } from './events.repository.js';
 import { getHousehold, membersOn } from './households.repository.js';
+import { membershipsOfHousehold } from './members.repository.js';
+import { povertyYears } from './poverty.repository.js';
+import { villageRef } from './units.repository.js';
 import { householdSnapshot } from './households.columns.js';
 
 const asChange = (r: { id: number; entity_id: number; field: string; old_value: unknown; new_value: unknown; effective_date: string }): ChangeRow => r;
@@ -23,15 +27,9 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
   const [hChanges, members, povertyRows, events, membershipIds] = await Promise.all([
     changesOf(db, 'household', [id]),
     membersOn(db, id, date, !!h.deleted_at),
-    db.selectFrom('household_poverty').selectAll().where('household_id', '=', id).orderBy('year').execute(),
-    db
-      .selectFrom('life_event')
-      .selectAll()
-      .where((eb) => eb.or([eb('household_id', '=', id), eb('related_household_id', '=', id)]))
-      .orderBy('event_date')
-      .orderBy('id')
-      .execute(),
-    db.selectFrom('household_member').select(['id', 'person_id', 'relationship', 'valid_from']).where('household_id', '=', id).orderBy('id').execute(),
+    povertyYears(db, id),
+    householdEvents(db, id),
+    membershipsOfHousehold(db, id),
   ]);
   const [mChanges, pChanges, personChanges] = await Promise.all([
     changesOf(
@@ -95,9 +93,7 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
 
   let village = h.village_id === null ? null : { id: h.village_id, code: h.village_code!, name: h.village_name! };
   if (snap.villageId !== h.village_id) {
-    const v =
-      snap.villageId === null ? undefined : await db.selectFrom('village').select(['id', 'code', 'name']).where('id', '=', snap.villageId).executeTakeFirst();
-    village = v ?? null;
+    village = snap.villageId === null ? null : ((await villageRef(db, snap.villageId)) ?? null);
   }
 
   return {

@@ -3,8 +3,6 @@ import type { DB } from '../../db/schema.js';
 import type { Household, HouseholdTable, Person } from '../../db/schema.register.js';
 import { AppError } from '../../server/errors.js';
 import { inReach } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
-import { fieldError } from './register.service.js';
 import type { RegisterWriter } from './units.service.js';
 import { CREATED, recordChanges, recordMark, type ChangeContext } from './history.repository.js';
 import { householdSearchText, householdSnapshot } from './households.columns.js';
@@ -86,11 +84,6 @@ export async function lockHousehold(trx: Kysely<DB>, id: number): Promise<Househ
   return trx.selectFrom('household').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-/** A date that must not lie in the future. */
-export function notFuture(date: string, field: string) {
-  if (date > todayVN()) throw fieldError(400, field, 'date_future', { date });
-}
-
 /**
  * A household the writer may change: 404 when unknown or outside their area (the same answer, so an
  * id tells nothing about households elsewhere), 409 deleted.
@@ -100,4 +93,74 @@ export async function writableHousehold(w: RegisterWriter, id: number, db: Kysel
   if (!h || !inReach(w.scope, h.commune_id)) throw new AppError(404, 'not_found');
   if (h.deleted_at) throw new AppError(409, 'household_deleted');
   return h;
+}
+
+/** Whether a person heads a household in existence that is not deleted. */
+export async function headsCurrentHousehold(db: Kysely<DB>, personId: number): Promise<boolean> {
+  const h = await db
+    .selectFrom('household')
+    .select('id')
+    .where('head_person_id', '=', personId)
+    .where('valid_to', 'is', null)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return !!h;
+}
+
+/** The head of a household. */
+export async function householdHeadId(db: Kysely<DB>, householdId: number): Promise<number | null> {
+  return (await db.selectFrom('household').select('head_person_id').where('id', '=', householdId).executeTakeFirstOrThrow()).head_person_id;
+}
+
+/** A household row, whatever its state. */
+export function findHousehold(db: Kysely<DB>, id: number): Promise<Household | undefined> {
+  return db.selectFrom('household').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+const cleared = { deleted_at: null, deleted_reason: null, deleted_by: null };
+
+/**
+ * Soft-deletes a household and the persons currently its members (not already deleted); returns
+ * their ids. The caller records the marks.
+ */
+export async function softDeleteHousehold(trx: Kysely<DB>, h: Household, reason: string, userId: number | null): Promise<number[]> {
+  const deleted = { deleted_at: new Date(), deleted_reason: reason, deleted_by: userId };
+  await trx
+    .updateTable('household')
+    .set({ ...deleted, version: h.version + 1 })
+    .where('id', '=', h.id)
+    .execute();
+  const members = await trx
+    .selectFrom('household_member as m')
+    .innerJoin('person as p', 'p.id', 'm.person_id')
+    .select('p.id')
+    .where('m.household_id', '=', h.id)
+    .where('m.valid_to', 'is', null)
+    .where('p.deleted_at', 'is', null)
+    .execute();
+  const personIds = members.map((m) => m.id);
+  if (personIds.length) await trx.updateTable('person').set(deleted).where('id', 'in', personIds).execute();
+  return personIds;
+}
+
+/** The current members deleted together with a household (same deletion time), with their CCCDs. */
+export function deletedWithHousehold(trx: Kysely<DB>, h: Household) {
+  return trx
+    .selectFrom('household_member as m')
+    .innerJoin('person as p', 'p.id', 'm.person_id')
+    .select(['p.id', 'p.cccd'])
+    .where('m.household_id', '=', h.id)
+    .where('m.valid_to', 'is', null)
+    .where('p.deleted_at', '=', h.deleted_at!)
+    .execute();
+}
+
+/** Clears the deletion of a household and of the persons given. */
+export async function undeleteHousehold(trx: Kysely<DB>, h: Household, personIds: number[]): Promise<void> {
+  await trx
+    .updateTable('household')
+    .set({ ...cleared, version: h.version + 1 })
+    .where('id', '=', h.id)
+    .execute();
+  if (personIds.length) await trx.updateTable('person').set(cleared).where('id', 'in', personIds).execute();
 }

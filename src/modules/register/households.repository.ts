@@ -1,9 +1,10 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { CCCD } from '../../shared/fields.js';
 import type { Household } from '../../db/schema.register.js';
 import { searchKey } from '../../shared/text.js';
 import { escapeLike } from '../ethnic-groups/ethnic-groups.repository.js';
-import { inCommunes } from './units.service.js';
+import { inCommunes } from './units.repository.js';
 import { registerTotal } from './totals.repository.js';
 
 /** A household with what every answer shows about its commune, village and head. */
@@ -86,7 +87,7 @@ export function filtered(q: HQuery, f: HouseholdFilter, forTotal = false): HQuer
   const text = f.q?.trim();
   if (text) {
     const key = searchKey(text);
-    if (/^\d{12}$/.test(key)) {
+    if (CCCD.test(key)) {
       // A citizen ID finds the household its holder belongs to on the day.
       q = q.where((eb) =>
         eb.or([
@@ -171,3 +172,10 @@ export function membersOn(db: Kysely<DB>, householdId: number, date: string | nu
   return q.orderBy('m.valid_from').orderBy('p.birth_year').orderBy('m.id').execute();
 }
 export type MemberRow = Awaited<ReturnType<typeof membersOn>>[number];
+
+/** One batch of households in list order after the last one seen (keyset, not offset). */
+export async function householdBatch(db: Kysely<DB>, f: HouseholdFilter, last: { code: string; id: number } | null, limit: number) {
+  let q = householdRows(db, f);
+  if (last) q = q.where(sql<SqlBool>`(h.code, h.id) > (${last.code}, ${last.id})`);
+  return (await q.orderBy('h.code').orderBy('h.id').limit(limit).execute()) as HouseholdListRow[];
+}

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../server/errors.js';
 import { scopeOf } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 import { communeFilter, registerWriter } from './units.service.js';
 import { householdDetail } from './households-detail.service.js';
 import { deleteHousehold, restoreHousehold } from './households-lifecycle.service.js';

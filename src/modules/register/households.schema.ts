@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDate, pagingFields } from '../../shared/paging.js';
+import { isoDate } from '../../shared/dates.js';
+import { pagingFields } from '../../shared/paging.js';
 import { DEPRIVATION, HOUSING, INTERNET, POVERTY_STATUS, WATER_SOURCE } from './register.codes.js';
 import { ethnicCode, householdCode, householdFields, memberInput, unitCode } from './register.fields.js';
 import { bodyId, idParam, positiveInt32 } from '../../shared/ids.js';

@@ -1,15 +1,18 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
 import type { Household } from '../../db/schema.register.js';
+import { householdBatch, type HouseholdFilter, type HouseholdListRow } from './households.repository.js';
 import { AppError } from '../../server/errors.js';
 import { assertWritable } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { insertPerson } from './persons-store.repository.js';
+import { insertPerson, personName } from './persons-store.repository.js';
 import { newPersonRow } from './persons.columns.js';
 import { addMember } from './members.repository.js';
-import { checkPersons, checkRelationshipAge, claimCccds, fieldError, Problems } from './register.service.js';
+import { checkPersons, checkRelationshipAge, claimCccds, fieldError, notFuture, Problems } from './register.service.js';
 import { communeOnDate, villageOnDate, type RegisterWriter } from './units.service.js';
 import type { CreateHouseholdBody, PatchHouseholdBody } from './households.schema.js';
-import { assertCodeFree, insertHousehold, lockHousehold, notFuture, updateHousehold, writableHousehold } from './households-store.repository.js';
+import { assertCodeFree, insertHousehold, lockHousehold, updateHousehold, writableHousehold } from './households-store.repository.js';
 import { householdColumns, householdSearchText, householdSnapshot } from './households.columns.js';
 import { setPoverty } from './poverty.service.js';
 import { detectForHousehold } from './duplicates-detect.service.js';
@@ -94,8 +97,8 @@ export async function patchHousehold(w: RegisterWriter, id: number, body: PatchH
   const cols = householdColumns(body);
   if (body.code !== undefined && body.code !== h.code) {
     await assertCodeFree(w.db, h.commune_id, body.code);
-    const head = h.head_person_id ? await w.db.selectFrom('person').select('full_name').where('id', '=', h.head_person_id).executeTakeFirst() : undefined;
-    Object.assign(cols, { code: body.code, search_text: householdSearchText(body.code, head?.full_name) });
+    const headName = h.head_person_id ? await personName(w.db, h.head_person_id) : undefined;
+    Object.assign(cols, { code: body.code, search_text: householdSearchText(body.code, headName) });
   }
   await w.db.transaction().execute(async (trx) => {
     const current = (await lockHousehold(trx, id))!;
@@ -109,4 +112,17 @@ export async function patchHousehold(w: RegisterWriter, id: number, body: PatchH
     const after = await updateHousehold(trx, { actor: w.actor, effectiveDate: eff }, current, cols);
     await writeAudit(trx, w.actor, { action: 'update', entity: 'household', entityId: id, unitId: h.commune_id, before, after: householdSnapshot(after) });
   });
+}
+
+export { listHouseholds, type HouseholdFilter, type HouseholdListRow } from './households.repository.js';
+
+/** Households in list order, read batch by batch (bounded memory whatever the size): for exports. */
+export async function* householdBatches(db: Kysely<DB>, f: HouseholdFilter, batch = 2000): AsyncGenerator<HouseholdListRow[]> {
+  let last: { code: string; id: number } | null = null;
+  for (;;) {
+    const rows = await householdBatch(db, f, last, batch);
+    if (rows.length) yield rows;
+    if (rows.length < batch) return;
+    last = rows[rows.length - 1];
+  }
 }

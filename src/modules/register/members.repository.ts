@@ -96,3 +96,36 @@ export async function changeRelationship(
   await endMember(trx, ctx, m, dayBeforeFrom);
   return addMember(trx, ctx, { householdId: m.household_id, personId: m.person_id, relationship, from });
 }
+
+/** The open membership of a person, if any. */
+export function currentMembership(db: Kysely<DB>, personId: number): Promise<HouseholdMember | undefined> {
+  return db.selectFrom('household_member').selectAll().where('person_id', '=', personId).where('valid_to', 'is', null).executeTakeFirst();
+}
+
+/** Ids of the persons currently in a household. */
+export async function currentMemberIds(db: Kysely<DB>, householdId: number): Promise<number[]> {
+  const rows = await db.selectFrom('household_member').select('person_id').where('household_id', '=', householdId).where('valid_to', 'is', null).execute();
+  return rows.map((r) => r.person_id);
+}
+
+/** Every membership of a person with the household's code, oldest first. */
+export function membershipsOfPerson(db: Kysely<DB>, personId: number) {
+  return db
+    .selectFrom('household_member as m')
+    .innerJoin('household as h', 'h.id', 'm.household_id')
+    .select(['m.household_id', 'h.code', 'm.relationship', 'm.valid_from', 'm.valid_to'])
+    .where('m.person_id', '=', personId)
+    .orderBy('m.valid_from')
+    .orderBy('m.id')
+    .execute();
+}
+
+/** Every membership of a household, in the order they were written. */
+export function membershipsOfHousehold(db: Kysely<DB>, householdId: number) {
+  return db
+    .selectFrom('household_member')
+    .select(['id', 'person_id', 'relationship', 'valid_from'])
+    .where('household_id', '=', householdId)
+    .orderBy('id')
+    .execute();
+}

@@ -1,10 +1,12 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { inReach, type Scope } from '../../server/scope.js';
 import { presentChange, presentEvent } from './households.presenter.js';
 import { changesOf, importedCreation, valuesAsOf } from './history.repository.js';
 import { maskCccd, presentPerson } from './persons.presenter.js';
+import { personEvents } from './events.repository.js';
+import { membershipsOfPerson } from './members.repository.js';
 import { getPerson } from './persons.repository.js';
 import { personSnapshot } from './persons.columns.js';
 
@@ -16,24 +18,7 @@ import { personSnapshot } from './persons.columns.js';
 export async function personDetail(db: Kysely<DB>, scope: Scope, id: number, date: string, opts: { canEdit: boolean; isAdmin: boolean }) {
   const p = await getPerson(db, id);
   if (!p || !inReach(scope, p.commune_id) || (p.deleted_at && !opts.isAdmin)) throw new AppError(404, 'not_found');
-  const [changes, memberships, events] = await Promise.all([
-    changesOf(db, 'person', [id]),
-    db
-      .selectFrom('household_member as m')
-      .innerJoin('household as h', 'h.id', 'm.household_id')
-      .select(['m.household_id', 'h.code', 'm.relationship', 'm.valid_from', 'm.valid_to'])
-      .where('m.person_id', '=', id)
-      .orderBy('m.valid_from')
-      .orderBy('m.id')
-      .execute(),
-    db
-      .selectFrom('life_event')
-      .selectAll()
-      .where((eb) => eb.or([eb('person_id', '=', id), sql<boolean>`details->'personIds' @> to_jsonb(${id}::int)`]))
-      .orderBy('event_date')
-      .orderBy('id')
-      .execute(),
-  ]);
+  const [changes, memberships, events] = await Promise.all([changesOf(db, 'person', [id]), membershipsOfPerson(db, id), personEvents(db, id)]);
   const s = valuesAsOf(personSnapshot(p), changes, date);
   const created = await importedCreation(db, changes, {
     entity: 'person',

@@ -1,7 +1,6 @@
 import type { Person } from '../../db/schema.register.js';
 import { searchKey, sortKey } from '../../shared/text.js';
 import type { PersonInput } from './register.fields.js';
-import type { Birth } from './register.service.js';
 
 /** The search column of a person: folded name and citizen ID. */
 export function personSearchText(fullName: string, cccd: string | null): string {
@@ -56,3 +55,9 @@ export function personSnapshot(p: Person) {
   };
 }
 export type PersonSnapshot = ReturnType<typeof personSnapshot>;
+
+/** Birth date and year of a person, as stored. */
+export interface Birth {
+  birthDate: string | null;
+  birthYear: number;
+}

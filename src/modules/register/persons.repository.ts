@@ -1,8 +1,9 @@
-import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { CCCD } from '../../shared/fields.js';
 import { searchKey } from '../../shared/text.js';
 import { escapeLike } from '../ethnic-groups/ethnic-groups.repository.js';
-import { inCommunes } from './units.service.js';
+import { inCommunes } from './units.repository.js';
 import { registerTotal } from './totals.repository.js';
 
 export function withRefs(db: Kysely<DB>) {
@@ -24,6 +25,11 @@ export function withRefs(db: Kysely<DB>) {
     ]);
 }
 export type PersonRow = Awaited<ReturnType<ReturnType<typeof withRefs>['execute']>>[number];
+
+/** Persons by id with their commune, ethnic group and current household. */
+export async function personsWithRefs(db: Kysely<DB>, ids: number[]): Promise<PersonRow[]> {
+  return ids.length ? withRefs(db).where('p.id', 'in', ids).execute() : [];
+}
 
 export async function getPerson(db: Kysely<DB>, id: number): Promise<PersonRow | undefined> {
   return withRefs(db).where('p.id', '=', id).executeTakeFirst();
@@ -53,7 +59,7 @@ export function filtered(q: PQuery, f: PersonFilter, forTotal = false): PQuery {
     q = q.where((eb) => (f.status === 'current' ? inHousehold(eb) : eb.not(inHousehold(eb))));
   }
   const text = f.q ? searchKey(f.q) : '';
-  if (/^\d{12}$/.test(text)) q = q.where('p.cccd', '=', text);
+  if (CCCD.test(text)) q = q.where('p.cccd', '=', text);
   else if (text) q = q.where('p.search_text', 'like', `%${escapeLike(text)}%`);
   return q;
 }
@@ -86,4 +92,16 @@ export async function listPersons(db: Kysely<DB>, f: PersonFilter) {
   // The whole area in name order walks the sort-key index; its total is remembered until the register changes.
   const rows = await personRows(db, f).orderBy(sql`p.sort_key COLLATE "C"`).orderBy('p.id').limit(f.pageSize).offset(offset).execute();
   return { rows: rows as PersonRow[], total: await registerTotal(db, countQuery) };
+}
+
+/** One batch of persons in Vietnamese name order after the last one seen (keyset, not offset). */
+export async function personBatch(db: Kysely<DB>, f: PersonFilter, last: { sort_key: string; id: number } | null, limit: number) {
+  let q = personRows(db, f);
+  if (last) q = q.where(sql<SqlBool>`(p.sort_key COLLATE "C", p.id) > (${last.sort_key} COLLATE "C", ${last.id})`);
+  return (await q.orderBy(sql`p.sort_key COLLATE "C"`).orderBy('p.id').limit(limit).execute()) as PersonRow[];
+}
+
+/** Names of every ethnic group by code. */
+export async function ethnicNameMap(db: Kysely<DB>): Promise<Map<string, string>> {
+  return new Map((await db.selectFrom('ethnic_group').select(['code', 'name']).execute()).map((e) => [e.code, e.name]));
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { scopeOf } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 import { requirePurpose, writeAccess } from './register.access.js';
 import { communeFilter, registerWriter } from './units.service.js';
 import { personDetail } from './persons-detail.service.js';

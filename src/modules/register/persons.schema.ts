@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDate, pagedResponse, pagingFields } from '../../shared/paging.js';
+import { isoDate } from '../../shared/dates.js';
+import { pagedResponse, pagingFields } from '../../shared/paging.js';
 import { SEX } from './register.codes.js';
 import { ethnicCode, personFields, relationship, unitCode } from './register.fields.js';
 import { bodyId, positiveInt32 } from '../../shared/ids.js';

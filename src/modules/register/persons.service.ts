@@ -1,18 +1,22 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
 import type { Person } from '../../db/schema.register.js';
+import { personBatch, type PersonFilter, type PersonRow } from './persons.repository.js';
 import { AppError } from '../../server/errors.js';
 import { inReach } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { assertCurrent, birthOf, currentMemberRows } from './events-common.service.js';
 import { requireReason } from './households-lifecycle.service.js';
-import { lockHousehold, notFuture, setHead, writableHousehold } from './households-store.repository.js';
+import { headsCurrentHousehold, householdHeadId, lockHousehold, setHead, writableHousehold } from './households-store.repository.js';
 import { DELETED, recordMark, RESTORED } from './history.repository.js';
 import { addMember } from './members.repository.js';
-import { checkPersons, checkRelationshipAge, claimCccds, fieldError, Problems, type Birth } from './register.service.js';
+import { checkPersons, checkRelationshipAge, claimCccds, fieldError, notFuture, Problems, type Birth } from './register.service.js';
 import type { RegisterWriter } from './units.service.js';
 import type { PersonInput } from './register.fields.js';
 import type { CreatePersonBody, PatchPersonBody } from './persons.schema.js';
-import { insertPerson, updatePerson } from './persons-store.repository.js';
+import { findPerson, insertPerson, lockPerson, softDeletePerson, updatePerson } from './persons-store.repository.js';
+import { currentMembership } from './members.repository.js';
 import { newPersonRow, personSearchText, personSnapshot } from './persons.columns.js';
 import { sortKey } from '../../shared/text.js';
 import { detectForPersons } from './duplicates-detect.service.js';
@@ -59,7 +63,7 @@ export async function createPerson(w: RegisterWriter, body: CreatePersonBody): P
 
 /** A person the writer may change: 404 when unknown or outside their area (the same answer). */
 async function writablePerson(w: RegisterWriter, id: number): Promise<Person> {
-  const p = await w.db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
+  const p = await findPerson(w.db, id);
   if (!p || !inReach(w.scope, p.commune_id)) throw new AppError(404, 'not_found');
   return p;
 }
@@ -100,15 +104,14 @@ export async function patchPerson(w: RegisterWriter, id: number, body: PatchPers
   await checkAgesInHousehold(w, before, checked.birth, p);
   p.throwIfAny();
   await w.db.transaction().execute(async (trx) => {
-    const current = (await trx.selectFrom('person').selectAll().where('id', '=', id).forUpdate().executeTakeFirst())!;
+    const current = (await lockPerson(trx, id))!;
     if (current.version !== body.version)
       throw new AppError(409, 'version_conflict', { version: current.version }, [
         { field: 'version', code: 'version_conflict', params: { version: current.version } },
       ]);
     if (checked.cccd && checked.cccd !== current.cccd) await claimCccds(trx, w.scope, [{ cccd: checked.cccd, field: 'cccd', exceptId: id }]);
     const row = newPersonRow(input, checked.birth, checked.cccd, current.commune_id);
-    const { search_text, sort_key, death_date, ...cols } = row;
-    void search_text, void sort_key, void death_date;
+    const { search_text: _search, sort_key: _sort, death_date: _death, ...cols } = row;
     const probe = { ...current, ...cols } as Person;
     if (JSON.stringify(personSnapshot(probe)) === JSON.stringify(personSnapshot(current))) return;
     const after = await updatePerson(trx, { actor: w.actor, effectiveDate: eff }, current, {
@@ -130,14 +133,14 @@ export async function patchPerson(w: RegisterWriter, id: number, body: PatchPers
 
 /** A changed birth must still fit the person's place in their household (child younger than head, …). */
 async function checkAgesInHousehold(w: RegisterWriter, person: Person, birth: Birth, p: Problems) {
-  const m = await w.db.selectFrom('household_member').selectAll().where('person_id', '=', person.id).where('valid_to', 'is', null).executeTakeFirst();
+  const m = await currentMembership(w.db, person.id);
   if (!m) return;
   const members = await currentMemberRows(w.db, m.household_id);
-  const headRow = await w.db.selectFrom('household').select('head_person_id').where('id', '=', m.household_id).executeTakeFirstOrThrow();
-  if (headRow.head_person_id === person.id) {
+  const headId = await householdHeadId(w.db, m.household_id);
+  if (headId === person.id) {
     for (const o of members) if (o.p.id !== person.id) checkRelationshipAge(p, 'birthYear', { ...birthOf(o.p), relationship: o.m.relationship }, birth);
   } else {
-    const head = members.find((o) => o.p.id === headRow.head_person_id);
+    const head = members.find((o) => o.p.id === headId);
     checkRelationshipAge(p, 'birthYear', { ...birth, relationship: m.relationship }, head ? birthOf(head.p) : null);
   }
 }
@@ -147,20 +150,9 @@ export async function deletePerson(w: RegisterWriter, id: number, reasonInput: s
   const reason = requireReason(reasonInput);
   const p = await writablePerson(w, id);
   if (p.deleted_at) throw new AppError(409, 'person_deleted');
-  const heads = await w.db
-    .selectFrom('household')
-    .select('id')
-    .where('head_person_id', '=', id)
-    .where('valid_to', 'is', null)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (heads) throw new AppError(409, 'person_is_head');
+  if (await headsCurrentHousehold(w.db, id)) throw new AppError(409, 'person_is_head');
   await w.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('person')
-      .set({ deleted_at: new Date(), deleted_reason: reason, deleted_by: w.actor.userId, version: p.version + 1 })
-      .where('id', '=', id)
-      .execute();
+    await softDeletePerson(trx, p, reason, w.actor.userId);
     await recordMark(trx, { actor: w.actor, effectiveDate: todayVN() }, 'person', id, DELETED, { reason });
     await writeAudit(trx, w.actor, { action: 'delete', entity: 'person', entityId: id, unitId: p.commune_id, after: { reason } });
   });
@@ -177,4 +169,17 @@ export async function restorePerson(w: RegisterWriter, id: number): Promise<void
     await recordMark(trx, { actor: w.actor, effectiveDate: todayVN() }, 'person', id, RESTORED, { reason: p.deleted_reason });
     await writeAudit(trx, w.actor, { action: 'restore', entity: 'person', entityId: id, unitId: p.commune_id, before: { deletedReason: p.deleted_reason } });
   });
+}
+
+export { ethnicNameMap, listPersons, type PersonFilter, type PersonRow } from './persons.repository.js';
+
+/** Persons in Vietnamese name order, read batch by batch (bounded memory whatever the size): for exports. */
+export async function* personBatches(db: Kysely<DB>, f: PersonFilter, batch = 2000): AsyncGenerator<PersonRow[]> {
+  let last: { sort_key: string; id: number } | null = null;
+  for (;;) {
+    const rows = await personBatch(db, f, last, batch);
+    if (rows.length) yield rows;
+    if (rows.length < batch) return;
+    last = rows[rows.length - 1];
+  }
 }

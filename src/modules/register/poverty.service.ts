@@ -4,7 +4,11 @@ import { writeAudit } from '../audit/audit.service.js';
 import { recordChanges, type ChangeContext } from './history.repository.js';
 import type { RegisterWriter } from './units.service.js';
 import type { PovertyInput } from './households.schema.js';
-import { notFuture, writableHousehold } from './households-store.repository.js';
+import { writableHousehold } from './households-store.repository.js';
+import { insertPovertyYear, povertyYear, updatePovertyYear } from './poverty.repository.js';
+
+export { classifiedYears, povertyYears } from './poverty.repository.js';
+import { notFuture } from './register.service.js';
 
 /** A poverty year as history keeps it. */
 export interface PovertyValue {
@@ -29,12 +33,7 @@ export function povertyValue(row: { status: string; standard: string; deprivatio
  * recorded under entity `poverty`, field = the year. Returns whether anything changed.
  */
 export async function setPoverty(trx: Kysely<DB>, ctx: ChangeContext, householdId: number, input: PovertyInput): Promise<boolean> {
-  const existing = await trx
-    .selectFrom('household_poverty')
-    .selectAll()
-    .where('household_id', '=', householdId)
-    .where('year', '=', input.year)
-    .executeTakeFirst();
+  const existing = await povertyYear(trx, householdId, input.year);
   const deprivations = [...new Set(input.deprivations ?? [])].sort();
   const next: PovertyValue = {
     status: input.status,
@@ -52,12 +51,8 @@ export async function setPoverty(trx: Kysely<DB>, ctx: ChangeContext, householdI
     income_per_capita: next.incomePerCapita,
     updated_at: new Date(),
   };
-  if (existing) await trx.updateTable('household_poverty').set(cols).where('household_id', '=', householdId).where('year', '=', input.year).execute();
-  else
-    await trx
-      .insertInto('household_poverty')
-      .values({ household_id: householdId, year: input.year, ...cols })
-      .execute();
+  if (existing) await updatePovertyYear(trx, householdId, input.year, cols);
+  else await insertPovertyYear(trx, householdId, input.year, cols);
   await recordChanges(trx, ctx, 'poverty', householdId, { [input.year]: before }, { [input.year]: next });
   return true;
 }

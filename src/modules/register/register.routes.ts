@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { requireUser } from '../../server/scope.js';
+import { classifiedYears } from './poverty.service.js';
 import * as C from './register.codes.js';
 
 const LISTS = {
@@ -47,15 +47,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       requireUser(request);
-      // Walks the (year, …) index from the top, one probe per distinct year, instead of reading every row.
-      const rows = await sql<{ year: number }>`
-        WITH RECURSIVE y AS (
-          SELECT max(year) AS year FROM household_poverty
-          UNION ALL
-          SELECT (SELECT max(year) FROM household_poverty WHERE year < y.year) FROM y WHERE y.year IS NOT NULL
-        )
-        SELECT year FROM y WHERE year IS NOT NULL`.execute(app.ctx.db);
-      return { years: rows.rows.map((r) => Number(r.year)) };
+      return { years: await classifiedYears(app.ctx.db) };
     },
   );
 };

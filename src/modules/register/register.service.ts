@@ -1,9 +1,10 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { reachIds, type Scope } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
+import { todayVN } from '../../shared/dates.js';
 import { cccdProblem } from '../../shared/cccd.js';
+import { knownEthnicCodes, lockCccdHolders } from './persons-store.repository.js';
 import type { PersonInput } from './register.fields.js';
 
 /** Field problems gathered before anything is written, thrown together as one translated error. */
@@ -27,11 +28,9 @@ export function fieldError(status: number, field: string, code: string, params: 
   return new AppError(status, code, params, [{ field, code, params }]);
 }
 
-/** Birth date and year of a person, as stored. */
-export interface Birth {
-  birthDate: string | null;
-  birthYear: number;
-}
+import type { Birth } from './persons.columns.js';
+
+export type { Birth };
 
 /**
  * Checks the birth fields and returns the stored pair: the year comes from the date when there is one,
@@ -81,9 +80,7 @@ export function checkCccd(p: Problems, field: string, cccd: string | null | unde
 /** Ethnic codes among `codes` that are not in the reference list. */
 export async function unknownEthnicCodes(db: Kysely<DB>, codes: string[]): Promise<Set<string>> {
   const wanted = [...new Set(codes)];
-  if (wanted.length === 0) return new Set();
-  const found = await db.selectFrom('ethnic_group').select('code').where('code', 'in', wanted).execute();
-  const known = new Set(found.map((r) => r.code));
+  const known = await knownEthnicCodes(db, wanted);
   return new Set(wanted.filter((c) => !known.has(c)));
 }
 
@@ -125,9 +122,6 @@ export async function checkPersons(
   return out;
 }
 
-/** First key of the advisory locks taken on CCCD numbers (the second is the number's hash). */
-const CCCD_LOCK = 0x43434344;
-
 /**
  * Refuses (409 cccd_taken) CCCDs held by a live person in the writer's area, other than `exceptId`.
  * A number held only outside the area is accepted exactly like a fresh one (the refusal would tell
@@ -137,15 +131,18 @@ const CCCD_LOCK = 0x43434344;
  */
 export async function claimCccds(db: Kysely<DB>, scope: Scope, items: { cccd: string; field: string; exceptId?: number }[], p = new Problems()): Promise<void> {
   if (!items.length) return;
-  const numbers = [...new Set(items.map((x) => x.cccd))].sort();
-  // Sorted, so two writers claiming overlapping sets never wait on each other in a circle.
-  await sql`SELECT pg_advisory_xact_lock(${CCCD_LOCK}, hashtext(n)) FROM unnest(${numbers}::text[]) AS n ORDER BY n`.execute(db);
-  let q = db.selectFrom('person').select(['id', 'cccd']).where('cccd', 'in', numbers).where('deleted_at', 'is', null);
-  const ids = reachIds(scope);
-  if (ids) q = q.where(sql<boolean>`commune_id = ANY(${ids}::int[])`);
-  const held = await q.execute();
+  const held = await lockCccdHolders(
+    db,
+    items.map((x) => x.cccd),
+    reachIds(scope),
+  );
   for (const it of items) {
     if (held.some((h) => h.cccd === it.cccd && h.id !== it.exceptId)) p.add(it.field, 'cccd_taken', { value: it.cccd }, it.cccd);
   }
   p.throwIfAny(409);
+}
+
+/** A date that must not lie in the future. */
+export function notFuture(date: string, field: string) {
+  if (date > todayVN()) throw fieldError(400, field, 'date_future', { date });
 }

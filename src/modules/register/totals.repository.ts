@@ -14,7 +14,10 @@ const LIMIT = 2_000;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any count query over the register
 export async function registerTotal(db: Kysely<DB>, countQuery: SelectQueryBuilder<any, any, { n: number | string | bigint }>): Promise<number> {
   let remembered = byDatabase.get(db);
-  if (!remembered) byDatabase.set(db, (remembered = new Map()));
+  if (!remembered) {
+    remembered = new Map();
+    byDatabase.set(db, remembered);
+  }
   const { sql: text, parameters } = countQuery.compile();
   const key = `${text}\u0000${JSON.stringify(parameters)}`;
   const stamp = (await sql<{ n: string }>`SELECT n::text AS n FROM register_stamp`.execute(db)).rows[0]?.n;

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { inReach, isVisible, requireUser, scopeOf, type Scope } from '../../server/scope.js';
@@ -8,6 +8,7 @@ import { findUnitOn, formatDateVi } from '../admin-units/admin-units.lookup.js';
 import { validOn } from '../admin-units/as-of.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { fieldError } from './register.service.js';
+import { codeEverUsed, unitById, villageRow } from './units.repository.js';
 
 /** Who writes to the register, and where they may write. */
 export interface RegisterWriter {
@@ -51,14 +52,13 @@ const asRange = (u: CommuneRow) => ({ validFrom: u.valid_from, validTo: u.valid_
 export async function communeOnDate(db: Kysely<DB>, ref: { code?: string; id?: number }, date: string, field: string): Promise<CommuneRow> {
   let unit: CommuneRow | undefined;
   if (ref.id !== undefined) {
-    unit = await db.selectFrom('admin_unit').selectAll().where('id', '=', ref.id).executeTakeFirst();
+    unit = await unitById(db, ref.id);
     if (!unit) throw fieldError(400, field, 'unknown_unit', { code: ref.id, date: formatDateVi(date) });
   } else {
     const code = ref.code!;
     unit = await findUnitOn(db, code, date);
     if (!unit) {
-      const other = await db.selectFrom('admin_unit').select(['id']).where('code', '=', code).executeTakeFirst();
-      throw fieldError(400, field, other ? 'commune_not_in_force' : 'unknown_unit', { code, date: formatDateVi(date) });
+      throw fieldError(400, field, (await codeEverUsed(db, code)) ? 'commune_not_in_force' : 'unknown_unit', { code, date: formatDateVi(date) });
     }
   }
   if (unit.level !== 'commune') throw fieldError(400, field, 'not_a_commune', { code: unit.code });
@@ -68,7 +68,7 @@ export async function communeOnDate(db: Kysely<DB>, ref: { code?: string; id?: n
 
 /** A village of the commune valid on the date, or a translated 400. */
 export async function villageOnDate(db: Kysely<DB>, villageId: number, communeId: number, date: string, field = 'villageId') {
-  const v = await db.selectFrom('village').selectAll().where('id', '=', villageId).executeTakeFirst();
+  const v = await villageRow(db, villageId);
   if (!v || v.commune_id !== communeId) throw fieldError(400, field, 'village_not_in_commune', { id: villageId });
   if (!validOn({ validFrom: v.valid_from, validTo: v.valid_to }, date))
     throw fieldError(400, field, 'village_not_active', { name: v.name, date: formatDateVi(date) });
@@ -90,13 +90,5 @@ export async function communeFilter(db: Kysely<DB>, graph: UnitGraph, scope: Sco
   return [...graph.reach(unit.id)].filter((id) => graph.units.get(id)?.level === 'commune' && inReach(scope, id));
 }
 
-/**
- * `column` is one of the commune ids. For a total over a long list (a province's reach: hundreds of
- * communes) the list is joined as a set, which the planner hashes instead of searching the array
- * for every row; a page keeps `= ANY`, so it can walk an index in display order and stop early.
- */
-export function inCommunes(column: string, ids: number[], forTotal = false): RawBuilder<SqlBool> {
-  return forTotal && ids.length > 32
-    ? sql<SqlBool>`${sql.ref(column)} IN (SELECT unnest(${ids}::int[]))`
-    : sql<SqlBool>`${sql.ref(column)} = ANY(${ids}::int[])`;
-}
+/** The commune-list condition of register queries, for modules that count register rows their own way. */
+export { inCommunes } from './units.repository.js';
