@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError } from '../../server/errors.js';
 import { scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
@@ -10,13 +9,12 @@ import { putPovertyYear } from './poverty.service.js';
 import { presentHousehold } from './households.presenter.js';
 import { listHouseholds } from './households.repository.js';
 import { householdDetail as detailSchema, householdList } from './households-responses.schema.js';
-import { createBody, deleteQuery, detailQuery, idParams, listQuery, patchBody, povertyBody, povertyParams } from './households.schema.js';
+import { createBody, deleteQuery, idResponse, detailQuery, idParams, listQuery, patchBody, povertyBody, povertyParams } from './households.schema.js';
 import { createHousehold, patchHousehold } from './households.service.js';
 import { eventBody, eventResponse } from './events.schema.js';
 import { recordEvent } from './events.service.js';
 
 const tags = ['households'];
-const created = z.object({ id: z.number() });
 
 export const householdsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
@@ -112,7 +110,7 @@ export const householdsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/households/:id',
-    { schema: { tags, summary: 'Xóa (mềm) hộ / delete a household', params: idParams, querystring: deleteQuery, response: { 200: created } } },
+    { schema: { tags, summary: 'Xóa (mềm) hộ / delete a household', params: idParams, querystring: deleteQuery, response: { 200: idResponse } } },
     async (request) => {
       await deleteHousehold(await registerWriter(request), request.params.id, request.query.reason);
       return { id: request.params.id };

@@ -72,6 +72,9 @@ export const patchBody = z.strictObject({
 });
 export type PatchHouseholdBody = z.infer<typeof patchBody>;
 
+/** The id of the record written. */
+export const idResponse = z.object({ id: z.number() });
+
 export const deleteQuery = z.strictObject({ reason: z.string().max(500).optional() });
 
 export const povertyParams = z.strictObject({ id: idParam, year });

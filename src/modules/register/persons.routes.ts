@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
 import { requirePurpose, writeAccess } from './register.access.js';
@@ -8,11 +7,10 @@ import { personDetail } from './persons-detail.service.js';
 import { presentPerson } from './persons.presenter.js';
 import { listPersons } from './persons.repository.js';
 import { personDetail as detailSchema } from './persons-responses.schema.js';
-import { createBody, deleteQuery, detailQuery, idParams, listQuery, patchBody, personList } from './persons.schema.js';
+import { createBody, deleteQuery, idResponse, detailQuery, idParams, listQuery, patchBody, personList } from './persons.schema.js';
 import { createPerson, deletePerson, patchPerson, restorePerson } from './persons.service.js';
 
 const tags = ['persons'];
-const idOnly = z.object({ id: z.number() });
 
 export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
@@ -68,7 +66,7 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/persons',
-    { schema: { tags, summary: 'Thêm nhân khẩu vào hộ / add a person to a household', body: createBody, response: { 201: idOnly } } },
+    { schema: { tags, summary: 'Thêm nhân khẩu vào hộ / add a person to a household', body: createBody, response: { 201: idResponse } } },
     async (request, reply) => {
       const id = await createPerson(await registerWriter(request), request.body);
       return reply.status(201).send({ id });
@@ -77,7 +75,7 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/persons/:id',
-    { schema: { tags, summary: 'Sửa nhân khẩu / change a person', params: idParams, body: patchBody, response: { 200: idOnly } } },
+    { schema: { tags, summary: 'Sửa nhân khẩu / change a person', params: idParams, body: patchBody, response: { 200: idResponse } } },
     async (request) => {
       await patchPerson(await registerWriter(request), request.params.id, request.body);
       return { id: request.params.id };
@@ -86,7 +84,7 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/persons/:id',
-    { schema: { tags, summary: 'Xóa (mềm) nhân khẩu / delete a person', params: idParams, querystring: deleteQuery, response: { 200: idOnly } } },
+    { schema: { tags, summary: 'Xóa (mềm) nhân khẩu / delete a person', params: idParams, querystring: deleteQuery, response: { 200: idResponse } } },
     async (request) => {
       await deletePerson(await registerWriter(request), request.params.id, request.query.reason);
       return { id: request.params.id };
@@ -95,7 +93,7 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/persons/:id/restore',
-    { schema: { tags, summary: 'Khôi phục nhân khẩu / restore a person', params: idParams, response: { 200: idOnly } } },
+    { schema: { tags, summary: 'Khôi phục nhân khẩu / restore a person', params: idParams, response: { 200: idResponse } } },
     async (request) => {
       await restorePerson(await registerWriter(request), request.params.id);
       return { id: request.params.id };

@@ -45,6 +45,8 @@ export const patchBody = z.strictObject({
 });
 export type PatchPersonBody = z.infer<typeof patchBody>;
 
+export { idResponse } from './households.schema.js';
+
 export const deleteQuery = z.strictObject({ reason: z.string().max(500).optional() });
 
 const unitRef = z.object({ id: z.number(), code: z.string(), name: z.string(), fullName: z.string() });
