@@ -5,7 +5,7 @@ import { searchKey, sortKey } from '../../shared/text.js';
 import { registerGenerate } from './register-demo.command.js';
 import { RECORD_DATE } from './register-demo.generator.js';
 import { clearDemoRegister, DEMO_PERSONS, DEMO_SEED, generateAndLoad } from './register-demo.seed.js';
-import { orderPersonsByName } from '../register/order.repository.js';
+import { orderPersonsByName } from '../register/persons.service.js';
 
 let t: TestApp;
 

@@ -6,7 +6,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { driverOf } from '../../db/connection.js';
 import { SYSTEM } from '../audit/audit.service.js';
-import { rebuildIndexes } from '../register/order.repository.js';
+import { rebuildIndexes } from '../register/persons.service.js';
 import type { DB } from '../../db/schema.js';
 import type { ChunkSource, Ids, LoadCount } from './register-demo.chunks.js';
 import { COPY_ORDER, copyStatement, type CopyTable } from './register-demo.rows.js';

@@ -2,8 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Household, HouseholdTable, Person } from '../../db/schema.register.js';
 import { AppError } from '../../server/errors.js';
-import { inReach } from '../../server/scope.js';
-import type { RegisterWriter } from './units.service.js';
+import { inReach, type Scope } from '../../server/scope.js';
 import { CREATED, recordChanges, recordMark, type ChangeContext } from './history.repository.js';
 import { householdSearchText, householdSnapshot } from './households.columns.js';
 
@@ -88,7 +87,7 @@ export async function lockHousehold(trx: Kysely<DB>, id: number): Promise<Househ
  * A household the writer may change: 404 when unknown or outside their area (the same answer, so an
  * id tells nothing about households elsewhere), 409 deleted.
  */
-export async function writableHousehold(w: RegisterWriter, id: number, db: Kysely<DB> = w.db): Promise<Household> {
+export async function writableHousehold(w: { db: Kysely<DB>; scope: Scope }, id: number, db: Kysely<DB> = w.db): Promise<Household> {
   const h = await db.selectFrom('household').selectAll().where('id', '=', id).executeTakeFirst();
   if (!h || !inReach(w.scope, h.commune_id)) throw new AppError(404, 'not_found');
   if (h.deleted_at) throw new AppError(409, 'household_deleted');

@@ -183,3 +183,6 @@ export async function* personBatches(db: Kysely<DB>, f: PersonFilter, batch = 20
     last = rows[rows.length - 1];
   }
 }
+
+/** Keeping the person table in name order (bulk loads, `register:optimize`). */
+export { NAME_ORDER_INDEX, orderPersonsByName, rebuildIndexes } from './order.repository.js';

@@ -146,3 +146,8 @@ export async function claimCccds(db: Kysely<DB>, scope: Scope, items: { cccd: st
 export function notFuture(date: string, field: string) {
   if (date > todayVN()) throw fieldError(400, field, 'date_future', { date });
 }
+
+/** The record writers other modules (the register import) use: each keeps the history of what it writes. */
+export { updateHousehold } from './households-store.repository.js';
+export { addMember, changeRelationship } from './members.repository.js';
+export { insertPerson, updatePerson } from './persons-store.repository.js';
