@@ -18,7 +18,7 @@ import { registerGenerate } from '../modules/register-demo/register-demo.command
 import { AppError } from '../server/errors.js';
 import { translate } from '../server/messages.js';
 import type { Role } from '../db/schema.js';
-import { orderPersonsByName } from '../modules/register/register.order.js';
+import { orderPersonsByName } from '../modules/register/persons.service.js';
 import { resetTwoFactor } from '../modules/accounts/two-factor.service.js';
 
 const HELP = `Cách dùng / usage: npm run cli -- <lệnh> [tùy chọn]

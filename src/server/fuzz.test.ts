@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../test/harness.js';
-import { cccdFor, freshCode } from '../modules/households/households.fixtures.js';
+import { cccdFor, freshCode } from '../modules/register/households.fixtures.js';
 import { importsIdle } from '../modules/register-import/register-import.jobs.js';
 
 // The sweep sends thousands of requests from one address: lift the per-address limit for this process.

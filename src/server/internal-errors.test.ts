@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../test/harness.js';
-import { cccdFor, freshCode } from '../modules/households/households.fixtures.js';
+import { cccdFor, freshCode } from '../modules/register/households.fixtures.js';
 import { importsIdle } from '../modules/register-import/register-import.jobs.js';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
-import { communeProfileMessages } from '../modules/commune-profile/commune-profile.messages.js';
+import { communeProfileMessages } from '../modules/register/commune-profile.messages.js';
 import { registerImportMessages } from '../modules/register-import/register-import.messages.js';
 import { registerExportMessages } from '../modules/register-export/register-export.messages.js';
-import { duplicatesMessages } from '../modules/duplicates/duplicates.messages.js';
+import { duplicatesMessages } from '../modules/register/duplicates.messages.js';
 import { reportingMetadataMessages } from '../modules/reporting-metadata/reporting-metadata.messages.js';
 import { dataEntryMessages } from '../modules/data-entry/data-entry.messages.js';
 import { dhis2Messages } from '../modules/dhis2/dhis2.messages.js';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
-import { communeProfile } from '../commune-profile/commune-profile.service.js';
+import { communeProfile } from '../register/commune-profile.service.js';
 import { optionCodeRows } from '../reporting-metadata/catalogue.service.js';
 import type { Form, FormPeriod } from './data-entry.types.js';
 import { storedCells } from './data-values.repository.js';

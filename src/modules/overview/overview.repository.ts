@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { inCommunes } from '../register/register.units.js';
+import { inCommunes } from '../register/units.service.js';
 
 // Both read tables of other modules (household: register; data_set: reporting-metadata) until those
 // modules export these as service functions; then the overview calls them and this file goes.

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requestLanguage } from '../../server/errors.js';
 import { requireUser, scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
-import { communeFilter } from '../register/register.units.js';
+import { communeFilter } from '../register/units.service.js';
 import { overviewResponse } from './overview.schema.js';
 import { registerOverview, reportsOverview } from './overview.service.js';
 

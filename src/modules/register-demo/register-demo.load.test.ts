@@ -6,7 +6,7 @@ import { registerGenerate } from './register-demo.command.js';
 import { RECORD_DATE } from './register-demo.generator.js';
 import { clearDemoRegister } from '../register/bulk.service.js';
 import { DEMO_PERSONS, DEMO_SEED, generateAndLoad } from './register-demo.seed.js';
-import { orderPersonsByName } from '../register/register.order.js';
+import { orderPersonsByName } from '../register/persons.service.js';
 
 const s = useTestApp();
 

@@ -1,5 +1,5 @@
-import type { HouseholdListRow } from '../households/households.repository.js';
-import type { PersonRow } from '../persons/persons.repository.js';
+import type { HouseholdListRow } from '../register/households.service.js';
+import type { PersonRow } from '../register/persons.service.js';
 import * as C from '../register/register.codes.js';
 
 /** What a cell may hold; coded values are already turned into their Vietnamese labels. */

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../server/errors.js';
 import { requireUser, scopeOf } from '../../server/scope.js';
-import { todayVN } from '../../shared/paging.js';
-import { communeFilter } from '../register/register.units.js';
+import { todayVN } from '../../shared/dates.js';
+import { communeFilter } from '../register/units.service.js';
 import { columnChoices } from './register-export.columns.js';
-import { columnsResponse, householdExportQuery, personExportQuery } from './register-export.schema.js';
+import { columnsResponse, EXPORT_TYPES, exportFile, householdExportQuery, personExportQuery } from './register-export.schema.js';
 import { HOUSEHOLD_COLUMNS, householdBatches, PERSON_COLUMNS, personBatches, sendExport } from './register-export.service.js';
 
 const tags = ['register'];
@@ -24,7 +24,15 @@ export const registerExportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/households/export',
-    { schema: { tags: ['households'], summary: 'Xuất danh sách hộ (ghi nhật ký) / export households (logged)', querystring: householdExportQuery } },
+    {
+      schema: {
+        tags: ['households'],
+        summary: 'Xuất danh sách hộ (ghi nhật ký) / export households (logged)',
+        querystring: householdExportQuery,
+        produces: EXPORT_TYPES,
+        response: { 200: exportFile },
+      },
+    },
     async (request, reply) => {
       const q = request.query;
       const user = requireUser(request);
@@ -62,7 +70,15 @@ export const registerExportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/persons/export',
-    { schema: { tags: ['persons'], summary: 'Xuất danh sách nhân khẩu (ghi nhật ký) / export persons (logged)', querystring: personExportQuery } },
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'Xuất danh sách nhân khẩu (ghi nhật ký) / export persons (logged)',
+        querystring: personExportQuery,
+        produces: EXPORT_TYPES,
+        response: { 200: exportFile },
+      },
+    },
     async (request, reply) => {
       const q = request.query;
       const scope = await scopeOf(request);

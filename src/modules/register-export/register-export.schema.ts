@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { listQuery as householdListQuery } from '../households/households.schema.js';
-import { listQuery as personListQuery } from '../persons/persons.schema.js';
+import { listQuery as householdListQuery } from '../register/households.schema.js';
+import { listQuery as personListQuery } from '../register/persons.schema.js';
 
 const exportFields = {
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
@@ -16,3 +16,9 @@ export const personExportQuery = personListQuery.omit({ page: true, pageSize: tr
 
 const choice = z.array(z.object({ key: z.string(), vi: z.string(), en: z.string() }));
 export const columnsResponse = z.object({ households: choice, persons: choice });
+
+/** The exported file, streamed: XLSX, or CSV in UTF-8 with a byte-order mark, as `format` asks. */
+export const exportFile = z.string().meta({ format: 'binary' }).describe('Tệp XLSX hoặc CSV (UTF-8 có BOM) / the XLSX or CSV file');
+
+/** Content types of the export routes. */
+export const EXPORT_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'];

@@ -1,18 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { requireUser } from '../../server/scope.js';
+import { todayVN } from '../../shared/dates.js';
 import { actorOf } from '../audit/audit.service.js';
 import { insertAccess, setAccessDetails } from '../access-log/access-log.repository.js';
-import { householdRows, type HouseholdFilter, type HouseholdListRow } from '../households/households.repository.js';
-import { personRows, type PersonFilter, type PersonRow } from '../persons/persons.repository.js';
+import { householdBatches } from '../register/households.service.js';
+import { ethnicNameMap, personBatches } from '../register/persons.service.js';
 import { requirePurpose } from '../register/register.access.js';
 import { CCCD_ROLES, HOUSEHOLD_COLUMNS, PERSON_COLUMNS, type Cell, type ExportColumn, type ExportContext } from './register-export.columns.js';
 import { csvStream, xlsxStream, type RowBatches } from './register-export.writer.js';
-
-/** Rows read per query: bounded memory whatever the size of the export. */
-const BATCH = 2000;
 
 /** The chosen columns in the order given; unknown ones and personal data the role may not take are refused. */
 export function pickColumns<R>(all: ExportColumn<R>[], wanted: string | undefined, role: string): ExportColumn<R>[] {
@@ -37,34 +35,8 @@ export function pickColumns<R>(all: ExportColumn<R>[], wanted: string | undefine
 }
 
 async function exportContext(db: Kysely<DB>): Promise<ExportContext> {
-  const names = new Map((await db.selectFrom('ethnic_group').select(['code', 'name']).execute()).map((e) => [e.code, e.name]));
+  const names = await ethnicNameMap(db);
   return { ethnicName: (code) => (code === null ? null : (names.get(code) ?? code)) };
-}
-
-/** Households in list order, read batch by batch after the last one seen (keyset, not offset). */
-export async function* householdBatches(db: Kysely<DB>, f: HouseholdFilter): AsyncGenerator<HouseholdListRow[]> {
-  let last: { code: string; id: number } | null = null;
-  for (;;) {
-    let q = householdRows(db, f);
-    if (last) q = q.where(sql<SqlBool>`(h.code, h.id) > (${last.code}, ${last.id})`);
-    const rows = (await q.orderBy('h.code').orderBy('h.id').limit(BATCH).execute()) as HouseholdListRow[];
-    if (rows.length) yield rows;
-    if (rows.length < BATCH) return;
-    last = rows[rows.length - 1];
-  }
-}
-
-/** Persons in Vietnamese name order, batch by batch. */
-export async function* personBatches(db: Kysely<DB>, f: PersonFilter): AsyncGenerator<PersonRow[]> {
-  let last: { sort_key: string; id: number } | null = null;
-  for (;;) {
-    let q = personRows(db, f);
-    if (last) q = q.where(sql<SqlBool>`(p.sort_key COLLATE "C", p.id) > (${last.sort_key} COLLATE "C", ${last.id})`);
-    const rows = (await q.orderBy(sql`p.sort_key COLLATE "C"`).orderBy('p.id').limit(BATCH).execute()) as PersonRow[];
-    if (rows.length) yield rows;
-    if (rows.length < BATCH) return;
-    last = rows[rows.length - 1];
-  }
 }
 
 export interface ExportRequest<R> {
@@ -99,7 +71,7 @@ export async function sendExport<R>(request: FastifyRequest, reply: FastifyReply
     await setAccessDetails(db, logId, { ...details, rows: n });
   })();
   const headers = columns.map((c) => c.vi);
-  const stamp = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+  const stamp = todayVN().replace(/-/g, '');
   if (format === 'csv') {
     reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${x.fileName}-${stamp}.csv"`);
     return reply.send(csvStream(headers, batches));
@@ -112,4 +84,4 @@ export async function sendExport<R>(request: FastifyRequest, reply: FastifyReply
   return reply.send(xlsxStream(x.sheetName, headers, text, batches));
 }
 
-export { HOUSEHOLD_COLUMNS, PERSON_COLUMNS };
+export { HOUSEHOLD_COLUMNS, householdBatches, PERSON_COLUMNS, personBatches };

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/csv.js';
 import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
-import { createHousehold } from '../households/households.fixtures.js';
+import { createHousehold } from '../register/households.fixtures.js';
 
 let t: TestApp;
 let tanlac: Client;

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { countRows, useTestApp } from '../../test/harness.js';
-import { cccdFor, freshCode } from '../households/households.fixtures.js';
+import { cccdFor, freshCode } from '../register/households.fixtures.js';
 import { importsIdle } from './register-import.jobs.js';
 
 const s = useTestApp('xa.tanlac');

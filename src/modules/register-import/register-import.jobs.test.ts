@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { countRows, useTestApp } from '../../test/harness.js';
-import { cccdFor, freshCode } from '../households/households.fixtures.js';
+import { cccdFor, freshCode } from '../register/households.fixtures.js';
 import { importHooks, importsIdle } from './register-import.jobs.js';
 import { importTuning } from './register-import.run.js';
 import { recoverImports } from './register-import.undo.js';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
-import { scanImported } from '../duplicates/duplicates.scan.js';
+import { scanImported } from '../register/duplicates-scan.service.js';
 import { runImport, type ImportHooks, type ImportJob, type ImportProgress } from './register-import.run.js';
 import { logInternalError } from '../../server/logger.js';
 import { insertErrors, updateImport } from './register-import.repository.js';

@@ -13,7 +13,7 @@ import { todayVN } from '../../shared/paging.js';
 import { searchKey } from '../../shared/text.js';
 import type { RowError, SheetRow } from '../spreadsheets/sheet.parse.js';
 import { formatDateVi } from '../admin-units/admin-units.lookup.js';
-import { defaultStandard, povertyValue, type PovertyValue } from '../households/households.poverty.js';
+import { defaultStandard, povertyValue, type PovertyValue } from '../register/poverty.service.js';
 import type { ImportColumn } from './register-import.columns.js';
 import { parseRow, type HouseholdValues, type Labels, type ParsedRow, type PersonValues } from './register-import.parse.js';
 import { currentMembers, householdsByCode, personsByCccd, povertyOf } from '../register/import-lookup.service.js';

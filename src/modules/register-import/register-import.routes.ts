@@ -8,7 +8,7 @@ import { pagedResponse } from '../../shared/paging.js';
 import { fileResponse } from '../spreadsheets/spreadsheet.schema.js';
 import { formFlag } from '../spreadsheets/spreadsheet.service.js';
 import { XLSX_TYPE } from '../spreadsheets/spreadsheet.schema.js';
-import { registerWriter } from '../register/register.units.js';
+import { registerWriter } from '../register/units.service.js';
 import { importMaxMb } from '../uploads/uploads.limits.js';
 import { importFolder, newUploadPath, precheckUpload, removeLeftovers } from './register-import.files.js';
 import { importListQuery, importQueued, importUploadDoc, importView, templateQuery } from './register-import.schema.js';

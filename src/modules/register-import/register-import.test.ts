@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { type Client, countRows, useTestApp } from '../../test/harness.js';
-import { cccdFor, freshCode } from '../households/households.fixtures.js';
+import { cccdFor, freshCode } from '../register/households.fixtures.js';
 import { toTcvn3, toVni, toWindows1258 } from '../villages/villages.fixtures.js';
 import { importsIdle } from './register-import.jobs.js';
 

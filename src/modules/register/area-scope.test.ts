@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
-import { cccdFor, createHousehold, freshCode } from '../households/households.fixtures.js';
+import { cccdFor, createHousehold, freshCode } from './households.fixtures.js';
 import { importsIdle } from '../register-import/register-import.jobs.js';
 
 /**

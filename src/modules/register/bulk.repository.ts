@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import { type BulkSession, nextIds, setAsideConstraints, setSequence } from '../../db/bulk-load.js';
 import type { DB } from '../../db/schema.js';
-import { rebuildIndexes } from './register.order.js';
+import { rebuildIndexes } from './order.repository.js';
 
 /** The tables a bulk load fills, in load order (persons before the households naming their head). */
 export const LOADED_TABLES = ['person', 'household', 'household_member', 'household_poverty'] as const;

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
-import { z } from 'zod';
 import { requireUser } from '../../server/scope.js';
+import { classifiedYears } from './poverty.service.js';
 import * as C from './register.codes.js';
+import { codeListsResponse, povertyYearsResponse } from './register.schema.js';
 
 const LISTS = {
   relationship: C.RELATIONSHIP,
@@ -23,13 +23,11 @@ const LISTS = {
   religion: C.RELIGION,
 };
 
-const codeList = z.array(z.object({ code: z.string(), vi: z.string(), en: z.string() }));
-
 /** The coded values of the register with their labels, for forms, filters and import templates. */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/register/codes',
-    { schema: { tags: ['register'], summary: 'Danh mục mã của sổ hộ / register code lists', response: { 200: z.record(z.string(), codeList) } } },
+    { schema: { tags: ['register'], summary: 'Danh mục mã của sổ hộ / register code lists', response: { 200: codeListsResponse } } },
     async (request) => {
       requireUser(request);
       return Object.fromEntries(Object.entries(LISTS).map(([k, l]) => [k, Object.entries(l.labels).map(([code, label]) => ({ code, ...label }))]));
@@ -42,20 +40,12 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['register'],
         summary: 'Các năm đã có phân loại nghèo / years with a poverty classification',
-        response: { 200: z.object({ years: z.array(z.number().int()) }) },
+        response: { 200: povertyYearsResponse },
       },
     },
     async (request) => {
       requireUser(request);
-      // Walks the (year, …) index from the top, one probe per distinct year, instead of reading every row.
-      const rows = await sql<{ year: number }>`
-        WITH RECURSIVE y AS (
-          SELECT max(year) AS year FROM household_poverty
-          UNION ALL
-          SELECT (SELECT max(year) FROM household_poverty WHERE year < y.year) FROM y WHERE y.year IS NOT NULL
-        )
-        SELECT year FROM y WHERE year IS NOT NULL`.execute(app.ctx.db);
-      return { years: rows.rows.map((r) => Number(r.year)) };
+      return { years: await classifiedYears(app.ctx.db) };
     },
   );
 };

@@ -1,0 +1,181 @@
+import { sql, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { CCCD } from '../../shared/fields.js';
+import type { Household } from '../../db/schema.register.js';
+import { searchKey } from '../../shared/text.js';
+import { escapeLike } from '../ethnic-groups/ethnic-groups.repository.js';
+import { inCommunes } from './units.repository.js';
+import { registerTotal } from './totals.repository.js';
+
+/** A household with what every answer shows about its commune, village and head. */
+export type HouseholdRow = Household & {
+  commune_code: string;
+  commune_name: string;
+  commune_type: string;
+  village_code: string | null;
+  village_name: string | null;
+  head_full_name: string | null;
+  head_sex: string | null;
+  head_birth_year: number | null;
+  head_ethnic: string | null;
+};
+
+export function withRefs(db: Kysely<DB>) {
+  return db
+    .selectFrom('household as h')
+    .innerJoin('admin_unit as c', 'c.id', 'h.commune_id')
+    .leftJoin('village as v', 'v.id', 'h.village_id')
+    .leftJoin('person as p', 'p.id', 'h.head_person_id')
+    .selectAll('h')
+    .select([
+      'c.code as commune_code',
+      'c.name as commune_name',
+      'c.type as commune_type',
+      'v.code as village_code',
+      'v.name as village_name',
+      'p.full_name as head_full_name',
+      'p.sex as head_sex',
+      'p.birth_year as head_birth_year',
+      'p.ethnic_code as head_ethnic',
+    ]);
+}
+
+export async function getHousehold(db: Kysely<DB>, id: number): Promise<HouseholdRow | undefined> {
+  return (await withRefs(db).where('h.id', '=', id).executeTakeFirst()) as HouseholdRow | undefined;
+}
+
+export interface HouseholdFilter {
+  /** Communes to list; null = everywhere (national users). */
+  communeIds: number[] | null;
+  date: string;
+  q?: string;
+  villageId?: number;
+  ethnic?: string;
+  poverty?: string;
+  year: number;
+  housing?: string;
+  water?: string;
+  internet?: string;
+  deleted: boolean;
+  page: number;
+  pageSize: number;
+}
+
+export type HQuery = SelectQueryBuilder<DB & { h: DB['household'] }, 'h', any>;
+
+/** The WHERE clause shared by the page, its total, the export and the commune profile, so they always agree. */
+export function filtered(q: HQuery, f: HouseholdFilter, forTotal = false): HQuery {
+  if (f.communeIds) q = q.where(inCommunes('h.commune_id', f.communeIds, forTotal));
+  q = q.where('h.deleted_at', f.deleted ? 'is not' : 'is', null);
+  q = q.where('h.valid_from', '<=', f.date).where((eb) => eb.or([eb('h.valid_to', 'is', null), eb('h.valid_to', '>=', f.date)]));
+  if (f.villageId !== undefined) q = q.where('h.village_id', '=', f.villageId);
+  if (f.ethnic) q = q.where('h.head_ethnic_code', '=', f.ethnic);
+  if (f.housing) q = q.where('h.housing', '=', f.housing as never);
+  if (f.water) q = q.where('h.water_source', '=', f.water);
+  if (f.internet) q = q.where('h.internet_access', '=', f.internet);
+  if (f.poverty) {
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('household_poverty as hp')
+          .select('hp.household_id')
+          .whereRef('hp.household_id', '=', 'h.id')
+          .where('hp.year', '=', f.year)
+          .where('hp.status', '=', f.poverty as never),
+      ),
+    );
+  }
+  const text = f.q?.trim();
+  if (text) {
+    const key = searchKey(text);
+    if (CCCD.test(key)) {
+      // A citizen ID finds the household its holder belongs to on the day.
+      q = q.where((eb) =>
+        eb.or([
+          eb('h.code', '=', key),
+          eb.exists(
+            eb
+              .selectFrom('household_member as m')
+              .innerJoin('person as mp', 'mp.id', 'm.person_id')
+              .select('m.id')
+              .whereRef('m.household_id', '=', 'h.id')
+              .where('mp.cccd', '=', key)
+              .where('mp.deleted_at', 'is', null)
+              .where('m.valid_from', '<=', f.date)
+              .where((e) => e.or([e('m.valid_to', 'is', null), e('m.valid_to', '>=', f.date)])),
+          ),
+        ]),
+      );
+    } else {
+      q = q.where('h.search_text', 'like', `%${escapeLike(key)}%`);
+    }
+  }
+  return q;
+}
+
+/** Households matching the filter with what a list row shows (member count, poverty of the year); not yet ordered. */
+export function householdRows(db: Kysely<DB>, f: HouseholdFilter) {
+  return filtered(withRefs(db) as unknown as HQuery, f).select((eb) => [
+    eb
+      .selectFrom('household_member as m')
+      .innerJoin('person as mp', 'mp.id', 'm.person_id')
+      .select(eb.fn.countAll<number>().as('n'))
+      .whereRef('m.household_id', '=', 'h.id')
+      .where('mp.deleted_at', 'is', null)
+      .where('m.valid_from', '<=', f.date)
+      .where((e) => e.or([e('m.valid_to', 'is', null), e('m.valid_to', '>=', f.date)]))
+      .as('member_count'),
+    eb.selectFrom('household_poverty as hp').select('hp.status').whereRef('hp.household_id', '=', 'h.id').where('hp.year', '=', f.year).as('poverty_status'),
+  ]);
+}
+export type HouseholdListRow = HouseholdRow & { member_count: number; poverty_status: string | null };
+
+/** One page of households in code order, and the exact total. */
+export async function listHouseholds(db: Kysely<DB>, f: HouseholdFilter) {
+  const offset = (f.page - 1) * f.pageSize;
+  const countQuery = filtered(db.selectFrom('household as h') as HQuery, f, true).select((eb) => eb.fn.countAll<number>().as('n'));
+  if (f.q?.trim()) {
+    // A search matches a bounded set: one pass finds, counts and orders it; the rest is joined to one page only.
+    const hits = await filtered(db.selectFrom('household as h') as HQuery, f)
+      .select(['h.id', sql<string>`count(*) OVER ()`.as('total')])
+      .orderBy('h.code')
+      .orderBy('h.id')
+      .limit(f.pageSize)
+      .offset(offset)
+      .execute();
+    const ids = hits.map((h) => h.id as number);
+    const rows = ids.length
+      ? await householdRows(db, { ...f, q: undefined })
+          .where('h.id', 'in', ids)
+          .orderBy('h.code')
+          .orderBy('h.id')
+          .execute()
+      : [];
+    const total = hits.length ? Number(hits[0].total) : offset ? await registerTotal(db, countQuery) : 0;
+    return { rows: rows as HouseholdListRow[], total };
+  }
+  // Walks the code index for the page; the total is remembered until the register changes.
+  const rows = await householdRows(db, f).orderBy('h.code').orderBy('h.id').limit(f.pageSize).offset(offset).execute();
+  return { rows: rows as HouseholdListRow[], total: await registerTotal(db, countQuery) };
+}
+
+/** Members of a household on a day, with their person rows. */
+export function membersOn(db: Kysely<DB>, householdId: number, date: string | null, includeDeleted = false) {
+  let q = db
+    .selectFrom('household_member as m')
+    .innerJoin('person as p', 'p.id', 'm.person_id')
+    .selectAll('p')
+    .select(['m.id as membership_id', 'm.relationship', 'm.valid_from as member_from', 'm.valid_to as member_to'])
+    .where('m.household_id', '=', householdId);
+  if (!includeDeleted) q = q.where('p.deleted_at', 'is', null);
+  if (date === null) q = q.where('m.valid_to', 'is', null);
+  else q = q.where('m.valid_from', '<=', date).where((e) => e.or([e('m.valid_to', 'is', null), e('m.valid_to', '>=', date)]));
+  return q.orderBy('m.valid_from').orderBy('p.birth_year').orderBy('m.id').execute();
+}
+export type MemberRow = Awaited<ReturnType<typeof membersOn>>[number];
+
+/** One batch of households in list order after the last one seen (keyset, not offset). */
+export async function householdBatch(db: Kysely<DB>, f: HouseholdFilter, last: { code: string; id: number } | null, limit: number) {
+  let q = householdRows(db, f);
+  if (last) q = q.where(sql<SqlBool>`(h.code, h.id) > (${last.code}, ${last.id})`);
+  return (await q.orderBy('h.code').orderBy('h.id').limit(limit).execute()) as HouseholdListRow[];
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { isoDate } from '../../shared/dates.js';
+import { pagingFields } from '../../shared/paging.js';
+import { DEPRIVATION, HOUSING, INTERNET, POVERTY_STATUS, WATER_SOURCE } from './register.codes.js';
+import { ethnicCode, householdCode, householdFields, memberInput, unitCode } from './register.fields.js';
+import { bodyId, idParam, positiveInt32 } from '../../shared/ids.js';
+
+const year = z.coerce.number().int().min(1990).max(2100);
+
+export const listQuery = z.strictObject({
+  /** Household code, head's name (diacritics ignored) or a member's 12-digit CCCD. */
+  q: z.string().max(100).optional(),
+  /** A unit code valid on `date`: households of its communes, including communes merged into it. */
+  commune: unitCode.optional(),
+  /** Village id. */
+  village: idParam.optional(),
+  /** Ethnic group of the household head. */
+  ethnic: ethnicCode.optional(),
+  /** Poverty status in `year` (default the year of `date`). */
+  poverty: z.enum(POVERTY_STATUS.codes).optional(),
+  year: year.optional(),
+  housing: z.enum(HOUSING.codes).optional(),
+  water: z.enum(WATER_SOURCE.codes).optional(),
+  internet: z.enum(INTERNET.codes).optional(),
+  /** Households in existence on this day (default today). */
+  date: isoDate.optional(),
+  /** `true`: only deleted households (administrators). */
+  deleted: z.enum(['true', 'false']).optional(),
+  ...pagingFields,
+});
+
+export { idParams } from '../../shared/ids.js';
+
+export const detailQuery = z.strictObject({ date: isoDate.optional() });
+
+export const povertyInput = z.strictObject({
+  year: z.number().int().min(1990).max(2100),
+  status: z.enum(POVERTY_STATUS.codes),
+  /** The standard in force, e.g. ND07/2021 (multidimensional, 2022–2025). */
+  standard: z.string().trim().min(1).max(30).optional(),
+  /** Indicators the household is deprived in. */
+  deprivations: z.array(z.enum(DEPRIVATION.codes)).max(12).optional(),
+  /** Monthly income per person, đồng. */
+  incomePerCapita: z.number().int().min(0).max(1_000_000_000).nullable().optional(),
+});
+export type PovertyInput = z.infer<typeof povertyInput>;
+
+export const createBody = z
+  .strictObject({
+    /** The commune as a code looked up on `validFrom`, or as a unit id. */
+    communeCode: unitCode.optional(),
+    communeId: bodyId.optional(),
+    /** Unique within the commune. */
+    code: householdCode,
+    /** First day of the household (default today); the commune must be in force on it. */
+    validFrom: isoDate.optional(),
+    ...householdFields,
+    /** New persons with their relationship; exactly one `head` when any are given. */
+    members: z.array(memberInput).max(60).optional(),
+    poverty: z.array(povertyInput).max(20).optional(),
+  })
+  .refine((b) => (b.communeCode === undefined) !== (b.communeId === undefined), { message: 'communeCode | communeId', path: ['communeCode'] });
+export type CreateHouseholdBody = z.infer<typeof createBody>;
+
+export const patchBody = z.strictObject({
+  /** The version read; a different current version answers 409 `version_conflict`. */
+  version: positiveInt32,
+  /** Day the change holds from (default today). */
+  effectiveDate: isoDate.optional(),
+  code: householdCode.optional(),
+  ...householdFields,
+});
+export type PatchHouseholdBody = z.infer<typeof patchBody>;
+
+/** The id of the record written. */
+export const idResponse = z.object({ id: z.number() });
+
+export const deleteQuery = z.strictObject({ reason: z.string().max(500).optional() });
+
+export const povertyParams = z.strictObject({ id: idParam, year });
+export const povertyBody = povertyInput.omit({ year: true }).extend({
+  /** Day the classification holds from (default today). */
+  effectiveDate: isoDate.optional(),
+});

@@ -1,0 +1,34 @@
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { DB } from '../../db/schema.js';
+
+/** An administrative unit by id (a shared read of the admin-units tables). */
+export function unitById(db: Kysely<DB>, id: number) {
+  return db.selectFrom('admin_unit').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Whether a unit ever carried the code. */
+export async function codeEverUsed(db: Kysely<DB>, code: string): Promise<boolean> {
+  return !!(await db.selectFrom('admin_unit').select(['id']).where('code', '=', code).executeTakeFirst());
+}
+
+/** A village row by id. */
+// The village table belongs to the villages module; this read moves behind its service once it offers one.
+export function villageRow(db: Kysely<DB>, id: number) {
+  return db.selectFrom('village').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A village's id, code and name. */
+export function villageRef(db: Kysely<DB>, id: number) {
+  return db.selectFrom('village').select(['id', 'code', 'name']).where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * `column` is one of the commune ids. For a total over a long list (a province's reach: hundreds of
+ * communes) the list is joined as a set, which the planner hashes instead of searching the array
+ * for every row; a page keeps `= ANY`, so it can walk an index in display order and stop early.
+ */
+export function inCommunes(column: string, ids: number[], forTotal = false): RawBuilder<SqlBool> {
+  return forTotal && ids.length > 32
+    ? sql<SqlBool>`${sql.ref(column)} IN (SELECT unnest(${ids}::int[]))`
+    : sql<SqlBool>`${sql.ref(column)} = ANY(${ids}::int[])`;
+}
