@@ -45,7 +45,7 @@ describe('NUL and lone surrogates are refused everywhere with a 400 naming the f
       'target.name',
     );
     expectRefused(await admin.post('/api/reporting/data-elements', { items: [{ a: ['ok', 'b\u0000'] }] }), 'items.0.a.1');
-    expectRefused(await admin.post('/api/villages', { ['k\u0000']: 1 }), 'k\uFFFD');
+    expectRefused(await admin.post('/api/villages', { 'k\u0000': 1 }), 'k\uFFFD');
   });
 
   it('in path segments', async () => {

@@ -1,11 +1,6 @@
-import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 
-/** Reads a UTF-8 CSV with a header row into objects keyed by column name (BOM tolerated). */
-export function readCsvFile<T = Record<string, string>>(file: string): T[] {
-  return parseCsv<T>(fs.readFileSync(file, 'utf8'));
-}
-
+/** Parses a UTF-8 CSV with a header row into objects keyed by column name (BOM tolerated). */
 export function parseCsv<T = Record<string, string>>(text: string): T[] {
   return parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: true }) as T[];
 }

@@ -95,7 +95,7 @@ describe('two-step sign-in', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) {
       const step = await passwordStep('admin', 'Admin@2025');
-      for (let j = 0; j < 3; j++) statuses.push((await post('/api/auth/login/code', { challenge: step.json().challenge, code: '12345' + j })).statusCode);
+      for (let j = 0; j < 3; j++) statuses.push((await post('/api/auth/login/code', { challenge: step.json().challenge, code: `12345${j}` })).statusCode);
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual([429, 429, 429, 429]);

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { searchKey } from '../../shared/text.js';
-import { escapeLike } from '../ethnic-groups/ethnic-groups.repository.js';
+import { escapeLike } from '../../db/query-helpers.js';
 import type { DB, Role } from '../../db/schema.js';
 
 /** Creates a user row (password already hashed); returns what the audit records. */

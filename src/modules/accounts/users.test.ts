@@ -15,7 +15,7 @@ describe('user management', () => {
     expect(res.statusCode).toBe(200);
     const byName = Object.fromEntries(res.json().items.map((u: any) => [u.username, u]));
     expect(byName['xa.tanlac'].scope).toMatchObject({ code: '05128', name: 'Tân Lạc', level: 'commune', validFrom: '2025-07-01' });
-    expect(byName['admin'].scope).toBeNull();
+    expect(byName.admin.scope).toBeNull();
     expect(res.json().total).toBe(4);
   });
 

@@ -1,7 +1,9 @@
-import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB, UnitLevel } from '../../db/schema.js';
 import { searchKey } from '../../shared/text.js';
-import { escapeLike } from '../ethnic-groups/ethnic-groups.repository.js';
+import { escapeLike, unitValidOn, validOnDate } from '../../db/query-helpers.js';
+
+export { unitValidOn, validOnDate };
 
 /** The columns a unit is presented from. */
 export interface UnitRow {
@@ -15,23 +17,12 @@ export interface UnitRow {
   valid_to: string | null;
 }
 
-/** `WHERE` condition: the admin_unit row is valid on `date` (validity bounds are inclusive; null = open). */
-export function unitValidOn(date: string) {
-  return (eb: ExpressionBuilder<DB, 'admin_unit'>) =>
-    eb.and([eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', date)]), eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)])]);
-}
-
 /** The unit carrying `code` on `date` (a code names different units in different periods). */
 export function findUnitOn(db: Kysely<DB>, code: string, date: string) {
   return db.selectFrom('admin_unit').selectAll().where('code', '=', code).where(unitValidOn(date)).executeTakeFirst();
 }
 
 const COLUMNS = ['id', 'code', 'name', 'type', 'level', 'parent_id', 'valid_from', 'valid_to'] as const;
-
-/** Restricts a unit query to the units valid on a day (validity bounds are inclusive; null is open). */
-export function validOnDate<O>(q: SelectQueryBuilder<DB, 'admin_unit', O>, date: string) {
-  return q.where(unitValidOn(date));
-}
 
 export interface UnitFilter {
   date: string;

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, UnitLevel } from '../../db/schema.js';
-import { validOnDate } from '../admin-units/admin-units.repository.js';
+import { validOnDate } from '../../db/query-helpers.js';
 
 /** What a stored shape is replaced with. */
 export interface BoundaryInput {

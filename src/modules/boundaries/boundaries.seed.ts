@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { DATA_DIR } from '../../server/paths.js';
 import { SYSTEM, writeAudit } from '../audit/audit.service.js';
-import { validOnDate } from '../admin-units/admin-units.repository.js';
+import { validOnDate } from '../../db/query-helpers.js';
 import { boundaryCount, upsertBoundaries, type BoundaryInput } from './boundaries.repository.js';
 import { SHIPPED_AS_OF, SHIPPED_ATTRIBUTION, SHIPPED_BOUNDARIES, SHIPPED_LICENCE } from './boundaries.sources.js';
 

@@ -7,7 +7,7 @@ import { shouldApply, type RowAction } from '../spreadsheets/spreadsheet.service
 import type { ColumnSpec, RowError, SheetRow } from '../spreadsheets/sheet.parse.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
 import { CommuneResolver } from '../villages/villages.import.js';
-import { villagesOfCommunes } from '../villages/villages.repository.js';
+import { villagesOfCommunes } from '../villages/villages.service.js';
 import { nameKey, normaliseVillageCode, validOn } from '../villages/villages.types.js';
 import { entriesFor, insertEntries, setCategory, type ListRow } from './classifications.repository.js';
 import { CATEGORIES, forVillages, parseCategory } from './classifications.service.js';

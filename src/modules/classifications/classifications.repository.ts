@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { ClassificationEntryTable, ClassificationKind, ClassificationListTable, DB } from '../../db/schema.js';
 import { searchKey } from '../../shared/text.js';
-import { escapeLike } from '../ethnic-groups/ethnic-groups.repository.js';
+import { escapeLike } from '../../db/query-helpers.js';
 
 export type ListRow = Selectable<ClassificationListTable> & {
   scope_code: string | null;

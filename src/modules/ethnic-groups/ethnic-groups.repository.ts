@@ -1,3 +1,4 @@
+import { escapeLike } from '../../db/query-helpers.js';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { searchKey, sortKey } from '../../shared/text.js';
@@ -54,9 +55,4 @@ export async function findEthnicGroup(db: Kysely<DB>, code: string) {
 export async function countEthnicGroups(db: Kysely<DB>): Promise<number> {
   const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ethnic_group`.execute(db);
   return r.rows[0].n;
-}
-
-/** Escapes LIKE wildcards in user input. */
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../server/paths.js';
-import { readCsvFile } from '../../shared/csv.js';
+import { readCsvFile } from '../spreadsheets/csv-file.parse.js';
 import { useTestApp } from '../../test/harness.js';
 
 const shipped = readCsvFile<{ code: string; name: string }>(path.join(DATA_DIR, 'ethnic-groups.csv'));

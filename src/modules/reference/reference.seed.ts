@@ -2,10 +2,10 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { DATA_DIR } from '../../server/paths.js';
-import { readCsvFile } from '../../shared/csv.js';
+import { readCsvFile } from '../spreadsheets/csv-file.parse.js';
 import { SYSTEM } from '../audit/audit.service.js';
 import { applyReorganisation, insertUnits, unitCount, type CrosswalkRow, type UnitRow } from '../admin-units/reorganisations.service.js';
-import { countEthnicGroups, upsertEthnicGroups } from '../ethnic-groups/ethnic-groups.repository.js';
+import { countEthnicGroups, upsertEthnicGroups } from '../ethnic-groups/ethnic-groups.service.js';
 import { seedBoundaries } from '../boundaries/boundaries.seed.js';
 import { seedReporting } from '../reporting-metadata/reporting.seed.js';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../server/paths.js';
-import { readCsvFile } from '../../shared/csv.js';
+import { readCsvFile } from '../spreadsheets/csv-file.parse.js';
 import { countRows, useTestApp } from '../../test/harness.js';
 import { seedReference } from './reference.seed.js';
 

@@ -5,7 +5,7 @@ import { AppError } from '../../server/errors.js';
 import { requireUser } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
 import { actorOf } from '../audit/audit.service.js';
-import { insertAccess, setAccessDetails } from '../access-log/access-log.repository.js';
+import { completeAccess, recordAccess } from '../access-log/access-log.service.js';
 import { householdBatches } from '../register/households.service.js';
 import { ethnicNameMap, personBatches } from '../register/persons.service.js';
 import { requirePurpose } from '../register/register.access.js';
@@ -61,14 +61,14 @@ export async function sendExport<R>(request: FastifyRequest, reply: FastifyReply
   const db = request.server.ctx.db;
   const ctx = await exportContext(db);
   const details = { format, filters, columns: columns.map((c) => c.key), rows: null as number | null };
-  const logId = await insertAccess(db, actorOf(request), { action: 'export', entity: x.entity, purpose, details });
+  const logId = await recordAccess(db, actorOf(request), { action: 'export', entity: x.entity, entityId: null, purpose, details });
   const batches: RowBatches = (async function* () {
     let n = 0;
     for await (const rows of x.rows) {
       n += rows.length;
       yield rows.map((r) => columns.map((c): Cell => c.value(r, ctx)));
     }
-    await setAccessDetails(db, logId, { ...details, rows: n });
+    await completeAccess(db, logId, { ...details, rows: n });
   })();
   const headers = columns.map((c) => c.vi);
   const stamp = todayVN().replace(/-/g, '');

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { CCCD } from '../../shared/fields.js';
 import type { Household } from '../../db/schema.register.js';
 import { searchKey } from '../../shared/text.js';
-import { escapeLike } from '../ethnic-groups/ethnic-groups.repository.js';
+import { escapeLike } from '../../db/query-helpers.js';
 import { inCommunes } from './units.repository.js';
 import { registerTotal } from './totals.repository.js';
 

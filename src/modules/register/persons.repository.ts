@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type
 import type { DB } from '../../db/schema.js';
 import { CCCD } from '../../shared/fields.js';
 import { searchKey } from '../../shared/text.js';
-import { escapeLike } from '../ethnic-groups/ethnic-groups.repository.js';
+import { escapeLike } from '../../db/query-helpers.js';
 import { inCommunes } from './units.repository.js';
 import { registerTotal } from './totals.repository.js';
 

@@ -1,7 +1,7 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { AdminUnitTable, DB, VillageTable } from '../../db/schema.js';
 import { searchKey } from '../../shared/text.js';
-import { escapeLike } from '../ethnic-groups/ethnic-groups.repository.js';
+import { escapeLike } from '../../db/query-helpers.js';
 import { findUnitOn, unitValidOn } from '../admin-units/admin-units.lookup.js';
 
 /** A village row with the commune fields every answer shows. */

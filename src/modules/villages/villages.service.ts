@@ -252,3 +252,6 @@ export async function mergeVillages(w: Writer, input: MergeInput): Promise<{ tar
 export function demoVillagesOf(db: Kysely<DB>, communeIds: number[]) {
   return demoVillagesOfCommunes(db, communeIds);
 }
+
+/** Villages of some communes, for other modules (imports match village names against them). */
+export { villagesOfCommunes } from './villages.repository.js';
