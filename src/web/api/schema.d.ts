@@ -796,7 +796,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -894,7 +898,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -955,11 +963,15 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
                 };
             };
         };
@@ -1041,7 +1053,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -1163,7 +1179,30 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            features: {
+                                bbox: number[];
+                                geometry: {
+                                    coordinates: unknown[];
+                                    /** @enum {string} */
+                                    type: "Polygon" | "MultiPolygon";
+                                };
+                                id: string;
+                                properties: {
+                                    code: string;
+                                    level: string;
+                                    name: string;
+                                    type: string;
+                                    unitId: number;
+                                };
+                                /** @enum {string} */
+                                type: "Feature";
+                            }[];
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                        };
+                    };
                 };
             };
         };
@@ -1550,7 +1589,23 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description Ngày tra cứu mã đơn vị / day unit codes are looked up on */
+                        date?: string;
+                        /** @description true: chỉ kiểm tra / check only */
+                        dryRun?: string;
+                        /**
+                         * Format: binary
+                         * @description Tệp XLSX hoặc CSV / XLSX or CSV file
+                         */
+                        file: string;
+                        /** @description true: ghi các dòng hợp lệ, bỏ qua dòng lỗi / write the good rows, leave out the bad ones */
+                        skipInvalid?: string;
+                    } | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -1619,7 +1674,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -3963,12 +4020,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Tệp XLSX hoặc CSV (UTF-8 có BOM) / the XLSX or CSV file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -4002,7 +4062,59 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            date: string;
+                            register: {
+                                households: number;
+                                isDemo: boolean;
+                                openDuplicates: number;
+                                persons: number;
+                            };
+                            reports: {
+                                current: {
+                                    deadline: string;
+                                    end: string;
+                                    id: string;
+                                    name: string;
+                                    start: string;
+                                } | null;
+                                dataSet: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string | null;
+                                    periodType: string;
+                                };
+                                due: {
+                                    period: {
+                                        deadline: string;
+                                        end: string;
+                                        id: string;
+                                        name: string;
+                                        start: string;
+                                    };
+                                    totals: {
+                                        approved: number;
+                                        completeness: number | null;
+                                        expected: number;
+                                        late: number;
+                                        missing: number;
+                                        notDue: number;
+                                        onTime: number;
+                                        reported: number;
+                                        returned: number;
+                                        timeliness: number | null;
+                                    };
+                                    unit: {
+                                        code: string;
+                                        name: string;
+                                        status: string;
+                                        timeliness: string;
+                                    } | null;
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4392,12 +4504,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Tệp XLSX hoặc CSV (UTF-8 có BOM) / the XLSX or CSV file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -4522,7 +4637,10 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -4628,7 +4746,21 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description true (mặc định): chỉ kiểm tra / check only (default) */
+                        dryRun?: string;
+                        /**
+                         * Format: binary
+                         * @description Tệp CSV hoặc XLSX / CSV or XLSX file
+                         */
+                        file: string;
+                        /** @description true: ghi các hộ hợp lệ, bỏ qua hộ lỗi / write the valid households, leave out bad ones */
+                        onlyValid?: string;
+                    } | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 202: {
@@ -4761,7 +4893,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -7657,7 +7791,23 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description Ngày tra cứu mã đơn vị / day unit codes are looked up on */
+                        date?: string;
+                        /** @description true: chỉ kiểm tra / check only */
+                        dryRun?: string;
+                        /**
+                         * Format: binary
+                         * @description Tệp XLSX hoặc CSV / XLSX or CSV file
+                         */
+                        file: string;
+                        /** @description true: ghi các dòng hợp lệ, bỏ qua dòng lỗi / write the good rows, leave out the bad ones */
+                        skipInvalid?: string;
+                    } | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -7726,7 +7876,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -7851,12 +8003,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Excel workbook (.xlsx) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
