@@ -11,7 +11,6 @@ import { actorOf } from '../audit/audit.service.js';
 import { villageDetail } from './villages.history.js';
 import { importVillages, VILLAGE_COLUMNS } from './villages.import.js';
 import { presentVillage } from './villages.presenter.js';
-import { findUnitOnDate, listVillages } from './villages.repository.js';
 import {
   createBody,
   deactivateBody,
@@ -25,7 +24,7 @@ import {
   villageList,
   xlsxFile,
 } from './villages.schema.js';
-import { createVillage, deactivateVillage, mergeVillages, patchVillage } from './villages.service.js';
+import { createVillage, deactivateVillage, findUnitOnDate, listVillages, mergeVillages, patchVillage } from './villages.service.js';
 import { templateQuery, villageTemplate } from './villages.template.js';
 
 const tags = ['villages'];

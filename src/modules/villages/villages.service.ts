@@ -253,5 +253,5 @@ export function demoVillagesOf(db: Kysely<DB>, communeIds: number[]) {
   return demoVillagesOfCommunes(db, communeIds);
 }
 
-/** Villages of some communes, for other modules (imports match village names against them). */
-export { villagesOfCommunes } from './villages.repository.js';
+/** Reads the routes and other modules use as they are: a page of villages, a commune on a date, the villages of some communes. */
+export { findUnitOnDate, listVillages, villagesOfCommunes } from './villages.repository.js';
