@@ -1550,7 +1550,23 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description Ngày tra cứu mã đơn vị / day unit codes are looked up on */
+                        date?: string;
+                        /** @description true: chỉ kiểm tra / check only */
+                        dryRun?: string;
+                        /**
+                         * Format: binary
+                         * @description Tệp XLSX hoặc CSV / XLSX or CSV file
+                         */
+                        file: string;
+                        /** @description true: ghi các dòng hợp lệ, bỏ qua dòng lỗi / write the good rows, leave out the bad ones */
+                        skipInvalid?: string;
+                    } | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -1619,7 +1635,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -1741,7 +1759,73 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            chase: {
+                                comment: string | null;
+                                decidedAt: string | null;
+                                /** @enum {string} */
+                                status: "open" | "submitted" | "approved" | "returned";
+                                submittedAt: string | null;
+                                /** @enum {string} */
+                                timeliness: "on_time" | "late" | "missing" | "not_due";
+                                unit: {
+                                    code: string;
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "district" | "commune";
+                                    name: string;
+                                    parent: {
+                                        code: string;
+                                        name: string;
+                                    } | null;
+                                };
+                            }[];
+                            dataSet: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            items: {
+                                comment: string | null;
+                                decidedAt: string | null;
+                                /** @enum {string} */
+                                status: "open" | "submitted" | "approved" | "returned";
+                                submittedAt: string | null;
+                                /** @enum {string} */
+                                timeliness: "on_time" | "late" | "missing" | "not_due";
+                                unit: {
+                                    code: string;
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "district" | "commune";
+                                    name: string;
+                                    parent: {
+                                        code: string;
+                                        name: string;
+                                    } | null;
+                                };
+                            }[];
+                            period: {
+                                deadline: string;
+                                end: string;
+                                id: string;
+                                start: string;
+                            };
+                            totals: {
+                                approved: number;
+                                completeness: number | null;
+                                expected: number;
+                                late: number;
+                                missing: number;
+                                notDue: number;
+                                onTime: number;
+                                reported: number;
+                                returned: number;
+                                timeliness: number | null;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1779,7 +1863,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            canApprove: boolean;
+                            canEdit: boolean;
+                            canReopen: boolean;
+                            comment: string | null;
+                            dataSet: {
+                                /** @enum {string} */
+                                calendar: "calendar" | "nd09";
+                                code: string;
+                                id: number;
+                                name: string;
+                                nameEn: string | null;
+                                /** @enum {string} */
+                                periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            };
+                            derivable: number[];
+                            period: {
+                                deadline: string;
+                                end: string;
+                                id: string;
+                                start: string;
+                            };
+                            sections: {
+                                code: string;
+                                elements: {
+                                    code: string;
+                                    id: number;
+                                    max: number | null;
+                                    min: number | null;
+                                    name: string;
+                                    nameEn: string | null;
+                                    optionCombos: {
+                                        code: string | null;
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                    /** @enum {string} */
+                                    valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                                }[];
+                                id: number;
+                                name: string;
+                                nameEn: string | null;
+                            }[];
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "returned";
+                            submittedAt: string | null;
+                            unit: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                            };
+                            values: {
+                                categoryOptionComboId: number;
+                                comment: string | null;
+                                dataElementId: number;
+                                derived: boolean;
+                                overrideReason: string | null;
+                                updatedAt: string;
+                                value: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1825,7 +1972,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "returned";
+                        };
+                    };
                 };
             };
         };
@@ -1863,7 +2015,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            duplicates: number;
+                            items: {
+                                categoryOptionComboId: number;
+                                clientId: string | null;
+                                dataElementId: number;
+                                /** @enum {string} */
+                                outcome: "saved" | "unchanged" | "duplicate";
+                            }[];
+                            saved: number;
+                            unchanged: number;
+                        };
+                    };
                 };
             };
         };
@@ -1899,7 +2064,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                action: "submit" | "approve" | "return" | "reopen";
+                                at: string;
+                                by: string | null;
+                                byName: string | null;
+                                comment: string | null;
+                                /** @enum {string} */
+                                from: "open" | "submitted" | "approved" | "returned";
+                                /** @enum {string} */
+                                to: "open" | "submitted" | "approved" | "returned";
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1945,7 +2125,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "returned";
+                        };
+                    };
                 };
             };
         };
@@ -1989,7 +2174,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "returned";
+                        };
+                    };
                 };
             };
         };
@@ -2033,7 +2223,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "returned";
+                            warnings: {
+                                blocking: boolean;
+                                code: string;
+                                /** @enum {string} */
+                                importance: "high" | "medium" | "low";
+                                left: number;
+                                message: string;
+                                name: string;
+                                operator: string;
+                                right: number;
+                                ruleId: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2069,7 +2276,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            errors: number;
+                            violations: {
+                                blocking: boolean;
+                                code: string;
+                                /** @enum {string} */
+                                importance: "high" | "medium" | "low";
+                                left: number;
+                                message: string;
+                                name: string;
+                                operator: string;
+                                right: number;
+                                ruleId: number;
+                            }[];
+                            warnings: number;
+                        };
+                    };
                 };
             };
         };
@@ -2119,7 +2343,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            duplicates: number;
+                            items: {
+                                categoryOptionComboId: number;
+                                clientId: string | null;
+                                dataElementId: number;
+                                /** @enum {string} */
+                                outcome: "saved" | "unchanged" | "duplicate";
+                            }[];
+                            saved: number;
+                            unchanged: number;
+                        };
+                    };
                 };
             };
         };
@@ -2155,7 +2392,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            duplicates: number;
+                            items: {
+                                categoryOptionComboId: number;
+                                clientId: string | null;
+                                dataElementId: number;
+                                /** @enum {string} */
+                                outcome: "saved" | "unchanged" | "duplicate";
+                            }[];
+                            saved: number;
+                            unchanged: number;
+                        };
+                    };
                 };
             };
         };
@@ -2194,7 +2444,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            dataElement: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            items: {
+                                at: string;
+                                by: string | null;
+                                byName: string | null;
+                                derived: boolean;
+                                newComment: string | null;
+                                newValue: string | null;
+                                oldComment: string | null;
+                                oldValue: string | null;
+                                overrideReason: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2243,7 +2512,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/adx+xml": string;
+                        "application/json": {
+                            dataSet?: string;
+                            dataValues: {
+                                attributeOptionCombo: string;
+                                categoryOptionCombo: string;
+                                comment: string | null;
+                                created: string;
+                                dataElement: string;
+                                deleted?: boolean;
+                                followup: boolean;
+                                lastUpdated: string;
+                                orgUnit: string;
+                                period: string;
+                                storedBy: string;
+                                value: string | null;
+                            }[];
+                        };
+                        "application/xml": string;
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -2302,7 +2592,32 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            conflicts: {
+                                errorCode: string;
+                                indexes: number[];
+                                object: string;
+                                value: string;
+                            }[];
+                            description: string;
+                            importCount: {
+                                deleted: number;
+                                ignored: number;
+                                imported: number;
+                                updated: number;
+                            };
+                            importOptions: {
+                                atomicMode: string;
+                                dryRun: boolean;
+                                importStrategy: string;
+                            };
+                            /** @enum {string} */
+                            responseType: "ImportSummary";
+                            /** @enum {string} */
+                            status: "SUCCESS" | "WARNING" | "ERROR";
+                        };
+                    };
                 };
             };
         };
@@ -2480,7 +2795,125 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                            };
+                            document?: {
+                                categories: {
+                                    active: boolean;
+                                    code: string;
+                                    dhis2Uid: string | null;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    options: {
+                                        active: boolean;
+                                        code: string;
+                                        dhis2Uid: string | null;
+                                        nameEn: string;
+                                        nameVi: string;
+                                        sortOrder?: number;
+                                    }[];
+                                    owner?: string | null;
+                                }[];
+                                categoryCombos: {
+                                    active: boolean;
+                                    categories: string[];
+                                    code: string;
+                                    dhis2Uid: string | null;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    optionCombos?: {
+                                        active: boolean;
+                                        code: string;
+                                        dhis2Uid: string | null;
+                                        nameEn: string;
+                                        nameVi: string;
+                                    }[];
+                                    owner?: string | null;
+                                }[];
+                                dataElements: {
+                                    active: boolean;
+                                    /** @enum {string} */
+                                    aggregation: "sum" | "average" | "last";
+                                    categoryCombo: string;
+                                    code: string;
+                                    description: string;
+                                    dhis2Uid: string | null;
+                                    maxValue: number | null;
+                                    minValue: number | null;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    owner?: string | null;
+                                    shortName: string;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                                }[];
+                                dataSets: {
+                                    active: boolean;
+                                    /** @enum {string} */
+                                    approvalRole: "admin" | "province_officer";
+                                    /** @enum {string|null} */
+                                    assignLevel: "province" | "district" | "commune" | null;
+                                    assignUnits: string[];
+                                    assignWithin: string | null;
+                                    code: string;
+                                    cutoff: string;
+                                    deadlineDays: number;
+                                    description: string;
+                                    dhis2Uid: string | null;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    owner?: string | null;
+                                    periodType: string;
+                                    sections: {
+                                        code: string;
+                                        dataElements: string[];
+                                        nameEn: string;
+                                        nameVi: string;
+                                    }[];
+                                }[];
+                                dhis2Mappings: {
+                                    code: string;
+                                    dhis2: string;
+                                    /** @enum {string} */
+                                    kind: "data_element" | "category_option" | "category_option_combo" | "org_unit" | "data_set";
+                                }[];
+                                exportedAt?: string;
+                                validationRules: {
+                                    active: boolean;
+                                    code: string;
+                                    dataSets: string[];
+                                    dhis2Uid: string | null;
+                                    /** @enum {string} */
+                                    importance: "high" | "medium" | "low";
+                                    left: string;
+                                    messageEn: string;
+                                    messageVi: string;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    /** @enum {string} */
+                                    operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
+                                    owner?: string | null;
+                                    right: string;
+                                }[];
+                                /** @enum {number} */
+                                version: 1;
+                            };
+                            dryRun: boolean;
+                            unmatchedOrgUnits: {
+                                code?: string;
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4522,7 +4955,10 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -4628,7 +5064,21 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description true (mặc định): chỉ kiểm tra / check only (default) */
+                        dryRun?: string;
+                        /**
+                         * Format: binary
+                         * @description Tệp CSV hoặc XLSX / CSV or XLSX file
+                         */
+                        file: string;
+                        /** @description true: ghi các hộ hợp lệ, bỏ qua hộ lỗi / write the valid households, leave out bad ones */
+                        onlyValid?: string;
+                    } | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 202: {
@@ -4761,7 +5211,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -4920,7 +5372,170 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            below: "children" | "communes";
+                            by: {
+                                code: string;
+                                name: string;
+                                nameEn: string | null;
+                            } | null;
+                            items: {
+                                dataElement: {
+                                    /** @enum {string} */
+                                    aggregation: "sum" | "average" | "last";
+                                    code: string;
+                                    name: string;
+                                    nameEn: string | null;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                                };
+                                groups?: {
+                                    code: string;
+                                    name: string;
+                                    value: number | null;
+                                }[];
+                                periods: string[];
+                                total: number | null;
+                                units: number;
+                            }[];
+                            mergedUnits: string[];
+                            /** @enum {string} */
+                            onUnits: "asof" | "today";
+                            period: {
+                                /** @enum {string} */
+                                calendar: "calendar" | "nd09";
+                                end: string;
+                                id: string;
+                                name: string;
+                                start: string;
+                                /** @enum {string} */
+                                type: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            };
+                            rows: {
+                                items: {
+                                    dataElement: {
+                                        /** @enum {string} */
+                                        aggregation: "sum" | "average" | "last";
+                                        code: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        unit: string;
+                                        /** @enum {string} */
+                                        valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                                    };
+                                    groups?: {
+                                        code: string;
+                                        name: string;
+                                        value: number | null;
+                                    }[];
+                                    periods: string[];
+                                    total: number | null;
+                                    units: number;
+                                }[];
+                                mergedUnits: string[];
+                                splitUnits: {
+                                    code: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    rule: "flag" | "proportional" | "exclude";
+                                    successors: {
+                                        code: string;
+                                        name: string;
+                                    }[];
+                                    weight: number;
+                                }[];
+                                unit: {
+                                    code: string;
+                                    level: string;
+                                    name: string;
+                                    validFrom: string | null;
+                                    validTo: string | null;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            splitRule: "flag" | "proportional" | "exclude";
+                            splitUnits: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                rule: "flag" | "proportional" | "exclude";
+                                successors: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                weight: number;
+                            }[];
+                            unit: {
+                                code: string;
+                                level: string;
+                                name: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            };
+                        } | {
+                            by: {
+                                code: string;
+                                name: string;
+                                nameEn: string | null;
+                            } | null;
+                            items: {
+                                dataElement: {
+                                    /** @enum {string} */
+                                    aggregation: "sum" | "average" | "last";
+                                    code: string;
+                                    name: string;
+                                    nameEn: string | null;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                                };
+                                groups?: {
+                                    code: string;
+                                    name: string;
+                                    value: number | null;
+                                }[];
+                                periods: string[];
+                                total: number | null;
+                                units: number;
+                            }[];
+                            mergedUnits: string[];
+                            /** @enum {string} */
+                            onUnits: "asof" | "today";
+                            period: {
+                                /** @enum {string} */
+                                calendar: "calendar" | "nd09";
+                                end: string;
+                                id: string;
+                                name: string;
+                                start: string;
+                                /** @enum {string} */
+                                type: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            };
+                            /** @enum {string} */
+                            splitRule: "flag" | "proportional" | "exclude";
+                            splitUnits: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                rule: "flag" | "proportional" | "exclude";
+                                successors: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                weight: number;
+                            }[];
+                            unit: {
+                                code: string;
+                                level: string;
+                                name: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4961,18 +5576,26 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 active: boolean;
                                 canEdit: boolean;
                                 code: string;
+                                dhis2Uid: string | null;
                                 id: number;
                                 nameEn: string;
                                 nameVi: string;
+                                options: {
+                                    active: boolean;
+                                    code: string;
+                                    dhis2Uid: string | null;
+                                    id: number;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    sortOrder: number;
+                                }[];
                                 owner: string | null;
                                 ownerName: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                            }[];
                             page: number;
                             pageSize: number;
                             total: number;
@@ -5029,13 +5652,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            options: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                                sortOrder: number;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5076,13 +5707,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            options: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                                sortOrder: number;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5137,13 +5776,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            options: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                                sortOrder: number;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5187,13 +5834,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            options: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                                sortOrder: number;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5234,18 +5889,26 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 active: boolean;
                                 canEdit: boolean;
+                                categories: string[];
                                 code: string;
+                                dhis2Uid: string | null;
                                 id: number;
                                 nameEn: string;
                                 nameVi: string;
+                                optionCombos: {
+                                    active: boolean;
+                                    code: string;
+                                    dhis2Uid: string | null;
+                                    id: number;
+                                    nameEn: string;
+                                    nameVi: string;
+                                }[];
                                 owner: string | null;
                                 ownerName: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                            }[];
                             page: number;
                             pageSize: number;
                             total: number;
@@ -5292,14 +5955,22 @@ export interface paths {
                         "application/json": {
                             active: boolean;
                             canEdit: boolean;
+                            categories: string[];
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            optionCombos: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5339,14 +6010,22 @@ export interface paths {
                         "application/json": {
                             active: boolean;
                             canEdit: boolean;
+                            categories: string[];
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            optionCombos: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5391,14 +6070,22 @@ export interface paths {
                         "application/json": {
                             active: boolean;
                             canEdit: boolean;
+                            categories: string[];
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            optionCombos: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5441,14 +6128,22 @@ export interface paths {
                         "application/json": {
                             active: boolean;
                             canEdit: boolean;
+                            categories: string[];
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            optionCombos: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5489,18 +6184,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 active: boolean;
+                                /** @enum {string} */
+                                aggregation: "sum" | "average" | "last";
                                 canEdit: boolean;
+                                categoryCombo: string;
                                 code: string;
+                                description: string;
+                                dhis2Uid: string | null;
                                 id: number;
+                                maxValue: number | null;
+                                minValue: number | null;
                                 nameEn: string;
                                 nameVi: string;
                                 owner: string | null;
                                 ownerName: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                shortName: string;
+                                unit: string;
+                                /** @enum {string} */
+                                valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                            }[];
                             page: number;
                             pageSize: number;
                             total: number;
@@ -5563,15 +6267,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            aggregation: "sum" | "average" | "last";
                             canEdit: boolean;
+                            categoryCombo: string;
                             code: string;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
+                            maxValue: number | null;
+                            minValue: number | null;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            shortName: string;
+                            unit: string;
+                            /** @enum {string} */
+                            valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
                         };
                     };
                 };
@@ -5610,15 +6323,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            aggregation: "sum" | "average" | "last";
                             canEdit: boolean;
+                            categoryCombo: string;
                             code: string;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
+                            maxValue: number | null;
+                            minValue: number | null;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            shortName: string;
+                            unit: string;
+                            /** @enum {string} */
+                            valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
                         };
                     };
                 };
@@ -5679,15 +6401,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            aggregation: "sum" | "average" | "last";
                             canEdit: boolean;
+                            categoryCombo: string;
                             code: string;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
+                            maxValue: number | null;
+                            minValue: number | null;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            shortName: string;
+                            unit: string;
+                            /** @enum {string} */
+                            valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
                         };
                     };
                 };
@@ -5729,15 +6460,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            aggregation: "sum" | "average" | "last";
                             canEdit: boolean;
+                            categoryCombo: string;
                             code: string;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
+                            maxValue: number | null;
+                            minValue: number | null;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            shortName: string;
+                            unit: string;
+                            /** @enum {string} */
+                            valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
                         };
                     };
                 };
@@ -5778,18 +6518,35 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 active: boolean;
+                                /** @enum {string} */
+                                approvalRole: "admin" | "province_officer";
+                                /** @enum {string|null} */
+                                assignLevel: "province" | "district" | "commune" | null;
+                                assignUnits: string[];
+                                assignWithin: string | null;
                                 canEdit: boolean;
                                 code: string;
+                                /** @enum {string} */
+                                cutoff: "calendar" | "nd09";
+                                deadlineDays: number;
+                                description: string;
+                                dhis2Uid: string | null;
                                 id: number;
                                 nameEn: string;
                                 nameVi: string;
                                 owner: string | null;
                                 ownerName: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                /** @enum {string} */
+                                periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                                sections: {
+                                    code: string;
+                                    dataElements: string[];
+                                    nameEn: string;
+                                    nameVi: string;
+                                }[];
+                            }[];
                             page: number;
                             pageSize: number;
                             total: number;
@@ -5865,15 +6622,32 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            approvalRole: "admin" | "province_officer";
+                            /** @enum {string|null} */
+                            assignLevel: "province" | "district" | "commune" | null;
+                            assignUnits: string[];
+                            assignWithin: string | null;
                             canEdit: boolean;
                             code: string;
+                            /** @enum {string} */
+                            cutoff: "calendar" | "nd09";
+                            deadlineDays: number;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            /** @enum {string} */
+                            periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            sections: {
+                                code: string;
+                                dataElements: string[];
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                         };
                     };
                 };
@@ -5912,15 +6686,32 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            approvalRole: "admin" | "province_officer";
+                            /** @enum {string|null} */
+                            assignLevel: "province" | "district" | "commune" | null;
+                            assignUnits: string[];
+                            assignWithin: string | null;
                             canEdit: boolean;
                             code: string;
+                            /** @enum {string} */
+                            cutoff: "calendar" | "nd09";
+                            deadlineDays: number;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            /** @enum {string} */
+                            periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            sections: {
+                                code: string;
+                                dataElements: string[];
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                         };
                     };
                 };
@@ -5994,15 +6785,32 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            approvalRole: "admin" | "province_officer";
+                            /** @enum {string|null} */
+                            assignLevel: "province" | "district" | "commune" | null;
+                            assignUnits: string[];
+                            assignWithin: string | null;
                             canEdit: boolean;
                             code: string;
+                            /** @enum {string} */
+                            cutoff: "calendar" | "nd09";
+                            deadlineDays: number;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            /** @enum {string} */
+                            periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            sections: {
+                                code: string;
+                                dataElements: string[];
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                         };
                     };
                 };
@@ -6044,15 +6852,32 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            approvalRole: "admin" | "province_officer";
+                            /** @enum {string|null} */
+                            assignLevel: "province" | "district" | "commune" | null;
+                            assignUnits: string[];
+                            assignWithin: string | null;
                             canEdit: boolean;
                             code: string;
+                            /** @enum {string} */
+                            cutoff: "calendar" | "nd09";
+                            deadlineDays: number;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            /** @enum {string} */
+                            periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            sections: {
+                                code: string;
+                                dataElements: string[];
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                         };
                     };
                 };
@@ -6088,7 +6913,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                canEdit: boolean;
+                                code: string;
+                                dhis2: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "data_element" | "category_option" | "category_option_combo" | "org_unit" | "data_set";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -6116,7 +6955,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            code: string;
+                            dhis2: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "data_element" | "category_option" | "category_option_combo" | "org_unit" | "data_set";
+                        };
+                    };
                 };
             };
         };
@@ -6150,12 +6998,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Removed */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": null;
+                    };
                 };
             };
         };
@@ -6190,7 +7040,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -6228,7 +7080,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -6257,14 +7111,58 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description Biểu đang mở; mẫu của biểu khác bị từ chối / the open form; a template of another form is refused */
+                        dataSet?: string;
+                        /** @description true: chỉ kiểm tra / check only */
+                        dryRun?: string;
+                        /**
+                         * Format: binary
+                         * @description Mẫu nhập XLSX đã điền / filled XLSX template
+                         */
+                        file: string;
+                        /** @description Kỳ đang mở; mẫu của kỳ khác bị từ chối / the open period; a template of another period is refused */
+                        period?: string;
+                    } | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applied: boolean;
+                            created: number;
+                            dryRun: boolean;
+                            errorReportUrl: string | null;
+                            errors: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                row?: number;
+                                value?: unknown;
+                            }[];
+                            invalid: number;
+                            preview: {
+                                /** @enum {string} */
+                                action: "create" | "update" | "unchanged" | "error";
+                                row: number;
+                                values: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            skipped: number;
+                            total: number;
+                            unchanged: number;
+                            updated: number;
+                            valid: number;
+                        };
+                    };
                 };
             };
         };
@@ -6298,7 +7196,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -6332,7 +7232,110 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            categories: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                nameEn: string;
+                                nameVi: string;
+                                options: {
+                                    active: boolean;
+                                    code: string;
+                                    dhis2Uid: string | null;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    sortOrder?: number;
+                                }[];
+                                owner?: string | null;
+                            }[];
+                            categoryCombos: {
+                                active: boolean;
+                                categories: string[];
+                                code: string;
+                                dhis2Uid: string | null;
+                                nameEn: string;
+                                nameVi: string;
+                                optionCombos?: {
+                                    active: boolean;
+                                    code: string;
+                                    dhis2Uid: string | null;
+                                    nameEn: string;
+                                    nameVi: string;
+                                }[];
+                                owner?: string | null;
+                            }[];
+                            dataElements: {
+                                active: boolean;
+                                /** @enum {string} */
+                                aggregation: "sum" | "average" | "last";
+                                categoryCombo: string;
+                                code: string;
+                                description: string;
+                                dhis2Uid: string | null;
+                                maxValue: number | null;
+                                minValue: number | null;
+                                nameEn: string;
+                                nameVi: string;
+                                owner?: string | null;
+                                shortName: string;
+                                unit: string;
+                                /** @enum {string} */
+                                valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                            }[];
+                            dataSets: {
+                                active: boolean;
+                                /** @enum {string} */
+                                approvalRole: "admin" | "province_officer";
+                                /** @enum {string|null} */
+                                assignLevel: "province" | "district" | "commune" | null;
+                                assignUnits: string[];
+                                assignWithin: string | null;
+                                code: string;
+                                cutoff: string;
+                                deadlineDays: number;
+                                description: string;
+                                dhis2Uid: string | null;
+                                nameEn: string;
+                                nameVi: string;
+                                owner?: string | null;
+                                periodType: string;
+                                sections: {
+                                    code: string;
+                                    dataElements: string[];
+                                    nameEn: string;
+                                    nameVi: string;
+                                }[];
+                            }[];
+                            dhis2Mappings: {
+                                code: string;
+                                dhis2: string;
+                                /** @enum {string} */
+                                kind: "data_element" | "category_option" | "category_option_combo" | "org_unit" | "data_set";
+                            }[];
+                            exportedAt?: string;
+                            validationRules: {
+                                active: boolean;
+                                code: string;
+                                dataSets: string[];
+                                dhis2Uid: string | null;
+                                /** @enum {string} */
+                                importance: "high" | "medium" | "low";
+                                left: string;
+                                messageEn: string;
+                                messageVi: string;
+                                nameEn: string;
+                                nameVi: string;
+                                /** @enum {string} */
+                                operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
+                                owner?: string | null;
+                                right: string;
+                            }[];
+                            /** @enum {number} */
+                            version: 1;
+                        };
+                    };
                 };
             };
         };
@@ -6564,7 +7567,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                dhis2: string | null;
+                                end: string;
+                                id: string;
+                                nameEn: string;
+                                nameVi: string;
+                                start: string;
+                                /** @enum {string} */
+                                type: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -6602,7 +7621,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            dhis2: string | null;
+                            end: string;
+                            id: string;
+                            nameEn: string;
+                            nameVi: string;
+                            start: string;
+                            /** @enum {string} */
+                            type: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                        };
+                    };
                 };
             };
         };
@@ -6643,18 +7673,26 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 active: boolean;
                                 canEdit: boolean;
                                 code: string;
+                                dataSets: string[];
+                                dhis2Uid: string | null;
                                 id: number;
+                                /** @enum {string} */
+                                importance: "high" | "medium" | "low";
+                                left: string;
+                                messageEn: string;
+                                messageVi: string;
                                 nameEn: string;
                                 nameVi: string;
+                                /** @enum {string} */
+                                operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
                                 owner: string | null;
                                 ownerName: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                right: string;
+                            }[];
                             page: number;
                             pageSize: number;
                             total: number;
@@ -6715,13 +7753,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dataSets: string[];
+                            dhis2Uid: string | null;
                             id: number;
+                            /** @enum {string} */
+                            importance: "high" | "medium" | "low";
+                            left: string;
+                            messageEn: string;
+                            messageVi: string;
                             nameEn: string;
                             nameVi: string;
+                            /** @enum {string} */
+                            operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            right: string;
                         };
                     };
                 };
@@ -6762,13 +7808,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dataSets: string[];
+                            dhis2Uid: string | null;
                             id: number;
+                            /** @enum {string} */
+                            importance: "high" | "medium" | "low";
+                            left: string;
+                            messageEn: string;
+                            messageVi: string;
                             nameEn: string;
                             nameVi: string;
+                            /** @enum {string} */
+                            operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            right: string;
                         };
                     };
                 };
@@ -6827,13 +7881,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dataSets: string[];
+                            dhis2Uid: string | null;
                             id: number;
+                            /** @enum {string} */
+                            importance: "high" | "medium" | "low";
+                            left: string;
+                            messageEn: string;
+                            messageVi: string;
                             nameEn: string;
                             nameVi: string;
+                            /** @enum {string} */
+                            operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            right: string;
                         };
                     };
                 };
@@ -6877,13 +7939,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dataSets: string[];
+                            dhis2Uid: string | null;
                             id: number;
+                            /** @enum {string} */
+                            importance: "high" | "medium" | "low";
+                            left: string;
+                            messageEn: string;
+                            messageVi: string;
                             nameEn: string;
                             nameVi: string;
+                            /** @enum {string} */
+                            operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            right: string;
                         };
                     };
                 };
@@ -7657,7 +8727,23 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description Ngày tra cứu mã đơn vị / day unit codes are looked up on */
+                        date?: string;
+                        /** @description true: chỉ kiểm tra / check only */
+                        dryRun?: string;
+                        /**
+                         * Format: binary
+                         * @description Tệp XLSX hoặc CSV / XLSX or CSV file
+                         */
+                        file: string;
+                        /** @description true: ghi các dòng hợp lệ, bỏ qua dòng lỗi / write the good rows, leave out the bad ones */
+                        skipInvalid?: string;
+                    } | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -7726,7 +8812,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
