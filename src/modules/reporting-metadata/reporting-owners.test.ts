@@ -36,7 +36,7 @@ const form = (code: string, extra: object = {}) => ({
   ...extra,
 });
 
-const s = useTestApp('admin', 'tinh.phutho');
+const s = useTestApp('admin', 'tinh.phutho', 'xa.tanlac');
 
 beforeAll(async () => {
   const password = 'Ha-Noi-bao-cao-2025!';
@@ -224,8 +224,7 @@ describe("another province's configuration", () => {
     expect(JSON.stringify(doc)).not.toMatch(/HN_|hnElement01|hnOrgUnit01/);
     expect(doc.dataElements.find((d: any) => d.code === 'PT_DE')).toMatchObject({ owner: '25' });
     // A commune of Phú Thọ sees its province's items; Hà Nội's officer sees the national ones.
-    const commune = await s.t.login('xa.tanlac');
-    expect((await ok(await commune.get('/api/reporting/data-sets/PT_FORM'))).canEdit).toBe(false);
+    expect((await ok(await s.as('xa.tanlac').get('/api/reporting/data-sets/PT_FORM'))).canEdit).toBe(false);
     expect((await ok(await hanoi.get('/api/reporting/data-sets/TK_DAN_TOC_NAM'))).canEdit).toBe(false);
   });
 
