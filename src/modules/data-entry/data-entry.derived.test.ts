@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/harness.js';
 
-let t: TestApp;
-let xa: Client;
-let viewer: Client;
 const R = '/api/data-entry/reports/TK_DAN_TOC_NAM/05128/2025';
 
-beforeAll(async () => {
-  t = await createTestApp();
-  [xa, viewer] = await Promise.all([t.login('xa.tanlac'), t.login('lanhdao')]);
-});
-afterAll(async () => t?.close());
+const s = useTestApp('xa.tanlac', 'lanhdao');
 
 /** The starter form's grid, with values keyed by element code and option-combo code. */
 async function grid() {
-  const res = await xa.get(R);
+  const res = await s.as('xa.tanlac').get(R);
   expect(res.statusCode, res.body).toBe(200);
   const g = res.json();
   const els = g.sections.flatMap((s: any) => s.elements);
@@ -35,12 +28,12 @@ describe('values computed from the register', () => {
         .map((e: any) => e.code)
         .sort(),
     ).toEqual(['CAN_NGHEO_HO', 'DS_HO', 'DS_HO_TONG', 'DS_NHAN_KHAU', 'NGHEO_HO']);
-    expect((await viewer.post(`${R}/derived`, {})).statusCode).toBe(403);
-    const res = await xa.post(`${R}/derived`, {});
+    expect((await s.as('lanhdao').post(`${R}/derived`, {})).statusCode).toBe(403);
+    const res = await s.as('xa.tanlac').post(`${R}/derived`, {});
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().saved).toBeGreaterThan(3);
 
-    const p = (await xa.get('/api/register/profile?commune=05128&date=2025-12-31&year=2025')).json();
+    const p = (await s.as('xa.tanlac').get('/api/register/profile?commune=05128&date=2025-12-31&year=2025')).json();
     expect(p.totals.households).toBeGreaterThan(0);
     const { values } = await grid();
     const total = [...values.entries()].find(([k]) => k.startsWith('DS_HO_TONG.'))![1];
@@ -59,12 +52,12 @@ describe('values computed from the register', () => {
     const { values } = await grid();
     const total = [...values.entries()].find(([k]) => k.startsWith('DS_HO_TONG.'))![1];
     const cell = { dataElementId: total.dataElementId, categoryOptionComboId: total.categoryOptionComboId };
-    const refused = await xa.put(`${R}/values`, { ...cell, value: Number(total.value) + 3 });
+    const refused = await s.as('xa.tanlac').put(`${R}/values`, { ...cell, value: Number(total.value) + 3 });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.details[0]).toMatchObject({ field: 'overrideReason', code: 'override_reason_required' });
-    const ok = await xa.put(`${R}/values`, { ...cell, value: Number(total.value) + 3, overrideReason: 'Có 3 hộ chưa nhập sổ' });
+    const ok = await s.as('xa.tanlac').put(`${R}/values`, { ...cell, value: Number(total.value) + 3, overrideReason: 'Có 3 hộ chưa nhập sổ' });
     expect(ok.json().saved).toBe(1);
-    const again = await xa.post(`${R}/derived`, {});
+    const again = await s.as('xa.tanlac').post(`${R}/derived`, {});
     expect(again.json().saved).toBe(0);
     const after = (await grid()).values;
     const now = [...after.entries()].find(([k]) => k.startsWith('DS_HO_TONG.'))![1];

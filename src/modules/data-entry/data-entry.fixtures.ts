@@ -116,8 +116,3 @@ export async function storedByCode(db: Kysely<DB>, unit = '05128'): Promise<Reco
     .execute();
   return Object.fromEntries(rows.map((r) => [`${r.de}.${r.coc}`, r.value]));
 }
-
-/** Rows in a table. */
-export async function countRows(db: Kysely<DB>, table: string): Promise<number> {
-  return Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db)).rows[0].n);
-}

@@ -10,7 +10,22 @@ import { derivedInputs } from './data-entry.derived.js';
 import { assignUnits, loadForm } from './data-entry.form.js';
 import { formReport, reportHistory } from './data-entry.service.js';
 import { saveValues } from './data-entry.save.js';
-import { actionBody, batchBody, completenessQuery, reportParams, valueHistoryQuery, valueInput } from './data-entry.schema.js';
+import {
+  actionBody,
+  batchBody,
+  completenessQuery,
+  completenessResponse,
+  decideResponse,
+  formResponse,
+  reportHistoryResponse,
+  reportParams,
+  saveResponse,
+  submitResponse,
+  validationResponse,
+  valueHistoryQuery,
+  valueHistoryResponse,
+  valueInput,
+} from './data-entry.schema.js';
 import { submitReport, decideReport } from './data-entry.submit.js';
 import { runValidation } from './data-entry.validation.js';
 import { valueHistory } from './data-entry.value-history.js';
@@ -31,20 +46,24 @@ export const dataEntryRoutes: FastifyPluginAsyncZod = async (app) => {
   }
   const url = '/data-entry/reports/:dataSet/:unit/:period';
 
-  app.get(url, { schema: { tags, summary: 'Biểu nhập số liệu / data entry form', params: reportParams } }, async (request) => {
+  app.get(url, { schema: { tags, summary: 'Biểu nhập số liệu / data entry form', params: reportParams, response: { 200: formResponse } } }, async (request) => {
     const r = await report(request, request.params, 'read');
     return formReport(db, r, can(request.user, 'enter_data'), can(request.user, 'approve_data'));
   });
 
-  app.put(`${url}/values`, { schema: { tags, summary: 'Lưu một giá trị / save one value', params: reportParams, body: valueInput } }, async (request) => {
-    requirePermission(request, 'enter_data');
-    const r = await report(request, request.params, 'write');
-    return saveValues(db, actorOf(request), r.form, r.unit.id, r.period.id, [request.body], () => '');
-  });
+  app.put(
+    `${url}/values`,
+    { schema: { tags, summary: 'Lưu một giá trị / save one value', params: reportParams, body: valueInput, response: { 200: saveResponse } } },
+    async (request) => {
+      requirePermission(request, 'enter_data');
+      const r = await report(request, request.params, 'write');
+      return saveValues(db, actorOf(request), r.form, r.unit.id, r.period.id, [request.body], () => '');
+    },
+  );
 
   app.post(
     `${url}/values`,
-    { schema: { tags, summary: 'Lưu nhiều giá trị / save values in bulk', params: reportParams, body: batchBody } },
+    { schema: { tags, summary: 'Lưu nhiều giá trị / save values in bulk', params: reportParams, body: batchBody, response: { 200: saveResponse } } },
     async (request) => {
       requirePermission(request, 'enter_data');
       const r = await report(request, request.params, 'write');
@@ -54,7 +73,7 @@ export const dataEntryRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     `${url}/derived`,
-    { schema: { tags, summary: 'Lấy số liệu từ sổ hộ / refresh values computed from the register', params: reportParams } },
+    { schema: { tags, summary: 'Lấy số liệu từ sổ hộ / refresh values computed from the register', params: reportParams, response: { 200: saveResponse } } },
     async (request) => {
       requirePermission(request, 'enter_data');
       const r = await report(request, request.params, 'write');
@@ -64,42 +83,68 @@ export const dataEntryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(`${url}/validation`, { schema: { tags, summary: 'Kiểm tra số liệu / run validation rules', params: reportParams } }, async (request) => {
-    const r = await report(request, request.params, 'read');
-    return runValidation(db, r.form, r.unit.id, r.period.id, requestLanguage(request));
-  });
+  app.get(
+    `${url}/validation`,
+    { schema: { tags, summary: 'Kiểm tra số liệu / run validation rules', params: reportParams, response: { 200: validationResponse } } },
+    async (request) => {
+      const r = await report(request, request.params, 'read');
+      return runValidation(db, r.form, r.unit.id, r.period.id, requestLanguage(request));
+    },
+  );
 
   app.get(
     `${url}/values/history`,
-    { schema: { tags, summary: 'Lịch sử một giá trị / changes of one value', params: reportParams, querystring: valueHistoryQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'Lịch sử một giá trị / changes of one value',
+        params: reportParams,
+        querystring: valueHistoryQuery,
+        response: { 200: valueHistoryResponse },
+      },
+    },
     async (request) => {
       const r = await report(request, request.params, 'read');
       return valueHistory(db, r.form, r.unit.id, r.period.id, request.query.dataElementId, request.query.categoryOptionComboId);
     },
   );
 
-  app.get(`${url}/history`, { schema: { tags, summary: 'Lịch sử báo cáo / report history', params: reportParams } }, async (request) => {
-    const r = await report(request, request.params, 'read');
-    return reportHistory(db, r.form.id, r.unit.id, r.period.id);
-  });
+  app.get(
+    `${url}/history`,
+    { schema: { tags, summary: 'Lịch sử báo cáo / report history', params: reportParams, response: { 200: reportHistoryResponse } } },
+    async (request) => {
+      const r = await report(request, request.params, 'read');
+      return reportHistory(db, r.form.id, r.unit.id, r.period.id);
+    },
+  );
 
-  app.post(`${url}/submit`, { schema: { tags, summary: 'Nộp báo cáo / submit', params: reportParams, body: actionBody } }, async (request) => {
-    requirePermission(request, 'enter_data');
-    const r = await report(request, request.params, 'write');
-    return submitReport(db, actorOf(request), r, request.body.comment ?? null, requestLanguage(request));
-  });
+  app.post(
+    `${url}/submit`,
+    { schema: { tags, summary: 'Nộp báo cáo / submit', params: reportParams, body: actionBody, response: { 200: submitResponse } } },
+    async (request) => {
+      requirePermission(request, 'enter_data');
+      const r = await report(request, request.params, 'write');
+      return submitReport(db, actorOf(request), r, request.body.comment ?? null, requestLanguage(request));
+    },
+  );
 
   for (const action of ['approve', 'return', 'reopen'] as const) {
-    app.post(`${url}/${action}`, { schema: { tags, summary: `${action} report`, params: reportParams, body: actionBody } }, async (request) => {
-      const user = requirePermission(request, 'approve_data');
-      const r = await report(request, request.params, 'write');
-      return decideReport(db, actorOf(request), r, action, request.body.comment ?? null, user.role);
-    });
+    app.post(
+      `${url}/${action}`,
+      { schema: { tags, summary: `${action} report`, params: reportParams, body: actionBody, response: { 200: decideResponse } } },
+      async (request) => {
+        const user = requirePermission(request, 'approve_data');
+        const r = await report(request, request.params, 'write');
+        return decideReport(db, actorOf(request), r, action, request.body.comment ?? null, user.role);
+      },
+    );
   }
 
   app.get(
     '/data-entry/completeness',
-    { schema: { tags, summary: 'Tình hình nộp báo cáo / completeness and timeliness', querystring: completenessQuery } },
+    {
+      schema: { tags, summary: 'Tình hình nộp báo cáo / completeness and timeliness', querystring: completenessQuery, response: { 200: completenessResponse } },
+    },
     async (request) => {
       requireUser(request);
       let scope = await scopeOf(request);

@@ -39,3 +39,156 @@ export const completenessQuery = z.strictObject({
     .regex(/^\d{2,5}$/)
     .optional(),
 });
+
+const submissionStatus = z.enum(['open', 'submitted', 'approved', 'returned']);
+const optionCombo = z.object({ id: z.number(), code: z.string().nullable(), name: z.string() });
+const formElement = z.object({
+  id: z.number(),
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  valueType: z.enum(['integer', 'number', 'percentage', 'boolean', 'text', 'date']),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  optionCombos: z.array(optionCombo),
+});
+const formPeriod = z.object({ id: z.string(), start: z.string(), end: z.string(), deadline: z.string() });
+
+/** The entry grid of one report: layout, values, status and what the caller may do. */
+export const formResponse = z.object({
+  dataSet: z.object({
+    id: z.number(),
+    code: z.string(),
+    name: z.string(),
+    nameEn: z.string().nullable(),
+    periodType: z.enum(['monthly', 'quarterly', 'six_monthly', 'nine_monthly', 'yearly']),
+    calendar: z.enum(['calendar', 'nd09']),
+  }),
+  unit: z.object({ id: z.number(), code: z.string(), name: z.string(), level: z.string() }),
+  period: formPeriod,
+  status: submissionStatus,
+  comment: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  canEdit: z.boolean(),
+  canApprove: z.boolean(),
+  canReopen: z.boolean(),
+  sections: z.array(z.object({ id: z.number(), code: z.string(), name: z.string(), nameEn: z.string().nullable(), elements: z.array(formElement) })),
+  /** Elements the register can fill (POST …/derived). */
+  derivable: z.array(z.number()),
+  values: z.array(
+    z.object({
+      dataElementId: z.number(),
+      categoryOptionComboId: z.number(),
+      value: z.string().nullable(),
+      comment: z.string().nullable(),
+      derived: z.boolean(),
+      overrideReason: z.string().nullable(),
+      updatedAt: z.string(),
+    }),
+  ),
+});
+
+/** Outcome of a save, per value sent. */
+export const saveResponse = z.object({
+  saved: z.number(),
+  unchanged: z.number(),
+  duplicates: z.number(),
+  items: z.array(
+    z.object({
+      clientId: z.string().nullable(),
+      dataElementId: z.number(),
+      categoryOptionComboId: z.number(),
+      outcome: z.enum(['saved', 'unchanged', 'duplicate']),
+    }),
+  ),
+});
+
+const violation = z.object({
+  ruleId: z.number(),
+  code: z.string(),
+  name: z.string(),
+  importance: z.enum(['high', 'medium', 'low']),
+  /** High-importance rules are errors and block submission; the others are warnings. */
+  blocking: z.boolean(),
+  message: z.string(),
+  operator: z.string(),
+  left: z.number(),
+  right: z.number(),
+});
+
+/** Validation rules broken by a report. */
+export const validationResponse = z.object({ violations: z.array(violation), errors: z.number(), warnings: z.number() });
+
+/** Changes of one cell, newest first. */
+export const valueHistoryResponse = z.object({
+  dataElement: z.object({ id: z.number(), code: z.string(), name: z.string() }),
+  items: z.array(
+    z.object({
+      at: z.string(),
+      by: z.string().nullable(),
+      byName: z.string().nullable(),
+      oldValue: z.string().nullable(),
+      newValue: z.string().nullable(),
+      oldComment: z.string().nullable(),
+      newComment: z.string().nullable(),
+      derived: z.boolean(),
+      overrideReason: z.string().nullable(),
+    }),
+  ),
+});
+
+/** Workflow steps of a report, oldest first. */
+export const reportHistoryResponse = z.object({
+  items: z.array(
+    z.object({
+      action: z.enum(['submit', 'approve', 'return', 'reopen']),
+      from: submissionStatus,
+      to: submissionStatus,
+      comment: z.string().nullable(),
+      at: z.string(),
+      by: z.string().nullable(),
+      byName: z.string().nullable(),
+    }),
+  ),
+});
+
+/** A submission: the new status and the warnings it went through with. */
+export const submitResponse = z.object({ status: submissionStatus, warnings: z.array(violation) });
+/** A decision: the new status. */
+export const decideResponse = z.object({ status: submissionStatus });
+
+const completenessItem = z.object({
+  unit: z.object({
+    id: z.number(),
+    code: z.string(),
+    name: z.string(),
+    level: z.enum(['province', 'district', 'commune']),
+    parent: z.object({ code: z.string(), name: z.string() }).nullable(),
+  }),
+  status: submissionStatus,
+  submittedAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  comment: z.string().nullable(),
+  timeliness: z.enum(['on_time', 'late', 'missing', 'not_due']),
+});
+
+/** Who reported a form for a period, on time or not, and whom to chase. */
+export const completenessResponse = z.object({
+  dataSet: z.object({ id: z.number(), code: z.string(), name: z.string() }),
+  period: formPeriod,
+  totals: z.object({
+    expected: z.number(),
+    reported: z.number(),
+    approved: z.number(),
+    onTime: z.number(),
+    late: z.number(),
+    missing: z.number(),
+    notDue: z.number(),
+    returned: z.number(),
+    completeness: z.number().nullable(),
+    timeliness: z.number().nullable(),
+  }),
+  items: z.array(completenessItem),
+  /** Units to chase: not reported (missing first), or returned for correction. */
+  chase: z.array(completenessItem),
+});

@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/harness.js';
 
-let t: TestApp;
-let xa: Client;
-let tinh: Client;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  [xa, tinh] = await Promise.all([t.login('xa.tanlac'), t.login('tinh.phutho')]);
-});
-afterAll(async () => t?.close());
+const s = useTestApp('xa.tanlac', 'tinh.phutho');
 
 /** A small DHIS2 metadata export: a sex breakdown, two data elements, a monthly data set, two org units. */
 const META = {
@@ -72,7 +64,7 @@ const META = {
 
 describe('DHIS2 metadata import', () => {
   it('dry run converts and counts, writing nothing', async () => {
-    const res = await tinh.post('/api/dhis2/metadata?dryRun=true', META);
+    const res = await s.as('tinh.phutho').post('/api/dhis2/metadata?dryRun=true', META);
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body.dryRun).toBe(true);
@@ -82,23 +74,23 @@ describe('DHIS2 metadata import', () => {
     expect(body.unmatchedOrgUnits).toEqual([{ id: 'ouUnknown01', name: 'Nowhere' }]);
     expect(body.document.dataElements.find((e: any) => e.code === 'D2_ANC1')).toMatchObject({ valueType: 'integer', minValue: 0, categoryCombo: 'CC_SEX_D2' });
     expect(body.document.dhis2Mappings).toContainEqual({ kind: 'category_option_combo', code: 'CC_SEX_D2.F', dhis2: 'cocF0000001' });
-    expect(await t.database.db.selectFrom('data_element').select('id').where('code', '=', 'D2_ANC1').executeTakeFirst()).toBeUndefined();
+    expect(await s.t.database.db.selectFrom('data_element').select('id').where('code', '=', 'D2_ANC1').executeTakeFirst()).toBeUndefined();
   });
 
   it('imports the metadata, then a DHIS2 data value set by UID lands on the converted form', async () => {
-    expect((await xa.post('/api/dhis2/metadata', META)).statusCode).toBe(403);
-    const res = await tinh.post('/api/dhis2/metadata', META);
+    expect((await s.as('xa.tanlac').post('/api/dhis2/metadata', META)).statusCode).toBe(403);
+    const res = await s.as('tinh.phutho').post('/api/dhis2/metadata', META);
     expect(res.statusCode, res.body).toBe(200);
-    const set = await t.database.db
+    const set = await s.t.database.db
       .selectFrom('data_set')
       .select(['id', 'period_type', 'dhis2_uid'])
       .where('code', '=', 'D2_MONTHLY')
       .executeTakeFirstOrThrow();
     expect(set).toMatchObject({ period_type: 'monthly', dhis2_uid: 'dsD2Month01' });
-    const units = await t.database.db.selectFrom('data_set_unit').select('unit_code').where('data_set_id', '=', set.id).execute();
+    const units = await s.t.database.db.selectFrom('data_set_unit').select('unit_code').where('data_set_id', '=', set.id).execute();
     expect(units.map((u) => u.unit_code)).toEqual(['05128']);
     // The same document again changes nothing.
-    const again = (await tinh.post('/api/dhis2/metadata', META)).json();
+    const again = (await s.as('tinh.phutho').post('/api/dhis2/metadata', META)).json();
     expect(again.counts.dataElements).toEqual({ created: 0, updated: 0, unchanged: 2 });
 
     const values = {
@@ -110,9 +102,9 @@ describe('DHIS2 metadata import', () => {
         { dataElement: 'dePower0001', categoryOptionCombo: 'HllvX50cXC0', value: 'true' },
       ],
     };
-    const imported = (await xa.post('/api/dataValueSets', values)).json();
+    const imported = (await s.as('xa.tanlac').post('/api/dataValueSets', values)).json();
     expect(imported).toMatchObject({ status: 'SUCCESS', importCount: { imported: 2 } });
-    const out = (await xa.get('/api/dataValueSets?dataSet=dsD2Month01&period=202509&orgUnit=ouTL0000001')).json();
+    const out = (await s.as('xa.tanlac').get('/api/dataValueSets?dataSet=dsD2Month01&period=202509&orgUnit=ouTL0000001')).json();
     expect(out.dataValues.map((v: any) => [v.dataElement, v.period, v.orgUnit, v.categoryOptionCombo, v.value]).sort()).toEqual([
       ['deAnc000001', '202509', 'ouTL0000001', 'cocF0000001', '12'],
       ['dePower0001', '202509', 'ouTL0000001', 'HllvX50cXC0', 'true'],
@@ -121,10 +113,10 @@ describe('DHIS2 metadata import', () => {
 
   it('refuses DHIS2 period and value types it cannot hold, importing nothing', async () => {
     const bad = { ...META, dataSets: [{ ...META.dataSets[0], id: 'dsWeekly001', code: 'D2_WEEKLY', periodType: 'Weekly' }] };
-    const res = await tinh.post('/api/dhis2/metadata', bad);
+    const res = await s.as('tinh.phutho').post('/api/dhis2/metadata', bad);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0]).toMatchObject({ field: 'dataSets.0.periodType', code: 'dhis2_period_type_unsupported' });
-    expect(await t.database.db.selectFrom('data_set').select('id').where('code', '=', 'D2_WEEKLY').executeTakeFirst()).toBeUndefined();
-    expect((await tinh.post('/api/dhis2/metadata', { zz_unknown: 1 })).statusCode).toBe(400);
+    expect(await s.t.database.db.selectFrom('data_set').select('id').where('code', '=', 'D2_WEEKLY').executeTakeFirst()).toBeUndefined();
+    expect((await s.as('tinh.phutho').post('/api/dhis2/metadata', { zz_unknown: 1 })).statusCode).toBe(400);
   });
 });

@@ -6,6 +6,7 @@ import { requirePermission, requireUser, scopeOf } from '../../server/scope.js';
 import { actorOf } from '../audit/audit.service.js';
 import { importDocument } from '../reporting-metadata/metadata.service.js';
 import { accessOf } from '../reporting-metadata/metadata.owner.js';
+import type { DocumentResponse } from '../reporting-metadata/reporting-metadata.schema.js';
 import { parseDhis2Csv, toDhis2Csv } from './dhis2.csv.js';
 import { exportDataValues } from './dhis2.export.js';
 import { parseXml, readDxf, toDhis2Xml, XmlBody } from './dhis2.xml.js';
@@ -13,7 +14,7 @@ import { AdxCategories, readAdx, toAdx } from './dhis2.adx.js';
 import { Dhis2Ids } from './dhis2.ids.js';
 import { importDataValueSet, type Strategy } from './dhis2.import.js';
 import type { InternalSet, PreConflict } from './dhis2.resolve.js';
-import { dataValueSet, exportQuery, importQuery, schemesOf } from './dhis2.schema.js';
+import { dataValueSet, exportQuery, exportResponse, importQuery, importSummaryResponse, metadataImportResponse, schemesOf } from './dhis2.schema.js';
 import { convertDhis2Metadata, dhis2Metadata } from './dhis2.metadata.js';
 
 const tags = ['dhis2'];
@@ -66,6 +67,7 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
           summary: 'Nhập dữ liệu DHIS2 / import a DHIS2 data value set (JSON, CSV, dxf2 XML, ADX)',
           querystring: importQuery,
           body: z.union([dataValueSet, z.instanceof(XmlBody)]),
+          response: { 200: importSummaryResponse },
         },
       },
       async (request) => {
@@ -102,6 +104,7 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
           tags,
           summary: 'Xuất dữ liệu theo chuẩn DHIS2 / export data values as DHIS2 (JSON, CSV, dxf2 XML, ADX)',
           querystring: exportQuery,
+          response: exportResponse,
         },
       },
       async (request, reply) => {
@@ -130,6 +133,7 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Nhập metadata DHIS2 / import DHIS2 metadata JSON (dryRun reports without writing)',
         querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).optional() }),
         body: dhis2Metadata,
+        response: { 200: metadataImportResponse },
       },
     },
     async (request) => {
@@ -137,7 +141,8 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
       const dryRun = request.query.dryRun === 'true';
       const { doc, unmatchedOrgUnits } = await convertDhis2Metadata(db, request.body);
       const result = await importDocument(db, actorOf(request), doc, dryRun, await accessOf(request));
-      return { ...result, unmatchedOrgUnits, ...(dryRun ? { document: doc } : {}) };
+      // The converted document carries no option combinations (they are generated when imported).
+      return { ...result, unmatchedOrgUnits, ...(dryRun ? { document: doc as DocumentResponse } : {}) };
     },
   );
 };

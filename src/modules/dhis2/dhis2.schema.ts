@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentResponse, importResponse } from '../reporting-metadata/reporting-metadata.schema.js';
 
 const scheme = z
   .string()
@@ -100,3 +101,59 @@ export function schemesOf(q: z.infer<z.ZodObject<typeof schemes>>, fallback: Sch
     dataSet: q.dataSetIdScheme ?? base,
   };
 }
+
+/** One exported value, as DHIS2 writes it. */
+const exportedValue = z.object({
+  dataElement: z.string(),
+  period: z.string(),
+  orgUnit: z.string(),
+  categoryOptionCombo: z.string(),
+  attributeOptionCombo: z.string(),
+  value: z.string().nullable(),
+  storedBy: z.string(),
+  created: z.string(),
+  lastUpdated: z.string(),
+  comment: z.string().nullable(),
+  followup: z.boolean(),
+  /** Only with includeDeleted. */
+  deleted: z.boolean().optional(),
+});
+const wireText = (what: string) => z.string().describe(what);
+
+/** A data value set export in each format DHIS2 offers: JSON described fully, CSV / dxf2 XML / ADX as text. */
+export const exportResponse = {
+  200: {
+    content: {
+      'application/json': { schema: z.object({ dataSet: z.string().optional(), dataValues: z.array(exportedValue) }) },
+      'text/csv': { schema: wireText('DHIS2 CSV: dataelement,period,orgunit,catoptcombo,attroptcombo,value,storedby,lastupdated,comment,followup,deleted') },
+      'application/xml': { schema: wireText('DHIS2 dxf2 dataValueSet XML') },
+      'application/adx+xml': { schema: wireText('ADX XML (by code unless idScheme says otherwise)') },
+    },
+  },
+};
+
+/** The answer to a data value set import, shaped like DHIS2's ImportSummary. */
+export const importSummaryResponse = z.object({
+  responseType: z.literal('ImportSummary'),
+  status: z.enum(['SUCCESS', 'WARNING', 'ERROR']),
+  description: z.string(),
+  importOptions: z.object({ dryRun: z.boolean(), importStrategy: z.string(), atomicMode: z.string() }),
+  importCount: z.object({ imported: z.number(), updated: z.number(), ignored: z.number(), deleted: z.number() }),
+  conflicts: z.array(
+    z.object({
+      /** The identifier the conflict is about, as the sender wrote it. */
+      object: z.string(),
+      /** What is wrong, in the caller's language. */
+      value: z.string(),
+      errorCode: z.string(),
+      /** Positions of the values concerned in the sent list (0-based). */
+      indexes: z.array(z.number()),
+    }),
+  ),
+});
+
+/** The answer to a DHIS2 metadata import: counts per kind, org units not found, and on a dry run the converted document. */
+export const metadataImportResponse = importResponse.extend({
+  unmatchedOrgUnits: z.array(z.object({ id: z.string(), code: z.string().optional(), name: z.string() })),
+  document: documentResponse.optional(),
+});

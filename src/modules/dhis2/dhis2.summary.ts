@@ -37,7 +37,7 @@ export function importSummary(
   conflicts: Conflict[],
   wrote: boolean,
 ) {
-  const status = conflicts.length === 0 ? 'SUCCESS' : wrote || opts.atomicMode === 'NONE' ? 'WARNING' : 'ERROR';
+  const status: 'SUCCESS' | 'WARNING' | 'ERROR' = conflicts.length === 0 ? 'SUCCESS' : wrote || opts.atomicMode === 'NONE' ? 'WARNING' : 'ERROR';
   const description =
     status === 'ERROR'
       ? translate('dhis2_import_failed', lang, { count: conflicts.length })

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { SaxesParser } from 'saxes';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
-import { createTestForm, otherCommuneOf25, storedByCode, countRows } from '../data-entry/data-entry.fixtures.js';
+import { useTestApp, countRows } from '../../test/harness.js';
+import { createTestForm, otherCommuneOf25, storedByCode } from '../data-entry/data-entry.fixtures.js';
 import { translate } from '../../server/messages.js';
 
-let t: TestApp;
-let xa: Client;
-let admin: Client;
 let otherCommune: string;
 const CODE = '/api/dataValueSets?idScheme=CODE';
 const XML = { 'content-type': 'application/xml' };
@@ -15,10 +12,10 @@ const ADX = { 'content-type': 'application/adx+xml' };
 const DXF_NS = 'http://dhis2.org/schema/dxf/2.0';
 const ADX_NS = 'urn:ihe:qrph:adx:2015';
 
+const s = useTestApp('xa.tanlac', 'admin');
+
 beforeAll(async () => {
-  t = await createTestApp();
-  [xa, admin] = await Promise.all([t.login('xa.tanlac'), t.login('admin')]);
-  await createTestForm(admin, t.database.db);
+  await createTestForm(s.as('admin'), s.t.database.db);
   // A second yearly form whose element is broken down by two categories (area type × sex).
   const doc = {
     categoryCombos: [{ code: 'KV_GT', nameVi: 'Khu vực × giới tính', categories: ['KHU_VUC', 'GIOI_TINH'] }],
@@ -34,14 +31,12 @@ beforeAll(async () => {
       },
     ],
   };
-  const res = await admin.post('/api/reporting/metadata', doc);
+  const res = await s.as('admin').post('/api/reporting/metadata', doc);
   if (res.statusCode !== 200) throw new Error(res.body);
-  otherCommune = await otherCommuneOf25(t.database.db);
+  otherCommune = await otherCommuneOf25(s.t.database.db);
 });
-afterAll(async () => t?.close());
-
-const stored = (unit = '05128') => storedByCode(t.database.db, unit);
-const count = (table: string) => countRows(t.database.db, table);
+const stored = (unit = '05128') => storedByCode(s.t.database.db, unit);
+const count = (table: 'audit_log' | 'data_value_history') => countRows(s.t.database.db, table);
 const writes = async () => [await count('audit_log'), await count('data_value_history')];
 
 interface Node {
@@ -80,11 +75,13 @@ const group = (values: string, attrs = 'orgUnit="05128" period="2025-01-01/P1Y" 
 describe('DHIS2 dxf2 XML import', () => {
   it('dry run counts and writes nothing', async () => {
     const before = await writes();
-    const res = await xa.post(
-      `${CODE}&dryRun=true`,
-      DXF('<dataValue dataElement="T_HH_TOTAL" value="120"/><dataValue dataElement="T_POP" categoryOptionCombo="NU" value="210"/>'),
-      XML,
-    );
+    const res = await s
+      .as('xa.tanlac')
+      .post(
+        `${CODE}&dryRun=true`,
+        DXF('<dataValue dataElement="T_HH_TOTAL" value="120"/><dataValue dataElement="T_POP" categoryOptionCombo="NU" value="210"/>'),
+        XML,
+      );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
       responseType: 'ImportSummary',
@@ -107,7 +104,7 @@ describe('DHIS2 dxf2 XML import', () => {
         '<dataValue dataElement="T_SURVEY_DAY" value="2025-06-01"/>',
       ].join('\n'),
     );
-    const res = await xa.post(CODE, xml, { 'content-type': 'text/xml' });
+    const res = await s.as('xa.tanlac').post(CODE, xml, { 'content-type': 'text/xml' });
     expect(res.json()).toEqual({
       responseType: 'ImportSummary',
       status: 'SUCCESS',
@@ -123,40 +120,44 @@ describe('DHIS2 dxf2 XML import', () => {
       'T_POP.NU': '210',
       'T_SURVEY_DAY.none': '2025-06-01',
     });
-    const json = (await xa.get('/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128')).json();
+    const json = (await s.as('xa.tanlac').get('/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128')).json();
     expect(json.dataValues.find((v: any) => v.dataElement === 'T_HH_TOTAL').comment).toBe('đếm lại & <ghi chú>');
-    const audit = await sql<{ after: any }>`SELECT after FROM audit_log WHERE action = 'data_values_save' ORDER BY id DESC LIMIT 1`.execute(t.database.db);
+    const audit = await sql<{ after: any }>`SELECT after FROM audit_log WHERE action = 'data_values_save' ORDER BY id DESC LIMIT 1`.execute(s.t.database.db);
     const after = typeof audit.rows[0].after === 'string' ? JSON.parse(audit.rows[0].after) : audit.rows[0].after;
     expect(after.source).toBe('dhis2');
   });
 
   it('round-trips: exported XML imported back restores the same values', async () => {
     const q = '/api/dataValueSets.xml?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128';
-    const exported = await xa.get(q);
+    const exported = await s.as('xa.tanlac').get(q);
     expect(exported.statusCode).toBe(200);
     const before = await stored();
     // Unchanged on its own.
-    expect((await xa.post('/api/dataValueSets.xml?idScheme=CODE', exported.body, { 'content-type': 'application/dxf+xml' })).json().importCount).toEqual({
+    expect(
+      (await s.as('xa.tanlac').post('/api/dataValueSets.xml?idScheme=CODE', exported.body, { 'content-type': 'application/dxf+xml' })).json().importCount,
+    ).toEqual({
       imported: 0,
       updated: 0,
       ignored: 5,
       deleted: 0,
     });
     // Remove everything, then the export brings every value back.
-    const del = (await xa.post(`${CODE}&importStrategy=DELETE`, exported.body, XML)).json();
+    const del = (await s.as('xa.tanlac').post(`${CODE}&importStrategy=DELETE`, exported.body, XML)).json();
     expect(del.importCount.deleted).toBe(5);
     expect(Object.values(await stored()).every((v) => v === null)).toBe(true);
-    const back = (await xa.post(CODE, exported.body, XML)).json();
+    const back = (await s.as('xa.tanlac').post(CODE, exported.body, XML)).json();
     expect(back).toMatchObject({ status: 'SUCCESS', importCount: { imported: 5, updated: 0 } });
     expect(await stored()).toEqual(before);
   });
 
   it('reads deleted="true" and the importStrategy', async () => {
-    const res = (await xa.post(CODE, DXF('<dataValue dataElement="T_HH_POOR" value="30" deleted="true"/>'), XML)).json();
+    const res = (await s.as('xa.tanlac').post(CODE, DXF('<dataValue dataElement="T_HH_POOR" value="30" deleted="true"/>'), XML)).json();
     expect(res.importCount).toEqual({ imported: 0, updated: 0, ignored: 0, deleted: 1 });
     expect((await stored())['T_HH_POOR.none']).toBeNull();
     const create = (
-      await xa.post(`${CODE}&importStrategy=CREATE`, DXF('<dataValue dataElement="T_HH_POOR" value="31"/><dataValue dataElement="T_HH_TOTAL" value="1"/>'), XML)
+      await s
+        .as('xa.tanlac')
+        .post(`${CODE}&importStrategy=CREATE`, DXF('<dataValue dataElement="T_HH_POOR" value="31"/><dataValue dataElement="T_HH_TOTAL" value="1"/>'), XML)
     ).json();
     expect(create.importCount).toEqual({ imported: 1, updated: 0, ignored: 1, deleted: 0 });
     expect(await stored()).toMatchObject({ 'T_HH_POOR.none': '31', 'T_HH_TOTAL.none': '120' });
@@ -165,33 +166,37 @@ describe('DHIS2 dxf2 XML import', () => {
   it('gives a conflict per unknown identifier or missing attribute and saves nothing', async () => {
     const before = await stored();
     const w = await writes();
-    const res = await xa.post(
-      CODE,
-      DXF(
-        [
-          '<dataValue dataElement="T_HH_TOTAL" value="140"/>',
-          '<dataValue dataElement="KHONG_CO" value="1"/>',
-          '<dataValue value="1"/>',
-          '<dataValue dataElement="T_POP" categoryOptionCombo="XX" value="1"/>',
-          '<dataValue dataElement="T_HH_TOTAL" period="2025Q9" value="1"/>',
-        ].join('\n'),
-      ),
-      XML,
-    );
-    const s = res.json();
-    expect(s.status).toBe('ERROR');
-    expect(s.importCount).toEqual({ imported: 0, updated: 0, ignored: 5, deleted: 0 });
-    expect(s.conflicts.map((c: any) => [c.object, c.errorCode, c.indexes])).toEqual([
+    const res = await s
+      .as('xa.tanlac')
+      .post(
+        CODE,
+        DXF(
+          [
+            '<dataValue dataElement="T_HH_TOTAL" value="140"/>',
+            '<dataValue dataElement="KHONG_CO" value="1"/>',
+            '<dataValue value="1"/>',
+            '<dataValue dataElement="T_POP" categoryOptionCombo="XX" value="1"/>',
+            '<dataValue dataElement="T_HH_TOTAL" period="2025Q9" value="1"/>',
+          ].join('\n'),
+        ),
+        XML,
+      );
+    const summary = res.json();
+    expect(summary.status).toBe('ERROR');
+    expect(summary.importCount).toEqual({ imported: 0, updated: 0, ignored: 5, deleted: 0 });
+    expect(summary.conflicts.map((c: any) => [c.object, c.errorCode, c.indexes])).toEqual([
       ['KHONG_CO', 'dhis2_unknown_data_element', [1]],
       ['dataElement', 'dhis2_missing_field', [2]],
       ['XX', 'dhis2_unknown_option_combo', [3]],
       ['2025Q9', 'dhis2_unknown_period', [4]],
     ]);
-    expect(s.conflicts[1].value).toBe('Thiếu dataElement');
+    expect(summary.conflicts[1].value).toBe('Thiếu dataElement');
     expect(await stored()).toEqual(before);
     expect(await writes()).toEqual(w);
     // An unknown data set makes every value a conflict.
-    const ds = (await xa.post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="1"/>', 'dataSet="KHONG_CO" period="2025" orgUnit="05128"'), XML)).json();
+    const ds = (
+      await s.as('xa.tanlac').post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="1"/>', 'dataSet="KHONG_CO" period="2025" orgUnit="05128"'), XML)
+    ).json();
     expect(ds.conflicts.map((c: any) => c.errorCode)).toEqual(['dhis2_unknown_data_set']);
   });
 });
@@ -217,11 +222,11 @@ describe('ADX import', () => {
         ),
       ].join('\n'),
     );
-    const dry = (await xa.post('/api/dataValueSets?dryRun=true', body, ADX)).json();
+    const dry = (await s.as('xa.tanlac').post('/api/dataValueSets?dryRun=true', body, ADX)).json();
     expect(dry).toMatchObject({ status: 'SUCCESS', importCount: { imported: 2, updated: 4 } });
     expect((await stored())['T_POP.NAM']).toBe('200');
     // ADX reads codes by default; `?format=adx` with a generic XML type works the same.
-    const res = (await xa.post('/api/dataValueSets?format=adx', body, XML)).json();
+    const res = (await s.as('xa.tanlac').post('/api/dataValueSets?format=adx', body, XML)).json();
     expect(res).toMatchObject({
       responseType: 'ImportSummary',
       status: 'SUCCESS',
@@ -260,10 +265,10 @@ describe('ADX import', () => {
         group('<dataValue dataElement="T_HH_TOTAL" value="1"/>', 'orgUnit="05128" period="2025-01-01/P1Y" dataSet="TEST_Y" FUNDING="X"'),
       ].join('\n'),
     );
-    const s = (await xa.post('/api/dataValueSets', body, ADX)).json();
-    expect(s.status).toBe('ERROR');
-    expect(s.importCount).toEqual({ imported: 0, updated: 0, ignored: 11, deleted: 0 });
-    expect(s.conflicts.map((c: any) => [c.object, c.errorCode, c.indexes])).toEqual([
+    const summary = (await s.as('xa.tanlac').post('/api/dataValueSets', body, ADX)).json();
+    expect(summary.status).toBe('ERROR');
+    expect(summary.importCount).toEqual({ imported: 0, updated: 0, ignored: 11, deleted: 0 });
+    expect(summary.conflicts.map((c: any) => [c.object, c.errorCode, c.indexes])).toEqual([
       ['GIOI_TINH=KHAC', 'dhis2_adx_unknown_option', [1]],
       ['T_POP', 'dhis2_adx_missing_category', [2]],
       ['GIOI_TINH', 'dhis2_adx_unknown_category', [3]],
@@ -275,9 +280,9 @@ describe('ADX import', () => {
       ['2025-02-01/P3M', 'dhis2_adx_period_unsupported', [9]],
       ['FUNDING=X', 'dhis2_attribute_combo_unsupported', [10]],
     ]);
-    expect(s.conflicts[0].value).toBe('Phân tổ GIOI_TINH không có lựa chọn "KHAC"');
-    expect(s.conflicts[1].value).toBe('Chỉ tiêu "T_POP" thiếu thuộc tính phân tổ GIOI_TINH');
-    expect(s.conflicts[6].value).toBe('Kỳ 9 tháng không có trong DHIS2 và ADX');
+    expect(summary.conflicts[0].value).toBe('Phân tổ GIOI_TINH không có lựa chọn "KHAC"');
+    expect(summary.conflicts[1].value).toBe('Chỉ tiêu "T_POP" thiếu thuộc tính phân tổ GIOI_TINH');
+    expect(summary.conflicts[6].value).toBe('Kỳ 9 tháng không có trong DHIS2 và ADX');
     expect(await stored()).toEqual(before);
     expect(await writes()).toEqual(w);
   });
@@ -289,22 +294,22 @@ describe('ADX import', () => {
       ['org_unit', '05128', 'ouTanLac001'],
       ['data_set', 'TEST_Y', 'dsTestY0001'],
     ])
-      expect((await admin.put('/api/reporting/dhis2-mappings', { kind, code, dhis2 })).statusCode).toBe(200);
+      expect((await s.as('admin').put('/api/reporting/dhis2-mappings', { kind, code, dhis2 })).statusCode).toBe(200);
     const body = adx(
       group(
         '<dataValue dataElement="dePop000001" GIOI_TINH="coFemale001" value="311"/>',
         'orgUnit="ouTanLac001" period="2025-01-01/P1Y" dataSet="dsTestY0001"',
       ),
     );
-    const res = (await xa.post('/api/dataValueSets?idScheme=UID', body, ADX)).json();
+    const res = (await s.as('xa.tanlac').post('/api/dataValueSets?idScheme=UID', body, ADX)).json();
     expect(res).toMatchObject({ status: 'SUCCESS', importCount: { updated: 1 } });
     expect((await stored())['T_POP.NU']).toBe('311');
-    const out = parse((await xa.get('/api/dataValueSets?format=adx&idScheme=UID&dataSet=dsTestY0001&period=2025&orgUnit=ouTanLac001')).body);
+    const out = parse((await s.as('xa.tanlac').get('/api/dataValueSets?format=adx&idScheme=UID&dataSet=dsTestY0001&period=2025&orgUnit=ouTanLac001')).body);
     const g = out.children[0];
     expect(g.attrs).toEqual({ orgUnit: 'ouTanLac001', period: '2025-01-01/P1Y', dataSet: 'dsTestY0001' });
     expect(g.children.find((v) => v.attrs.dataElement === 'dePop000001' && v.attrs.GIOI_TINH === 'coFemale001')?.attrs.value).toBe('311');
     // Under CODE (the ADX default) the same values are named by our codes.
-    expect((await xa.get('/api/dataValueSets?format=adx&dataSet=dsTestY0001&period=2025&orgUnit=ouTanLac001')).body).toMatch(
+    expect((await s.as('xa.tanlac').get('/api/dataValueSets?format=adx&dataSet=dsTestY0001&period=2025&orgUnit=ouTanLac001')).body).toMatch(
       /<dataValue dataElement="T_POP" GIOI_TINH="NU" value="311"\/>/,
     );
   });
@@ -314,10 +319,13 @@ describe('ADX export', () => {
   it('writes one group per form, unit and period with category attributes, and imports back unchanged', async () => {
     // An emptied value: ADX cannot say a value was removed, so it is left out.
     expect(
-      (await xa.post(CODE, { dataSet: 'TEST_Y', period: '2025', orgUnit: '05128', dataValues: [{ dataElement: 'T_HH_POOR', deleted: true }] })).json()
-        .importCount.deleted,
+      (
+        await s.as('xa.tanlac').post(CODE, { dataSet: 'TEST_Y', period: '2025', orgUnit: '05128', dataValues: [{ dataElement: 'T_HH_POOR', deleted: true }] })
+      ).json().importCount.deleted,
     ).toBe(1);
-    const res = await xa.get('/api/dataValueSets?dataSet=TEST_Y,TEST_ADX&period=2025&orgUnit=05128&includeDeleted=true', { accept: 'application/adx+xml' });
+    const res = await s
+      .as('xa.tanlac')
+      .get('/api/dataValueSets?dataSet=TEST_Y,TEST_ADX&period=2025&orgUnit=05128&includeDeleted=true', { accept: 'application/adx+xml' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toMatch(/application\/adx\+xml/);
     const root = parse(res.body);
@@ -335,7 +343,7 @@ describe('ADX export', () => {
       { dataElement: 'T_POP_KV', KHU_VUC: 'THANH_THI', GIOI_TINH: 'NAM', value: '44' },
       { dataElement: 'T_POP_KV', KHU_VUC: 'NONG_THON', GIOI_TINH: 'NU', value: '55' },
     ]);
-    const back = (await xa.post('/api/dataValueSets', res.body, ADX)).json();
+    const back = (await s.as('xa.tanlac').post('/api/dataValueSets', res.body, ADX)).json();
     expect(back).toMatchObject({ status: 'SUCCESS', importCount: { imported: 0, updated: 0, deleted: 0, ignored: 6 } });
   });
 });
@@ -344,28 +352,28 @@ describe('bad XML and area', () => {
   it('refuses malformed XML, a DOCTYPE, a wrong root and a JSON body sent as XML, saving nothing', async () => {
     const w = await writes();
     const before = await stored();
-    const bad = await xa.post(CODE, '<dataValueSet><dataValue dataElement="T_HH_TOTAL" value="9"></dataValueSet>', XML);
+    const bad = await s.as('xa.tanlac').post(CODE, '<dataValueSet><dataValue dataElement="T_HH_TOTAL" value="9"></dataValueSet>', XML);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('dhis2_bad_xml');
     expect(bad.json().error.message).toMatch(/^Tệp XML không đọc được: /);
     const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><dataValueSet xmlns="${DXF_NS}"><dataValue dataElement="T_HH_TOTAL" period="2025" orgUnit="05128" value="&lol2;"/></dataValueSet>`;
-    const doctype = await xa.post(CODE, bomb, XML);
+    const doctype = await s.as('xa.tanlac').post(CODE, bomb, XML);
     expect(doctype.statusCode).toBe(400);
     expect(doctype.json().error).toMatchObject({
       code: 'dhis2_xml_doctype',
       message: 'Tệp XML không được có khai báo DOCTYPE (không hỗ trợ DTD và thực thể tự định nghĩa)',
     });
-    const entity = await xa.post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="&xxe;"/>'), XML);
+    const entity = await s.as('xa.tanlac').post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="&xxe;"/>'), XML);
     expect(entity.json().error.code).toBe('dhis2_bad_xml');
-    const root = await xa.post(CODE, adx(group('<dataValue dataElement="T_HH_TOTAL" value="9"/>')), XML);
+    const root = await s.as('xa.tanlac').post(CODE, adx(group('<dataValue dataElement="T_HH_TOTAL" value="9"/>')), XML);
     expect(root.statusCode).toBe(400);
     expect(root.json().error).toMatchObject({ code: 'dhis2_xml_wrong_root', message: 'Phần tử gốc phải là <dataValueSet>, không phải <adx>' });
-    const root2 = await xa.post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="9"/>'), ADX);
+    const root2 = await s.as('xa.tanlac').post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="9"/>'), ADX);
     expect(root2.json().error.code).toBe('dhis2_xml_wrong_root');
-    const json = await xa.post('/api/dataValueSets?format=adx', { dataValues: [] });
+    const json = await s.as('xa.tanlac').post('/api/dataValueSets?format=adx', { dataValues: [] });
     expect(json.statusCode).toBe(415);
     expect(json.json().error.code).toBe('dhis2_format_mismatch');
-    expect((await xa.post('/api/dataValueSets.xml', { dataValues: [] })).statusCode).toBe(415);
+    expect((await s.as('xa.tanlac').post('/api/dataValueSets.xml', { dataValues: [] })).statusCode).toBe(415);
     expect(await writes()).toEqual(w);
     expect(await stored()).toEqual(before);
   });
@@ -392,25 +400,31 @@ describe('bad XML and area', () => {
   });
 
   it('keeps a commune officer to their own commune, in XML and ADX', async () => {
-    const xml = await xa.post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="9"/>', `dataSet="TEST_Y" period="2025" orgUnit="${otherCommune}"`), XML);
+    const xml = await s
+      .as('xa.tanlac')
+      .post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="9"/>', `dataSet="TEST_Y" period="2025" orgUnit="${otherCommune}"`), XML);
     expect(xml.json().status).toBe('ERROR');
     expect(xml.json().conflicts[0]).toMatchObject({ object: otherCommune, errorCode: 'out_of_scope' });
-    const a = await xa.post(
-      '/api/dataValueSets',
-      adx(group('<dataValue dataElement="T_POP" GIOI_TINH="NU" value="9"/>', `orgUnit="${otherCommune}" period="2025-01-01/P1Y" dataSet="TEST_Y"`)),
-      ADX,
-    );
+    const a = await s
+      .as('xa.tanlac')
+      .post(
+        '/api/dataValueSets',
+        adx(group('<dataValue dataElement="T_POP" GIOI_TINH="NU" value="9"/>', `orgUnit="${otherCommune}" period="2025-01-01/P1Y" dataSet="TEST_Y"`)),
+        ADX,
+      );
     expect(a.json().conflicts[0]).toMatchObject({ object: otherCommune, errorCode: 'out_of_scope' });
     expect(await stored(otherCommune)).toEqual({});
-    expect((await xa.get(`/api/dataValueSets?format=adx&dataSet=TEST_Y&period=2025&orgUnit=${otherCommune}`)).statusCode).toBe(404);
+    expect((await s.as('xa.tanlac').get(`/api/dataValueSets?format=adx&dataSet=TEST_Y&period=2025&orgUnit=${otherCommune}`)).statusCode).toBe(404);
     // The province administrator may.
     expect(
       (
-        await admin.post(
-          '/api/dataValueSets',
-          adx(group('<dataValue dataElement="T_POP" GIOI_TINH="NU" value="9"/>', `orgUnit="${otherCommune}" period="2025-01-01/P1Y" dataSet="TEST_Y"`)),
-          ADX,
-        )
+        await s
+          .as('admin')
+          .post(
+            '/api/dataValueSets',
+            adx(group('<dataValue dataElement="T_POP" GIOI_TINH="NU" value="9"/>', `orgUnit="${otherCommune}" period="2025-01-01/P1Y" dataSet="TEST_Y"`)),
+            ADX,
+          )
       ).json().status,
     ).toBe('SUCCESS');
     expect(await stored(otherCommune)).toEqual({ 'T_POP.NU': '9' });

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { useTestApp, type Client } from '../../test/harness.js';
 import { createMonthlyForm, enterValues, type MonthlyForm } from './aggregate.fixtures.js';
 
 /**
  * `below=children|communes`: the totals of every unit below the chosen one in one answer must be
  * exactly what asking for each of those units alone gives.
  */
-let t: TestApp;
 let f: MonthlyForm;
-let xa: Client;
-let tinh: Client;
-let admin: Client;
 /** New communes of province 25 (after the reform), other than 05128. */
 let newCommunes: string[];
 /** The five old communes merged into today's 05128. */
@@ -23,11 +19,11 @@ let otherOld155Successors: string[];
 /** A viewer of Hà Nội (01), reading in English. */
 let hanoi: Client;
 
+const s = useTestApp('xa.tanlac', 'tinh.phutho', 'admin');
+
 beforeAll(async () => {
-  t = await createTestApp();
-  [xa, tinh, admin] = await Promise.all([t.login('xa.tanlac'), t.login('tinh.phutho'), t.login('admin')]);
-  f = await createMonthlyForm(admin, t.database.db);
-  const db = t.database.db;
+  f = await createMonthlyForm(s.as('admin'), s.t.database.db);
+  const db = s.t.database.db;
   oldTanLac = (
     await sql<{ code: string }>`
       SELECT o.code FROM admin_unit_succession s JOIN admin_unit o ON o.id = s.old_unit_id JOIN admin_unit n ON n.id = s.new_unit_id
@@ -51,7 +47,8 @@ beforeAll(async () => {
       SELECT n.code FROM admin_unit_succession s JOIN admin_unit o ON o.id = s.old_unit_id JOIN admin_unit n ON n.id = s.new_unit_id
       WHERE o.code = ${otherOld155} AND o.valid_to = '2025-06-30' ORDER BY n.code`.execute(db)
   ).rows.map((r) => r.code);
-  await admin
+  await s
+    .as('admin')
     .post('/api/users', {
       username: 'xem.hanoi',
       password: 'Doc-so-lieu-Thu-Do-7',
@@ -61,18 +58,18 @@ beforeAll(async () => {
       language: 'en',
     })
     .then((r) => expect(r.statusCode, r.body).toBe(201));
-  hanoi = await t.login('xem.hanoi', 'Doc-so-lieu-Thu-Do-7');
+  hanoi = await s.t.login('xem.hanoi', 'Doc-so-lieu-Thu-Do-7');
 
   // After the reform: months 10 and 11 in three new communes and 05128 (by sex, a rate, a stock).
   for (const [i, code] of [...newCommunes, '05128'].entries()) {
-    await enter(tinh, code, '2025M10', [
+    await enter(s.as('tinh.phutho'), code, '2025M10', [
       [f.el.HO, f.male, 10 + i],
       [f.el.HO, f.female, 20 + i],
       [f.el.TYLE, f.none, 40 + 5 * i],
       [f.el.DS, f.none, 1000 + i],
     ]);
     if (i % 2 === 0)
-      await enter(tinh, code, '2025M11', [
+      await enter(s.as('tinh.phutho'), code, '2025M11', [
         [f.el.HO, f.male, 3],
         [f.el.TYLE, f.none, 33],
         [f.el.DS, f.none, 1100 + i],
@@ -80,25 +77,23 @@ beforeAll(async () => {
   }
   // Before the reform: the old communes of Tân Lạc in January and March, and one more of district 155.
   for (const [i, code] of oldTanLac.entries()) {
-    await enter(xa, code, '2025M01', [
+    await enter(s.as('xa.tanlac'), code, '2025M01', [
       [f.el.HO, f.female, 50 + i],
       [f.el.TYLE, f.none, 10 * (i + 1)],
     ]);
-    await enter(xa, code, '2025M03', [
+    await enter(s.as('xa.tanlac'), code, '2025M03', [
       [f.el.HO, f.female, 100 + i],
       [f.el.HO, f.male, 1],
       [f.el.DS, f.none, 2000 + i],
     ]);
   }
-  await enter(tinh, otherOld155, '2025M03', [
+  await enter(s.as('tinh.phutho'), otherOld155, '2025M03', [
     [f.el.HO, f.male, 7],
     [f.el.TYLE, f.none, 25],
   ]);
   // Vầy Nưa (04891), split between today's Tiền Phong (04891) and Thống Nhất (04828).
-  await enter(tinh, '04891', '2025M02', [[f.el.HO, f.male, 80]]);
+  await enter(s.as('tinh.phutho'), '04891', '2025M02', [[f.el.HO, f.male, 80]]);
 });
-afterAll(async () => t?.close());
-
 const enter = (who: Client, unit: string, period: string, values: [number, number, number | string][]) => enterValues(who, f.code, unit, period, values);
 
 async function get(who: Client, query: string) {
@@ -134,14 +129,14 @@ const total = (rows: Row[], code: string, el = 'AG_HO') => rows.find((r) => r.un
 describe('totals of every unit below in one request', () => {
   it('a province after the reform: one row per commune, each equal to asking for that commune alone', { timeout: 240_000 }, async () => {
     const base = `dataElements=AG_HO,AG_TYLE,AG_DS&period=2025&by=sex&dataSet=${f.code}`;
-    const all = await get(tinh, `${base}&unit=25&below=children`);
-    const top = await get(tinh, `${base}&unit=25`);
+    const all = await get(s.as('tinh.phutho'), `${base}&unit=25&below=children`);
+    const top = await get(s.as('tinh.phutho'), `${base}&unit=25`);
     // The province's own answer is unchanged by asking for the rows as well.
     const { below, rows, ...own } = all;
     expect(own).toEqual(top);
     expect(below).toBe('children');
     // The same units, in the same order, as the list of units below the province on the period's last day.
-    expect(rows.map((r: Row) => r.unit.code)).toEqual(await listed(tinh, '25', '2025-12-31'));
+    expect(rows.map((r: Row) => r.unit.code)).toEqual(await listed(s.as('tinh.phutho'), '25', '2025-12-31'));
     expect(rows.length).toBeGreaterThan(100);
     expect(rows.every((r: Row) => r.unit.level === 'commune')).toBe(true);
     // Real values: the year of 05128 holds its own months and the old communes' months through the crosswalk.
@@ -164,31 +159,31 @@ describe('totals of every unit below in one request', () => {
         .map((r: Row) => r.unit.code)
         .sort(),
     ).toEqual([...new Set([...newCommunes, '05128', '04891', '04828', ...otherOld155Successors])].sort());
-    await expectRowsEqualSingleCalls(tinh, base, rows);
+    await expectRowsEqualSingleCalls(s.as('tinh.phutho'), base, rows);
   });
 
   it('the split rule and the breakdown apply to each row as they do to a single unit', { timeout: 120_000 }, async () => {
     const base = `dataElements=AG_HO&period=2025M02&onUnits=today&splitRule=proportional&by=sex&dataSet=${f.code}`;
-    const { rows, items } = await get(tinh, `${base}&unit=25&below=children`);
+    const { rows, items } = await get(s.as('tinh.phutho'), `${base}&unit=25&below=children`);
     expect(items[0].total).toBe(80);
     expect(total(rows, '04891')).toBe(40);
     expect(total(rows, '04828')).toBe(40);
     const r = rows.find((x: Row) => x.unit.code === '04828');
     expect(r.items[0].groups).toEqual([{ code: 'NAM', name: 'Nam', value: 40 }]);
     expect(r.splitUnits[0]).toMatchObject({ code: '04891', rule: 'proportional', weight: 0.5 });
-    const excluded = await get(tinh, `${base.replace('proportional', 'exclude')}&unit=25&below=children`);
+    const excluded = await get(s.as('tinh.phutho'), `${base.replace('proportional', 'exclude')}&unit=25&below=children`);
     expect(total(excluded.rows, '04828')).toBeNull();
     // Rows with values and a few without, against the single calls.
     const some = (rs: Row[]) => rs.filter((x) => ['04891', '04828', '05128'].includes(x.unit.code) || rs.indexOf(x) < 3);
-    await expectRowsEqualSingleCalls(tinh, base, some(rows));
-    await expectRowsEqualSingleCalls(tinh, base.replace('proportional', 'exclude'), some(excluded.rows));
+    await expectRowsEqualSingleCalls(s.as('tinh.phutho'), base, some(rows));
+    await expectRowsEqualSingleCalls(s.as('tinh.phutho'), base.replace('proportional', 'exclude'), some(excluded.rows));
   });
 
   it('a district before the reform: its old communes of that time, each equal to the single call', { timeout: 120_000 }, async () => {
     const base = `dataElements=AG_HO,AG_TYLE,AG_DS&period=2025Q1&by=sex&dataSet=${f.code}`;
-    const { rows, unit, items } = await get(tinh, `${base}&unit=155&below=children`);
+    const { rows, unit, items } = await get(s.as('tinh.phutho'), `${base}&unit=155&below=children`);
     expect(unit).toMatchObject({ code: '155', level: 'district', validTo: '2025-06-30' });
-    expect(rows.map((r: Row) => r.unit.code)).toEqual(await listed(tinh, '155', '2025-03-31'));
+    expect(rows.map((r: Row) => r.unit.code)).toEqual(await listed(s.as('tinh.phutho'), '155', '2025-03-31'));
     expect(rows.every((r: Row) => r.unit.level === 'commune' && (r.unit as any).validTo === '2025-06-30')).toBe(true);
     // The quarter adds January and March; the old units keep their own values (as in the period).
     for (const [k, code] of oldTanLac.entries()) {
@@ -199,16 +194,16 @@ describe('totals of every unit below in one request', () => {
     expect(total(rows, otherOld155)).toBe(7);
     expect(items[0].total).toBe(oldTanLac.reduce((s, _, k) => s + 151 + 2 * k, 0) + 7);
     expect(rows.every((r: Row) => r.mergedUnits.length === 0 && r.splitUnits.length === 0)).toBe(true);
-    await expectRowsEqualSingleCalls(tinh, base, rows);
+    await expectRowsEqualSingleCalls(s.as('tinh.phutho'), base, rows);
     // The old province of Hòa Bình (17): its districts as rows, district 155 as above; or every commune below.
-    const prov = await get(tinh, `${base}&unit=17&below=children`);
-    expect(prov.rows.map((r: Row) => r.unit.code)).toEqual(await listed(tinh, '17', '2025-03-31'));
+    const prov = await get(s.as('tinh.phutho'), `${base}&unit=17&below=children`);
+    expect(prov.rows.map((r: Row) => r.unit.code)).toEqual(await listed(s.as('tinh.phutho'), '17', '2025-03-31'));
     expect(prov.rows.every((r: Row) => r.unit.level === 'district')).toBe(true);
     const d155 = prov.rows.find((r: Row) => r.unit.code === '155');
     expect(d155.items).toEqual(items);
-    const communes = await get(tinh, `${base}&unit=17&below=communes`);
+    const communes = await get(s.as('tinh.phutho'), `${base}&unit=17&below=communes`);
     expect(communes.below).toBe('communes');
-    expect(communes.rows.map((r: Row) => r.unit.code).sort()).toEqual((await listed(tinh, '17', '2025-03-31', 'commune')).sort());
+    expect(communes.rows.map((r: Row) => r.unit.code).sort()).toEqual((await listed(s.as('tinh.phutho'), '17', '2025-03-31', 'commune')).sort());
     expect(
       communes.rows
         .filter((r: Row) => r.items[0].total !== null)
@@ -216,7 +211,7 @@ describe('totals of every unit below in one request', () => {
         .sort(),
     ).toEqual([...oldTanLac, otherOld155, '04891'].sort());
     await expectRowsEqualSingleCalls(
-      tinh,
+      s.as('tinh.phutho'),
       base,
       communes.rows.filter((r: Row) => r.items[0].total !== null),
     );
@@ -225,18 +220,18 @@ describe('totals of every unit below in one request', () => {
   it('keeps to the caller area: a commune officer gets no province, only their own commune', async () => {
     const q = `dataElements=AG_HO&period=2025&dataSet=${f.code}`;
     // As for the single call, a province outside the area answers like one that does not exist.
-    const single = await xa.get(`/api/reporting/aggregate?${q}&unit=25`);
-    const many = await xa.get(`/api/reporting/aggregate?${q}&unit=25&below=children`);
+    const single = await s.as('xa.tanlac').get(`/api/reporting/aggregate?${q}&unit=25`);
+    const many = await s.as('xa.tanlac').get(`/api/reporting/aggregate?${q}&unit=25&below=children`);
     expect(single.statusCode).toBe(404);
     expect(many.statusCode).toBe(404);
     expect(many.json().error.code).toBe(single.json().error.code);
     expect(JSON.stringify(many.json())).not.toContain('"rows"');
-    expect((await xa.get(`/api/reporting/aggregate?${q}&unit=${newCommunes[0]}&below=children`)).statusCode).toBe(404);
-    expect((await xa.get(`/api/reporting/aggregate?dataElements=AG_HO&period=2025Q1&unit=155&below=children`)).statusCode).toBe(404);
+    expect((await s.as('xa.tanlac').get(`/api/reporting/aggregate?${q}&unit=${newCommunes[0]}&below=children`)).statusCode).toBe(404);
+    expect((await s.as('xa.tanlac').get(`/api/reporting/aggregate?dataElements=AG_HO&period=2025Q1&unit=155&below=children`)).statusCode).toBe(404);
     // Their own commune: no units below it, the same total as the single call.
-    const own = await get(xa, `${q}&unit=05128&below=communes`);
+    const own = await get(s.as('xa.tanlac'), `${q}&unit=05128&below=communes`);
     expect(own.rows).toEqual([]);
-    expect(own.items).toEqual((await get(xa, `${q}&unit=05128`)).items);
+    expect(own.items).toEqual((await get(s.as('xa.tanlac'), `${q}&unit=05128`)).items);
     expect(own.items[0].total).toBe(10 + newCommunes.length + 20 + newCommunes.length + oldTanLac.reduce((s, _, k) => s + 151 + 2 * k, 0));
     // A viewer of another province reaches nothing of province 25.
     expect((await hanoi.get(`/api/reporting/aggregate?${q}&unit=25&below=children`)).statusCode).toBe(404);
@@ -247,21 +242,21 @@ describe('totals of every unit below in one request', () => {
 
   it('refuses bad input with a translated message', async () => {
     const q = `dataElements=AG_HO&period=2025&unit=25&below=children&dataSet=${f.code}`;
-    const unit = await tinh.get(`/api/reporting/aggregate?${q.replace('unit=25', 'unit=99999')}`);
+    const unit = await s.as('tinh.phutho').get(`/api/reporting/aggregate?${q.replace('unit=25', 'unit=99999')}`);
     expect(unit.statusCode).toBe(404);
     expect(unit.json().error).toMatchObject({ code: 'unknown_unit', message: 'Không có đơn vị hành chính mã 99999 vào ngày 31/12/2025' });
-    const form = await tinh.get(`/api/reporting/aggregate?${q.replace(`dataSet=${f.code}`, 'dataSet=KHONG_CO')}`);
+    const form = await s.as('tinh.phutho').get(`/api/reporting/aggregate?${q.replace(`dataSet=${f.code}`, 'dataSet=KHONG_CO')}`);
     expect(form.statusCode).toBe(404);
     expect(form.json().error).toMatchObject({ code: 'unknown_data_set', message: 'Không có biểu mẫu báo cáo "KHONG_CO"' });
-    const period = await tinh.get(`/api/reporting/aggregate?${q.replace('period=2025', 'period=2025M13')}`);
+    const period = await s.as('tinh.phutho').get(`/api/reporting/aggregate?${q.replace('period=2025', 'period=2025M13')}`);
     expect(period.statusCode).toBe(400);
     expect(period.json().error.code).toBe('unknown_period');
     expect(period.json().error.message).toContain('2025M13');
     expect(period.json().error.message).toContain('không hợp lệ');
-    const element = await tinh.get(`/api/reporting/aggregate?${q.replace('AG_HO', 'AG_HO,KHONG_CO')}`);
+    const element = await s.as('tinh.phutho').get(`/api/reporting/aggregate?${q.replace('AG_HO', 'AG_HO,KHONG_CO')}`);
     expect(element.statusCode).toBe(400);
     expect(element.json().error.message).toBe('Không có chỉ tiêu: KHONG_CO');
-    const below = await tinh.get(`/api/reporting/aggregate?${q.replace('below=children', 'below=villages')}`);
+    const below = await s.as('tinh.phutho').get(`/api/reporting/aggregate?${q.replace('below=children', 'below=villages')}`);
     expect(below.statusCode).toBe(400);
     expect(below.json().error.code).toBe('validation_failed');
     expect(below.json().error.details.map((d: { field: string }) => d.field)).toContain('below');

@@ -1,27 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { useTestApp, type Client, countRows } from '../../test/harness.js';
 import { createTestForm, type TestForm } from '../data-entry/data-entry.fixtures.js';
 import { colOf } from './excel.columns.js';
 
-let t: TestApp;
 let f: TestForm;
-let xa: Client;
-let tinh: Client;
 let other: string;
 
+const s = useTestApp('xa.tanlac', 'tinh.phutho', 'admin');
+
 beforeAll(async () => {
-  t = await createTestApp();
-  [xa, tinh] = await Promise.all([t.login('xa.tanlac'), t.login('tinh.phutho')]);
-  f = await createTestForm(await t.login('admin'), t.database.db);
+  f = await createTestForm(s.as('admin'), s.t.database.db);
   const row = await sql<{ code: string }>`
     SELECT c.code FROM admin_unit c JOIN admin_unit p ON p.id = c.parent_id
-    WHERE c.level = 'commune' AND p.code = '25' AND c.code <> '05128' AND c.valid_from = '2025-07-01' ORDER BY c.code LIMIT 1`.execute(t.database.db);
+    WHERE c.level = 'commune' AND p.code = '25' AND c.code <> '05128' AND c.valid_from = '2025-07-01' ORDER BY c.code LIMIT 1`.execute(s.t.database.db);
   other = row.rows[0].code;
 });
-afterAll(async () => t?.close());
-
 async function workbook(data: Buffer | string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((Buffer.isBuffer(data) ? data : Buffer.from(data, 'binary')) as unknown as ArrayBuffer);
@@ -45,7 +40,7 @@ const upload = (who: Client, data: Buffer, dryRun = false) =>
     { file: { name: 'bieu.xlsx', data, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
   );
 const stored = async () => {
-  const rows = await t.database.db
+  const rows = await s.t.database.db
     .selectFrom('data_value as v')
     .innerJoin('admin_unit as u', 'u.id', 'v.unit_id')
     .innerJoin('data_element as e', 'e.id', 'v.data_element_id')
@@ -55,14 +50,13 @@ const stored = async () => {
     .execute();
   return new Map(rows.map((r) => [`${r.unit}.${r.el}.${r.coc}`, r.value]));
 };
-const count = async (table: 'data_value_history' | 'audit_log') =>
-  Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(t.database.db)).rows[0].n);
+const count = (table: 'data_value_history' | 'audit_log') => countRows(s.t.database.db, table);
 
 let filled: Buffer;
 
 describe('Excel round-trip', () => {
   it('downloads a locked template with hidden codes and a Vietnamese title block', async () => {
-    const res = await tinh.get(`/api/reporting/excel/template?dataSet=TEST_Y&period=2025&units=05128,${other}`);
+    const res = await s.as('tinh.phutho').get(`/api/reporting/excel/template?dataSet=TEST_Y&period=2025&units=05128,${other}`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const wb = await workbook(res.rawPayload);
@@ -95,32 +89,32 @@ describe('Excel round-trip', () => {
     fill(ws, other, 'T_HH_TOTAL', 'none', 300);
     filled = Buffer.from(await wb.xlsx.writeBuffer());
     // Outside the commune officer's area.
-    expect((await xa.get(`/api/reporting/excel/template?dataSet=TEST_Y&period=2025&units=${other}`)).statusCode).toBe(404);
+    expect((await s.as('xa.tanlac').get(`/api/reporting/excel/template?dataSet=TEST_Y&period=2025&units=${other}`)).statusCode).toBe(404);
   });
 
   it('checks on a dry run, then stores the values, audited', async () => {
-    const dry = await upload(tinh, filled, true);
+    const dry = await upload(s.as('tinh.phutho'), filled, true);
     expect(dry.statusCode, dry.body).toBe(200);
     expect(dry.json()).toMatchObject({ dryRun: true, applied: false, created: 6, invalid: 0 });
     expect((await stored()).size).toBe(0);
     const audits = await count('audit_log');
-    const res = await upload(tinh, filled);
+    const res = await upload(s.as('tinh.phutho'), filled);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ applied: true, created: 6, errors: [] });
-    const s = await stored();
-    expect(s.get('05128.T_HH_TOTAL.none')).toBe('200');
-    expect(s.get('05128.T_POP.NU')).toBe('410');
-    expect(s.get('05128.T_HAS_ROAD.none')).toBe('true');
-    expect(s.get(`${other}.T_HH_TOTAL.none`)).toBe('300');
+    const kept = await stored();
+    expect(kept.get('05128.T_HH_TOTAL.none')).toBe('200');
+    expect(kept.get('05128.T_POP.NU')).toBe('410');
+    expect(kept.get('05128.T_HAS_ROAD.none')).toBe('true');
+    expect(kept.get(`${other}.T_HH_TOTAL.none`)).toBe('300');
     expect(await count('audit_log')).toBe(audits + 2); // one entry per report
     // The grid on screen shows what the file held.
-    const grid = (await tinh.get('/api/data-entry/reports/TEST_Y/05128/2025')).json();
+    const grid = (await s.as('tinh.phutho').get('/api/data-entry/reports/TEST_Y/05128/2025')).json();
     expect(grid.values.find((v: any) => v.dataElementId === f.el.HH_POOR).value).toBe('50');
   });
 
   it('writes nothing when the same file is uploaded again', async () => {
     const [h, a] = [await count('data_value_history'), await count('audit_log')];
-    const res = await upload(tinh, filled);
+    const res = await upload(s.as('tinh.phutho'), filled);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ applied: false, created: 0, updated: 0, unchanged: 14 });
     expect([await count('data_value_history'), await count('audit_log')]).toEqual([h, a]);
@@ -134,7 +128,7 @@ describe('Excel round-trip', () => {
     fill(ws, '05128', 'T_HH_TOTAL', 'none', 210); // good, but must not be written either
     const bad = Buffer.from(await wb.xlsx.writeBuffer());
     const before = await stored();
-    const res = await upload(tinh, bad);
+    const res = await upload(s.as('tinh.phutho'), bad);
     expect(res.statusCode).toBe(400);
     const err = res.json().error;
     expect(err.code).toBe('import_failed');
@@ -145,26 +139,26 @@ describe('Excel round-trip', () => {
     expect(err.details[0].row).toBeGreaterThan(6);
     expect(err.details[0].message).toBe('Giá trị phải là số nguyên');
     expect(await stored()).toEqual(before);
-    const report = await tinh.get(res.headers['x-error-report'] as string);
+    const report = await s.as('tinh.phutho').get(res.headers['x-error-report'] as string);
     expect(report.statusCode).toBe(200);
     const list = (await workbook(report.rawPayload)).getWorksheet('Danh sách lỗi')!;
     expect(list.getRow(2).values).toEqual([undefined, err.details[0].row, 'Giá trị', 'nhiều', 'Giá trị phải là số nguyên']);
     // The same on a dry run: answered with 200 and the report.
-    const dry = (await upload(tinh, bad, true)).json();
+    const dry = (await upload(s.as('tinh.phutho'), bad, true)).json();
     expect(dry).toMatchObject({ dryRun: true, invalid: 2, applied: false });
     expect(dry.errorReportUrl).toMatch(/^\/api\/reporting\/excel\/upload-errors\//);
   });
 
   it('refuses rows for units outside the area and locked reports', async () => {
-    const res = await upload(xa, filled);
+    const res = await upload(s.as('xa.tanlac'), filled);
     expect(res.statusCode).toBe(400);
     const codes = new Set(res.json().error.details.map((d: any) => d.code));
     expect([...codes]).toEqual(['out_of_scope']);
     const wb = await workbook(filled);
     fill(wb.getWorksheet('Biểu nhập')!, '05128', 'T_HH_TOTAL', 'none', 220);
     const changed = Buffer.from(await wb.xlsx.writeBuffer());
-    expect((await xa.post('/api/data-entry/reports/TEST_Y/05128/2025/submit', {})).statusCode).toBe(200);
-    const locked = await upload(tinh, changed);
+    expect((await s.as('xa.tanlac').post('/api/data-entry/reports/TEST_Y/05128/2025/submit', {})).statusCode).toBe(200);
+    const locked = await upload(s.as('tinh.phutho'), changed);
     expect(locked.json().error.details.map((d: any) => d.code)).toEqual(['report_submitted']);
     expect((await stored()).get('05128.T_HH_TOTAL.none')).toBe('200');
   });
@@ -172,7 +166,7 @@ describe('Excel round-trip', () => {
 
 describe('print-ready report', () => {
   it('lays out the filled report with the title block, values by disaggregation and signature lines', async () => {
-    const res = await tinh.get('/api/reporting/excel/report?dataSet=TEST_Y&period=2025&unit=05128');
+    const res = await s.as('tinh.phutho').get('/api/reporting/excel/report?dataSet=TEST_Y&period=2025&unit=05128');
     expect(res.statusCode, res.body).toBe(200);
     const ws = (await workbook(res.rawPayload)).getWorksheet('Báo cáo')!;
     const cells: { r: number; c: number; v: string }[] = [];
@@ -194,6 +188,6 @@ describe('print-ready report', () => {
     const sign = find('NGƯỜI LẬP BIỂU')!;
     expect(find('THỦ TRƯỞNG ĐƠN VỊ')?.r).toBe(sign.r);
     expect(cells.some((x) => /ngày \d{2} tháng \d{2} năm \d{4}/.test(x.v) && x.r === sign.r - 1)).toBe(true);
-    expect((await xa.get(`/api/reporting/excel/report?dataSet=TEST_Y&period=2025&unit=${other}`)).statusCode).toBe(404);
+    expect((await s.as('xa.tanlac').get(`/api/reporting/excel/report?dataSet=TEST_Y&period=2025&unit=${other}`)).statusCode).toBe(404);
   });
 });

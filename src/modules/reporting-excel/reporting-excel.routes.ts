@@ -5,7 +5,7 @@ import { requirePermission, requireUser, scopeOf } from '../../server/scope.js';
 import { fetchReport } from '../spreadsheets/report.writer.js';
 import { fileKind, openTable, readAll, type SheetRow } from '../spreadsheets/sheet.parse.js';
 import { formFlag, importResult, readUpload } from '../spreadsheets/spreadsheet.service.js';
-import { reportTokenParams, XLSX_TYPE } from '../spreadsheets/spreadsheet.schema.js';
+import { errorReportResponse, importReport, reportTokenParams, XLSX_TYPE } from '../spreadsheets/spreadsheet.schema.js';
 import { actorOf } from '../audit/audit.service.js';
 import { formPeriod, reportUnit } from '../data-entry/data-entry.access.js';
 import { loadForm } from '../data-entry/data-entry.form.js';
@@ -13,7 +13,7 @@ import { EXCEL_COLUMNS, type ExcelKey } from './excel.columns.js';
 import { buildReport } from './excel.report.js';
 import { buildTemplate } from './excel.template.js';
 import { uploadValues } from './excel.upload.js';
-import { reportQuery, templateQuery } from './reporting-excel.schema.js';
+import { reportQuery, templateQuery, uploadDoc, xlsxResponse } from './reporting-excel.schema.js';
 
 const tags = ['reporting'];
 const MAX_UNITS = 200;
@@ -55,7 +55,14 @@ export const reportingExcelRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/reporting/excel/template',
-    { schema: { tags, summary: 'Tải mẫu nhập Excel / download the XLSX template', querystring: templateQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'Tải mẫu nhập Excel / download the XLSX template',
+        querystring: templateQuery,
+        response: xlsxResponse('Mẫu nhập XLSX / XLSX entry template'),
+      },
+    },
     async (request, reply) => {
       const codes = [
         ...new Set(
@@ -78,7 +85,15 @@ export const reportingExcelRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/reporting/excel/upload',
-    { schema: { tags, summary: 'Nhập số liệu từ Excel / upload a filled template', consumes: ['multipart/form-data'] } },
+    {
+      schema: {
+        tags,
+        summary: 'Nhập số liệu từ Excel / upload a filled template',
+        consumes: ['multipart/form-data'],
+        body: uploadDoc,
+        response: { 200: importReport },
+      },
+    },
     async (request, reply) => {
       requirePermission(request, 'enter_data');
       const { file, fields } = await readUpload(request);
@@ -108,7 +123,7 @@ export const reportingExcelRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/reporting/excel/upload-errors/:token',
-    { schema: { tags, summary: 'Tệp báo lỗi / error report', params: reportTokenParams } },
+    { schema: { tags, summary: 'Tệp báo lỗi / error report', params: reportTokenParams, response: errorReportResponse } },
     async (request, reply) => {
       const user = requireUser(request);
       const r = fetchReport(user.id, request.params.token);
@@ -117,12 +132,16 @@ export const reportingExcelRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/reporting/excel/report', { schema: { tags, summary: 'Báo cáo in / print-ready report', querystring: reportQuery } }, async (request, reply) => {
-    const r = await resolve(request, request.query.dataSet, request.query.period, [request.query.unit]);
-    const data = await buildReport(db, r.form, r.period, r.units[0]);
-    return reply
-      .type(XLSX_TYPE)
-      .header('content-disposition', attachment(`bao-cao-${r.form.code}-${r.units[0].code}-${r.period.id}.xlsx`))
-      .send(data);
-  });
+  app.get(
+    '/reporting/excel/report',
+    { schema: { tags, summary: 'Báo cáo in / print-ready report', querystring: reportQuery, response: xlsxResponse('Báo cáo XLSX / XLSX report') } },
+    async (request, reply) => {
+      const r = await resolve(request, request.query.dataSet, request.query.period, [request.query.unit]);
+      const data = await buildReport(db, r.form, r.period, r.units[0]);
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', attachment(`bao-cao-${r.form.code}-${r.units[0].code}-${r.period.id}.xlsx`))
+        .send(data);
+    },
+  );
 };

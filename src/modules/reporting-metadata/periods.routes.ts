@@ -15,6 +15,7 @@ import {
   type Period,
   type PeriodType,
 } from '../reporting-periods/periods.js';
+import { periodListResponse, periodResponse } from './reporting-metadata.schema.js';
 
 const cutoff = z.enum(CUTOFFS as [Cutoff, ...Cutoff[]]).default('calendar');
 const present = (p: Period, c: Cutoff) => ({
@@ -35,6 +36,7 @@ export const periodRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reporting'],
         summary: 'Periods of a type overlapping a date range',
         querystring: z.strictObject({ type: z.enum(PERIOD_TYPES as [PeriodType, ...PeriodType[]]), from: isoDate, to: isoDate, cutoff }),
+        response: { 200: periodListResponse },
       },
     },
     async (request) => {
@@ -48,7 +50,15 @@ export const periodRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/reporting/periods/:id',
-    { schema: { tags: ['reporting'], summary: 'One period', params: z.strictObject({ id: z.string().max(10) }), querystring: z.strictObject({ cutoff }) } },
+    {
+      schema: {
+        tags: ['reporting'],
+        summary: 'One period',
+        params: z.strictObject({ id: z.string().max(10) }),
+        querystring: z.strictObject({ cutoff }),
+        response: { 200: periodResponse },
+      },
+    },
     async (request) => {
       requireUser(request);
       const p = parsePeriod(request.params.id);

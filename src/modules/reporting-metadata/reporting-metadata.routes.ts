@@ -11,13 +11,17 @@ import { exportDocument, importDocument, saveItem } from './metadata.service.js'
 import {
   codeParams,
   importQuery,
+  documentResponse,
   importResponse,
   INPUTS,
-  itemResponse,
+  ITEM_RESPONSES,
   listQuery,
   listResponse,
   MAPPING_KINDS,
+  mappingListResponse,
+  mappingResponse,
   metadataDocument,
+  type DocumentResponse,
   type Kind,
 } from './reporting-metadata.schema.js';
 import { periodRoutes } from './periods.routes.js';
@@ -37,7 +41,8 @@ type Item = {
 const readKind = (db: Parameters<(typeof READERS)['categories']>[0], kind: Exclude<Kind, 'dhis2Mappings'>, a: MetaAccess, code?: string) =>
   READERS[kind](db, code, a) as Promise<Item[]>;
 /** An item as the API shows it: with the caller's right to change it, without internal ids of its owner. */
-const present = (a: MetaAccess, { ownerId, ...item }: Item) => ({ ...item, canEdit: mayEdit(a, ownerId) });
+const present = (a: MetaAccess, { ownerId, ...item }: Item): Presented => ({ ...item, canEdit: mayEdit(a, ownerId) });
+type Presented = Omit<Item, 'ownerId'> & { canEdit: boolean };
 type Mapping = Awaited<ReturnType<typeof readMappings>>[number];
 const presentMapping = (a: MetaAccess, { ownerId: _o, unitIds: _u, found: _f, ...m }: Mapping) => ({
   ...m,
@@ -59,8 +64,11 @@ export const reportingMetadataRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const [kind, path] of Object.entries(PATHS) as [Exclude<Kind, 'dhis2Mappings'>, string][]) {
     const body = INPUTS[kind] as z.ZodType<{ code: string; active: boolean }>;
     const base = `/reporting/${path}`;
+    // Each kind has its own exact item schema; the handlers build items generically, so TypeScript sees the common fields only.
+    const itemResponse = ITEM_RESPONSES[kind] as unknown as z.ZodType<Presented>;
+    const pageResponse = listResponse(itemResponse);
 
-    app.get(base, { schema: { tags, summary: `List ${path}`, querystring: listQuery, response: { 200: listResponse } } }, async (request) => {
+    app.get(base, { schema: { tags, summary: `List ${path}`, querystring: listQuery, response: { 200: pageResponse } } }, async (request) => {
       const a = await accessOf(request);
       const { q, active, page, pageSize } = request.query;
       let items = await readKind(db, kind, a);
@@ -116,42 +124,61 @@ export const reportingMetadataRoutes: FastifyPluginAsyncZod = async (app) => {
   const mappingKey = z.strictObject({ kind: z.enum(MAPPING_KINDS), code: z.string().min(1).max(110) });
   app.get(
     '/reporting/dhis2-mappings',
-    { schema: { tags, summary: 'DHIS2 mappings', querystring: z.strictObject({ kind: z.enum(MAPPING_KINDS).optional() }) } },
+    {
+      schema: {
+        tags,
+        summary: 'DHIS2 mappings',
+        querystring: z.strictObject({ kind: z.enum(MAPPING_KINDS).optional() }),
+        response: { 200: mappingListResponse },
+      },
+    },
     async (request) => {
       const a = await accessOf(request);
       const items = (await readMappings(db, request.query.kind, undefined, a)).map((m) => presentMapping(a, m));
       return { items, total: items.length, page: 1, pageSize: items.length };
     },
   );
-  app.put('/reporting/dhis2-mappings', { schema: { tags, summary: 'Set a DHIS2 mapping', body: INPUTS.dhis2Mappings } }, async (request) => {
-    requirePermission(request, 'manage_reporting');
-    const a = await accessOf(request);
-    return presentMapping(a, (await saveItem(db, actorOf(request), a, 'dhis2Mappings', request.body, 'upsert')).item as Mapping);
-  });
-  app.delete('/reporting/dhis2-mappings/:kind/:code', { schema: { tags, summary: 'Remove a DHIS2 mapping', params: mappingKey } }, async (request, reply) => {
-    requirePermission(request, 'manage_reporting');
-    const a = await accessOf(request);
-    const { kind, code } = request.params;
-    await db.transaction().execute(async (trx) => {
-      const [before] = await readMappings(trx, kind, code, a);
-      if (!before) throw new AppError(404, 'not_found');
-      if (!mappingEditable(a, before)) throw new AppError(403, before.unitIds ? 'reporting_unit_out_of_reach' : refusalOf(before.ownerId), { code });
-      await deleteMapping(trx, before.id);
-      await writeAudit(trx, actorOf(request), {
-        action: 'delete',
-        entity: 'reporting_dhis2_mapping',
-        entityId: `${kind}:${code}`,
-        before: { kind, code, dhis2: before.dhis2 },
+  app.put(
+    '/reporting/dhis2-mappings',
+    { schema: { tags, summary: 'Set a DHIS2 mapping', body: INPUTS.dhis2Mappings, response: { 200: mappingResponse } } },
+    async (request) => {
+      requirePermission(request, 'manage_reporting');
+      const a = await accessOf(request);
+      return presentMapping(a, (await saveItem(db, actorOf(request), a, 'dhis2Mappings', request.body, 'upsert')).item as Mapping);
+    },
+  );
+  app.delete(
+    '/reporting/dhis2-mappings/:kind/:code',
+    { schema: { tags, summary: 'Remove a DHIS2 mapping', params: mappingKey, response: { 204: z.null().describe('Removed') } } },
+    async (request, reply) => {
+      requirePermission(request, 'manage_reporting');
+      const a = await accessOf(request);
+      const { kind, code } = request.params;
+      await db.transaction().execute(async (trx) => {
+        const [before] = await readMappings(trx, kind, code, a);
+        if (!before) throw new AppError(404, 'not_found');
+        if (!mappingEditable(a, before)) throw new AppError(403, before.unitIds ? 'reporting_unit_out_of_reach' : refusalOf(before.ownerId), { code });
+        await deleteMapping(trx, before.id);
+        await writeAudit(trx, actorOf(request), {
+          action: 'delete',
+          entity: 'reporting_dhis2_mapping',
+          entityId: `${kind}:${code}`,
+          before: { kind, code, dhis2: before.dhis2 },
+        });
       });
-    });
-    return reply.status(204).send();
-  });
+      return reply.status(204).send(null);
+    },
+  );
 
-  app.get('/reporting/metadata', { schema: { tags, summary: 'Export all reporting metadata as one JSON document' } }, async (request, reply) => {
-    const a = await accessOf(request);
-    reply.header('content-disposition', 'attachment; filename="reporting-metadata.json"');
-    return exportDocument(db, a);
-  });
+  app.get(
+    '/reporting/metadata',
+    { schema: { tags, summary: 'Export all reporting metadata as one JSON document', response: { 200: documentResponse } } },
+    async (request, reply) => {
+      const a = await accessOf(request);
+      reply.header('content-disposition', 'attachment; filename="reporting-metadata.json"');
+      return (await exportDocument(db, a)) as DocumentResponse;
+    },
+  );
   app.post(
     '/reporting/metadata',
     {

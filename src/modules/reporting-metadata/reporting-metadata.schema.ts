@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CUTOFFS, PERIOD_TYPES } from '../reporting-periods/periods.js';
+import { CUTOFFS, PERIOD_TYPES, type Cutoff, type PeriodType } from '../reporting-periods/periods.js';
 
 /** Codes: letters, digits and underscores (they appear inside rule expressions). */
 export const code = z
@@ -190,21 +190,128 @@ export const listQuery = z.strictObject({
 });
 export const importQuery = z.strictObject({ dryRun: z.enum(['true', 'false', '1', '0']).default('false') });
 
-/** Response shapes: the input fields plus the database id (and, for combinations, the generated option combinations). */
-export const itemResponse = z.looseObject({
+/** Fields every read item has: the database id, code, names, DHIS2 id, state and owner. */
+const readBase = {
   id: z.number(),
   code: z.string(),
   nameVi: z.string(),
   nameEn: z.string(),
+  dhis2Uid: z.string().nullable(),
   active: z.boolean(),
   /** Owning unit's code and name; null = national. */
   owner: z.string().nullable(),
   ownerName: z.string().nullable(),
   /** Whether the caller may change this item. */
   canEdit: z.boolean(),
+};
+const readOption = z.object({
+  id: z.number(),
+  code: z.string(),
+  nameVi: z.string(),
+  nameEn: z.string(),
+  sortOrder: z.number(),
+  dhis2Uid: z.string().nullable(),
+  active: z.boolean(),
 });
-export const listResponse = z.object({ items: z.array(itemResponse), total: z.number(), page: z.number(), pageSize: z.number() });
+const readOptionCombo = z.object({
+  id: z.number(),
+  code: z.string(),
+  nameVi: z.string(),
+  nameEn: z.string(),
+  dhis2Uid: z.string().nullable(),
+  active: z.boolean(),
+});
+
+/** A category as read: with its options in order. */
+export const categoryResponse = z.object({ ...readBase, options: z.array(readOption) });
+/** A category combination as read: its categories in order and its generated option combinations. */
+export const categoryComboResponse = z.object({ ...readBase, categories: z.array(z.string()), optionCombos: z.array(readOptionCombo) });
+export const dataElementResponse = z.object({
+  ...readBase,
+  shortName: z.string(),
+  valueType: z.enum(VALUE_TYPES),
+  unit: z.string(),
+  aggregation: z.enum(AGGREGATIONS),
+  minValue: z.number().nullable(),
+  maxValue: z.number().nullable(),
+  categoryCombo: z.string(),
+  description: z.string(),
+});
+export const dataSetResponse = z.object({
+  ...readBase,
+  description: z.string(),
+  periodType: z.enum(PERIOD_TYPES as [PeriodType, ...PeriodType[]]),
+  cutoff: z.enum(CUTOFFS as [Cutoff, ...Cutoff[]]),
+  deadlineDays: z.number(),
+  approvalRole: z.enum(['admin', 'province_officer']),
+  assignLevel: z.enum(['province', 'district', 'commune']).nullable(),
+  assignWithin: z.string().nullable(),
+  assignUnits: z.array(z.string()),
+  sections: z.array(z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string(), dataElements: z.array(z.string()) })),
+});
+export const validationRuleResponse = z.object({
+  ...readBase,
+  left: z.string(),
+  operator: z.enum(OPERATORS),
+  right: z.string(),
+  importance: z.enum(['high', 'medium', 'low']),
+  messageVi: z.string(),
+  messageEn: z.string(),
+  dataSets: z.array(z.string()),
+});
+/** Each kind's item as the API shows it. */
+export const ITEM_RESPONSES = {
+  categories: categoryResponse,
+  categoryCombos: categoryComboResponse,
+  dataElements: dataElementResponse,
+  dataSets: dataSetResponse,
+  validationRules: validationRuleResponse,
+} as const;
+/** One page of items of a kind. */
+export const listResponse = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number(), page: z.number(), pageSize: z.number() });
+
+/** A DHIS2 mapping as the API shows it. */
+export const mappingResponse = z.object({ id: z.number(), kind: z.enum(MAPPING_KINDS), code: z.string(), dhis2: z.string(), canEdit: z.boolean() });
+export const mappingListResponse = listResponse(mappingResponse);
+
+const docItem = { id: true, ownerName: true, canEdit: true } as const;
+/**
+ * The metadata document as exported (items by code, without database ids); also the converted
+ * document a DHIS2 metadata dry run shows, where owners may be left out.
+ */
+export const documentResponse = z.object({
+  version: z.literal(1),
+  exportedAt: z.string().optional(),
+  categories: z.array(
+    categoryResponse
+      .omit(docItem)
+      .extend({ owner: z.string().nullable().optional(), options: z.array(readOption.omit({ id: true }).extend({ sortOrder: z.number().optional() })) }),
+  ),
+  categoryCombos: z.array(
+    categoryComboResponse
+      .omit(docItem)
+      .extend({ owner: z.string().nullable().optional(), optionCombos: z.array(readOptionCombo.omit({ id: true })).optional() }),
+  ),
+  dataElements: z.array(dataElementResponse.omit(docItem).extend({ owner: z.string().nullable().optional() })),
+  dataSets: z.array(dataSetResponse.omit(docItem).extend({ owner: z.string().nullable().optional(), periodType: z.string(), cutoff: z.string() })),
+  validationRules: z.array(validationRuleResponse.omit(docItem).extend({ owner: z.string().nullable().optional() })),
+  dhis2Mappings: z.array(z.object({ kind: z.enum(MAPPING_KINDS), code: z.string(), dhis2: z.string() })),
+});
+export type DocumentResponse = z.input<typeof documentResponse>;
+
 export const importResponse = z.object({
   dryRun: z.boolean(),
   counts: z.record(z.enum(KINDS), z.object({ created: z.number(), updated: z.number(), unchanged: z.number() })),
 });
+
+/** A period with its window under the asked cut-off, names and DHIS2 id (null when DHIS2 has none). */
+export const periodResponse = z.object({
+  id: z.string(),
+  type: z.enum(PERIOD_TYPES as [PeriodType, ...PeriodType[]]),
+  start: z.string(),
+  end: z.string(),
+  nameVi: z.string(),
+  nameEn: z.string(),
+  dhis2: z.string().nullable(),
+});
+export const periodListResponse = listResponse(periodResponse);

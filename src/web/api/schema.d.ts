@@ -1798,7 +1798,73 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            chase: {
+                                comment: string | null;
+                                decidedAt: string | null;
+                                /** @enum {string} */
+                                status: "open" | "submitted" | "approved" | "returned";
+                                submittedAt: string | null;
+                                /** @enum {string} */
+                                timeliness: "on_time" | "late" | "missing" | "not_due";
+                                unit: {
+                                    code: string;
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "district" | "commune";
+                                    name: string;
+                                    parent: {
+                                        code: string;
+                                        name: string;
+                                    } | null;
+                                };
+                            }[];
+                            dataSet: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            items: {
+                                comment: string | null;
+                                decidedAt: string | null;
+                                /** @enum {string} */
+                                status: "open" | "submitted" | "approved" | "returned";
+                                submittedAt: string | null;
+                                /** @enum {string} */
+                                timeliness: "on_time" | "late" | "missing" | "not_due";
+                                unit: {
+                                    code: string;
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "district" | "commune";
+                                    name: string;
+                                    parent: {
+                                        code: string;
+                                        name: string;
+                                    } | null;
+                                };
+                            }[];
+                            period: {
+                                deadline: string;
+                                end: string;
+                                id: string;
+                                start: string;
+                            };
+                            totals: {
+                                approved: number;
+                                completeness: number | null;
+                                expected: number;
+                                late: number;
+                                missing: number;
+                                notDue: number;
+                                onTime: number;
+                                reported: number;
+                                returned: number;
+                                timeliness: number | null;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1836,7 +1902,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            canApprove: boolean;
+                            canEdit: boolean;
+                            canReopen: boolean;
+                            comment: string | null;
+                            dataSet: {
+                                /** @enum {string} */
+                                calendar: "calendar" | "nd09";
+                                code: string;
+                                id: number;
+                                name: string;
+                                nameEn: string | null;
+                                /** @enum {string} */
+                                periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            };
+                            derivable: number[];
+                            period: {
+                                deadline: string;
+                                end: string;
+                                id: string;
+                                start: string;
+                            };
+                            sections: {
+                                code: string;
+                                elements: {
+                                    code: string;
+                                    id: number;
+                                    max: number | null;
+                                    min: number | null;
+                                    name: string;
+                                    nameEn: string | null;
+                                    optionCombos: {
+                                        code: string | null;
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                    /** @enum {string} */
+                                    valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                                }[];
+                                id: number;
+                                name: string;
+                                nameEn: string | null;
+                            }[];
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "returned";
+                            submittedAt: string | null;
+                            unit: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                            };
+                            values: {
+                                categoryOptionComboId: number;
+                                comment: string | null;
+                                dataElementId: number;
+                                derived: boolean;
+                                overrideReason: string | null;
+                                updatedAt: string;
+                                value: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1882,7 +2011,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "returned";
+                        };
+                    };
                 };
             };
         };
@@ -1920,7 +2054,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            duplicates: number;
+                            items: {
+                                categoryOptionComboId: number;
+                                clientId: string | null;
+                                dataElementId: number;
+                                /** @enum {string} */
+                                outcome: "saved" | "unchanged" | "duplicate";
+                            }[];
+                            saved: number;
+                            unchanged: number;
+                        };
+                    };
                 };
             };
         };
@@ -1956,7 +2103,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                action: "submit" | "approve" | "return" | "reopen";
+                                at: string;
+                                by: string | null;
+                                byName: string | null;
+                                comment: string | null;
+                                /** @enum {string} */
+                                from: "open" | "submitted" | "approved" | "returned";
+                                /** @enum {string} */
+                                to: "open" | "submitted" | "approved" | "returned";
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2002,7 +2164,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "returned";
+                        };
+                    };
                 };
             };
         };
@@ -2046,7 +2213,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "returned";
+                        };
+                    };
                 };
             };
         };
@@ -2090,7 +2262,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "returned";
+                            warnings: {
+                                blocking: boolean;
+                                code: string;
+                                /** @enum {string} */
+                                importance: "high" | "medium" | "low";
+                                left: number;
+                                message: string;
+                                name: string;
+                                operator: string;
+                                right: number;
+                                ruleId: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2126,7 +2315,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            errors: number;
+                            violations: {
+                                blocking: boolean;
+                                code: string;
+                                /** @enum {string} */
+                                importance: "high" | "medium" | "low";
+                                left: number;
+                                message: string;
+                                name: string;
+                                operator: string;
+                                right: number;
+                                ruleId: number;
+                            }[];
+                            warnings: number;
+                        };
+                    };
                 };
             };
         };
@@ -2176,7 +2382,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            duplicates: number;
+                            items: {
+                                categoryOptionComboId: number;
+                                clientId: string | null;
+                                dataElementId: number;
+                                /** @enum {string} */
+                                outcome: "saved" | "unchanged" | "duplicate";
+                            }[];
+                            saved: number;
+                            unchanged: number;
+                        };
+                    };
                 };
             };
         };
@@ -2212,7 +2431,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            duplicates: number;
+                            items: {
+                                categoryOptionComboId: number;
+                                clientId: string | null;
+                                dataElementId: number;
+                                /** @enum {string} */
+                                outcome: "saved" | "unchanged" | "duplicate";
+                            }[];
+                            saved: number;
+                            unchanged: number;
+                        };
+                    };
                 };
             };
         };
@@ -2251,7 +2483,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            dataElement: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            items: {
+                                at: string;
+                                by: string | null;
+                                byName: string | null;
+                                derived: boolean;
+                                newComment: string | null;
+                                newValue: string | null;
+                                oldComment: string | null;
+                                oldValue: string | null;
+                                overrideReason: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2300,7 +2551,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/adx+xml": string;
+                        "application/json": {
+                            dataSet?: string;
+                            dataValues: {
+                                attributeOptionCombo: string;
+                                categoryOptionCombo: string;
+                                comment: string | null;
+                                created: string;
+                                dataElement: string;
+                                deleted?: boolean;
+                                followup: boolean;
+                                lastUpdated: string;
+                                orgUnit: string;
+                                period: string;
+                                storedBy: string;
+                                value: string | null;
+                            }[];
+                        };
+                        "application/xml": string;
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -2359,7 +2631,32 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            conflicts: {
+                                errorCode: string;
+                                indexes: number[];
+                                object: string;
+                                value: string;
+                            }[];
+                            description: string;
+                            importCount: {
+                                deleted: number;
+                                ignored: number;
+                                imported: number;
+                                updated: number;
+                            };
+                            importOptions: {
+                                atomicMode: string;
+                                dryRun: boolean;
+                                importStrategy: string;
+                            };
+                            /** @enum {string} */
+                            responseType: "ImportSummary";
+                            /** @enum {string} */
+                            status: "SUCCESS" | "WARNING" | "ERROR";
+                        };
+                    };
                 };
             };
         };
@@ -2537,7 +2834,125 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                            };
+                            document?: {
+                                categories: {
+                                    active: boolean;
+                                    code: string;
+                                    dhis2Uid: string | null;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    options: {
+                                        active: boolean;
+                                        code: string;
+                                        dhis2Uid: string | null;
+                                        nameEn: string;
+                                        nameVi: string;
+                                        sortOrder?: number;
+                                    }[];
+                                    owner?: string | null;
+                                }[];
+                                categoryCombos: {
+                                    active: boolean;
+                                    categories: string[];
+                                    code: string;
+                                    dhis2Uid: string | null;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    optionCombos?: {
+                                        active: boolean;
+                                        code: string;
+                                        dhis2Uid: string | null;
+                                        nameEn: string;
+                                        nameVi: string;
+                                    }[];
+                                    owner?: string | null;
+                                }[];
+                                dataElements: {
+                                    active: boolean;
+                                    /** @enum {string} */
+                                    aggregation: "sum" | "average" | "last";
+                                    categoryCombo: string;
+                                    code: string;
+                                    description: string;
+                                    dhis2Uid: string | null;
+                                    maxValue: number | null;
+                                    minValue: number | null;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    owner?: string | null;
+                                    shortName: string;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                                }[];
+                                dataSets: {
+                                    active: boolean;
+                                    /** @enum {string} */
+                                    approvalRole: "admin" | "province_officer";
+                                    /** @enum {string|null} */
+                                    assignLevel: "province" | "district" | "commune" | null;
+                                    assignUnits: string[];
+                                    assignWithin: string | null;
+                                    code: string;
+                                    cutoff: string;
+                                    deadlineDays: number;
+                                    description: string;
+                                    dhis2Uid: string | null;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    owner?: string | null;
+                                    periodType: string;
+                                    sections: {
+                                        code: string;
+                                        dataElements: string[];
+                                        nameEn: string;
+                                        nameVi: string;
+                                    }[];
+                                }[];
+                                dhis2Mappings: {
+                                    code: string;
+                                    dhis2: string;
+                                    /** @enum {string} */
+                                    kind: "data_element" | "category_option" | "category_option_combo" | "org_unit" | "data_set";
+                                }[];
+                                exportedAt?: string;
+                                validationRules: {
+                                    active: boolean;
+                                    code: string;
+                                    dataSets: string[];
+                                    dhis2Uid: string | null;
+                                    /** @enum {string} */
+                                    importance: "high" | "medium" | "low";
+                                    left: string;
+                                    messageEn: string;
+                                    messageVi: string;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    /** @enum {string} */
+                                    operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
+                                    owner?: string | null;
+                                    right: string;
+                                }[];
+                                /** @enum {number} */
+                                version: 1;
+                            };
+                            dryRun: boolean;
+                            unmatchedOrgUnits: {
+                                code?: string;
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -5054,7 +5469,170 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            below: "children" | "communes";
+                            by: {
+                                code: string;
+                                name: string;
+                                nameEn: string | null;
+                            } | null;
+                            items: {
+                                dataElement: {
+                                    /** @enum {string} */
+                                    aggregation: "sum" | "average" | "last";
+                                    code: string;
+                                    name: string;
+                                    nameEn: string | null;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                                };
+                                groups?: {
+                                    code: string;
+                                    name: string;
+                                    value: number | null;
+                                }[];
+                                periods: string[];
+                                total: number | null;
+                                units: number;
+                            }[];
+                            mergedUnits: string[];
+                            /** @enum {string} */
+                            onUnits: "asof" | "today";
+                            period: {
+                                /** @enum {string} */
+                                calendar: "calendar" | "nd09";
+                                end: string;
+                                id: string;
+                                name: string;
+                                start: string;
+                                /** @enum {string} */
+                                type: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            };
+                            rows: {
+                                items: {
+                                    dataElement: {
+                                        /** @enum {string} */
+                                        aggregation: "sum" | "average" | "last";
+                                        code: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        unit: string;
+                                        /** @enum {string} */
+                                        valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                                    };
+                                    groups?: {
+                                        code: string;
+                                        name: string;
+                                        value: number | null;
+                                    }[];
+                                    periods: string[];
+                                    total: number | null;
+                                    units: number;
+                                }[];
+                                mergedUnits: string[];
+                                splitUnits: {
+                                    code: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    rule: "flag" | "proportional" | "exclude";
+                                    successors: {
+                                        code: string;
+                                        name: string;
+                                    }[];
+                                    weight: number;
+                                }[];
+                                unit: {
+                                    code: string;
+                                    level: string;
+                                    name: string;
+                                    validFrom: string | null;
+                                    validTo: string | null;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            splitRule: "flag" | "proportional" | "exclude";
+                            splitUnits: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                rule: "flag" | "proportional" | "exclude";
+                                successors: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                weight: number;
+                            }[];
+                            unit: {
+                                code: string;
+                                level: string;
+                                name: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            };
+                        } | {
+                            by: {
+                                code: string;
+                                name: string;
+                                nameEn: string | null;
+                            } | null;
+                            items: {
+                                dataElement: {
+                                    /** @enum {string} */
+                                    aggregation: "sum" | "average" | "last";
+                                    code: string;
+                                    name: string;
+                                    nameEn: string | null;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                                };
+                                groups?: {
+                                    code: string;
+                                    name: string;
+                                    value: number | null;
+                                }[];
+                                periods: string[];
+                                total: number | null;
+                                units: number;
+                            }[];
+                            mergedUnits: string[];
+                            /** @enum {string} */
+                            onUnits: "asof" | "today";
+                            period: {
+                                /** @enum {string} */
+                                calendar: "calendar" | "nd09";
+                                end: string;
+                                id: string;
+                                name: string;
+                                start: string;
+                                /** @enum {string} */
+                                type: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            };
+                            /** @enum {string} */
+                            splitRule: "flag" | "proportional" | "exclude";
+                            splitUnits: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                rule: "flag" | "proportional" | "exclude";
+                                successors: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                weight: number;
+                            }[];
+                            unit: {
+                                code: string;
+                                level: string;
+                                name: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5095,18 +5673,26 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 active: boolean;
                                 canEdit: boolean;
                                 code: string;
+                                dhis2Uid: string | null;
                                 id: number;
                                 nameEn: string;
                                 nameVi: string;
+                                options: {
+                                    active: boolean;
+                                    code: string;
+                                    dhis2Uid: string | null;
+                                    id: number;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    sortOrder: number;
+                                }[];
                                 owner: string | null;
                                 ownerName: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                            }[];
                             page: number;
                             pageSize: number;
                             total: number;
@@ -5163,13 +5749,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            options: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                                sortOrder: number;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5210,13 +5804,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            options: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                                sortOrder: number;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5271,13 +5873,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            options: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                                sortOrder: number;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5321,13 +5931,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            options: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                                sortOrder: number;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5368,18 +5986,26 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 active: boolean;
                                 canEdit: boolean;
+                                categories: string[];
                                 code: string;
+                                dhis2Uid: string | null;
                                 id: number;
                                 nameEn: string;
                                 nameVi: string;
+                                optionCombos: {
+                                    active: boolean;
+                                    code: string;
+                                    dhis2Uid: string | null;
+                                    id: number;
+                                    nameEn: string;
+                                    nameVi: string;
+                                }[];
                                 owner: string | null;
                                 ownerName: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                            }[];
                             page: number;
                             pageSize: number;
                             total: number;
@@ -5426,14 +6052,22 @@ export interface paths {
                         "application/json": {
                             active: boolean;
                             canEdit: boolean;
+                            categories: string[];
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            optionCombos: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5473,14 +6107,22 @@ export interface paths {
                         "application/json": {
                             active: boolean;
                             canEdit: boolean;
+                            categories: string[];
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            optionCombos: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5525,14 +6167,22 @@ export interface paths {
                         "application/json": {
                             active: boolean;
                             canEdit: boolean;
+                            categories: string[];
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            optionCombos: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5575,14 +6225,22 @@ export interface paths {
                         "application/json": {
                             active: boolean;
                             canEdit: boolean;
+                            categories: string[];
                             code: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
+                            optionCombos: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5623,18 +6281,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 active: boolean;
+                                /** @enum {string} */
+                                aggregation: "sum" | "average" | "last";
                                 canEdit: boolean;
+                                categoryCombo: string;
                                 code: string;
+                                description: string;
+                                dhis2Uid: string | null;
                                 id: number;
+                                maxValue: number | null;
+                                minValue: number | null;
                                 nameEn: string;
                                 nameVi: string;
                                 owner: string | null;
                                 ownerName: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                shortName: string;
+                                unit: string;
+                                /** @enum {string} */
+                                valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                            }[];
                             page: number;
                             pageSize: number;
                             total: number;
@@ -5697,15 +6364,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            aggregation: "sum" | "average" | "last";
                             canEdit: boolean;
+                            categoryCombo: string;
                             code: string;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
+                            maxValue: number | null;
+                            minValue: number | null;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            shortName: string;
+                            unit: string;
+                            /** @enum {string} */
+                            valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
                         };
                     };
                 };
@@ -5744,15 +6420,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            aggregation: "sum" | "average" | "last";
                             canEdit: boolean;
+                            categoryCombo: string;
                             code: string;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
+                            maxValue: number | null;
+                            minValue: number | null;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            shortName: string;
+                            unit: string;
+                            /** @enum {string} */
+                            valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
                         };
                     };
                 };
@@ -5813,15 +6498,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            aggregation: "sum" | "average" | "last";
                             canEdit: boolean;
+                            categoryCombo: string;
                             code: string;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
+                            maxValue: number | null;
+                            minValue: number | null;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            shortName: string;
+                            unit: string;
+                            /** @enum {string} */
+                            valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
                         };
                     };
                 };
@@ -5863,15 +6557,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            aggregation: "sum" | "average" | "last";
                             canEdit: boolean;
+                            categoryCombo: string;
                             code: string;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
+                            maxValue: number | null;
+                            minValue: number | null;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            shortName: string;
+                            unit: string;
+                            /** @enum {string} */
+                            valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
                         };
                     };
                 };
@@ -5912,18 +6615,35 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 active: boolean;
+                                /** @enum {string} */
+                                approvalRole: "admin" | "province_officer";
+                                /** @enum {string|null} */
+                                assignLevel: "province" | "district" | "commune" | null;
+                                assignUnits: string[];
+                                assignWithin: string | null;
                                 canEdit: boolean;
                                 code: string;
+                                /** @enum {string} */
+                                cutoff: "calendar" | "nd09";
+                                deadlineDays: number;
+                                description: string;
+                                dhis2Uid: string | null;
                                 id: number;
                                 nameEn: string;
                                 nameVi: string;
                                 owner: string | null;
                                 ownerName: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                /** @enum {string} */
+                                periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                                sections: {
+                                    code: string;
+                                    dataElements: string[];
+                                    nameEn: string;
+                                    nameVi: string;
+                                }[];
+                            }[];
                             page: number;
                             pageSize: number;
                             total: number;
@@ -5999,15 +6719,32 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            approvalRole: "admin" | "province_officer";
+                            /** @enum {string|null} */
+                            assignLevel: "province" | "district" | "commune" | null;
+                            assignUnits: string[];
+                            assignWithin: string | null;
                             canEdit: boolean;
                             code: string;
+                            /** @enum {string} */
+                            cutoff: "calendar" | "nd09";
+                            deadlineDays: number;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            /** @enum {string} */
+                            periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            sections: {
+                                code: string;
+                                dataElements: string[];
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                         };
                     };
                 };
@@ -6046,15 +6783,32 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            approvalRole: "admin" | "province_officer";
+                            /** @enum {string|null} */
+                            assignLevel: "province" | "district" | "commune" | null;
+                            assignUnits: string[];
+                            assignWithin: string | null;
                             canEdit: boolean;
                             code: string;
+                            /** @enum {string} */
+                            cutoff: "calendar" | "nd09";
+                            deadlineDays: number;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            /** @enum {string} */
+                            periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            sections: {
+                                code: string;
+                                dataElements: string[];
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                         };
                     };
                 };
@@ -6128,15 +6882,32 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            approvalRole: "admin" | "province_officer";
+                            /** @enum {string|null} */
+                            assignLevel: "province" | "district" | "commune" | null;
+                            assignUnits: string[];
+                            assignWithin: string | null;
                             canEdit: boolean;
                             code: string;
+                            /** @enum {string} */
+                            cutoff: "calendar" | "nd09";
+                            deadlineDays: number;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            /** @enum {string} */
+                            periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            sections: {
+                                code: string;
+                                dataElements: string[];
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                         };
                     };
                 };
@@ -6178,15 +6949,32 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            approvalRole: "admin" | "province_officer";
+                            /** @enum {string|null} */
+                            assignLevel: "province" | "district" | "commune" | null;
+                            assignUnits: string[];
+                            assignWithin: string | null;
                             canEdit: boolean;
                             code: string;
+                            /** @enum {string} */
+                            cutoff: "calendar" | "nd09";
+                            deadlineDays: number;
+                            description: string;
+                            dhis2Uid: string | null;
                             id: number;
                             nameEn: string;
                             nameVi: string;
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            /** @enum {string} */
+                            periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            sections: {
+                                code: string;
+                                dataElements: string[];
+                                nameEn: string;
+                                nameVi: string;
+                            }[];
                         };
                     };
                 };
@@ -6222,7 +7010,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                canEdit: boolean;
+                                code: string;
+                                dhis2: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "data_element" | "category_option" | "category_option_combo" | "org_unit" | "data_set";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -6250,7 +7052,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            code: string;
+                            dhis2: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "data_element" | "category_option" | "category_option_combo" | "org_unit" | "data_set";
+                        };
+                    };
                 };
             };
         };
@@ -6284,12 +7095,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Removed */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": null;
+                    };
                 };
             };
         };
@@ -6324,7 +7137,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -6362,7 +7177,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -6391,14 +7208,58 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description Biểu đang mở; mẫu của biểu khác bị từ chối / the open form; a template of another form is refused */
+                        dataSet?: string;
+                        /** @description true: chỉ kiểm tra / check only */
+                        dryRun?: string;
+                        /**
+                         * Format: binary
+                         * @description Mẫu nhập XLSX đã điền / filled XLSX template
+                         */
+                        file: string;
+                        /** @description Kỳ đang mở; mẫu của kỳ khác bị từ chối / the open period; a template of another period is refused */
+                        period?: string;
+                    } | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applied: boolean;
+                            created: number;
+                            dryRun: boolean;
+                            errorReportUrl: string | null;
+                            errors: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                row?: number;
+                                value?: unknown;
+                            }[];
+                            invalid: number;
+                            preview: {
+                                /** @enum {string} */
+                                action: "create" | "update" | "unchanged" | "error";
+                                row: number;
+                                values: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            skipped: number;
+                            total: number;
+                            unchanged: number;
+                            updated: number;
+                            valid: number;
+                        };
+                    };
                 };
             };
         };
@@ -6432,7 +7293,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -6466,7 +7329,110 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            categories: {
+                                active: boolean;
+                                code: string;
+                                dhis2Uid: string | null;
+                                nameEn: string;
+                                nameVi: string;
+                                options: {
+                                    active: boolean;
+                                    code: string;
+                                    dhis2Uid: string | null;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    sortOrder?: number;
+                                }[];
+                                owner?: string | null;
+                            }[];
+                            categoryCombos: {
+                                active: boolean;
+                                categories: string[];
+                                code: string;
+                                dhis2Uid: string | null;
+                                nameEn: string;
+                                nameVi: string;
+                                optionCombos?: {
+                                    active: boolean;
+                                    code: string;
+                                    dhis2Uid: string | null;
+                                    nameEn: string;
+                                    nameVi: string;
+                                }[];
+                                owner?: string | null;
+                            }[];
+                            dataElements: {
+                                active: boolean;
+                                /** @enum {string} */
+                                aggregation: "sum" | "average" | "last";
+                                categoryCombo: string;
+                                code: string;
+                                description: string;
+                                dhis2Uid: string | null;
+                                maxValue: number | null;
+                                minValue: number | null;
+                                nameEn: string;
+                                nameVi: string;
+                                owner?: string | null;
+                                shortName: string;
+                                unit: string;
+                                /** @enum {string} */
+                                valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
+                            }[];
+                            dataSets: {
+                                active: boolean;
+                                /** @enum {string} */
+                                approvalRole: "admin" | "province_officer";
+                                /** @enum {string|null} */
+                                assignLevel: "province" | "district" | "commune" | null;
+                                assignUnits: string[];
+                                assignWithin: string | null;
+                                code: string;
+                                cutoff: string;
+                                deadlineDays: number;
+                                description: string;
+                                dhis2Uid: string | null;
+                                nameEn: string;
+                                nameVi: string;
+                                owner?: string | null;
+                                periodType: string;
+                                sections: {
+                                    code: string;
+                                    dataElements: string[];
+                                    nameEn: string;
+                                    nameVi: string;
+                                }[];
+                            }[];
+                            dhis2Mappings: {
+                                code: string;
+                                dhis2: string;
+                                /** @enum {string} */
+                                kind: "data_element" | "category_option" | "category_option_combo" | "org_unit" | "data_set";
+                            }[];
+                            exportedAt?: string;
+                            validationRules: {
+                                active: boolean;
+                                code: string;
+                                dataSets: string[];
+                                dhis2Uid: string | null;
+                                /** @enum {string} */
+                                importance: "high" | "medium" | "low";
+                                left: string;
+                                messageEn: string;
+                                messageVi: string;
+                                nameEn: string;
+                                nameVi: string;
+                                /** @enum {string} */
+                                operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
+                                owner?: string | null;
+                                right: string;
+                            }[];
+                            /** @enum {number} */
+                            version: 1;
+                        };
+                    };
                 };
             };
         };
@@ -6698,7 +7664,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                dhis2: string | null;
+                                end: string;
+                                id: string;
+                                nameEn: string;
+                                nameVi: string;
+                                start: string;
+                                /** @enum {string} */
+                                type: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -6736,7 +7718,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            dhis2: string | null;
+                            end: string;
+                            id: string;
+                            nameEn: string;
+                            nameVi: string;
+                            start: string;
+                            /** @enum {string} */
+                            type: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                        };
+                    };
                 };
             };
         };
@@ -6777,18 +7770,26 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 active: boolean;
                                 canEdit: boolean;
                                 code: string;
+                                dataSets: string[];
+                                dhis2Uid: string | null;
                                 id: number;
+                                /** @enum {string} */
+                                importance: "high" | "medium" | "low";
+                                left: string;
+                                messageEn: string;
+                                messageVi: string;
                                 nameEn: string;
                                 nameVi: string;
+                                /** @enum {string} */
+                                operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
                                 owner: string | null;
                                 ownerName: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                right: string;
+                            }[];
                             page: number;
                             pageSize: number;
                             total: number;
@@ -6849,13 +7850,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dataSets: string[];
+                            dhis2Uid: string | null;
                             id: number;
+                            /** @enum {string} */
+                            importance: "high" | "medium" | "low";
+                            left: string;
+                            messageEn: string;
+                            messageVi: string;
                             nameEn: string;
                             nameVi: string;
+                            /** @enum {string} */
+                            operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            right: string;
                         };
                     };
                 };
@@ -6896,13 +7905,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dataSets: string[];
+                            dhis2Uid: string | null;
                             id: number;
+                            /** @enum {string} */
+                            importance: "high" | "medium" | "low";
+                            left: string;
+                            messageEn: string;
+                            messageVi: string;
                             nameEn: string;
                             nameVi: string;
+                            /** @enum {string} */
+                            operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            right: string;
                         };
                     };
                 };
@@ -6961,13 +7978,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dataSets: string[];
+                            dhis2Uid: string | null;
                             id: number;
+                            /** @enum {string} */
+                            importance: "high" | "medium" | "low";
+                            left: string;
+                            messageEn: string;
+                            messageVi: string;
                             nameEn: string;
                             nameVi: string;
+                            /** @enum {string} */
+                            operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            right: string;
                         };
                     };
                 };
@@ -7011,13 +8036,21 @@ export interface paths {
                             active: boolean;
                             canEdit: boolean;
                             code: string;
+                            dataSets: string[];
+                            dhis2Uid: string | null;
                             id: number;
+                            /** @enum {string} */
+                            importance: "high" | "medium" | "low";
+                            left: string;
+                            messageEn: string;
+                            messageVi: string;
                             nameEn: string;
                             nameVi: string;
+                            /** @enum {string} */
+                            operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
                             owner: string | null;
                             ownerName: string | null;
-                        } & {
-                            [key: string]: unknown;
+                            right: string;
                         };
                     };
                 };
