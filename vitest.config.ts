@@ -8,7 +8,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     maxWorkers: 2,
-    // Browser tests start their own server; they run after the API tests, one file at a time.
+    // npm test (scripts/test.mjs) runs the browser tests after the API tests, one file at a time.
     sequence: { concurrent: false },
   },
 });

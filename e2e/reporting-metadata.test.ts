@@ -18,23 +18,36 @@ async function view(page: Page, name: string) {
 
 /**
  * Opens an antd select, types to filter, clicks the option holding the text, and checks `done` (a busy
- * machine can swallow a click while a dropdown animates: it tries again rather than fail later).
+ * machine can swallow a click while a dropdown animates: it tries again, with the filter typed afresh).
  */
 async function pick(page: Page, select: Locator, text: string | RegExp, typed: string | undefined, done: () => Promise<unknown>) {
+  const root = select.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
   for (let attempt = 0; ; attempt++) {
-    await select.click();
-    if (typed) await page.keyboard.type(typed);
-    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first();
-    await option.click({ timeout: 5000 }).catch(() => undefined);
+    if (!/\bant-select-open\b/.test((await root.getAttribute('class')) ?? '')) await root.click();
+    if (typed) {
+      const search = root.locator('input').first();
+      await search.fill('');
+      await search.pressSequentially(typed);
+    }
+    const listId = await root.locator('input').first().getAttribute('aria-controls');
+    const dropdown = listId ? page.locator(`.ant-select-dropdown:has([id="${listId}"])`) : page.locator('.ant-select-dropdown:visible');
+    const option = dropdown.locator('.ant-select-item-option').filter({ hasText: text }).first();
+    await option.click({ timeout: 10_000 }).catch(() => undefined);
     const ok = await expect
-      .poll(async () => !!(await done()), { timeout: 3000 })
+      .poll(async () => !!(await done()), { timeout: 5000 })
       .toBe(true)
       .then(
         () => true,
         () => false,
       );
     if (ok) return;
-    if (attempt >= 2) throw new Error(`select did not take ${String(text)}`);
+    if (attempt >= 2) {
+      const options = await dropdown
+        .locator('.ant-select-item-option')
+        .allInnerTexts()
+        .catch(() => []);
+      throw new Error(`select did not take ${String(text)}; the list offered: ${options.join(' | ') || '(nothing)'}`);
+    }
     await closeDropdown(page);
   }
 }

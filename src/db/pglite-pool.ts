@@ -5,6 +5,8 @@ export type Priority = 'interactive' | 'job';
 
 /** After a request's statement, job steps wait this long (ms) so that its next statement goes first. */
 const GRACE_MS = 15;
+/** A job step that has waited this long (ms) goes next even while requests keep coming, so a job always ends. */
+const JOB_MAX_WAIT_MS = 100;
 
 /**
  * Presents one PGlite instance as pg-style pools of a single connection, one per priority.
@@ -14,13 +16,15 @@ const GRACE_MS = 15;
  * that is running (jobs work in short transactions, see register-import.run.ts).
  * PGlite runs in this thread and answers through promises only, so a job chaining statements
  * would never let the process read new requests: a job step first yields to the event loop, and
- * does not start within GRACE_MS of a request's statement (a request runs several in a row).
+ * does not start within GRACE_MS of a request's statement (a request runs several in a row). Requests
+ * arriving without pause would starve a job for ever: a step that has waited JOB_MAX_WAIT_MS goes next,
+ * so a request waits at most for one step and a job still moves on under a steady stream of requests.
  */
 export function pglitePool(pg: PGlite) {
   let busy = false;
   let lastInteractive = 0;
   let timer: NodeJS.Timeout | null = null;
-  const waiting: Record<Priority, (() => void)[]> = { interactive: [], job: [] };
+  const waiting = { interactive: [] as (() => void)[], job: [] as { resolve: () => void; since: number }[] };
   const grant = (priority: Priority, resolve: () => void) => {
     busy = true;
     if (priority === 'interactive') lastInteractive = -1; // holding: no job may start
@@ -28,10 +32,11 @@ export function pglitePool(pg: PGlite) {
   };
   const handOver = () => {
     if (busy) return;
-    const request = waiting.interactive.shift();
+    const starving = waiting.job.length > 0 && performance.now() - waiting.job[0].since >= JOB_MAX_WAIT_MS;
+    const request = starving ? undefined : waiting.interactive.shift();
     if (request) return grant('interactive', request);
-    if (!waiting.job.length || timer) return;
-    const wait = lastInteractive < 0 ? GRACE_MS : lastInteractive + GRACE_MS - performance.now();
+    if (!waiting.job.length || (timer && !starving)) return;
+    const wait = starving ? 0 : lastInteractive < 0 ? GRACE_MS : lastInteractive + GRACE_MS - performance.now();
     if (wait > 0) {
       timer = setTimeout(() => {
         timer = null;
@@ -39,13 +44,16 @@ export function pglitePool(pg: PGlite) {
       }, wait);
       return;
     }
-    grant('job', waiting.job.shift()!);
+    if (timer) clearTimeout(timer);
+    timer = null;
+    grant('job', waiting.job.shift()!.resolve);
   };
   const acquire = async (priority: Priority) => {
     // Let pending I/O (new requests) in before a job step takes the engine.
     if (priority === 'job') await new Promise((r) => setImmediate(r));
     await new Promise<void>((resolve) => {
-      waiting[priority].push(resolve);
+      if (priority === 'job') waiting.job.push({ resolve, since: performance.now() });
+      else waiting.interactive.push(resolve);
       handOver();
     });
   };
