@@ -23,6 +23,8 @@ interface Driver {
   pool?: pg.Pool;
   /** The handle background jobs use (see jobHandle). */
   jobs?: Kysely<DB>;
+  /** Told when the server starts and ends answering a request (the embedded engine holds jobs back meanwhile). */
+  requests?: { begin(): void; end(): void };
 }
 
 /** The driver under each open Kysely instance, for bulk COPY (which Kysely does not speak). */
@@ -40,6 +42,11 @@ export function driverOf(db: Kysely<DB>): Driver | undefined {
  */
 export function jobHandle(db: Kysely<DB>): Kysely<DB> {
   return drivers.get(db)?.jobs ?? db;
+}
+
+/** What the server calls around each request it answers; a no-op on PostgreSQL (jobs have their own connections). */
+export function requestTracker(db: Kysely<DB>): { begin(): void; end(): void } {
+  return drivers.get(db)?.requests ?? { begin() {}, end() {} };
 }
 
 const DATE_OID = 1082;
@@ -78,8 +85,8 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
   const pools = pglitePool(pgl);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pools.interactive as never }) });
   const jobs = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pools.job as never }) });
-  drivers.set(db, { pglite: pgl, jobs });
-  drivers.set(jobs, { pglite: pgl, jobs });
+  drivers.set(db, { pglite: pgl, jobs, requests: pools.requests });
+  drivers.set(jobs, { pglite: pgl, jobs, requests: pools.requests });
   const close = async () => {
     try {
       await jobs.destroy();

@@ -4,7 +4,14 @@ import { pglitePool } from './pglite-pool.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** An engine whose every statement takes `ms` (PGlite answers one statement at a time). */
-const slowEngine = (ms: number) => ({ closed: false, query: async () => (await sleep(ms), { rows: [], affectedRows: 0 }) }) as unknown as PGlite;
+const slowEngine = (ms: number) =>
+  ({
+    closed: false,
+    async query() {
+      await sleep(ms);
+      return { rows: [], affectedRows: 0 };
+    },
+  }) as unknown as PGlite;
 
 async function run(pool: ReturnType<typeof pglitePool>['interactive']) {
   const connection = await pool.connect();
@@ -39,6 +46,21 @@ describe('one embedded engine shared by requests and background jobs', () => {
     // A request's own statement (5 ms) plus at most one job step (5 ms), with room for timers.
     expect(Math.max(...waits)).toBeLessThan(60);
   }, 10_000);
+
+  it('a job step does not come between the statements of a request being answered', async () => {
+    const pools = pglitePool(slowEngine(5));
+    const order: string[] = [];
+    pools.requests.begin();
+    await run(pools.interactive);
+    const job = run(pools.job).then(() => order.push('job'));
+    // The request's code runs between its statements (30 ms here, more than the grace of a step).
+    await sleep(30);
+    await run(pools.interactive);
+    order.push('request');
+    pools.requests.end();
+    await job;
+    expect(order).toEqual(['request', 'job']);
+  });
 
   it('a waiting request goes before a waiting job step', async () => {
     const pools = pglitePool(slowEngine(20));

@@ -6,7 +6,7 @@ export type Priority = 'interactive' | 'job';
 /** After a request's statement, job steps wait this long (ms) so that its next statement goes first. */
 const GRACE_MS = 15;
 /** A job step that has waited this long (ms) goes next even while requests keep coming, so a job always ends. */
-const JOB_MAX_WAIT_MS = 100;
+const JOB_MAX_WAIT_MS = 250;
 
 /**
  * Presents one PGlite instance as pg-style pools of a single connection, one per priority.
@@ -16,14 +16,18 @@ const JOB_MAX_WAIT_MS = 100;
  * that is running (jobs work in short transactions, see register-import.run.ts).
  * PGlite runs in this thread and answers through promises only, so a job chaining statements
  * would never let the process read new requests: a job step first yields to the event loop, and
- * does not start within GRACE_MS of a request's statement (a request runs several in a row). Requests
- * arriving without pause would starve a job for ever: a step that has waited JOB_MAX_WAIT_MS goes next,
- * so a request waits at most for one step and a job still moves on under a steady stream of requests.
+ * does not start while a request is being answered (the server reports requests through `requests`; a
+ * request runs several statements in a row, and a job step between them would make it wait more than
+ * once), or, where nothing reports requests, within GRACE_MS of a request's statement. Requests without
+ * pause would starve a job for ever: a step that has waited JOB_MAX_WAIT_MS goes next, so a request
+ * waits for about one step and a job still moves on under any stream of requests.
  */
 export function pglitePool(pg: PGlite) {
   let busy = false;
   let lastInteractive = 0;
   let timer: NodeJS.Timeout | null = null;
+  let inFlight = 0;
+  let tracked = false;
   const waiting = { interactive: [] as (() => void)[], job: [] as { resolve: () => void; since: number }[] };
   const grant = (priority: Priority, resolve: () => void) => {
     busy = true;
@@ -36,7 +40,15 @@ export function pglitePool(pg: PGlite) {
     const request = starving ? undefined : waiting.interactive.shift();
     if (request) return grant('interactive', request);
     if (!waiting.job.length || (timer && !starving)) return;
-    const wait = starving ? 0 : lastInteractive < 0 ? GRACE_MS : lastInteractive + GRACE_MS - performance.now();
+    const now = performance.now();
+    const untilStarving = waiting.job[0].since + JOB_MAX_WAIT_MS - now;
+    const wait = starving
+      ? 0
+      : tracked
+        ? inFlight > 0
+          ? untilStarving
+          : 0
+        : Math.min(untilStarving, lastInteractive < 0 ? GRACE_MS : lastInteractive + GRACE_MS - now);
     if (wait > 0) {
       timer = setTimeout(() => {
         timer = null;
@@ -96,5 +108,20 @@ export function pglitePool(pg: PGlite) {
       }
     },
   });
-  return { interactive: pool('interactive'), job: pool('job') };
+  /** The server calls these around each request it answers (see src/server/app.ts). */
+  const requests = {
+    begin() {
+      tracked = true;
+      inFlight++;
+    },
+    end() {
+      inFlight = Math.max(0, inFlight - 1);
+      if (inFlight === 0 && timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+      handOver();
+    },
+  };
+  return { interactive: pool('interactive'), job: pool('job'), requests };
 }

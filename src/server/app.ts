@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { AppContext } from './context.js';
 import { AppError, errorHandler } from './errors.js';
 import { registerInputFilter } from './input-filter.js';
+import { trackRequests } from './request-tracking.js';
 import { loggerOptions } from './logger.js';
 import { sessionPlugin } from '../modules/accounts/sessions.plugin.js';
 import { uploadsPlugin } from '../modules/uploads/uploads.gate.js';
@@ -39,6 +40,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.decorate('ctx', options.ctx);
+  trackRequests(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
