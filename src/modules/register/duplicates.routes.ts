@@ -26,7 +26,11 @@ export const duplicatesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/duplicates/scan',
-    { schema: { tags, summary: 'Rà soát trùng trong địa bàn / scan the area for duplicates', body: scanBody, response: { 200: scanResponse } } },
+    {
+      // The answer waits for a background job: job steps must not wait for this request to end.
+      config: { waitsForJob: true },
+      schema: { tags, summary: 'Rà soát trùng trong địa bàn / scan the area for duplicates', body: scanBody, response: { 200: scanResponse } },
+    },
     async (request) => {
       const w = await registerWriter(request);
       const code = request.body.communeCode;
