@@ -14,6 +14,7 @@ const cell = (page: Page, element: string) => page.locator(`[data-testid^="cell-
 const box = (page: Page, element: string) => page.locator('.rp-cell', { has: cell(page, element) });
 const focusedCell = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+const entry = (period: string) => `/reporting/entry?dataSet=${FORM}&unit=${UNIT}&period=${period}`;
 const previousQuarter = (id: string) => {
   const [y, q] = id.split('Q').map(Number);
   return q! > 1 ? `${y}Q${q! - 1}` : `${y! - 1}Q4`;
@@ -104,6 +105,7 @@ describe.skipIf(!e2eEnabled)('entering a report as officers do', { timeout: 180_
 
   it('takes numbers as Vietnamese write them, stores them plain and shows them grouped; English writes them the English way', async () => {
     const { page } = s;
+    await page.goto(entry(open));
     await cell(page, 'CT_VON_GIAI_NGAN').click();
     await page.keyboard.type('1.500.000');
     await page.keyboard.press('Enter');
@@ -127,7 +129,7 @@ describe.skipIf(!e2eEnabled)('entering a report as officers do', { timeout: 180_
     await login(en, 'tinh.phutho');
     expect((await fetchFromPage(en, '/api/auth/language', { method: 'PUT', body: { language: 'en' } })).status).toBe(200);
     try {
-      await en.goto(`/reporting/entry?dataSet=${FORM}&unit=${UNIT}&period=${open}`);
+      await en.goto(entry(open));
       await poll(() => en.getByTestId('report-status').innerText()).toBe('Open');
       await poll(() => cell(en, 'CT_VON_GIAO').inputValue()).toBe('1,000,000');
       expect(await cell(en, 'CT_VON_GIAI_NGAN').inputValue()).toBe('1,500,000');
@@ -148,6 +150,7 @@ describe.skipIf(!e2eEnabled)('entering a report as officers do', { timeout: 180_
 
   it('a value the server refuses stays on screen with its reason, is counted and blocks submission until it is put right', async () => {
     const { page } = s;
+    await page.goto(entry(open));
     await poll(() => page.getByTestId('save-state').innerText()).toBe('Đã lưu');
     // The province lowers a bound while the officer has the grid open: the grid still has the old one.
     const db = s.e2e.server!.app.ctx.db;
@@ -185,6 +188,8 @@ describe.skipIf(!e2eEnabled)('entering a report as officers do', { timeout: 180_
 
   it('a broken rule reads as a sentence with grouped numbers and links to its cells; submitting asks, lists what is empty and then shows what the server holds', async () => {
     const { page } = s;
+    await page.goto(entry(open));
+    await poll(() => cell(page, 'CT_VON_GIAI_NGAN').inputValue()).toBe('1.500.000');
     // Disbursed 1.500.000 > allocated 1.000.000: submitting is refused with the rule worded.
     await page.getByTestId('submit').click();
     const confirm = page.getByTestId('submit-confirm');
@@ -223,7 +228,7 @@ describe.skipIf(!e2eEnabled)('entering a report as officers do', { timeout: 180_
     const ctx = await newContext(s.e2e.browser, s.e2e.url, PHONE);
     const page = await ctx.newPage();
     await login(page, 'xa.tanlac');
-    await page.goto(`/reporting/entry?dataSet=${FORM}&unit=${UNIT}&period=${open}`);
+    await page.goto(entry(open));
     await poll(() => page.getByTestId('report-status').innerText()).toBe('Đã nộp');
     await poll(() => box(page, 'CT_VON_GIAO').getByTestId('cell-previous').innerText()).toBe('Kỳ trước: 800.000');
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
