@@ -42,6 +42,13 @@ describe.skipIf(!e2eEnabled)('periodic reporting in the browser', { timeout: 180
     await page.keyboard.type('2,5');
     await page.keyboard.press('Tab');
     await poll(() => cell(page, 'CT_HO_HUONG_LOI').getAttribute('aria-invalid')).toBe('true');
+    // The refused cell is counted, blocks submitting, and says why under it; Escape goes back to the saved (empty) value.
+    await poll(() => page.getByTestId('save-state').innerText()).toBe('1 ô chưa lưu được');
+    expect(await page.getByTestId('submit').isDisabled()).toBe(true);
+    expect(await page.getByTestId('cell-error').innerText()).toContain('Phải là số nguyên');
+    await cell(page, 'CT_HO_HUONG_LOI').click();
+    await page.keyboard.press('Escape');
+    await poll(() => cell(page, 'CT_HO_HUONG_LOI').getAttribute('aria-invalid')).toBe('false');
     await cell(page, 'CT_CONG_TRINH_KHOI_CONG').click();
     await page.keyboard.type('3');
     await page.keyboard.press('Enter');
@@ -117,6 +124,9 @@ describe.skipIf(!e2eEnabled)('periodic reporting in the browser', { timeout: 180
     await poll(() => page.getByTestId('violations').count()).toBe(0);
 
     await page.getByTestId('submit').click();
+    // Submitting asks first and names what is still empty.
+    await poll(() => page.getByTestId('submit-empty').innerText()).toContain('Số hộ được hưởng lợi');
+    await page.getByTestId('submit-confirm-ok').click();
     await poll(() => page.getByTestId('report-status').innerText()).toBe('Đã nộp');
     expect(await cell(page, 'CT_VON_GIAO').isDisabled()).toBe(true);
   });

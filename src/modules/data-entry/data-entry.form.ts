@@ -54,6 +54,7 @@ async function readForm(db: Kysely<DB>, ref: string): Promise<Form> {
       valueType: e.value_type,
       min: e.min_value,
       max: e.max_value,
+      unit: e.unit.trim() || null,
       optionCombos: combos.filter((c) => c.category_combo_id === e.category_combo_id).map((c) => ({ id: c.id, code: c.code, name: c.name_vi })),
     });
   }

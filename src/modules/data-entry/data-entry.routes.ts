@@ -8,7 +8,7 @@ import { formPeriod, reportUnit } from './data-entry.access.js';
 import { completeness } from './data-entry.completeness.js';
 import { derivedInputs } from './data-entry.derived.js';
 import { assignUnits, loadForm } from './data-entry.form.js';
-import { formReport, reportHistory } from './data-entry.service.js';
+import { formReport, previousValues, reportHistory } from './data-entry.service.js';
 import { saveValues } from './data-entry.save.js';
 import {
   actionBody,
@@ -17,6 +17,8 @@ import {
   completenessResponse,
   decideResponse,
   formResponse,
+  previousQuery,
+  previousResponse,
   reportHistoryResponse,
   reportParams,
   saveResponse,
@@ -106,6 +108,23 @@ export const dataEntryRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const r = await report(request, request.params, 'read');
       return valueHistory(db, r.form, r.unit.id, r.period.id, request.query.dataElementId, request.query.categoryOptionComboId);
+    },
+  );
+
+  app.get(
+    `${url}/previous`,
+    {
+      schema: {
+        tags,
+        summary: 'Số liệu các kỳ trước / values of earlier periods',
+        params: reportParams,
+        querystring: previousQuery,
+        response: { 200: previousResponse },
+      },
+    },
+    async (request) => {
+      const r = await report(request, request.params, 'read');
+      return previousValues(db, r.form, r.unit.id, r.period, request.query.count ?? 4, requestLanguage(request));
     },
   );
 

@@ -50,6 +50,8 @@ const formElement = z.object({
   valueType: z.enum(['integer', 'number', 'percentage', 'boolean', 'text', 'date']),
   min: z.number().nullable(),
   max: z.number().nullable(),
+  /** Unit of measure (triệu đồng, hộ, người…), shown beside the element; null when it has none. */
+  unit: z.string().nullable(),
   optionCombos: z.array(optionCombo),
 });
 const formPeriod = z.object({ id: z.string(), start: z.string(), end: z.string(), deadline: z.string() });
@@ -114,10 +116,26 @@ const violation = z.object({
   operator: z.string(),
   left: z.number(),
   right: z.number(),
+  /** Each side as people read it: element names in the caller's language, constants in its number style. */
+  leftText: z.string(),
+  rightText: z.string(),
+  /** The form's cells the rule reads, to jump to; categoryOptionComboId null = the element as a whole. */
+  cells: z.array(z.object({ dataElementId: z.number(), categoryOptionComboId: z.number().nullable(), name: z.string() })),
 });
 
 /** Validation rules broken by a report. */
 export const validationResponse = z.object({ violations: z.array(violation), errors: z.number(), warnings: z.number() });
+
+/** How many earlier periods to read (1–12, default 4). */
+export const previousQuery = z.strictObject({ count: z.coerce.number().int().min(1).max(12).optional() });
+
+/** The report's values in earlier periods of the same unit and form, to compare with. */
+export const previousResponse = z.object({
+  /** The earlier periods, newest first, named in the caller's language. */
+  periods: z.array(z.object({ id: z.string(), name: z.string(), start: z.string(), end: z.string() })),
+  /** Non-empty values of those periods. */
+  values: z.array(z.object({ dataElementId: z.number(), categoryOptionComboId: z.number(), periodId: z.string(), value: z.string() })),
+});
 
 /** Changes of one cell, newest first. */
 export const valueHistoryResponse = z.object({

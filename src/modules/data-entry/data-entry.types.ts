@@ -39,6 +39,8 @@ export interface FormElement {
   valueType: ValueType;
   min: number | null;
   max: number | null;
+  /** Unit of measure (triệu đồng, hộ, người…); null when the element has none (yes/no, text). */
+  unit: string | null;
   optionCombos: { id: number; code: string | null; name: string }[];
 }
 

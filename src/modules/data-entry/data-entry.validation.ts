@@ -17,12 +17,42 @@ export interface Violation {
   operator: string;
   left: number;
   right: number;
+  /** Each side as people read it: element names (and disaggregation) in the caller's language, numbers in its style. */
+  leftText: string;
+  rightText: string;
+  /** The form's cells the rule reads, to jump to (categoryOptionComboId null: the element as a whole). */
+  cells: { dataElementId: number; categoryOptionComboId: number | null; name: string }[];
+}
+
+type Lang = 'vi' | 'en';
+const numberFormat = { vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }) };
+
+/** An expression with element names for its operands: `Vốn giải ngân`, `Dân số (Nữ) × 2`. */
+export function describeExpression(node: Node, nameOf: (de: string, sub: string | null) => string, lang: Lang): string {
+  const prec = (n: Node) => (n.k === 'bin' ? (n.op === '+' || n.op === '-' ? 1 : 2) : 3);
+  const run = (n: Node): string => {
+    switch (n.k) {
+      case 'num':
+        return numberFormat[lang].format(n.v);
+      case 'ref':
+        return nameOf(n.de, n.sub);
+      case 'neg':
+        return `−${prec(n.e) < 3 ? `(${run(n.e)})` : run(n.e)}`;
+      case 'bin': {
+        const p = prec(n);
+        const a = prec(n.a) < p ? `(${run(n.a)})` : run(n.a);
+        // The right operand of - and / needs its brackets at equal precedence too.
+        const b = prec(n.b) < p || (prec(n.b) === p && (n.op === '-' || n.op === '/')) ? `(${run(n.b)})` : run(n.b);
+        return `${a} ${{ '+': '+', '-': '−', '*': '×', '/': '÷' }[n.op]} ${b}`;
+      }
+    }
+  };
+  return run(node);
 }
 
 /** Numeric values of a report by element code, with the option combo code and its option codes. */
-async function reportValues(db: Kysely<DB>, unitId: number, periodId: string, codes: string[]) {
-  if (!codes.length) return [];
-  const elements = await elementsByCodes(db, codes);
+async function reportValues(db: Kysely<DB>, unitId: number, periodId: string, elements: { id: number; code: string }[]) {
+  if (!elements.length) return [];
   const codeOf = new Map(elements.map((e) => [e.id, e.code]));
   const rows = await filledValues(db, unitId, periodId, [...codeOf.keys()]);
   const cocIds = [...new Set(rows.map((r) => r.category_option_combo_id))];
@@ -42,7 +72,7 @@ async function reportValues(db: Kysely<DB>, unitId: number, periodId: string, co
  * `#{DE.COC}` one option combination, `#{DE.OPTION}` the combinations holding that option. As in
  * DHIS2, a rule is skipped when every operand of one side is empty; otherwise an empty operand counts as 0.
  */
-export async function runValidation(db: Kysely<DB>, form: Form, unitId: number, periodId: string, lang: 'vi' | 'en' = 'vi') {
+export async function runValidation(db: Kysely<DB>, form: Form, unitId: number, periodId: string, lang: Lang = 'vi') {
   const rules = await activeRulesOf(db, form.id);
   const parsed = rules.flatMap((r) => {
     try {
@@ -52,7 +82,29 @@ export async function runValidation(db: Kysely<DB>, form: Form, unitId: number, 
     }
   });
   const codes = [...new Set(parsed.flatMap((p) => [...operandsOf(p.left), ...operandsOf(p.right)].map((o) => o.de)))];
-  const values = await reportValues(db, unitId, periodId, codes);
+  const elements = codes.length ? await elementsByCodes(db, codes) : [];
+  const values = await reportValues(db, unitId, periodId, elements);
+  // Names of operands: the element's name, and the disaggregation's when the operand names one.
+  const onForm = new Map(form.sections.flatMap((s) => s.elements).map((e) => [e.code, e]));
+  const elementOf = new Map(elements.map((e) => [e.code, e]));
+  const nameOf = (de: string, sub: string | null) => {
+    const e = elementOf.get(de);
+    const name = e ? (lang === 'en' && e.name_en ? e.name_en : e.name_vi) : de;
+    if (!sub) return name;
+    const combo = onForm.get(de)?.optionCombos.find((c) => c.code === sub);
+    return `${name} (${combo?.name ?? sub})`;
+  };
+  const cellsOf = (nodes: Node[]) => {
+    const out: Violation['cells'] = [];
+    for (const o of nodes.flatMap((n) => operandsOf(n))) {
+      const el = onForm.get(o.de);
+      if (!el) continue;
+      const combo = o.sub ? el.optionCombos.find((c) => c.code === o.sub) : undefined;
+      const cell = { dataElementId: el.id, categoryOptionComboId: combo?.id ?? null, name: nameOf(o.de, combo ? o.sub : null) };
+      if (!out.some((c) => c.dataElementId === cell.dataElementId && c.categoryOptionComboId === cell.categoryOptionComboId)) out.push(cell);
+    }
+    return out;
+  };
   const lookup = (de: string, sub: string | null) => {
     const hits = values.filter((v) => v.de === de && (sub === null || v.coc === sub || v.options.has(sub)) && !Number.isNaN(v.n));
     return hits.length ? hits.reduce((s, v) => s + v.n, 0) : null;
@@ -80,6 +132,9 @@ export async function runValidation(db: Kysely<DB>, form: Form, unitId: number, 
       operator: rule.operator,
       left: l,
       right: r,
+      leftText: describeExpression(left, nameOf, lang),
+      rightText: describeExpression(right, nameOf, lang),
+      cells: cellsOf([left, right]),
     });
   }
   return { violations, errors: violations.filter((v) => v.blocking).length, warnings: violations.filter((v) => !v.blocking).length };

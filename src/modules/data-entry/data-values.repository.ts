@@ -192,6 +192,20 @@ export async function filledValues(db: Kysely<DB>, unitId: number, periodId: str
     .execute();
 }
 
+/** Non-empty values of a unit over periods for elements (a report's earlier periods, to compare with). */
+export async function valuesInPeriods(db: Kysely<DB>, unitId: number, periodIds: string[], elementIds: number[]) {
+  if (!periodIds.length || !elementIds.length) return [];
+  return db
+    .selectFrom('data_value')
+    .select(['data_element_id', 'category_option_combo_id', 'period_id', 'value'])
+    .where('unit_id', '=', unitId)
+    .where('period_id', 'in', periodIds)
+    .where('data_element_id', 'in', elementIds)
+    .where('value', 'is not', null)
+    .orderBy('period_id', 'desc')
+    .execute();
+}
+
 /** Changes of one cell, newest first, with who made them. */
 export async function cellChanges(db: Kysely<DB>, unitId: number, periodId: string, dataElementId: number, categoryOptionComboId: number, limit: number) {
   return db

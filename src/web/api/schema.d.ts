@@ -1939,6 +1939,7 @@ export interface paths {
                                         id: number;
                                         name: string;
                                     }[];
+                                    unit: string | null;
                                     /** @enum {string} */
                                     valueType: "integer" | "number" | "percentage" | "boolean" | "text" | "date";
                                 }[];
@@ -2130,6 +2131,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/data-entry/reports/{dataSet}/{unit}/{period}/previous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số liệu các kỳ trước / values of earlier periods */
+        get: {
+            parameters: {
+                query?: {
+                    count?: number;
+                };
+                header?: never;
+                path: {
+                    dataSet: string;
+                    period: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            periods: {
+                                end: string;
+                                id: string;
+                                name: string;
+                                start: string;
+                            }[];
+                            values: {
+                                categoryOptionComboId: number;
+                                dataElementId: number;
+                                periodId: string;
+                                value: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/data-entry/reports/{dataSet}/{unit}/{period}/reopen": {
         parameters: {
             query?: never;
@@ -2268,14 +2324,21 @@ export interface paths {
                             status: "open" | "submitted" | "approved" | "returned";
                             warnings: {
                                 blocking: boolean;
+                                cells: {
+                                    categoryOptionComboId: number | null;
+                                    dataElementId: number;
+                                    name: string;
+                                }[];
                                 code: string;
                                 /** @enum {string} */
                                 importance: "high" | "medium" | "low";
                                 left: number;
+                                leftText: string;
                                 message: string;
                                 name: string;
                                 operator: string;
                                 right: number;
+                                rightText: string;
                                 ruleId: number;
                             }[];
                         };
@@ -2320,14 +2383,21 @@ export interface paths {
                             errors: number;
                             violations: {
                                 blocking: boolean;
+                                cells: {
+                                    categoryOptionComboId: number | null;
+                                    dataElementId: number;
+                                    name: string;
+                                }[];
                                 code: string;
                                 /** @enum {string} */
                                 importance: "high" | "medium" | "low";
                                 left: number;
+                                leftText: string;
                                 message: string;
                                 name: string;
                                 operator: string;
                                 right: number;
+                                rightText: string;
                                 ruleId: number;
                             }[];
                             warnings: number;

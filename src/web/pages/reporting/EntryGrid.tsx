@@ -58,6 +58,12 @@ export function EntryGrid({ grid, values, errors, disabled, onCommit, onComment,
                         <tr key={el.id}>
                           <th className="rp-name" scope="row">
                             {name}
+                            {el.unit && (
+                              <span className="rp-unit" data-testid={`unit-${el.code}`}>
+                                {' '}
+                                ({el.unit})
+                              </span>
+                            )}
                             <div className="rp-code">{el.code}</div>
                           </th>
                           {combos.map((c, ci) => {

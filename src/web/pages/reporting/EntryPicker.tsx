@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
 import { Select, Grid as AntGrid } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { call, http } from '../../api/client.js';
 import { useUnit } from '../../api/units.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
+import { useMe } from '../../lib/session.js';
 import { todayVN } from '../../../shared/dates.js';
-import { useDataSets, useLocalName, usePeriods } from './api.js';
+import { gridKey, reportParams, reportPath, useDataSets, useLocalName, usePeriods, type Grid } from './api.js';
 
 interface Props {
   dataSet?: string;
@@ -13,22 +16,57 @@ interface Props {
   onChange: (patch: { dataSet?: string; unit?: string; period?: string }) => void;
 }
 
-/** Form, unit and period of a report, kept in the page address. */
+/** `YYYY-MM-DD` plus some days. */
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Form, unit and period of a report, kept in the page address. What the address leaves out is chosen
+ * for the officer: their own unit when they work for one unit of the form's level, and the open
+ * period — the last ended one while its report is still due and not yet submitted, else the current one.
+ */
 export function EntryPicker({ dataSet, unit, period, onChange }: Props) {
   const { t } = useTranslation();
   const screens = AntGrid.useBreakpoint();
   const sets = useDataSets();
   const local = useLocalName();
+  const { data: me } = useMe();
   const form = sets.data?.items.find((s) => s.code === dataSet);
   const periods = usePeriods(form?.periodType, form?.cutoff);
   const today = todayVN();
   const unitRef = useUnit(unit, today);
   const w = (n: number) => (screens.md ? n : '100%');
-  // No period in the address: the form's current one (the period holding today under its cut-off).
-  const current = periods.items.find((p) => p.start <= today && today <= p.end)?.id;
+
+  // The officer's own unit, when it is of the level the form is reported at (communes by default).
+  const own = me?.scope && me.scope.level === (form?.assignLevel ?? 'commune') ? me.scope.code : undefined;
+  const unitCode = unit ?? own;
+  // The period holding today under the form's cut-off, and the last one ended (periods come newest first).
+  const current = periods.items.find((p) => p.start <= today && today <= p.end);
+  const ended = periods.items.find((p) => p.end < today);
+  const stillDue = !!(form && ended && today <= addDays(ended.end, form.deadlineDays));
+  const due = useQuery({
+    queryKey: gridKey(form?.code ?? '', unitCode ?? '', ended?.id ?? ''),
+    queryFn: () =>
+      call<Grid>(http.GET('/api/data-entry/reports/{dataSet}/{unit}/{period}', { params: reportParams(reportPath(form!.code, unitCode!, ended!.id)) })),
+    enabled: !period && stillDue && !!unitCode,
+    retry: false,
+  });
+  let open: string | undefined = current?.id ?? ended?.id;
+  if (stillDue && unitCode) {
+    if (due.isPending)
+      open = undefined; // wait for the last period's status
+    else if (due.data && (due.data.status === 'open' || due.data.status === 'returned')) open = ended!.id;
+  }
+
   useEffect(() => {
-    if (form && !period && current) onChange({ period: current });
-  }, [form?.code, period, current]); // eslint-disable-line react-hooks/exhaustive-deps
+    const patch: { unit?: string; period?: string } = {};
+    if (!unit && own) patch.unit = own;
+    if (form && !period && open) patch.period = open;
+    if (patch.unit || patch.period) onChange(patch);
+  }, [form?.code, unit, own, period, open]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <div className="toolbar">
       <Select

@@ -47,6 +47,8 @@ export interface GridElement {
   valueType: ValueType;
   min: number | null;
   max: number | null;
+  /** Unit of measure (triệu đồng, hộ, người…); null when it has none. */
+  unit: string | null;
   optionCombos: { id: number; code: string | null; name: string }[];
 }
 
@@ -82,9 +84,14 @@ export interface Violation {
   importance: string;
   blocking: boolean;
   message: string;
-  left: number | null;
-  right: number | null;
+  left: number;
+  right: number;
   operator: string;
+  /** Each side in words (element names), as the server wrote them in the caller's language. */
+  leftText: string;
+  rightText: string;
+  /** The cells the rule reads, to jump to (categoryOptionComboId null: the element's first cell). */
+  cells: { dataElementId: number; categoryOptionComboId: number | null; name: string }[];
 }
 
 export interface Completeness {

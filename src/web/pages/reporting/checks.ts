@@ -1,3 +1,4 @@
+import { formatNumber, numberLang, parseNumber, type NumberLang } from '../../lib/format.js';
 import type { GridElement } from './api.js';
 
 export type CheckResult = { ok: true; value: string | null } | { ok: false; key: string; params?: Record<string, unknown> };
@@ -5,21 +6,24 @@ export type CheckResult = { ok: true; value: string | null } | { ok: false; key:
 const YES = ['có', 'co', 'c', 'yes', 'y', 'true', '1', 'x'];
 const NO = ['không', 'khong', 'k', 'no', 'n', 'false', '0'];
 
-/** The same type and bound checks as the server, so a bad value is shown at once and never sent. */
-export function checkValue(el: Pick<GridElement, 'valueType' | 'min' | 'max'>, raw: string): CheckResult {
+/**
+ * The same type and bound checks as the server, so a bad value is shown at once and never sent.
+ * Numbers are read as the UI language writes them (1.000.000 and 1.234,5 in Vietnamese) and sent in
+ * the stored form (1000000, 1234.5).
+ */
+export function checkValue(el: Pick<GridElement, 'valueType' | 'min' | 'max'>, raw: string, lang: NumberLang = numberLang()): CheckResult {
   const s = raw.trim();
   if (s === '') return { ok: true, value: null };
   let n: number | null = null;
   switch (el.valueType) {
     case 'integer':
-      if (!/^[-+]?\d+$/.test(s)) return { ok: false, key: 'integer' };
-      n = Number(s);
+      n = parseNumber(s, lang);
+      if (n === null || !Number.isInteger(n)) return { ok: false, key: 'integer' };
       break;
     case 'number':
     case 'percentage': {
-      const t = s.replace(',', '.');
-      if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) return { ok: false, key: 'number' };
-      n = Number(t);
+      n = parseNumber(s, lang);
+      if (n === null) return { ok: false, key: 'number' };
       if (el.valueType === 'percentage' && el.min === null && el.max === null && (n < 0 || n > 100)) return { ok: false, key: 'percentage' };
       break;
     }
@@ -40,16 +44,16 @@ export function checkValue(el: Pick<GridElement, 'valueType' | 'min' | 'max'>, r
       if (s.length > 2000) return { ok: false, key: 'text' };
       return { ok: true, value: s };
   }
-  if (el.min !== null && n! < el.min) return { ok: false, key: 'min', params: { min: el.min } };
-  if (el.max !== null && n! > el.max) return { ok: false, key: 'max', params: { max: el.max } };
+  if (el.min !== null && n! < el.min) return { ok: false, key: 'min', params: { min: formatNumber(el.min, lang) } };
+  if (el.max !== null && n! > el.max) return { ok: false, key: 'max', params: { max: formatNumber(el.max, lang) } };
   return { ok: true, value: String(n) };
 }
 
-/** A stored value as the cell shows it (yes/no in words, dates as dd/mm/yyyy). */
-export function displayValue(el: Pick<GridElement, 'valueType'>, v: string | null, yes: string, no: string): string {
+/** A stored value as the cell shows it (yes/no in words, dates as dd/mm/yyyy, numbers in the UI language's style). */
+export function displayValue(el: Pick<GridElement, 'valueType'>, v: string | null, yes: string, no: string, lang: NumberLang = numberLang()): string {
   if (v === null) return '';
   if (el.valueType === 'boolean') return v === 'true' ? yes : v === 'false' ? no : v;
   if (el.valueType === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}`;
-  if (el.valueType === 'number' || el.valueType === 'percentage') return v.replace('.', ',');
+  if (el.valueType === 'integer' || el.valueType === 'number' || el.valueType === 'percentage') return formatNumber(v, lang);
   return v;
 }

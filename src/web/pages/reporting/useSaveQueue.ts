@@ -27,8 +27,8 @@ const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${
 interface Options {
   /** A value refused by the server (bad value): the cell shows the message. */
   onRejected: (key: string, message: string) => void;
-  /** The report cannot take values any more (submitted, approved, not allowed). */
-  onFatal: (err: ApiError) => void;
+  /** The report cannot take values any more (submitted, approved, not allowed): the cells of the batch were not saved. */
+  onFatal: (err: ApiError, keys: string[]) => void;
   onSaved: () => void;
 }
 
@@ -40,6 +40,8 @@ interface Options {
 export function useSaveQueue(path: string, opts: Options) {
   const queue = useRef<QueuedSave[]>(load(path));
   const inFlight = useRef(false);
+  /** The save being sent, for callers that must wait for it. */
+  const running = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const attempt = useRef(0);
   const optsRef = useRef(opts);
@@ -53,8 +55,7 @@ export function useSaveQueue(path: string, opts: Options) {
     setPending(queue.current.length);
   };
 
-  const flush = useCallback(async () => {
-    if (inFlight.current || !queue.current.length) return;
+  const send = useCallback(async () => {
     inFlight.current = true;
     if (timer.current) clearTimeout(timer.current);
     const batch = queue.current.slice(0, 500);
@@ -92,13 +93,37 @@ export function useSaveQueue(path: string, opts: Options) {
         queue.current = queue.current.filter((q) => !batch.includes(q));
         persist();
         setState('error');
-        optsRef.current.onFatal(e);
+        optsRef.current.onFatal(e, [...new Set(batch.filter((q) => 'value' in q).map((q) => cellKey(q.dataElementId, q.categoryOptionComboId)))]);
       }
     } finally {
       inFlight.current = false;
     }
-    if (queue.current.length && attempt.current === 0) void flush();
   }, [path]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  /** Sends what is queued (a call while a save is on its way waits for that one). */
+  const flush = useCallback(async (): Promise<void> => {
+    if (running.current) return running.current;
+    if (!queue.current.length) return;
+    running.current = send().finally(() => {
+      running.current = null;
+    });
+    await running.current;
+    if (queue.current.length && attempt.current === 0) void flush();
+  }, [send]);
+
+  /**
+   * Waits until every queued save has reached the server: true when nothing is left to send, false
+   * when the network is down (the queue keeps the saves and retries by itself).
+   */
+  const settle = useCallback(async (): Promise<boolean> => {
+    for (let i = 0; i < 100; i++) {
+      if (running.current) await running.current;
+      if (!queue.current.length) return true;
+      if (attempt.current > 0) return false;
+      await flush();
+    }
+    return !queue.current.length;
+  }, [flush]);
 
   const enqueue = useCallback(
     (save: Omit<QueuedSave, 'clientId'>) => {
@@ -133,5 +158,5 @@ export function useSaveQueue(path: string, opts: Options) {
 
   /** Queued saves of a cell not yet confirmed (their values win over what the server last sent). */
   const queuedFor = (key: string) => queue.current.filter((q) => cellKey(q.dataElementId, q.categoryOptionComboId) === key);
-  return { enqueue, flush, state, pending, queuedFor };
+  return { enqueue, flush, settle, state, pending, queuedFor };
 }
