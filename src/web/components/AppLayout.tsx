@@ -209,9 +209,11 @@ export function AppLayout() {
             title={t('help.buttonHint')}
             aria-label={t('help.button')}
             data-testid="help-button"
-            onClick={() =>
-              navigate(`/help#${helpSectionFor(location.pathname)}`, { state: location.pathname === '/help' ? undefined : { from: location.pathname + location.search } })
-            }
+            onClick={() => {
+              // The address bar, not the rendered location: a page still loading has its address already.
+              const { pathname, search } = window.location;
+              navigate(`/help#${helpSectionFor(pathname)}`, { state: pathname === '/help' ? undefined : { from: pathname + search } });
+            }}
           >
             {!mobile && t('help.button')}
           </Button>

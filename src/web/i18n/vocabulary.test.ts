@@ -22,13 +22,50 @@ import { GUIDE_VI } from '../pages/help/guide.vi.js';
  */
 const ALLOWED = new Set([
   // proper names and products
-  'DHIS2', 'Excel', 'Google', 'Microsoft', 'Authenticator', 'Windows', 'Internet', 'Unicode', 'AGPL',
+  'DHIS2',
+  'Excel',
+  'Google',
+  'Microsoft',
+  'Authenticator',
+  'Windows',
+  'Internet',
+  'Unicode',
+  'AGPL',
   // file formats and encodings
-  'JSON', 'CSV', 'XML', 'ADX', 'GeoJSON', 'PDF', 'UTF', 'VNI', 'TCVN3', 'xlsx', 'csv', 'json', 'xml',
+  'JSON',
+  'CSV',
+  'XML',
+  'ADX',
+  'GeoJSON',
+  'PDF',
+  'UTF',
+  'VNI',
+  'TCVN3',
+  'xlsx',
+  'csv',
+  'json',
+  'xml',
   // Vietnamese abbreviations and numbering
-  'CCCD', 'UBND', 'UBDT', 'CTDT', 'CP', 'TTg', 'DS', 'QR', 'IP', 'A4', 'vd', 'Vd', 'II', 'III', 'IV', 'VND',
+  'CCCD',
+  'UBND',
+  'UBDT',
+  'CTDT',
+  'CP',
+  'TTg',
+  'DS',
+  'QR',
+  'IP',
+  'A4',
+  'vd',
+  'Vd',
+  'II',
+  'III',
+  'IV',
+  'VND',
   // the date pattern dd/mm/yyyy
-  'dd', 'mm', 'yyyy',
+  'dd',
+  'mm',
+  'yyyy',
 ]);
 /** Keys whose text may name the pre-2025 "thị trấn" (none today). */
 const TOWN_ALLOWED = new Set<string>([]);
@@ -36,9 +73,21 @@ const TOWN_ALLOWED = new Set<string>([]);
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
 const OLD_TONE = /(?<![qQ])([uU])([ỳýỷỹỵ])$|([oO])([àáảãạèéẻẽẹ])$/u;
 const MOVE_TONE: Record<string, [string, string]> = {
-  ỳ: ['ù', 'y'], ý: ['ú', 'y'], ỷ: ['ủ', 'y'], ỹ: ['ũ', 'y'], ỵ: ['ụ', 'y'],
-  à: ['ò', 'a'], á: ['ó', 'a'], ả: ['ỏ', 'a'], ã: ['õ', 'a'], ạ: ['ọ', 'a'],
-  è: ['ò', 'e'], é: ['ó', 'e'], ẻ: ['ỏ', 'e'], ẽ: ['õ', 'e'], ẹ: ['ọ', 'e'],
+  ỳ: ['ù', 'y'],
+  ý: ['ú', 'y'],
+  ỷ: ['ủ', 'y'],
+  ỹ: ['ũ', 'y'],
+  ỵ: ['ụ', 'y'],
+  à: ['ò', 'a'],
+  á: ['ó', 'a'],
+  ả: ['ỏ', 'a'],
+  ã: ['õ', 'a'],
+  ạ: ['ọ', 'a'],
+  è: ['ò', 'e'],
+  é: ['ó', 'e'],
+  ẻ: ['ỏ', 'e'],
+  ẽ: ['õ', 'e'],
+  ẹ: ['ọ', 'e'],
 };
 const DEMO = /dữ liệu (mẫu|minh họa|minh hoạ|giả|thử|demo)|số liệu minh họa|trình diễn|\bdemo\b/giu;
 const TOWN = /thị trấn/giu;
@@ -47,14 +96,15 @@ type Problem = { kind: 'english' | 'demo' | 'town'; word: string } | { kind: 'sp
 
 function findVocabularyProblems(text: string, path = ''): Problem[] {
   const problems: Problem[] = [];
-  const words = text
-    .normalize('NFC')
-    .replace(/\{\{[^}]*\}\}/g, ' ') // {{placeholders}}
-    .replace(/#\{[^}]*\}/g, ' ') // #{CODE} in expressions
-    .replace(/[\w.-]*\/[\w./-]*\.[A-Za-z]+/g, ' ') // paths: docs/reporting.md, /api/metadata.json
-    .replace(/\d+\/[\p{L}-]+/gu, ' ') // decisions: 861/QĐ-TTg
-    .replace(/\.[A-Za-z]\w*/g, ' ') // file extensions: .xlsx
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .normalize('NFC')
+      .replace(/\{\{[^}]*\}\}/g, ' ') // {{placeholders}}
+      .replace(/#\{[^}]*\}/g, ' ') // #{CODE} in expressions
+      .replace(/[\w.-]*\/[\w./-]*\.[A-Za-z]+/g, ' ') // paths: docs/reporting.md, /api/metadata.json
+      .replace(/\d+\/[\p{L}-]+/gu, ' ') // decisions: 861/QĐ-TTg
+      .replace(/\.[A-Za-z]\w*/g, ' ') // file extensions: .xlsx
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   for (const w of words) {
     if (/^[A-Za-z0-9]+$/.test(w) && /[A-Za-z]/.test(w) && !ALLOWED.has(w) && !SYLLABLE.test(w.toLowerCase())) problems.push({ kind: 'english', word: w });
     const m = OLD_TONE.exec(w);
@@ -77,7 +127,7 @@ function vocabularyProblems(text: string, path: string): string[] {
 /** Every Vietnamese string the interface shows, with its key path. */
 function strings(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
   if (typeof value === 'string') out.push([path, value]);
-  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) strings(v, `${path}[${i}]`, out);
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) strings(v, path ? `${path}.${k}` : k, out);
   return out;
 }

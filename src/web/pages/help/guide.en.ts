@@ -3,7 +3,8 @@ import type { Guide } from './guide.vi.js';
 /** The user guide in English (shorter than the Vietnamese one). */
 export const GUIDE_EN: Guide = {
   title: 'User guide',
-  intro: 'The main tasks step by step. The “Help” button at the top of each page opens that page’s section. The glossary at the end gives the one name used for each thing.',
+  intro:
+    'The main tasks step by step. The “Help” button at the top of each page opens that page’s section. The glossary at the end gives the one name used for each thing.',
   sections: {
     'sign-in': {
       title: 'Signing in and two-step verification',
@@ -14,7 +15,10 @@ export const GUIDE_EN: Guide = {
         'Change your password from the same menu; sign out when you are done.',
       ],
     },
-    home: { title: 'Home page', intro: 'Your area’s households, persons, duplicate pairs, the reports due, returned reports with the province’s comment, and quick links.' },
+    home: {
+      title: 'Home page',
+      intro: 'Your area’s households, persons, duplicate pairs, the reports due, returned reports with the province’s comment, and quick links.',
+    },
     'find-household': {
       title: 'Finding a household',
       steps: [
@@ -28,7 +32,10 @@ export const GUIDE_EN: Guide = {
     },
     'life-event': {
       title: 'Recording a life event',
-      steps: ['On the household card press “Record event” and pick birth, death, move in/out, split, merge or change of head.', 'Give the date and the persons, then save.'],
+      steps: [
+        'On the household card press “Record event” and pick birth, death, move in/out, split, merge or change of head.',
+        'Give the date and the persons, then save.',
+      ],
     },
     persons: { title: 'Persons', steps: ['“Persons” in the menu; state a purpose before opening a person’s record (it is logged).'] },
     import: {
@@ -78,7 +85,10 @@ export const GUIDE_EN: Guide = {
       { term: 'Life event (Sự kiện)', meaning: 'Birth, death, move in, move out, split, merge, change of head.' },
       { term: 'Scope (Phạm vi)', meaning: 'The unit a user is assigned; lists show only data inside it.' },
       { term: 'Administrative unit (Đơn vị hành chính)', meaning: 'Province; commune, ward or special zone (from 1 July 2025); districts existed before.' },
-      { term: 'Form, data element, disaggregation (Biểu mẫu, chỉ tiêu, phân tổ)', meaning: 'A periodic report, one of its figures, and how a figure is broken down.' },
+      {
+        term: 'Form, data element, disaggregation (Biểu mẫu, chỉ tiêu, phân tổ)',
+        meaning: 'A periodic report, one of its figures, and how a figure is broken down.',
+      },
       { term: 'Submit, approve, return (Nộp, duyệt, trả lại)', meaning: 'The commune sends; the province accepts (locks) or sends back with a comment.' },
       { term: 'Completeness, timeliness (Tỷ lệ nộp, tỷ lệ đúng hạn)', meaning: 'Share of units that reported (on time), e.g. 0.7%.' },
       { term: 'Dry run (Kiểm tra thử)', meaning: 'Reads and checks a file without writing anything.' },

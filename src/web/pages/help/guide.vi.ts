@@ -223,7 +223,10 @@ export const GUIDE_VI: Guide = {
     title: 'Thuật ngữ',
     intro: 'Mỗi khái niệm có một tên, dùng giống nhau trên màn hình, trong tệp mẫu, bản in và tài liệu.',
     terms: [
-      { term: 'Dữ liệu mô phỏng', meaning: 'Hộ, người và số liệu do hệ thống tạo ra để tập huấn, thử nghiệm; không phải hộ, người thật, không dùng để báo cáo.' },
+      {
+        term: 'Dữ liệu mô phỏng',
+        meaning: 'Hộ, người và số liệu do hệ thống tạo ra để tập huấn, thử nghiệm; không phải hộ, người thật, không dùng để báo cáo.',
+      },
       { term: 'Sổ hộ', meaning: 'Sổ quản lý hộ gia đình và nhân khẩu vùng đồng bào dân tộc thiểu số của một địa bàn.' },
       { term: 'Hộ gia đình', meaning: 'Một hộ trong sổ, có mã hộ, một chủ hộ và các thành viên.' },
       { term: 'Mã hộ', meaning: 'Mã do xã đặt cho hộ, không trùng trong một xã.' },
@@ -237,7 +240,10 @@ export const GUIDE_VI: Guide = {
       { term: 'Chỉ số thiếu hụt', meaning: 'Các dịch vụ xã hội cơ bản hộ còn thiếu theo chuẩn nghèo đa chiều.' },
       { term: 'Phạm vi (địa bàn)', meaning: 'Đơn vị hành chính tài khoản được giao; người dùng chỉ thấy dữ liệu trong phạm vi của mình.' },
       { term: 'Đơn vị hành chính', meaning: 'Tỉnh, thành phố; xã, phường, đặc khu (từ 01/07/2025). Trước 01/07/2025 còn có cấp huyện.' },
-      { term: 'Sắp xếp đơn vị hành chính', meaning: 'Việc hợp nhất, sáp nhập đơn vị hành chính có hiệu lực từ 01/07/2025; hệ thống lưu đơn vị trước và sau ngày đó.' },
+      {
+        term: 'Sắp xếp đơn vị hành chính',
+        meaning: 'Việc hợp nhất, sáp nhập đơn vị hành chính có hiệu lực từ 01/07/2025; hệ thống lưu đơn vị trước và sau ngày đó.',
+      },
       { term: 'Tại ngày', meaning: 'Ngày mà danh sách, hộ hoặc hồ sơ được xem như vào ngày đó.' },
       { term: 'Thôn, bản', meaning: 'Đơn vị dân cư dưới xã: thôn, bản, xóm, tổ dân phố.' },
       { term: 'Phân loại vùng', meaning: 'Khu vực I, II, III; xã, thôn đặc biệt khó khăn theo quyết định của từng giai đoạn.' },

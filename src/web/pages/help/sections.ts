@@ -29,7 +29,8 @@ export function helpSectionFor(pathname: string): HelpSectionId {
   let best: { id: HelpSectionId; len: number } = { id: 'home', len: 0 };
   for (const s of HELP_SECTIONS)
     for (const p of s.paths as readonly string[]) {
-      const hit = p === '/' ? pathname === '/' : p.endsWith('/') ? pathname.startsWith(p) && pathname.length > p.length : pathname === p || pathname.startsWith(`${p}/`);
+      const hit =
+        p === '/' ? pathname === '/' : p.endsWith('/') ? pathname.startsWith(p) && pathname.length > p.length : pathname === p || pathname.startsWith(`${p}/`);
       if (hit && p.length > best.len) best = { id: s.id, len: p.length };
     }
   return best.id;
