@@ -25,7 +25,7 @@ async function view(page: Page, name: string) {
 }
 const prints = (page: Page) => page.evaluate(() => (window as unknown as { __prints: number[] }).__prints);
 
-describe.skipIf(!e2eEnabled)('help and print (administrator, 1366×768)', { timeout: 120_000, retry: 0 }, () => {
+describe.skipIf(!e2eEnabled)('help and print (administrator, 1366×768)', { timeout: 120_000, retry: 1 }, () => {
   const s = loggedInSession('admin');
 
   it('the help button of a page opens the guide at that page’s section', async () => {
