@@ -64,7 +64,7 @@ describe.skipIf(!e2eEnabled)('DHIS2 exchange and the aggregate report in the bro
     await page.getByRole('heading', { name: 'Trao đổi dữ liệu DHIS2' }).waitFor();
     expect(await page.getByTestId('dvs-dry-run').isChecked()).toBe(true);
     await upload.setInputFiles(file(good));
-    await pick(page, page.getByTestId('dvs-scheme'), 'Mã (code)');
+    await pick(page, page.getByTestId('dvs-scheme'), 'Mã');
     await page.getByTestId('dvs-run').click();
     await poll(() => page.getByTestId('import-status').innerText()).toContain('Chạy thử: không lưu gì');
     expect(await page.getByTestId('dry-run-tag').isVisible()).toBe(true);
@@ -122,7 +122,7 @@ describe.skipIf(!e2eEnabled)('DHIS2 exchange and the aggregate report in the bro
       .getByTestId('dvs-upload')
       .locator('input[type=file]')
       .setInputFiles(file([{ orgUnit: communes[0], dataElement: 'KHONG_CO', value: '1' }]));
-    await pick(page, page.getByTestId('dvs-scheme'), 'Mã (code)');
+    await pick(page, page.getByTestId('dvs-scheme'), 'Mã');
     await page.getByTestId('dvs-run').click();
     await poll(() => page.getByTestId('conflicts').innerText()).toContain('KHONG_CO');
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);

@@ -21,7 +21,7 @@ describe.skipIf(!e2eEnabled)('keeping villages, traced in the audit log (admin)'
     await s.page.keyboard.type('tan lac');
     await s.page.locator('.ant-select-item-option', { hasText: '05128' }).click();
     await poll(() => s.page.getByTestId('village-table').locator('tbody tr').count()).toBeGreaterThan(5);
-    expect(await s.page.getByTestId('demo-badge').first().innerText()).toBe('Dữ liệu minh họa');
+    expect(await s.page.getByTestId('demo-badge').first().innerText()).toBe('Dữ liệu mô phỏng');
 
     await s.page.getByTestId('village-create').click();
     const dialog = s.page.getByRole('dialog');

@@ -31,6 +31,7 @@ const ReportingMetadataPage = lazy(() => import('./pages/reporting/metadata/Meta
 const ReportingAggregatePage = lazy(() => import('./pages/reporting/aggregate/AggregatePage.js'));
 const ReportingExchangePage = lazy(() => import('./pages/reporting/exchange/ExchangePage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
+const HelpPage = lazy(() => import('./pages/help/HelpPage.js'));
 const AccountSecurityPage = lazy(() => import('./pages/account/AccountSecurityPage.js'));
 const SetupPage = lazy(() => import('./pages/account/SetupPage.js'));
 
@@ -132,6 +133,7 @@ export function AppRoutes() {
               </RequirePermission>
             }
           />
+          <Route path="help" element={<HelpPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

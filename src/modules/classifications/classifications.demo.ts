@@ -4,7 +4,7 @@ import { seededRandom } from '../villages/villages.demo.js';
 import { demoVillagesOf } from '../villages/villages.service.js';
 import { anyDemoList, communesUnderProvince, firstProvinceId, insertEntries, insertList } from './classifications.repository.js';
 
-const DEMO = '(dữ liệu minh họa)';
+const DEMO = '(dữ liệu mô phỏng)';
 
 /** Chance of region I / II (the rest III) for a rural commune, by old district: lowland east to mountainous west. */
 const REGION_ODDS: Record<string, [number, number]> = {
@@ -52,7 +52,7 @@ export async function seedDemoClassifications(db: Kysely<DB>): Promise<void> {
       ...common,
       kind: 'ethnic_region',
       name: `Xã vùng đồng bào DTTS và miền núi theo khu vực I, II, III giai đoạn 2021-2025 — tỉnh Hòa Bình ${DEMO}`,
-      basis: 'Minh họa theo Quyết định 861/QĐ-TTg ngày 04/06/2021 (không phải danh sách chính thức)',
+      basis: 'Mô phỏng theo Quyết định 861/QĐ-TTg ngày 04/06/2021 (không phải danh sách chính thức)',
       valid_from: '2021-06-04',
     });
     await insertEntries(
@@ -64,7 +64,7 @@ export async function seedDemoClassifications(db: Kysely<DB>): Promise<void> {
       ...common,
       kind: 'extremely_difficult_commune',
       name: `Xã đặc biệt khó khăn vùng đồng bào DTTS và miền núi giai đoạn 2021-2025 — tỉnh Hòa Bình ${DEMO}`,
-      basis: 'Minh họa theo Quyết định 861/QĐ-TTg ngày 04/06/2021: xã khu vực III (không phải danh sách chính thức)',
+      basis: 'Mô phỏng theo Quyết định 861/QĐ-TTg ngày 04/06/2021: xã khu vực III (không phải danh sách chính thức)',
       valid_from: '2021-06-04',
     });
     const third = communes.filter((c) => region.get(c.id) === 'III');
@@ -77,7 +77,7 @@ export async function seedDemoClassifications(db: Kysely<DB>): Promise<void> {
       ...common,
       kind: 'extremely_difficult_village',
       name: `Thôn đặc biệt khó khăn vùng đồng bào DTTS và miền núi giai đoạn 2021-2025 — tỉnh Hòa Bình ${DEMO}`,
-      basis: 'Minh họa theo Quyết định 612/QĐ-UBDT ngày 16/09/2021 (không phải danh sách chính thức)',
+      basis: 'Mô phỏng theo Quyết định 612/QĐ-UBDT ngày 16/09/2021 (không phải danh sách chính thức)',
       valid_from: '2021-09-16',
     });
     const picked = villages.filter((v) => seededRandom(`dbkk:${v.commune_id}:${v.code}`)() < VILLAGE_ODDS[region.get(v.commune_id) ?? 'I']);

@@ -43,7 +43,7 @@ describe('demo lists', () => {
     expect(all.items.map((l) => l.kind).sort()).toEqual(['ethnic_region', 'extremely_difficult_commune', 'extremely_difficult_village']);
     for (const l of all.items) {
       expect(l).toMatchObject({ isDemo: true, validTo: '2025-06-30', periodLabel: '2021-2025', scopeUnit: { code: '17', name: 'Hoà Bình' } });
-      expect(l.name).toContain('(dữ liệu minh họa)');
+      expect(l.name).toContain('(dữ liệu mô phỏng)');
     }
     const region = all.items.find((l) => l.kind === 'ethnic_region');
     expect(region).toMatchObject({ validFrom: '2021-06-04', entryCount: 151 });

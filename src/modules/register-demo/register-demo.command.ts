@@ -24,7 +24,7 @@ export async function registerGenerate(db: Kysely<DB>, cmd: GenerateCommand): Pr
   }
   const started = performance.now();
   const cleared = await clearDemoRegister(db, cmd.truncate);
-  cmd.log(cleared === 'truncated' ? 'Đã làm trống sổ hộ / register tables emptied' : 'Đã xóa dữ liệu mẫu cũ / previous synthetic rows removed');
+  cmd.log(cleared === 'truncated' ? 'Đã làm trống sổ hộ / register tables emptied' : 'Đã xóa dữ liệu mô phỏng cũ / previous synthetic rows removed');
   const t0 = performance.now();
   const result = await generateAndLoad(db, cmd.persons, cmd.seed, {
     chunkPersons: 50_000,

@@ -48,11 +48,15 @@ export type CodedColumn = keyof typeof CODED;
 
 const col = <K extends string>(key: K, headers: string[], required = false): ColumnSpec<K> => ({ key, headers, required });
 
-/** Every column, in template order; the first header is the one printed. */
+/**
+ * Every column, in template order; the first header is the one printed, in the words the register
+ * screens use for the same field (register.i18n.ts `fields`). The other headers are accepted too, so
+ * files made from an older template ("Thôn/bản", "Tình trạng nghèo", "Nhà vệ sinh"…) still import.
+ */
 export const IMPORT_COLUMNS = [
   col('communeCode', ['Mã xã', 'Mã xã/phường', 'Commune code', 'commune_code', 'communeCode'], true),
   col('householdCode', ['Mã hộ', 'Mã hộ gia đình', 'Household code', 'household_code', 'householdCode'], true),
-  col('village', ['Thôn/bản', 'Thôn', 'Thôn bản', 'Village', 'village_id', 'villageId']),
+  col('village', ['Thôn, bản', 'Thôn/bản', 'Thôn', 'Thôn bản', 'Village', 'village_id', 'villageId']),
   col('relationship', ['Quan hệ với chủ hộ', 'Quan hệ', 'Relationship', 'relationship'], true),
   col('fullName', ['Họ và tên', 'Họ tên', 'Full name', 'full_name', 'fullName'], true),
   col('sex', ['Giới tính', 'Sex', 'sex'], true),
@@ -62,7 +66,7 @@ export const IMPORT_COLUMNS = [
   col('cccd', ['Số CCCD', 'CCCD', 'Số căn cước', 'Citizen ID', 'cccd']),
   col('maritalStatus', ['Tình trạng hôn nhân', 'Marital status', 'marital_status', 'maritalStatus']),
   col('educationLevel', ['Trình độ học vấn', 'Education level', 'education_level', 'educationLevel']),
-  col('literate', ['Biết đọc biết viết', 'Literate', 'literate']),
+  col('literate', ['Biết đọc, biết viết', 'Biết đọc biết viết', 'Literate', 'literate']),
   col('speaksVietnamese', ['Biết tiếng Việt', 'Speaks Vietnamese', 'speaks_vietnamese', 'speaksVietnamese']),
   col('schoolEnrolment', ['Tình trạng đi học', 'School enrolment', 'school_enrolment', 'schoolEnrolment']),
   col('occupation', ['Nghề nghiệp', 'Occupation', 'occupation']),
@@ -71,18 +75,25 @@ export const IMPORT_COLUMNS = [
   col('address', ['Địa chỉ', 'Address', 'address']),
   col('phone', ['Điện thoại', 'Số điện thoại', 'Phone', 'phone']),
   col('housing', ['Nhà ở', 'Housing', 'housing']),
-  col('waterSource', ['Nguồn nước', 'Water source', 'water_source', 'waterSource']),
+  col('waterSource', ['Nguồn nước sinh hoạt', 'Nguồn nước', 'Water source', 'water_source', 'waterSource']),
   col('electricity', ['Điện', 'Electricity', 'electricity']),
-  col('toiletType', ['Nhà vệ sinh', 'Nhà tiêu', 'Toilet', 'toilet_type', 'toiletType']),
+  col('toiletType', ['Nhà tiêu', 'Nhà vệ sinh', 'Toilet', 'toilet_type', 'toiletType']),
   col('mainLivelihood', ['Sinh kế chính', 'Main livelihood', 'main_livelihood', 'mainLivelihood']),
-  col('incomeBand', ['Thu nhập', 'Income band', 'income_band', 'incomeBand']),
+  col('incomeBand', ['Mức thu nhập', 'Thu nhập', 'Income band', 'income_band', 'incomeBand']),
   col('internetAccess', ['Internet', 'Internet access', 'internet_access', 'internetAccess']),
-  col('smartphones', ['Số điện thoại thông minh', 'Smartphones', 'smartphones']),
-  col('computers', ['Số máy tính', 'Computers', 'computers']),
-  col('residentialLandM2', ['Diện tích đất ở (m2)', 'Diện tích đất ở', 'Residential land m2', 'residential_land_m2', 'residentialLandM2']),
-  col('productionLandM2', ['Diện tích đất sản xuất (m2)', 'Diện tích đất sản xuất', 'Production land m2', 'production_land_m2', 'productionLandM2']),
+  col('smartphones', ['Điện thoại thông minh', 'Số điện thoại thông minh', 'Smartphones', 'smartphones']),
+  col('computers', ['Máy tính', 'Số máy tính', 'Computers', 'computers']),
+  col('residentialLandM2', ['Đất ở (m²)', 'Diện tích đất ở (m2)', 'Diện tích đất ở', 'Residential land m2', 'residential_land_m2', 'residentialLandM2']),
+  col('productionLandM2', [
+    'Đất sản xuất (m²)',
+    'Diện tích đất sản xuất (m2)',
+    'Diện tích đất sản xuất',
+    'Production land m2',
+    'production_land_m2',
+    'productionLandM2',
+  ]),
   col('povertyYear', ['Năm xác định nghèo', 'Năm nghèo', 'Poverty year', 'poverty_year', 'povertyYear']),
-  col('povertyStatus', ['Tình trạng nghèo', 'Poverty status', 'poverty_status', 'povertyStatus']),
+  col('povertyStatus', ['Phân loại nghèo', 'Tình trạng nghèo', 'Poverty status', 'poverty_status', 'povertyStatus']),
   col('deprivations', ['Chỉ số thiếu hụt', 'Deprivations', 'deprivations']),
   col('effectiveDate', ['Ngày hiệu lực', 'Effective date', 'effective_date', 'effectiveDate']),
 ] as const;

@@ -89,7 +89,7 @@ export async function xlsxTemplate(ethnicNames: string[]): Promise<Buffer> {
         .map((l) => l.vi)
         .join('; ')}.`,
     ],
-    ['Có/Không', 'Biết đọc biết viết, Biết tiếng Việt, Bảo hiểm y tế: Có hoặc Không.'],
+    ['Có/Không', 'Biết đọc, biết viết; Biết tiếng Việt; Bảo hiểm y tế: Có hoặc Không.'],
     ['Ngày hiệu lực', 'Không bắt buộc (mặc định hôm nay): ngày lập hộ mới hoặc ngày các thay đổi có hiệu lực.'],
     [
       'Nhập lại',

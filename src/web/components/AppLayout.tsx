@@ -21,6 +21,7 @@ import {
   KeyOutlined,
   LogoutOutlined,
   MenuOutlined,
+  QuestionCircleOutlined,
   TagsOutlined,
   TeamOutlined,
   UserOutlined,
@@ -38,8 +39,13 @@ import { useShowError } from '../lib/errors.js';
 import { ChangePasswordDialog } from './ChangePasswordDialog.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { PageSpinner } from './PageSpinner.js';
+import { PrintFrame } from './Print.js';
+import { helpSectionFor } from '../pages/help/sections.js';
 
 const { Header, Sider, Content } = Layout;
+
+/** Wide enough for the longest Vietnamese menu label under a group at 1366×768 (no label is cut). */
+const SIDER_WIDTH = 248;
 
 interface NavItem {
   path: string;
@@ -71,6 +77,7 @@ const NAV: NavItem[] = [
   { path: '/users', key: 'menu.users', icon: <UsergroupAddOutlined />, permission: 'manage_users' },
   { path: '/audit', key: 'menu.audit', icon: <AuditOutlined />, permission: 'read_audit' },
   { path: '/access-log', key: 'registerTools.accessLog.menu', icon: <EyeOutlined />, permission: 'read_audit' },
+  { path: '/help', key: 'help.menu', icon: <QuestionCircleOutlined /> },
 ];
 
 /** A short label for the user's area: "Xã Tân Lạc (05128)" or "Toàn quốc". */
@@ -178,7 +185,7 @@ export function AppLayout() {
           collapsible
           collapsed={collapsed}
           onCollapse={setCollapsed}
-          width={224}
+          width={SIDER_WIDTH}
           breakpoint="lg"
           style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
         >
@@ -196,6 +203,20 @@ export function AppLayout() {
               {scope}
             </Tag>
           )}
+          <Button
+            type="text"
+            icon={<QuestionCircleOutlined />}
+            title={t('help.buttonHint')}
+            aria-label={t('help.button')}
+            data-testid="help-button"
+            onClick={() => {
+              // The address bar, not the rendered location: a page still loading has its address already.
+              const { pathname, search } = window.location;
+              navigate(`/help#${helpSectionFor(pathname)}`, { state: pathname === '/help' ? undefined : { from: pathname + search } });
+            }}
+          >
+            {!mobile && t('help.button')}
+          </Button>
           <LanguageSwitch />
           <Dropdown
             trigger={['click']}
@@ -233,9 +254,11 @@ export function AppLayout() {
           </Dropdown>
         </Header>
         <Content className="app-content">
-          <Suspense fallback={<PageSpinner />}>
-            <Outlet />
-          </Suspense>
+          <PrintFrame unit={me.scope ? `${me.scope.type} ${me.scope.name}` : undefined} user={me.fullName.split(' (')[0]}>
+            <Suspense fallback={<PageSpinner />}>
+              <Outlet />
+            </Suspense>
+          </PrintFrame>
         </Content>
       </Layout>
       <ChangePasswordDialog open={pwOpen} onClose={() => setPwOpen(false)} />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { useUnit } from '../../api/units.js';
 import { IsoDatePicker, PageTitle } from '../../components/common.js';
+import { PrintButton } from '../../components/Print.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
 import { fmtDate, fmtNumber } from '../../lib/format.js';
 import { todayVN } from '../../../shared/dates.js';
@@ -81,7 +82,9 @@ export default function ProfilePage() {
 
   return (
     <>
-      <PageTitle title={t('registerTools.profile.title')} extra={p?.isDemo ? <SyntheticTag /> : undefined} />
+      <PageTitle title={t('registerTools.profile.title')} extra={p?.isDemo ? <SyntheticTag /> : undefined}>
+        {p && <PrintButton title={t('print.profile', { unit: p.unit.name })} unit={p.unit.name} />}
+      </PageTitle>
       <div className="toolbar">
         <UnitPicker
           date={date}

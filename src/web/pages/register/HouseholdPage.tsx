@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError, call, http } from '../../api/client.js';
 import { IsoDatePicker, PageTitle } from '../../components/common.js';
+import { PrintButton } from '../../components/Print.js';
 import { PageSpinner } from '../../components/PageSpinner.js';
 import { useShowError } from '../../lib/errors.js';
 import { fmtDate, fmtNumber } from '../../lib/format.js';
@@ -179,6 +180,7 @@ export default function HouseholdPage() {
                 {!screens.md ? null : t('register.household.delete')}
               </Button>
             )}
+            <PrintButton title={t('print.householdCard', { code: h.code })} unit={h.commune.fullName} />
             {h.deletedAt && me?.role === 'admin' && (
               <Button icon={<RollbackOutlined />} loading={restore.isPending} onClick={() => restore.mutate()}>
                 {t('register.household.restore')}

@@ -129,7 +129,7 @@ export const reportingVi = {
     deactivated: 'Đã ngừng dùng',
     editTitle: 'Sửa {{code}} (JSON)',
     createTitle: 'Thêm mới (JSON)',
-    jsonHint: 'Các trường như trong tài liệu siêu dữ liệu (docs/reporting.md).',
+    jsonHint: 'Các trường như trong tài liệu mô tả danh mục báo cáo (docs/reporting.md).',
     badJson: 'JSON không hợp lệ',
     saved: 'Đã lưu',
     export: 'Xuất siêu dữ liệu (JSON)',
