@@ -20,7 +20,7 @@ function shellFiles(): { plugin: Plugin; files: Set<string> } {
       files.clear();
       const add = (name: string) => {
         const chunk = bundle[name];
-        if (!chunk || chunk.type !== 'chunk' || files.has(name)) return;
+        if (chunk?.type !== 'chunk' || files.has(name)) return;
         files.add(name);
         for (const imported of chunk.imports) add(imported);
       };

@@ -6,7 +6,7 @@ import { nav, poll, startE2E, type E2E } from './setup.js';
 /** A browser profile like newContext's, with the service worker blocked (the page talks to the server itself). */
 async function plainContext(browser: Browser, baseURL: string, viewport = DESKTOP): Promise<BrowserContext> {
   const ctx = await browser.newContext({ baseURL, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', deviceScaleFactor: 1, serviceWorkers: 'block' });
-  ctx.setDefaultTimeout(25_000);
+  ctx.setDefaultTimeout(60_000);
   return ctx;
 }
 
@@ -29,7 +29,7 @@ async function notBlank(page: Page): Promise<string | null> {
 
 const errorBody = (code: string, message: string) => JSON.stringify({ error: { code, message, details: [] } });
 
-describe.skipIf(!e2eEnabled)('the app never goes blank and stays quick on a slow link', { timeout: 150_000 }, () => {
+describe.skipIf(!e2eEnabled)('the app never goes blank and stays quick on a slow link', { timeout: 240_000 }, () => {
   let e2e: E2E;
   beforeAll(async () => {
     e2e = await startE2E();
@@ -39,59 +39,61 @@ describe.skipIf(!e2eEnabled)('the app never goes blank and stays quick on a slow
   });
 
   it('takes 100 page loads in a minute from one office address (files fetched afresh each time) and keeps working', async () => {
-    const contexts = [await plainContext(e2e.browser, e2e.url), await plainContext(e2e.browser, e2e.url)];
-    const pages: Page[] = [];
-    for (const ctx of contexts) {
-      const page = await ctx.newPage();
-      await login(page, 'xa.tanlac');
-      pages.push(page, await ctx.newPage());
-    }
-    await homeReady(pages[0]);
-    // Every file the page needed: an office whose browsers keep nothing asks for all of them on every load.
-    const files = await pages[0].evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .filter((u) => new URL(u).pathname.startsWith('/assets/')),
-    );
-    expect(files.length).toBeGreaterThan(5);
-    const PATHS = ['/', '/villages', '/households', '/persons', '/reporting/entry'];
-    const problems: string[] = [];
-    let loads = 0;
+    const ctx = await plainContext(e2e.browser, e2e.url);
+    const page = await ctx.newPage();
+    await login(page, 'xa.tanlac');
+    await homeReady(page);
+    // What one load of the home page asks for: the page, every file (an office whose browsers keep nothing) and its API calls.
+    const load = [
+      '/',
+      ...(await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name))
+          .filter((u) => u.origin === location.origin && (u.pathname.startsWith('/assets/') || u.pathname.startsWith('/api/')))
+          .map((u) => u.pathname + u.search),
+      )),
+    ];
+    expect(load.filter((u) => u.startsWith('/assets/')).length).toBeGreaterThan(5);
     const started = Date.now();
-    await Promise.all(
-      pages.map(async (page, w) => {
-        for (let i = 0; i < 25; i++) {
-          const path = PATHS[(i + w) % PATHS.length];
-          const fetched = Promise.all(files.map((f) => page.request.get(f).then((r) => r.status())));
-          await page.goto(path, { waitUntil: 'domcontentloaded' });
-          await page.getByTestId('user-menu').or(page.getByTestId('error-screen')).first().waitFor();
-          await page.locator('.page-title h1').or(page.getByTestId('error-screen')).first().waitFor();
-          const problem = await notBlank(page);
-          if (problem) problems.push(`${path}: ${problem}`);
-          if (await page.getByTestId('error-screen').isVisible()) problems.push(`${path}: error screen ${await page.getByTestId('error-screen').innerText()}`);
-          const statuses = await fetched;
-          if (statuses.some((s) => s !== 200)) problems.push(`${path}: files answered ${[...new Set(statuses)].join(',')}`);
-          loads++;
-        }
-      }),
-    );
+    const statuses = new Map<number, number>();
+    // 100 loads' worth of requests from this address and session, four loads at a time (the browser's CPU is spared: a
+    // two-core machine cannot draw 100 pages a minute) …
+    const office = (async () => {
+      for (let round = 0; round < 25; round++) {
+        const answers = await Promise.all(Array.from({ length: 4 }, () => Promise.all(load.map((u) => page.request.get(u).then((r) => r.status())))));
+        for (const s of answers.flat()) statuses.set(s, (statuses.get(s) ?? 0) + 1);
+      }
+    })();
+    // … while the browser loads pages, none of them blank or raw JSON.
+    const problems: string[] = [];
+    const PATHS = ['/villages', '/households', '/', '/persons', '/reporting/entry'];
+    for (const path of PATHS) {
+      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      await page.locator('.page-title h1').or(page.getByTestId('error-screen')).first().waitFor();
+      const problem = await notBlank(page);
+      if (problem) problems.push(`${path}: ${problem}`);
+      if (await page.getByTestId('error-screen').isVisible()) problems.push(`${path}: error screen ${await page.getByTestId('error-screen').innerText()}`);
+    }
+    await office;
     const seconds = (Date.now() - started) / 1000;
-    console.log(`100 page loads (with ${files.length} files each) from one address in ${seconds.toFixed(1)} s`);
+    console.log(`100 page loads (${load.length} requests each) from one address in ${seconds.toFixed(1)} s: ${JSON.stringify(Object.fromEntries(statuses))}`);
     expect(problems).toEqual([]);
-    expect(loads).toBe(100);
+    expect([...statuses.keys()]).toEqual([200]);
+    expect(statuses.get(200)).toBe(100 * load.length);
     // Signing in from the same address still works, and so does the app.
     const fresh = await plainContext(e2e.browser, e2e.url);
-    const other = await fresh.newPage();
-    await login(other, 'xa.tanlac');
-    await nav(pages[0], 'Thôn, bản');
-    await poll(() => pages[0].getByTestId('village-table').locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
-    for (const ctx of [...contexts, fresh]) await ctx.close();
+    await login(await fresh.newPage(), 'xa.tanlac');
+    await nav(page, 'Thôn, bản');
+    await page.getByTestId('village-table').locator('tbody tr.ant-table-row').first().waitFor();
+    await fresh.close();
+    await ctx.close();
   });
 
   it('shows the Vietnamese error screen for too many requests, a server fault and a dropped network; retry brings the page back', async () => {
     for (const size of [DESKTOP, PHONE]) {
       const ctx = await newContext(e2e.browser, e2e.url, size);
+      ctx.setDefaultTimeout(60_000);
       const page = await ctx.newPage();
       await login(page, 'xa.tanlac');
       await homeReady(page);
@@ -109,7 +111,7 @@ describe.skipIf(!e2eEnabled)('the app never goes blank and stays quick on a slow
         if (picture) await shot(page, picture);
         await page.unroute('**/api/**', handler);
         await screen.getByTestId('error-retry').click();
-        await poll(() => page.getByTestId('village-table').locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+        await page.getByTestId('village-table').locator('tbody tr.ant-table-row').first().waitFor();
         expect(await screen.count()).toBe(0);
       };
       await failing(
@@ -141,14 +143,16 @@ describe.skipIf(!e2eEnabled)('the app never goes blank and stays quick on a slow
     const page = await ctx.newPage();
     await login(page, 'xa.tanlac');
     await homeReady(page);
-    await page.route(/\/assets\/VillagesPage-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    const villagesFile = /\/assets\/VillagesPage-[^/]*\.js$/;
+    const drop = (route: Route) => route.abort('internetdisconnected');
+    await page.route(villagesFile, drop);
     await nav(page, 'Thôn, bản');
     const screen = page.getByTestId('error-screen');
     await poll(() => screen.getAttribute('data-kind')).toBe('chunk');
     expect(await screen.locator('.ant-result-title').innerText()).toBe('Chưa tải được trang');
-    await page.unroute(/\/assets\/VillagesPage-[^/]*\.js$/);
+    await page.unroute(villagesFile, drop);
     await screen.getByTestId('error-retry').click();
-    await poll(() => page.getByTestId('village-table').locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+    await page.getByTestId('village-table').locator('tbody tr.ant-table-row').first().waitFor();
     await ctx.close();
   });
 

@@ -8,22 +8,21 @@ import { PageErrorBoundary } from './components/ErrorScreen.js';
 import { trackPageFile } from './components/ProgressBar.js';
 import { useMe } from './lib/session.js';
 
-/**
- * A page whose code downloads when first opened (one file per page), with the progress bar running
- * meanwhile, its own spinner, and its own error screen (a failed download or data load shows there,
- * the frame and menu stay usable).
- */
-function lazyPage(load: () => Promise<{ default: ComponentType }>): ComponentType {
-  const Lazy = lazy(() => trackPageFile(load()));
-  return function Page() {
-    return (
-      <PageErrorBoundary>
-        <Suspense fallback={<PageSpinner />}>
-          <Lazy />
-        </Suspense>
-      </PageErrorBoundary>
-    );
-  };
+/** A page with its own spinner and its own error screen (a failed download or data load shows there; the frame and menu stay usable). */
+function PageFrame({ page: Page }: { page: ComponentType }) {
+  return (
+    <PageErrorBoundary>
+      <Suspense fallback={<PageSpinner />}>
+        <Page />
+      </Suspense>
+    </PageErrorBoundary>
+  );
+}
+
+/** A page whose code downloads when first opened (one file per page), with the progress bar running meanwhile. */
+function lazyPage(load: () => Promise<{ default: ComponentType }>): () => ReactNode {
+  const page = lazy(() => trackPageFile(load()));
+  return () => <PageFrame page={page} />;
 }
 
 // The frame after login (menu, header): its own file, so the login page does not wait for it.

@@ -15,7 +15,10 @@ const PAGE_CHANGE_MS = 250;
 let pendingFiles = 0;
 const listeners = new Set<() => void>();
 // Told after the current render: a page file starts loading while React draws.
-const notify = () => setTimeout(() => listeners.forEach((l) => l()), 0);
+const notify = () =>
+  setTimeout(() => {
+    for (const listener of listeners) listener();
+  }, 0);
 
 /** Counts a page's code file while it downloads, for the progress bar. */
 export function trackPageFile<T>(loading: Promise<T>): Promise<T> {
