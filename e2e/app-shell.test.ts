@@ -79,7 +79,7 @@ describe.skipIf(!e2eEnabled)('the app never goes blank and stays quick on a slow
     const seconds = (Date.now() - started) / 1000;
     console.log(`100 page loads (${load.length} requests each) from one address in ${seconds.toFixed(1)} s: ${JSON.stringify(Object.fromEntries(statuses))}`);
     expect(problems).toEqual([]);
-    // No request refused for its number and none failed (one of a load's requests answers 404 the same way on a quiet server).
+    // No request refused for its number and none failed (the sign-in call the page made is a POST: asked for with GET it is a 404).
     expect([...statuses.keys()].filter((status) => status === 429 || status >= 500)).toEqual([]);
     expect((statuses.get(200) ?? 0) + (statuses.get(404) ?? 0)).toBe(100 * load.length);
     // Signing in from the same address still works, and so does the app.
