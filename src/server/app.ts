@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -16,12 +12,16 @@ import { loggerOptions } from './logger.js';
 import { sessionPlugin } from '../modules/accounts/sessions.plugin.js';
 import { uploadsPlugin } from '../modules/uploads/uploads.gate.js';
 import { apiRoutes } from './routes.js';
+import { type RateLimits, rateLimitsFromEnv, registerRateLimits } from './rate-limits.js';
+import { hasWebApp, registerCompression, registerWebFiles, sendAppPage } from './web-files.js';
 
 export interface BuildOptions {
   ctx: AppContext;
   /** Folder of the built web app; served at / when it exists. */
   webDir?: string;
   logger?: boolean | object;
+  /** Requests a minute per session and per address; read from the environment when left out. */
+  rateLimits?: RateLimits;
 }
 
 /** Largest JSON body accepted (uploads go through multipart with their own limit). */
@@ -55,16 +55,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     },
   });
   await app.register(cookie);
+  await registerCompression(app);
   await app.register(uploadsPlugin);
   registerInputFilter(app);
-  await app.register(rateLimit, {
-    max: Number(process.env.RATE_LIMIT_PER_MINUTE ?? 1200),
-    timeWindow: '1 minute',
-    errorResponseBuilder: (_req, context) => {
-      const err = new AppError(429, 'rate_limited', { after: context.after });
-      return Object.assign(err, { statusCode: 429 });
-    },
-  });
+  const afterSession = await registerRateLimits(app, options.rateLimits ?? rateLimitsFromEnv());
   await app.register(swagger, {
     openapi: {
       info: { title: 'dantoc API', description: 'Hệ thống thông tin dữ liệu về công tác dân tộc', version: '0.1.0' },
@@ -74,18 +68,18 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(sessionPlugin);
+  afterSession();
   await app.register(apiRoutes, { prefix: '/api' });
 
-  const webDir = options.webDir;
-  if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: true, index: ['index.html'] });
-  }
+  const webDir = hasWebApp(options.webDir) ? options.webDir : null;
+  if (webDir) await registerWebFiles(app, webDir);
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !webDir || request.method !== 'GET') {
+    // A missing build file (an old page asking for a chunk of an earlier build) is a 404, not the app's page.
+    if (request.url.startsWith('/api/') || request.url.startsWith('/assets/') || !webDir || request.method !== 'GET') {
       throw new AppError(404, 'route_not_found');
     }
     // Client-side routes: the web app decides what to show.
-    return reply.type('text/html').sendFile('index.html');
+    return sendAppPage(reply);
   });
   return app;
 }

@@ -119,7 +119,10 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
     request.log.warn({ err: error }, 'database refused a value');
     return send(400, 'value_out_of_range', {});
   }
-  if (fe.statusCode === 429) return send(429, 'rate_limited', { after: (fe as any).after ?? '' });
+  if (fe.statusCode === 429) {
+    const seconds = Number(reply.getHeader('retry-after')) || 60;
+    return send(429, 'rate_limited', { seconds });
+  }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return send(fe.statusCode, fe.statusCode === 404 ? 'not_found' : 'validation_failed', {});
   }

@@ -38,7 +38,7 @@ export const messages: Record<string, { vi: string; en: string }> = {
   forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
   out_of_scope: { vi: 'Đơn vị này nằm ngoài phạm vi được giao cho bạn', en: 'This unit is outside your assigned area' },
   csrf_invalid: { vi: 'Phiên làm việc không hợp lệ, hãy tải lại trang', en: 'Invalid session token; reload the page' },
-  rate_limited: { vi: 'Quá nhiều yêu cầu, hãy thử lại sau {after}', en: 'Too many requests; try again in {after}' },
+  rate_limited: { vi: 'Quá nhiều yêu cầu, hãy thử lại sau {seconds} giây', en: 'Too many requests; try again in {seconds} seconds' },
   login_failed: { vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong username or password' },
   account_disabled: { vi: 'Tài khoản đã bị vô hiệu hóa', en: 'This account is disabled' },
   wrong_current_password: { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },

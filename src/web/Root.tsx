@@ -5,6 +5,9 @@ import enUSModule from 'antd/es/locale/en_US.js';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router-dom';
 import { ApiError } from './api/client.js';
+import { AppErrorBoundary } from './components/ErrorScreen.js';
+import { ProgressBar } from './components/ProgressBar.js';
+import { isTrouble } from './lib/errors.js';
 import { AppRoutes } from './routes.js';
 
 type Locale = NonNullable<ConfigProviderProps['locale']>;
@@ -16,8 +19,12 @@ const enUS = localeOf(enUSModule);
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      // 4xx answers do not get better by asking again.
-      retry: (count, err) => !(err instanceof ApiError && err.status >= 400 && err.status < 500) && count < 2,
+      // 4xx answers do not get better by asking again, nor does a request while the browser is offline.
+      retry: (count, err) => !(err instanceof ApiError && err.status >= 400 && err.status < 500) && navigator.onLine && count < 2,
+      // Ask even when the browser thinks it is offline: the answer (or its failure) shows, never an endless spinner.
+      networkMode: 'always',
+      // A page whose data never came (no network, too many requests, a server fault) shows the error screen with a retry button.
+      throwOnError: (err, query) => isTrouble(err) && query.state.data === undefined,
       refetchOnWindowFocus: false,
       staleTime: 30_000,
     },
@@ -38,7 +45,10 @@ export function Root() {
       >
         <AntApp>
           <BrowserRouter>
-            <AppRoutes />
+            <ProgressBar />
+            <AppErrorBoundary>
+              <AppRoutes />
+            </AppErrorBoundary>
           </BrowserRouter>
         </AntApp>
       </ConfigProvider>

@@ -1,44 +1,68 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { type ComponentType, lazy, Suspense, type ReactNode, useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from './api/types.js';
-import { AppLayout } from './components/AppLayout.js';
 import { PageSpinner } from './components/PageSpinner.js';
+import { PageErrorBoundary } from './components/ErrorScreen.js';
+import { trackPageFile } from './components/ProgressBar.js';
 import { useMe } from './lib/session.js';
 
-const LoginPage = lazy(() => import('./pages/LoginPage.js'));
-const HomePage = lazy(() => import('./pages/home/HomePage.js'));
-const EthnicGroupsPage = lazy(() => import('./pages/EthnicGroupsPage.js'));
-const AdminUnitsPage = lazy(() => import('./pages/admin-units/AdminUnitsPage.js'));
-const BoundariesPage = lazy(() => import('./pages/boundaries/BoundariesPage.js'));
-const VillagesPage = lazy(() => import('./pages/villages/VillagesPage.js'));
-const ClassificationsPage = lazy(() => import('./pages/classifications/ClassificationsPage.js'));
-const UsersPage = lazy(() => import('./pages/users/UsersPage.js'));
-const AuditPage = lazy(() => import('./pages/audit/AuditPage.js'));
-const RegisterProfilePage = lazy(() => import('./pages/register-tools/ProfilePage.js'));
-const RegisterImportPage = lazy(() => import('./pages/register-tools/ImportPage.js'));
-const DuplicatesPage = lazy(() => import('./pages/register-tools/DuplicatesPage.js'));
-const AccessLogPage = lazy(() => import('./pages/register-tools/AccessLogPage.js'));
-const HouseholdsPage = lazy(() => import('./pages/register/HouseholdsPage.js'));
-const HouseholdPage = lazy(() => import('./pages/register/HouseholdPage.js'));
-const PersonsPage = lazy(() => import('./pages/register/PersonsPage.js'));
-const PersonPage = lazy(() => import('./pages/register/PersonPage.js'));
-const ReportingEntryPage = lazy(() => import('./pages/reporting/EntryPage.js'));
-const ReportingCompletenessPage = lazy(() => import('./pages/reporting/CompletenessPage.js'));
-const ReportingFormsPage = lazy(() => import('./pages/reporting/FormsPage.js'));
-const ReportingMetadataPage = lazy(() => import('./pages/reporting/metadata/MetadataPage.js'));
-const ReportingAggregatePage = lazy(() => import('./pages/reporting/aggregate/AggregatePage.js'));
-const ReportingExchangePage = lazy(() => import('./pages/reporting/exchange/ExchangePage.js'));
-const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
-const HelpPage = lazy(() => import('./pages/help/HelpPage.js'));
-const AccountSecurityPage = lazy(() => import('./pages/account/AccountSecurityPage.js'));
-const SetupPage = lazy(() => import('./pages/account/SetupPage.js'));
+/** A page with its own spinner and its own error screen (a failed download or data load shows there; the frame and menu stay usable). */
+function PageFrame({ page: Page }: { page: ComponentType }) {
+  return (
+    <PageErrorBoundary>
+      <Suspense fallback={<PageSpinner />}>
+        <Page />
+      </Suspense>
+    </PageErrorBoundary>
+  );
+}
+
+/** A page whose code downloads when first opened (one file per page), with the progress bar running meanwhile. */
+function lazyPage(load: () => Promise<{ default: ComponentType }>): () => ReactNode {
+  const page = lazy(() => trackPageFile(load()));
+  return () => <PageFrame page={page} />;
+}
+
+// The frame after login (menu, header): its own file, so the login page does not wait for it.
+const loadLayout = () => trackPageFile(import('./components/AppLayout.js').then((m) => ({ default: m.AppLayout })));
+const AppLayout = lazy(loadLayout);
+
+const LoginPage = lazyPage(() => import('./pages/LoginPage.js'));
+const HomePage = lazyPage(() => import('./pages/home/HomePage.js'));
+const EthnicGroupsPage = lazyPage(() => import('./pages/EthnicGroupsPage.js'));
+const AdminUnitsPage = lazyPage(() => import('./pages/admin-units/AdminUnitsPage.js'));
+const BoundariesPage = lazyPage(() => import('./pages/boundaries/BoundariesPage.js'));
+const VillagesPage = lazyPage(() => import('./pages/villages/VillagesPage.js'));
+const ClassificationsPage = lazyPage(() => import('./pages/classifications/ClassificationsPage.js'));
+const UsersPage = lazyPage(() => import('./pages/users/UsersPage.js'));
+const AuditPage = lazyPage(() => import('./pages/audit/AuditPage.js'));
+const RegisterProfilePage = lazyPage(() => import('./pages/register-tools/ProfilePage.js'));
+const RegisterImportPage = lazyPage(() => import('./pages/register-tools/ImportPage.js'));
+const DuplicatesPage = lazyPage(() => import('./pages/register-tools/DuplicatesPage.js'));
+const AccessLogPage = lazyPage(() => import('./pages/register-tools/AccessLogPage.js'));
+const HouseholdsPage = lazyPage(() => import('./pages/register/HouseholdsPage.js'));
+const HouseholdPage = lazyPage(() => import('./pages/register/HouseholdPage.js'));
+const PersonsPage = lazyPage(() => import('./pages/register/PersonsPage.js'));
+const PersonPage = lazyPage(() => import('./pages/register/PersonPage.js'));
+const ReportingEntryPage = lazyPage(() => import('./pages/reporting/EntryPage.js'));
+const ReportingCompletenessPage = lazyPage(() => import('./pages/reporting/CompletenessPage.js'));
+const ReportingFormsPage = lazyPage(() => import('./pages/reporting/FormsPage.js'));
+const ReportingMetadataPage = lazyPage(() => import('./pages/reporting/metadata/MetadataPage.js'));
+const ReportingAggregatePage = lazyPage(() => import('./pages/reporting/aggregate/AggregatePage.js'));
+const ReportingExchangePage = lazyPage(() => import('./pages/reporting/exchange/ExchangePage.js'));
+const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage.js'));
+const HelpPage = lazyPage(() => import('./pages/help/HelpPage.js'));
+const AccountSecurityPage = lazyPage(() => import('./pages/account/AccountSecurityPage.js'));
+const SetupPage = lazyPage(() => import('./pages/account/SetupPage.js'));
 
 /** Sends anonymous visitors to the login page, remembering where they wanted to go. */
 function RequireLogin({ children }: { children: ReactNode }) {
   const { data: me, isLoading } = useMe();
   const location = useLocation();
+  // The frame's file downloads while the session is checked, not after.
+  useEffect(() => void loadLayout(), []);
   if (isLoading) return <PageSpinner />;
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   // An administrator without two-step verification may only enrol.

@@ -20,6 +20,8 @@ export class ApiError extends Error {
     message: string,
     public readonly details: ErrorDetail[] = [],
     public readonly params: Record<string, unknown> = {},
+    /** Seconds to wait before asking again (429 answers carry it in `Retry-After`). */
+    public readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -55,13 +57,24 @@ export function setUnauthenticatedHandler(fn: Handler401) {
   onUnauthenticated = fn;
 }
 
+/** Seconds of a `Retry-After` header (a number of seconds or a date), if any. */
+function secondsOf(retryAfter: string | null): number | undefined {
+  if (!retryAfter) return undefined;
+  const n = Number(retryAfter);
+  if (Number.isFinite(n)) return Math.max(0, Math.ceil(n));
+  const at = Date.parse(retryAfter);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
 /** The error a failed answer stands for, from its `{ error: { code, message, details } }` body when it has one. */
-function toError(status: number, statusText: string, body: unknown): ApiError {
+function toError(status: number, statusText: string, body: unknown, retryAfter: string | null = null): ApiError {
   const e = (body as { error?: { code?: unknown; message?: string; details?: unknown; params?: Record<string, unknown> } } | null)?.error;
+  const wait = secondsOf(retryAfter);
   if (e && typeof e.code === 'string') {
-    return new ApiError(status, e.code, e.message ?? e.code, Array.isArray(e.details) ? e.details : [], e.params ?? {});
+    return new ApiError(status, e.code, e.message ?? e.code, Array.isArray(e.details) ? e.details : [], e.params ?? {}, wait);
   }
-  return new ApiError(status, `http_${status}`, statusText || `HTTP ${status}`);
+  // Not our JSON (a proxy's page, a gateway timeout): a status the screens translate.
+  return new ApiError(status, `http_${status}`, statusText || `HTTP ${status}`, [], {}, wait);
 }
 
 /** Sends the CSRF token on every write (the session cookie goes by itself). */
@@ -104,7 +117,7 @@ export async function call<T>(pending: Promise<{ data?: unknown; error?: unknown
   const { response } = answer;
   if (!response.ok) {
     if (response.status === 401 && !opts.quiet401) onUnauthenticated();
-    throw toError(response.status, response.statusText, answer.error);
+    throw toError(response.status, response.statusText, answer.error, response.headers.get('retry-after'));
   }
   return answer.data as T;
 }
@@ -141,7 +154,7 @@ export function upload<P extends UploadPath, T = Res<P, 'post'>>(_path: P, url: 
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
       if (xhr.status === 401) onUnauthenticated();
-      reject(toError(xhr.status, xhr.statusText, body));
+      reject(toError(xhr.status, xhr.statusText, body, xhr.getResponseHeader('retry-after')));
     };
     xhr.send(form);
   });
@@ -156,5 +169,5 @@ export async function errorOf(res: Response): Promise<ApiError> {
     // not JSON: a proxy or network error page
   }
   if (res.status === 401) onUnauthenticated();
-  return toError(res.status, res.statusText, body);
+  return toError(res.status, res.statusText, body, res.headers.get('retry-after'));
 }

@@ -397,6 +397,35 @@ const en: Messages = {
       report_submission: 'Unit report',
     },
   },
+  shell: {
+    error: {
+      retry: 'Try again',
+      rateLimited: {
+        title: 'The server is busy',
+        text: 'Too many requests in one minute. The app will try again by itself in {{seconds}} seconds, or press "Try again".',
+      },
+      offline: {
+        title: 'You are offline',
+        text: 'This computer has no network. The page reloads by itself when the network is back, or press "Try again".',
+      },
+      network: {
+        title: 'Cannot reach the server',
+        text: 'The network is unreliable or the server does not answer. Check the connection and press "Try again".',
+      },
+      server: {
+        title: 'The server ran into a problem',
+        text: 'The server cannot handle the request right now. Press "Try again" in a few minutes; if it keeps failing, tell the administrator.',
+      },
+      chunk: {
+        title: 'The page did not load',
+        text: 'Part of the page did not arrive (a slow network, or the system was just updated). Press "Try again" to load it again.',
+      },
+      unexpected: {
+        title: 'The page ran into an error',
+        text: 'Something went wrong showing this page. Press "Try again"; if it keeps failing, tell the administrator.',
+      },
+    },
+  },
   notFound: {
     title: 'Page not found',
     text: 'The address you opened does not exist in the system.',

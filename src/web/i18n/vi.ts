@@ -395,6 +395,35 @@ const vi = {
       report_submission: 'Báo cáo của đơn vị',
     },
   },
+  shell: {
+    error: {
+      retry: 'Thử lại',
+      rateLimited: {
+        title: 'Máy chủ đang bận',
+        text: 'Có quá nhiều yêu cầu trong một phút. Hệ thống sẽ tự thử lại sau {{seconds}} giây, hoặc bấm "Thử lại".',
+      },
+      offline: {
+        title: 'Mất kết nối mạng',
+        text: 'Máy tính đang không có mạng. Trang sẽ tự tải lại khi có mạng, hoặc bấm "Thử lại".',
+      },
+      network: {
+        title: 'Không kết nối được máy chủ',
+        text: 'Mạng chập chờn hoặc máy chủ không trả lời. Kiểm tra đường truyền rồi bấm "Thử lại".',
+      },
+      server: {
+        title: 'Máy chủ gặp sự cố',
+        text: 'Máy chủ không xử lý được yêu cầu lúc này. Bấm "Thử lại" sau ít phút; nếu vẫn lỗi, hãy báo quản trị viên.',
+      },
+      chunk: {
+        title: 'Chưa tải được trang',
+        text: 'Một phần của trang chưa tải về được (mạng chậm hoặc hệ thống vừa được cập nhật). Bấm "Thử lại" để tải lại.',
+      },
+      unexpected: {
+        title: 'Trang gặp lỗi',
+        text: 'Đã có lỗi khi hiển thị trang này. Bấm "Thử lại"; nếu vẫn lỗi, hãy báo quản trị viên.',
+      },
+    },
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     text: 'Địa chỉ bạn mở không có trong hệ thống.',
