@@ -161,7 +161,9 @@ export default function CompletenessPage() {
             style={{ marginBottom: 12 }}
             extra={
               d.chase.length > 0 && (
-                <Typography.Text copyable={{ text: d.chase.map(message).join('\n'), tooltips: [t('reporting.completeness.copyAll'), t('reporting.completeness.copied')] }}>
+                <Typography.Text
+                  copyable={{ text: d.chase.map(message).join('\n'), tooltips: [t('reporting.completeness.copyAll'), t('reporting.completeness.copied')] }}
+                >
                   {t('reporting.completeness.copyAll')}
                 </Typography.Text>
               )
@@ -175,7 +177,10 @@ export default function CompletenessPage() {
               dataSource={d.chase}
               pagination={d.chase.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false}
               locale={{
-                emptyText: today <= d.period.deadline ? t('reporting.completeness.chaseNotDue', { deadline: fmtDate(d.period.deadline) }) : t('reporting.completeness.chaseEmpty'),
+                emptyText:
+                  today <= d.period.deadline
+                    ? t('reporting.completeness.chaseNotDue', { deadline: fmtDate(d.period.deadline) })
+                    : t('reporting.completeness.chaseEmpty'),
               }}
               data-testid="chase"
               renderItem={(i) => {
@@ -202,7 +207,11 @@ export default function CompletenessPage() {
                           <Typography.Text type="secondary">{t('reporting.completeness.returnedWith')}</Typography.Text> {i.comment}
                         </div>
                       )}
-                      <Typography.Text type="secondary" copyable={{ text: message(i), tooltips: [t('reporting.completeness.copy'), t('reporting.completeness.copied')] }} data-testid="chase-message">
+                      <Typography.Text
+                        type="secondary"
+                        copyable={{ text: message(i), tooltips: [t('reporting.completeness.copy'), t('reporting.completeness.copied')] }}
+                        data-testid="chase-message"
+                      >
                         {message(i)}
                       </Typography.Text>
                     </div>

@@ -87,10 +87,8 @@ export const reportingVi = {
     returnedWith: 'Lý do trả lại:',
     officers: 'Cán bộ phụ trách:',
     noOfficer: 'chưa có tài khoản cán bộ xã',
-    message_one:
-      'Kính gửi {{unit}}: đề nghị nộp báo cáo "{{form}}" kỳ {{period}}. Hạn nộp {{deadline}}, đã quá {{count}} ngày. Xin cảm ơn.',
-    message_other:
-      'Kính gửi {{unit}}: đề nghị nộp báo cáo "{{form}}" kỳ {{period}}. Hạn nộp {{deadline}}, đã quá {{count}} ngày. Xin cảm ơn.',
+    message_one: 'Kính gửi {{unit}}: đề nghị nộp báo cáo "{{form}}" kỳ {{period}}. Hạn nộp {{deadline}}, đã quá {{count}} ngày. Xin cảm ơn.',
+    message_other: 'Kính gửi {{unit}}: đề nghị nộp báo cáo "{{form}}" kỳ {{period}}. Hạn nộp {{deadline}}, đã quá {{count}} ngày. Xin cảm ơn.',
     messageReturned: 'Kính gửi {{unit}}: báo cáo "{{form}}" kỳ {{period}} đã bị trả lại, đề nghị sửa theo ý kiến và nộp lại. Xin cảm ơn.',
     copy: 'Sao chép tin nhắn',
     copyAll: 'Sao chép tất cả tin nhắn',

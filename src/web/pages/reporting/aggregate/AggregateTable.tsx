@@ -23,14 +23,12 @@ export function AggregateTable({
   const { t } = useTranslation();
   const screens = AntGrid.useBreakpoint();
   /** Orders rows by a number, rows without a value last whichever way. */
-  const byNumber =
-    (get: (r: Row) => number | null) =>
-    (a: Row, b: Row, order?: 'ascend' | 'descend' | null) => {
-      const x = get(a);
-      const y = get(b);
-      if (x === null || y === null) return x === y ? 0 : (x === null ? 1 : -1) * (order === 'descend' ? -1 : 1);
-      return x - y;
-    };
+  const byNumber = (get: (r: Row) => number | null) => (a: Row, b: Row, order?: 'ascend' | 'descend' | null) => {
+    const x = get(a);
+    const y = get(b);
+    if (x === null || y === null) return x === y ? 0 : (x === null ? 1 : -1) * (order === 'descend' ? -1 : 1);
+    return x - y;
+  };
   const show = (n: number | null) => (n === null ? <Typography.Text type="secondary">{t('reportAggregate.noValue')}</Typography.Text> : fmtNumber(n));
   const cols: TableColumnsType<Row> = [
     {
