@@ -155,7 +155,8 @@ describe.skipIf(!e2eEnabled)('pages for each role', { timeout: 300_000, retry: 1
     // Totals sort, largest first, by a click on the column's head.
     await page.getByTestId('agg-only-values').click();
     await table.locator('thead th', { hasText: 'Tổng số' }).click();
-    const totals = async () => (await table.locator('tbody [data-testid^="total-"]').allInnerTexts()).map((x) => Number(x.replace(/\./g, '').replace(',', '.')));
+    const totals = async () =>
+      (await table.locator('tbody [data-testid^="total-"]').allInnerTexts()).map((x) => Number(x.replace(/\./g, '').replace(',', '.')));
     const sorted = (xs: number[], dir: 1 | -1) => [...xs].sort((a, b) => (a - b) * dir);
     await poll(async () => {
       const xs = await totals();

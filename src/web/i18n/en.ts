@@ -118,7 +118,7 @@ const en: Messages = {
     seeCompleteness: 'See completeness',
     quickLinks: 'Shortcuts',
     system: 'Database: {{engine}} · {{units}} administrative units held',
-    returnedTitle: 'The province returned the report {{date}} with this comment:',
+    returnedTitle: 'The province returned the report on {{date}} with this comment:',
     returnedNoComment: 'No comment given.',
   },
   ethnic: {

@@ -116,7 +116,7 @@ const vi = {
     seeCompleteness: 'Xem tình hình nộp',
     quickLinks: 'Truy cập nhanh',
     system: 'Cơ sở dữ liệu: {{engine}} · {{units}} đơn vị hành chính đang lưu',
-    returnedTitle: 'Báo cáo bị tỉnh trả lại {{date}}, ý kiến:',
+    returnedTitle: 'Tỉnh trả lại báo cáo lúc {{date}}, ý kiến:',
     returnedNoComment: 'Không có ý kiến kèm theo.',
   },
   ethnic: {

@@ -76,6 +76,7 @@ export default function CompletenessPage() {
   const d = data.data;
   const p = periods.items.find((x) => x.id === f.period);
   const today = todayVN();
+  const chasePage = screens.md ? 10 : 5;
   const periodText = p ? periods.name(p) : (d?.period.id ?? '');
   /** A message to send to a unit to chase: what is owed, since when, what to do. */
   const message = (i: CompletenessItem) =>
@@ -175,7 +176,7 @@ export default function CompletenessPage() {
             <List
               size="small"
               dataSource={d.chase}
-              pagination={d.chase.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false}
+              pagination={d.chase.length > chasePage ? { pageSize: chasePage, size: 'small', showSizeChanger: false } : false}
               locale={{
                 emptyText:
                   today <= d.period.deadline
