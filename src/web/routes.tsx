@@ -152,7 +152,7 @@ export function AppRoutes() {
           <Route
             path="reporting/exchange"
             element={
-              <RequirePermission permission="enter_data">
+              <RequirePermission permission="manage_reporting">
                 <ReportingExchangePage />
               </RequirePermission>
             }

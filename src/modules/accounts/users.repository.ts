@@ -135,3 +135,16 @@ export async function listUsers(db: Kysely<DB>, f: { q?: string; role?: Role; un
 export function findUser(db: Kysely<DB>, id: number) {
   return usersWithScope(db).where('u.id', '=', id).executeTakeFirst();
 }
+
+/** Active commune officers whose area is one of the units, by name: whom to call about a unit's reports. */
+export function communeOfficersOf(db: Kysely<DB>, unitIds: number[]) {
+  if (!unitIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('app_user')
+    .select(['scope_unit_id', 'full_name', 'username'])
+    .where('role', '=', 'commune_officer')
+    .where('active', '=', true)
+    .where('scope_unit_id', 'in', unitIds)
+    .orderBy('full_name')
+    .execute();
+}

@@ -9,7 +9,16 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords.servi
 import { deleteUserSessions } from './sessions.repository.js';
 import { USER_BUCKET, clearFailures } from './throttle.service.js';
 import { resetTwoFactor } from './two-factor.service.js';
-import { findAccount, findAccountByUsername, findUser, insertUserRow, setPasswordHash, updateUserRow, userIdByUsername } from './users.repository.js';
+import {
+  communeOfficersOf,
+  findAccount,
+  findAccountByUsername,
+  findUser,
+  insertUserRow,
+  setPasswordHash,
+  updateUserRow,
+  userIdByUsername,
+} from './users.repository.js';
 
 export interface NewUser {
   username: string;
@@ -166,4 +175,15 @@ export async function resetUserTwoFactor(db: Kysely<DB>, actor: Actor, scope: Sc
 export async function userByUsername(db: Kysely<DB>, username: string): Promise<{ id: number; scope_unit_id: number | null } | undefined> {
   const row = await findAccountByUsername(db, username.trim().toLowerCase());
   return row && { id: row.id, scope_unit_id: row.scope_unit_id };
+}
+
+/** The commune officers of each unit (active accounts whose area is the unit): whom to call about its reports. */
+export async function officersByUnit(db: Kysely<DB>, unitIds: number[]): Promise<Map<number, { name: string; username: string }[]>> {
+  const out = new Map<number, { name: string; username: string }[]>();
+  for (const r of await communeOfficersOf(db, unitIds)) {
+    const list = out.get(r.scope_unit_id!) ?? [];
+    list.push({ name: r.full_name, username: r.username });
+    out.set(r.scope_unit_id!, list);
+  }
+  return out;
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { inReach, type Scope } from '../../server/scope.js';
 import { dayInVN, todayVN } from '../../shared/dates.js';
+import { officersByUnit } from '../accounts/users.service.js';
 import type { Form, FormPeriod } from './data-entry.types.js';
 import { submissionsOf, unitsWithParent } from './submissions.repository.js';
 
@@ -34,6 +35,8 @@ export async function completeness(db: Kysely<DB>, scope: Scope, form: Form, per
         parent: u.parentCode ? { code: u.parentCode, name: `${u.parentType} ${u.parentName}` } : null,
       },
       status,
+      /** False while nobody has saved anything for this report (no report row yet). */
+      started: s !== undefined,
       submittedAt: reported && s?.submitted_at ? new Date(s.submitted_at).toISOString() : null,
       decidedAt: s?.decided_at ? new Date(s.decided_at).toISOString() : null,
       comment: s?.comment ?? null,
@@ -41,6 +44,14 @@ export async function completeness(db: Kysely<DB>, scope: Scope, form: Form, per
     };
   });
   const count = (f: (i: (typeof items)[number]) => boolean) => items.filter(f).length;
+  // Returned reports first (the province waits on a correction), then the overdue ones.
+  const chase = items
+    .filter((i) => i.timeliness === 'missing' || i.status === 'returned')
+    .sort((a, b) => Number(b.status === 'returned') - Number(a.status === 'returned'));
+  const officers = await officersByUnit(
+    db,
+    chase.map((i) => i.unit.id),
+  );
   const expected = items.length;
   const reported = count((i) => i.timeliness === 'on_time' || i.timeliness === 'late');
   const onTime = count((i) => i.timeliness === 'on_time');
@@ -60,9 +71,7 @@ export async function completeness(db: Kysely<DB>, scope: Scope, form: Form, per
       timeliness: pct(onTime, expected),
     },
     items,
-    /** Units to chase: not reported (missing first), or returned for correction. */
-    chase: items
-      .filter((i) => i.timeliness === 'missing' || i.timeliness === 'not_due')
-      .sort((a, b) => (a.timeliness === b.timeliness ? 0 : a.timeliness === 'missing' ? -1 : 1)),
+    /** Units to chase: returned for correction, then not reported after the deadline; with whom to call. */
+    chase: chase.map((i) => ({ ...i, officers: officers.get(i.unit.id) ?? [] })),
   };
 }

@@ -184,6 +184,8 @@ const completenessItem = z.object({
     parent: z.object({ code: z.string(), name: z.string() }).nullable(),
   }),
   status: submissionStatus,
+  /** False while nobody has saved anything for this report: shown as "Chưa nhập". */
+  started: z.boolean(),
   submittedAt: z.string().nullable(),
   decidedAt: z.string().nullable(),
   comment: z.string().nullable(),
@@ -207,6 +209,6 @@ export const completenessResponse = z.object({
     timeliness: z.number().nullable(),
   }),
   items: z.array(completenessItem),
-  /** Units to chase: not reported (missing first), or returned for correction. */
-  chase: z.array(completenessItem),
+  /** Units to chase: returned for correction, then not reported after the deadline; with whom to call. */
+  chase: z.array(completenessItem.extend({ officers: z.array(z.object({ name: z.string(), username: z.string() })) })),
 });

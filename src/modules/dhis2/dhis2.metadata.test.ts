@@ -102,9 +102,9 @@ describe('DHIS2 metadata import', () => {
         { dataElement: 'dePower0001', categoryOptionCombo: 'HllvX50cXC0', value: 'true' },
       ],
     };
-    const imported = (await s.as('xa.tanlac').post('/api/dataValueSets', values)).json();
+    const imported = (await s.as('tinh.phutho').post('/api/dataValueSets', values)).json();
     expect(imported).toMatchObject({ status: 'SUCCESS', importCount: { imported: 2 } });
-    const out = (await s.as('xa.tanlac').get('/api/dataValueSets?dataSet=dsD2Month01&period=202509&orgUnit=ouTL0000001')).json();
+    const out = (await s.as('tinh.phutho').get('/api/dataValueSets?dataSet=dsD2Month01&period=202509&orgUnit=ouTL0000001')).json();
     expect(out.dataValues.map((v: any) => [v.dataElement, v.period, v.orgUnit, v.categoryOptionCombo, v.value]).sort()).toEqual([
       ['deAnc000001', '202509', 'ouTL0000001', 'cocF0000001', '12'],
       ['dePower0001', '202509', 'ouTL0000001', 'HllvX50cXC0', 'true'],

@@ -37,6 +37,17 @@ function formatOf(request: FastifyRequest, format: string | undefined) {
   return 'json';
 }
 
+/**
+ * DHIS2 exchange is the province's work: sending values in takes `manage_reporting` (administrators and
+ * provincial officers); reading them out is refused to commune officers, who enter reports on the grid.
+ */
+function requireExchange(request: FastifyRequest, write: boolean) {
+  if (write) return requirePermission(request, 'manage_reporting');
+  const user = requireUser(request);
+  if (user.role === 'commune_officer') throw new AppError(403, 'forbidden');
+  return user;
+}
+
 /** DHIS2-compatible exchange: `/api/dataValueSets` (also `.json`, `.csv`, `.xml`) and `/api/dhis2/metadata`. */
 export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
@@ -71,7 +82,7 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (request) => {
-        requirePermission(request, 'enter_data');
+        requireExchange(request, true);
         const q = request.query;
         const body = request.body;
         const adx = q.format === 'adx' || /adx\+xml/i.test(request.headers['content-type'] ?? '');
@@ -108,7 +119,7 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (request, reply) => {
-        requireUser(request);
+        requireExchange(request, false);
         const q = request.query;
         const format = formatOf(request, q.format);
         const schemes = schemesOf(q, format === 'adx' ? 'CODE' : 'UID');

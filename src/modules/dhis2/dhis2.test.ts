@@ -7,12 +7,20 @@ import { createTestForm, otherCommuneOf25, storedByCode } from '../data-entry/da
 let otherCommune: string;
 const CODE = '/api/dataValueSets?idScheme=CODE';
 
-const s = useTestApp('xa.tanlac', 'lanhdao', 'admin');
+const s = useTestApp('tinh.phutho', 'xa.tanlac', 'lanhdao', 'admin');
 
 beforeAll(async () => {
   await createTestForm(s.as('admin'), s.t.database.db);
   otherCommune = await otherCommuneOf25(s.t.database.db);
 });
+/** A commune of another province than Phú Thọ (25), valid at the end of 2025. */
+async function communeOutside25(): Promise<string> {
+  const row = await sql<{ code: string }>`
+    SELECT c.code FROM admin_unit c JOIN admin_unit p ON p.id = c.parent_id
+    WHERE c.level = 'commune' AND p.level = 'province' AND p.code <> '25' AND (c.valid_to IS NULL OR c.valid_to >= '2025-12-31')
+      AND (c.valid_from IS NULL OR c.valid_from <= '2025-12-31') ORDER BY c.code LIMIT 1`.execute(s.t.database.db);
+  return row.rows[0]!.code;
+}
 const stored = (unit = '05128') => storedByCode(s.t.database.db, unit);
 const count = (table: 'audit_log' | 'data_value_history') => countRows(s.t.database.db, table);
 const sortValues = (vs: any[]) =>
@@ -42,7 +50,7 @@ const SET = {
 describe('DHIS2 dataValueSets', () => {
   it('dry run reports what would change and writes nothing', async () => {
     const [audits, history] = [await count('audit_log'), await count('data_value_history')];
-    const res = await s.as('xa.tanlac').post(`${CODE}&dryRun=true`, SET);
+    const res = await s.as('tinh.phutho').post(`${CODE}&dryRun=true`, SET);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'SUCCESS', importCount: { imported: 4, updated: 0, deleted: 0, ignored: 0 }, conflicts: [] });
     expect(await stored()).toEqual({});
@@ -50,14 +58,14 @@ describe('DHIS2 dataValueSets', () => {
   });
 
   it('imports JSON by code through the data-entry save path and exports the same values', async () => {
-    const res = await s.as('xa.tanlac').post(CODE, SET);
+    const res = await s.as('tinh.phutho').post(CODE, SET);
     expect(res.json()).toMatchObject({ status: 'SUCCESS', importCount: { imported: 4, updated: 0, deleted: 0, ignored: 0 } });
     expect(await stored()).toEqual({ 'T_HH_TOTAL.none': '120', 'T_HH_POOR.none': '30', 'T_POP.NAM': '200', 'T_POP.NU': '210' });
     const audit = await sql<{ after: any }>`SELECT after FROM audit_log WHERE action = 'data_values_save' ORDER BY id DESC LIMIT 1`.execute(s.t.database.db);
     const after = typeof audit.rows[0].after === 'string' ? JSON.parse(audit.rows[0].after) : audit.rows[0].after;
     expect(after.source).toBe('dhis2');
     expect(after.values).toHaveLength(4);
-    const out = await s.as('xa.tanlac').get('/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128');
+    const out = await s.as('tinh.phutho').get('/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128');
     expect(out.statusCode, out.body).toBe(200);
     const body = out.json();
     expect(body.dataSet).toBe('TEST_Y');
@@ -68,7 +76,7 @@ describe('DHIS2 dataValueSets', () => {
     );
     expect(body.dataValues.find((v: any) => v.dataElement === 'T_HH_TOTAL').comment).toBe('đếm lại');
     // The same set again changes nothing.
-    expect((await s.as('xa.tanlac').post(CODE, SET)).json().importCount).toEqual({ imported: 0, updated: 0, deleted: 0, ignored: 4 });
+    expect((await s.as('tinh.phutho').post(CODE, SET)).json().importCount).toEqual({ imported: 0, updated: 0, deleted: 0, ignored: 4 });
   });
 
   it('uses DHIS2 UIDs from the mapping table both ways', async () => {
@@ -81,7 +89,7 @@ describe('DHIS2 dataValueSets', () => {
       ['data_set', 'TEST_Y', 'dsTestY0001'],
     ])
       expect((await s.as('admin').put('/api/reporting/dhis2-mappings', { kind, code, dhis2 })).statusCode).toBe(200);
-    const res = await s.as('xa.tanlac').post('/api/dataValueSets', {
+    const res = await s.as('tinh.phutho').post('/api/dataValueSets', {
       dataSet: 'dsTestY0001',
       dataValues: [
         {
@@ -97,7 +105,7 @@ describe('DHIS2 dataValueSets', () => {
     });
     expect(res.json()).toMatchObject({ status: 'SUCCESS', importCount: { imported: 0, updated: 2 } });
     expect(await stored()).toMatchObject({ 'T_HH_TOTAL.none': '125', 'T_POP.NU': '215' });
-    const out = (await s.as('xa.tanlac').get('/api/dataValueSets.json?dataSet=dsTestY0001&period=2025&orgUnit=ouTanLac001')).json();
+    const out = (await s.as('tinh.phutho').get('/api/dataValueSets.json?dataSet=dsTestY0001&period=2025&orgUnit=ouTanLac001')).json();
     expect(out.dataSet).toBe('dsTestY0001');
     expect(sortValues(out.dataValues)).toEqual(
       sortValues([
@@ -112,9 +120,9 @@ describe('DHIS2 dataValueSets', () => {
   it('round-trips DHIS2 CSV', async () => {
     const csv =
       'dataelement,period,orgunit,catoptcombo,attroptcombo,value,storedby,lastupdated,comment,followup,deleted\nT_HH_TOTAL,2025,05128,none,,130,,,"ghi chú, có dấu phẩy",false,\nT_POP,2025,05128,NAM,,205,,,,,\n';
-    const res = await s.as('xa.tanlac').post(CODE, csv, { 'content-type': 'text/csv' });
+    const res = await s.as('tinh.phutho').post(CODE, csv, { 'content-type': 'text/csv' });
     expect(res.json(), res.body).toMatchObject({ status: 'SUCCESS', importCount: { updated: 2 } });
-    const out = await s.as('xa.tanlac').get('/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128', { accept: 'text/csv' });
+    const out = await s.as('tinh.phutho').get('/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128', { accept: 'text/csv' });
     expect(out.headers['content-type']).toMatch(/text\/csv/);
     const rows: string[][] = parse(out.body);
     expect(rows[0]).toEqual([
@@ -134,9 +142,9 @@ describe('DHIS2 dataValueSets', () => {
     expect(byKey['T_HH_TOTAL.none'][5]).toBe('130');
     expect(byKey['T_HH_TOTAL.none'][8]).toBe('ghi chú, có dấu phẩy');
     expect(byKey['T_POP.NAM'][5]).toBe('205');
-    expect(byKey['T_POP.NAM'][6]).toBe('xa.tanlac');
+    expect(byKey['T_POP.NAM'][6]).toBe('tinh.phutho');
     // What was exported imports back unchanged.
-    expect((await s.as('xa.tanlac').post(CODE, out.body, { 'content-type': 'text/csv' })).json().importCount).toMatchObject({
+    expect((await s.as('tinh.phutho').post(CODE, out.body, { 'content-type': 'text/csv' })).json().importCount).toMatchObject({
       imported: 0,
       updated: 0,
       deleted: 0,
@@ -146,7 +154,7 @@ describe('DHIS2 dataValueSets', () => {
   it('gives a conflict per unknown identifier or bad value and saves nothing', async () => {
     const before = await stored();
     const history = await count('data_value_history');
-    const res = await s.as('xa.tanlac').post(CODE, {
+    const res = await s.as('tinh.phutho').post(CODE, {
       ...SET,
       dataValues: [
         { dataElement: 'T_HH_TOTAL', value: '140' },
@@ -170,7 +178,7 @@ describe('DHIS2 dataValueSets', () => {
     expect(await count('data_value_history')).toBe(history);
     // atomicMode=NONE saves the good values and reports the others.
     const partial = (
-      await s.as('xa.tanlac').post(`${CODE}&atomicMode=NONE`, {
+      await s.as('tinh.phutho').post(`${CODE}&atomicMode=NONE`, {
         ...SET,
         dataValues: [
           { dataElement: 'T_HH_TOTAL', value: '140' },
@@ -183,30 +191,30 @@ describe('DHIS2 dataValueSets', () => {
   });
 
   it('deletes with importStrategy DELETE and exports the deletion with deleted: true', async () => {
-    const res = await s.as('xa.tanlac').post(`${CODE}&importStrategy=DELETE`, { ...SET, dataValues: [{ dataElement: 'T_HH_POOR' }] });
+    const res = await s.as('tinh.phutho').post(`${CODE}&importStrategy=DELETE`, { ...SET, dataValues: [{ dataElement: 'T_HH_POOR' }] });
     expect(res.json()).toMatchObject({ status: 'SUCCESS', importCount: { deleted: 1, imported: 0, updated: 0 } });
     expect((await stored())['T_HH_POOR.none']).toBeNull();
     const q = '/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128';
-    expect((await s.as('xa.tanlac').get(q)).json().dataValues.some((v: any) => v.dataElement === 'T_HH_POOR')).toBe(false);
-    const withDeleted = (await s.as('xa.tanlac').get(`${q}&includeDeleted=true`)).json().dataValues.find((v: any) => v.dataElement === 'T_HH_POOR');
+    expect((await s.as('tinh.phutho').get(q)).json().dataValues.some((v: any) => v.dataElement === 'T_HH_POOR')).toBe(false);
+    const withDeleted = (await s.as('tinh.phutho').get(`${q}&includeDeleted=true`)).json().dataValues.find((v: any) => v.dataElement === 'T_HH_POOR');
     expect(withDeleted).toMatchObject({ value: null, deleted: true });
-    const since = (await s.as('xa.tanlac').get(`${q}&lastUpdated=2000-01-01`)).json().dataValues.find((v: any) => v.dataElement === 'T_HH_POOR');
+    const since = (await s.as('tinh.phutho').get(`${q}&lastUpdated=2000-01-01`)).json().dataValues.find((v: any) => v.dataElement === 'T_HH_POOR');
     expect(since?.deleted).toBe(true);
     // deleted: true on a value removes it too; a receiver importing our export removes it as well.
     expect(
-      (await s.as('xa.tanlac').post(CODE, { ...SET, dataValues: [{ dataElement: 'T_POP', categoryOptionCombo: 'NAM', value: '205', deleted: true }] })).json()
+      (await s.as('tinh.phutho').post(CODE, { ...SET, dataValues: [{ dataElement: 'T_POP', categoryOptionCombo: 'NAM', value: '205', deleted: true }] })).json()
         .importCount.deleted,
     ).toBe(1);
     expect((await stored())['T_POP.NAM']).toBeNull();
-    const csv = (await s.as('xa.tanlac').get(`${q}&includeDeleted=true`, { accept: 'text/csv' })).body;
-    expect(csv).toMatch(/^T_POP,2025,05128,NAM,default,,xa\.tanlac,[^,]+,,false,true$/m);
+    const csv = (await s.as('tinh.phutho').get(`${q}&includeDeleted=true`, { accept: 'text/csv' })).body;
+    expect(csv).toMatch(/^T_POP,2025,05128,NAM,default,,tinh\.phutho,[^,]+,,false,true$/m);
   });
 
   it('exports DHIS2 dxf2 XML, escaped, with deletions', async () => {
     expect(
-      (await s.as('xa.tanlac').post(CODE, { ...SET, dataValues: [{ dataElement: 'T_HH_TOTAL', value: '140', comment: 'a<b & "c"' }] })).json().status,
+      (await s.as('tinh.phutho').post(CODE, { ...SET, dataValues: [{ dataElement: 'T_HH_TOTAL', value: '140', comment: 'a<b & "c"' }] })).json().status,
     ).toBe('SUCCESS');
-    const res = await s.as('xa.tanlac').get('/api/dataValueSets.xml?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128&includeDeleted=true');
+    const res = await s.as('tinh.phutho').get('/api/dataValueSets.xml?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128&includeDeleted=true');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toMatch(/application\/xml/);
     expect(res.body).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<dataValueSet xmlns="http:\/\/dhis2.org\/schema\/dxf\/2.0" dataSet="TEST_Y">/);
@@ -214,7 +222,7 @@ describe('DHIS2 dataValueSets', () => {
       /<dataValue dataElement="T_HH_TOTAL" period="2025" orgUnit="05128" categoryOptionCombo="none" attributeOptionCombo="default" value="140" [^>]*comment="a&lt;b &amp; &quot;c&quot;" followup="false"\/>/,
     );
     expect(res.body).toMatch(/<dataValue dataElement="T_POP" period="2025" orgUnit="05128" categoryOptionCombo="NAM" [^>]*deleted="true"\/>/);
-    expect((await s.as('xa.tanlac').post(CODE, '<dataValueSet/>', { 'content-type': 'application/xml' })).json()).toMatchObject({
+    expect((await s.as('tinh.phutho').post(CODE, '<dataValueSet/>', { 'content-type': 'application/xml' })).json()).toMatchObject({
       status: 'SUCCESS',
       importCount: { imported: 0, updated: 0 },
     });
@@ -222,7 +230,7 @@ describe('DHIS2 dataValueSets', () => {
 
   it('creates only new values with CREATE and changes only existing ones with UPDATE', async () => {
     const create = (
-      await s.as('xa.tanlac').post(`${CODE}&importStrategy=CREATE`, {
+      await s.as('tinh.phutho').post(`${CODE}&importStrategy=CREATE`, {
         ...SET,
         dataValues: [
           { dataElement: 'T_HH_TOTAL', value: '1' },
@@ -232,7 +240,7 @@ describe('DHIS2 dataValueSets', () => {
     ).json();
     expect(create.importCount).toEqual({ imported: 1, updated: 0, deleted: 0, ignored: 1 });
     const update = (
-      await s.as('xa.tanlac').post(`${CODE}&importStrategy=UPDATE`, {
+      await s.as('tinh.phutho').post(`${CODE}&importStrategy=UPDATE`, {
         ...SET,
         dataValues: [
           { dataElement: 'T_POP', categoryOptionCombo: 'NAM', value: '7' },
@@ -245,13 +253,26 @@ describe('DHIS2 dataValueSets', () => {
   });
 
   it("keeps to the caller's area", async () => {
-    const res = await s.as('xa.tanlac').post(CODE, { ...SET, orgUnit: otherCommune });
+    const outside = await communeOutside25();
+    const res = await s.as('tinh.phutho').post(CODE, { ...SET, orgUnit: outside });
     expect(res.json().status).toBe('ERROR');
-    expect(res.json().conflicts[0]).toMatchObject({ object: otherCommune, errorCode: 'out_of_scope' });
-    expect(await stored(otherCommune)).toEqual({});
+    // Outside Phú Thọ: refused (the test form is assigned inside the province only, which is checked too).
+    expect(res.json().conflicts[0].object).toBe(outside);
+    expect(['out_of_scope', 'unit_not_assigned']).toContain(res.json().conflicts[0].errorCode);
+    expect(await stored(outside)).toEqual({});
     expect((await s.as('lanhdao').post(CODE, SET)).statusCode).toBe(403);
-    expect((await s.as('xa.tanlac').get(`/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=${otherCommune}`)).statusCode).toBe(404);
-    expect((await s.as('xa.tanlac').get('/api/dataValueSets?dataSet=TEST_Y&orgUnit=05128')).statusCode).toBe(400);
+    expect((await s.as('tinh.phutho').get(`/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=${outside}`)).statusCode).toBe(404);
+    expect((await s.as('tinh.phutho').get('/api/dataValueSets?dataSet=TEST_Y&orgUnit=05128')).statusCode).toBe(400);
+  });
+
+  it('refuses commune officers: they enter reports on the grid, DHIS2 exchange is the province’s', async () => {
+    const [audits, history] = [await count('audit_log'), await count('data_value_history')];
+    for (const path of ['/api/dataValueSets', '/api/dataValueSets.json', '/api/dataValueSets.csv', '/api/dataValueSets.xml'])
+      expect((await s.as('xa.tanlac').get(`${path}?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128`)).statusCode).toBe(403);
+    expect((await s.as('xa.tanlac').post(CODE, SET)).statusCode).toBe(403);
+    expect([await count('audit_log'), await count('data_value_history')]).toEqual([audits, history]);
+    // A leader still reads values out; the province officer exchanges both ways.
+    expect((await s.as('lanhdao').get('/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128')).statusCode).toBe(200);
   });
 
   it('refuses values for an approved report', async () => {

@@ -31,7 +31,20 @@ export const overviewResponse = z.object({
         period,
         totals,
         /** For a caller with one unit: that unit's report. */
-        unit: z.object({ code: z.string(), name: z.string(), status: z.string(), timeliness: z.string() }).nullable(),
+        unit: z
+          .object({
+            code: z.string(),
+            name: z.string(),
+            status: z.string(),
+            timeliness: z.string(),
+            /** False while nobody has saved anything for the report. */
+            started: z.boolean(),
+            /** The comment given when the report was returned for correction (status returned). */
+            returnComment: z.string().nullable(),
+            /** When it was returned. */
+            decidedAt: z.string().nullable(),
+          })
+          .nullable(),
       }),
       current: period.nullable(),
     }),

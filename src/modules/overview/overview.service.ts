@@ -51,7 +51,18 @@ export async function reportsOverview(db: Kysely<DB>, graph: UnitGraph, scope: S
       due: {
         period,
         totals: c.totals,
-        unit: only ? { code: only.unit.code, name: only.unit.name, status: only.status, timeliness: only.timeliness } : null,
+        unit: only
+          ? {
+              code: only.unit.code,
+              name: only.unit.name,
+              status: only.status,
+              timeliness: only.timeliness,
+              started: only.started,
+              // The province's comment when it returned the report for correction.
+              returnComment: only.status === 'returned' ? only.comment : null,
+              decidedAt: only.status === 'returned' ? only.decidedAt : null,
+            }
+          : null,
       },
       current: now ? periodOf(form, now, lang) : null,
     });

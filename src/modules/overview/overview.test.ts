@@ -79,6 +79,25 @@ describe('GET /api/overview', () => {
     expect(pq.due.totals.reported).toBe(1);
   });
 
+  it("carries the province's return comment to the commune's card, and tells a report nobody opened", async () => {
+    const find = (o: any, code: string) => o.reports.find((r: any) => r.dataSet.code === code);
+    const before = (await xa.get('/api/overview')).json();
+    expect(find(before, 'TK_DAN_TOC_NAM').due.unit).toMatchObject({ status: 'open', started: false, returnComment: null, decidedAt: null });
+    const period = find(before, 'TD_CHUONG_TRINH_QUY').due.period.id;
+    const R = `/api/data-entry/reports/TD_CHUONG_TRINH_QUY/05128/${period}`;
+    const returned = await tinh.post(`${R}/return`, { comment: 'Bổ sung số hộ hưởng lợi' });
+    expect(returned.statusCode, returned.body).toBe(200);
+    const unit = find((await xa.get('/api/overview')).json(), 'TD_CHUONG_TRINH_QUY').due.unit;
+    expect(unit).toMatchObject({ status: 'returned', started: true, returnComment: 'Bổ sung số hộ hưởng lợi' });
+    expect(unit.decidedAt).toEqual(expect.any(String));
+    // The province's chase list: the returned report first, with whom to call; then only overdue units.
+    const c = (await tinh.get(`/api/data-entry/completeness?dataSet=TD_CHUONG_TRINH_QUY&period=${period}`)).json();
+    expect(c.chase[0]).toMatchObject({ unit: { code: '05128' }, status: 'returned', comment: 'Bổ sung số hộ hưởng lợi' });
+    expect(c.chase[0].officers).toContainEqual({ name: expect.any(String), username: 'xa.tanlac' });
+    expect(c.chase.slice(1).every((i: any) => i.timeliness === 'missing' && i.status === 'open')).toBe(true);
+    expect(c.items.filter((i: any) => i.started).map((i: any) => i.unit.code)).toEqual(['05128']);
+  });
+
   it('answers every role within its area, and no one without a session', async () => {
     const province = (await tinh.get('/api/overview')).json();
     expect(province.register.households).toBe(await total(tinh, '/api/households?pageSize=1'));

@@ -1803,6 +1803,11 @@ export interface paths {
                             chase: {
                                 comment: string | null;
                                 decidedAt: string | null;
+                                officers: {
+                                    name: string;
+                                    username: string;
+                                }[];
+                                started: boolean;
                                 /** @enum {string} */
                                 status: "open" | "submitted" | "approved" | "returned";
                                 submittedAt: string | null;
@@ -1828,6 +1833,7 @@ export interface paths {
                             items: {
                                 comment: string | null;
                                 decidedAt: string | null;
+                                started: boolean;
                                 /** @enum {string} */
                                 status: "open" | "submitted" | "approved" | "returned";
                                 submittedAt: string | null;
@@ -4592,7 +4598,10 @@ export interface paths {
                                     };
                                     unit: {
                                         code: string;
+                                        decidedAt: string | null;
                                         name: string;
+                                        returnComment: string | null;
+                                        started: boolean;
                                         status: string;
                                         timeliness: string;
                                     } | null;

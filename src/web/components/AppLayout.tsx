@@ -73,7 +73,7 @@ const NAV: NavItem[] = [
   { path: '/reporting/completeness', key: 'reporting.menu.completeness', icon: <PieChartOutlined />, group: 'reporting.menu.group' },
   { path: '/reporting/metadata', key: 'reportingMeta.menu', icon: <FileTextOutlined />, group: 'reporting.menu.group' },
   { path: '/reporting/aggregate', key: 'reportAggregate.menu', icon: <FundOutlined />, group: 'reporting.menu.group' },
-  { path: '/reporting/exchange', key: 'reportExchange.menu', icon: <SwapOutlined />, permission: 'enter_data', group: 'reporting.menu.group' },
+  { path: '/reporting/exchange', key: 'reportExchange.menu', icon: <SwapOutlined />, permission: 'manage_reporting', group: 'reporting.menu.group' },
   { path: '/users', key: 'menu.users', icon: <UsergroupAddOutlined />, permission: 'manage_users' },
   { path: '/audit', key: 'menu.audit', icon: <AuditOutlined />, permission: 'read_audit' },
   { path: '/access-log', key: 'registerTools.accessLog.menu', icon: <EyeOutlined />, permission: 'read_audit' },

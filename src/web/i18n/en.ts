@@ -118,6 +118,8 @@ const en: Messages = {
     seeCompleteness: 'See completeness',
     quickLinks: 'Shortcuts',
     system: 'Database: {{engine}} · {{units}} administrative units held',
+    returnedTitle: 'The province returned the report on {{date}} with this comment:',
+    returnedNoComment: 'No comment given.',
   },
   ethnic: {
     title: 'Ethnic groups',
@@ -292,6 +294,10 @@ const en: Messages = {
     searchPlaceholder: 'Search a unit (diacritics optional)',
     viewEntries: 'View entries',
     noneOnDate: 'No classification list in force on {{date}} inside your area',
+    noneInForce: 'No classification list is in force on {{date}}.',
+    latestList: 'The latest list: {{name}}, in force {{from}} – {{to}}.',
+    showingLatest: 'The table below shows the classifications of this list, on {{date}}.',
+    showLatest: 'Show the classifications of this list',
   },
   users: {
     title: 'Users',

@@ -116,6 +116,8 @@ const vi = {
     seeCompleteness: 'Xem tình hình nộp',
     quickLinks: 'Truy cập nhanh',
     system: 'Cơ sở dữ liệu: {{engine}} · {{units}} đơn vị hành chính đang lưu',
+    returnedTitle: 'Tỉnh trả lại báo cáo lúc {{date}}, ý kiến:',
+    returnedNoComment: 'Không có ý kiến kèm theo.',
   },
   ethnic: {
     title: 'Danh mục dân tộc',
@@ -290,6 +292,10 @@ const vi = {
     searchPlaceholder: 'Tìm đơn vị (không cần dấu)',
     viewEntries: 'Xem danh mục',
     noneOnDate: 'Không có danh sách phân loại nào có hiệu lực vào ngày {{date}} trong phạm vi của bạn',
+    noneInForce: 'Ngày {{date}} không có danh sách phân loại nào đang có hiệu lực.',
+    latestList: 'Danh sách gần nhất: {{name}}, hiệu lực {{from}} – {{to}}.',
+    showingLatest: 'Bảng dưới đây là phân loại theo danh sách này, tại ngày {{date}}.',
+    showLatest: 'Xem phân loại theo danh sách này',
   },
   users: {
     title: 'Người dùng',

@@ -16,13 +16,28 @@ import { KindSelect } from './KindSelect.js';
 export function AsOfTab() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const date = params.get('date') || todayVN();
+  const asked = params.get('date') || todayVN();
+  const [kind, setKind] = useState<ClassificationKind | undefined>();
+  // The lists of the kind shown, to say when none is in force on the date and which is the latest.
+  const lists = useQuery({
+    queryKey: ['classification-lists', kind, undefined],
+    queryFn: async () => {
+      const r = await call(http.GET('/api/classification-lists', { params: { query: { kind } } }));
+      return Array.isArray(r) ? r : r.items;
+    },
+  });
+  const all = lists.data ?? [];
+  const inForce = all.some((l) => l.validFrom <= asked && (!l.validTo || l.validTo >= asked));
+  const latest = inForce ? undefined : [...all].sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
+  /** The last day the latest list holds (its first day when it starts later). */
+  const latestDay = latest ? (latest.validFrom > asked ? latest.validFrom : (latest.validTo ?? latest.validFrom)) : undefined;
+  // Opened without a date and no list in force today: show the latest list's classifications.
+  const date = !params.get('date') && latestDay ? latestDay : asked;
   const setDate = (d: string) => {
     const p = new URLSearchParams(params);
     p.set('date', d);
     setParams(p, { replace: true });
   };
-  const [kind, setKind] = useState<ClassificationKind | undefined>();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const query = useDebounced(q.trim(), 300);
@@ -30,6 +45,7 @@ export function AsOfTab() {
     queryKey: ['classifications', 'asof', date, kind, query, page],
     queryFn: () => call(http.GET('/api/classifications', { params: { query: { date, kind, q: query, page, pageSize: 50 } } })),
     placeholderData: keepPreviousData,
+    enabled: lists.isFetched,
   });
   const items = rows.data?.items ?? [];
   const counts = useMemo(() => {
@@ -64,7 +80,7 @@ export function AsOfTab() {
           ].map((b) => (
             <Button
               key={b.label}
-              type={date === b.iso ? 'primary' : 'default'}
+              type={params.get('date') === b.iso || (!params.get('date') && b.iso === todayVN() && date === b.iso) ? 'primary' : 'default'}
               onClick={() => {
                 setDate(b.iso);
                 setPage(1);
@@ -92,6 +108,31 @@ export function AsOfTab() {
           }}
         />
       </div>
+      {latest && latestDay && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="no-list-in-force"
+          title={t('classifications.noneInForce', { date: fmtDate(asked) })}
+          description={
+            <>
+              {t('classifications.latestList', {
+                name: latest.name,
+                from: fmtDate(latest.validFrom),
+                to: latest.validTo ? fmtDate(latest.validTo) : t('units.ongoing'),
+              })}{' '}
+              {date === latestDay ? (
+                t('classifications.showingLatest', { date: fmtDate(latestDay) })
+              ) : (
+                <Button size="small" type="link" onClick={() => setDate(latestDay)} data-testid="show-latest">
+                  {t('classifications.showLatest')}
+                </Button>
+              )}
+            </>
+          }
+        />
+      )}
       {anyDemo && (
         <div style={{ marginBottom: 8 }}>
           <DemoBadge />

@@ -15,6 +15,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { call, http } from '../../api/client.js';
+import type { Permission } from '../../api/types.js';
 import { useCan, useMe } from '../../lib/session.js';
 import { fmtNumber } from '../../lib/format.js';
 import { scopeLabel } from '../../components/AppLayout.js';
@@ -23,11 +24,12 @@ import { SyntheticTag } from '../register/common.js';
 import { useOverview } from './api.js';
 import { ReportCard } from './ReportCard.js';
 
-const LINKS = [
+/** Shortcuts to the main pages; `can` lists the permissions of which one is needed (none: every role). */
+const LINKS: { to: string; key: string; icon: React.ReactNode; can?: Permission[] }[] = [
   { to: '/households', key: 'register.menu.households', icon: <ProfileOutlined /> },
   { to: '/persons', key: 'register.menu.persons', icon: <IdcardOutlined /> },
   { to: '/register/profile', key: 'registerTools.profile.menu', icon: <BarChartOutlined /> },
-  { to: '/reporting/entry', key: 'reporting.menu.entry', icon: <FormOutlined /> },
+  { to: '/reporting/entry', key: 'reporting.menu.entry', icon: <FormOutlined />, can: ['enter_data', 'approve_data'] },
   { to: '/reporting/completeness', key: 'reporting.menu.completeness', icon: <PieChartOutlined /> },
   { to: '/reporting/aggregate', key: 'reportAggregate.menu', icon: <FundOutlined /> },
   { to: '/villages', key: 'menu.villages', icon: <EnvironmentOutlined /> },
@@ -101,9 +103,9 @@ export default function HomePage() {
         {t('home.quickLinks')}
       </Typography.Title>
       <Row gutter={[12, 12]}>
-        {LINKS.map((l) => (
+        {LINKS.filter((l) => !l.can || l.can.some((p) => me.permissions.includes(p))).map((l) => (
           <Col xs={12} sm={8} lg={4} xl={4} key={l.to}>
-            <Link to={l.to}>
+            <Link to={l.to} data-testid={`quick-${l.to}`}>
               <Card size="small" hoverable style={{ textAlign: 'center', height: '100%' }}>
                 <div style={{ fontSize: 22, color: '#0b6e4f' }}>{l.icon}</div>
                 <div>{t(l.key)}</div>

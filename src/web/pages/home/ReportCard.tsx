@@ -1,7 +1,7 @@
-import { Button, Card, Progress, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Progress, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { fmtDate, fmtNumber } from '../../lib/format.js';
+import { fmtDate, fmtDateTime, fmtNumber } from '../../lib/format.js';
 import { STATUS_COLOR, TIMELINESS_COLOR, useLocalName } from '../reporting/api.js';
 import type { OverviewReport } from './api.js';
 
@@ -24,8 +24,8 @@ export function ReportCard({ report, canEnter }: { report: OverviewReport; canEn
       </div>
       {due.unit ? (
         <Space wrap style={{ margin: '8px 0' }}>
-          <Tag color={STATUS_COLOR[due.unit.status]} data-testid="home-report-status">
-            {t(`reporting.status.${due.unit.status}`)}
+          <Tag color={due.unit.started || due.unit.status !== 'open' ? STATUS_COLOR[due.unit.status] : 'default'} data-testid="home-report-status">
+            {t(`reporting.status.${due.unit.status === 'open' && !due.unit.started ? 'notStarted' : due.unit.status}`)}
           </Tag>
           <Tag color={TIMELINESS_COLOR[due.unit.timeliness]}>{t(`reporting.timeliness.${due.unit.timeliness}`)}</Tag>
           <Link to={entry(due.period.id, due.unit.code)}>
@@ -46,6 +46,16 @@ export function ReportCard({ report, canEnter }: { report: OverviewReport; canEn
             </Link>
           </Space>
         </div>
+      )}
+      {due.unit?.status === 'returned' && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="home-return-comment"
+          title={t('home.returnedTitle', { date: due.unit.decidedAt ? fmtDateTime(due.unit.decidedAt) : '' })}
+          description={due.unit.returnComment ?? t('home.returnedNoComment')}
+        />
       )}
       {current && (
         <div>

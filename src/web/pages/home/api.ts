@@ -27,7 +27,16 @@ export interface OverviewReport {
       completeness: number | null;
     };
     /** Set when the caller's area holds one reporting unit (a commune officer). */
-    unit: { code: string; name: string; status: ReportStatus; timeliness: Timeliness } | null;
+    unit: {
+      code: string;
+      name: string;
+      status: ReportStatus;
+      timeliness: Timeliness;
+      started: boolean;
+      /** The province's comment when it returned the report for correction. */
+      returnComment: string | null;
+      decidedAt: string | null;
+    } | null;
   };
   current: OverviewPeriod | null;
 }

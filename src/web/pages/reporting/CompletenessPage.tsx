@@ -1,15 +1,26 @@
 import { useState } from 'react';
-import { Alert, Card, Input, Grid as AntGrid, List, Progress, Select, Statistic, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, Card, Input, Grid as AntGrid, List, Progress, Select, Space, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { call, http, qs } from '../../api/client.js';
 import { PageTitle } from '../../components/common.js';
 import { fmtDate, fmtDateTime } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 import { useUrlFilters } from '../register/common.js';
 import { STATUS_COLOR, TIMELINESS_COLOR, useDataSets, useLocalName, usePeriods, type Completeness, type CompletenessItem } from './api.js';
 import { CompletenessExcel } from './excel/CompletenessExcel.js';
 import './reporting.css';
+
+/** Whole days from one ISO date to another (positive when `to` is later). */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** A report's state in words: "Chưa nhập" while nobody has saved anything, else its workflow status. */
+function StatusTag({ item }: { item: Pick<CompletenessItem, 'status' | 'started'> }) {
+  const { t } = useTranslation();
+  if (item.status === 'open' && !item.started) return <Tag>{t('reporting.status.notStarted')}</Tag>;
+  return <Tag color={STATUS_COLOR[item.status]}>{t(`reporting.status.${item.status}`)}</Tag>;
+}
 
 /** Which units reported a form for a period: counts, a table of units and the list to chase. */
 export default function CompletenessPage() {
@@ -43,9 +54,13 @@ export default function CompletenessPage() {
     {
       title: t('reporting.completeness.status'),
       key: 'status',
-      filters: (['open', 'submitted', 'approved', 'returned'] as const).map((x) => ({ text: t(`reporting.status.${x}`), value: x })),
-      onFilter: (v, i) => i.status === v,
-      render: (_, i) => <Tag color={STATUS_COLOR[i.status]}>{t(`reporting.status.${i.status}`)}</Tag>,
+      filters: (['notStarted', 'open', 'submitted', 'approved', 'returned'] as const).map((x) => ({ text: t(`reporting.status.${x}`), value: x })),
+      onFilter: (v, i) => (v === 'notStarted' ? i.status === 'open' && !i.started : v === 'open' ? i.status === 'open' && i.started : i.status === v),
+      render: (_, i) => (
+        <span data-testid={`status-${i.unit.code}`}>
+          <StatusTag item={i} />
+        </span>
+      ),
     },
     {
       title: t('reporting.completeness.timelinessCol'),
@@ -60,6 +75,20 @@ export default function CompletenessPage() {
   ];
   const d = data.data;
   const p = periods.items.find((x) => x.id === f.period);
+  const today = todayVN();
+  const chasePage = screens.md ? 10 : 5;
+  const periodText = p ? periods.name(p) : (d?.period.id ?? '');
+  /** A message to send to a unit to chase: what is owed, since when, what to do. */
+  const message = (i: CompletenessItem) =>
+    i.status === 'returned'
+      ? t('reporting.completeness.messageReturned', { unit: i.unit.name, form: form ? local(form) : (d?.dataSet.name ?? ''), period: periodText })
+      : t('reporting.completeness.message', {
+          unit: i.unit.name,
+          form: form ? local(form) : (d?.dataSet.name ?? ''),
+          period: periodText,
+          deadline: fmtDate(d?.period.deadline ?? ''),
+          count: d ? Math.max(0, daysBetween(d.period.deadline, today)) : 0,
+        });
   return (
     <>
       <PageTitle title={t('reporting.completeness.title')} />
@@ -127,18 +156,69 @@ export default function CompletenessPage() {
               </Card>
             ))}
           </div>
-          <Card size="small" title={t('reporting.completeness.chase')} style={{ marginBottom: 12 }}>
+          <Card
+            size="small"
+            title={t('reporting.completeness.chase')}
+            style={{ marginBottom: 12 }}
+            extra={
+              d.chase.length > 0 && (
+                <Typography.Text
+                  copyable={{ text: d.chase.map(message).join('\n'), tooltips: [t('reporting.completeness.copyAll'), t('reporting.completeness.copied')] }}
+                >
+                  {t('reporting.completeness.copyAll')}
+                </Typography.Text>
+              )
+            }
+          >
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+              {t('reporting.completeness.chaseHint')}
+            </Typography.Paragraph>
             <List
               size="small"
               dataSource={d.chase}
-              pagination={d.chase.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false}
-              locale={{ emptyText: t('reporting.completeness.chaseEmpty') }}
+              pagination={d.chase.length > chasePage ? { pageSize: chasePage, size: 'small', showSizeChanger: false } : false}
+              locale={{
+                emptyText:
+                  today <= d.period.deadline
+                    ? t('reporting.completeness.chaseNotDue', { deadline: fmtDate(d.period.deadline) })
+                    : t('reporting.completeness.chaseEmpty'),
+              }}
               data-testid="chase"
-              renderItem={(i) => (
-                <List.Item extra={<Tag color={TIMELINESS_COLOR[i.timeliness]}>{t(`reporting.timeliness.${i.timeliness}`)}</Tag>}>
-                  <Link to={entryLink(i)}>{i.unit.name}</Link>
-                </List.Item>
-              )}
+              renderItem={(i) => {
+                const late = daysBetween(d.period.deadline, today);
+                return (
+                  <List.Item data-testid={`chase-${i.unit.code}`}>
+                    <div style={{ width: '100%' }}>
+                      <Space wrap size={6}>
+                        <Link to={entryLink(i)}>{i.unit.name}</Link>
+                        {i.unit.parent && <span className="rp-code">{i.unit.parent.name}</span>}
+                        <StatusTag item={i} />
+                        {i.timeliness === 'missing' && (
+                          <Tag color="red" data-testid="days-overdue">
+                            {t('reporting.completeness.daysOverdue', { count: late })}
+                          </Tag>
+                        )}
+                      </Space>
+                      <div data-testid="chase-officers">
+                        <Typography.Text type="secondary">{t('reporting.completeness.officers')}</Typography.Text>{' '}
+                        {i.officers.length ? i.officers.map((o) => `${o.name} (${o.username})`).join(', ') : t('reporting.completeness.noOfficer')}
+                      </div>
+                      {i.status === 'returned' && i.comment && (
+                        <div>
+                          <Typography.Text type="secondary">{t('reporting.completeness.returnedWith')}</Typography.Text> {i.comment}
+                        </div>
+                      )}
+                      <Typography.Text
+                        type="secondary"
+                        copyable={{ text: message(i), tooltips: [t('reporting.completeness.copy'), t('reporting.completeness.copied')] }}
+                        data-testid="chase-message"
+                      >
+                        {message(i)}
+                      </Typography.Text>
+                    </div>
+                  </List.Item>
+                );
+              }}
             />
           </Card>
           <div className="toolbar">

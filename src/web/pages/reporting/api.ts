@@ -102,11 +102,14 @@ export interface Completeness {
     timeliness: number | null;
   };
   items: CompletenessItem[];
-  chase: CompletenessItem[];
+  /** Units to chase, with their commune officers (whom to call). */
+  chase: (CompletenessItem & { officers: { name: string; username: string }[] })[];
 }
 export interface CompletenessItem {
   unit: { id: number; code: string; name: string; level: string; parent: { code: string; name: string } | null };
   status: ReportStatus;
+  /** False while nobody has saved anything for this report ("Chưa nhập"). */
+  started: boolean;
   submittedAt: string | null;
   decidedAt: string | null;
   comment: string | null;

@@ -1,7 +1,7 @@
 /** Texts of the periodic-reporting pages (data entry, completeness, report forms). */
 export const reportingVi = {
   menu: { group: 'Báo cáo định kỳ', entry: 'Nhập số liệu', completeness: 'Tình hình nộp', forms: 'Biểu mẫu báo cáo' },
-  status: { open: 'Đang nhập', submitted: 'Đã nộp', approved: 'Đã duyệt', returned: 'Bị trả lại' },
+  status: { open: 'Đang nhập', submitted: 'Đã nộp', approved: 'Đã duyệt', returned: 'Bị trả lại', notStarted: 'Chưa nhập' },
   timeliness: { on_time: 'Đúng hạn', late: 'Nộp muộn', missing: 'Chưa nộp (quá hạn)', not_due: 'Chưa đến hạn' },
   check: {
     integer: 'Phải là số nguyên, ví dụ 1.000.000',
@@ -100,6 +100,19 @@ export const reportingVi = {
     find: 'Tìm đơn vị theo tên hoặc mã',
     chaseEmpty: 'Không còn đơn vị nào phải đôn đốc',
     period: 'Kỳ {{name}}: {{start}} – {{end}}, hạn nộp {{deadline}}',
+    chaseHint: 'Chỉ các đơn vị quá hạn chưa nộp hoặc bị trả lại: gọi hoặc gửi tin nhắn bên dưới (bấm biểu tượng để sao chép).',
+    chaseNotDue: 'Chưa đến hạn nộp ({{deadline}}): chưa có đơn vị nào phải đôn đốc.',
+    daysOverdue_one: 'Quá hạn {{count}} ngày',
+    daysOverdue_other: 'Quá hạn {{count}} ngày',
+    returnedWith: 'Lý do trả lại:',
+    officers: 'Cán bộ phụ trách:',
+    noOfficer: 'chưa có tài khoản cán bộ xã',
+    message_one: 'Kính gửi {{unit}}: đề nghị nộp báo cáo "{{form}}" kỳ {{period}}. Hạn nộp {{deadline}}, đã quá {{count}} ngày. Xin cảm ơn.',
+    message_other: 'Kính gửi {{unit}}: đề nghị nộp báo cáo "{{form}}" kỳ {{period}}. Hạn nộp {{deadline}}, đã quá {{count}} ngày. Xin cảm ơn.',
+    messageReturned: 'Kính gửi {{unit}}: báo cáo "{{form}}" kỳ {{period}} đã bị trả lại, đề nghị sửa theo ý kiến và nộp lại. Xin cảm ơn.',
+    copy: 'Sao chép tin nhắn',
+    copyAll: 'Sao chép tất cả tin nhắn',
+    copied: 'Đã sao chép',
   },
   forms: {
     title: 'Biểu mẫu báo cáo',
@@ -148,7 +161,7 @@ export const reportingVi = {
 
 export const reportingEn: typeof reportingVi = {
   menu: { group: 'Periodic reporting', entry: 'Data entry', completeness: 'Reporting completeness', forms: 'Report forms' },
-  status: { open: 'Open', submitted: 'Submitted', approved: 'Approved', returned: 'Returned' },
+  status: { open: 'Open', submitted: 'Submitted', approved: 'Approved', returned: 'Returned', notStarted: 'Not started' },
   timeliness: { on_time: 'On time', late: 'Late', missing: 'Missing (overdue)', not_due: 'Not yet due' },
   check: {
     integer: 'Must be a whole number, e.g. 1,000,000',
@@ -249,6 +262,19 @@ export const reportingEn: typeof reportingVi = {
     find: 'Find a unit by name or code',
     chaseEmpty: 'No unit left to chase',
     period: 'Period {{name}}: {{start}} – {{end}}, due {{deadline}}',
+    chaseHint: 'Only the units that are overdue or had their report returned: call them or send the message below (click the icon to copy it).',
+    chaseNotDue: 'Not yet due ({{deadline}}): no unit to chase yet.',
+    daysOverdue_one: '{{count}} day overdue',
+    daysOverdue_other: '{{count}} days overdue',
+    returnedWith: 'Returned because:',
+    officers: 'Officer in charge:',
+    noOfficer: 'no commune officer account yet',
+    message_one: 'To {{unit}}: please submit the report "{{form}}" for {{period}}. It was due on {{deadline}}, {{count}} day ago. Thank you.',
+    message_other: 'To {{unit}}: please submit the report "{{form}}" for {{period}}. It was due on {{deadline}}, {{count}} days ago. Thank you.',
+    messageReturned: 'To {{unit}}: the report "{{form}}" for {{period}} was returned; please correct it as commented and submit it again. Thank you.',
+    copy: 'Copy the message',
+    copyAll: 'Copy all messages',
+    copied: 'Copied',
   },
   forms: {
     title: 'Report forms',

@@ -27,7 +27,7 @@ export function AggregateChart({ title, rows, columns, total }: { title: string;
     };
   }, [rows, columns, total]);
   return (
-    <Card size="small" title={title} style={{ marginTop: 12 }}>
+    <Card size="small" title={title} style={{ marginBottom: 12 }}>
       <EChart option={option} height={300} testId="agg-chart" />
     </Card>
   );

@@ -1,5 +1,4 @@
-import { Grid as AntGrid, Radio, Segmented, Select, Space, Tooltip } from 'antd';
-import { QuestionCircleOutlined } from '@ant-design/icons';
+import { Grid as AntGrid, Radio, Segmented, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LabeledField } from '../../../components/LabeledField.js';
 import { UnitPicker } from '../../../components/UnitPicker.js';
@@ -50,6 +49,7 @@ export function AggregateFilters(p: Props) {
   const w = (n: number) => (screens.md ? n : '100%');
   const { f, set } = p;
   const chosen = (f.el ?? '').split(',').filter(Boolean);
+  const split = (SPLIT_RULES.includes(f.split as SplitRule) ? f.split : 'flag') as SplitRule;
   const elementOptions = p.elements.map((e) => ({ value: e.code, label: `${local(e)} (${e.code})` }));
   return (
     <div className="agg-filters">
@@ -143,45 +143,43 @@ export function AggregateFilters(p: Props) {
       </Field>
       {p.showOnUnits && (
         <Field id="agg-on" group label={t('reportAggregate.onUnits')}>
-          <Space size={4}>
-            <Segmented
-              value={f.on ?? 'asof'}
-              data-testid="agg-on"
-              onChange={(v) => set({ on: v as string })}
-              options={[
-                { value: 'asof', label: t('reportAggregate.onAsof') },
-                { value: 'today', label: t('reportAggregate.onToday') },
-              ]}
-            />
-            <Tooltip title={t('reportAggregate.onHint')}>
-              <QuestionCircleOutlined />
-            </Tooltip>
-          </Space>
+          <Segmented
+            value={f.on ?? 'asof'}
+            data-testid="agg-on"
+            onChange={(v) => set({ on: v as string })}
+            options={[
+              { value: 'asof', label: t('reportAggregate.onAsof') },
+              { value: 'today', label: t('reportAggregate.onToday') },
+            ]}
+          />
+          <Typography.Paragraph type="secondary" className="agg-hint">
+            {t(f.on === 'today' ? 'reportAggregate.onHintToday' : 'reportAggregate.onHintAsof')}
+          </Typography.Paragraph>
         </Field>
       )}
       {p.showSplit && (
         <Field id="agg-split" group label={t('reportAggregate.splitRule')}>
           {screens.md ? (
             <Radio.Group
-              value={(f.split as SplitRule) ?? 'flag'}
+              value={split}
               data-testid="agg-split"
               optionType="button"
               size="middle"
               onChange={(e) => set({ split: e.target.value })}
-              options={SPLIT_RULES.map((r) => ({
-                value: r,
-                label: <Tooltip title={t(`reportAggregate.splitHint.${r}`)}>{t(`reportAggregate.split.${r}`)}</Tooltip>,
-              }))}
+              options={SPLIT_RULES.map((r) => ({ value: r, label: t(`reportAggregate.split.${r}`) }))}
             />
           ) : (
             <Select
-              value={(f.split as SplitRule) ?? 'flag'}
+              value={split}
               data-testid="agg-split"
               style={{ width: '100%' }}
               onChange={(v) => set({ split: v })}
               options={SPLIT_RULES.map((r) => ({ value: r, label: t(`reportAggregate.split.${r}`) }))}
             />
           )}
+          <Typography.Paragraph type="secondary" className="agg-hint" data-testid="agg-split-hint">
+            {t(`reportAggregate.splitHint.${split}`)}
+          </Typography.Paragraph>
         </Field>
       )}
     </div>

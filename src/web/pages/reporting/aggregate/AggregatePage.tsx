@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { Alert, Button, Space, Switch } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Card, Space, Switch, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +47,8 @@ export default function AggregatePage() {
   const period = periods.items.find((x) => x.id === f.period);
   const onUnits = (period && period.start < REFORM && f.on === 'today' ? 'today' : 'asof') as OnUnits;
   const unitDate = onUnits === 'today' || !period ? todayVN() : period.end;
-  const unitCode = f.unit ?? me?.scope?.code;
+  // Without a choice: the user's own area (an administrator: the area the form is assigned within).
+  const unitCode = f.unit ?? me?.scope?.code ?? form?.assignWithin ?? undefined;
   const unit = useUnit(unitCode, unitDate).data;
   const rowsMode: 'units' | 'elements' = unit?.level === 'commune' ? 'elements' : f.rows === 'elements' ? 'elements' : 'units';
   const formElements = useMemo(() => {
@@ -63,6 +64,24 @@ export default function AggregatePage() {
     return meta.categories.filter((c) => codes.has(c.code));
   }, [formElements, elementCodes.join(','), meta.combos, meta.categories]); // eslint-disable-line react-hooks/exhaustive-deps
   const splitRule = (['flag', 'proportional', 'exclude'].includes(f.split ?? '') ? f.split : 'flag') as SplitRule;
+  // Opening the page without choices: the first active form, its last ended period, its first data
+  // element, the units one level below the user's area. The choices go into the address (shareable).
+  useEffect(() => {
+    if (f.dataSet && !form) return;
+    const first = sets.data?.items[0];
+    if (!f.dataSet) {
+      if (first) set({ dataSet: first.code, ptype: first.periodType });
+      return;
+    }
+    const patch: Partial<Record<'period' | 'el', string>> = {};
+    if (!f.period && periods.items.length) {
+      const today = todayVN();
+      const ended = periods.items.find((x) => x.end < today);
+      if (ended) patch.period = ended.id;
+    }
+    if (!f.el && formElements.length) patch.el = formElements[0]!.code;
+    if (Object.keys(patch).length) set(patch);
+  }, [f.dataSet, f.period, f.el, form, sets.data, periods.items.length, formElements]); // eslint-disable-line react-hooks/exhaustive-deps
   const params: AggregateParams | null =
     form && period && unitCode && elementCodes.length
       ? { dataSet: form.code, period: period.id, unit: unitCode, dataElements: elementCodes, by: f.by, splitRule, onUnits }
@@ -148,6 +167,23 @@ export default function AggregatePage() {
               </span>
             )}
           </Space>
+          {chart &&
+            (rows.some((r) => r.item?.total) ? (
+              <AggregateChart
+                title={t('reportAggregate.chartTitle', {
+                  name: rowsMode === 'units' ? local({ nameVi: top.items[0]?.dataElement.name, nameEn: top.items[0]?.dataElement.nameEn }) : top.unit.name,
+                })}
+                rows={rows}
+                columns={columns}
+                total={total ?? (rows.length === 1 ? rows[0] : null)}
+              />
+            ) : (
+              !data.isFetching && (
+                <Card size="small" style={{ marginBottom: 12 }} data-testid="agg-chart-empty">
+                  <Typography.Text type="secondary">{t('reportAggregate.chartEmpty', { period: pname })}</Typography.Text>
+                </Card>
+              )
+            ))}
           {rowsMode === 'units' && !data.isFetching && rows.length === 0 ? (
             <Alert type="info" title={t('reportAggregate.noRows')} />
           ) : (
@@ -157,16 +193,6 @@ export default function AggregatePage() {
               total={total}
               loading={data.isFetching}
               labelTitle={rowsMode === 'units' ? t('reportAggregate.unitCol') : t('reportAggregate.element')}
-            />
-          )}
-          {chart && rows.some((r) => r.item?.total) && (
-            <AggregateChart
-              title={t('reportAggregate.chartTitle', {
-                name: rowsMode === 'units' ? local({ nameVi: top.items[0]?.dataElement.name, nameEn: top.items[0]?.dataElement.nameEn }) : top.unit.name,
-              })}
-              rows={rows}
-              columns={columns}
-              total={total ?? (rows.length === 1 ? rows[0] : null)}
             />
           )}
         </>

@@ -1,7 +1,7 @@
 import { Grid as AntGrid, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { fmtNumber } from '../../../lib/format.js';
+import { fmtNumber, viCollator } from '../../../lib/format.js';
 import { aggregateCsv, cellValue, type Column, type Row } from './aggregateCsv.js';
 
 export { cellValue, type Column, type Row } from './aggregateCsv.js';
@@ -22,6 +22,13 @@ export function AggregateTable({
 }) {
   const { t } = useTranslation();
   const screens = AntGrid.useBreakpoint();
+  /** Orders rows by a number, rows without a value last whichever way. */
+  const byNumber = (get: (r: Row) => number | null) => (a: Row, b: Row, order?: 'ascend' | 'descend' | null) => {
+    const x = get(a);
+    const y = get(b);
+    if (x === null || y === null) return x === y ? 0 : (x === null ? 1 : -1) * (order === 'descend' ? -1 : 1);
+    return x - y;
+  };
   const show = (n: number | null) => (n === null ? <Typography.Text type="secondary">{t('reportAggregate.noValue')}</Typography.Text> : fmtNumber(n));
   const cols: TableColumnsType<Row> = [
     {
@@ -29,6 +36,8 @@ export function AggregateTable({
       key: 'label',
       fixed: 'left',
       width: screens.md ? 240 : 140,
+      sorter: (a, b) => viCollator.compare(a.label, b.label),
+      showSorterTooltip: false,
       render: (_, r) => (
         <span data-testid={`row-${r.key}`}>
           {r.label} {r.code && <span className="rp-code">{r.code}</span>}
@@ -41,11 +50,22 @@ export function AggregateTable({
         </span>
       ),
     },
-    ...columns.map((c) => ({ title: c.name, key: `o-${c.code}`, align: 'right' as const, render: (_: unknown, r: Row) => show(cellValue(r.item, c.code)) })),
+    ...columns.map((c) => ({
+      title: c.name,
+      key: `o-${c.code}`,
+      align: 'right' as const,
+      sorter: byNumber((r) => cellValue(r.item, c.code)),
+      sortDirections: ['descend', 'ascend'] as ('descend' | 'ascend')[],
+      showSorterTooltip: false,
+      render: (_: unknown, r: Row) => show(cellValue(r.item, c.code)),
+    })),
     {
       title: t('reportAggregate.total'),
       key: 'total',
       align: 'right',
+      sorter: byNumber((r) => cellValue(r.item)),
+      sortDirections: ['descend', 'ascend'],
+      showSorterTooltip: false,
       render: (_, r) => <strong data-testid={`total-${r.key}`}>{show(cellValue(r.item))}</strong>,
     },
   ];

@@ -2,7 +2,7 @@ import { Alert, Tabs } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/common.js';
-import { useCan } from '../../../lib/session.js';
+import { useCan, useMe } from '../../../lib/session.js';
 import { MetadataTransfer } from '../MetadataTransfer.js';
 import { CategoriesTab } from './CategoriesTab.js';
 import { CombosTab } from './CombosTab.js';
@@ -26,8 +26,11 @@ const TABS = [
 export default function MetadataPage() {
   const { t } = useTranslation();
   const canManage = useCan('manage_reporting');
+  // DHIS2 exchange is the province's work: commune officers do not see the mappings.
+  const communeOfficer = useMe().data?.role === 'commune_officer';
+  const tabs = TABS.filter((x) => !(communeOfficer && x.key === 'dhis2-mappings'));
   const [params, setParams] = useSearchParams();
-  const tab = TABS.some((x) => x.key === params.get('tab')) ? params.get('tab')! : 'data-sets';
+  const tab = tabs.some((x) => x.key === params.get('tab')) ? params.get('tab')! : 'data-sets';
   return (
     <>
       <PageTitle title={t('reportingMeta.title')} extra={<MetadataTransfer canManage={canManage} />} />
@@ -36,7 +39,7 @@ export default function MetadataPage() {
         activeKey={tab}
         onChange={(k) => setParams({ tab: k }, { replace: true })}
         destroyOnHidden
-        items={TABS.map(({ key, label, Tab }) => ({ key, label: t(`reportingMeta.tabs.${label}`), children: <Tab canManage={canManage} /> }))}
+        items={tabs.map(({ key, label, Tab }) => ({ key, label: t(`reportingMeta.tabs.${label}`), children: <Tab canManage={canManage} /> }))}
       />
     </>
   );
