@@ -13,6 +13,7 @@ import { metadataEn, metadataVi } from '../pages/reporting/metadata/metadata.i18
 import { aggregateEn, aggregateVi } from '../pages/reporting/aggregate/aggregate.i18n.js';
 import { exchangeEn, exchangeVi } from '../pages/reporting/exchange/exchange.i18n.js';
 import { accountEn, accountVi } from '../pages/account/account.i18n.js';
+import { gridEn, gridVi } from '../pages/reporting/grid-i18n.js';
 
 /** The language remembered in the `lang` cookie (used before login and for anonymous pages). */
 export function cookieLang(): Lang {
@@ -45,6 +46,7 @@ void i18n.use(initReactI18next).init({
         reportAggregate: aggregateVi,
         reportExchange: exchangeVi,
         account: accountVi,
+        reportGrid: gridVi,
       },
     },
     en: {
@@ -58,6 +60,7 @@ void i18n.use(initReactI18next).init({
         reportAggregate: aggregateEn,
         reportExchange: exchangeEn,
         account: accountEn,
+        reportGrid: gridEn,
       },
     },
   },
