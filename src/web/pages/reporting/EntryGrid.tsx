@@ -74,7 +74,9 @@ export function EntryGrid({ grid, values, errors, disabled, onCommit, onComment,
   const ethnic = hasEthnic(layout);
   const elName = (el: GridElement) => (en && el.nameEn ? el.nameEn : el.name);
   let row = 0;
-  const hidden = new Set<string>();
+  // Groups not shown in any table (with hideEmpty).
+  const used = new Set<string>();
+  const shownSomewhere = new Set<string>();
 
   const cell = (el: GridElement, c: Combo, r: number, col: number, label: string) => {
     const k = cellKey(el.id, c.id);
@@ -199,7 +201,9 @@ export function EntryGrid({ grid, values, errors, disabled, onCommit, onComment,
     blocks(s.elements).forEach((b, bi) => {
       const ordered = orderCombos(b.combos, layout);
       const shown = visibleCombos(ordered, b.elements, layout, values, cellKey, hideEmpty);
-      for (const c of ordered) if (layout && !shown.includes(c)) hidden.add(layoutIndex(layout).get(c.id)?.ethnicCode ?? '');
+      const ethnicOf = (c: Combo) => (layout ? layoutIndex(layout).get(c.id)?.ethnicCode : null);
+      for (const c of ordered) if (ethnicOf(c)) used.add(ethnicOf(c)!);
+      for (const c of shown) if (ethnicOf(c)) shownSomewhere.add(ethnicOf(c)!);
       if (!asRows(b.combos, phone)) tables.push(columnsTable(`${bi}`, b.elements, shown));
       // On a phone each element gets its own table, so a row is at most one element wide.
       else if (phone) b.elements.forEach((el) => tables.push(rowsTable(`${bi}:${el.id}`, [el], shown)));
@@ -212,6 +216,7 @@ export function EntryGrid({ grid, values, errors, disabled, onCommit, onComment,
     );
   });
 
+  const hidden = [...used].filter((c) => !shownSomewhere.has(c));
   return (
     <div data-grid>
       {ethnic && (
@@ -222,9 +227,9 @@ export function EntryGrid({ grid, values, errors, disabled, onCommit, onComment,
               <span>{t('reportGrid.hideEmpty')}</span>
             </Space>
           </Tooltip>
-          {hideEmpty && hidden.size > 0 && (
+          {hideEmpty && hidden.length > 0 && (
             <Typography.Text type="secondary" data-testid="hidden-groups">
-              {t('reportGrid.hidden', { count: hidden.size })}
+              {t('reportGrid.hidden', { count: hidden.length })}
             </Typography.Text>
           )}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
