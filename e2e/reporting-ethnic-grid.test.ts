@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { e2eEnabled, login, newContext, PHONE, settled, shot } from './browser.js';
@@ -153,6 +154,9 @@ describe.skipIf(!e2eEnabled)('ethnic-group breakdowns in the entry grid', { time
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await settled(page);
     await shot(page, 'reporting-ethnic-grid-360x740');
+    // What the phone shows: the top of the persons table (the full page is 55 rows per element long).
+    await persons.evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(path.dirname(await shot(page, 'reporting-ethnic-grid-360x740')), 'reporting-ethnic-grid-360x740-view.png') });
     await ctx.close();
   });
 });
