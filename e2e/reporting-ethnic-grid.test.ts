@@ -12,7 +12,8 @@ const ENTRY = `/reporting/entry?dataSet=${FORM}&unit=${UNIT}&period=${PERIOD}`;
 const ALL = Array.from({ length: 55 }, (_, i) => String(i + 1).padStart(2, '0'));
 
 /** The rows table of an element: one row per ethnic group. */
-const rowsTable = (page: Page, element: string) => page.locator('table[data-layout="rows"]', { has: page.locator(`[data-testid^="cell-${element}-"]`) }).first();
+const rowsTable = (page: Page, element: string) =>
+  page.locator('table[data-layout="rows"]', { has: page.locator(`[data-testid^="cell-${element}-"]`) }).first();
 const groupsOf = (table: Locator) => table.locator('tbody tr[data-group]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-group')!));
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 

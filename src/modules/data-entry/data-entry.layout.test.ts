@@ -21,7 +21,12 @@ async function layoutOf(user: string, unit: string): Promise<Layout> {
 async function registerPersons(user: string, unit: string, date: string): Promise<Map<string, number>> {
   const res = await s.as(user).get(`/api/register/profile?commune=${unit}&date=${date}&year=${date.slice(0, 4)}`);
   expect(res.statusCode, res.body).toBe(200);
-  return new Map(res.json().byEthnic.filter((g: any) => g.code !== null && g.persons > 0).map((g: any) => [g.code, g.persons]));
+  return new Map(
+    res
+      .json()
+      .byEthnic.filter((g: any) => g.code !== null && g.persons > 0)
+      .map((g: any) => [g.code, g.persons]),
+  );
 }
 
 describe('the layout of ethnic-group breakdowns in the entry grid', () => {
@@ -67,10 +72,11 @@ describe('the layout of ethnic-group breakdowns in the entry grid', () => {
     const other = communes.items.map((i: any) => i.unit.code).find((c: string) => c !== '05128');
     expect(other).toBeDefined();
     const theirs = await layoutOf('tinh.phutho', other);
-    expect(new Map(theirs.groups.filter((x) => x.persons > 0).map((x) => [x.code, x.persons]))).toEqual(await registerPersons('tinh.phutho', other, '2025-12-31'));
+    expect(new Map(theirs.groups.filter((x) => x.persons > 0).map((x) => [x.code, x.persons]))).toEqual(
+      await registerPersons('tinh.phutho', other, '2025-12-31'),
+    );
     expect(theirs.groups).not.toEqual(layout.groups);
     // Another commune's register is not the commune officer's to see.
     expect((await s.as('xa.tanlac').get(`${report(other)}/layout`)).statusCode).toBe(404);
   });
-
 });

@@ -68,7 +68,9 @@ export async function comboOptionRows(db: Db, comboIds: number[]) {
     .selectFrom('category_option_combo_option as x')
     .innerJoin('category_option_combo as coc', 'coc.id', 'x.category_option_combo_id')
     .innerJoin('category_option as o', 'o.id', 'x.category_option_id')
-    .innerJoin('category_combo_category as ccc', (j) => j.onRef('ccc.category_combo_id', '=', 'coc.category_combo_id').onRef('ccc.category_id', '=', 'o.category_id'))
+    .innerJoin('category_combo_category as ccc', (j) =>
+      j.onRef('ccc.category_combo_id', '=', 'coc.category_combo_id').onRef('ccc.category_id', '=', 'o.category_id'),
+    )
     .select(['x.category_option_combo_id as id', 'o.code', 'o.name_vi', 'o.name_en', 'ccc.position'])
     .where('x.category_option_combo_id', 'in', comboIds)
     .orderBy('x.category_option_combo_id')

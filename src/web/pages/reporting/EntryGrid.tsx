@@ -182,9 +182,7 @@ export function EntryGrid({ grid, values, errors, disabled, onCommit, onComment,
                     parts.map((p) => {
                       const c = g.byRest.get(p.key);
                       const ci = col++;
-                      return (
-                        <td key={`${el.id}:${p.key}`}>{c ? cell(el, c, r, ci, `${elName(el)} — ${g.label}${p.label ? `, ${p.label}` : ''}`) : null}</td>
-                      );
+                      return <td key={`${el.id}:${p.key}`}>{c ? cell(el, c, r, ci, `${elName(el)} — ${g.label}${p.label ? `, ${p.label}` : ''}`) : null}</td>;
                     }),
                   )}
                 </tr>
@@ -206,7 +204,7 @@ export function EntryGrid({ grid, values, errors, disabled, onCommit, onComment,
       for (const c of shown) if (ethnicOf(c)) shownSomewhere.add(ethnicOf(c)!);
       if (!asRows(b.combos, phone)) tables.push(columnsTable(`${bi}`, b.elements, shown));
       // On a phone each element gets its own table, so a row is at most one element wide.
-      else if (phone) b.elements.forEach((el) => tables.push(rowsTable(`${bi}:${el.id}`, [el], shown)));
+      else if (phone) for (const el of b.elements) tables.push(rowsTable(`${bi}:${el.id}`, [el], shown));
       else tables.push(rowsTable(`${bi}`, b.elements, shown));
     });
     return (
