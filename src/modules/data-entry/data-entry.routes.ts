@@ -7,6 +7,7 @@ import { actorOf } from '../audit/audit.service.js';
 import { formPeriod, reportUnit } from './data-entry.access.js';
 import { completeness } from './data-entry.completeness.js';
 import { derivedInputs } from './data-entry.derived.js';
+import { gridLayout } from './data-entry.layout.js';
 import { assignUnits, loadForm } from './data-entry.form.js';
 import { formReport, previousValues, reportHistory } from './data-entry.service.js';
 import { saveValues } from './data-entry.save.js';
@@ -19,6 +20,7 @@ import {
   formResponse,
   previousQuery,
   previousResponse,
+  layoutResponse,
   reportHistoryResponse,
   reportParams,
   saveResponse,
@@ -52,6 +54,15 @@ export const dataEntryRoutes: FastifyPluginAsyncZod = async (app) => {
     const r = await report(request, request.params, 'read');
     return formReport(db, r, can(request.user, 'enter_data'), can(request.user, 'approve_data'));
   });
+
+  app.get(
+    `${url}/layout`,
+    { schema: { tags, summary: 'Bố cục phân tổ theo dân tộc / layout of the breakdowns', params: reportParams, response: { 200: layoutResponse } } },
+    async (request) => {
+      const r = await report(request, request.params, 'read');
+      return gridLayout(db, await app.ctx.graph(), await scopeOf(request), r.form, r.period, r.unit.id);
+    },
+  );
 
   app.put(
     `${url}/values`,

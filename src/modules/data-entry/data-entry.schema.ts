@@ -212,3 +212,21 @@ export const completenessResponse = z.object({
   /** Units to chase: returned for correction, then not reported after the deadline; with whom to call. */
   chase: z.array(completenessItem.extend({ officers: z.array(z.object({ name: z.string(), username: z.string() })) })),
 });
+
+/** How the entry grid lays out the report's breakdowns (GET …/layout). */
+export const layoutResponse = z.object({
+  /** Each option combination of the form: the option naming its row in the rows layout, the other options, its ethnic group. */
+  combos: z.array(
+    z.object({
+      id: z.number(),
+      /** Code of the ethnic group its option stands for (option DT<code>), or null. */
+      ethnicCode: z.string().nullable(),
+      row: z.string(),
+      rowEn: z.string(),
+      rest: z.string().nullable(),
+      restEn: z.string().nullable(),
+    }),
+  ),
+  /** Ethnic groups the form's breakdowns use, in code order, with the persons of each in the unit's register on the period's last day. */
+  groups: z.array(z.object({ code: z.string(), name: z.string(), persons: z.number() })),
+});

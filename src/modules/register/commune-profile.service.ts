@@ -55,6 +55,17 @@ export async function communeProfile(db: Kysely<DB>, communeIds: number[] | null
   };
 }
 
+/**
+ * Persons living in some communes on a day, by their own ethnic group (code → persons), counted as
+ * the profile counts them. For other modules (the entry grid puts the groups present first).
+ */
+export async function personsByEthnicGroup(db: Kysely<DB>, communeIds: number[], date: string): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (!communeIds.length) return out;
+  for (const p of await personCounts(db, communeIds, date, Number(date.slice(0, 4)))) out.set(p.ethnic_code, (out.get(p.ethnic_code) ?? 0) + p.n);
+  return out;
+}
+
 /** The unit a caller's profile shows when they name none: their own. */
 export async function profileUnit(db: Kysely<DB>, unitId: number) {
   const u = await unitById(db, unitId);

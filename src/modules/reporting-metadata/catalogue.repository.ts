@@ -47,11 +47,42 @@ export async function formRows(db: Db, ref: string) {
         .select(['id', 'code', 'name_vi', 'category_combo_id'])
         .where('category_combo_id', 'in', comboIds)
         .where('active', '=', true)
-        .orderBy('option_key')
+        // The options' declared order, category by category (option_key is text: "12" would sort before "6").
+        .orderBy(
+          sql`(SELECT array_agg(o.sort_order ORDER BY ccc.position) FROM category_option_combo_option x
+            JOIN category_option o ON o.id = x.category_option_id
+            JOIN category_combo_category ccc ON ccc.category_id = o.category_id AND ccc.category_combo_id = category_option_combo.category_combo_id
+            WHERE x.category_option_combo_id = category_option_combo.id)`,
+        )
+        .orderBy(sql`string_to_array(option_key, '.')::int[]`)
         .orderBy('id')
         .execute()
     : [];
   return { set, sections, elements, units, combos };
+}
+
+/** The options of option combinations with their category's position in the combination, as rows (combination id, option code and names, position). */
+export async function comboOptionRows(db: Db, comboIds: number[]) {
+  if (!comboIds.length) return [];
+  return db
+    .selectFrom('category_option_combo_option as x')
+    .innerJoin('category_option_combo as coc', 'coc.id', 'x.category_option_combo_id')
+    .innerJoin('category_option as o', 'o.id', 'x.category_option_id')
+    .innerJoin('category_combo_category as ccc', (j) =>
+      j.onRef('ccc.category_combo_id', '=', 'coc.category_combo_id').onRef('ccc.category_id', '=', 'o.category_id'),
+    )
+    .select(['x.category_option_combo_id as id', 'o.code', 'o.name_vi', 'o.name_en', 'ccc.position'])
+    .where('x.category_option_combo_id', 'in', comboIds)
+    .orderBy('x.category_option_combo_id')
+    .orderBy('ccc.position')
+    .execute();
+}
+
+/** Official names of ethnic groups by code (those that exist). */
+export async function ethnicGroupNames(db: Db, codes: string[]) {
+  if (!codes.length) return new Map<string, string>();
+  const rows = await db.selectFrom('ethnic_group').select(['code', 'name']).where('code', 'in', codes).execute();
+  return new Map(rows.map((r) => [r.code, r.name]));
 }
 
 /** Option codes of option combinations, as rows (combination id, option code). */

@@ -184,13 +184,24 @@ export {
   activeRulesOf,
   adxCatalogue,
   categoryWithCombos,
+  comboOptionRows,
   cutoffOfElement,
   dataSetCutoff,
   dhis2IdRows,
   elementsByCodes,
   elementUnits,
+  ethnicGroupNames,
   formRows,
   optionCodeRows,
   optionComboCodes,
   reportingStamp,
 } from './catalogue.repository.js';
+
+/**
+ * The ethnic group a category option stands for: options coded `DT<ethnic group code>` (as the
+ * starter forms build the ethnic-group category, DT01 Kinh … DT55) are linked to that group. Null for
+ * any other option.
+ */
+export function ethnicCodeOfOption(optionCode: string): string | null {
+  return /^DT(\d{2})$/.exec(optionCode)?.[1] ?? null;
+}

@@ -2137,6 +2137,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/data-entry/reports/{dataSet}/{unit}/{period}/layout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bố cục phân tổ theo dân tộc / layout of the breakdowns */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    dataSet: string;
+                    period: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            combos: {
+                                ethnicCode: string | null;
+                                id: number;
+                                rest: string | null;
+                                restEn: string | null;
+                                row: string;
+                                rowEn: string;
+                            }[];
+                            groups: {
+                                code: string;
+                                name: string;
+                                persons: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/data-entry/reports/{dataSet}/{unit}/{period}/previous": {
         parameters: {
             query?: never;

@@ -14,6 +14,7 @@ import { aggregateEn, aggregateVi } from '../pages/reporting/aggregate/aggregate
 import { exchangeEn, exchangeVi } from '../pages/reporting/exchange/exchange.i18n.js';
 import { accountEn, accountVi } from '../pages/account/account.i18n.js';
 import { helpEn, helpVi, printEn, printVi } from '../pages/help/help.i18n.js';
+import { gridEn, gridVi } from '../pages/reporting/grid-i18n.js';
 
 /** The language remembered in the `lang` cookie (used before login and for anonymous pages). */
 export function cookieLang(): Lang {
@@ -48,6 +49,7 @@ void i18n.use(initReactI18next).init({
         account: accountVi,
         help: helpVi,
         print: printVi,
+        reportGrid: gridVi,
       },
     },
     en: {
@@ -63,6 +65,7 @@ void i18n.use(initReactI18next).init({
         account: accountEn,
         help: helpEn,
         print: printEn,
+        reportGrid: gridEn,
       },
     },
   },
