@@ -15,6 +15,7 @@ import { loggerOptions } from './logger.js';
 import { sessionPlugin } from '../modules/accounts/sessions.plugin.js';
 import { uploadsPlugin } from '../modules/uploads/uploads.gate.js';
 import { apiRoutes } from './routes.js';
+import { connectModules } from './ports.js';
 
 export interface BuildOptions {
   ctx: AppContext;
@@ -27,6 +28,7 @@ export interface BuildOptions {
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  connectModules();
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: JSON_BODY_LIMIT,

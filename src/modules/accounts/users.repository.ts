@@ -135,3 +135,16 @@ export async function listUsers(db: Kysely<DB>, f: { q?: string; role?: Role; un
 export function findUser(db: Kysely<DB>, id: number) {
   return usersWithScope(db).where('u.id', '=', id).executeTakeFirst();
 }
+
+/** Login names and full names of some users. */
+export function namesOfUsers(db: Kysely<DB>, ids: number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('app_user').select(['id', 'username', 'full_name']).where('id', '=', sql<number>`ANY(${ids}::int[])`).execute();
+}
+
+/** Ids of the users whose area is one of `unitIds`. */
+export async function userIdsScopedTo(db: Kysely<DB>, unitIds: number[]): Promise<number[]> {
+  if (!unitIds.length) return [];
+  const rows = await db.selectFrom('app_user').select('id').where('scope_unit_id', '=', sql<number>`ANY(${unitIds}::int[])`).execute();
+  return rows.map((r) => r.id);
+}

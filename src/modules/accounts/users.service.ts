@@ -167,3 +167,6 @@ export async function userByUsername(db: Kysely<DB>, username: string): Promise<
   const row = await findAccountByUsername(db, username.trim().toLowerCase());
   return row && { id: row.id, scope_unit_id: row.scope_unit_id };
 }
+
+/** Plain reads (a user with their area, the users of an area) hand over to the repository. */
+export { findUser, listUsers } from './users.repository.js';

@@ -10,9 +10,8 @@ import { actorOf } from '../audit/audit.service.js';
 import { findUnitOn as findUnitOnDate } from '../admin-units/admin-units.lookup.js';
 import { entryColumns, importEntries } from './classifications.import.js';
 import { presentEntry, presentList } from './classifications.presenter.js';
-import { countEntries, findEntries, findLists } from './classifications.repository.js';
 import { asOfQuery, classificationList, createListBody, entriesQuery, entriesResponse, idParams, listsQuery, listsResponse } from './classifications.schema.js';
-import { assertListWritable, createList, listVisible, visibleList } from './classifications.service.js';
+import { assertListWritable, countEntries, createList, findEntries, findLists, listVisible, visibleList } from './classifications.service.js';
 
 const tags = ['classifications'];
 
