@@ -21,6 +21,14 @@ module.exports = {
       to: { path: '^src/modules/[^/]+/[^/]+[.]repository[.]ts$', pathNot: '^src/modules/$1/' },
     },
     {
+      name: 'routes-through-services',
+      severity: 'error',
+      comment:
+        "A route calls services only: a *.routes.ts never imports a *.repository.ts, not even its own module's (types included); the service is where rules, transactions and audit live.",
+      from: { path: '[.]routes[.]ts$' },
+      to: { path: '[.]repository[.]ts$' },
+    },
+    {
       name: 'shared-runs-everywhere',
       severity: 'error',
       comment:

@@ -16,6 +16,7 @@ import { seedDemo } from '../modules/reference/demo.seed.js';
 import { createUser, resetPassword, userByUsername } from '../modules/accounts/users.service.js';
 import { registerGenerate } from '../modules/register-demo/register-demo.command.js';
 import { AppError } from '../server/errors.js';
+import { connectModules } from '../server/ports.js';
 import { translate } from '../server/messages.js';
 import type { Role } from '../db/schema.js';
 import { orderPersonsByName } from '../modules/register/persons.service.js';
@@ -82,6 +83,7 @@ function need(name: keyof typeof values): string {
   return v;
 }
 
+connectModules();
 try {
   await migrate(db);
   // Reference data is part of the schema's contents: load it on an empty database whatever the command.

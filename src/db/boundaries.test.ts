@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cruise, type ICruiseResult, type IConfiguration } from 'dependency-cruiser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkFile, type Ownership } from '../../scripts/check-sql-placement.mjs';
+import { checkFile, checkTree, type Ownership } from '../../scripts/check-sql-placement.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const ownership: Ownership = {
@@ -58,6 +58,23 @@ describe('SQL placement check', () => {
     ]);
   });
 
+  it("accepts no list of tolerated reads of another module's table in table-owners.json", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dantoc-owners-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'scripts'));
+      fs.mkdirSync(path.join(dir, 'src/modules/villages'), { recursive: true });
+      const pending = { villages: { person: 'names of the persons of a village' } };
+      fs.writeFileSync(path.join(dir, 'scripts/table-owners.json'), JSON.stringify({ ...ownership, pendingReads: pending }));
+      fs.writeFileSync(path.join(dir, 'src/modules/villages/villages.repository.ts'), "export const a = (db: any) => db.selectFrom('person').selectAll();");
+      expect(checkTree(dir).map((v) => `${v.file}:${v.line}: ${v.message}`)).toEqual([
+        'scripts/table-owners.json:1: "pendingReads" is not accepted: only owners and sharedReads (call the owning module\'s service instead of reading its table)',
+        "src/modules/villages/villages.repository.ts:1: reads person, owned by register (call the register module's service instead)",
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('allows SQL in the database layer, seeds, tests and fixtures', () => {
     const text = "export const a = (db: any) => db.deleteFrom('person').execute();";
     for (const file of ['src/db/migrate.ts', 'src/modules/reference/reference.seed.ts', 'src/modules/villages/villages.test.ts', 'src/test/harness.ts']) {
@@ -74,6 +91,7 @@ describe('dependency rules', () => {
       "import { rows } from '../b/b.repository.js';\nimport { own } from './a.repository.js';\nexport const s = () => rows() + own();",
     'src/modules/a/a.repository.ts': 'export const own = () => 1;',
     'src/modules/a/a.test.ts': "import { own } from './a.repository.js';\nexport const t = own;",
+    'src/modules/a/a.routes.ts': "import { own } from './a.repository.js';\nimport { s } from './a.service.js';\nexport const r = () => own() + s();",
     'src/modules/b/b.repository.ts': 'export const rows = () => 1;',
     'src/modules/b/b.one.ts': "import { two } from './b.two.js';\nexport const one = () => two;",
     'src/modules/b/b.two.ts': "import { one } from './b.one.js';\nexport const two = () => one;",
@@ -107,6 +125,7 @@ describe('dependency rules', () => {
       [
         'no-circular: src/modules/b/b.one.ts → src/modules/b/b.two.ts',
         'no-foreign-repository: src/modules/a/a.service.ts → src/modules/b/b.repository.ts',
+        'routes-through-services: src/modules/a/a.routes.ts → src/modules/a/a.repository.ts',
         'shared-no-node-builtins: src/shared/bad.ts → fs',
         'shared-runs-everywhere: src/shared/bad.ts → src/modules/a/a.service.ts',
         'web-through-the-api: src/web/page.tsx → src/modules/b/b.repository.ts',

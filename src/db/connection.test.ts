@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { migrate } from './migrate.js';
-import { createTestApp, type TestApp } from '../test/harness.js';
+import { useTestApp } from '../test/harness.js';
 
-let t: TestApp;
+const s = useTestApp();
 beforeAll(async () => {
-  t = await createTestApp();
-  await sql`CREATE TABLE probe (n int PRIMARY KEY)`.execute(t.database.db);
+  await sql`CREATE TABLE probe (n int PRIMARY KEY)`.execute(s.t.database.db);
 });
-afterAll(async () => t?.close());
 
 describe('database layer', () => {
   it('keeps concurrent transactions apart: rolled-back ones leave nothing, committed ones stay', async () => {
-    const { db } = t.database;
+    const { db } = s.t.database;
     const work = Array.from({ length: 40 }, (_, n) =>
       db
         .transaction()
@@ -32,13 +30,13 @@ describe('database layer', () => {
   });
 
   it('applies migrations once', async () => {
-    expect(await migrate(t.database.db)).toEqual([]);
-    const applied = await sql<{ name: string }>`SELECT name FROM schema_migration`.execute(t.database.db);
+    expect(await migrate(s.t.database.db)).toEqual([]);
+    const applied = await sql<{ name: string }>`SELECT name FROM schema_migration`.execute(s.t.database.db);
     expect(applied.rows.map((r) => r.name)).toContain('0001_foundation');
   });
 
   it('returns dates as YYYY-MM-DD strings and counts as numbers', async () => {
-    const r = await sql<{ d: string; n: number }>`SELECT DATE '2025-07-01' AS d, count(*) AS n FROM admin_unit`.execute(t.database.db);
+    const r = await sql<{ d: string; n: number }>`SELECT DATE '2025-07-01' AS d, count(*) AS n FROM admin_unit`.execute(s.t.database.db);
     expect(r.rows[0]).toEqual({ d: '2025-07-01', n: expect.any(Number) });
     expect(r.rows[0].n).toBeGreaterThan(14000);
   });

@@ -14,6 +14,7 @@ import { uploadsPlugin } from '../modules/uploads/uploads.gate.js';
 import { apiRoutes } from './routes.js';
 import { type RateLimits, rateLimitsFromEnv, registerRateLimits } from './rate-limits.js';
 import { hasWebApp, registerCompression, registerWebFiles, sendAppPage } from './web-files.js';
+import { connectModules } from './ports.js';
 
 export interface BuildOptions {
   ctx: AppContext;
@@ -28,6 +29,7 @@ export interface BuildOptions {
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  connectModules();
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: JSON_BODY_LIMIT,

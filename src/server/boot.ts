@@ -6,6 +6,7 @@ import { seedReference } from '../modules/reference/reference.seed.js';
 import { seedDemo } from '../modules/reference/demo.seed.js';
 import { buildApp } from './app.js';
 import { createContext } from './context.js';
+import { connectModules } from './ports.js';
 import { WEB_DIST } from './paths.js';
 
 /** Opens the database, migrates, loads reference (and demo) data, and builds the app. */
@@ -13,6 +14,7 @@ export async function boot(
   config: Config,
   opts: { logger?: boolean | object; webDir?: string } = {},
 ): Promise<{ app: FastifyInstance; database: Database; demoLoaded: boolean }> {
+  connectModules();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(database.db);
   await seedReference(database.db);

@@ -3,24 +3,20 @@
  * wrong types, broken and oversized bodies. Each must answer with the one error shape, translated,
  * never a 500, and must write nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type Client, type TestApp } from '../test/harness.js';
+import { useTestApp } from '../test/harness.js';
 
-let t: TestApp;
-let admin: Client;
+const s = useTestApp('admin');
 let routes: { method: string; path: string; op: any }[];
 const PUBLIC = new Set(['/api/health', '/api/auth/login', '/api/auth/login/code', '/api/auth/setup']);
 
 beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  const spec = (t.app as any).swagger();
+  const spec = (s.t.app as any).swagger();
   routes = Object.entries(spec.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
   );
 });
-afterAll(async () => t?.close());
 
 const concrete = (path: string, value: string) => path.replace(/\{[^}]+\}/g, value);
 const isMultipart = (op: any) => !!op.requestBody?.content?.['multipart/form-data'];
@@ -35,7 +31,7 @@ const expectErrorShape = (res: { statusCode: number; json(): any; body: string }
 };
 
 async function auditCount() {
-  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE action NOT IN ('login', 'logout')`.execute(t.database.db);
+  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE action NOT IN ('login', 'logout')`.execute(s.t.database.db);
   return r.rows[0].n;
 }
 
@@ -49,7 +45,7 @@ describe('every endpoint rejects bad input with the error shape', () => {
 
   it('answers 401 without a session (except public routes)', async () => {
     for (const r of routes.filter((r) => !PUBLIC.has(r.path))) {
-      const res = await t.anonymous().request(r.method, concrete(r.path, '1'));
+      const res = await s.t.anonymous().request(r.method, concrete(r.path, '1'));
       expectErrorShape(res, `${r.method} ${r.path}`);
       expect(res.statusCode, `${r.method} ${r.path}`).toBe(401);
     }
@@ -57,7 +53,7 @@ describe('every endpoint rejects bad input with the error shape', () => {
 
   it('rejects unknown query fields on every list', async () => {
     for (const r of routes.filter((r) => r.method === 'GET' && (r.op.parameters ?? []).some((p: any) => p.in === 'query'))) {
-      const res = await admin.get(`${concrete(r.path, '1')}?zz_unknown=1`, { 'accept-language': 'en' });
+      const res = await s.as('admin').get(`${concrete(r.path, '1')}?zz_unknown=1`, { 'accept-language': 'en' });
       expectErrorShape(res, `${r.method} ${r.path}`);
       expect(res.statusCode).toBe(400);
     }
@@ -65,7 +61,7 @@ describe('every endpoint rejects bad input with the error shape', () => {
 
   it('rejects wrong-typed path parameters', async () => {
     for (const r of routes.filter((r) => r.path.includes('{'))) {
-      const res = await admin.request(r.method, concrete(r.path, 'x%20y'), hasJsonBody(r.op) ? {} : undefined);
+      const res = await s.as('admin').request(r.method, concrete(r.path, 'x%20y'), hasJsonBody(r.op) ? {} : undefined);
       expectErrorShape(res, `${r.method} ${r.path}`);
     }
   });
@@ -83,11 +79,13 @@ describe('every endpoint rejects bad input with the error shape', () => {
       const url = concrete(r.path, '1');
       const label = `${r.method} ${url}`;
       for (const body of [{ zz_unknown: 1 }, [1, 2], 'plain text']) {
-        const res = await admin.request(r.method, url, typeof body === 'string' ? body : JSON.stringify(body), { 'content-type': 'application/json' });
+        const res = await s.as('admin').request(r.method, url, typeof body === 'string' ? body : JSON.stringify(body), { 'content-type': 'application/json' });
         expectErrorShape(res, `${label} ${JSON.stringify(body)}`);
       }
       const limit = LARGER_BODY_LIMITS[r.path] ?? 1024 * 1024;
-      const huge = await admin.request(r.method, url, JSON.stringify({ name: 'x'.repeat(limit + 1024 * 1024) }), { 'content-type': 'application/json' });
+      const huge = await s
+        .as('admin')
+        .request(r.method, url, JSON.stringify({ name: 'x'.repeat(limit + 1024 * 1024) }), { 'content-type': 'application/json' });
       expectErrorShape(huge, `${label} huge`);
       expect(huge.statusCode, label).toBe(413);
     }
@@ -98,20 +96,20 @@ describe('every endpoint rejects bad input with the error shape', () => {
     const before = await auditCount();
     for (const r of routes.filter((r) => isMultipart(r.op))) {
       const url = concrete(r.path, '1');
-      const noFile = await admin.upload(url, { dryRun: 'false' }, {});
+      const noFile = await s.as('admin').upload(url, { dryRun: 'false' }, {});
       expectErrorShape(noFile, `${url} no file`);
-      const json = await admin.request('POST', url, { a: 1 });
+      const json = await s.as('admin').request('POST', url, { a: 1 });
       expectErrorShape(json, `${url} json instead of multipart`);
     }
     expect(await auditCount()).toBe(before);
   });
 
   it("speaks the caller's language", async () => {
-    const en = await t.anonymous().get('/api/ethnic-groups', { 'accept-language': 'en-US,en;q=0.9' });
+    const en = await s.t.anonymous().get('/api/ethnic-groups', { 'accept-language': 'en-US,en;q=0.9' });
     expect(en.json().error.message).toBe('You need to log in');
-    const vi = await t.anonymous().get('/api/ethnic-groups', { 'accept-language': 'vi' });
+    const vi = await s.t.anonymous().get('/api/ethnic-groups', { 'accept-language': 'vi' });
     expect(vi.json().error.message).toBe('Bạn cần đăng nhập');
-    const unknownRoute = await admin.get('/api/no-such-thing');
+    const unknownRoute = await s.as('admin').get('/api/no-such-thing');
     expect(unknownRoute.statusCode).toBe(404);
     expect(unknownRoute.json().error.code).toBe('route_not_found');
   });

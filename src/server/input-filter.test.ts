@@ -3,21 +3,12 @@
  * the error shape of the framework's own errors, and what the server log keeps of a search.
  */
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/harness.js';
 import { buildApp } from './app.js';
 import { redactUrl } from './logger.js';
 
-let t: TestApp;
-let admin: Client;
-let tanlac: Client;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  tanlac = await t.login('xa.tanlac');
-});
-afterAll(async () => t?.close());
+const s = useTestApp('admin', 'xa.tanlac');
 
 const LONE_HIGH = '\uD800';
 const LONE_LOW = '\uDC00';
@@ -32,45 +23,47 @@ function expectRefused(res: { statusCode: number; body: string; json(): any }, f
 
 describe('NUL and lone surrogates are refused everywhere with a 400 naming the field', () => {
   it('in the query string', async () => {
-    expectRefused(await tanlac.get('/api/persons?q=ab%00'), 'q');
-    expectRefused(await admin.get('/api/villages?q=%00'), 'q');
-    expectRefused(await admin.get('/api/households?q=a%00b&page=1'), 'q');
+    expectRefused(await s.as('xa.tanlac').get('/api/persons?q=ab%00'), 'q');
+    expectRefused(await s.as('admin').get('/api/villages?q=%00'), 'q');
+    expectRefused(await s.as('admin').get('/api/households?q=a%00b&page=1'), 'q');
   });
 
   it('in JSON bodies, however deep, and in keys', async () => {
-    expectRefused(await tanlac.post('/api/villages', { communeCode: '05128', name: 'Th\u0000', type: 'xom' }), 'name');
-    expectRefused(await tanlac.post('/api/villages', { communeCode: '05128', name: `Th${LONE_HIGH}`, type: 'xom' }), 'name');
+    expectRefused(await s.as('xa.tanlac').post('/api/villages', { communeCode: '05128', name: 'Th\u0000', type: 'xom' }), 'name');
+    expectRefused(await s.as('xa.tanlac').post('/api/villages', { communeCode: '05128', name: `Th${LONE_HIGH}`, type: 'xom' }), 'name');
     expectRefused(
-      await admin.post('/api/villages/merge', { sourceIds: [1], target: { name: `X${LONE_LOW}`, type: 'xom' }, date: '2025-08-01' }),
+      await s.as('admin').post('/api/villages/merge', { sourceIds: [1], target: { name: `X${LONE_LOW}`, type: 'xom' }, date: '2025-08-01' }),
       'target.name',
     );
-    expectRefused(await admin.post('/api/reporting/data-elements', { items: [{ a: ['ok', 'b\u0000'] }] }), 'items.0.a.1');
-    expectRefused(await admin.post('/api/villages', { 'k\u0000': 1 }), 'k\uFFFD');
+    expectRefused(await s.as('admin').post('/api/reporting/data-elements', { items: [{ a: ['ok', 'b\u0000'] }] }), 'items.0.a.1');
+    expectRefused(await s.as('admin').post('/api/villages', { 'k\u0000': 1 }), 'k\uFFFD');
   });
 
   it('in path segments', async () => {
-    expectRefused(await admin.get('/api/admin-units/05128%00'), 'code');
-    expectRefused(await admin.get('/api/reporting/periods/2025%00'), 'id');
+    expectRefused(await s.as('admin').get('/api/admin-units/05128%00'), 'code');
+    expectRefused(await s.as('admin').get('/api/reporting/periods/2025%00'), 'id');
   });
 
   it('in multipart text fields and file names', async () => {
     const csv = Buffer.from('a,b\n1,2\n');
-    expectRefused(await admin.upload('/api/register/imports', { dryRun: 'tr\u0000ue' }, { file: { name: 'x.csv', data: csv } }), 'dryRun');
-    expectRefused(await admin.upload('/api/register/imports', {}, { file: { name: 'x\u0000.csv', data: csv } }), 'file');
+    expectRefused(await s.as('admin').upload('/api/register/imports', { dryRun: 'tr\u0000ue' }, { file: { name: 'x.csv', data: csv } }), 'dryRun');
+    expectRefused(await s.as('admin').upload('/api/register/imports', {}, { file: { name: 'x\u0000.csv', data: csv } }), 'file');
   });
 
   it('in the headers the server reads', async () => {
-    expectRefused(await admin.get('/api/persons', { 'accept-language': 'vi\u0000' }), 'accept-language');
+    expectRefused(await s.as('admin').get('/api/persons', { 'accept-language': 'vi\u0000' }), 'accept-language');
   });
 
   it('refuses a CSRF token that is not ASCII (403, not a crash in the comparison)', async () => {
-    const res = await admin.post('/api/villages', { communeCode: '05128', name: 'Xóm', type: 'xom' }, { 'x-csrf-token': '\u00e9'.repeat(admin.csrf.length) });
+    const res = await s
+      .as('admin')
+      .post('/api/villages', { communeCode: '05128', name: 'Xóm', type: 'xom' }, { 'x-csrf-token': '\u00e9'.repeat(s.as('admin').csrf.length) });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('csrf_invalid');
   });
 
   it('keeps ordinary Vietnamese text and paired surrogates (emoji)', async () => {
-    const res = await tanlac.get(`/api/persons?q=${encodeURIComponent('Nguyễn 😀')}`);
+    const res = await s.as('xa.tanlac').get(`/api/persons?q=${encodeURIComponent('Nguyễn 😀')}`);
     expect(res.statusCode).toBe(200);
   });
 });
@@ -84,18 +77,18 @@ describe('ids are bounded', () => {
       '/api/users/2147483648',
       '/api/register/imports/2147483648',
     ]) {
-      const res = await admin.get(url);
+      const res = await s.as('admin').get(url);
       expect(res.statusCode, url).toBe(400);
       expect(res.json().error.details[0]).toMatchObject({ field: 'id' });
     }
-    expect((await admin.get('/api/households?village=2147483648')).statusCode).toBe(400);
-    const merge = await admin.post('/api/duplicates/1/merge', { keepPersonId: 2 ** 31 });
+    expect((await s.as('admin').get('/api/households?village=2147483648')).statusCode).toBe(400);
+    const merge = await s.as('admin').post('/api/duplicates/1/merge', { keepPersonId: 2 ** 31 });
     expect(merge.statusCode).toBe(400);
     expect(merge.json().error.details[0]).toMatchObject({ field: 'keepPersonId' });
   });
 
   it('still answers 404 for the largest id that can exist', async () => {
-    expect((await admin.get('/api/persons/2147483647?purpose=kiểm tra')).statusCode).toBe(404);
+    expect((await s.as('admin').get('/api/persons/2147483647?purpose=kiểm tra')).statusCode).toBe(404);
   });
 });
 
@@ -106,21 +99,21 @@ describe("the framework's own errors have our shape", () => {
   };
 
   it('a malformed percent-encoding in the path', async () => {
-    ours(await admin.get('/api/persons/%E0%A4%A'), 400, 'bad_url');
-    const en = await admin.get('/api/persons/%E0%A4%A', { 'accept-language': 'en' });
+    ours(await s.as('admin').get('/api/persons/%E0%A4%A'), 400, 'bad_url');
+    const en = await s.as('admin').get('/api/persons/%E0%A4%A', { 'accept-language': 'en' });
     expect(en.json().error.message).toBe('The request address is not valid');
   });
 
   it('a wrong method and an unknown route', async () => {
-    ours(await admin.request('PUT', '/api/health', {}), 404, 'route_not_found');
+    ours(await s.as('admin').request('PUT', '/api/health', {}), 404, 'route_not_found');
   });
 
   it('broken content types', async () => {
-    const res = await admin.request('POST', '/api/villages', '{}', { 'content-type': 'application/json; charset=utf-99' });
+    const res = await s.as('admin').request('POST', '/api/villages', '{}', { 'content-type': 'application/json; charset=utf-99' });
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
     expect(res.statusCode).toBeLessThan(500);
     expect(Object.keys(res.json())).toEqual(['error']);
-    ours(await admin.request('POST', '/api/villages', 'x', { 'content-type': 'text/x-nope' }), 415, 'unsupported_media_type');
+    ours(await s.as('admin').request('POST', '/api/villages', 'x', { 'content-type': 'text/x-nope' }), 415, 'unsupported_media_type');
   });
 });
 
@@ -133,10 +126,10 @@ describe('the server log', () => {
         done();
       },
     });
-    const app = await buildApp({ ctx: t.ctx, logger: { level: 'info', stream } });
+    const app = await buildApp({ ctx: s.t.ctx, logger: { level: 'info', stream } });
     await app.ready();
     try {
-      const res = await app.inject({ method: 'GET', url: '/api/persons?q=001088012345', headers: { cookie: tanlac.cookie } });
+      const res = await app.inject({ method: 'GET', url: '/api/persons?q=001088012345', headers: { cookie: s.as('xa.tanlac').cookie } });
       expect(res.statusCode).toBe(200);
       const log = lines.join('');
       expect(log).toContain('/api/persons?q=');

@@ -1,18 +1,11 @@
 /** Internal failures reach users as translated codes only: no database or engine text in answers or job statuses. */
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/harness.js';
 import { cccdFor, freshCode } from '../modules/register/households.fixtures.js';
 import { importsIdle } from '../modules/register-import/register-import.jobs.js';
 
-let t: TestApp;
-let tanlac: Client;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  tanlac = await t.login('xa.tanlac');
-});
-afterAll(async () => t?.close());
+const s = useTestApp('xa.tanlac');
 
 const HEADER = [
   'Mã xã',
@@ -40,20 +33,20 @@ describe('a failed import', () => {
       .map((r) => r.join(','))
       .join('\n');
     // Make the write step fail inside the database, as a broken disk or a bug would.
-    await sql`ALTER TABLE household_poverty RENAME TO household_poverty_gone`.execute(t.database.db);
+    await sql`ALTER TABLE household_poverty RENAME TO household_poverty_gone`.execute(s.t.database.db);
     try {
-      const res = await tanlac.upload('/api/register/imports', { dryRun: 'false' }, { file: { name: 'so-ho.csv', data: Buffer.from(`${file}\n`) } });
+      const res = await s.as('xa.tanlac').upload('/api/register/imports', { dryRun: 'false' }, { file: { name: 'so-ho.csv', data: Buffer.from(`${file}\n`) } });
       expect(res.statusCode, res.body).toBe(202);
       await importsIdle();
       for (const lang of ['vi', 'en']) {
-        const detail = (await tanlac.get(`/api/register/imports/${res.json().id}`, { 'accept-language': lang })).json();
+        const detail = (await s.as('xa.tanlac').get(`/api/register/imports/${res.json().id}`, { 'accept-language': lang })).json();
         expect(detail.status).toBe('failed');
         expect(detail.failure.code).toBe('internal');
         expect(detail.failure.message).not.toMatch(ENGINE_TEXT);
         expect(JSON.stringify(detail)).not.toMatch(/household_poverty|relation "/);
       }
     } finally {
-      await sql`ALTER TABLE household_poverty_gone RENAME TO household_poverty`.execute(t.database.db);
+      await sql`ALTER TABLE household_poverty_gone RENAME TO household_poverty`.execute(s.t.database.db);
     }
   });
 });

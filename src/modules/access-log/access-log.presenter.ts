@@ -1,6 +1,6 @@
-import type { listAccess } from './access-log.repository.js';
+import type { accessEntries } from './access-log.service.js';
 
-type AccessRow = Awaited<ReturnType<typeof listAccess>>['rows'][number];
+type AccessRow = Awaited<ReturnType<typeof accessEntries>>['rows'][number];
 
 /** Every read of a record is a `view` in the API. */
 const presentAction = (stored: string) => (stored.startsWith('view_') ? 'view' : stored);

@@ -43,18 +43,21 @@ export interface AccessFilter {
   entityId?: string;
   from?: string;
   to?: string;
-  /** Communes the caller reaches; null = everything. */
-  unitIds: number[] | null;
   page: number;
   pageSize: number;
 }
 
 /**
- * Access-log entries, newest first. Within an area: entries by users assigned inside it, and
- * reads of persons held there.
+ * Which entries an area holds (null: all): those by the users `userIds`, and the reads of the
+ * persons whose ids (as stored in entity_id) are `personIds`.
  */
-export async function listAccess(db: Kysely<DB>, f: AccessFilter) {
-  let q = db.selectFrom('access_log as a').leftJoin('app_user as u', 'u.id', 'a.user_id');
+export interface AccessArea {
+  userIds: number[];
+  personIds: string[];
+}
+
+function filtered(db: Kysely<DB>, f: AccessFilter) {
+  let q = db.selectFrom('access_log as a');
   if (f.user) q = q.where('a.username', '=', f.user.toLowerCase());
   if (f.actions) q = q.where('a.action', 'in', f.actions);
   if (f.entity) q = q.where('a.entity', '=', f.entity);
@@ -62,27 +65,29 @@ export async function listAccess(db: Kysely<DB>, f: AccessFilter) {
   if (f.from) q = q.where('a.at', '>=', startOfDayVN(f.from));
   // Days are Vietnamese days: the log is stored in UTC.
   if (f.to) q = q.where('a.at', '<', startOfDayVN(addDays(f.to, 1)));
-  if (f.unitIds) {
-    const ids = f.unitIds;
+  return q;
+}
+
+/** The person ids (as stored) of the entries that read a person, among those the filter keeps. */
+export async function personsRead(db: Kysely<DB>, f: AccessFilter): Promise<string[]> {
+  const rows = await filtered(db, f).select('a.entity_id').distinct().where('a.entity', '=', 'person').where('a.entity_id', 'is not', null).execute();
+  return rows.map((r) => r.entity_id!);
+}
+
+/** Access-log entries, newest first, in an area (null: all). */
+export async function listAccess(db: Kysely<DB>, f: AccessFilter, area: AccessArea | null) {
+  let q = filtered(db, f);
+  if (area) {
     q = q.where((eb) =>
       eb.or([
-        eb('u.scope_unit_id', '=', sql<number>`ANY(${ids}::int[])`),
-        eb.and([
-          eb('a.entity', '=', 'person'),
-          eb.exists(
-            eb
-              .selectFrom('person as p')
-              .select('p.id')
-              .where(sql<boolean>`p.id::text = a.entity_id`)
-              .where('p.commune_id', '=', sql<number>`ANY(${ids}::int[])`),
-          ),
-        ]),
+        eb('a.user_id', '=', sql<number>`ANY(${area.userIds}::int[])`),
+        eb.and([eb('a.entity', '=', 'person'), eb('a.entity_id', '=', sql<string>`ANY(${area.personIds}::text[])`)]),
       ]),
     );
   }
   const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
   const rows = await q
-    .select(['a.id', 'a.at', 'a.user_id', 'a.username', 'u.full_name', 'a.action', 'a.entity', 'a.entity_id', 'a.purpose', 'a.details'])
+    .select(['a.id', 'a.at', 'a.user_id', 'a.username', 'a.action', 'a.entity', 'a.entity_id', 'a.purpose', 'a.details'])
     .orderBy('a.at', 'desc')
     .orderBy('a.id', 'desc')
     .limit(f.pageSize)

@@ -23,7 +23,7 @@ export const accessLogRoutes: FastifyPluginAsyncZod = async (app) => {
       requirePermission(request, 'read_audit');
       const q = request.query;
       const scope = await scopeOf(request);
-      const { rows, total } = await accessEntries(app.ctx.db, { ...q, actions: q.action ? ACTIONS[q.action] : undefined, unitIds: reachIds(scope) });
+      const { rows, total } = await accessEntries(app.ctx.db, { ...q, actions: q.action ? ACTIONS[q.action] : undefined }, reachIds(scope));
       return {
         items: rows.map(presentAccess),
         total,

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../audit/audit.service.js';
-import { insertAccess, listAccess, setAccessDetails, type AccessFilter } from './access-log.repository.js';
+import { userIdsInUnits, userNamesByIds } from '../accounts/user-names.service.js';
+import { personRefsInCommunes } from '../register/lookups.service.js';
+import { insertAccess, listAccess, personsRead, setAccessDetails, type AccessArea, type AccessFilter } from './access-log.repository.js';
 
 /** One read or export of personal data: what, and why. */
 export interface AccessRecord {
@@ -29,7 +31,24 @@ export function completeAccess(db: Kysely<DB>, id: number, details: Record<strin
   return setAccessDetails(db, id, details);
 }
 
-/** Entries newest first, as the caller's area allows. */
-export function accessEntries(db: Kysely<DB>, filter: AccessFilter) {
-  return listAccess(db, filter);
+/**
+ * Entries newest first, with the full name of who made them. Within an area (`unitIds`: the units
+ * the caller reaches; null = everything): entries by users assigned inside it, and reads of persons
+ * held there.
+ */
+export async function accessEntries(db: Kysely<DB>, filter: AccessFilter, unitIds: number[] | null) {
+  let area: AccessArea | null = null;
+  if (unitIds) {
+    const [userIds, personIds] = await Promise.all([
+      userIdsInUnits(db, unitIds),
+      personsRead(db, filter).then((refs) => personRefsInCommunes(db, refs, unitIds)),
+    ]);
+    area = { userIds, personIds };
+  }
+  const { rows, total } = await listAccess(db, filter, area);
+  const names = await userNamesByIds(
+    db,
+    rows.map((r) => r.user_id),
+  );
+  return { rows: rows.map((r) => ({ ...r, full_name: r.user_id === null ? null : (names.get(r.user_id)?.fullName ?? null) })), total };
 }

@@ -24,7 +24,9 @@ describe('access log', () => {
     const mine = (await s.as('admin').get(`/api/access-log?user=TINH.PHUTHO&from=${today}&to=${today}`)).json();
     expect(mine.total).toBeGreaterThanOrEqual(1);
     expect(mine.items[0]).toMatchObject({ action: 'view', entity: 'person', entityId: String(id), purpose: 'Xác minh hồ sơ' });
-    expect(mine.items[0].user).toMatchObject({ username: 'tinh.phutho' });
+    const me = (await s.as('tinh.phutho').get('/api/auth/me')).json();
+    expect(mine.items[0].user).toMatchObject({ username: 'tinh.phutho', fullName: me.fullName });
+    expect(me.fullName).toBeTruthy();
     expect(mine.items.every((e: { user: { username: string } }) => e.user.username === 'tinh.phutho')).toBe(true);
 
     const tomorrow = addDays(today, 1);
@@ -50,6 +52,22 @@ describe('access log', () => {
     // Their own reads of persons in their area they do see.
     const own = (await s.as('tinh.phutho').get('/api/access-log?user=tinh.phutho&action=view')).json();
     expect(own.total).toBeGreaterThanOrEqual(1);
+  });
+
+  it('shows a province officer the reads of persons held in their area, whoever made them', async () => {
+    const db = s.t.database.db;
+    const id = await tanLacPerson();
+    const outsider = { userId: null, username: 'nguoi.ngoai', ip: null };
+    // A read of a person of Tân Lạc, one of an unknown id and one of a reference that is no person id.
+    for (const entityId of [String(id), '2000000000', `0${id}`]) {
+      await recordAccess(db, outsider, { action: 'view_person', entity: 'person', entityId, purpose: 'Kiểm tra' });
+    }
+    const all = (await s.as('admin').get('/api/access-log?user=nguoi.ngoai')).json();
+    expect(all.total).toBe(3);
+    const province = (await s.as('tinh.phutho').get('/api/access-log?user=nguoi.ngoai')).json();
+    expect(province.items.map((e: { entityId: string }) => e.entityId)).toEqual([String(id)]);
+    expect(province.total).toBe(1);
+    expect(province.items[0].user).toEqual({ id: null, username: 'nguoi.ngoai', fullName: null });
   });
 
   it('is refused to roles that may not read the logs', async () => {

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/harness.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t?.close());
+const s = useTestApp();
 
 describe('login and sessions', () => {
   it('logs in with the demo admin and reports who is logged in', async () => {
-    const admin = await t.login('admin');
+    const admin = await s.t.login('admin');
     const me = await admin.get('/api/auth/me');
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ username: 'admin', role: 'admin', scope: null });
@@ -17,7 +13,7 @@ describe('login and sessions', () => {
   });
 
   it('sets an HttpOnly SameSite=Strict cookie', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'LANHDAO', password: 'Xem@2025' } });
+    const res = await s.t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'LANHDAO', password: 'Xem@2025' } });
     expect(res.statusCode).toBe(200);
     const cookies = [res.headers['set-cookie']].flat().map(String);
     expect(cookies).toHaveLength(2);
@@ -28,7 +24,7 @@ describe('login and sessions', () => {
   });
 
   it('rejects a wrong password with a translated message and no cookie', async () => {
-    const res = await t.app.inject({
+    const res = await s.t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: { username: 'lanhdao', password: 'nope' },
@@ -40,13 +36,13 @@ describe('login and sessions', () => {
   });
 
   it('requires a session for the API', async () => {
-    const res = await t.anonymous().get('/api/ethnic-groups');
+    const res = await s.t.anonymous().get('/api/ethnic-groups');
     expect(res.statusCode).toBe(401);
     expect(res.json().error.message).toBe('Bạn cần đăng nhập');
   });
 
   it('refuses a cookie-authenticated write without the CSRF token', async () => {
-    const admin = await t.login('admin');
+    const admin = await s.t.login('admin');
     const res = await admin.request('POST', '/api/auth/logout', {}, { 'x-csrf-token': 'forged' });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('csrf_invalid');
@@ -54,13 +50,13 @@ describe('login and sessions', () => {
   });
 
   it('logs out and the cookie stops working', async () => {
-    const viewer = await t.login('lanhdao');
+    const viewer = await s.t.login('lanhdao');
     expect((await viewer.post('/api/auth/logout')).statusCode).toBe(200);
     expect((await viewer.get('/api/auth/me')).statusCode).toBe(401);
   });
 
   it('changes the password, checking the current one and the strength', async () => {
-    const officer = await t.login('tinh.phutho');
+    const officer = await s.t.login('tinh.phutho');
     const wrong = await officer.post('/api/auth/password', { currentPassword: 'x', newPassword: 'NewPass123' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details[0].field).toBe('currentPassword');
@@ -68,15 +64,15 @@ describe('login and sessions', () => {
     expect(weak.json().error.code).toBe('password_too_short');
     const ok = await officer.post('/api/auth/password', { currentPassword: 'Tinh@2025', newPassword: 'Đồi chè Thanh Sơn 7' });
     expect(ok.statusCode).toBe(200);
-    await expect(t.login('tinh.phutho', 'Tinh@2025')).rejects.toThrow();
-    await t.login('tinh.phutho', 'Đồi chè Thanh Sơn 7');
+    await expect(s.t.login('tinh.phutho', 'Tinh@2025')).rejects.toThrow();
+    await s.t.login('tinh.phutho', 'Đồi chè Thanh Sơn 7');
   });
 
   it('rejects unknown fields and oversized bodies with the error shape', async () => {
-    const extra = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'a', password: 'b', role: 'admin' } });
+    const extra = await s.t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'a', password: 'b', role: 'admin' } });
     expect(extra.statusCode).toBe(400);
     expect(extra.json().error.details).toEqual([expect.objectContaining({ field: 'role', code: 'unrecognized_keys' })]);
-    const huge = await t.app.inject({
+    const huge = await s.t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: JSON.stringify({ username: 'a', password: 'x'.repeat(2 * 1024 * 1024) }),
@@ -84,7 +80,7 @@ describe('login and sessions', () => {
     });
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('body_too_large');
-    const broken = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: '{"username":', headers: { 'content-type': 'application/json' } });
+    const broken = await s.t.app.inject({ method: 'POST', url: '/api/auth/login', payload: '{"username":', headers: { 'content-type': 'application/json' } });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().error.code).toBe('bad_json');
   });

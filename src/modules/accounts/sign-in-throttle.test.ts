@@ -1,31 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/harness.js';
 import { totpCode } from '../../test/totp.js';
 import { ADDRESS_BUCKET, USER_BUCKET, addFailure, waitSeconds } from './throttle.service.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t?.close());
+const s = useTestApp();
 
 const ATTACKER = '203.0.113.66';
 const OFFICE = '198.51.100.10';
 
 const attempt = (username: string, password: string, ip: string, cookie?: string) =>
-  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress: ip, headers: cookie ? { cookie } : {} });
+  s.t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress: ip, headers: cookie ? { cookie } : {} });
 
 describe('sign-in throttling', () => {
   it('cannot lock an administrator out: the known device still signs in, and the counter leaks away', async () => {
-    await t.login('admin'); // enrols two-factor
-    const secret = t.totpSecrets.get('admin')!;
+    await s.t.login('admin'); // enrols two-factor
+    const secret = s.t.totpSecrets.get('admin')!;
     // The administrator's own browser signs in once and keeps its device cookie.
     const first = await attempt('admin', 'Admin@2025', OFFICE);
-    t.advanceClock(30_000);
-    const done = await t.app.inject({
+    s.t.advanceClock(30_000);
+    const done = await s.t.app.inject({
       method: 'POST',
       url: '/api/auth/login/code',
-      payload: { challenge: first.json().challenge, code: totpCode(secret, t.ctx.auth.now()) },
+      payload: { challenge: first.json().challenge, code: totpCode(secret, s.t.ctx.auth.now()) },
       remoteAddress: OFFICE,
     });
     expect(done.json()).toMatchObject({ ok: true, next: 'done' });
@@ -46,12 +42,12 @@ describe('sign-in throttling', () => {
     expect(own.json().next).toBe('code');
 
     // A different browser waits, but only as long as the counter takes to leak one failure.
-    t.advanceClock(USER_BUCKET.leakSeconds * 1000 - 20_000);
+    s.t.advanceClock(USER_BUCKET.leakSeconds * 1000 - 20_000);
     expect((await attempt('admin', 'Admin@2025', OFFICE)).statusCode).toBe(429);
-    t.advanceClock(40_000);
+    s.t.advanceClock(40_000);
     expect((await attempt('admin', 'Admin@2025', OFFICE)).statusCode).toBe(200);
 
-    const failures = await t.database.db.selectFrom('audit_log').select('action').where('action', '=', 'login_failed').where('ip', '=', ATTACKER).execute();
+    const failures = await s.t.database.db.selectFrom('audit_log').select('action').where('action', '=', 'login_failed').where('ip', '=', ATTACKER).execute();
     expect(failures).toHaveLength(USER_BUCKET.capacity);
   });
 
@@ -79,7 +75,7 @@ describe('sign-in throttling', () => {
   });
 
   it('keeps counters in the database, leaking one failure per interval', async () => {
-    const db = t.database.db;
+    const db = s.t.database.db;
     const now = Date.UTC(2026, 0, 1);
     for (let i = 0; i < ADDRESS_BUCKET.capacity - 1; i++) await addFailure(db, ADDRESS_BUCKET, '10.9.9.9', now);
     expect(await waitSeconds(db, ADDRESS_BUCKET, '10.9.9.9', now)).toBe(0);

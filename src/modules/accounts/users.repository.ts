@@ -148,3 +148,16 @@ export function communeOfficersOf(db: Kysely<DB>, unitIds: number[]) {
     .orderBy('full_name')
     .execute();
 }
+
+/** Login names and full names of some users. */
+export function namesOfUsers(db: Kysely<DB>, ids: number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('app_user').select(['id', 'username', 'full_name']).where('id', '=', sql<number>`ANY(${ids}::int[])`).execute();
+}
+
+/** Ids of the users whose area is one of `unitIds`. */
+export async function userIdsScopedTo(db: Kysely<DB>, unitIds: number[]): Promise<number[]> {
+  if (!unitIds.length) return [];
+  const rows = await db.selectFrom('app_user').select('id').where('scope_unit_id', '=', sql<number>`ANY(${unitIds}::int[])`).execute();
+  return rows.map((r) => r.id);
+}

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reachIds, requirePermission, scopeOf } from '../../server/scope.js';
 import { actorOf } from '../audit/audit.service.js';
-import { findUser, listUsers } from './users.repository.js';
 import { okResponse } from './accounts.schema.js';
 import { presentUser } from './users.presenter.js';
 import { createUserBody, idParams, resetPasswordBody, updateUserBody, userList, userQuery, userShape } from './users.schema.js';
-import { createUser, manageableUser, resetPassword, resetUserTwoFactor, unlockUser, updateUser } from './users.service.js';
+import { createUser, findUser, listUsers, manageableUser, resetPassword, resetUserTwoFactor, unlockUser, updateUser } from './users.service.js';
 
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;

@@ -187,3 +187,5 @@ export async function officersByUnit(db: Kysely<DB>, unitIds: number[]): Promise
   }
   return out;
 }
+/** Plain reads (a user with their area, the users of an area) hand over to the repository. */
+export { findUser, listUsers } from './users.repository.js';

@@ -74,20 +74,6 @@ export async function unitVersions(db: Kysely<DB>, code: string): Promise<UnitRo
   return db.selectFrom('admin_unit').select(COLUMNS).where('code', '=', code).orderBy(sql`valid_from NULLS FIRST`).execute();
 }
 
-/** Reorganisations loaded, latest first. */
-export async function listReorganisations(db: Kysely<DB>, page: number, pageSize: number) {
-  const [{ n }] = await db.selectFrom('admin_reorganisation').select(sql<number>`count(*)::int`.as('n')).execute();
-  const rows = await db
-    .selectFrom('admin_reorganisation')
-    .select(['id', 'name', 'effective_date', 'basis', 'unit_count', 'link_count', 'loaded_at'])
-    .orderBy('effective_date', 'desc')
-    .orderBy('id', 'desc')
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .execute();
-  return { rows, total: n };
-}
-
 /** Every unit with its parent and validity (the unit graph is built from these). */
 export function graphUnits(db: Kysely<DB>) {
   return db.selectFrom('admin_unit').select(['id', 'code', 'level', 'parent_id as parentId', 'valid_from as validFrom', 'valid_to as validTo']).execute();

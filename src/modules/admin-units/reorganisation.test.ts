@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { type Client, useTestApp } from '../../test/harness.js';
 import { SYSTEM } from '../audit/audit.service.js';
 import { insertUser } from '../accounts/users.service.js';
 
-let t: TestApp;
-let admin: Client;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-});
-afterAll(async () => t?.close());
+const s = useTestApp('admin');
 
 /** A synthetic future reform: the 2025 communes Vân Sơn (05152) and Mường Bi (05158) of Phú Thọ merge. */
 const UNITS = 'code,name,level,type,parent_code\n05158,Mường Vân,commune,Xã,25\n';
@@ -25,7 +19,7 @@ async function counts() {
   const r = await sql<{ units: number; reorgs: number; links: number; audit: number }>`
     SELECT (SELECT count(*)::int FROM admin_unit) AS units, (SELECT count(*)::int FROM admin_reorganisation) AS reorgs,
            (SELECT count(*)::int FROM admin_unit_succession) AS links, (SELECT count(*)::int FROM audit_log WHERE action = 'load_reorganisation') AS audit`.execute(
-    t.database.db,
+    s.t.database.db,
   );
   return r.rows[0];
 }
@@ -34,14 +28,14 @@ const codes = (body: { items: { code: string }[] }) => body.items.map((u) => u.c
 
 describe('loading a reorganisation', () => {
   it('lists the 2025 reform as loaded', async () => {
-    const res = (await admin.get('/api/admin-reorganisations')).json();
+    const res = (await s.as('admin').get('/api/admin-reorganisations')).json();
     expect(res).toMatchObject({ total: 1, page: 1, pageSize: 50 });
     expect(res.items[0]).toMatchObject({ effectiveDate: '2025-07-01', unitCount: 3355, linkCount: 10592 });
   });
 
   it('is for administrators only', async () => {
     const before = await counts();
-    const res = await upload(await t.login('tinh.phutho'));
+    const res = await upload(await s.t.login('tinh.phutho'));
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('forbidden');
     expect(await counts()).toEqual(before);
@@ -49,65 +43,65 @@ describe('loading a reorganisation', () => {
 
   it('checks a dry run fully and keeps nothing', async () => {
     const before = await counts();
-    const res = await upload(admin, { ...FORM, dryRun: 'true' });
+    const res = await upload(s.as('admin'), { ...FORM, dryRun: 'true' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ id: null, alreadyLoaded: false, dryRun: true, unitsCreated: 1, unitsEnded: 2, links: 2 });
     expect(await counts()).toEqual(before);
-    expect(codes((await admin.get('/api/admin-units?date=2027-02-01&parent=25&q=05152')).json())).toEqual(['05152']);
+    expect(codes((await s.as('admin').get('/api/admin-units?date=2027-02-01&parent=25&q=05152')).json())).toEqual(['05152']);
   });
 
   it('ends the two communes, starts the merged one and links them', async () => {
     const before = await counts();
-    const res = await upload(admin);
+    const res = await upload(s.as('admin'));
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ alreadyLoaded: false, dryRun: false, unitsCreated: 1, unitsEnded: 2, links: 2 });
     expect(await counts()).toEqual({ units: before.units + 1, reorgs: before.reorgs + 1, links: before.links + 2, audit: before.audit + 1 });
 
-    const after = (await admin.get('/api/admin-units?date=2027-02-01&parent=25&pageSize=500')).json();
+    const after = (await s.as('admin').get('/api/admin-units?date=2027-02-01&parent=25&pageSize=500')).json();
     expect(after.total).toBe(147);
     expect(codes(after)).not.toContain('05152');
     expect(after.items.find((u: { code: string }) => u.code === '05158')).toMatchObject({ fullName: 'Xã Mường Vân', validFrom: '2027-01-01', validTo: null });
     for (const code of ['05152', '05158']) {
-      expect((await admin.get(`/api/admin-units/${code}?date=2026-12-31`)).json()).toMatchObject({ validFrom: '2025-07-01', validTo: '2026-12-31' });
+      expect((await s.as('admin').get(`/api/admin-units/${code}?date=2026-12-31`)).json()).toMatchObject({ validFrom: '2025-07-01', validTo: '2026-12-31' });
     }
-    expect((await admin.get('/api/admin-units/05152?date=2027-01-01')).statusCode).toBe(404);
-    expect((await admin.get('/api/admin-units?date=2026-06-01&parent=25')).json().total).toBe(148);
+    expect((await s.as('admin').get('/api/admin-units/05152?date=2027-01-01')).statusCode).toBe(404);
+    expect((await s.as('admin').get('/api/admin-units?date=2026-06-01&parent=25')).json().total).toBe(148);
 
-    const succ = (await admin.get('/api/admin-units/05152/successors?date=2026-06-01')).json();
+    const succ = (await s.as('admin').get('/api/admin-units/05152/successors?date=2026-06-01')).json();
     expect(succ.items.map((i: { unit: { fullName: string }; mergeType: string }) => `${i.unit.fullName} ${i.mergeType}`)).toEqual(['Xã Mường Vân full']);
-    const pred = (await admin.get('/api/admin-units/05158/predecessors?date=2027-02-01')).json();
+    const pred = (await s.as('admin').get('/api/admin-units/05158/predecessors?date=2027-02-01')).json();
     expect(pred.items.map((i: { unit: { fullName: string } }) => i.unit.fullName)).toEqual(['Xã Vân Sơn', 'Xã Mường Bi']);
-    expect((await admin.get('/api/admin-units/05158/versions')).json().items.map((u: { name: string }) => u.name)).toEqual([
+    expect((await s.as('admin').get('/api/admin-units/05158/versions')).json().items.map((u: { name: string }) => u.name)).toEqual([
       'Phong Phú',
       'Mường Bi',
       'Mường Vân',
     ]);
-    expect((await admin.get('/api/admin-reorganisations')).json().items[0]).toMatchObject({ effectiveDate: '2027-01-01', unitCount: 1, linkCount: 2 });
+    expect((await s.as('admin').get('/api/admin-reorganisations')).json().items[0]).toMatchObject({ effectiveDate: '2027-01-01', unitCount: 1, linkCount: 2 });
   });
 
   it('lets a user of the merged commune reach both old communes and their own predecessors', async () => {
-    const merged = await t.database.db
+    const merged = await s.t.database.db
       .selectFrom('admin_unit')
       .select('id')
       .where('code', '=', '05158')
       .where('valid_from', '=', '2027-01-01')
       .executeTakeFirstOrThrow();
-    await insertUser(t.database.db, SYSTEM, {
+    await insertUser(s.t.database.db, SYSTEM, {
       username: 'xa.muongvan',
       password: 'MuongVan2027',
       fullName: 'Cán bộ xã Mường Vân',
       role: 'commune_officer',
       scopeUnitId: merged.id,
     });
-    const officer = await t.login('xa.muongvan', 'MuongVan2027');
+    const officer = await s.t.login('xa.muongvan', 'MuongVan2027');
     expect(codes((await officer.get('/api/admin-units?date=2026-06-01&parent=25')).json())).toEqual(['05158', '05152']);
     // Old communes merged in 2025 into the two, e.g. 05176 Vân Sơn and 05140 Phú Cường.
     expect((await officer.get('/api/admin-units/05176?date=2025-06-01')).json().fullName).toBe('Xã Vân Sơn');
     expect((await officer.get('/api/admin-units/05140?date=2025-06-01')).statusCode).toBe(200);
     expect((await officer.get('/api/admin-units/05128?date=2026-06-01')).statusCode).toBe(404);
-    const graph = await t.ctx.graph();
+    const graph = await s.t.ctx.graph();
     const reach = graph.reach(merged.id);
-    const oldIds = await t.database.db
+    const oldIds = await s.t.database.db
       .selectFrom('admin_unit')
       .select('id')
       .where('code', 'in', ['05152', '05158', '05176', '05194', '05140', '05143'])
@@ -118,7 +112,7 @@ describe('loading a reorganisation', () => {
 
   it('changes nothing when the same files are loaded again', async () => {
     const before = await counts();
-    const res = await upload(admin);
+    const res = await upload(s.as('admin'));
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ alreadyLoaded: true, unitsCreated: 0, unitsEnded: 0, links: 0 });
     expect(await counts()).toEqual(before);
@@ -137,7 +131,7 @@ describe('rejecting a bad reorganisation', () => {
 
   it('reports unknown old codes and unknown parents row by row', async () => {
     const res = await upload(
-      admin,
+      s.as('admin'),
       NEXT,
       'code,name,level,type,parent_code\n05128,Tân Lạc Mới,commune,Xã,25\n05131,Bản Mới,commune,Xã,99\n',
       'old_code,new_code,merge_type\n05128,05128,full\n99999,05128,full\n05164,05128,whole\n',
@@ -157,7 +151,7 @@ describe('rejecting a bad reorganisation', () => {
       expect.objectContaining({ row: 4, field: 'crosswalk.merge_type', value: 'whole', code: 'invalid_merge_type' }),
     ]);
     const parent = await upload(
-      admin,
+      s.as('admin'),
       NEXT,
       'code,name,level,type,parent_code\n05128,Tân Lạc Mới,commune,Xã,99\n',
       'old_code,new_code,merge_type\n05128,05128,full\n',
@@ -166,7 +160,7 @@ describe('rejecting a bad reorganisation', () => {
   });
 
   it('checks the unit rows', async () => {
-    const res = await upload(admin, NEXT, 'code,name,level,type,parent_code\n5128,Tân Lạc,commune,Xã,25\n05129,,village,Xã,25\n', CROSSWALK);
+    const res = await upload(s.as('admin'), NEXT, 'code,name,level,type,parent_code\n5128,Tân Lạc,commune,Xã,25\n05129,,village,Xã,25\n', CROSSWALK);
     expect(res.json().error.details).toEqual([
       expect.objectContaining({ row: 2, field: 'units.code', code: 'invalid_unit_code', message: 'Mã không hợp lệ: 5128 (cần 5 chữ số)' }),
       expect.objectContaining({ row: 3, field: 'units.level', code: 'invalid_unit_level', value: 'village' }),
@@ -179,27 +173,27 @@ describe('rejecting a bad reorganisation', () => {
       Buffer.from([0xf0, 0x75]),
       Buffer.from('ng,commune,X\xe3,25\n', 'latin1'),
     ]);
-    const res = await admin.upload('/api/admin-reorganisations', NEXT, { units: { name: 'u.csv', data: latin1 }, crosswalk: csv(CROSSWALK) });
+    const res = await s.as('admin').upload('/api/admin-reorganisations', NEXT, { units: { name: 'u.csv', data: latin1 }, crosswalk: csv(CROSSWALK) });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code: 'file_not_utf8', details: [expect.objectContaining({ field: 'units', row: 2 })] });
     expect(res.json().error.message).toContain('CSV UTF-8');
   });
 
   it('rejects empty files, missing columns and malformed CSV', async () => {
-    const empty = await upload(admin, NEXT, '', CROSSWALK);
+    const empty = await upload(s.as('admin'), NEXT, '', CROSSWALK);
     expect(empty.json().error).toMatchObject({ code: 'file_empty', details: [expect.objectContaining({ field: 'units' })] });
-    const headerOnly = await upload(admin, NEXT, UNITS, 'old_code,new_code,merge_type\n');
+    const headerOnly = await upload(s.as('admin'), NEXT, UNITS, 'old_code,new_code,merge_type\n');
     expect(headerOnly.json().error.code).toBe('file_no_rows');
-    const columns = await upload(admin, NEXT, 'code,name,level,type\n05158,Mường Vân,commune,Xã\n', CROSSWALK);
+    const columns = await upload(s.as('admin'), NEXT, 'code,name,level,type\n05158,Mường Vân,commune,Xã\n', CROSSWALK);
     expect(columns.statusCode).toBe(400);
     expect(columns.json().error).toMatchObject({ code: 'missing_columns', message: 'Thiếu cột: parent_code' });
-    const ragged = await upload(admin, NEXT, UNITS, 'old_code,new_code,merge_type\n05152,05158,full,extra\n');
+    const ragged = await upload(s.as('admin'), NEXT, UNITS, 'old_code,new_code,merge_type\n05152,05158,full,extra\n');
     expect(ragged.json().error).toMatchObject({ code: 'csv_malformed', details: [expect.objectContaining({ field: 'crosswalk', row: 2 })] });
   });
 
   it('reads semicolon-separated files with a BOM and upper-case headers', async () => {
     const res = await upload(
-      admin,
+      s.as('admin'),
       { ...NEXT, dryRun: 'true' },
       '\uFEFFCODE;NAME;LEVEL;TYPE;PARENT_CODE\n05158;Mường Vân 2;commune;Xã;25\n',
       'old_code;new_code;merge_type\n05158;05158;full\n',
@@ -209,18 +203,18 @@ describe('rejecting a bad reorganisation', () => {
   });
 
   it('refuses a date before the latest reorganisation, a bad date and missing fields or files', async () => {
-    const early = await upload(admin, { ...FORM, effectiveDate: '2026-01-01' });
+    const early = await upload(s.as('admin'), { ...FORM, effectiveDate: '2026-01-01' });
     expect(early.json().error).toMatchObject({ code: 'reorganisation_not_latest', message: 'Ngày hiệu lực phải sau lần sắp xếp gần nhất (01/01/2027)' });
-    const bad = await upload(admin, { ...FORM, effectiveDate: '01/01/2028' });
+    const bad = await upload(s.as('admin'), { ...FORM, effectiveDate: '01/01/2028' });
     expect(bad.json().error).toMatchObject({ code: 'invalid_date', details: [expect.objectContaining({ field: 'effectiveDate' })] });
-    const noName = await upload(admin, { effectiveDate: '2028-01-01' });
+    const noName = await upload(s.as('admin'), { effectiveDate: '2028-01-01' });
     expect(noName.statusCode).toBe(400);
     expect(noName.json().error.details[0].field).toBe('name');
-    const extra = await upload(admin, { ...NEXT, colour: 'red' });
+    const extra = await upload(s.as('admin'), { ...NEXT, colour: 'red' });
     expect(extra.json().error.details[0]).toMatchObject({ field: 'colour', code: 'unrecognized_keys' });
-    const noCrosswalk = await admin.upload('/api/admin-reorganisations', NEXT, { units: csv(UNITS) });
+    const noCrosswalk = await s.as('admin').upload('/api/admin-reorganisations', NEXT, { units: csv(UNITS) });
     expect(noCrosswalk.json().error).toMatchObject({ code: 'file_required', details: [expect.objectContaining({ field: 'crosswalk' })] });
-    const json = await admin.post('/api/admin-reorganisations', { name: 'x' });
+    const json = await s.as('admin').post('/api/admin-reorganisations', { name: 'x' });
     expect(json.statusCode).toBe(400);
   });
 });

@@ -103,3 +103,17 @@ export async function unitCount(db: Kysely<DB>): Promise<number> {
   const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM admin_unit`.execute(db);
   return r.rows[0].n;
 }
+
+/** Reorganisations loaded, latest first. */
+export async function listReorganisations(db: Kysely<DB>, page: number, pageSize: number) {
+  const [{ n }] = await db.selectFrom('admin_reorganisation').select(sql<number>`count(*)::int`.as('n')).execute();
+  const rows = await db
+    .selectFrom('admin_reorganisation')
+    .select(['id', 'name', 'effective_date', 'basis', 'unit_count', 'link_count', 'loaded_at'])
+    .orderBy('effective_date', 'desc')
+    .orderBy('id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+  return { rows, total: n };
+}

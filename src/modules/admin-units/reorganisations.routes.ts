@@ -3,8 +3,7 @@ import { AppError } from '../../server/errors.js';
 import { requirePermission } from '../../server/scope.js';
 import { actorOf } from '../audit/audit.service.js';
 import { checkDate } from './as-of.js';
-import { applyReorganisation, type CrosswalkRow, type UnitRow } from './reorganisations.service.js';
-import { listReorganisations } from './admin-units.repository.js';
+import { applyReorganisation, listReorganisations, type CrosswalkRow, type UnitRow } from './reorganisations.service.js';
 import { reorganisationForm, reorganisationList, reorganisationQuery, reorganisationResult, reorganisationUploadDoc } from './reorganisations.schema.js';
 import { readCsvUpload, readUpload } from './upload.js';
 

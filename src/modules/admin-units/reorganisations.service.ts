@@ -19,6 +19,7 @@ import {
 import type { UnitRow } from './reorganisations.schema.js';
 
 export { checkUnitRows, insertUnits, unitCount };
+export { listReorganisations } from './reorganisations.repository.js';
 export type { UnitRow };
 
 /** One row of a crosswalk file: an (old unit, new unit) pair. */

@@ -1,30 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { useTestApp } from '../../test/harness.js';
 import { selfCrossingRing, wavyRing } from '../uploads/uploads.fixtures.js';
 import { firstCrossing } from './boundaries.sweep.js';
 import { MAX_DISPLAY_POSITIONS } from './boundaries.simplify.js';
 
-let t: TestApp;
-let admin: Client;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-});
-afterAll(async () => t?.close());
+const s = useTestApp('admin');
 
 const feature = (code: string, coordinates: unknown, type = 'Polygon') => ({ type: 'Feature', properties: { code }, geometry: { type, coordinates } });
 const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
 const send = (doc: unknown) =>
-  admin.upload(
-    '/api/boundaries',
-    { level: 'district', date: '2025-03-01' },
-    { file: { name: 'shapes.geojson', data: Buffer.from(typeof doc === 'string' ? doc : JSON.stringify(doc)) } },
-  );
+  s
+    .as('admin')
+    .upload(
+      '/api/boundaries',
+      { level: 'district', date: '2025-03-01' },
+      { file: { name: 'shapes.geojson', data: Buffer.from(typeof doc === 'string' ? doc : JSON.stringify(doc)) } },
+    );
 const state = async () =>
   (
     await sql<{ n: number; sum: string }>`SELECT count(*)::int AS n, md5(string_agg(geometry::text, ',' ORDER BY unit_id)) AS sum FROM boundary`.execute(
-      t.database.db,
+      s.t.database.db,
     )
   ).rows[0];
 const positions = (c: unknown): number => (Array.isArray(c) ? (typeof c[0] === 'number' ? 1 : c.reduce((n: number, x: unknown) => n + positions(x), 0)) : 0);
@@ -49,7 +45,7 @@ describe('boundary upload limits', () => {
     const res = await send(collection(feature('155', [wavyRing(19_000, 105.3, 20.7, 0.1)])));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().items[0]).toMatchObject({ code: '155', replaced: true, simplified: true });
-    const map = await admin.get('/api/boundaries?date=2025-03-01&parent=17');
+    const map = await s.as('admin').get('/api/boundaries?date=2025-03-01&parent=17');
     const shape = map.json().features.find((f: { properties: { code: string } }) => f.properties.code === '155');
     const n = positions(shape.geometry.coordinates);
     expect(n).toBeLessThanOrEqual(MAX_DISPLAY_POSITIONS);
@@ -63,7 +59,7 @@ describe('boundary upload limits', () => {
     const ring = wavyRing(200, 105.3, 20.7, 0.1);
     const res = await send(collection(feature('155', [ring])));
     expect(res.json().items[0]).toMatchObject({ simplified: false });
-    const shape = (await admin.get('/api/boundaries?date=2025-03-01&parent=17'))
+    const shape = (await s.as('admin').get('/api/boundaries?date=2025-03-01&parent=17'))
       .json()
       .features.find((f: { properties: { code: string } }) => f.properties.code === '155');
     expect(shape.geometry.coordinates).toEqual([ring]);

@@ -6,9 +6,8 @@ import { asOf } from '../admin-units/as-of.js';
 import { selectUnits, type AsOf } from '../admin-units/admin-units.service.js';
 import { readUpload } from '../admin-units/upload.js';
 import { actorOf } from '../audit/audit.service.js';
-import { listShapes, listSources } from './boundaries.repository.js';
 import { featureCollection, shapesQuery, sourcesResponse, uploadDoc, uploadForm, uploadResult } from './boundaries.schema.js';
-import { replaceBoundaries } from './boundaries.service.js';
+import { listShapes, listSources, replaceBoundaries } from './boundaries.service.js';
 import { SHIPPED_BOUNDARIES } from './boundaries.sources.js';
 
 const tags = ['boundaries'];

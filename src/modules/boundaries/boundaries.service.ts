@@ -92,3 +92,6 @@ export async function replaceBoundaries(db: Kysely<DB>, scope: Scope, actor: Act
     return { count: items.length, created: items.length - replaced, replaced, items };
   });
 }
+
+/** Plain reads (shapes of units on a day, where the shapes came from) hand over to the repository. */
+export { listShapes, listSources } from './boundaries.repository.js';

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { type Client, useTestApp } from '../../test/harness.js';
 
-let t: TestApp;
-let admin: Client;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-});
-afterAll(async () => t?.close());
+const session = useTestApp('admin');
 
 interface Feature {
   type: string;
@@ -35,13 +29,13 @@ async function boundaryState() {
   const r = await sql<{
     n: number;
     sum: string;
-  }>`SELECT count(*)::int AS n, md5(string_agg(geometry::text, ',' ORDER BY unit_id)) AS sum FROM boundary`.execute(t.database.db);
+  }>`SELECT count(*)::int AS n, md5(string_agg(geometry::text, ',' ORDER BY unit_id)) AS sum FROM boundary`.execute(session.t.database.db);
   return r.rows[0];
 }
 
 describe('shipped boundaries', () => {
   it('holds the 62 province shapes of 01/03/2025 (Quảng Ninh missing) as GeoJSON', async () => {
-    const res = await admin.get('/api/boundaries?date=2025-03-01');
+    const res = await session.as('admin').get('/api/boundaries?date=2025-03-01');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     const fc = res.json();
@@ -59,19 +53,19 @@ describe('shipped boundaries', () => {
   });
 
   it('holds the 10 district shapes of Hòa Bình and none for the new units', async () => {
-    const districts = (await admin.get('/api/boundaries?date=2025-03-01&parent=17')).json();
+    const districts = (await session.as('admin').get('/api/boundaries?date=2025-03-01&parent=17')).json();
     expect(codes(districts)).toEqual(['148', '150', '152', '153', '154', '155', '156', '157', '158', '159']);
     expect(districts.features.every((f: Feature) => f.properties.level === 'district')).toBe(true);
-    expect((await admin.get('/api/boundaries?date=2025-03-01&parent=155')).json().features).toEqual([]);
-    expect((await admin.get('/api/boundaries?date=2025-08-01')).json().features).toEqual([]);
+    expect((await session.as('admin').get('/api/boundaries?date=2025-03-01&parent=155')).json().features).toEqual([]);
+    expect((await session.as('admin').get('/api/boundaries?date=2025-08-01')).json().features).toEqual([]);
   });
 
   it('keeps one shape per unit, with source, licence and attribution', async () => {
-    const rows = await t.database.db.selectFrom('boundary').select(['unit_id', 'licence', 'attribution', 'source']).execute();
+    const rows = await session.t.database.db.selectFrom('boundary').select(['unit_id', 'licence', 'attribution', 'source']).execute();
     expect(rows).toHaveLength(72);
     expect(new Set(rows.map((r) => r.unit_id)).size).toBe(72);
     expect(rows.every((r) => r.licence === 'GPL-3.0' && r.attribution.includes('dvhcvn'))).toBe(true);
-    const sources = (await admin.get('/api/boundaries/sources')).json().items;
+    const sources = (await session.as('admin').get('/api/boundaries/sources')).json().items;
     expect(sources.map((s: { units: number; levels: string[] }) => [s.units, s.levels])).toEqual(
       expect.arrayContaining([
         [62, ['province']],
@@ -82,25 +76,25 @@ describe('shipped boundaries', () => {
   });
 
   it('shows each user only the shapes of the area', async () => {
-    const xa = await t.login('xa.tanlac');
+    const xa = await session.t.login('xa.tanlac');
     expect(codes((await xa.get('/api/boundaries?date=2025-03-01')).json())).toEqual(['17']);
     expect(codes((await xa.get('/api/boundaries?date=2025-03-01&parent=17')).json())).toEqual(['155']);
     expect((await xa.get('/api/boundaries?date=2025-03-01&parent=01')).statusCode).toBe(404);
-    const tinh = await t.login('tinh.phutho');
+    const tinh = await session.t.login('tinh.phutho');
     expect(codes((await tinh.get('/api/boundaries?date=2025-03-01')).json())).toEqual(['17', '25', '26']);
   });
 
   it('rejects a bad date and unknown fields', async () => {
-    expect((await admin.get('/api/boundaries?date=2025-3-1')).json().error.code).toBe('invalid_date');
-    expect((await admin.get('/api/boundaries?date=2101-01-01')).json().error.code).toBe('date_out_of_range');
-    expect((await admin.get('/api/boundaries?level=village')).statusCode).toBe(400);
-    expect((await admin.get('/api/boundaries?bbox=1')).statusCode).toBe(400);
+    expect((await session.as('admin').get('/api/boundaries?date=2025-3-1')).json().error.code).toBe('invalid_date');
+    expect((await session.as('admin').get('/api/boundaries?date=2101-01-01')).json().error.code).toBe('date_out_of_range');
+    expect((await session.as('admin').get('/api/boundaries?level=village')).statusCode).toBe(400);
+    expect((await session.as('admin').get('/api/boundaries?bbox=1')).statusCode).toBe(400);
   });
 });
 
 describe('uploading boundaries', () => {
   it('replaces the shape of a unit and audits what it replaced', async () => {
-    const res = await send(admin, collection(feature('155', { type: 'Polygon', coordinates: [square(105.2, 20.6)] })), {
+    const res = await send(session.as('admin'), collection(feature('155', { type: 'Polygon', coordinates: [square(105.2, 20.6)] })), {
       level: 'district',
       date: '2025-03-01',
       licence: 'CC-BY-4.0',
@@ -108,10 +102,12 @@ describe('uploading boundaries', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ count: 1, created: 0, replaced: 1, items: [{ code: '155', name: 'Huyện Tân Lạc', replaced: true }] });
-    const shape = (await admin.get('/api/boundaries?date=2025-03-01&parent=17')).json().features.find((f: Feature) => f.properties.code === '155');
+    const shape = (await session.as('admin').get('/api/boundaries?date=2025-03-01&parent=17'))
+      .json()
+      .features.find((f: Feature) => f.properties.code === '155');
     expect(shape.geometry).toEqual({ type: 'Polygon', coordinates: [square(105.2, 20.6)] });
     expect(shape.bbox).toEqual([105.2, 20.6, 105.2 + 0.01, 20.6 + 0.01]);
-    const audit = await t.database.db
+    const audit = await session.t.database.db
       .selectFrom('audit_log')
       .select(['action', 'before', 'after', 'username'])
       .where('entity', '=', 'boundary')
@@ -119,19 +115,23 @@ describe('uploading boundaries', () => {
       .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ username: 'admin', before: { licence: 'GPL-3.0' }, after: { licence: 'CC-BY-4.0', source: 'Khảo sát thử' } });
-    const sources = (await admin.get('/api/boundaries/sources')).json().items;
+    const sources = (await session.as('admin').get('/api/boundaries/sources')).json().items;
     expect(sources.find((s: { source: string }) => s.source === 'Khảo sát thử')).toMatchObject({ licence: 'CC-BY-4.0', units: 1 });
   });
 
   it('adds shapes for communes, which ship without any', async () => {
-    const res = await send(admin, collection(feature('05128', { type: 'MultiPolygon', coordinates: [[square(105.25, 20.6, 0.02)], [square(105.3, 20.6)]] })), {
-      level: 'commune',
-      date: '2025-06-01',
-    });
+    const res = await send(
+      session.as('admin'),
+      collection(feature('05128', { type: 'MultiPolygon', coordinates: [[square(105.25, 20.6, 0.02)], [square(105.3, 20.6)]] })),
+      {
+        level: 'commune',
+        date: '2025-06-01',
+      },
+    );
     expect(res.json()).toMatchObject({ count: 1, created: 1, replaced: 0 });
-    const xa = await t.login('xa.tanlac');
+    const xa = await session.t.login('xa.tanlac');
     expect(codes((await xa.get('/api/boundaries?date=2025-06-01&parent=155')).json())).toEqual(['05128']);
-    const fc = (await admin.get('/api/boundaries?date=2025-06-01&parent=17&level=commune')).json();
+    const fc = (await session.as('admin').get('/api/boundaries?date=2025-06-01&parent=17&level=commune')).json();
     expect(fc.features[0].bbox).toEqual([105.25, 20.6, 105.3 + 0.01, 20.6 + 0.02]);
   });
 
@@ -175,7 +175,7 @@ describe('uploading boundaries', () => {
       feature(159, { type: 'Polygon', coordinates: [square(105.3, 20.8)] }),
       feature('148', { type: 'Polygon', coordinates: [square(105.3, 20.8)] }),
     );
-    const res = await send(admin, doc);
+    const res = await send(session.as('admin'), doc);
     expect(res.statusCode).toBe(400);
     const { error } = res.json();
     expect(error).toMatchObject({ code: 'geojson_rejected', message: 'Có 9 đối tượng không hợp lệ; chưa ghi gì vào cơ sở dữ liệu' });
@@ -202,24 +202,24 @@ describe('uploading boundaries', () => {
 
   it('rejects files that are not GeoJSON collections', async () => {
     const before = await boundaryState();
-    expect((await send(admin, '{"type": "FeatureCollection", "features": [')).json().error.code).toBe('geojson_invalid');
-    expect((await send(admin, { type: 'Feature', properties: { code: '148' }, geometry: null })).json().error.code).toBe('geojson_not_collection');
-    expect((await send(admin, collection())).json().error.code).toBe('geojson_no_features');
-    expect((await send(admin, '')).json().error.code).toBe('file_empty');
-    const latin1 = await admin.upload(
-      '/api/boundaries',
-      { level: 'district' },
-      { file: { name: 'x.geojson', data: Buffer.from('{"name":"Hoà Bình"}', 'latin1') } },
+    expect((await send(session.as('admin'), '{"type": "FeatureCollection", "features": [')).json().error.code).toBe('geojson_invalid');
+    expect((await send(session.as('admin'), { type: 'Feature', properties: { code: '148' }, geometry: null })).json().error.code).toBe(
+      'geojson_not_collection',
     );
+    expect((await send(session.as('admin'), collection())).json().error.code).toBe('geojson_no_features');
+    expect((await send(session.as('admin'), '')).json().error.code).toBe('file_empty');
+    const latin1 = await session
+      .as('admin')
+      .upload('/api/boundaries', { level: 'district' }, { file: { name: 'x.geojson', data: Buffer.from('{"name":"Hoà Bình"}', 'latin1') } });
     expect(latin1.json().error.code).toBe('file_not_utf8');
-    expect((await send(admin, collection(), { level: 'village' })).json().error.details[0].field).toBe('level');
-    expect((await send(admin, collection(), { level: 'district', date: '2025-02-30' })).json().error.code).toBe('invalid_date');
-    expect((await admin.upload('/api/boundaries', { level: 'district' }, {})).json().error.code).toBe('file_required');
+    expect((await send(session.as('admin'), collection(), { level: 'village' })).json().error.details[0].field).toBe('level');
+    expect((await send(session.as('admin'), collection(), { level: 'district', date: '2025-02-30' })).json().error.code).toBe('invalid_date');
+    expect((await session.as('admin').upload('/api/boundaries', { level: 'district' }, {})).json().error.code).toBe('file_required');
     expect(await boundaryState()).toEqual(before);
   });
 
   it('is for administrators only', async () => {
-    const res = await send(await t.login('tinh.phutho'), collection(feature('155', { type: 'Polygon', coordinates: [square(105.2, 20.6)] })));
+    const res = await send(await session.t.login('tinh.phutho'), collection(feature('155', { type: 'Polygon', coordinates: [square(105.2, 20.6)] })));
     expect(res.statusCode).toBe(403);
   });
 });

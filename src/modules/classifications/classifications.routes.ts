@@ -1,18 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../server/errors.js';
-import { inReach, reachIds, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
+import { inReach, reachIds, requirePermission, scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
-import { fetchReport } from '../spreadsheets/report.writer.js';
-import { formFlag, importResult, readUpload } from '../spreadsheets/spreadsheet.service.js';
-import { errorReportResponse, importFormFields, importReport, importUploadDoc, reportTokenParams, XLSX_TYPE } from '../spreadsheets/spreadsheet.schema.js';
+import { formFlag, importResult, readUpload, sendErrorReport } from '../spreadsheets/spreadsheet.service.js';
+import { errorReportResponse, importFormFields, importReport, importUploadDoc, reportTokenParams } from '../spreadsheets/spreadsheet.schema.js';
 import { openTable, readAll } from '../spreadsheets/sheet.parse.js';
 import { actorOf } from '../audit/audit.service.js';
 import { findUnitOn as findUnitOnDate } from '../admin-units/admin-units.lookup.js';
 import { entryColumns, importEntries } from './classifications.import.js';
 import { presentEntry, presentList } from './classifications.presenter.js';
-import { countEntries, findEntries, findLists } from './classifications.repository.js';
 import { asOfQuery, classificationList, createListBody, entriesQuery, entriesResponse, idParams, listsQuery, listsResponse } from './classifications.schema.js';
-import { assertListWritable, createList, listVisible, visibleList } from './classifications.service.js';
+import { assertListWritable, countEntries, createList, findEntries, findLists, listVisible, visibleList } from './classifications.service.js';
 
 const tags = ['classifications'];
 
@@ -113,13 +111,7 @@ export const classificationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/classification-lists/import-errors/:token',
     { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: reportTokenParams, response: errorReportResponse } },
-    async (request, reply) => {
-      const report = fetchReport(requireUser(request).id, request.params.token);
-      if (!report) throw new AppError(404, 'not_found');
-      reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${report.filename}"`);
-      // Bytes go out as they are (no serializer runs on a Buffer); the schema documents them as binary.
-      return reply.send(report.data as unknown as string);
-    },
+    async (request, reply) => sendErrorReport(request, reply, request.params.token),
   );
 
   app.get(

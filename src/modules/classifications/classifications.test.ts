@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { type Client, useTestApp } from '../../test/harness.js';
 import { parseCategory } from './classifications.service.js';
 
-let t: TestApp;
-let admin: Client;
-let province: Client;
-let tanlac: Client;
-let viewer: Client;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  province = await t.login('tinh.phutho');
-  tanlac = await t.login('xa.tanlac');
-  viewer = await t.login('lanhdao');
-});
-afterAll(async () => t?.close());
+const s = useTestApp('admin', 'tinh.phutho', 'xa.tanlac', 'lanhdao');
 
 const TAN_LAC_OLD = ['05128', '05164', '05167', '05170', '05173'];
 
@@ -39,7 +26,7 @@ const send = (c: Client, listId: number, data: Buffer, fields: Record<string, st
 
 describe('demo lists', () => {
   it('holds three 2021-2025 lists for Hòa Bình, marked as demo', async () => {
-    const all = await ok(admin, '/api/classification-lists');
+    const all = await ok(s.as('admin'), '/api/classification-lists');
     expect(all.items.map((l) => l.kind).sort()).toEqual(['ethnic_region', 'extremely_difficult_commune', 'extremely_difficult_village']);
     for (const l of all.items) {
       expect(l).toMatchObject({ isDemo: true, validTo: '2025-06-30', periodLabel: '2021-2025', scopeUnit: { code: '17', name: 'Hoà Bình' } });
@@ -51,24 +38,24 @@ describe('demo lists', () => {
   });
 
   it('lists by date and kind', async () => {
-    expect((await ok(admin, '/api/classification-lists?date=2024-01-01')).total).toBe(3);
-    expect((await ok(admin, '/api/classification-lists?date=2021-07-01')).total).toBe(2);
-    expect((await ok(admin, '/api/classification-lists?date=2025-08-01')).total).toBe(0);
-    expect((await ok(admin, '/api/classification-lists?kind=extremely_difficult_commune')).items).toHaveLength(1);
+    expect((await ok(s.as('admin'), '/api/classification-lists?date=2024-01-01')).total).toBe(3);
+    expect((await ok(s.as('admin'), '/api/classification-lists?date=2021-07-01')).total).toBe(2);
+    expect((await ok(s.as('admin'), '/api/classification-lists?date=2025-08-01')).total).toBe(0);
+    expect((await ok(s.as('admin'), '/api/classification-lists?kind=extremely_difficult_commune')).items).toHaveLength(1);
   });
 
   it('counts and shows only the entries inside the caller area', async () => {
-    const lists = await ok(tanlac, '/api/classification-lists?kind=ethnic_region');
+    const lists = await ok(s.as('xa.tanlac'), '/api/classification-lists?kind=ethnic_region');
     expect(lists.items[0].entryCount).toBe(5);
-    const entries = await ok(tanlac, `/api/classification-lists/${lists.items[0].id}/entries?pageSize=500`);
+    const entries = await ok(s.as('xa.tanlac'), `/api/classification-lists/${lists.items[0].id}/entries?pageSize=500`);
     expect(entries.items.map((e) => e.unit.code).sort()).toEqual(TAN_LAC_OLD);
     expect(entries.items.every((e) => ['I', 'II', 'III'].includes(e.category) && e.village === null)).toBe(true);
-    const search = await ok(admin, `/api/classification-lists/${lists.items[0].id}/entries?q=tu ne`);
+    const search = await ok(s.as('admin'), `/api/classification-lists/${lists.items[0].id}/entries?q=tu ne`);
     expect(search.items.map((e) => e.unit.name)).toEqual(['Tử Nê']);
   });
 
   it('keeps region III and the extremely difficult communes consistent', async () => {
-    const asOf = async (kind: string) => (await ok(admin, `/api/classifications?date=2024-01-01&kind=${kind}&pageSize=500`)).items;
+    const asOf = async (kind: string) => (await ok(s.as('admin'), `/api/classifications?date=2024-01-01&kind=${kind}&pageSize=500`)).items;
     const third = (await asOf('ethnic_region'))
       .filter((e) => e.category === 'III')
       .map((e) => e.unit.id)
@@ -81,31 +68,31 @@ describe('demo lists', () => {
 
 describe('classifications as of a date', () => {
   it('answers inside the period and nothing outside it', async () => {
-    const inside = await ok(admin, '/api/classifications?date=2024-01-01&kind=ethnic_region&pageSize=1');
+    const inside = await ok(s.as('admin'), '/api/classifications?date=2024-01-01&kind=ethnic_region&pageSize=1');
     expect(inside.total).toBe(151);
     expect(inside.items[0]).toMatchObject({ kind: 'ethnic_region', list: { isDemo: true, validFrom: '2021-06-04' }, unit: { level: 'commune' } });
-    expect((await ok(admin, '/api/classifications?date=2021-06-03&kind=ethnic_region')).total).toBe(0);
-    expect((await ok(admin, '/api/classifications?date=2025-07-01')).total).toBe(0);
+    expect((await ok(s.as('admin'), '/api/classifications?date=2021-06-03&kind=ethnic_region')).total).toBe(0);
+    expect((await ok(s.as('admin'), '/api/classifications?date=2025-07-01')).total).toBe(0);
     // The village list starts later than the commune lists.
-    expect((await ok(admin, '/api/classifications?date=2021-07-01&kind=extremely_difficult_village')).total).toBe(0);
-    expect((await ok(admin, '/api/classifications?date=2021-09-16&kind=extremely_difficult_village')).total).toBeGreaterThan(100);
+    expect((await ok(s.as('admin'), '/api/classifications?date=2021-07-01&kind=extremely_difficult_village')).total).toBe(0);
+    expect((await ok(s.as('admin'), '/api/classifications?date=2021-09-16&kind=extremely_difficult_village')).total).toBeGreaterThan(100);
   });
 
   it('answers for one unit, with its villages, within the caller area', async () => {
-    const mine = await ok(tanlac, '/api/classifications?unit=05164&date=2024-01-01&pageSize=100');
+    const mine = await ok(s.as('xa.tanlac'), '/api/classifications?unit=05164&date=2024-01-01&pageSize=100');
     const kinds = mine.items.map((e) => e.kind);
     expect(kinds).toContain('ethnic_region');
     expect(mine.items.every((e) => (e.unit?.code ?? e.village.commune.code) === '05164')).toBe(true);
     const villages = mine.items.filter((e) => e.village);
     for (const v of villages) expect(v).toMatchObject({ category: 'DBKK', village: { communeName: 'Xã Tử Nê' } });
-    expect((await tanlac.get('/api/classifications?unit=05134&date=2024-01-01')).statusCode).toBe(404);
-    expect((await tanlac.get('/api/classifications?unit=05164&date=2025-08-01')).json().error.code).toBe('unknown_unit');
-    const scoped = await ok(tanlac, '/api/classifications?date=2024-01-01&kind=ethnic_region&pageSize=500');
+    expect((await s.as('xa.tanlac').get('/api/classifications?unit=05134&date=2024-01-01')).statusCode).toBe(404);
+    expect((await s.as('xa.tanlac').get('/api/classifications?unit=05164&date=2025-08-01')).json().error.code).toBe('unknown_unit');
+    const scoped = await ok(s.as('xa.tanlac'), '/api/classifications?date=2024-01-01&kind=ethnic_region&pageSize=500');
     expect(scoped.items.map((e) => e.unit.code).sort()).toEqual(TAN_LAC_OLD);
   });
 
   it('searches ignoring diacritics', async () => {
-    const r = await ok(admin, '/api/classifications?date=2024-01-01&kind=ethnic_region&q=thanh hoi');
+    const r = await ok(s.as('admin'), '/api/classifications?date=2024-01-01&kind=ethnic_region&q=thanh hoi');
     expect(r.items.map((e) => e.unit.name)).toEqual(['Thanh Hối']);
   });
 });
@@ -114,7 +101,7 @@ describe('creating and importing lists', () => {
   let listId: number;
 
   it('lets a province officer create a list for their area, audited; others may not', async () => {
-    const res = await province.post('/api/classification-lists', {
+    const res = await s.as('tinh.phutho').post('/api/classification-lists', {
       kind: 'ethnic_region',
       name: 'Khu vực I, II, III giai đoạn 2026-2030',
       basis: 'Quyết định (dự thảo)',
@@ -125,19 +112,23 @@ describe('creating and importing lists', () => {
     expect(res.statusCode, res.body).toBe(201);
     listId = res.json().id;
     expect(res.json()).toMatchObject({ isDemo: false, entryCount: 0, scopeUnit: { code: '25', validFrom: '2025-07-01' } });
-    const audit = await t.database.db
+    const audit = await s.t.database.db
       .selectFrom('audit_log')
       .selectAll()
       .where('entity', '=', 'classification_list')
       .where('entity_id', '=', String(listId))
       .execute();
     expect(audit).toEqual([expect.objectContaining({ action: 'create', username: 'tinh.phutho' })]);
-    expect((await tanlac.post('/api/classification-lists', { kind: 'ethnic_region', name: 'x', validFrom: '2026-01-01' })).statusCode).toBe(403);
-    expect((await viewer.post('/api/classification-lists', { kind: 'ethnic_region', name: 'x', validFrom: '2026-01-01' })).statusCode).toBe(403);
-    const national = await province.post('/api/classification-lists', { kind: 'ethnic_region', name: 'x', validFrom: '2026-01-01', scopeUnit: '01' });
+    expect((await s.as('xa.tanlac').post('/api/classification-lists', { kind: 'ethnic_region', name: 'x', validFrom: '2026-01-01' })).statusCode).toBe(403);
+    expect((await s.as('lanhdao').post('/api/classification-lists', { kind: 'ethnic_region', name: 'x', validFrom: '2026-01-01' })).statusCode).toBe(403);
+    const national = await s
+      .as('tinh.phutho')
+      .post('/api/classification-lists', { kind: 'ethnic_region', name: 'x', validFrom: '2026-01-01', scopeUnit: '01' });
     expect(national.statusCode).toBe(403);
     expect(national.json().error.code).toBe('out_of_scope');
-    const backwards = await province.post('/api/classification-lists', { kind: 'ethnic_region', name: 'x', validFrom: '2026-01-01', validTo: '2025-01-01' });
+    const backwards = await s
+      .as('tinh.phutho')
+      .post('/api/classification-lists', { kind: 'ethnic_region', name: 'x', validFrom: '2026-01-01', validTo: '2025-01-01' });
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json().error.details[0].field).toBe('validTo');
   });
@@ -156,31 +147,31 @@ describe('creating and importing lists', () => {
       ['05134', '', 'IV'],
       ['00004', '', 'I'],
     ];
-    const dry = await send(province, listId, await xlsx(header, rows), { dryRun: 'true' });
+    const dry = await send(s.as('tinh.phutho'), listId, await xlsx(header, rows), { dryRun: 'true' });
     expect(dry.statusCode, dry.body).toBe(200);
     expect(dry.json()).toMatchObject({ dryRun: true, created: 2, invalid: 2 });
     expect(dry.json().errors.map((e: { row: number; code: string }) => [e.row, e.code])).toEqual([
       [4, 'invalid_category'],
       [5, 'row_out_of_scope'],
     ]);
-    const refused = await send(province, listId, await xlsx(header, rows));
+    const refused = await send(s.as('tinh.phutho'), listId, await xlsx(header, rows));
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.code).toBe('import_failed');
-    expect((await ok(province, `/api/classification-lists/${listId}/entries`)).total).toBe(0);
+    expect((await ok(s.as('tinh.phutho'), `/api/classification-lists/${listId}/entries`)).total).toBe(0);
 
     const good = rows.slice(0, 2);
-    const done = await send(province, listId, await xlsx(header, good));
+    const done = await send(s.as('tinh.phutho'), listId, await xlsx(header, good));
     expect(done.json()).toMatchObject({ applied: true, created: 2 });
-    const again = await send(province, listId, await xlsx(header, good));
+    const again = await send(s.as('tinh.phutho'), listId, await xlsx(header, good));
     expect(again.json()).toMatchObject({ applied: false, created: 0, updated: 0, unchanged: 2 });
-    const fixed = await send(province, listId, await xlsx(header, [['05128', '', 'II']]));
+    const fixed = await send(s.as('tinh.phutho'), listId, await xlsx(header, [['05128', '', 'II']]));
     expect(fixed.json()).toMatchObject({ applied: true, updated: 1 });
-    const entries = await ok(province, `/api/classification-lists/${listId}/entries`);
+    const entries = await ok(s.as('tinh.phutho'), `/api/classification-lists/${listId}/entries`);
     expect(entries.items.map((e) => [e.unit.code, e.category]).sort()).toEqual([
       ['05128', 'II'],
       ['05134', 'II'],
     ]);
-    const update = await t.database.db
+    const update = await s.t.database.db
       .selectFrom('audit_log')
       .selectAll()
       .where('entity', '=', 'classification_entry')
@@ -189,21 +180,21 @@ describe('creating and importing lists', () => {
     expect(update.before).toMatchObject({ category: 'III' });
     expect(update.after).toMatchObject({ category: 'II' });
 
-    const asOf = await ok(tanlac, '/api/classifications?unit=05128&date=2027-03-01');
+    const asOf = await ok(s.as('xa.tanlac'), '/api/classifications?unit=05128&date=2027-03-01');
     expect(asOf.items).toEqual([
       expect.objectContaining({ kind: 'ethnic_region', category: 'II', list: expect.objectContaining({ id: listId, isDemo: false }) }),
     ]);
-    expect((await ok(tanlac, '/api/classifications?unit=05128&date=2031-01-01')).total).toBe(0);
+    expect((await ok(s.as('xa.tanlac'), '/api/classifications?unit=05128&date=2031-01-01')).total).toBe(0);
   });
 
   it('imports villages by commune and village name, ignoring diacritics', async () => {
-    const created = await province.post('/api/classification-lists', {
+    const created = await s.as('tinh.phutho').post('/api/classification-lists', {
       kind: 'extremely_difficult_village',
       name: 'Thôn ĐBKK 2026-2030',
       validFrom: '2026-01-01',
     });
     const id = created.json().id;
-    const village = (await ok(province, '/api/villages?commune=05128&date=2026-01-01&q=xom')).items[0];
+    const village = (await ok(s.as('tinh.phutho'), '/api/villages?commune=05128&date=2026-01-01&q=xom')).items[0];
     const folded = village.name
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
@@ -216,23 +207,23 @@ describe('creating and importing lists', () => {
         ['05128', 'Xóm Không Có', ''],
       ],
     );
-    const res = await send(province, id, data, { dryRun: 'true' });
+    const res = await send(s.as('tinh.phutho'), id, data, { dryRun: 'true' });
     expect(res.json().errors).toEqual([expect.objectContaining({ row: 3, code: 'unknown_village' })]);
-    const done = await send(province, id, data, { skipInvalid: 'true' });
+    const done = await send(s.as('tinh.phutho'), id, data, { skipInvalid: 'true' });
     expect(done.json()).toMatchObject({ created: 1, skipped: 1 });
-    const entries = await ok(tanlac, `/api/classification-lists/${id}/entries`);
+    const entries = await ok(s.as('xa.tanlac'), `/api/classification-lists/${id}/entries`);
     expect(entries.items).toEqual([
       expect.objectContaining({ category: 'DBKK', unit: null, village: expect.objectContaining({ id: village.id, communeName: 'Xã Tân Lạc' }) }),
     ]);
-    const missing = await send(province, id, await xlsx(['Mã xã', 'Phân loại'], [['05128', 'x']]));
+    const missing = await send(s.as('tinh.phutho'), id, await xlsx(['Mã xã', 'Phân loại'], [['05128', 'x']]));
     expect(missing.json().error.details[0]).toMatchObject({ row: 2, code: 'row_required' });
   });
 
   it('refuses imports from those who may not change the list', async () => {
-    const demo = (await ok(admin, '/api/classification-lists?kind=ethnic_region&date=2024-01-01')).items[0];
+    const demo = (await ok(s.as('admin'), '/api/classification-lists?kind=ethnic_region&date=2024-01-01')).items[0];
     const data = await xlsx(['Mã xã', 'Phân loại'], [['05128', 'I']]);
-    expect((await send(tanlac, demo.id, data)).statusCode).toBe(403);
-    expect((await send(viewer, demo.id, data)).statusCode).toBe(403);
-    expect((await send(province, 999999, data)).statusCode).toBe(404);
+    expect((await send(s.as('xa.tanlac'), demo.id, data)).statusCode).toBe(403);
+    expect((await send(s.as('lanhdao'), demo.id, data)).statusCode).toBe(403);
+    expect((await send(s.as('tinh.phutho'), 999999, data)).statusCode).toBe(404);
   });
 });

@@ -1,3 +1,4 @@
+import type { UserNames } from '../accounts/user-names.service.js';
 import { derivableElements } from './data-entry.derived.js';
 import type { Form, FormPeriod } from './data-entry.types.js';
 import type { submissionEvents, submissionOf } from './submissions.repository.js';
@@ -5,7 +6,7 @@ import type { valuesOf } from './data-values.repository.js';
 
 type Submission = Awaited<ReturnType<typeof submissionOf>>;
 type Value = Awaited<ReturnType<typeof valuesOf>>[number];
-type Step = Awaited<ReturnType<typeof submissionEvents>>[number];
+type Step = Awaited<ReturnType<typeof submissionEvents>>[number] & UserNames;
 
 /** A report: its form, period and unit. */
 export interface Report {

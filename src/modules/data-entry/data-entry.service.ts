@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { withUserNames } from '../accounts/user-names.service.js';
 import { presentForm, presentHistory, type Report } from './data-entry.presenter.js';
 import { parsePeriod, periodName, periodRange, previousPeriod, type Period } from '../reporting-periods/periods.js';
 import type { Form, FormPeriod } from './data-entry.types.js';
-import { valuesInPeriods, valuesOf } from './data-values.repository.js';
+import { exportValueRows, valuesInPeriods, valuesOf } from './data-values.repository.js';
 import { submissionEvents, submissionOf } from './submissions.repository.js';
 
 /** The grid for one report: layout, current values and comments, status and what the caller may do. */
@@ -41,7 +42,12 @@ export async function previousValues(db: Kysely<DB>, form: Form, unitId: number,
 
 /** Workflow steps of a report, oldest first, with who took them. */
 export async function reportHistory(db: Kysely<DB>, dataSetId: number, unitId: number, periodId: string) {
-  return presentHistory(await submissionEvents(db, { dataSetId, unitId, periodId }));
+  return presentHistory(await withUserNames(db, await submissionEvents(db, { dataSetId, unitId, periodId }), 'by_user'));
+}
+
+/** Values for a DHIS2 export, with the unit code and the login name of who changed them last, in export order. */
+export async function exportRows(db: Kysely<DB>, f: Parameters<typeof exportValueRows>[1]) {
+  return withUserNames(db, await exportValueRows(db, f), 'updated_by');
 }
 
 /*
@@ -50,7 +56,7 @@ export async function reportHistory(db: Kysely<DB>, dataSetId: number, unitId: n
  */
 export {
   cellStates,
-  exportRows,
+  elementHasValues,
   saveBatch,
   valueCells,
   valuesOf,

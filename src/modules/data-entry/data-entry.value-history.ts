@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
+import { withUserNames } from '../accounts/user-names.service.js';
 import type { ValueChange } from '../../shared/value-history.js';
 import { cellProblem } from './data-entry.save.js';
 import { cellChanges } from './data-values.repository.js';
@@ -16,7 +17,7 @@ export async function valueHistory(db: Kysely<DB>, form: Form, unitId: number, p
   const el = form.sections.flatMap((s) => s.elements).find((e) => e.id === dataElementId);
   const problem = cellProblem(el, { dataElementId, categoryOptionComboId });
   if (problem || !el) throw new AppError(400, problem!.code, problem!.params, [problem!]);
-  const rows = await cellChanges(db, unitId, periodId, dataElementId, categoryOptionComboId, LIMIT);
+  const rows = await withUserNames(db, await cellChanges(db, unitId, periodId, dataElementId, categoryOptionComboId, LIMIT), 'changed_by');
   const items: ValueChange[] = rows.map((r) => ({
     at: new Date(r.changed_at).toISOString(),
     by: r.username,

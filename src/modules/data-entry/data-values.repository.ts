@@ -206,13 +206,12 @@ export async function valuesInPeriods(db: Kysely<DB>, unitId: number, periodIds:
     .execute();
 }
 
-/** Changes of one cell, newest first, with who made them. */
+/** Changes of one cell, newest first, with the id of who made them. */
 export async function cellChanges(db: Kysely<DB>, unitId: number, periodId: string, dataElementId: number, categoryOptionComboId: number, limit: number) {
   return db
     .selectFrom('data_value_history as h')
     .innerJoin('data_value as v', 'v.id', 'h.data_value_id')
-    .leftJoin('app_user as u', 'u.id', 'h.changed_by')
-    .select(['h.changed_at', 'u.username', 'u.full_name', 'h.old_value', 'h.new_value', 'h.old_comment', 'h.new_comment', 'h.derived', 'h.override_reason'])
+    .select(['h.changed_at', 'h.changed_by', 'h.old_value', 'h.new_value', 'h.old_comment', 'h.new_comment', 'h.derived', 'h.override_reason'])
     .where('v.unit_id', '=', unitId)
     .where('v.period_id', '=', periodId)
     .where('v.data_element_id', '=', dataElementId)
@@ -273,15 +272,14 @@ export async function valueCells(db: Kysely<DB>, elementIds: number[], unitIds: 
     .execute();
 }
 
-/** Values for a DHIS2 export, with the unit code and who changed them last, in export order. */
-export async function exportRows(
+/** Values for a DHIS2 export, with the unit code and the id of who changed them last, in export order. */
+export async function exportValueRows(
   db: Kysely<DB>,
   f: { elementIds: number[]; unitIds: number[]; periodIds: string[]; withDeleted: boolean; lastUpdated?: string },
 ) {
   let query = db
     .selectFrom('data_value as dv')
     .innerJoin('admin_unit as u', 'u.id', 'dv.unit_id')
-    .leftJoin('app_user as au', 'au.id', 'dv.updated_by')
     .select([
       'dv.data_element_id',
       'dv.category_option_combo_id',
@@ -291,7 +289,7 @@ export async function exportRows(
       'dv.comment',
       'dv.created_at',
       'dv.updated_at',
-      'au.username',
+      'dv.updated_by',
     ])
     .where('dv.data_element_id', 'in', f.elementIds)
     .where('dv.unit_id', 'in', f.unitIds)
@@ -299,4 +297,9 @@ export async function exportRows(
   if (!f.withDeleted) query = query.where('dv.value', 'is not', null);
   if (f.lastUpdated) query = query.where('dv.updated_at', '>=', new Date(f.lastUpdated));
   return query.orderBy('dv.period_id').orderBy('u.code').orderBy('dv.data_element_id').orderBy('dv.category_option_combo_id').execute();
+}
+
+/** Whether any value (emptied ones included) is stored for a data element. */
+export async function elementHasValues(db: Kysely<DB>, dataElementId: number): Promise<boolean> {
+  return !!(await db.selectFrom('data_value').select('id').where('data_element_id', '=', dataElementId).limit(1).executeTakeFirst());
 }

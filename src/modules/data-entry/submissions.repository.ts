@@ -63,13 +63,12 @@ export async function submissionsOf(db: Kysely<DB>, dataSetId: number, periodId:
     .execute();
 }
 
-/** Workflow steps of a report, oldest first, with who took them. */
+/** Workflow steps of a report, oldest first, with the id of who took them. */
 export async function submissionEvents(db: Kysely<DB>, key: ReportKey) {
   return db
     .selectFrom('report_submission_event as e')
     .innerJoin('report_submission as s', 's.id', 'e.submission_id')
-    .leftJoin('app_user as u', 'u.id', 'e.by_user')
-    .select(['e.action', 'e.from_status', 'e.to_status', 'e.comment', 'e.at', 'u.username', 'u.full_name'])
+    .select(['e.action', 'e.from_status', 'e.to_status', 'e.comment', 'e.at', 'e.by_user'])
     .where('s.data_set_id', '=', key.dataSetId)
     .where('s.unit_id', '=', key.unitId)
     .where('s.period_id', '=', key.periodId)

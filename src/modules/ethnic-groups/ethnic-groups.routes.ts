@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../server/errors.js';
-import { findEthnicGroup, listEthnicGroups } from './ethnic-groups.repository.js';
+import { findEthnicGroup, listEthnicGroups } from './ethnic-groups.service.js';
 import { presentEthnicGroup } from './ethnic-groups.presenter.js';
 import { codeParams, ethnicGroup, listQuery } from './ethnic-groups.schema.js';
 

@@ -8,11 +8,12 @@ import { completeness } from '../data-entry/data-entry.completeness.js';
 import { assignUnits, loadForm } from '../data-entry/data-entry.form.js';
 import type { Form } from '../data-entry/data-entry.types.js';
 import { listPairs } from '../register/duplicates.service.js';
+import { hasDemoHouseholds } from '../register/lookups.service.js';
+import { activeDataSetCodes } from '../reporting-metadata/catalogue.service.js';
 import { listHouseholds } from '../register/households.service.js';
 import { listPersons } from '../register/persons.service.js';
 import { periodContaining, periodName, type Period } from '../reporting-periods/periods.js';
 import { lastEndedPeriod } from './overview.periods.js';
-import { activeDataSetCodes, anyDemoHousehold } from './overview.repository.js';
 
 /** Counts of the register in the caller's communes (null = everywhere), as the lists give them. */
 export async function registerOverview(db: Kysely<DB>, communeIds: number[] | null, today: string) {
@@ -21,7 +22,7 @@ export async function registerOverview(db: Kysely<DB>, communeIds: number[] | nu
     listHouseholds(db, { communeIds, date: today, year: Number(today.slice(0, 4)), deleted: false, ...page }),
     listPersons(db, { communeIds, status: 'all', ...page }),
     listPairs(db, { communeIds, status: 'open', ...page }),
-    anyDemoHousehold(db, communeIds),
+    hasDemoHouseholds(db, communeIds),
   ]);
   return { households: households.total, persons: persons.total, openDuplicates: duplicates.total, isDemo: !!demo };
 }

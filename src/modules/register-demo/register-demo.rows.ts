@@ -1,62 +1,14 @@
 import { CopySink, copyStatement as statement } from '../../db/copy-text.js';
 import { searchKey, sortKey } from '../../shared/text.js';
+import { DEMO_COPY_COLUMNS } from '../register/bulk.columns.js';
 import type { DemoHousehold } from './register-demo.generator.js';
 
 /**
- * Rows of the register tables in PostgreSQL's COPY text format (tab-separated, \N for NULL), in the
- * order the tables must be loaded: persons before the households that name their head, households
- * before their members and poverty years.
+ * Rows of the register tables in PostgreSQL's COPY text format (tab-separated, \N for NULL), with
+ * the columns the register defines for the demo loader, in the order the tables must be loaded:
+ * persons before the households that name their head, households before their members and poverty years.
  */
-export const COPY_TABLES = {
-  person: [
-    'id',
-    'full_name',
-    'sex',
-    'birth_date',
-    'birth_year',
-    'ethnic_code',
-    'religion',
-    'cccd',
-    'marital_status',
-    'education_level',
-    'literate',
-    'speaks_vietnamese',
-    'school_enrolment',
-    'occupation',
-    'health_insurance',
-    'disability',
-    'commune_id',
-    'is_demo',
-    'search_text',
-    'sort_key',
-  ],
-  household: [
-    'id',
-    'code',
-    'commune_id',
-    'village_id',
-    'head_person_id',
-    'head_ethnic_code',
-    'address',
-    'phone',
-    'housing',
-    'residential_land_m2',
-    'production_land_m2',
-    'water_source',
-    'electricity',
-    'toilet_type',
-    'main_livelihood',
-    'income_band',
-    'internet_access',
-    'smartphones',
-    'computers',
-    'valid_from',
-    'is_demo',
-    'search_text',
-  ],
-  household_member: ['id', 'household_id', 'person_id', 'relationship', 'valid_from'],
-  household_poverty: ['household_id', 'year', 'status', 'income_per_capita', 'deprivations', 'deprivation_count'],
-} as const;
+export const COPY_TABLES = DEMO_COPY_COLUMNS;
 
 export type CopyTable = keyof typeof COPY_TABLES;
 export const COPY_ORDER: CopyTable[] = ['person', 'household', 'household_member', 'household_poverty'];
@@ -124,15 +76,15 @@ export function appendHousehold(out: CopyBuffers, h: DemoHousehold): void {
     out.person.write(
       `${p.id}\t${p.fullName}\t${p.sex}\t${p.birthDate ?? '\\N'}\t${p.birthYear}\t${p.ethnicCode}\t${p.religion}\t${p.cccd ?? '\\N'}\t` +
         `${p.maritalStatus ?? '\\N'}\t${p.educationLevel ?? '\\N'}\t${bool(p.literate)}\t${bool(p.speaksVietnamese)}\t${p.schoolEnrolment ?? '\\N'}\t` +
-        `${p.occupation ?? '\\N'}\t${bool(p.healthInsurance)}\t${p.disability}\t${h.communeId}\tt\t${search}\t${keys.sort}\n`,
+        `${p.occupation ?? '\\N'}\t${bool(p.healthInsurance)}\t${p.disability}\t${h.communeId}\t${search}\t${keys.sort}\tt\n`,
     );
     out.household_member.write(`${p.memberId}\t${h.id}\t${p.id}\t${p.relationship}\t${h.validFrom}\n`);
   }
   out.household.write(
     `${h.id}\t${h.code}\t${h.communeId}\t${h.villageId}\t${head.id}\t${head.ethnicCode}\t${text(h.address)}\t${h.phone ?? '\\N'}\t` +
       `${h.housing}\t${h.residentialLandM2}\t${num(h.productionLandM2)}\t${h.waterSource}\t${h.electricity}\t${h.toiletType}\t` +
-      `${h.mainLivelihood}\t${h.incomeBand}\t${h.internetAccess}\t${h.smartphones}\t${h.computers}\t${h.validFrom}\tt\t` +
-      `${searchKey(h.code)} ${headSearch}\n`,
+      `${h.mainLivelihood}\t${h.incomeBand}\t${h.internetAccess}\t${h.smartphones}\t${h.computers}\t${h.validFrom}\t` +
+      `${searchKey(h.code)} ${headSearch}\tt\n`,
   );
   for (const y of h.poverty) {
     out.household_poverty.write(`${h.id}\t${y.year}\t${y.status}\t${y.incomePerCapita}\t${JSON.stringify(y.deprivations)}\t${y.deprivations.length}\n`);

@@ -114,7 +114,7 @@ export async function insertNew(c: ApplyContext, plans: HouseholdPlan[]): Promis
     );
     if (h.poverty) {
       const d = h.poverty.deprivations;
-      out.household_poverty.write(line([hid, h.poverty.year, h.poverty.status, h.poverty.standard, null, JSON.stringify(d), d.length]));
+      out.household_poverty.write(line([hid, h.poverty.year, h.poverty.status, null, JSON.stringify(d), d.length, h.poverty.standard]));
       out.record_change.write(
         line([
           'poverty',

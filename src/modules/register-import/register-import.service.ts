@@ -90,3 +90,9 @@ export async function errorReport(db: Kysely<DB>, user: SessionUser, id: number)
   const rows = list.filter((e) => e.row_values).map((e) => ({ row: e.row_number, values: json(e.row_values) as Record<ImportColumn, string> }));
   return writeErrorReport({ columns: IMPORT_COLUMNS, labels, rows, errors, lang: user.language });
 }
+
+/** An import as the register's history shows the creation of the records it wrote (plugged into the register at start). */
+export async function importOrigin(db: Kysely<DB>, id: number) {
+  const i = await repo.importById(db, id);
+  return i && { id: i.id, fileName: i.file_name, createdAt: new Date(i.created_at), userId: i.user_id };
+}

@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import { type BulkSession, nextIds, setAsideConstraints, setSequence } from '../../db/bulk-load.js';
 import type { DB } from '../../db/schema.js';
+import { IMPORT_COPY_COLUMNS } from './bulk.columns.js';
 import { rebuildIndexes } from './order.repository.js';
 
 /** The tables a bulk load fills, in load order (persons before the households naming their head). */
@@ -15,58 +16,6 @@ const COPY_TABLES = new Set<string>([...LOADED_TABLES, 'record_change']);
 /** Register tables with a serial id, by the name the loaders use for their ids. */
 export const ID_SEQUENCES = { person: 'person', household: 'household', member: 'household_member' } as const;
 
-/** Columns of the rows the import writes by COPY, in the order of its COPY text. */
-export const IMPORT_COPY_COLUMNS = {
-  person: [
-    'id',
-    'full_name',
-    'sex',
-    'birth_date',
-    'birth_year',
-    'ethnic_code',
-    'religion',
-    'cccd',
-    'marital_status',
-    'education_level',
-    'literate',
-    'speaks_vietnamese',
-    'school_enrolment',
-    'occupation',
-    'health_insurance',
-    'disability',
-    'commune_id',
-    'search_text',
-    'sort_key',
-    'import_id',
-  ],
-  household: [
-    'id',
-    'code',
-    'commune_id',
-    'village_id',
-    'head_person_id',
-    'head_ethnic_code',
-    'address',
-    'phone',
-    'housing',
-    'residential_land_m2',
-    'production_land_m2',
-    'water_source',
-    'electricity',
-    'toilet_type',
-    'main_livelihood',
-    'income_band',
-    'internet_access',
-    'smartphones',
-    'computers',
-    'valid_from',
-    'search_text',
-    'import_id',
-  ],
-  household_member: ['id', 'household_id', 'person_id', 'relationship', 'valid_from'],
-  household_poverty: ['household_id', 'year', 'status', 'standard', 'income_per_capita', 'deprivations', 'deprivation_count'],
-  record_change: ['entity', 'entity_id', 'field', 'new_value', 'effective_date', 'changed_by'],
-} as const;
 /** A table the import writes by COPY. */
 export type ImportCopyTable = keyof typeof IMPORT_COPY_COLUMNS;
 /** The order the import's COPY runs in (persons before the households naming their head). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type TestApp } from '../../test/harness.js';
+import { useTestApp } from '../../test/harness.js';
 import { cccdPrefix, cccdProblem, CCCD_PROVINCES, decodeCccd } from '../../shared/cccd.js';
 
 const provinces = [...CCCD_PROVINCES];
@@ -76,14 +76,12 @@ describe('CCCD rules', () => {
 });
 
 describe('CCCD province codes', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(async () => t?.close());
+  const session = useTestApp();
 
   it('are the 63 provinces of the list held before the 2025 reform', async () => {
-    const r = await sql<{ code: string }>`SELECT code FROM admin_unit WHERE level = 'province' AND valid_from IS NULL ORDER BY code`.execute(t.database.db);
+    const r = await sql<{ code: string }>`SELECT code FROM admin_unit WHERE level = 'province' AND valid_from IS NULL ORDER BY code`.execute(
+      session.t.database.db,
+    );
     expect(r.rows.map((x) => x.code)).toEqual(provinces.sort());
     expect(provinces).toHaveLength(63);
   });

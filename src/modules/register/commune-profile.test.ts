@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { type Client, useTestApp } from '../../test/harness.js';
 import { createHousehold } from './households.fixtures.js';
 
-let t: TestApp;
-let tanlac: Client;
-let tinh: Client;
+const session = useTestApp('xa.tanlac', 'tinh.phutho');
 const DAY = '2025-09-01';
-
-beforeAll(async () => {
-  t = await createTestApp();
-  tanlac = await t.login('xa.tanlac');
-  tinh = await t.login('tinh.phutho');
-});
-afterAll(async () => t?.close());
 
 const profile = async (c: Client, query: string) => {
   const res = await c.get(`/api/register/profile?${query}`);
@@ -28,18 +19,18 @@ const listTotal = async (c: Client, query: string) => {
 
 describe('commune profile', () => {
   it("counts the caller's commune by default and agrees with the household list for every ethnic group", async () => {
-    const p = await profile(tanlac, `date=${DAY}&year=2025`);
+    const p = await profile(session.as('xa.tanlac'), `date=${DAY}&year=2025`);
     expect(p.unit).toMatchObject({ code: '05128', level: 'commune' });
     expect(p.isDemo).toBe(true);
     expect(p.totals.households).toBeGreaterThan(0);
-    expect(p.totals.households).toBe(await listTotal(tanlac, `commune=05128&date=${DAY}`));
-    expect(p.totals.poor).toBe(await listTotal(tanlac, `commune=05128&date=${DAY}&poverty=poor&year=2025`));
-    expect(p.totals.nearPoor).toBe(await listTotal(tanlac, `commune=05128&date=${DAY}&poverty=near_poor&year=2025`));
+    expect(p.totals.households).toBe(await listTotal(session.as('xa.tanlac'), `commune=05128&date=${DAY}`));
+    expect(p.totals.poor).toBe(await listTotal(session.as('xa.tanlac'), `commune=05128&date=${DAY}&poverty=poor&year=2025`));
+    expect(p.totals.nearPoor).toBe(await listTotal(session.as('xa.tanlac'), `commune=05128&date=${DAY}&poverty=near_poor&year=2025`));
     const named = p.byEthnic.filter((g: any) => g.code !== null && g.households > 0);
     expect(named.length).toBeGreaterThan(1);
     for (const g of named) {
-      expect(g.households, g.name).toBe(await listTotal(tanlac, `commune=05128&date=${DAY}&ethnic=${g.code}`));
-      expect(g.poor, g.name).toBe(await listTotal(tanlac, `commune=05128&date=${DAY}&ethnic=${g.code}&poverty=poor&year=2025`));
+      expect(g.households, g.name).toBe(await listTotal(session.as('xa.tanlac'), `commune=05128&date=${DAY}&ethnic=${g.code}`));
+      expect(g.poor, g.name).toBe(await listTotal(session.as('xa.tanlac'), `commune=05128&date=${DAY}&ethnic=${g.code}&poverty=poor&year=2025`));
       expect(g.poorRate).toBe(Math.round((g.poor / g.households) * 1000) / 10);
     }
     const sum = (k: string) => p.byEthnic.reduce((s: number, g: any) => s + g[k], 0);
@@ -50,8 +41,8 @@ describe('commune profile', () => {
   });
 
   it('counts a new household from its first day, each person in their own group, sex and age band', async () => {
-    const before = await profile(tanlac, `commune=05128&date=${DAY}&year=2025`);
-    await createHousehold(tanlac, {
+    const before = await profile(session.as('xa.tanlac'), `commune=05128&date=${DAY}&year=2025`);
+    await createHousehold(session.as('xa.tanlac'), {
       communeCode: '05128',
       validFrom: '2025-08-15',
       members: [
@@ -62,7 +53,7 @@ describe('commune profile', () => {
       ],
       poverty: [{ year: 2025, status: 'poor' }],
     });
-    const after = await profile(tanlac, `commune=05128&date=${DAY}&year=2025`);
+    const after = await profile(session.as('xa.tanlac'), `commune=05128&date=${DAY}&year=2025`);
     const d = (k: string) => after.totals[k] - before.totals[k];
     expect([d('households'), d('persons'), d('male'), d('female'), d('poor'), d('nearPoor')]).toEqual([1, 4, 2, 2, 1, 0]);
     const group = (p: any, code: string) => p.byEthnic.find((g: any) => g.code === code) ?? { households: 0, persons: 0, poor: 0 };
@@ -78,45 +69,45 @@ describe('commune profile', () => {
     expect(band(after, '0-5').female - band(before, '0-5').female).toBe(1);
     expect(band(after, '15-17').male - band(before, '15-17').male).toBe(1);
     // Before the household's first day it is not counted; another year has another poverty count.
-    const early = await profile(tanlac, `commune=05128&date=2025-08-14&year=2025`);
+    const early = await profile(session.as('xa.tanlac'), `commune=05128&date=2025-08-14&year=2025`);
     expect(early.totals.households).toBe(before.totals.households);
-    const otherYear = await profile(tanlac, `commune=05128&date=${DAY}&year=2024`);
+    const otherYear = await profile(session.as('xa.tanlac'), `commune=05128&date=${DAY}&year=2024`);
     expect(otherYear.totals.households).toBe(after.totals.households);
-    expect(otherYear.totals.poor).toBe(await listTotal(tanlac, `commune=05128&date=${DAY}&poverty=poor&year=2024`));
+    expect(otherYear.totals.poor).toBe(await listTotal(session.as('xa.tanlac'), `commune=05128&date=${DAY}&poverty=poor&year=2024`));
   });
 
   it('sums the communes in reach for a province code', async () => {
-    const prov = await profile(tinh, `commune=25&date=${DAY}&year=2025`);
+    const prov = await profile(session.as('tinh.phutho'), `commune=25&date=${DAY}&year=2025`);
     expect(prov.unit).toMatchObject({ code: '25', level: 'province' });
     const { rows } = await sql<{ code: string }>`SELECT DISTINCT c.code FROM household h JOIN admin_unit c ON c.id = h.commune_id
       WHERE h.deleted_at IS NULL AND h.valid_from <= ${DAY} AND (h.valid_to IS NULL OR h.valid_to >= ${DAY}) AND c.valid_from = '2025-07-01' ORDER BY 1`.execute(
-      t.database.db,
+      session.t.database.db,
     );
     expect(rows.length).toBeGreaterThan(10);
     const sums = { households: 0, persons: 0, poor: 0, female: 0 };
     for (const r of rows) {
-      const c = await profile(tinh, `commune=${r.code}&date=${DAY}&year=2025`);
+      const c = await profile(session.as('tinh.phutho'), `commune=${r.code}&date=${DAY}&year=2025`);
       for (const k of Object.keys(sums) as (keyof typeof sums)[]) sums[k] += c.totals[k];
     }
     expect(sums).toEqual({ households: prov.totals.households, persons: prov.totals.persons, poor: prov.totals.poor, female: prov.totals.female });
-    expect(prov.totals.households).toBe(await listTotal(tinh, `commune=25&date=${DAY}`));
+    expect(prov.totals.households).toBe(await listTotal(session.as('tinh.phutho'), `commune=25&date=${DAY}`));
   });
 
   it('answers 404 outside the area and 400 for bad input', async () => {
-    const res = await tanlac.get(`/api/register/profile?commune=25&date=${DAY}`);
+    const res = await session.as('xa.tanlac').get(`/api/register/profile?commune=25&date=${DAY}`);
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('unknown_unit');
-    expect((await tinh.get(`/api/register/profile?commune=01&date=${DAY}`)).statusCode).toBe(404);
-    expect((await tinh.get(`/api/register/profile?commune=99999&date=${DAY}`)).statusCode).toBe(404);
-    const admin = await t.login('admin');
+    expect((await session.as('tinh.phutho').get(`/api/register/profile?commune=01&date=${DAY}`)).statusCode).toBe(404);
+    expect((await session.as('tinh.phutho').get(`/api/register/profile?commune=99999&date=${DAY}`)).statusCode).toBe(404);
+    const admin = await session.t.login('admin');
     const none = await admin.get('/api/register/profile');
     expect(none.statusCode).toBe(400);
     expect(none.json().error.code).toBe('profile_unit_required');
     expect((await admin.get(`/api/register/profile?commune=05128&date=${DAY}`)).statusCode).toBe(200);
     for (const q of ['year=1800', 'date=2025-02-30', 'commune=abc', 'colour=red'])
       expect((await admin.get(`/api/register/profile?commune=05128&${q}`)).statusCode, q).toBe(400);
-    const viewer = await t.login('lanhdao');
+    const viewer = await session.t.login('lanhdao');
     expect((await viewer.get(`/api/register/profile?commune=05128&date=${DAY}`)).statusCode).toBe(200);
-    expect((await t.anonymous().get('/api/register/profile?commune=05128')).statusCode).toBe(401);
+    expect((await session.t.anonymous().get('/api/register/profile?commune=05128')).statusCode).toBe(401);
   });
 });

@@ -1,31 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { useTestApp } from '../../test/harness.js';
 import { scanTuning } from './duplicates-scan.service.js';
 
-let t: TestApp;
-let tanlac: Client;
+const s = useTestApp('xa.tanlac');
 const chunk = scanTuning.chunkPersons;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  tanlac = await t.login('xa.tanlac');
   scanTuning.chunkPersons = 7; // many short steps
 });
 afterAll(async () => {
   scanTuning.chunkPersons = chunk;
-  await t?.close();
 });
 
 const scan = async () => {
-  const res = await tanlac.post('/api/duplicates/scan', {});
+  const res = await s.as('xa.tanlac').post('/api/duplicates/scan', {});
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as { checked: number; added: number };
 };
 
 describe('duplicate scan in short steps', () => {
   it('looks again only at persons changed since the last scan of the area, and still finds their pairs', async () => {
-    const { db } = t.database;
+    const { db } = s.t.database;
     const live = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM person p JOIN admin_unit c ON c.id = p.commune_id WHERE c.code = '05128' AND p.merged_into_id IS NULL`.execute(db);
     const first = await scan();

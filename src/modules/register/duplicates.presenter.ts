@@ -18,8 +18,8 @@ export function presentPairPerson(p: PersonRow) {
   };
 }
 
-/** A pair with both persons (looked up by id in `persons`). */
-export function presentPair(r: PairRow, persons: Map<number, ReturnType<typeof presentPairPerson>>) {
+/** A pair with both persons (looked up by id in `persons`) and the login name of who decided it. */
+export function presentPair(r: PairRow, persons: Map<number, ReturnType<typeof presentPairPerson>>, decidedBy: string | null) {
   return {
     id: r.id,
     reason: r.reason,
@@ -28,7 +28,7 @@ export function presentPair(r: PairRow, persons: Map<number, ReturnType<typeof p
     b: persons.get(r.person_b_id)!,
     createdAt: new Date(r.created_at).toISOString(),
     decidedAt: r.decided_at ? new Date(r.decided_at).toISOString() : null,
-    decidedBy: r.decided_by_name ?? null,
+    decidedBy,
     keptPersonId: r.kept_person_id,
     note: r.note,
   };

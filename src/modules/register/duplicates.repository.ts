@@ -15,9 +15,7 @@ export async function listPairs(db: Kysely<DB>, f: { communeIds: number[] | null
   const q = pairsIn(db, f.communeIds).where('d.status', '=', f.status);
   const [{ n }] = await q.select((eb) => eb.fn.countAll<number>().as('n')).execute();
   const rows = await q
-    .leftJoin('app_user as u', 'u.id', 'd.decided_by')
     .selectAll('d')
-    .select('u.username as decided_by_name')
     .orderBy('d.id', 'desc')
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
@@ -27,12 +25,7 @@ export async function listPairs(db: Kysely<DB>, f: { communeIds: number[] | null
 export type PairRow = Awaited<ReturnType<typeof listPairs>>['rows'][number];
 
 export async function getPair(db: Kysely<DB>, id: number): Promise<PairRow | undefined> {
-  return pairsIn(db, null)
-    .leftJoin('app_user as u', 'u.id', 'd.decided_by')
-    .selectAll('d')
-    .select('u.username as decided_by_name')
-    .where('d.id', '=', id)
-    .executeTakeFirst();
+  return pairsIn(db, null).selectAll('d').where('d.id', '=', id).executeTakeFirst();
 }
 
 const KEY_X = sql.raw(personNameKey('x'));

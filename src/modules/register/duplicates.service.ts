@@ -5,9 +5,9 @@ import { AppError } from '../../server/errors.js';
 import { inReach } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { findPerson, lockPerson, markMergedInto, updatePerson } from './persons-store.repository.js';
-import { headsCurrentHousehold } from './households-store.repository.js';
-import { personsWithRefs } from './persons.repository.js';
+import { userNamesByIds } from '../accounts/user-names.service.js';
+import { findPerson, lockPerson, markMergedInto, updatePerson, personsWithRefs } from './persons.repository.js';
+import { headsCurrentHousehold } from './households.repository.js';
 import { presentPair, presentPairPerson } from './duplicates.presenter.js';
 import { personSearchText, personSnapshot } from './persons.columns.js';
 import { DELETED, recordMark } from './history.repository.js';
@@ -130,5 +130,9 @@ export async function markNotDuplicate(w: RegisterWriter, id: number, note: stri
 export async function presentPairs(db: Kysely<DB>, rows: PairRow[]) {
   const ids = [...new Set(rows.flatMap((r) => [r.person_a_id, r.person_b_id]))];
   const persons = new Map((await personsWithRefs(db, ids)).map((p) => [p.id, presentPairPerson(p)]));
-  return rows.map((r) => presentPair(r, persons));
+  const deciders = await userNamesByIds(
+    db,
+    rows.map((r) => r.decided_by),
+  );
+  return rows.map((r) => presentPair(r, persons, r.decided_by === null ? null : (deciders.get(r.decided_by)?.username ?? null)));
 }

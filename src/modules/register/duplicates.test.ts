@@ -1,33 +1,27 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client, useTestApp } from '../../test/harness.js';
 import { sortKey } from '../../shared/text.js';
 import { cccdFor, createHousehold } from './households.fixtures.js';
 import { personSearchText } from './persons.columns.js';
 
-let t: TestApp;
-let admin: Client;
-let tanlac: Client;
-let tinh: Client;
-let viewer: Client;
+const s = useTestApp('admin', 'xa.tanlac', 'tinh.phutho', 'lanhdao');
 let tanlacId: number;
 let hanoiCommuneId: number;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  [admin, tanlac, tinh, viewer] = await Promise.all(['admin', 'xa.tanlac', 'tinh.phutho', 'lanhdao'].map((u) => t.login(u)));
-  tanlacId = (await t.database.db.selectFrom('admin_unit').select('id').where('code', '=', '05128').where('valid_to', 'is', null).executeTakeFirstOrThrow()).id;
+  tanlacId = (await s.t.database.db.selectFrom('admin_unit').select('id').where('code', '=', '05128').where('valid_to', 'is', null).executeTakeFirstOrThrow())
+    .id;
   const { rows } = await sql<{ id: number }>`SELECT c.id FROM admin_unit c JOIN admin_unit p ON p.id = c.parent_id
     WHERE p.code = '01' AND c.level = 'commune' AND c.valid_to IS NULL AND (c.valid_from IS NULL OR c.valid_from <= current_date) ORDER BY c.code LIMIT 1`.execute(
-    t.database.db,
+    s.t.database.db,
   );
   hanoiCommuneId = rows[0].id;
 });
-afterAll(async () => t?.close());
 
 /** A person written straight into the table, as a bulk load would, so no check runs on it. */
 async function insertPerson(fullName: string, birthYear: number, communeId: number, extra: { cccd?: string; deleted?: boolean } = {}) {
-  const row = await t.database.db
+  const row = await s.t.database.db
     .insertInto('person')
     .values({
       full_name: fullName,
@@ -45,7 +39,7 @@ async function insertPerson(fullName: string, birthYear: number, communeId: numb
   return row.id;
 }
 const pairOf = (x: number, y: number) =>
-  t.database.db.selectFrom('duplicate_candidate').selectAll().where('person_a_id', '=', Math.min(x, y)).where('person_b_id', '=', Math.max(x, y)).execute();
+  s.t.database.db.selectFrom('duplicate_candidate').selectAll().where('person_a_id', '=', Math.min(x, y)).where('person_b_id', '=', Math.max(x, y)).execute();
 const queue = async (c: Client, query = '') => {
   const res = await c.get(`/api/duplicates?pageSize=500${query}`);
   expect(res.statusCode, res.body).toBe(200);
@@ -54,17 +48,17 @@ const queue = async (c: Client, query = '') => {
 
 describe('detection after writes', () => {
   it('queues a similar name (diacritics and spacing ignored) with the same birth year in the same commune', async () => {
-    const h1 = await createHousehold(tanlac, {
+    const h1 = await createHousehold(s.as('xa.tanlac'), {
       communeCode: '05128',
       validFrom: '2025-08-01',
       members: [{ fullName: 'Nguyễn Văn  An', sex: 'male', birthYear: 1980, ethnicCode: '01', relationship: 'head' }],
     });
-    const h2 = await createHousehold(tanlac, {
+    const h2 = await createHousehold(s.as('xa.tanlac'), {
       communeCode: '05128',
       validFrom: '2025-08-01',
       members: [{ fullName: 'Nguyen VanAn', sex: 'male', birthYear: 1980, ethnicCode: '01', relationship: 'head' }],
     });
-    const h3 = await createHousehold(tanlac, {
+    const h3 = await createHousehold(s.as('xa.tanlac'), {
       communeCode: '05128',
       validFrom: '2025-08-01',
       members: [{ fullName: 'Nguyễn Văn An', sex: 'male', birthYear: 1981, ethnicCode: '01', relationship: 'head' }],
@@ -72,7 +66,7 @@ describe('detection after writes', () => {
     const [p1, p2, p3] = [h1.head.id, h2.head.id, h3.head.id];
     expect(await pairOf(p1, p2)).toEqual([expect.objectContaining({ reason: 'similar_name_birth_year_commune', status: 'open', commune_id: tanlacId })]);
     expect(await pairOf(p1, p3)).toEqual([]);
-    const item = (await queue(tanlac)).items.find((i: any) => i.a.id === p1 && i.b.id === p2);
+    const item = (await queue(s.as('xa.tanlac'))).items.find((i: any) => i.a.id === p1 && i.b.id === p2);
     expect(item).toMatchObject({
       reason: 'similar_name_birth_year_commune',
       status: 'open',
@@ -82,8 +76,8 @@ describe('detection after writes', () => {
       decidedBy: null,
     });
     // A later change that makes two records alike is caught too.
-    const person = (await tanlac.get(`/api/persons/${p3}?purpose=${encodeURIComponent('Kiểm tra trùng')}`)).json();
-    expect((await tanlac.patch(`/api/persons/${p3}`, { version: person.version, birthYear: 1980 })).statusCode).toBe(200);
+    const person = (await s.as('xa.tanlac').get(`/api/persons/${p3}?purpose=${encodeURIComponent('Kiểm tra trùng')}`)).json();
+    expect((await s.as('xa.tanlac').patch(`/api/persons/${p3}`, { version: person.version, birthYear: 1980 })).statusCode).toBe(200);
     expect(await pairOf(p1, p3)).toHaveLength(1);
   });
 });
@@ -99,12 +93,12 @@ describe('scan', () => {
     const far2 = await insertPerson('Tran Van Ha', 1990, hanoiCommuneId);
     expect(await pairOf(x, y)).toEqual([]);
 
-    const res = await tanlac.post('/api/duplicates/scan', {});
+    const res = await s.as('xa.tanlac').post('/api/duplicates/scan', {});
     expect(res.statusCode, res.body).toBe(200);
-    const inReach = await t.database.db
+    const inReach = await s.t.database.db
       .selectFrom('person')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('commune_id', 'in', [...(await t.ctx.graph()).reach(tanlacId)])
+      .where('commune_id', 'in', [...(await s.t.ctx.graph()).reach(tanlacId)])
       .executeTakeFirstOrThrow();
     expect(res.json().checked).toBe(Number(inReach.n));
     expect(res.json().added).toBeGreaterThanOrEqual(2);
@@ -113,7 +107,7 @@ describe('scan', () => {
     expect(await pairOf(far1, far2)).toEqual([]);
 
     const pair = (await pairOf(x, y))[0];
-    const marked = await tanlac.post(`/api/duplicates/${pair.id}/not-duplicate`, { note: 'Hai anh em khác nhau' });
+    const marked = await s.as('xa.tanlac').post(`/api/duplicates/${pair.id}/not-duplicate`, { note: 'Hai anh em khác nhau' });
     expect(marked.statusCode, marked.body).toBe(200);
     expect(marked.json()).toMatchObject({
       id: pair.id,
@@ -122,37 +116,37 @@ describe('scan', () => {
       note: 'Hai anh em khác nhau',
       decidedAt: expect.any(String),
     });
-    expect((await tanlac.post(`/api/duplicates/${pair.id}/not-duplicate`, {})).json().error.code).toBe('duplicate_decided');
-    const again = await tanlac.post('/api/duplicates/scan', { communeCode: '05128' });
+    expect((await s.as('xa.tanlac').post(`/api/duplicates/${pair.id}/not-duplicate`, {})).json().error.code).toBe('duplicate_decided');
+    const again = await s.as('xa.tanlac').post('/api/duplicates/scan', { communeCode: '05128' });
     expect(again.json().added).toBe(0);
     expect(await pairOf(x, y)).toEqual([expect.objectContaining({ id: pair.id, status: 'not_duplicate' })]);
-    expect((await queue(tanlac)).items.some((i: any) => i.id === pair.id)).toBe(false);
-    expect((await queue(tanlac, '&status=not_duplicate')).items.map((i: any) => i.id)).toContain(pair.id);
-    const audit = await t.database.db.selectFrom('audit_log').selectAll().where('entity', '=', 'duplicate').orderBy('id', 'desc').execute();
+    expect((await queue(s.as('xa.tanlac'))).items.some((i: any) => i.id === pair.id)).toBe(false);
+    expect((await queue(s.as('xa.tanlac'), '&status=not_duplicate')).items.map((i: any) => i.id)).toContain(pair.id);
+    const audit = await s.t.database.db.selectFrom('audit_log').selectAll().where('entity', '=', 'duplicate').orderBy('id', 'desc').execute();
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['scan', 'not_duplicate']));
 
     // Out of the area: the Hà Nội pair exists for a national administrator only.
-    expect((await admin.post('/api/duplicates/scan', {})).statusCode).toBe(200);
+    expect((await s.as('admin').post('/api/duplicates/scan', {})).statusCode).toBe(200);
     const farPair = (await pairOf(far1, far2))[0];
     expect(farPair).toMatchObject({ status: 'open' });
-    expect((await queue(admin)).items.map((i: any) => i.id)).toContain(farPair.id);
-    for (const c of [tanlac, tinh]) expect((await queue(c)).items.map((i: any) => i.id)).not.toContain(farPair.id);
-    expect((await tanlac.post(`/api/duplicates/${farPair.id}/merge`, { keepPersonId: far1 })).statusCode).toBe(404);
-    expect((await tinh.post(`/api/duplicates/${farPair.id}/not-duplicate`, {})).statusCode).toBe(404);
-    expect((await viewer.post('/api/duplicates/scan', {})).statusCode).toBe(403);
-    expect((await tanlac.post('/api/duplicates/scan', { communeCode: '01' })).statusCode).toBe(404);
+    expect((await queue(s.as('admin'))).items.map((i: any) => i.id)).toContain(farPair.id);
+    for (const c of [s.as('xa.tanlac'), s.as('tinh.phutho')]) expect((await queue(c)).items.map((i: any) => i.id)).not.toContain(farPair.id);
+    expect((await s.as('xa.tanlac').post(`/api/duplicates/${farPair.id}/merge`, { keepPersonId: far1 })).statusCode).toBe(404);
+    expect((await s.as('tinh.phutho').post(`/api/duplicates/${farPair.id}/not-duplicate`, {})).statusCode).toBe(404);
+    expect((await s.as('lanhdao').post('/api/duplicates/scan', {})).statusCode).toBe(403);
+    expect((await s.as('xa.tanlac').post('/api/duplicates/scan', { communeCode: '01' })).statusCode).toBe(404);
   });
 });
 
 describe('merge', () => {
   it('keeps one person with all history, fills its empty fields from the other and deletes the other as merged', async () => {
     const cccd = cccdFor('male', 1985);
-    const h1 = await createHousehold(tanlac, {
+    const h1 = await createHousehold(s.as('xa.tanlac'), {
       communeCode: '05128',
       validFrom: '2025-08-01',
       members: [{ fullName: 'Hà Văn Thào', sex: 'male', birthYear: 1985, ethnicCode: '03', relationship: 'head' }],
     });
-    const h2 = await createHousehold(tanlac, {
+    const h2 = await createHousehold(s.as('xa.tanlac'), {
       communeCode: '05128',
       validFrom: '2025-08-01',
       members: [
@@ -174,20 +168,20 @@ describe('merge', () => {
     const [pair] = await pairOf(keep, drop);
     expect(pair).toMatchObject({ status: 'open' });
 
-    expect((await viewer.post(`/api/duplicates/${pair.id}/merge`, { keepPersonId: keep })).statusCode).toBe(403);
-    const notInPair = await tanlac.post(`/api/duplicates/${pair.id}/merge`, { keepPersonId: h2.head.id });
+    expect((await s.as('lanhdao').post(`/api/duplicates/${pair.id}/merge`, { keepPersonId: keep })).statusCode).toBe(403);
+    const notInPair = await s.as('xa.tanlac').post(`/api/duplicates/${pair.id}/merge`, { keepPersonId: h2.head.id });
     expect(notInPair.statusCode).toBe(400);
     expect(notInPair.json().error.code).toBe('keep_person_not_in_pair');
     // Dropping a head would leave a household without one.
-    const head = await tanlac.post(`/api/duplicates/${pair.id}/merge`, { keepPersonId: drop });
+    const head = await s.as('xa.tanlac').post(`/api/duplicates/${pair.id}/merge`, { keepPersonId: drop });
     expect(head.statusCode).toBe(409);
     expect(head.json().error.code).toBe('merge_person_is_head');
 
-    const res = await tanlac.post(`/api/duplicates/${pair.id}/merge`, { keepPersonId: keep });
+    const res = await s.as('xa.tanlac').post(`/api/duplicates/${pair.id}/merge`, { keepPersonId: keep });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ keptPersonId: keep, mergedPersonId: drop });
 
-    const db = t.database.db;
+    const db = s.t.database.db;
     const kept = await db.selectFrom('person').selectAll().where('id', '=', keep).executeTakeFirstOrThrow();
     const gone = await db.selectFrom('person').selectAll().where('id', '=', drop).executeTakeFirstOrThrow();
     expect(kept).toMatchObject({ deleted_at: null, cccd, religion: 'buddhism', occupation: 'Làm ruộng', birth_date: '1985-05-20', full_name: 'Hà Văn Thào' });
@@ -196,45 +190,45 @@ describe('merge', () => {
     // The merged record keeps its membership and its history.
     expect(await db.selectFrom('household_member').select('household_id').where('person_id', '=', drop).execute()).toEqual([{ household_id: h2.id }]);
     const purpose = encodeURIComponent('Kiểm tra sau khi gộp');
-    const keptRecord = (await tanlac.get(`/api/persons/${keep}?purpose=${purpose}`)).json();
+    const keptRecord = (await s.as('xa.tanlac').get(`/api/persons/${keep}?purpose=${purpose}`)).json();
     expect(keptRecord.cccd).toBe(cccd);
     const fields = keptRecord.timeline.map((c: any) => c.field);
     expect(fields).toEqual(expect.arrayContaining(['religion', 'occupation', 'cccd', 'birthDate', '_merged']));
     expect(keptRecord.timeline.find((c: any) => c.field === '_merged').newValue).toMatchObject({ personId: drop, fullName: 'Ha Van Thao' });
     expect(keptRecord.timeline.find((c: any) => c.field === 'religion')).toMatchObject({ oldValue: null, newValue: 'buddhism', changedBy: 'xa.tanlac' });
-    const droppedRecord = (await admin.get(`/api/persons/${drop}?purpose=${purpose}`)).json();
+    const droppedRecord = (await s.as('admin').get(`/api/persons/${drop}?purpose=${purpose}`)).json();
     expect(droppedRecord).toMatchObject({ deletedReason: `merged into ${keep}`, memberships: [{ householdId: h2.id, relationship: 'child' }] });
     expect(droppedRecord.timeline.map((c: any) => c.field)).toEqual(expect.arrayContaining(['_created', '_deleted', '_merged_into']));
     // The household no longer counts the merged person; CCCD search finds the kept one.
-    expect((await tanlac.get(`/api/households/${h2.id}`)).json().members.map((m: any) => m.id)).toEqual([h2.head.id]);
-    expect((await tanlac.get(`/api/persons?q=${cccd}`)).json().items.map((p: any) => p.id)).toEqual([keep]);
+    expect((await s.as('xa.tanlac').get(`/api/households/${h2.id}`)).json().members.map((m: any) => m.id)).toEqual([h2.head.id]);
+    expect((await s.as('xa.tanlac').get(`/api/persons?q=${cccd}`)).json().items.map((p: any) => p.id)).toEqual([keep]);
 
-    const decided = (await queue(tanlac, '&status=merged')).items.find((i: any) => i.id === pair.id);
+    const decided = (await queue(s.as('xa.tanlac'), '&status=merged')).items.find((i: any) => i.id === pair.id);
     expect(decided).toMatchObject({ status: 'merged', keptPersonId: keep, decidedBy: 'xa.tanlac', b: { id: drop, deletedAt: expect.any(String) } });
     const audit = await db.selectFrom('audit_log').selectAll().where('action', '=', 'merge').where('entity_id', '=', String(keep)).executeTakeFirstOrThrow();
     expect(audit.after).toMatchObject({ mergedPersonId: drop, duplicateId: pair.id });
-    expect((await tanlac.post(`/api/duplicates/${pair.id}/merge`, { keepPersonId: keep })).json().error.code).toBe('duplicate_decided');
+    expect((await s.as('xa.tanlac').post(`/api/duplicates/${pair.id}/merge`, { keepPersonId: keep })).json().error.code).toBe('duplicate_decided');
     // Merged away, the pair is never proposed again.
-    expect((await tanlac.post('/api/duplicates/scan', {})).json().added).toBe(0);
+    expect((await s.as('xa.tanlac').post('/api/duplicates/scan', {})).json().added).toBe(0);
   });
 
   it('merges a deleted record holding the same CCCD into the live one', async () => {
     const cccd = cccdFor('male', 1972);
     const live = await insertPerson('Quách Văn Bình', 1972, tanlacId, { cccd });
     const old = await insertPerson('Quach Van Binh', 1972, tanlacId, { cccd, deleted: true });
-    await tinh.post('/api/duplicates/scan', { communeCode: '05128' });
+    await s.as('tinh.phutho').post('/api/duplicates/scan', { communeCode: '05128' });
     const [pair] = await pairOf(live, old);
     expect(pair).toMatchObject({ reason: 'same_cccd' });
-    const res = await tinh.post(`/api/duplicates/${pair.id}/merge`, { keepPersonId: live });
+    const res = await s.as('tinh.phutho').post(`/api/duplicates/${pair.id}/merge`, { keepPersonId: live });
     expect(res.statusCode, res.body).toBe(200);
-    const gone = await t.database.db.selectFrom('person').selectAll().where('id', '=', old).executeTakeFirstOrThrow();
+    const gone = await s.t.database.db.selectFrom('person').selectAll().where('id', '=', old).executeTakeFirstOrThrow();
     expect(gone).toMatchObject({ merged_into_id: live, deleted_reason: 'nhập nhầm' });
     // The deleted record cannot be the one kept.
     const cccd2 = cccdFor('male', 1973);
     const live2 = await insertPerson('Quách Văn Tâm', 1973, tanlacId, { cccd: cccd2 });
     const old2 = await insertPerson('Quách Văn Tâm', 1973, tanlacId, { cccd: cccd2, deleted: true });
-    await tinh.post('/api/duplicates/scan', {});
+    await s.as('tinh.phutho').post('/api/duplicates/scan', {});
     const [pair2] = await pairOf(live2, old2);
-    expect((await tinh.post(`/api/duplicates/${pair2.id}/merge`, { keepPersonId: old2 })).json().error.code).toBe('person_deleted');
+    expect((await s.as('tinh.phutho').post(`/api/duplicates/${pair2.id}/merge`, { keepPersonId: old2 })).json().error.code).toBe('person_deleted');
   });
 });

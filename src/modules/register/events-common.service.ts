@@ -7,7 +7,7 @@ import { changeRelationship } from './members.repository.js';
 import { checkRelationshipAge, fieldError, Problems, type Birth } from './register.service.js';
 import type { RegisterWriter } from './units.service.js';
 import { completeLifeEvent, insertLifeEvent, type Member } from './events.repository.js';
-import { setHead, updateHousehold } from './households-store.repository.js';
+import { setHead, updateHousehold } from './households.repository.js';
 
 export { currentMemberRows, type Member } from './events.repository.js';
 

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { type Client, useTestApp } from '../../test/harness.js';
 import { cccdFor, createHousehold, freshCode, type MemberBody } from './households.fixtures.js';
 
 /** Moving out to an existing household in another commune (`toHouseholdId`). */
-let t: TestApp;
-let admin: Client;
-let tanlac: Client;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  tanlac = await t.login('xa.tanlac');
-});
-afterAll(async () => t?.close());
+const s = useTestApp('admin', 'xa.tanlac');
 
 const START = '2025-08-01';
 const family = (): MemberBody[] => [
@@ -23,13 +14,13 @@ const family = (): MemberBody[] => [
 ];
 const receiving = (): MemberBody[] => [{ fullName: 'Quách Văn Đông', sex: 'male', birthYear: 1955, ethnicCode: '06', relationship: 'head' }];
 const byName = (h: any, name: string) => h.members.find((m: any) => m.fullName === name);
-async function at(id: number, date: string, c: Client = admin) {
+async function at(id: number, date: string, c: Client = s.as('admin')) {
   const res = await c.get(`/api/households/${id}?date=${date}`);
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 }
 async function counts() {
-  const db = t.database.db;
+  const db = s.t.database.db;
   const n = async (tb: 'life_event' | 'record_change' | 'household_member' | 'household') =>
     Number(
       (
@@ -44,11 +35,11 @@ async function counts() {
 
 describe('moving out into an existing household of another commune', () => {
   it('the movers join that household with their stated relationships and are handed over to its commune', async () => {
-    const h = await createHousehold(tanlac, { communeCode: '05128', validFrom: START, members: family() });
-    const there = await createHousehold(admin, { communeCode: '04891', validFrom: START, members: receiving() });
+    const h = await createHousehold(s.as('xa.tanlac'), { communeCode: '05128', validFrom: START, members: family() });
+    const there = await createHousehold(s.as('admin'), { communeCode: '04891', validFrom: START, members: receiving() });
     const son = byName(h, 'Đinh Công Hải');
     const wife = byName(h, 'Hà Thị Mai');
-    const res = await admin.post(`/api/households/${h.id}/events`, {
+    const res = await s.as('admin').post(`/api/households/${h.id}/events`, {
       type: 'move_out',
       date: '2026-02-01',
       personIds: [son.id, wife.id],
@@ -73,15 +64,15 @@ describe('moving out into an existing household of another commune', () => {
     expect(left.validTo).toBeNull();
     expect(left.events[0]).toMatchObject({ type: 'move_out', toCommuneId: there.commune.id });
     // Handed over to Tiền Phong: out of the commune officer's reach now.
-    expect((await tanlac.get(`/api/persons/${son.id}?purpose=${encodeURIComponent('kiểm tra')}`)).statusCode).toBe(404);
-    const person = await admin.get(`/api/persons/${son.id}?purpose=${encodeURIComponent('kiểm tra')}`);
+    expect((await s.as('xa.tanlac').get(`/api/persons/${son.id}?purpose=${encodeURIComponent('kiểm tra')}`)).statusCode).toBe(404);
+    const person = await s.as('admin').get(`/api/persons/${son.id}?purpose=${encodeURIComponent('kiểm tra')}`);
     expect(person.json().commune.code).toBe('04891');
   });
 
   it('the whole household moving into one without a head brings its head as head, and ends here', async () => {
-    const h = await createHousehold(tanlac, { communeCode: '05128', validFrom: START, members: family().slice(0, 2) });
-    const empty = await createHousehold(admin, { communeCode: '04891', validFrom: START, members: [] });
-    const res = await admin.post(`/api/households/${h.id}/events`, {
+    const h = await createHousehold(s.as('xa.tanlac'), { communeCode: '05128', validFrom: START, members: family().slice(0, 2) });
+    const empty = await createHousehold(s.as('admin'), { communeCode: '04891', validFrom: START, members: [] });
+    const res = await s.as('admin').post(`/api/households/${h.id}/events`, {
       type: 'move_out',
       date: '2026-02-01',
       toHouseholdId: empty.id,
@@ -98,12 +89,12 @@ describe('moving out into an existing household of another commune', () => {
   });
 
   it('refuses, writing nothing: both a new and an existing household, a household out of reach, a child older than the head, the wrong commune', async () => {
-    const h = await createHousehold(tanlac, { communeCode: '05128', validFrom: START, members: family() });
-    const there = await createHousehold(admin, { communeCode: '04891', validFrom: START, members: receiving() });
+    const h = await createHousehold(s.as('xa.tanlac'), { communeCode: '05128', validFrom: START, members: family() });
+    const there = await createHousehold(s.as('admin'), { communeCode: '04891', validFrom: START, members: receiving() });
     const son = byName(h, 'Đinh Công Hải');
     const father = byName(h, 'Đinh Công Tuấn');
     const before = await counts();
-    const post = (body: Record<string, unknown>, c: Client = admin) =>
+    const post = (body: Record<string, unknown>, c: Client = s.as('admin')) =>
       c.post(`/api/households/${h.id}/events`, { type: 'move_out', date: '2026-02-01', personIds: [son.id], ...body });
 
     const both = await post({ toHouseholdId: there.id, toCommuneCode: '04891', newHousehold: { code: freshCode() } });
@@ -111,7 +102,7 @@ describe('moving out into an existing household of another commune', () => {
     expect(both.json().error.details[0]).toMatchObject({ field: 'toHouseholdId', code: 'destination_household_or_new' });
     expect(both.json().error.message).toBe('Chọn hoặc một hộ có sẵn ở nơi đến, hoặc lập hộ mới, không chọn cả hai');
 
-    const outOfReach = await post({ toHouseholdId: there.id }, tanlac);
+    const outOfReach = await post({ toHouseholdId: there.id }, s.as('xa.tanlac'));
     expect(outOfReach.statusCode).toBe(404);
     expect(outOfReach.json().error.code).toBe('not_found');
 
@@ -120,7 +111,7 @@ describe('moving out into an existing household of another commune', () => {
     expect(elsewhere.json().error.code).toBe('destination_household_elsewhere');
 
     // The receiving head was born in 1955: a man born in 1960 cannot be his father.
-    const parent = await admin.post(`/api/households/${h.id}/events`, {
+    const parent = await s.as('admin').post(`/api/households/${h.id}/events`, {
       type: 'move_out',
       date: '2026-02-01',
       personIds: [father.id],

@@ -1,7 +1,7 @@
 import type { Household, Relationship } from '../../db/schema.register.js';
 import { AppError } from '../../server/errors.js';
 import { assertWritable, inReach } from '../../server/scope.js';
-import { insertPerson, personsByIds, updatePerson } from './persons-store.repository.js';
+import { insertPerson, personsByIds, updatePerson } from './persons.repository.js';
 import { newPersonRow } from './persons.columns.js';
 import { addMember, assertNotMembers, endMember } from './members.repository.js';
 import { checkPersons, checkRelationshipAge, fieldError, Problems, type Birth } from './register.service.js';
@@ -23,7 +23,7 @@ import {
 } from './events-common.service.js';
 import { completeLifeEvent } from './events.repository.js';
 import type { EventOf } from './events.schema.js';
-import { assertCodeFree, insertHousehold, lockHousehold, setHead, writableHousehold } from './households-store.repository.js';
+import { assertCodeFree, insertHousehold, lockHousehold, setHead, writableHousehold } from './households.repository.js';
 
 /**
  * Members leave for another commune or province. Everyone leaving ends the household here; with

@@ -1,6 +1,6 @@
 import type { Relationship } from '../../db/schema.register.js';
 import { AppError } from '../../server/errors.js';
-import { updatePerson } from './persons-store.repository.js';
+import { updatePerson } from './persons.repository.js';
 import { addMember, endMember } from './members.repository.js';
 import { checkRelationshipAge, fieldError, Problems } from './register.service.js';
 import { villageOnDate } from './units.service.js';
@@ -19,7 +19,7 @@ import {
   type EventRun,
 } from './events-common.service.js';
 import type { EventOf } from './events.schema.js';
-import { assertCodeFree, insertHousehold, lockHousehold, setHead, writableHousehold } from './households-store.repository.js';
+import { assertCodeFree, insertHousehold, lockHousehold, setHead, writableHousehold } from './households.repository.js';
 
 /** Some members leave to form a new household in the same commune; the rest stay. */
 export async function split(run: EventRun, body: EventOf<'split'>): Promise<EventOutcome> {

@@ -1,7 +1,7 @@
 import { addDays, todayVN } from '../../shared/dates.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { formatDateVi } from '../admin-units/admin-units.lookup.js';
-import { insertPerson, updatePerson } from './persons-store.repository.js';
+import { insertPerson, updatePerson } from './persons.repository.js';
 import { newPersonRow } from './persons.columns.js';
 import { addMember, changeRelationship, endMember } from './members.repository.js';
 import { checkPersons, checkRelationshipAge, fieldError, Problems } from './register.service.js';
@@ -23,7 +23,7 @@ import {
 import { moveIn, moveOut } from './events-moves.service.js';
 import type { EventBody, EventOf } from './events.schema.js';
 import { merge, split } from './events-split.service.js';
-import { lockHousehold, setHead, writableHousehold } from './households-store.repository.js';
+import { lockHousehold, setHead, writableHousehold } from './households.repository.js';
 import { detectForHousehold } from './duplicates-detect.service.js';
 
 async function birth(run: EventRun, body: EventOf<'birth'>): Promise<EventOutcome> {

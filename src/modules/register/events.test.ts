@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { type Client, useTestApp } from '../../test/harness.js';
 import { cccdFor, createHousehold, freshCode, type MemberBody } from './households.fixtures.js';
 
-let t: TestApp;
-let admin: Client;
-let tanlac: Client;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  tanlac = await t.login('xa.tanlac');
-});
-afterAll(async () => t?.close());
+const s = useTestApp('admin', 'xa.tanlac');
 
 const START = '2025-08-01';
 
@@ -26,20 +17,20 @@ function bigFamily(): MemberBody[] {
   ];
 }
 
-async function household(c: Client = tanlac, communeCode = '05128') {
+async function household(c: Client = s.as('xa.tanlac'), communeCode = '05128') {
   return createHousehold(c, { communeCode, validFrom: START, members: bigFamily() });
 }
 const byName = (h: any, name: string) => h.members.find((m: any) => m.fullName === name);
-async function at(id: number, date: string, c: Client = tanlac) {
+async function at(id: number, date: string, c: Client = s.as('xa.tanlac')) {
   const res = await c.get(`/api/households/${id}?date=${date}`);
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 }
-async function event(id: number, body: Record<string, unknown>, c: Client = tanlac) {
+async function event(id: number, body: Record<string, unknown>, c: Client = s.as('xa.tanlac')) {
   return c.post(`/api/households/${id}/events`, body);
 }
 async function writes() {
-  const db = t.database.db;
+  const db = s.t.database.db;
   const n = async (tb: 'life_event' | 'record_change' | 'household_member' | 'person' | 'household') =>
     Number(
       (
@@ -73,7 +64,7 @@ describe('births and deaths', () => {
     });
     expect(byName(await at(h.id, '2026-03-04'), 'Đinh Thị Na')).toBeUndefined();
     expect(after.events.map((e: any) => [e.id, e.type, e.personId])).toEqual([[eventId, 'birth', personId]]);
-    const changes = await t.database.db.selectFrom('record_change').selectAll().where('event_id', '=', eventId).execute();
+    const changes = await s.t.database.db.selectFrom('record_change').selectAll().where('event_id', '=', eventId).execute();
     expect(changes.map((c) => c.entity).sort()).toEqual(['membership', 'person']);
   });
 
@@ -96,7 +87,7 @@ describe('births and deaths', () => {
     expect(after.memberCount).toBe(4);
     const before = await at(h.id, '2026-02-09');
     expect(byName(before, 'Bùi Thị Lan')).toMatchObject({ validTo: '2026-02-09', deathDate: null });
-    const row = await t.database.db.selectFrom('person').select(['death_date']).where('id', '=', wife.id).executeTakeFirstOrThrow();
+    const row = await s.t.database.db.selectFrom('person').select(['death_date']).where('id', '=', wife.id).executeTakeFirstOrThrow();
     expect(row.death_date).toBe('2026-02-10');
   });
 
@@ -127,7 +118,7 @@ describe('births and deaths', () => {
     expect((await at(h.id, '2026-01-19')).head.id).toBe(head.id);
     const headChange = now.timeline.find((c: any) => c.entity === 'household' && c.field === 'headPersonId');
     expect(headChange).toMatchObject({ oldValue: head.id, newValue: son.id, effectiveDate: '2026-01-20', eventId: res.json().eventId });
-    const list = await tanlac.get(`/api/households?q=${encodeURIComponent('dinh cong hai')}&commune=05128`);
+    const list = await s.as('xa.tanlac').get(`/api/households?q=${encodeURIComponent('dinh cong hai')}&commune=05128`);
     expect(list.json().items.map((x: any) => x.id)).toContain(h.id);
   });
 });
@@ -196,7 +187,7 @@ describe('change of head, split and merge', () => {
     expect(formed).toMatchObject({ code, validFrom: '2026-04-01', head: { id: son.id }, village: h.village });
     expect(formed.events.map((e: any) => [e.type, e.householdId, e.relatedHouseholdId])).toEqual([['split', h.id, newId]]);
     expect((await at(h.id, '2026-03-31')).memberCount).toBe(5);
-    const memberships = await t.database.db.selectFrom('household_member').selectAll().where('person_id', '=', son.id).orderBy('id').execute();
+    const memberships = await s.t.database.db.selectFrom('household_member').selectAll().where('person_id', '=', son.id).orderBy('id').execute();
     expect(memberships.map((m) => [m.household_id, m.valid_from, m.valid_to])).toEqual([
       [h.id, START, '2026-03-31'],
       [newId, '2026-04-01', null],
@@ -218,7 +209,7 @@ describe('change of head, split and merge', () => {
   });
 
   it('merges a household into another: members move, the source ends, lists of today skip it', async () => {
-    const a = await createHousehold(tanlac, {
+    const a = await createHousehold(s.as('xa.tanlac'), {
       communeCode: '05128',
       validFrom: START,
       members: [{ fullName: 'Lò Văn Pằng', sex: 'male', birthYear: 1940, ethnicCode: '03', relationship: 'head' }],
@@ -235,9 +226,9 @@ describe('change of head, split and merge', () => {
     expect(ended).toMatchObject({ validTo: '2026-04-30', endReason: 'merge', existsOnDate: false, members: [] });
     expect((await at(a.id, '2026-04-30')).members.map((m: any) => m.fullName)).toEqual(['Lò Văn Pằng']);
     expect((await at(b.id, '2026-05-01')).memberCount).toBe(6);
-    const list = await tanlac.get(`/api/households?q=${encodeURIComponent(a.code)}&commune=05128`);
+    const list = await s.as('xa.tanlac').get(`/api/households?q=${encodeURIComponent(a.code)}&commune=05128`);
     expect(list.json().total).toBe(0);
-    const past = await tanlac.get(`/api/households?q=${encodeURIComponent(a.code)}&commune=05128&date=2026-04-30`);
+    const past = await s.as('xa.tanlac').get(`/api/households?q=${encodeURIComponent(a.code)}&commune=05128&date=2026-04-30`);
     expect(past.json().total).toBe(1);
     const again = await event(a.id, { type: 'birth', date: '2026-06-01', person: { fullName: 'X', sex: 'male', ethnicCode: '03' } });
     expect(again.statusCode).toBe(409);
@@ -258,16 +249,16 @@ describe('moves between communes', () => {
   it('moves a whole household to another commune: it ends here and starts there, persons change commune', async () => {
     const h = await household();
     const code = freshCode('CHUYEN');
-    const res = await event(h.id, { type: 'move_out', date: '2026-02-01', toCommuneCode: '04891', newHousehold: { code } }, admin);
+    const res = await event(h.id, { type: 'move_out', date: '2026-02-01', toCommuneCode: '04891', newHousehold: { code } }, s.as('admin'));
     expect(res.statusCode, res.body).toBe(201);
-    const there = await at(res.json().relatedHouseholdId, '2026-02-01', admin);
+    const there = await at(res.json().relatedHouseholdId, '2026-02-01', s.as('admin'));
     expect(there).toMatchObject({ code, commune: { code: '04891', name: 'Tiền Phong' }, memberCount: 5, head: { fullName: 'Đinh Công Tuấn' } });
     expect(byName(there, 'Đinh Công Minh').relationship).toBe('grandchild');
     const here = await at(h.id, '2026-02-01');
     expect(here).toMatchObject({ endReason: 'move_out', validTo: '2026-01-31', existsOnDate: false });
     expect(here.events[0]).toMatchObject({ type: 'move_out', toCommuneId: there.commune.id });
     // The persons now belong to Tiền Phong: outside Tân Lạc they cannot be read any more.
-    const person = await tanlac.get(`/api/persons/${byName(h, 'Đinh Công Hải').id}?purpose=${encodeURIComponent('kiểm tra')}`);
+    const person = await s.as('xa.tanlac').get(`/api/persons/${byName(h, 'Đinh Công Hải').id}?purpose=${encodeURIComponent('kiểm tra')}`);
     expect(person.statusCode).toBe(404);
   });
 
@@ -279,18 +270,18 @@ describe('moves between communes', () => {
     const now = await at(h.id, '2026-02-01');
     expect(now.memberCount).toBe(4);
     expect(now.events[0].details).toMatchObject({ toPlace: 'Bình Dương', personIds: [son.id] });
-    const former = await tanlac.get(`/api/persons?status=former&q=${encodeURIComponent('Đinh Công Hải')}`);
+    const former = await s.as('xa.tanlac').get(`/api/persons?status=former&q=${encodeURIComponent('Đinh Công Hải')}`);
     expect(former.json().items.map((p: any) => p.id)).toContain(son.id);
   });
 
   it('moves a person in: new arrivals, and someone handed over from another commune, but never someone still in a household', async () => {
-    const origin = await household(admin, '04891');
+    const origin = await household(s.as('admin'), '04891');
     const mover = byName(origin, 'Đinh Công Hải');
-    const out = await event(origin.id, { type: 'move_out', date: '2026-02-01', personIds: [mover.id], toCommuneCode: '05128' }, admin);
+    const out = await event(origin.id, { type: 'move_out', date: '2026-02-01', personIds: [mover.id], toCommuneCode: '05128' }, s.as('admin'));
     expect(out.statusCode, out.body).toBe(201);
     const dest = await household();
     const stillThere = byName(origin, 'Bùi Thị Lan');
-    const twice = await event(dest.id, { type: 'move_in', date: '2026-02-05', persons: [{ personId: stillThere.id, relationship: 'other' }] }, admin);
+    const twice = await event(dest.id, { type: 'move_in', date: '2026-02-05', persons: [{ personId: stillThere.id, relationship: 'other' }] }, s.as('admin'));
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.code).toBe('person_in_other_household');
     expect(twice.json().error.message).toContain('Bùi Thị Lan');
@@ -305,7 +296,7 @@ describe('moves between communes', () => {
     const now = await at(dest.id, '2026-02-05');
     expect(now.memberCount).toBe(7);
     expect(now.members.find((m: any) => m.id === mover.id)).toMatchObject({ validFrom: '2026-02-05', relationship: 'other' });
-    const read = await tanlac.get(`/api/persons/${mover.id}?purpose=${encodeURIComponent('cập nhật hộ')}`);
+    const read = await s.as('xa.tanlac').get(`/api/persons/${mover.id}?purpose=${encodeURIComponent('cập nhật hộ')}`);
     expect(read.statusCode).toBe(200);
     expect(read.json().memberships.map((m: any) => [m.householdId, m.validTo])).toEqual([
       [origin.id, '2026-01-31'],
@@ -318,7 +309,7 @@ describe('moves between communes', () => {
     const other = await household();
     const personId = h.members[1].id;
     await expect(
-      t.database.db
+      s.t.database.db
         .insertInto('household_member')
         .values({ household_id: other.id, person_id: personId, relationship: 'other', valid_from: '2026-01-01', valid_to: null })
         .execute(),

@@ -126,47 +126,14 @@ export async function assertNoLaterChange(db: Kysely<DB>, entity: ChangeEntity, 
   }
 }
 
-/** Every change of some records of one kind, oldest first. */
-export function changesOf(db: Kysely<DB>, entity: ChangeEntity, ids: number[]) {
+/** Every change of some records of one kind, oldest first, with the id of who made it. */
+export function changeRowsOf(db: Kysely<DB>, entity: ChangeEntity, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('record_change as r')
-    .leftJoin('app_user as u', 'u.id', 'r.changed_by')
-    .select(['r.id', 'r.entity', 'r.entity_id', 'r.field', 'r.old_value', 'r.new_value', 'r.effective_date', 'r.changed_at', 'r.event_id', 'u.username'])
+    .select(['r.id', 'r.entity', 'r.entity_id', 'r.field', 'r.old_value', 'r.new_value', 'r.effective_date', 'r.changed_at', 'r.event_id', 'r.changed_by'])
     .where('r.entity', '=', entity)
     .where('r.entity_id', 'in', ids)
     .orderBy('r.id')
     .execute();
-}
-
-/**
- * The creation of a record made by a register import, which writes no `_created` mark per person:
- * the import's record (who, when, which file) stands for it. Sorted first (id 0). Null when the
- * record has its own mark or was not imported.
- */
-export async function importedCreation<C extends { field: string }>(
-  db: Kysely<DB>,
-  changes: C[],
-  record: { entity: ChangeEntity; id: number; importId: number | null; effectiveDate: string },
-) {
-  if (record.importId === null || changes.some((c) => c.field === CREATED)) return null;
-  const imp = await db
-    .selectFrom('register_import as i')
-    .leftJoin('app_user as u', 'u.id', 'i.user_id')
-    .select(['i.id', 'i.file_name', 'i.created_at', 'u.username'])
-    .where('i.id', '=', record.importId)
-    .executeTakeFirst();
-  if (!imp) return null;
-  return {
-    id: 0,
-    entity: record.entity,
-    entity_id: record.id,
-    field: CREATED,
-    old_value: null,
-    new_value: { importId: imp.id, file: imp.file_name },
-    effective_date: record.effectiveDate,
-    changed_at: imp.created_at,
-    event_id: null,
-    username: imp.username,
-  };
 }

@@ -4,7 +4,7 @@ import { todayVN } from '../../shared/dates.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { DELETED, recordMark, RESTORED } from './history.repository.js';
 import type { RegisterWriter } from './units.service.js';
-import { deletedWithHousehold, findHousehold, softDeleteHousehold, undeleteHousehold, writableHousehold } from './households-store.repository.js';
+import { deletedWithHousehold, findHousehold, softDeleteHousehold, undeleteHousehold, writableHousehold } from './households.repository.js';
 import { claimCccds } from './register.service.js';
 
 /** A deletion reason is required: 3–500 characters. */

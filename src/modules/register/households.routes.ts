@@ -7,10 +7,20 @@ import { householdDetail } from './households-detail.service.js';
 import { deleteHousehold, restoreHousehold } from './households-lifecycle.service.js';
 import { putPovertyYear } from './poverty.service.js';
 import { presentHousehold } from './households.presenter.js';
-import { listHouseholds } from './households.repository.js';
-import { householdDetail as detailSchema, householdList } from './households-responses.schema.js';
-import { createBody, deleteQuery, idResponse, detailQuery, idParams, listQuery, patchBody, povertyBody, povertyParams } from './households.schema.js';
-import { createHousehold, patchHousehold } from './households.service.js';
+import {
+  createBody,
+  deleteQuery,
+  detailQuery,
+  householdDetail as detailSchema,
+  householdList,
+  idParams,
+  idResponse,
+  listQuery,
+  patchBody,
+  povertyBody,
+  povertyParams,
+} from './households.schema.js';
+import { createHousehold, listHouseholds, patchHousehold } from './households.service.js';
 import { eventBody, eventResponse } from './events.schema.js';
 import { recordEvent } from './events.service.js';
 

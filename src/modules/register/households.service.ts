@@ -1,18 +1,26 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Household } from '../../db/schema.register.js';
-import { householdBatch, type HouseholdFilter, type HouseholdListRow } from './households.repository.js';
+import {
+  householdBatch,
+  type HouseholdFilter,
+  type HouseholdListRow,
+  assertCodeFree,
+  insertHousehold,
+  lockHousehold,
+  updateHousehold,
+  writableHousehold,
+} from './households.repository.js';
 import { AppError } from '../../server/errors.js';
 import { assertWritable } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { insertPerson, personName } from './persons-store.repository.js';
+import { insertPerson, personName } from './persons.repository.js';
 import { newPersonRow } from './persons.columns.js';
 import { addMember } from './members.repository.js';
 import { checkPersons, checkRelationshipAge, claimCccds, fieldError, notFuture, Problems } from './register.service.js';
 import { communeOnDate, villageOnDate, type RegisterWriter } from './units.service.js';
 import type { CreateHouseholdBody, PatchHouseholdBody } from './households.schema.js';
-import { assertCodeFree, insertHousehold, lockHousehold, updateHousehold, writableHousehold } from './households-store.repository.js';
 import { householdColumns, householdSearchText, householdSnapshot } from './households.columns.js';
 import { setPoverty } from './poverty.service.js';
 import { detectForHousehold } from './duplicates-detect.service.js';

@@ -5,10 +5,18 @@ import { requirePurpose, writeAccess } from './register.access.js';
 import { communeFilter, registerWriter } from './units.service.js';
 import { personDetail } from './persons-detail.service.js';
 import { presentPerson } from './persons.presenter.js';
-import { listPersons } from './persons.repository.js';
-import { personDetail as detailSchema } from './persons-responses.schema.js';
-import { createBody, deleteQuery, idResponse, detailQuery, idParams, listQuery, patchBody, personList } from './persons.schema.js';
-import { createPerson, deletePerson, patchPerson, restorePerson } from './persons.service.js';
+import {
+  createBody,
+  deleteQuery,
+  detailQuery,
+  idParams,
+  idResponse,
+  listQuery,
+  patchBody,
+  personDetail as detailSchema,
+  personList,
+} from './persons.schema.js';
+import { createPerson, deletePerson, listPersons, patchPerson, restorePerson } from './persons.service.js';
 
 const tags = ['persons'];
 

@@ -4,7 +4,7 @@ import { writeAudit } from '../audit/audit.service.js';
 import { recordChanges, type ChangeContext } from './history.repository.js';
 import type { RegisterWriter } from './units.service.js';
 import type { PovertyInput } from './households.schema.js';
-import { writableHousehold } from './households-store.repository.js';
+import { writableHousehold } from './households.repository.js';
 import { insertPovertyYear, povertyYear, updatePovertyYear } from './poverty.repository.js';
 
 export { classifiedYears, povertyYears } from './poverty.repository.js';

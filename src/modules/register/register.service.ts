@@ -4,7 +4,7 @@ import { AppError } from '../../server/errors.js';
 import { reachIds, type Scope } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
 import { cccdProblem } from '../../shared/cccd.js';
-import { knownEthnicCodes, lockCccdHolders } from './persons-store.repository.js';
+import { knownEthnicCodes, lockCccdHolders } from './persons.repository.js';
 import type { PersonInput } from './register.fields.js';
 
 /** Field problems gathered before anything is written, thrown together as one translated error. */
@@ -148,6 +148,6 @@ export function notFuture(date: string, field: string) {
 }
 
 /** The record writers other modules (the register import) use: each keeps the history of what it writes. */
-export { updateHousehold } from './households-store.repository.js';
+export { updateHousehold } from './households.repository.js';
 export { addMember, changeRelationship } from './members.repository.js';
-export { insertPerson, updatePerson } from './persons-store.repository.js';
+export { insertPerson, updatePerson } from './persons.repository.js';

@@ -215,3 +215,8 @@ export async function activeFormElements(db: Db) {
     .orderBy('ds.id')
     .execute();
 }
+
+/** Codes of the active report forms, in code order. */
+export function activeDataSetCodes(db: Db) {
+  return db.selectFrom('data_set').select('code').where('active', '=', true).orderBy('code').execute();
+}

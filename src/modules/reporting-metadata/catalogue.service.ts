@@ -180,6 +180,7 @@ export function withoutIds<T>(value: T): T {
  * through these, never with SQL of their own.
  */
 export {
+  activeDataSetCodes,
   activeFormElements,
   activeRulesOf,
   adxCatalogue,

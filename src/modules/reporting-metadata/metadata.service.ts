@@ -2,13 +2,14 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { setOwner } from './metadata.repository.js';
+import { deleteMapping, setOwner } from './metadata.repository.js';
 import { forDocument, READERS, readMappings } from './catalogue.service.js';
 import { mayEdit, ownerIdOf, refusalOf, sees, SYSTEM_ACCESS, type MetaAccess } from './metadata.owner.js';
+import { mappingEditable } from './mappings.owner.js';
 import { KINDS, type Kind, type MetadataDocument } from './reporting-metadata.schema.js';
-import { applyCategory, applyCombo } from './categories.repository.js';
-import { applyDataElement, applyDataSet } from './forms.repository.js';
-import { applyMapping, applyRule } from './rules.repository.js';
+import { applyCategory, applyCombo } from './categories.service.js';
+import { applyDataElement, applyDataSet } from './forms.service.js';
+import { applyMapping, applyRule } from './rules.service.js';
 import { ItemError, toAppError, type Outcome, type Trx } from './write.helpers.js';
 
 type Mode = 'create' | 'update' | 'upsert';
@@ -166,4 +167,20 @@ export async function exportDocument(db: Kysely<DB>, a: MetaAccess) {
     doc[kind] = forDocument(items);
   }
   return doc;
+}
+
+/** Removes one DHIS2 mapping (404 when the caller does not see it; 403 when they may not change the item or unit) and audits it. */
+export async function removeMapping(db: Kysely<DB>, actor: Actor, a: MetaAccess, kind: string, code: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const [before] = await readMappings(trx, kind, code, a);
+    if (!before) throw new AppError(404, 'not_found');
+    if (!mappingEditable(a, before)) throw new AppError(403, before.unitIds ? 'reporting_unit_out_of_reach' : refusalOf(before.ownerId), { code });
+    await deleteMapping(trx, before.id);
+    await writeAudit(trx, actor, {
+      action: 'delete',
+      entity: 'reporting_dhis2_mapping',
+      entityId: `${kind}:${code}`,
+      before: { kind, code, dhis2: before.dhis2 },
+    });
+  });
 }

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { AppError } from '../../server/errors.js';
 import { requirePermission } from '../../server/scope.js';
 import { searchKey } from '../../shared/text.js';
-import { actorOf, writeAudit } from '../audit/audit.service.js';
+import { actorOf } from '../audit/audit.service.js';
 import { READERS, readMappings } from './catalogue.service.js';
-import { accessOf, mayEdit, refusalOf, type MetaAccess } from './metadata.owner.js';
+import { accessOf, mayEdit, type MetaAccess } from './metadata.owner.js';
 import { mappingEditable } from './mappings.owner.js';
-import { exportDocument, importDocument, saveItem } from './metadata.service.js';
+import { exportDocument, importDocument, removeMapping, saveItem } from './metadata.service.js';
 import {
   codeParams,
   importQuery,
@@ -25,7 +25,6 @@ import {
   type Kind,
 } from './reporting-metadata.schema.js';
 import { periodRoutes } from './periods.routes.js';
-import { deleteMapping } from './metadata.repository.js';
 
 const tags = ['reporting'];
 type Item = {
@@ -153,19 +152,7 @@ export const reportingMetadataRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       requirePermission(request, 'manage_reporting');
       const a = await accessOf(request);
-      const { kind, code } = request.params;
-      await db.transaction().execute(async (trx) => {
-        const [before] = await readMappings(trx, kind, code, a);
-        if (!before) throw new AppError(404, 'not_found');
-        if (!mappingEditable(a, before)) throw new AppError(403, before.unitIds ? 'reporting_unit_out_of_reach' : refusalOf(before.ownerId), { code });
-        await deleteMapping(trx, before.id);
-        await writeAudit(trx, actorOf(request), {
-          action: 'delete',
-          entity: 'reporting_dhis2_mapping',
-          entityId: `${kind}:${code}`,
-          before: { kind, code, dhis2: before.dhis2 },
-        });
-      });
+      await removeMapping(db, actorOf(request), a, request.params.kind, request.params.code);
       return reply.status(204).send(null);
     },
   );

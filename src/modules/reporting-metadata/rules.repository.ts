@@ -1,78 +1,36 @@
-import { ExpressionError, operandsOf, parseExpression } from './expression.js';
-import { readRules } from './catalogue.service.js';
-import { mayEdit, refusalOf, sees, type MetaAccess } from './metadata.owner.js';
-import { mappingEditable, mappingOwners } from './mappings.owner.js';
-import { localExists } from './metadata.repository.js';
-import type { Dhis2MappingInput, ValidationRuleInput } from './reporting-metadata.schema.js';
-import { existing, type Mode } from './forms.repository.js';
-import { contentOf, ItemError, rowByCode, sameDoc, syncRow, type Outcome, type Trx } from './write.helpers.js';
+import type { Insertable } from 'kysely';
+import type { MappingKind, ValidationRuleTable } from '../../db/schema.js';
+import type { Trx } from './write.helpers.js';
 
-/** Checks an expression's syntax and that every operand names a data element and one of its combinations or options. */
-export async function checkExpression(trx: Trx, text: string, field: string, a: MetaAccess): Promise<void> {
-  let tree: ReturnType<typeof parseExpression>;
-  try {
-    tree = parseExpression(text);
-  } catch (e) {
-    if (e instanceof ExpressionError) throw new ItemError(field, 'reporting_bad_expression', { reason: e.reason, position: e.position + 1 });
-    throw e;
-  }
-  for (const op of operandsOf(tree)) {
-    const de = await trx.selectFrom('data_element').select(['id', 'category_combo_id', 'owner_unit_id']).where('code', '=', op.de).executeTakeFirst();
-    if (!de || !sees(a, de.owner_unit_id)) throw new ItemError(field, 'reporting_unknown_operand', { code: op.de });
-    if (!op.sub) continue;
-    const coc = await trx
-      .selectFrom('category_option_combo')
-      .select('id')
-      .where('category_combo_id', '=', de.category_combo_id)
-      .where('code', '=', op.sub)
-      .executeTakeFirst();
-    const option = coc
-      ? coc
-      : await trx
-          .selectFrom('category_option as o')
-          .innerJoin('category_combo_category as cc', 'cc.category_id', 'o.category_id')
-          .select('o.id')
-          .where('cc.category_combo_id', '=', de.category_combo_id)
-          .where('o.code', '=', op.sub)
-          .executeTakeFirst();
-    if (!option) throw new ItemError(field, 'reporting_unknown_operand', { code: `${op.de}.${op.sub}` });
-  }
+/** A data element's id, combination and owner by code. */
+export function elementForOperand(trx: Trx, code: string) {
+  return trx.selectFrom('data_element').select(['id', 'category_combo_id', 'owner_unit_id']).where('code', '=', code).executeTakeFirst();
 }
 
-export async function applyRule(trx: Trx, input: ValidationRuleInput, mode: Mode, a: MetaAccess): Promise<Outcome> {
-  const id = await existing(trx, 'validation_rule', input.code, mode);
-  const sets = [...new Set(input.dataSets)].sort();
-  if (id !== null) {
-    const [current] = await readRules(trx, input.code);
-    if (sameDoc(contentOf(current), contentOf({ ...input, dataSets: sets }))) return 'unchanged';
-  }
-  await checkExpression(trx, input.left, 'left', a);
-  await checkExpression(trx, input.right, 'right', a);
-  const setIds: number[] = [];
-  for (const [i, s] of sets.entries()) {
-    const set = await rowByCode(trx, 'data_set', s, `dataSets.${i}`, a);
-    // A rule checks every report on its forms: attaching one changes the form, so it takes the form's owner's rights.
-    if (!mayEdit(a, set.owner_unit_id)) throw new ItemError(`dataSets.${i}`, refusalOf(set.owner_unit_id), { code: s });
-    setIds.push(set.id);
-  }
-  const row = {
-    name_vi: input.nameVi,
-    name_en: input.nameEn,
-    left_expr: input.left,
-    operator: input.operator,
-    right_expr: input.right,
-    importance: input.importance,
-    message_vi: input.messageVi,
-    message_en: input.messageEn,
-    dhis2_uid: input.dhis2Uid,
-    active: input.active,
-  };
+/** Whether a combination has an option combination, or one of its categories an option, with the code. */
+export async function comboHasSub(trx: Trx, comboId: number, code: string): Promise<boolean> {
+  const coc = await trx.selectFrom('category_option_combo').select('id').where('category_combo_id', '=', comboId).where('code', '=', code).executeTakeFirst();
+  if (coc) return true;
+  const option = await trx
+    .selectFrom('category_option as o')
+    .innerJoin('category_combo_category as cc', 'cc.category_id', 'o.category_id')
+    .select('o.id')
+    .where('cc.category_combo_id', '=', comboId)
+    .where('o.code', '=', code)
+    .executeTakeFirst();
+  return !!option;
+}
+
+type RuleRow = Omit<Insertable<ValidationRuleTable>, 'code'>;
+
+/** Creates a validation rule (id null) or rewrites one, with the forms it checks; returns its id. */
+export async function saveRule(trx: Trx, id: number | null, code: string, row: RuleRow, dataSetIds: number[]): Promise<number> {
   let ruleId: number;
   if (id === null)
     ruleId = (
       await trx
         .insertInto('validation_rule')
-        .values({ code: input.code, ...row })
+        .values({ code, ...row })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
@@ -85,30 +43,20 @@ export async function applyRule(trx: Trx, input: ValidationRuleInput, mode: Mode
       .execute();
     await trx.deleteFrom('validation_rule_data_set').where('validation_rule_id', '=', id).execute();
   }
-  if (setIds.length)
+  if (dataSetIds.length)
     await trx
       .insertInto('validation_rule_data_set')
-      .values(setIds.map((data_set_id) => ({ validation_rule_id: ruleId, data_set_id })))
+      .values(dataSetIds.map((data_set_id) => ({ validation_rule_id: ruleId, data_set_id })))
       .execute();
-  return id === null ? 'created' : 'updated';
+  return ruleId;
 }
 
-/**
- * Sets one DHIS2 mapping. The mapped item must be one the caller sees; changing the mapping needs the
- * right to change the item (or, for an org unit, the unit in the caller's area).
- */
-export async function applyMapping(trx: Trx, input: Dhis2MappingInput, mode: Mode, a: MetaAccess): Promise<Outcome> {
-  const owner = (await mappingOwners(trx, [input]).then((m) => m.get(`${input.kind}|${input.code}`)))!;
-  const seen = owner.unitIds ? owner.found : owner.found && sees(a, owner.ownerId);
-  if (!seen || !(await localExists(trx, input.kind, input.code))) throw new ItemError('code', 'reporting_unknown_code', { code: input.code });
-  const current = await trx.selectFrom('dhis2_mapping').selectAll().where('kind', '=', input.kind).where('local_code', '=', input.code).executeTakeFirst();
-  if (current && mode === 'create') throw new ItemError('code', 'reporting_code_exists', { code: input.code });
-  if (!current && mode === 'update') throw new ItemError('code', 'reporting_unknown_code', { code: input.code });
-  if (current?.dhis2_id === input.dhis2) return 'unchanged';
-  if (!mappingEditable(a, owner)) throw new ItemError('code', owner.unitIds ? 'reporting_unit_out_of_reach' : refusalOf(owner.ownerId), { code: input.code });
-  if (!current) {
-    await trx.insertInto('dhis2_mapping').values({ kind: input.kind, local_code: input.code, dhis2_id: input.dhis2 }).execute();
-    return 'created';
-  }
-  return (await syncRow(trx, 'dhis2_mapping', current.id, current, { dhis2_id: input.dhis2 })) ? 'updated' : 'unchanged';
+/** A DHIS2 mapping by kind and local code. */
+export function mappingOf(trx: Trx, kind: MappingKind, code: string) {
+  return trx.selectFrom('dhis2_mapping').selectAll().where('kind', '=', kind).where('local_code', '=', code).executeTakeFirst();
+}
+
+/** Creates a DHIS2 mapping. */
+export async function insertMapping(trx: Trx, kind: MappingKind, code: string, dhis2Id: string): Promise<void> {
+  await trx.insertInto('dhis2_mapping').values({ kind: kind, local_code: code, dhis2_id: dhis2Id }).execute();
 }

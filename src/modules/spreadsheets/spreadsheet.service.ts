@@ -1,11 +1,12 @@
 /** Upload reading and the answer of the imports that check a file in one request (villages, classifications…). */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorDetail } from '../../server/errors.js';
 import { translate, type Lang } from '../../server/messages.js';
+import { requireUser } from '../../server/scope.js';
 import { limitedParts, partBytes } from '../uploads/uploads.read.js';
-import { storeReport, writeErrorReport } from './report.writer.js';
+import { fetchReport, storeReport, writeErrorReport } from './report.writer.js';
 import type { ColumnSpec, RowError, SheetRow, UploadedFile } from './sheet.parse.js';
-import type { ImportReport } from './spreadsheet.schema.js';
+import { type ImportReport, XLSX_TYPE } from './spreadsheet.schema.js';
 
 /** Row errors as details of an AppError; the handler fills each message in the user's language. */
 export function rowErrorDetails(errors: readonly RowError[], limit = 1000): AppError['details'] {
@@ -115,4 +116,13 @@ export async function importResult<K extends string>(
       values: r.values as Record<string, string>,
     })),
   };
+}
+
+/** Sends the caller's error report `token` as an XLSX file; 404 when it is unknown, expired or another user's. */
+export function sendErrorReport(request: FastifyRequest, reply: FastifyReply, token: string): FastifyReply {
+  const report = fetchReport(requireUser(request).id, token);
+  if (!report) throw new AppError(404, 'not_found');
+  reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${report.filename}"`);
+  // Bytes go out as they are (no serializer runs on a Buffer); the schema documents them as binary.
+  return reply.send(report.data as unknown as string);
 }

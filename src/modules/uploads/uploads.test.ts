@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
-import { createTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { useTestApp } from '../../test/harness.js';
 import { buildZip, csvWithHugeLine, xlsxWithHugeCell } from './uploads.fixtures.js';
 import { Gate } from './uploads.gate.js';
 import { checkXlsx } from './uploads.zip.js';
 import { SMALL_SHEET } from './uploads.limits.js';
 
-let t: TestApp;
-let tanlac: Client;
-let admin: Client;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  tanlac = await t.login('xa.tanlac');
-  admin = await t.login('admin');
-});
-afterAll(async () => t?.close());
+const s = useTestApp('xa.tanlac', 'admin');
 
 const HEADER = ['Mã xã', 'Tên xã', 'Mã thôn', 'Tên thôn', 'Loại'];
 const ROW = ['05128', 'Xã Tân Lạc', '', 'Bản Tải Lên', 'Ban'];
 
-const sendVillages = (data: Buffer, name = 'thon.xlsx') => tanlac.upload('/api/villages/import', { date: '2025-08-01' }, { file: { name, data } });
+const sendVillages = (data: Buffer, name = 'thon.xlsx') => s.as('xa.tanlac').upload('/api/villages/import', { date: '2025-08-01' }, { file: { name, data } });
 const counts = async () =>
-  (await sql<{ v: number; a: number }>`SELECT (SELECT count(*)::int FROM village) AS v, (SELECT count(*)::int FROM audit_log) AS a`.execute(t.database.db))
+  (await sql<{ v: number; a: number }>`SELECT (SELECT count(*)::int FROM village) AS v, (SELECT count(*)::int FROM audit_log) AS a`.execute(s.t.database.db))
     .rows[0];
 
 async function goodXlsx(rows: string[][]): Promise<Buffer> {
@@ -75,7 +66,7 @@ describe('spreadsheet uploads past the limits', () => {
   it('refuses a unit-list CSV with a 2 MB line', async () => {
     const form = { name: 'Thử', effectiveDate: '2030-01-01', dryRun: 'true' };
     const crosswalk = Buffer.from('old_code,new_code,merge_type\n01,01,same\n');
-    const res = await admin.upload('/api/admin-reorganisations', form, {
+    const res = await s.as('admin').upload('/api/admin-reorganisations', form, {
       units: { name: 'units.csv', data: csvWithHugeLine(['code', 'name', 'type', 'level', 'parent_code'], 2) },
       crosswalk: { name: 'crosswalk.csv', data: crosswalk },
     });
@@ -85,7 +76,7 @@ describe('spreadsheet uploads past the limits', () => {
 
   it('refuses a report-values XLSX bomb', async () => {
     const bomb = await xlsxWithHugeCell(['Biểu', 'Kỳ', 'Mã đơn vị', 'Mã chỉ tiêu', 'Giá trị'], ['X', '2025', '05128', 'A', '1'], 4, 64);
-    const res = await admin.upload('/api/reporting/excel/upload', {}, { file: { name: 'bieu.xlsx', data: bomb } });
+    const res = await s.as('admin').upload('/api/reporting/excel/upload', {}, { file: { name: 'bieu.xlsx', data: bomb } });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('xlsx_shared_strings_too_large');
   });
@@ -102,13 +93,15 @@ describe('file size limits', () => {
     const res = await sendVillages(Buffer.alloc(11 * 1024 * 1024, 'a'), 'thon.csv');
     expect(res.statusCode).toBe(413);
     expect(res.json().error).toMatchObject({ code: 'body_too_large', message: 'Dữ liệu gửi lên quá lớn (tối đa 10 MB)' });
-    const shapes = await admin.upload('/api/boundaries', { level: 'district' }, { file: { name: 'a.geojson', data: Buffer.alloc(21 * 1024 * 1024, ' ') } });
+    const shapes = await s
+      .as('admin')
+      .upload('/api/boundaries', { level: 'district' }, { file: { name: 'a.geojson', data: Buffer.alloc(21 * 1024 * 1024, ' ') } });
     expect(shapes.statusCode).toBe(413);
     expect(shapes.json().error.message).toBe('Dữ liệu gửi lên quá lớn (tối đa 20 MB)');
   });
 
   it('names the JSON body limit for a JSON body', async () => {
-    const res = await tanlac.post('/api/villages', { name: 'x'.repeat(1100 * 1024) });
+    const res = await s.as('xa.tanlac').post('/api/villages', { name: 'x'.repeat(1100 * 1024) });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.message).toBe('Dữ liệu gửi lên quá lớn (tối đa 1 MB)');
   });

@@ -3,8 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../server/errors.js';
 import { can, inReach, isVisible, reachIds, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
-import { fetchReport } from '../spreadsheets/report.writer.js';
-import { formFlag, importResult, readUpload } from '../spreadsheets/spreadsheet.service.js';
+import { formFlag, importResult, readUpload, sendErrorReport } from '../spreadsheets/spreadsheet.service.js';
 import { errorReportResponse, importFormFields, importReport, importUploadDoc, reportTokenParams, XLSX_TYPE } from '../spreadsheets/spreadsheet.schema.js';
 import { openTable, readAll } from '../spreadsheets/sheet.parse.js';
 import { actorOf } from '../audit/audit.service.js';
@@ -86,13 +85,7 @@ export const villagesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/villages/import-errors/:token',
     { schema: { tags, summary: 'Tệp báo lỗi nhập / import error report', params: reportTokenParams, response: errorReportResponse } },
-    async (request, reply) => {
-      const report = fetchReport(requireUser(request).id, request.params.token);
-      if (!report) throw new AppError(404, 'not_found');
-      reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${report.filename}"`);
-      // Bytes go out as they are (no serializer runs on a Buffer); the schema documents them as binary.
-      return reply.send(report.data as unknown as string);
-    },
+    async (request, reply) => sendErrorReport(request, reply, request.params.token),
   );
 
   app.get(

@@ -198,10 +198,10 @@ export function EntryActions({ grid, path, blocked, settle, refresh, onSubmitted
                     <div className="rp-violation-detail" data-testid="violation-detail">
                       {t('reporting.entry.ruleCheck', {
                         left: v.leftText,
-                        l: formatNumber(Math.round(v.left * 1e6) / 1e6, lang),
+                        l: v.left === null ? '—' : formatNumber(Math.round(v.left * 1e6) / 1e6, lang),
                         op: OPERATOR[v.operator] ?? v.operator,
                         right: v.rightText,
-                        r: formatNumber(Math.round(v.right * 1e6) / 1e6, lang),
+                        r: v.right === null ? '—' : formatNumber(Math.round(v.right * 1e6) / 1e6, lang),
                       })}
                     </div>
                     {v.cells.length > 0 && (
