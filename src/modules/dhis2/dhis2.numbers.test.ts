@@ -153,5 +153,5 @@ describe('round trip of everything we export', () => {
         ],
       },
     );
-  });
+  }, 300_000);
 });
