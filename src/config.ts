@@ -15,6 +15,8 @@ export interface Config {
   /** Load demo users and demo lists into an empty database. */
   loadDemo: boolean;
   logLevel: string;
+  /** Accept HTTP Basic (user name and password on each call) from DHIS2-style clients; API_BASIC_AUTH=0 turns it off. */
+  basicAuth: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +29,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: Number(env.SESSION_HOURS ?? 12),
     loadDemo: env.LOAD_DEMO !== '0',
     logLevel: env.LOG_LEVEL ?? 'info',
+    basicAuth: env.API_BASIC_AUTH !== '0' && env.API_BASIC_AUTH !== 'false',
   };
 }

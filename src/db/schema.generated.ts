@@ -25,6 +25,7 @@ export interface AccessLog {
   purpose: string;
   user_id: number | null;
   username: string | null;
+  via: string | null;
 }
 
 export interface AdminReorganisation {
@@ -58,6 +59,22 @@ export interface AdminUnitSuccession {
   new_unit_id: number;
   old_unit_id: number;
   reorganisation_id: number | null;
+}
+
+export interface ApiToken {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: Generated<number>;
+  last_used_at: Timestamp | null;
+  last_used_ip: string | null;
+  name: string;
+  origin: Generated<string>;
+  prefix: string;
+  revoked_at: Timestamp | null;
+  revoked_by: number | null;
+  scopes: JsonText;
+  secret_hash: string;
+  user_id: number;
 }
 
 export interface AppSetting {
@@ -95,6 +112,7 @@ export interface AuditLog {
   unit_id: number | null;
   user_id: number | null;
   username: string | null;
+  via: string | null;
 }
 
 export interface Boundary {
@@ -590,6 +608,7 @@ export interface DB {
   admin_reorganisation: AdminReorganisation;
   admin_unit: AdminUnit;
   admin_unit_succession: AdminUnitSuccession;
+  api_token: ApiToken;
   app_setting: AppSetting;
   app_user: AppUser;
   audit_log: AuditLog;

@@ -48,6 +48,10 @@ export interface SessionUser {
   csrfToken: string;
   /** Whether the user signs in with a second factor; an admin without it may only enrol. */
   twoFactorEnabled?: boolean;
+  /** Set when the call came with an access token or HTTP Basic instead of a session cookie: `token: <name>` or `basic`. */
+  via?: string;
+  /** The access token used, with what it may reach (`register:read`, `dhis2:write`, …). */
+  token?: { id: number; name: string; scopes: string[] };
 }
 
 declare module 'fastify' {

@@ -14,7 +14,7 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
  * Writes that take no body: actions named by their path alone. Uploads do take one and document it
  * as multipart/form-data (see boundaries.schema.ts: `consumes` plus a body schema that accepts null).
  */
-const NO_BODY = [/\/auth\/logout$/, /\/two-factor\/setup$/, /\/two-factor\/reset$/, /\/unlock$/, /\/restore$/, /\/deactivate$/, /\/derived$/];
+const NO_BODY = [/\/auth\/logout$/, /\/two-factor\/setup$/, /\/two-factor\/reset$/, /\/unlock$/, /\/restore$/, /\/deactivate$/, /\/derived$/, /\/revoke$/];
 
 /** What an operation leaves undocumented: no success response schema, undeclared path parameters, no body schema on a write. */
 function gaps(path: string, method: string, op: Operation): string[] {

@@ -22,6 +22,7 @@ import { dhis2Routes } from '../modules/dhis2/dhis2.routes.js';
 import { reportingAggregateRoutes } from '../modules/reporting-aggregate/reporting-aggregate.routes.js';
 import { reportingExcelRoutes } from '../modules/reporting-excel/reporting-excel.routes.js';
 import { overviewRoutes } from '../modules/overview/overview.routes.js';
+import { tokensRoutes } from '../modules/accounts/tokens.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -49,6 +50,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     dhis2Routes,
     reportingAggregateRoutes,
     reportingExcelRoutes,
+    tokensRoutes,
   ]) {
     await app.register(routes);
   }

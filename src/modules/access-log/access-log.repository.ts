@@ -15,6 +15,7 @@ export async function insertAccess(
       user_id: actor.userId,
       username: actor.username,
       ip: actor.ip,
+      via: actor.via ?? null,
       action: entry.action,
       entity: entry.entity,
       entity_id: entry.entityId ?? null,

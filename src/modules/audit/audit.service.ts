@@ -8,13 +8,15 @@ export interface Actor {
   userId: number | null;
   username: string | null;
   ip: string | null;
+  /** How a call came in when not through a browser session: `token: <name>` or `basic`. */
+  via?: string | null;
 }
 
 export const SYSTEM: Actor = { userId: null, username: 'system', ip: null };
 
 /** The signed-in user behind a request, and their address. */
 export function actorOf(request: FastifyRequest): Actor {
-  return { userId: request.user?.id ?? null, username: request.user?.username ?? null, ip: request.ip };
+  return { userId: request.user?.id ?? null, username: request.user?.username ?? null, ip: request.ip, via: request.user?.via ?? null };
 }
 
 export interface AuditEntry {
@@ -32,6 +34,7 @@ export async function writeAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEntr
     user_id: actor.userId,
     username: actor.username,
     ip: actor.ip,
+    via: actor.via ?? null,
     action: entry.action,
     entity: entry.entity,
     entity_id: entry.entityId === null ? null : String(entry.entityId),

@@ -10,6 +10,7 @@ import { Dhis2Ids } from './dhis2.ids.js';
 import type { ExportQuery, Schemes } from './dhis2.schema.js';
 import { exportRows } from '../data-entry/data-entry.service.js';
 import { unitIdsByCode } from './dhis2.repository.js';
+import { NUMERIC_TYPES, plainDecimal } from './dhis2.parse.js';
 
 export interface ExportedValue {
   dataElement: string;
@@ -87,6 +88,10 @@ export async function exportDataValues(db: Kysely<DB>, graph: UnitGraph, scope: 
     withDeleted,
     lastUpdated: q.lastUpdated,
   });
+  // Numbers leave in plain decimal digits (never `1e+23`), as DHIS2 reads them.
+  const numeric = new Set(forms.flatMap((f) => f.sections.flatMap((s) => s.elements.filter((e) => NUMERIC_TYPES.has(e.valueType)).map((e) => e.id))));
+  const exported = (r: { data_element_id: number; value: string | null }) =>
+    r.value !== null && numeric.has(r.data_element_id) ? plainDecimal(r.value) : r.value;
   const values: ExportedValue[] = rows.map((r) => {
     const p = parsePeriod(r.period_id);
     return {
@@ -95,7 +100,7 @@ export async function exportDataValues(db: Kysely<DB>, graph: UnitGraph, scope: 
       orgUnit: ids.orgUnitRef(r.unit_code, schemes.orgUnit),
       categoryOptionCombo: ids.optionComboRef(r.category_option_combo_id, schemes.categoryOptionCombo),
       attributeOptionCombo: schemes.categoryOptionCombo === 'CODE' ? 'default' : 'HllvX50cXC0',
-      value: r.value,
+      value: exported(r),
       storedBy: r.username ?? '',
       created: new Date(r.created_at).toISOString(),
       lastUpdated: new Date(r.updated_at).toISOString(),
@@ -109,7 +114,7 @@ export async function exportDataValues(db: Kysely<DB>, graph: UnitGraph, scope: 
     optionComboId: r.category_option_combo_id,
     periodId: r.period_id,
     unitCode: r.unit_code,
-    value: r.value,
+    value: exported(r),
   }));
   return { values, forms, raw, dataSet: forms.length === 1 ? ids.dataSetRef(forms[0].id, schemes.dataSet) : undefined };
 }

@@ -13,6 +13,14 @@ export const dhis2Messages: Record<string, { vi: string; en: string }> = {
     vi: 'Không hỗ trợ attributeOptionCombo "{code}"; chỉ dùng mặc định',
     en: 'attributeOptionCombo "{code}" is not supported; only the default is',
   },
+  dhis2_number_format: {
+    vi: 'Số "{value}" không đúng cách viết của DHIS2: dùng dấu chấm cho phần thập phân và không dùng dấu phân cách hàng nghìn (ví dụ 1000 hoặc 12.5)',
+    en: 'The number "{value}" is not written as DHIS2 writes numbers: a dot for decimals and no thousands separators (e.g. 1000 or 12.5)',
+  },
+  dhis2_number_not_exact: {
+    vi: 'Số "{value}" có nhiều chữ số hơn mức lưu được chính xác (khoảng 15 chữ số có nghĩa, số nguyên đến 9007199254740991); không lưu để tránh làm sai số',
+    en: 'The number "{value}" has more digits than can be kept exactly (about 15 significant digits; integers up to 9007199254740991); it was not stored rather than changed',
+  },
   dhis2_missing_field: { vi: 'Thiếu {field}', en: '{field} is missing' },
   dhis2_bad_csv: { vi: 'Tệp CSV không đọc được: {reason}', en: 'The CSV file cannot be read: {reason}' },
   dhis2_import_success: { vi: 'Nhập dữ liệu thành công', en: 'Import process completed successfully' },

@@ -6,11 +6,11 @@ import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { formPeriod } from '../data-entry/data-entry.access.js';
 import { isAssigned, loadForm } from '../data-entry/data-entry.form.js';
 import type { Form, FormPeriod } from '../data-entry/data-entry.types.js';
-import { checkValue } from '../data-entry/data-entry.values.js';
 import { fromDhis2, parsePeriod } from '../reporting-periods/periods.js';
 import { DEFAULT_COC_UID, type Dhis2Ids } from './dhis2.ids.js';
 import type { DataValueSet, Schemes } from './dhis2.schema.js';
 import type { Conflicts } from './dhis2.summary.js';
+import { checkDhis2Value } from './dhis2.parse.js';
 import { activeFormElements } from '../reporting-metadata/catalogue.service.js';
 
 /** A value as read from any format; ADX values may name their own form (`dataSet` of their group). */
@@ -157,7 +157,7 @@ export async function resolveValues(
     const remove = removeAll || truthy(v.deleted);
     let value: string | null = null;
     if (!remove) {
-      const c = checkValue(v.value, formEl);
+      const c = checkDhis2Value(v.value, formEl);
       if (!c.ok) {
         conflicts.add(i, String(v.value), c.code, c.params);
         continue;

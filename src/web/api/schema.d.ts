@@ -570,6 +570,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mọi khóa truy cập API (quản trị) / every API access token (administrators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                expiresAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                lastUsedIp: string | null;
+                                name: string;
+                                origin: string;
+                                prefix: string;
+                                revokedAt: string | null;
+                                scopes: string[];
+                                /** @enum {string} */
+                                status: "active" | "expired" | "revoked";
+                                userId: number;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-tokens/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thu hồi khóa của người dùng (quản trị) / revoke a user’s token (administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            expiresAt: string;
+                            id: number;
+                            lastUsedAt: string | null;
+                            lastUsedIp: string | null;
+                            name: string;
+                            origin: string;
+                            prefix: string;
+                            revokedAt: string | null;
+                            scopes: string[];
+                            /** @enum {string} */
+                            status: "active" | "expired" | "revoked";
+                            userId: number;
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -970,6 +1076,163 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Khóa truy cập API của tôi / my API access tokens */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                expiresAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                lastUsedIp: string | null;
+                                name: string;
+                                origin: string;
+                                prefix: string;
+                                revokedAt: string | null;
+                                scopes: string[];
+                                /** @enum {string} */
+                                status: "active" | "expired" | "revoked";
+                                userId: number;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo khóa truy cập API (mã bí mật chỉ hiện một lần) / create an API access token (the secret is shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expiresInDays: number;
+                        name: string;
+                        scopes: {
+                            /** @enum {string} */
+                            access: "read" | "write";
+                            /** @enum {string} */
+                            area: "register" | "reporting" | "dhis2" | "reference" | "admin";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            token: {
+                                createdAt: string;
+                                expiresAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                lastUsedIp: string | null;
+                                name: string;
+                                origin: string;
+                                prefix: string;
+                                revokedAt: string | null;
+                                scopes: string[];
+                                /** @enum {string} */
+                                status: "active" | "expired" | "revoked";
+                                userId: number;
+                                username: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thu hồi khóa truy cập API / revoke an API access token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            expiresAt: string;
+                            id: number;
+                            lastUsedAt: string | null;
+                            lastUsedIp: string | null;
+                            name: string;
+                            origin: string;
+                            prefix: string;
+                            revokedAt: string | null;
+                            scopes: string[];
+                            /** @enum {string} */
+                            status: "active" | "expired" | "revoked";
+                            userId: number;
+                            username: string;
                         };
                     };
                 };

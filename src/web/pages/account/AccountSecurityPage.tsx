@@ -9,6 +9,7 @@ import type { Res } from '../../api/types.js';
 import { fetchMe, ME_KEY, useMe } from '../../lib/session.js';
 import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { RecoveryCodes } from './RecoveryCodes.js';
+import { ApiTokens } from './ApiTokens.js';
 
 type Enrolment = Res<'/api/auth/two-factor/setup', 'post'>;
 
@@ -147,6 +148,12 @@ export default function AccountSecurityPage() {
                   </Form>
                 </>
               )}
+            </>
+          )}
+          {!codes && !enrolment && (tf.enabled || !tf.required) && (
+            <>
+              <Divider style={{ margin: '8px 0' }} />
+              <ApiTokens />
             </>
           )}
           <Space wrap>
