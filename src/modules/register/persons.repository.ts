@@ -22,6 +22,7 @@ export function withRefs(db: Kysely<DB>) {
       'm.relationship',
       'h.id as household_id',
       'h.code as household_code',
+      'h.village_id as household_village_id',
     ]);
 }
 export type PersonRow = Awaited<ReturnType<ReturnType<typeof withRefs>['execute']>>[number];
@@ -104,4 +105,9 @@ export async function personBatch(db: Kysely<DB>, f: PersonFilter, last: { sort_
 /** Names of every ethnic group by code. */
 export async function ethnicNameMap(db: Kysely<DB>): Promise<Map<string, string>> {
   return new Map((await db.selectFrom('ethnic_group').select(['code', 'name']).execute()).map((e) => [e.code, e.name]));
+}
+
+/** Names of some persons (deleted ones too), to name them in the audit log. */
+export function personLabelRows(db: Kysely<DB>, ids: number[]) {
+  return db.selectFrom('person').select(['id', 'full_name']).where('id', 'in', ids).execute();
 }

@@ -612,6 +612,10 @@ export interface paths {
                                 entityId: string | null;
                                 id: number;
                                 ip: string | null;
+                                label: string | null;
+                                refs: {
+                                    [key: string]: string;
+                                };
                                 unitId: number | null;
                                 userId: number | null;
                                 username: string | null;
@@ -3035,6 +3039,7 @@ export interface paths {
                                 decidedBy: string | null;
                                 id: number;
                                 keptPersonId: number | null;
+                                matched: ("cccd" | "name" | "birthDate" | "birthYear" | "sex" | "ethnic" | "household" | "village" | "commune")[];
                                 note: string | null;
                                 /** @enum {string} */
                                 reason: "same_cccd" | "similar_name_birth_year_commune";
@@ -3181,6 +3186,7 @@ export interface paths {
                             decidedBy: string | null;
                             id: number;
                             keptPersonId: number | null;
+                            matched: ("cccd" | "name" | "birthDate" | "birthYear" | "sex" | "ethnic" | "household" | "village" | "commune")[];
                             note: string | null;
                             /** @enum {string} */
                             reason: "same_cccd" | "similar_name_birth_year_commune";
@@ -3545,6 +3551,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
+                            communes: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                            }[];
                             computers: number | null;
                             date: string;
                             deletedAt: string | null;
@@ -3675,6 +3686,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
+                            communes: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                            }[];
                             computers: number | null;
                             date: string;
                             deletedAt: string | null;
@@ -3850,6 +3866,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
+                            communes: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                            }[];
                             computers: number | null;
                             date: string;
                             deletedAt: string | null;
@@ -3961,6 +3982,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        confirmDuplicate?: boolean;
                         date: string;
                         note?: string;
                         person: {
@@ -4179,6 +4201,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
+                            communes: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                            }[];
                             computers: number | null;
                             date: string;
                             deletedAt: string | null;
@@ -4310,6 +4337,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
+                            communes: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                            }[];
                             computers: number | null;
                             date: string;
                             deletedAt: string | null;
