@@ -79,16 +79,13 @@ export async function movesAfter(db: Kysely<DB>, date: string): Promise<boolean>
 }
 
 /**
- * The household was in one of the communes on the day: today's commune when it has not moved
- * since, else the commune its first later move took it from.
+ * The household was in one of the communes on the day: the commune its first move after the day took
+ * it from, else (no later move) today's commune. One index probe per household (record_change_entity).
  */
-function inCommunesOn(ids: number[], date: string, forTotal: boolean): RawBuilder<SqlBool> {
-  return sql<SqlBool>`((${inCommunes('h.commune_id', ids, forTotal)}
-      AND NOT EXISTS (SELECT 1 FROM record_change r WHERE r.entity_id = h.id AND ${laterMove('r', date)}))
-    OR h.id IN (SELECT r.entity_id FROM record_change r
-      WHERE ${laterMove('r', date)} AND (r.old_value #>> '{}')::int = ANY(${ids}::int[])
-        AND NOT EXISTS (SELECT 1 FROM record_change e WHERE e.entity_id = r.entity_id AND ${laterMove('e', date)}
-          AND (e.effective_date, e.id) < (r.effective_date, r.id))))`;
+function inCommunesOn(ids: number[], date: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`coalesce((SELECT (r.old_value #>> '{}')::int FROM record_change r
+      WHERE r.entity = 'household' AND r.entity_id = h.id AND r.effective_date > ${date} AND r.field = 'communeId'
+      ORDER BY r.effective_date, r.id LIMIT 1), h.commune_id) = ANY(${ids}::int[])`;
 }
 
 /** Where households that moved after the day lived that day: their first later move's old commune, by household id. */
@@ -123,7 +120,7 @@ export async function withMoves(db: Kysely<DB>, f: HouseholdFilter): Promise<Hou
 
 /** The WHERE clause shared by the page, its total, the export and the commune profile, so they always agree. */
 export function filtered(q: HQuery, f: HouseholdFilter, forTotal = false): HQuery {
-  if (f.communeIds) q = q.where(f.movesAfter ? inCommunesOn(f.communeIds, f.date, forTotal) : inCommunes('h.commune_id', f.communeIds, forTotal));
+  if (f.communeIds) q = q.where(f.movesAfter ? inCommunesOn(f.communeIds, f.date) : inCommunes('h.commune_id', f.communeIds, forTotal));
   q = q.where('h.deleted_at', f.deleted ? 'is not' : 'is', null);
   q = q.where('h.valid_from', '<=', f.date).where((eb) => eb.or([eb('h.valid_to', 'is', null), eb('h.valid_to', '>=', f.date)]));
   if (f.villageId !== undefined) q = q.where('h.village_id', '=', f.villageId);

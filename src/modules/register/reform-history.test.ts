@@ -49,7 +49,7 @@ describe('register history across the 2025 reform', () => {
       AND valid_from <= '2025-06-30' AND (valid_to IS NULL OR valid_to >= '2025-07-01')`.execute(s.t.database.db);
     expect(p2024.totals.households).toBe(demo2025.rows[0].n);
     expect(p2025.totals.households).toBeGreaterThanOrEqual(p2024.totals.households);
-  });
+  }, 120_000);
 
   it('shows a household as of 2024 in its old commune and village, with its members and poverty years of the time', async () => {
     const page = await list('commune=05128&date=2025-09-01&pageSize=1');
