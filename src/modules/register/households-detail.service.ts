@@ -10,7 +10,7 @@ import { householdEvents } from './events.repository.js';
 import { getHousehold, membersOn } from './households.repository.js';
 import { membershipsOfHousehold } from './members.repository.js';
 import { povertyYears } from './poverty.repository.js';
-import { unitById, unitsByIds, villageRef } from './units.repository.js';
+import { unitById, unitsByIds, villageRef, villagesByIds } from './units.repository.js';
 import { householdSnapshot } from './households.columns.js';
 
 const asChange = (r: { id: number; entity_id: number; field: string; old_value: unknown; new_value: unknown; effective_date: string }): ChangeRow => r;
@@ -102,6 +102,9 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
   const communeIds = new Set<number>();
   for (const c of hChanges) if (c.field === 'communeId') for (const v of [c.old_value, c.new_value]) if (typeof v === 'number') communeIds.add(v);
   const communes = (await unitsByIds(db, [...communeIds])).map((u) => ({ id: u.id, code: u.code, fullName: `${u.type} ${u.name}` }));
+  const villageIds = new Set<number>();
+  for (const c of hChanges) if (c.field === 'villageId') for (const v of [c.old_value, c.new_value]) if (typeof v === 'number') villageIds.add(v);
+  const villages = await villagesByIds(db, [...villageIds]);
 
   let village = h.village_id === null ? null : { id: h.village_id, code: h.village_code!, name: h.village_name! };
   if (snap.villageId !== h.village_id) {
@@ -142,6 +145,7 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
     povertyHistory,
     events: events.map(presentEvent),
     communes,
+    villages,
     timeline: [...joinedByImport, ...hChanges, ...mChanges, ...pChanges].sort((a, b) => a.id - b.id).map(presentChange),
     canEdit: opts.canEdit && inReach(scope, h.commune_id) && !h.deleted_at,
   };

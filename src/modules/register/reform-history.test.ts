@@ -62,6 +62,7 @@ describe('register history across the 2025 reform', () => {
     expect(then.commune.id).not.toBe(now.commune.id);
     expect(now.communes.map((c: { id: number }) => c.id).sort()).toEqual([now.commune.id, then.commune.id].sort());
     expect(then.village.id).not.toBe(now.village.id);
+    expect(now.villages.map((v: { id: number }) => v.id).sort()).toEqual([now.village.id, then.village.id].sort());
     expect(then.members.length).toBeGreaterThan(0);
     expect(then.povertyHistory.map((p: { year: number }) => p.year)).toEqual(expect.arrayContaining([2022, 2023, 2024]));
     // The move is in the household's history on 1/7/2025.

@@ -3637,6 +3637,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             } | null;
+                            villages: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
                             waterSource: string | null;
                         };
                     };
@@ -3772,6 +3777,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             } | null;
+                            villages: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
                             waterSource: string | null;
                         };
                     };
@@ -3952,6 +3962,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             } | null;
+                            villages: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
                             waterSource: string | null;
                         };
                     };
@@ -4287,6 +4302,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             } | null;
+                            villages: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
                             waterSource: string | null;
                         };
                     };
@@ -4423,6 +4443,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             } | null;
+                            villages: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
                             waterSource: string | null;
                         };
                     };

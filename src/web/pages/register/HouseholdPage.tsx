@@ -44,7 +44,10 @@ export default function HouseholdPage() {
   });
   const h = q.data;
   const villages = useVillages(h?.commune.code, h?.date ?? todayVN());
-  const villageName = (vid: number) => villages.data?.items.find((v) => v.id === vid)?.name ?? (h?.village?.id === vid ? h.village.name : undefined);
+  const villageName = (vid: number) =>
+    villages.data?.items.find((v) => v.id === vid)?.name ??
+    h?.villages.find((v) => v.id === vid)?.name ??
+    (h?.village?.id === vid ? h.village.name : undefined);
   const communeName = (cid: number) => h?.communes.find((c) => c.id === cid)?.fullName;
   const value = useFieldValue(villageName, communeName);
   // Members who have left are named from the household as it stood on their last day.
