@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { AuditLogTable } from '../../db/schema.js';
 
-export function presentAudit(row: Selectable<AuditLogTable>) {
+export function presentAudit(row: Selectable<AuditLogTable>, names: { label: string | null; refs: Record<string, string> } = { label: null, refs: {} }) {
   return {
     id: Number(row.id),
     at: new Date(row.at).toISOString(),
@@ -14,5 +14,7 @@ export function presentAudit(row: Selectable<AuditLogTable>) {
     before: row.before ?? null,
     after: row.after ?? null,
     ip: row.ip,
+    label: names.label,
+    refs: names.refs,
   };
 }

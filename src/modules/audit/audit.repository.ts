@@ -58,3 +58,47 @@ export function entityEntries(db: Kysely<DB>, entity: string, entityId: string) 
     .limit(200)
     .execute();
 }
+
+/** Units by id, named with their type (a shared read of the unit hierarchy). */
+export function unitLabelRows(db: Kysely<DB>, ids: number[]) {
+  return db.selectFrom('admin_unit').select(['id', 'type', 'name', 'code']).where('id', 'in', ids).execute();
+}
+
+/** Villages by id with their commune (shared reads). */
+export function villageLabelRows(db: Kysely<DB>, ids: number[]) {
+  return db
+    .selectFrom('village as v')
+    .innerJoin('admin_unit as c', 'c.id', 'v.commune_id')
+    .select(['v.id', 'v.name', 'c.type as commune_type', 'c.name as commune_name'])
+    .where('v.id', 'in', ids)
+    .execute();
+}
+
+/**
+ * Usernames and full names of users as the log knows them: the name they acted under last, and the
+ * full name recorded when their account was created or changed.
+ */
+export async function userLabelRows(db: Kysely<DB>, ids: number[]) {
+  const acted = await db
+    .selectFrom('audit_log')
+    .select(['user_id', 'username'])
+    .distinctOn('user_id')
+    .where('user_id', 'in', ids)
+    .where('username', 'is not', null)
+    .orderBy('user_id')
+    .orderBy('id', 'desc')
+    .execute();
+  const described = await db
+    .selectFrom('audit_log')
+    .select(['entity_id', 'after'])
+    .where('entity', '=', 'user')
+    .where(
+      'entity_id',
+      'in',
+      ids.map((id) => String(id)),
+    )
+    .where('after', 'is not', null)
+    .orderBy('id')
+    .execute();
+  return { acted, described };
+}

@@ -3,6 +3,7 @@ import { reachIds, requirePermission, scopeOf } from '../../server/scope.js';
 import { presentAudit } from './audit.presenter.js';
 import { auditList, auditQuery } from './audit.schema.js';
 import { auditEntries } from './audit.service.js';
+import { describeEntries } from './audit-names.service.js';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -12,7 +13,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = requirePermission(request, 'read_audit');
       const scope = await scopeOf(request);
       const { rows, total } = await auditEntries(app.ctx.db, { ...request.query, unitIds: reachIds(scope), selfId: user.id });
-      return { items: rows.map(presentAudit), total, page: request.query.page, pageSize: request.query.pageSize };
+      const names = await describeEntries(app.ctx.db, rows, user.language);
+      return { items: rows.map((r, i) => presentAudit(r, names[i])), total, page: request.query.page, pageSize: request.query.pageSize };
     },
   );
 };

@@ -30,6 +30,27 @@ describe('register generator', () => {
     expect(new Set(sample.map((h) => h.communeId)).size).toBe(46);
   });
 
+  it('founds households before 2022 in an old commune of their new one (in the old village theirs continues), members joining then or at birth', () => {
+    const byId = new Map(communes.map((c) => [c.id, c]));
+    const wrong: string[] = [];
+    for (const h of sample) {
+      const c = byId.get(h.communeId)!;
+      if (!(h.validFrom >= '1990-01-01' && h.validFrom < '2022-01-01')) wrong.push(`${h.code} founded ${h.validFrom}`);
+      if (!c.predecessors.some((o) => o.id === h.formerCommuneId)) wrong.push(`${h.code} former commune ${h.formerCommuneId}`);
+      const village = c.villages.find((v) => v.id === h.villageId)!;
+      if (village.former && (h.formerVillageId !== village.former.id || h.formerCommuneId !== village.former.communeId)) wrong.push(`${h.code} former village`);
+      for (const m of h.members) {
+        const expected = m.birthDate !== null && m.birthDate > h.validFrom ? m.birthDate : h.validFrom;
+        if (m.memberFrom !== expected) wrong.push(`${h.code} member from ${m.memberFrom}`);
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(sample.filter((h) => h.formerVillageId !== null).length / sample.length).toBeGreaterThan(0.9);
+    // Old communes split among several new ones send households to each.
+    const formers = new Set(sample.map((h) => h.formerCommuneId));
+    expect(formers.size).toBeGreaterThan(100);
+  });
+
   it('gives the same rows for the same seed and other rows for another seed', () => {
     const again = generateRegister(communes, { seed: 'test', persons: 20_000 });
     for (let i = 0; i < 50; i++) expect(again.next().value).toEqual(sample[i]);

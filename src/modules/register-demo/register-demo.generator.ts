@@ -8,7 +8,7 @@ import { personTraits, religionOf, type PersonTraits } from './register-demo.per
 import { communeProfiles, povertyCurves, type CommuneProfile, type PovertyCurve, type RegisterCommune } from './register-demo.profile.js';
 import { Draw, Table } from './register-demo.random.js';
 
-/** The day households are recorded on: the first day of the 2025 communes. */
+/** The day households are recorded in the 2025 communes (moved there from the old ones they were founded in). */
 export const RECORD_DATE = '2025-07-01';
 
 /** One generated person, with their place in the household. */
@@ -23,6 +23,8 @@ export interface DemoPerson extends PersonTraits {
   religion: string;
   cccd: string | null;
   relationship: Relationship;
+  /** The day the person joined the household: its founding day, or their birth when born later. */
+  memberFrom: string;
 }
 
 /** One generated household with its members (head first) and its yearly poverty classification. */
@@ -33,7 +35,12 @@ export interface DemoHousehold extends Conditions {
   villageId: number;
   address: string;
   incomeBand: string;
+  /** The day the household was founded (in its old commune, before the 2025 reform). */
   validFrom: string;
+  /** The old (pre-2025) commune the household lived in until 30/6/2025 (its commune when it did not move). */
+  formerCommuneId: number;
+  /** The old village it lived in until 30/6/2025, when known. */
+  formerVillageId: number | null;
   poverty: PovertyYear[];
   members: DemoPerson[];
 }
@@ -108,7 +115,7 @@ function quantile(mix: [string, number][], q: number): string {
 }
 
 interface VillagePlan {
-  village: { id: number; code: string; name: string };
+  village: RegisterCommune['villages'][number];
   dominant: string;
 }
 
@@ -142,6 +149,10 @@ function* communeHouseholds(
   cccd: CccdSerials,
 ): Generator<DemoHousehold> {
   const d = new Draw(`commune:${seed}:${p.commune.code}`);
+  // History is drawn from a stream of its own, so the households themselves stay as they were.
+  const hd = new Draw(`history:${seed}:${p.commune.code}`);
+  // An old commune split among several new ones sends each a share of its households.
+  const formers = new Table(p.commune.predecessors.map((o) => [o.id, 1 / Math.max(1, o.successors)] as const));
   const mix = new Table(p.mix);
   // Villages lean to one group each (a Thái bản, a Kinh thôn); systematic sampling over the mix
   // gives each group its share of villages, so the commune keeps its mix.
@@ -159,6 +170,13 @@ function* communeHouseholds(
     household.code = `${p.commune.code}-${String(seq).padStart(5, '0')}`;
     household.villageId = plan.village.id;
     household.address = `${plan.village.name}, ${place}`;
+    // Households lived in the old village the new one continues (in its old commune), else in one of the old communes.
+    const former = plan.village.former;
+    if (former) {
+      household.formerCommuneId = former.communeId;
+      household.formerVillageId = former.id;
+    } else if (p.commune.predecessors.length) household.formerCommuneId = formers.draw(hd);
+    foundHousehold(hd, household);
     made += household.members.length;
     yield household;
   }
@@ -208,6 +226,8 @@ function makeHousehold(
     address: '',
     incomeBand: incomeBand(poverty[poverty.length - 1].incomePerCapita),
     validFrom: RECORD_DATE,
+    formerCommuneId: p.commune.id,
+    formerVillageId: null,
     poverty,
     members,
   };
@@ -278,6 +298,19 @@ function makePeople(
       religion,
       cccd: age >= 14 && d.chance(0.98) ? cccd.issue(cccdPrefix('17', k.sex, k.birthYear)) : null,
       relationship: k.relationship,
+      memberFrom: RECORD_DATE,
     };
   });
+}
+
+/**
+ * Dates the household back to its founding (when its head was about 20–30, between 1990 and 2021,
+ * so it holds its 2022–2024 poverty years): members born before join that day, the others at birth.
+ */
+function foundHousehold(hd: Draw, h: DemoHousehold): void {
+  const head = h.members[0];
+  const year = Math.max(1990, Math.min(2021, head.birthYear + hd.int(20, 30)));
+  const founded = dateIn(year, hd);
+  h.validFrom = founded;
+  for (const m of h.members) m.memberFrom = m.birthDate !== null && m.birthDate > founded ? m.birthDate : founded;
 }

@@ -14,8 +14,8 @@ export interface RegisterCommune {
   code: string;
   name: string;
   type: string;
-  /** Villages of the commune valid on the record date. */
-  villages: { id: number; code: string; name: string }[];
+  /** Villages of the commune valid on the record date, with the old village each continues (null when none is known). */
+  villages: { id: number; code: string; name: string; former?: { id: number; communeId: number } | null }[];
   /** Old (pre-2025) communes merged into it: id, old district code, old type, number of successors. */
   predecessors: { id: number; district: string; type: string; successors: number }[];
 }

@@ -22,16 +22,17 @@ export function communeSuccessions(db: Kysely<DB>, provinceCode: string, date: s
     .execute();
 }
 
-/** Villages of communes active on `date`, by commune and code. */
+/** Villages of communes active on `date`, by commune and code, with the old village each continues (and its commune). */
 export function activeVillages(db: Kysely<DB>, communeIds: number[], date: string) {
   return db
-    .selectFrom('village')
-    .select(['id', 'code', 'name', 'commune_id'])
-    .where('commune_id', 'in', communeIds)
-    .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', date)]))
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
-    .where('status', '=', 'active')
-    .orderBy('commune_id')
-    .orderBy('code')
+    .selectFrom('village as v')
+    .leftJoin('village as o', 'o.id', 'v.predecessor_id')
+    .select(['v.id', 'v.code', 'v.name', 'v.commune_id', 'o.id as former_id', 'o.commune_id as former_commune_id'])
+    .where('v.commune_id', 'in', communeIds)
+    .where((eb) => eb.or([eb('v.valid_from', 'is', null), eb('v.valid_from', '<=', date)]))
+    .where((eb) => eb.or([eb('v.valid_to', 'is', null), eb('v.valid_to', '>=', date)]))
+    .where('v.status', '=', 'active')
+    .orderBy('v.commune_id')
+    .orderBy('v.code')
     .execute();
 }

@@ -1,17 +1,20 @@
 import { CopySink, copyStatement as statement } from '../../db/copy-text.js';
 import { searchKey, sortKey } from '../../shared/text.js';
 import { DEMO_COPY_COLUMNS } from '../register/bulk.columns.js';
-import type { DemoHousehold } from './register-demo.generator.js';
+import { type DemoHousehold, RECORD_DATE } from './register-demo.generator.js';
 
 /**
- * Rows of the register tables in PostgreSQL's COPY text format (tab-separated, \N for NULL), with
- * the columns the register defines for the demo loader, in the order the tables must be loaded:
- * persons before the households that name their head, households before their members and poverty years.
+ * Rows of the register tables in PostgreSQL's COPY text format (tab-separated, \N for NULL), in the
+ * order the tables must be loaded: persons before the households that name their head, households
+ * before their members and poverty years.
  */
-export const COPY_TABLES = DEMO_COPY_COLUMNS;
+export const COPY_TABLES = {
+  ...DEMO_COPY_COLUMNS,
+  record_change: ['entity', 'entity_id', 'field', 'old_value', 'new_value', 'effective_date'],
+} as const;
 
 export type CopyTable = keyof typeof COPY_TABLES;
-export const COPY_ORDER: CopyTable[] = ['person', 'household', 'household_member', 'household_poverty'];
+export const COPY_ORDER: CopyTable[] = ['person', 'household', 'household_member', 'household_poverty', 'record_change'];
 
 /** The COPY statement reading one table's rows in this format from `source` (STDIN or a file). */
 export function copyStatement(table: CopyTable, source: string): string {
@@ -58,7 +61,13 @@ function keysOf(name: string): { search: string; sort: string } {
 export type CopyBuffers = Record<CopyTable, CopySink>;
 
 export function emptyBuffers(): CopyBuffers {
-  return { person: new CopySink(), household: new CopySink(), household_member: new CopySink(), household_poverty: new CopySink() };
+  return {
+    person: new CopySink(),
+    household: new CopySink(),
+    household_member: new CopySink(),
+    household_poverty: new CopySink(),
+    record_change: new CopySink(),
+  };
 }
 
 /**
@@ -78,7 +87,7 @@ export function appendHousehold(out: CopyBuffers, h: DemoHousehold): void {
         `${p.maritalStatus ?? '\\N'}\t${p.educationLevel ?? '\\N'}\t${bool(p.literate)}\t${bool(p.speaksVietnamese)}\t${p.schoolEnrolment ?? '\\N'}\t` +
         `${p.occupation ?? '\\N'}\t${bool(p.healthInsurance)}\t${p.disability}\t${h.communeId}\t${search}\t${keys.sort}\tt\n`,
     );
-    out.household_member.write(`${p.memberId}\t${h.id}\t${p.id}\t${p.relationship}\t${h.validFrom}\n`);
+    out.household_member.write(`${p.memberId}\t${h.id}\t${p.id}\t${p.relationship}\t${p.memberFrom}\n`);
   }
   out.household.write(
     `${h.id}\t${h.code}\t${h.communeId}\t${h.villageId}\t${head.id}\t${head.ethnicCode}\t${text(h.address)}\t${h.phone ?? '\\N'}\t` +
@@ -89,9 +98,19 @@ export function appendHousehold(out: CopyBuffers, h: DemoHousehold): void {
   for (const y of h.poverty) {
     out.household_poverty.write(`${h.id}\t${y.year}\t${y.status}\t${y.incomePerCapita}\t${JSON.stringify(y.deprivations)}\t${y.deprivations.length}\n`);
   }
+  // The move from the old commune (and village) into the new one on the day the 2025 communes came into force.
+  if (h.formerCommuneId !== h.communeId) out.record_change.write(`household\t${h.id}\tcommuneId\t${h.formerCommuneId}\t${h.communeId}\t${RECORD_DATE}\n`);
+  if (h.formerVillageId !== null && h.formerVillageId !== h.villageId)
+    out.record_change.write(`household\t${h.id}\tvillageId\t${h.formerVillageId}\t${h.villageId}\t${RECORD_DATE}\n`);
 }
 
-/** Number of rows a household adds across the four tables. */
+/** Number of rows a household adds across the tables. */
 export function rowsOf(h: DemoHousehold): number {
-  return 1 + h.members.length * 2 + h.poverty.length;
+  return (
+    1 +
+    h.members.length * 2 +
+    h.poverty.length +
+    (h.formerCommuneId !== h.communeId ? 1 : 0) +
+    (h.formerVillageId !== null && h.formerVillageId !== h.villageId ? 1 : 0)
+  );
 }

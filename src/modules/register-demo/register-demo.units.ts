@@ -27,6 +27,12 @@ export async function registerCommunes(db: Kysely<DB>): Promise<RegisterCommune[
     c.predecessors.push({ id: l.oldId, district: l.district, type: l.oldType, successors: successors.get(l.oldId)! });
   }
   const villages = await activeVillages(db, [...byId.keys()], RECORD_DATE);
-  for (const v of villages) byId.get(v.commune_id)!.villages.push({ id: v.id, code: v.code, name: v.name });
+  for (const v of villages) {
+    const c = byId.get(v.commune_id)!;
+    // The old village counts only when it lay in one of the commune's old communes.
+    const former =
+      v.former_id !== null && c.predecessors.some((o) => o.id === v.former_commune_id) ? { id: v.former_id, communeId: v.former_commune_id! } : null;
+    c.villages.push({ id: v.id, code: v.code, name: v.name, former });
+  }
   return [...byId.values()];
 }

@@ -1,10 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { filtered, type HouseholdFilter, type HQuery } from './households.repository.js';
+import { filtered, type HouseholdFilter, type HQuery, withMoves } from './households.repository.js';
 
-/** Households in existence on the day in the communes, as the household list selects them. */
-function householdsOn(db: Kysely<DB>, communeIds: number[] | null, date: string, year: number): HQuery {
-  const f: HouseholdFilter = { communeIds, date, year, deleted: false, page: 1, pageSize: 1 };
+/** Households in existence on the day in the communes (where they lived that day), as the household list selects them. */
+async function householdsOn(db: Kysely<DB>, communeIds: number[] | null, date: string, year: number): Promise<HQuery> {
+  const f: HouseholdFilter = await withMoves(db, { communeIds, date, year, deleted: false, page: 1, pageSize: 1 });
   return filtered(db.selectFrom('household as h') as HQuery, f, true);
 }
 
@@ -18,7 +18,7 @@ export interface HouseholdCount {
 
 /** Households by the head's ethnic group, with how many were poor and near-poor in `year`. */
 export async function householdCounts(db: Kysely<DB>, communeIds: number[] | null, date: string, year: number): Promise<HouseholdCount[]> {
-  const rows = await householdsOn(db, communeIds, date, year)
+  const rows = await (await householdsOn(db, communeIds, date, year))
     .leftJoin('household_poverty as hp', (j) => j.onRef('hp.household_id', '=', 'h.id').on('hp.year', '=', year))
     .select([
       'h.head_ethnic_code as code',
@@ -46,7 +46,7 @@ export interface PersonCount {
 export async function personCounts(db: Kysely<DB>, communeIds: number[] | null, date: string, year: number): Promise<PersonCount[]> {
   const age = sql<number>`CASE WHEN p.birth_date IS NOT NULL THEN extract(year FROM age(${date}::date, p.birth_date))::int ELSE ${Number(date.slice(0, 4))}::int - p.birth_year END`;
   const band = sql<string>`CASE WHEN ${age} < 6 THEN '0-5' WHEN ${age} < 15 THEN '6-14' WHEN ${age} < 18 THEN '15-17' WHEN ${age} < 60 THEN '18-59' ELSE '60+' END`;
-  const rows = await (householdsOn(db, communeIds, date, year) as any)
+  const rows = await ((await householdsOn(db, communeIds, date, year)) as any)
     .innerJoin('household_member as m', 'm.household_id', 'h.id')
     .innerJoin('person as p', 'p.id', 'm.person_id')
     .where('m.valid_from', '<=', date)

@@ -1,6 +1,11 @@
 import type { PairRow } from './duplicates.repository.js';
 import { maskCccd } from './persons.presenter.js';
 import type { PersonRow } from './persons.repository.js';
+import { searchKey } from '../../shared/text.js';
+import { MATCHES, type Match } from './duplicates.schema.js';
+
+/** A name with case, diacritics and spacing ignored (as the duplicate scan compares names). */
+const nameKey = (name: string) => searchKey(name).replace(/\s+/g, '');
 
 /** One person of a pair, as the review queue shows it. */
 export function presentPairPerson(p: PersonRow) {
@@ -18,11 +23,29 @@ export function presentPairPerson(p: PersonRow) {
   };
 }
 
-/** A pair with both persons (looked up by id in `persons`) and the login name of who decided it. */
-export function presentPair(r: PairRow, persons: Map<number, ReturnType<typeof presentPairPerson>>, decidedBy: string | null) {
+/** The fields on which the two persons agree (why the pair was proposed, and what else they share). */
+export function matchesOf(a: PersonRow, b: PersonRow): Match[] {
+  const same = (x: unknown, y: unknown) => x !== null && x !== undefined && x === y;
+  const found: Record<Match, boolean> = {
+    cccd: same(a.cccd, b.cccd),
+    name: nameKey(a.full_name) === nameKey(b.full_name),
+    birthDate: same(a.birth_date, b.birth_date),
+    birthYear: a.birth_year === b.birth_year,
+    sex: a.sex === b.sex,
+    ethnic: a.ethnic_code === b.ethnic_code,
+    household: same(a.household_id, b.household_id),
+    village: same(a.household_village_id, b.household_village_id),
+    commune: a.commune_id === b.commune_id,
+  };
+  return MATCHES.filter((m) => found[m]);
+}
+
+/** A pair with both persons (looked up by id in `persons`), the login name of who decided it and what they have in common. */
+export function presentPair(r: PairRow, persons: Map<number, ReturnType<typeof presentPairPerson>>, decidedBy: string | null, matched: Match[] = []) {
   return {
     id: r.id,
     reason: r.reason,
+    matched,
     status: r.status,
     a: persons.get(r.person_a_id)!,
     b: persons.get(r.person_b_id)!,

@@ -50,7 +50,8 @@ function side(alias: 'x' | 'o', where: Where): RawBuilder<unknown> {
  * Stores new candidate pairs (lower id first) and returns how many were added. A pair already
  * held, whatever its status, is left alone, so a pair marked "not a duplicate" never comes back.
  * - same CCCD: at least one of the two live, neither already merged away;
- * - similar name: both live, same commune and birth year, same name with diacritics, case and spacing ignored.
+ * - similar name: both live, same commune and birth year, same name with diacritics, case and spacing ignored,
+ *   and not two different CCCD numbers.
  */
 export async function storeCandidates(db: Kysely<DB>, where: Where): Promise<number> {
   // For a scan each pair is met from its lower id; for given persons from either side.
@@ -69,6 +70,8 @@ export async function storeCandidates(db: Kysely<DB>, where: Where): Promise<num
       SELECT o.id, o.commune_id, 'similar_name_birth_year_commune', 2 FROM person o
       WHERE x.deleted_at IS NULL AND o.deleted_at IS NULL AND o.commune_id = x.commune_id
         AND o.birth_year = x.birth_year AND ${KEY_O} = ${KEY_X} AND ${order}
+        -- Two different citizen IDs are two different people, however alike their names.
+        AND (x.cccd IS NULL OR o.cccd IS NULL OR o.cccd = x.cccd)
     ) o ON true
     WHERE x.merged_into_id IS NULL AND ${side('x', where)}
     ORDER BY least(x.id, o.id), greatest(x.id, o.id), o.rank
@@ -150,4 +153,15 @@ export async function nextImportedIds(db: Kysely<DB>, importId: number, after: n
   return (await db.selectFrom('person').select('id').where('import_id', '=', importId).where('id', '>', after).orderBy('id').limit(limit).execute()).map(
     (r) => r.id,
   );
+}
+
+/** The two names of some candidate pairs, to name them in the audit log. */
+export function pairLabelRows(db: Kysely<DB>, ids: number[]) {
+  return db
+    .selectFrom('duplicate_candidate as d')
+    .innerJoin('person as pa', 'pa.id', 'd.person_a_id')
+    .innerJoin('person as pb', 'pb.id', 'd.person_b_id')
+    .select(['d.id', 'pa.full_name as a', 'pb.full_name as b'])
+    .where('d.id', 'in', ids)
+    .execute();
 }

@@ -16,6 +16,10 @@ export const scanBody = z.strictObject({ communeCode: unitCode.optional() });
 export const mergeBody = z.strictObject({ keepPersonId: bodyId });
 export const notDuplicateBody = z.strictObject({ note: z.string().trim().max(500).optional() });
 
+/** What two persons of a pair may have in common, in the order the review queue lists it. */
+export const MATCHES = ['cccd', 'name', 'birthDate', 'birthYear', 'sex', 'ethnic', 'household', 'village', 'commune'] as const;
+export type Match = (typeof MATCHES)[number];
+
 const person = z.object({
   id: z.number(),
   fullName: z.string(),
@@ -32,6 +36,8 @@ const person = z.object({
 export const duplicateItem = z.object({
   id: z.number(),
   reason: z.enum(['same_cccd', 'similar_name_birth_year_commune']),
+  /** What the two persons have in common: why the pair was proposed. */
+  matched: z.array(z.enum(MATCHES)),
   status: z.enum(['open', 'merged', 'not_duplicate']),
   a: person,
   b: person,

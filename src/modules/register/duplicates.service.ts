@@ -8,7 +8,7 @@ import { writeAudit } from '../audit/audit.service.js';
 import { userNamesByIds } from '../accounts/user-names.service.js';
 import { findPerson, lockPerson, markMergedInto, updatePerson, personsWithRefs } from './persons.repository.js';
 import { headsCurrentHousehold } from './households.repository.js';
-import { presentPair, presentPairPerson } from './duplicates.presenter.js';
+import { matchesOf, presentPair, presentPairPerson } from './duplicates.presenter.js';
 import { personSearchText, personSnapshot } from './persons.columns.js';
 import { DELETED, recordMark } from './history.repository.js';
 import type { RegisterWriter } from './units.service.js';
@@ -129,10 +129,18 @@ export async function markNotDuplicate(w: RegisterWriter, id: number, note: stri
 /** Pairs as the review queue shows them, with both persons. */
 export async function presentPairs(db: Kysely<DB>, rows: PairRow[]) {
   const ids = [...new Set(rows.flatMap((r) => [r.person_a_id, r.person_b_id]))];
-  const persons = new Map((await personsWithRefs(db, ids)).map((p) => [p.id, presentPairPerson(p)]));
+  const raw = new Map((await personsWithRefs(db, ids)).map((p) => [p.id, p]));
+  const persons = new Map([...raw.values()].map((p) => [p.id, presentPairPerson(p)]));
   const deciders = await userNamesByIds(
     db,
     rows.map((r) => r.decided_by),
   );
-  return rows.map((r) => presentPair(r, persons, r.decided_by === null ? null : (deciders.get(r.decided_by)?.username ?? null)));
+  return rows.map((r) =>
+    presentPair(
+      r,
+      persons,
+      r.decided_by === null ? null : (deciders.get(r.decided_by)?.username ?? null),
+      matchesOf(raw.get(r.person_a_id)!, raw.get(r.person_b_id)!),
+    ),
+  );
 }

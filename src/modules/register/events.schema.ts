@@ -25,6 +25,8 @@ export const eventBody = z.discriminatedUnion('type', [
     /** The newborn; birthDate, when given, must be `date`. */
     person: personInput.omit({ birthYear: true }),
     relationship: relationship.default('child'),
+    /** Record it even though a member has the same name, sex and day of birth (twins of one name, after a warning). */
+    confirmDuplicate: z.boolean().optional(),
     note,
   }),
   z.strictObject({ type: z.literal('death'), date: isoDate, personId, newHeadPersonId: personId.optional(), relationships, note }),

@@ -1,4 +1,6 @@
 import { addDays, todayVN } from '../../shared/dates.js';
+import { searchKey } from '../../shared/text.js';
+import { AppError } from '../../server/errors.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { formatDateVi } from '../admin-units/admin-units.lookup.js';
 import { insertPerson, updatePerson } from './persons.repository.js';
@@ -31,6 +33,15 @@ async function birth(run: EventRun, body: EventOf<'birth'>): Promise<EventOutcom
   if (body.person.birthDate && body.person.birthDate !== run.date) p.add('person.birthDate', 'birth_date_mismatch', { date: run.date });
   if (body.relationship === 'head' && run.h.head_person_id) p.add('relationship', 'household_has_head');
   p.throwIfAny();
+  // The same child entered twice (same name, sex and day of birth as a member) is refused until the user confirms it is another child.
+  if (!body.confirmDuplicate) {
+    const key = searchKey(body.person.fullName);
+    const twin = run.members.find((x) => x.p.sex === body.person.sex && x.p.birth_date === run.date && searchKey(x.p.full_name) === key);
+    if (twin) {
+      const params = { name: twin.p.full_name, date: formatDateVi(run.date) };
+      throw new AppError(409, 'possible_duplicate_birth', params, [{ field: 'person.fullName', code: 'possible_duplicate_birth', params }]);
+    }
+  }
   const [checked] = await checkPersons(run.trx, run.w.scope, p, [{ prefix: 'person.', input: { ...body.person, birthDate: run.date } }]);
   const head = run.members.find((x) => x.p.id === run.h.head_person_id);
   checkRelationshipAge(p, 'relationship', { ...checked.birth, relationship: body.relationship }, head ? birthOf(head.p) : null);

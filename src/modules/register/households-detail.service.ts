@@ -11,7 +11,7 @@ import { householdEvents } from './events.repository.js';
 import { getHousehold, membersOn } from './households.repository.js';
 import { membershipsOfHousehold } from './members.repository.js';
 import { povertyYears } from './poverty.repository.js';
-import { villageRef } from './units.repository.js';
+import { unitById, unitsByIds, villageRef, villagesByIds } from './units.repository.js';
 import { householdSnapshot } from './households.columns.js';
 
 const asChange = (r: { id: number; entity_id: number; field: string; old_value: unknown; new_value: unknown; effective_date: string }): ChangeRow => r;
@@ -92,6 +92,21 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
     .sort((a, b) => a.year - b.year);
   const thisYear = povertyHistory.find((p) => p.year === year);
 
+  // Where the household lived on the day: a move after it (the 2025 reform) is undone.
+  let commune = presentRef(h);
+  if (snap.communeId !== h.commune_id && snap.communeId != null) {
+    const c = await unitById(db, Number(snap.communeId));
+    if (c) commune = { id: c.id, code: c.code, name: c.name, fullName: `${c.type} ${c.name}` };
+  }
+
+  // Communes the history names (the 2025 move from the old commune into the new one).
+  const communeIds = new Set<number>();
+  for (const c of hChanges) if (c.field === 'communeId') for (const v of [c.old_value, c.new_value]) if (typeof v === 'number') communeIds.add(v);
+  const communes = (await unitsByIds(db, [...communeIds])).map((u) => ({ id: u.id, code: u.code, fullName: `${u.type} ${u.name}` }));
+  const villageIds = new Set<number>();
+  for (const c of hChanges) if (c.field === 'villageId') for (const v of [c.old_value, c.new_value]) if (typeof v === 'number') villageIds.add(v);
+  const villages = await villagesByIds(db, [...villageIds]);
+
   let village = h.village_id === null ? null : { id: h.village_id, code: h.village_code!, name: h.village_name! };
   if (snap.villageId !== h.village_id) {
     village = snap.villageId === null ? null : ((await villageRef(db, snap.villageId)) ?? null);
@@ -100,7 +115,7 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
   return {
     id: h.id,
     code: snap.code,
-    commune: presentRef(h),
+    commune,
     village,
     head: head && { id: head.id, fullName: head.fullName, sex: head.sex, birthYear: head.birthYear, ethnicCode: head.ethnicCode },
     address: snap.address,
@@ -130,6 +145,8 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
     members: presentMembers,
     povertyHistory,
     events: events.map(presentEvent),
+    communes,
+    villages,
     timeline: [...joinedByImport, ...hChanges, ...mChanges, ...pChanges].sort((a, b) => a.id - b.id).map(presentChange),
     canEdit: opts.canEdit && inReach(scope, h.commune_id) && !h.deleted_at,
   };

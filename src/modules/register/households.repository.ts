@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { type Insertable, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Household, HouseholdTable, Person } from '../../db/schema.register.js';
 import { escapeLike } from '../../db/query-helpers.js';
@@ -63,13 +63,68 @@ export interface HouseholdFilter {
   deleted: boolean;
   page: number;
   pageSize: number;
+  /**
+   * Whether some household changed commune after `date` (see movesAfter): then the commune filter
+   * looks at each household's commune on the day, not today's. Left out, today's commune is used.
+   */
+  movesAfter?: boolean;
 }
 
 export type HQuery = SelectQueryBuilder<DB & { h: DB['household'] }, 'h', any>;
 
+/** Commune changes of households recorded after the day (served by the index record_change_household_commune). */
+const laterMove = (alias: string, date: string) =>
+  sql`${sql.ref(`${alias}.entity`)} = 'household' AND ${sql.ref(`${alias}.field`)} = 'communeId' AND ${sql.ref(`${alias}.effective_date`)} > ${date}`;
+
+/** Whether any household changed commune after the day (the 2025 reform moved them all on 1/7/2025). */
+export async function movesAfter(db: Kysely<DB>, date: string): Promise<boolean> {
+  const r = await sql<{ x: number }>`SELECT 1 AS x FROM record_change r WHERE ${laterMove('r', date)} LIMIT 1`.execute(db);
+  return r.rows.length > 0;
+}
+
+/**
+ * The household was in one of the communes on the day: the commune its first move after the day took
+ * it from, else (no later move) today's commune. One index probe per household (record_change_entity).
+ */
+function inCommunesOn(ids: number[], date: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`coalesce((SELECT (r.old_value #>> '{}')::int FROM record_change r
+      WHERE r.entity = 'household' AND r.entity_id = h.id AND r.effective_date > ${date} AND r.field = 'communeId'
+      ORDER BY r.effective_date, r.id LIMIT 1), h.commune_id) = ANY(${ids}::int[])`;
+}
+
+/** Where households that moved after the day lived that day: their first later move's old commune, by household id. */
+export async function communesOnDay(db: Kysely<DB>, ids: number[], date: string) {
+  const out = new Map<number, { commune_id: number; commune_code: string; commune_name: string; commune_type: string }>();
+  if (!ids.length) return out;
+  const r = await sql<{ id: number; commune_id: number; commune_code: string; commune_name: string; commune_type: string }>`
+    SELECT DISTINCT ON (r.entity_id) r.entity_id AS id, c.id AS commune_id, c.code AS commune_code, c.name AS commune_name, c.type AS commune_type
+    FROM record_change r JOIN admin_unit c ON c.id = (r.old_value #>> '{}')::int
+    WHERE r.entity_id = ANY(${ids}::int[]) AND ${laterMove('r', date)}
+    ORDER BY r.entity_id, r.effective_date, r.id`.execute(db);
+  for (const row of r.rows) out.set(Number(row.id), row);
+  return out;
+}
+
+/** Rows with the commune each household lived in on the day (when some moved after it). */
+async function placedOn<R extends HouseholdRow>(db: Kysely<DB>, rows: R[], f: HouseholdFilter): Promise<R[]> {
+  if (f.movesAfter === false || !rows.length) return rows;
+  const former = await communesOnDay(
+    db,
+    rows.map((r) => r.id),
+    f.date,
+  );
+  return former.size ? rows.map((r) => (former.has(r.id) ? { ...r, ...former.get(r.id)! } : r)) : rows;
+}
+
+/** The filter with `movesAfter` worked out, when it matters (a commune filter on a day before some move). */
+export async function withMoves(db: Kysely<DB>, f: HouseholdFilter): Promise<HouseholdFilter> {
+  if (!f.communeIds || f.movesAfter !== undefined) return f;
+  return { ...f, movesAfter: await movesAfter(db, f.date) };
+}
+
 /** The WHERE clause shared by the page, its total, the export and the commune profile, so they always agree. */
 export function filtered(q: HQuery, f: HouseholdFilter, forTotal = false): HQuery {
-  if (f.communeIds) q = q.where(inCommunes('h.commune_id', f.communeIds, forTotal));
+  if (f.communeIds) q = q.where(f.movesAfter ? inCommunesOn(f.communeIds, f.date) : inCommunes('h.commune_id', f.communeIds, forTotal));
   q = q.where('h.deleted_at', f.deleted ? 'is not' : 'is', null);
   q = q.where('h.valid_from', '<=', f.date).where((eb) => eb.or([eb('h.valid_to', 'is', null), eb('h.valid_to', '>=', f.date)]));
   if (f.villageId !== undefined) q = q.where('h.village_id', '=', f.villageId);
@@ -134,7 +189,8 @@ export function householdRows(db: Kysely<DB>, f: HouseholdFilter) {
 export type HouseholdListRow = HouseholdRow & { member_count: number; poverty_status: string | null };
 
 /** One page of households in code order, and the exact total. */
-export async function listHouseholds(db: Kysely<DB>, f: HouseholdFilter) {
+export async function listHouseholds(db: Kysely<DB>, filter: HouseholdFilter) {
+  const f = await withMoves(db, filter);
   const offset = (f.page - 1) * f.pageSize;
   const countQuery = filtered(db.selectFrom('household as h') as HQuery, f, true).select((eb) => eb.fn.countAll<number>().as('n'));
   if (f.q?.trim()) {
@@ -155,11 +211,11 @@ export async function listHouseholds(db: Kysely<DB>, f: HouseholdFilter) {
           .execute()
       : [];
     const total = hits.length ? Number(hits[0].total) : offset ? await registerTotal(db, countQuery) : 0;
-    return { rows: rows as HouseholdListRow[], total };
+    return { rows: await placedOn(db, rows as HouseholdListRow[], f), total };
   }
   // Walks the code index for the page; the total is remembered until the register changes.
   const rows = await householdRows(db, f).orderBy('h.code').orderBy('h.id').limit(f.pageSize).offset(offset).execute();
-  return { rows: rows as HouseholdListRow[], total: await registerTotal(db, countQuery) };
+  return { rows: await placedOn(db, rows as HouseholdListRow[], f), total: await registerTotal(db, countQuery) };
 }
 
 /** Members of a household on a day, with their person rows. */
@@ -178,10 +234,21 @@ export function membersOn(db: Kysely<DB>, householdId: number, date: string | nu
 export type MemberRow = Awaited<ReturnType<typeof membersOn>>[number];
 
 /** One batch of households in list order after the last one seen (keyset, not offset). */
-export async function householdBatch(db: Kysely<DB>, f: HouseholdFilter, last: { code: string; id: number } | null, limit: number) {
+export async function householdBatch(db: Kysely<DB>, filter: HouseholdFilter, last: { code: string; id: number } | null, limit: number) {
+  const f = await withMoves(db, filter);
   let q = householdRows(db, f);
   if (last) q = q.where(sql<SqlBool>`(h.code, h.id) > (${last.code}, ${last.id})`);
-  return (await q.orderBy('h.code').orderBy('h.id').limit(limit).execute()) as HouseholdListRow[];
+  return placedOn(db, (await q.orderBy('h.code').orderBy('h.id').limit(limit).execute()) as HouseholdListRow[], f);
+}
+
+/** Codes and heads' names of some households (deleted ones too), to name them in the audit log. */
+export function householdLabelRows(db: Kysely<DB>, ids: number[]) {
+  return db
+    .selectFrom('household as h')
+    .leftJoin('person as p', 'p.id', 'h.head_person_id')
+    .select(['h.id', 'h.code', 'p.full_name as head'])
+    .where('h.id', 'in', ids)
+    .execute();
 }
 
 // Writes: creating, changing, locking and deleting households, with their history.

@@ -171,6 +171,10 @@ export const householdDetail = householdItem.extend({
   members: z.array(member),
   povertyHistory: z.array(povertyYear),
   events: z.array(lifeEvent),
+  /** Communes named by the history (where the household lived before a move, such as the 2025 reform). */
+  communes: z.array(z.object({ id: z.number(), code: z.string(), fullName: z.string() })),
+  /** Villages named by the history (old and new village of a move). */
+  villages: z.array(z.object({ id: z.number(), code: z.string(), name: z.string() })),
   /** Every recorded change of the household, its memberships and poverty, oldest first. */
   timeline: z.array(change),
   canEdit: z.boolean(),

@@ -26,6 +26,7 @@ export function withRefs(db: Kysely<DB>) {
       'm.relationship',
       'h.id as household_id',
       'h.code as household_code',
+      'h.village_id as household_village_id',
     ]);
 }
 export type PersonRow = Awaited<ReturnType<ReturnType<typeof withRefs>['execute']>>[number];
@@ -209,4 +210,9 @@ export async function lockCccdHolders(db: Kysely<DB>, numbers: string[], commune
   let q = db.selectFrom('person').select(['id', 'cccd']).where('cccd', 'in', sorted).where('deleted_at', 'is', null);
   if (communeIds) q = q.where(sql<boolean>`commune_id = ANY(${communeIds}::int[])`);
   return q.execute();
+}
+
+/** Names of some persons (deleted ones too), to name them in the audit log. */
+export function personLabelRows(db: Kysely<DB>, ids: number[]) {
+  return db.selectFrom('person').select(['id', 'full_name']).where('id', 'in', ids).execute();
 }

@@ -11,6 +11,18 @@ export async function codeEverUsed(db: Kysely<DB>, code: string): Promise<boolea
   return !!(await db.selectFrom('admin_unit').select(['id']).where('code', '=', code).executeTakeFirst());
 }
 
+/** Units by id with their type and name (for history lines naming old and new communes). */
+export function unitsByIds(db: Kysely<DB>, ids: number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('admin_unit').select(['id', 'code', 'name', 'type']).where('id', 'in', ids).execute();
+}
+
+/** Villages by id with their code and name (for history lines naming old and new villages). */
+export function villagesByIds(db: Kysely<DB>, ids: number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('village').select(['id', 'code', 'name']).where('id', 'in', ids).execute();
+}
+
 /** A village row by id. */
 // The village table belongs to the villages module; this read moves behind its service once it offers one.
 export function villageRow(db: Kysely<DB>, id: number) {

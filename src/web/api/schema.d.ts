@@ -718,6 +718,10 @@ export interface paths {
                                 entityId: string | null;
                                 id: number;
                                 ip: string | null;
+                                label: string | null;
+                                refs: {
+                                    [key: string]: string;
+                                };
                                 unitId: number | null;
                                 userId: number | null;
                                 username: string | null;
@@ -3428,6 +3432,7 @@ export interface paths {
                                 decidedBy: string | null;
                                 id: number;
                                 keptPersonId: number | null;
+                                matched: ("cccd" | "name" | "birthDate" | "birthYear" | "sex" | "ethnic" | "household" | "village" | "commune")[];
                                 note: string | null;
                                 /** @enum {string} */
                                 reason: "same_cccd" | "similar_name_birth_year_commune";
@@ -3574,6 +3579,7 @@ export interface paths {
                             decidedBy: string | null;
                             id: number;
                             keptPersonId: number | null;
+                            matched: ("cccd" | "name" | "birthDate" | "birthYear" | "sex" | "ethnic" | "household" | "village" | "commune")[];
                             note: string | null;
                             /** @enum {string} */
                             reason: "same_cccd" | "similar_name_birth_year_commune";
@@ -3938,6 +3944,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
+                            communes: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                            }[];
                             computers: number | null;
                             date: string;
                             deletedAt: string | null;
@@ -4019,6 +4030,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             } | null;
+                            villages: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
                             waterSource: string | null;
                         };
                     };
@@ -4068,6 +4084,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
+                            communes: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                            }[];
                             computers: number | null;
                             date: string;
                             deletedAt: string | null;
@@ -4149,6 +4170,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             } | null;
+                            villages: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
                             waterSource: string | null;
                         };
                     };
@@ -4243,6 +4269,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
+                            communes: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                            }[];
                             computers: number | null;
                             date: string;
                             deletedAt: string | null;
@@ -4324,6 +4355,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             } | null;
+                            villages: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
                             waterSource: string | null;
                         };
                     };
@@ -4354,6 +4390,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        confirmDuplicate?: boolean;
                         date: string;
                         note?: string;
                         person: {
@@ -4572,6 +4609,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
+                            communes: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                            }[];
                             computers: number | null;
                             date: string;
                             deletedAt: string | null;
@@ -4653,6 +4695,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             } | null;
+                            villages: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
                             waterSource: string | null;
                         };
                     };
@@ -4703,6 +4750,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
+                            communes: {
+                                code: string;
+                                fullName: string;
+                                id: number;
+                            }[];
                             computers: number | null;
                             date: string;
                             deletedAt: string | null;
@@ -4784,6 +4836,11 @@ export interface paths {
                                 id: number;
                                 name: string;
                             } | null;
+                            villages: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
                             waterSource: string | null;
                         };
                     };

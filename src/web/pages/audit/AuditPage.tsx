@@ -48,6 +48,9 @@ export default function AuditPage() {
   const wide = !!Grid.useBreakpoint().md;
   const actionTag = (a: string) => <Tag color={ACTION_COLORS[a]}>{label('actions', a)}</Tag>;
   const who = (u: string | null) => u ?? <i>{t('audit.system')}</i>;
+  // The object by its name (household code and head, person, user, unit…); its id only when it has no name.
+  const objectName = (r: AuditEntry) =>
+    r.label ? <span data-testid="audit-label">{r.label}</span> : r.entityId ? <Typography.Text type="secondary">#{r.entityId}</Typography.Text> : null;
   // Phones get two stacked columns instead of six side by side.
   const columns: TableColumnsType<AuditEntry> = wide
     ? [
@@ -55,7 +58,7 @@ export default function AuditPage() {
         { title: t('audit.user'), dataIndex: 'username', render: who },
         { title: t('audit.action'), dataIndex: 'action', render: actionTag },
         { title: t('audit.entity'), dataIndex: 'entity', render: (e: string) => label('entities', e) },
-        { title: t('audit.entityId'), dataIndex: 'entityId' },
+        { title: t('audit.label'), key: 'label', render: (_, r) => objectName(r) },
         { title: t('audit.ip'), dataIndex: 'ip', responsive: ['lg'] },
       ]
     : [
@@ -75,10 +78,8 @@ export default function AuditPage() {
           render: (_, r) => (
             <Space direction="vertical" size={0}>
               {actionTag(r.action)}
-              <Typography.Text type="secondary">
-                {label('entities', r.entity)}
-                {r.entityId ? ` #${r.entityId}` : ''}
-              </Typography.Text>
+              <Typography.Text type="secondary">{label('entities', r.entity)}</Typography.Text>
+              {objectName(r)}
             </Space>
           ),
         },
@@ -148,7 +149,7 @@ export default function AuditPage() {
         query={log}
         wide={wide}
         data-testid="audit-table"
-        expandable={{ expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />, expandRowByClick: true }}
+        expandable={{ expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} refs={r.refs} />, expandRowByClick: true }}
         page={page}
         pageSize={pageSize}
         onPage={(p, s) => {

@@ -122,6 +122,16 @@ export function DuplicatePair({
         </Space>
       }
     >
+      <Typography.Paragraph style={{ marginBottom: 8 }} data-testid="dup-matched">
+        <Typography.Text type="secondary">{t('registerTools.duplicates.matchedLabel')} </Typography.Text>
+        {item.matched.length
+          ? item.matched.map((m) => (
+              <Tag key={m} color="geekblue" style={{ marginBottom: 4 }}>
+                {t(`registerTools.duplicates.matched.${m}`)}
+              </Tag>
+            ))
+          : '—'}
+      </Typography.Paragraph>
       <Table
         size="small"
         pagination={false}

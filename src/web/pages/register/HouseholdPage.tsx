@@ -45,8 +45,12 @@ export default function HouseholdPage() {
   });
   const h = q.data;
   const villages = useVillages(h?.commune.code, h?.date ?? todayVN());
-  const villageName = (vid: number) => villages.data?.items.find((v) => v.id === vid)?.name ?? (h?.village?.id === vid ? h.village.name : undefined);
-  const value = useFieldValue(villageName);
+  const villageName = (vid: number) =>
+    villages.data?.items.find((v) => v.id === vid)?.name ??
+    h?.villages.find((v) => v.id === vid)?.name ??
+    (h?.village?.id === vid ? h.village.name : undefined);
+  const communeName = (cid: number) => h?.communes.find((c) => c.id === cid)?.fullName;
+  const value = useFieldValue(villageName, communeName);
   // Members who have left are named from the household as it stood on their last day.
   const lastDays = [
     ...new Set(
@@ -83,6 +87,8 @@ export default function HouseholdPage() {
   }
 
   const isCurrent = !date || date >= todayVN();
+  // Before it was founded a household has no details, members or poverty years to show.
+  const notYet = !h.existsOnDate && h.date < h.validFrom;
   const editable = h.canEdit && isCurrent && !h.deletedAt && !h.validTo;
   const setDate = (d: string | undefined) => {
     const p = new URLSearchParams(params);
@@ -206,7 +212,17 @@ export default function HouseholdPage() {
         />
       )}
       {!h.existsOnDate && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('register.household.notExisting', { date: fmtDate(h.date) })} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="not-existing"
+          message={
+            notYet
+              ? t('register.household.notYetExisting', { date: fmtDate(h.date), from: fmtDate(h.validFrom) })
+              : t('register.household.notExisting', { date: fmtDate(h.date) })
+          }
+        />
       )}
       {h.validTo && (
         <Alert
@@ -220,72 +236,76 @@ export default function HouseholdPage() {
         <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('register.household.deletedAlert', { reason: h.deletedReason ?? '' })} />
       )}
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-        <Card size="small" title={t('register.household.tabs.info')}>
-          <Descriptions
-            size="small"
-            column={{ xs: 1, sm: 2, lg: 3 }}
-            data-testid="household-info"
-            items={info.map((i, n) => ({ key: n, label: i.label, children: i.value }))}
-          />
-        </Card>
-        <Card size="small" title={t('register.household.tabs.members', { count: h.members.length })}>
-          <Table<Member>
-            rowKey="id"
-            size="small"
-            pagination={false}
-            dataSource={h.members}
-            columns={memberColumns}
-            data-testid="member-table"
-            locale={{ emptyText: t('register.household.noMembers') }}
-            scroll={screens.md ? { x: 'max-content' } : undefined}
-          />
-        </Card>
-        <Card
-          size="small"
-          title={t('register.household.tabs.poverty')}
-          extra={
-            editable && (
-              <Button size="small" onClick={() => setDialog({ kind: 'poverty' })} data-testid="poverty-set">
-                {t('register.household.setPoverty')}
-              </Button>
-            )
-          }
-        >
-          {h.povertyHistory.length === 0 ? (
-            <Typography.Text type="secondary">{t('register.household.povertyNone')}</Typography.Text>
-          ) : (
-            <Table
-              rowKey="year"
+        {!notYet && (
+          <>
+            <Card size="small" title={t('register.household.tabs.info')}>
+              <Descriptions
+                size="small"
+                column={{ xs: 1, sm: 2, lg: 3 }}
+                data-testid="household-info"
+                items={info.map((i, n) => ({ key: n, label: i.label, children: i.value }))}
+              />
+            </Card>
+            <Card size="small" title={t('register.household.tabs.members', { count: h.members.length })}>
+              <Table<Member>
+                rowKey="id"
+                size="small"
+                pagination={false}
+                dataSource={h.members}
+                columns={memberColumns}
+                data-testid="member-table"
+                locale={{ emptyText: t('register.household.noMembers') }}
+                scroll={screens.md ? { x: 'max-content' } : undefined}
+              />
+            </Card>
+            <Card
               size="small"
-              pagination={false}
-              dataSource={[...h.povertyHistory].reverse()}
-              columns={[
-                { title: t('register.household.povertyYear'), dataIndex: 'year' },
-                {
-                  title: t('register.household.povertyStatus'),
-                  dataIndex: 'status',
-                  render: (s: string) => <Tag color={s === 'poor' ? 'red' : s === 'near_poor' ? 'gold' : 'default'}>{codes.label('povertyStatus', s)}</Tag>,
-                },
-                { title: t('register.household.deprivations'), dataIndex: 'deprivations', render: (d: string[]) => value('deprivations', d) },
-                ...(screens.md
-                  ? [
-                      {
-                        title: t('register.household.incomePerCapita'),
-                        dataIndex: 'incomePerCapita',
-                        align: 'right' as const,
-                        render: (n: number | null) => fmtNumber(n),
-                      },
-                    ]
-                  : []),
-              ]}
-            />
-          )}
-        </Card>
+              title={t('register.household.tabs.poverty')}
+              extra={
+                editable && (
+                  <Button size="small" onClick={() => setDialog({ kind: 'poverty' })} data-testid="poverty-set">
+                    {t('register.household.setPoverty')}
+                  </Button>
+                )
+              }
+            >
+              {h.povertyHistory.length === 0 ? (
+                <Typography.Text type="secondary">{t('register.household.povertyNone')}</Typography.Text>
+              ) : (
+                <Table
+                  rowKey="year"
+                  size="small"
+                  pagination={false}
+                  dataSource={[...h.povertyHistory].reverse()}
+                  columns={[
+                    { title: t('register.household.povertyYear'), dataIndex: 'year' },
+                    {
+                      title: t('register.household.povertyStatus'),
+                      dataIndex: 'status',
+                      render: (s: string) => <Tag color={s === 'poor' ? 'red' : s === 'near_poor' ? 'gold' : 'default'}>{codes.label('povertyStatus', s)}</Tag>,
+                    },
+                    { title: t('register.household.deprivations'), dataIndex: 'deprivations', render: (d: string[]) => value('deprivations', d) },
+                    ...(screens.md
+                      ? [
+                          {
+                            title: t('register.household.incomePerCapita'),
+                            dataIndex: 'incomePerCapita',
+                            align: 'right' as const,
+                            render: (n: number | null) => fmtNumber(n),
+                          },
+                        ]
+                      : []),
+                  ]}
+                />
+              )}
+            </Card>
+          </>
+        )}
         <Card size="small" title={t('register.household.tabs.events', { count: h.events.length })}>
           <EventList events={h.events} personName={personName} householdId={h.id} />
         </Card>
         <Card size="small" title={t('register.household.tabs.history', { count: h.timeline.length })}>
-          <HistoryTimeline changes={h.timeline} events={h.events} personName={personName} villageName={villageName} />
+          <HistoryTimeline changes={h.timeline} events={h.events} personName={personName} villageName={villageName} communeName={communeName} />
         </Card>
       </Space>
       {dialog?.kind === 'edit' && <HouseholdFormDialog household={h} onClose={() => setDialog(null)} />}

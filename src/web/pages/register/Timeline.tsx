@@ -28,11 +28,13 @@ interface Props {
   /** Names of persons by id (members shown on the page). */
   personName?: (id: number) => string | undefined;
   villageName?: (id: number) => string | undefined;
+  /** Names of communes by id (old and new communes of a move). */
+  communeName?: (id: number) => string | undefined;
   testId?: string;
 }
 
 /** Value of a field as a reader understands it: coded values, dates, yes/no, village and ethnic names. */
-export function useFieldValue(villageName?: (id: number) => string | undefined) {
+export function useFieldValue(villageName?: (id: number) => string | undefined, communeName?: (id: number) => string | undefined) {
   const { t } = useTranslation();
   const codes = useCodes();
   const ethnic = useEthnicGroups();
@@ -42,6 +44,7 @@ export function useFieldValue(villageName?: (id: number) => string | undefined) 
     if (field === 'deprivations' && Array.isArray(v)) return v.length ? v.map((d) => codes.label('deprivation', String(d))).join(', ') : '0';
     if (field === 'ethnicCode') return ethnic.name(String(v));
     if (field === 'villageId') return villageName?.(Number(v)) ?? `#${String(v)}`;
+    if (field === 'communeId') return communeName?.(Number(v)) ?? `#${String(v)}`;
     if (field === 'endReason') return t(`register.endReasons.${String(v)}`, { defaultValue: String(v) });
     if (DATES.has(field)) return fmtDate(String(v));
     if (typeof v === 'boolean') return t(v ? 'register.form.yes' : 'register.form.no');
@@ -55,9 +58,9 @@ export function useFieldValue(villageName?: (id: number) => string | undefined) 
  * The history of a record: changes grouped by when they were made (one life event or one edit), each
  * line "field: old → new" with names and coded values translated.
  */
-export function HistoryTimeline({ changes, events, personName, villageName, testId = 'timeline' }: Props) {
+export function HistoryTimeline({ changes, events, personName, villageName, communeName, testId = 'timeline' }: Props) {
   const { t } = useTranslation();
-  const value = useFieldValue(villageName);
+  const value = useFieldValue(villageName, communeName);
   if (changes.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('register.timeline.empty')} />;
   const groups: Change[][] = [];
   for (const c of [...changes].sort((a, b) => b.changedAt.localeCompare(a.changedAt) || b.id - a.id)) {

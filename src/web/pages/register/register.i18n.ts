@@ -36,6 +36,7 @@ export const registerVi = {
     today: 'Hôm nay',
     viewingPast: 'Đang xem hộ như tại ngày {{date}}. Sửa và ghi sự kiện chỉ làm được trên bản hiện tại.',
     notExisting: 'Hộ chưa có hoặc đã kết thúc vào ngày {{date}}.',
+    notYetExisting: 'Hộ chưa có vào ngày {{date}}: hộ được lập ngày {{from}}.',
     endedAlert: 'Hộ đã kết thúc từ ngày {{date}} ({{reason}}).',
     deletedAlert: 'Hộ đã bị xóa. Lý do: {{reason}}',
     notFound: 'Không tìm thấy hộ này, hoặc hộ nằm ngoài địa bàn của bạn.',
@@ -147,6 +148,8 @@ export const registerVi = {
   },
   events: {
     title: 'Ghi sự kiện',
+    duplicateBirthTitle: 'Có thể trùng khai sinh',
+    duplicateBirthConfirm: 'Vẫn ghi: đây là trẻ khác',
     types: {
       birth: 'Sinh',
       death: 'Mất',
@@ -288,6 +291,7 @@ export const registerEn: typeof registerVi = {
     today: 'Today',
     viewingPast: 'Showing the household as it stood on {{date}}. Edits and events apply to the current record only.',
     notExisting: 'The household did not exist on {{date}}.',
+    notYetExisting: 'The household did not exist yet on {{date}}: it was founded on {{from}}.',
     endedAlert: 'The household ended on {{date}} ({{reason}}).',
     deletedAlert: 'The household was deleted. Reason: {{reason}}',
     notFound: 'This household does not exist or lies outside your area.',
@@ -399,6 +403,8 @@ export const registerEn: typeof registerVi = {
   },
   events: {
     title: 'Record an event',
+    duplicateBirthTitle: 'Possibly the same birth twice',
+    duplicateBirthConfirm: 'Record it: this is another child',
     types: {
       birth: 'Birth',
       death: 'Death',

@@ -26,7 +26,12 @@ function eventBody(type: EventType, v: Values, h: HouseholdDetail): Values {
     case 'birth': {
       const { relationship, ...person } = personBody(v.person ?? {});
       delete person.birthYear;
-      return { ...base, person: { ...person, birthDate: v.date }, relationship: relationship ?? 'child' };
+      return {
+        ...base,
+        person: { ...person, birthDate: v.date },
+        relationship: relationship ?? 'child',
+        ...(v.confirmDuplicate ? { confirmDuplicate: true } : {}),
+      };
     }
     case 'death':
       return { ...base, personId: v.personId, newHeadPersonId: v.newHeadPersonId };
@@ -122,7 +127,7 @@ export function EventDialog({ type, household, onClose }: { type: EventType; hou
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const qc = useQueryClient();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const showError = useShowError();
   const screens = Grid.useBreakpoint();
   const typeLabel = t(`register.events.types.${type}`);
@@ -146,7 +151,21 @@ export function EventDialog({ type, household, onClose }: { type: EventType; hou
       onClose();
     },
     // Server paths: person.cccd (birth), members.1.cccd (move in); the others are mapped by formField.
-    onError: (e) => showError(e, form),
+    onError: (e, v) => {
+      // A member with the same name, sex and birth day: the user confirms it is another child, or stops.
+      if (e instanceof ApiError && e.code === 'possible_duplicate_birth') {
+        modal.confirm({
+          title: t('register.events.duplicateBirthTitle'),
+          content: <span data-testid="duplicate-birth-warning">{e.message}</span>,
+          okText: t('register.events.duplicateBirthConfirm'),
+          cancelText: t('common.cancel'),
+          okButtonProps: { 'data-testid': 'duplicate-birth-confirm' },
+          onOk: () => save.mutate({ ...v, confirmDuplicate: true }),
+        });
+        return;
+      }
+      showError(e, form);
+    },
   });
   const members = household.members.filter((m) => !m.validTo);
   const initial: Values = {
