@@ -25,7 +25,7 @@ import { planBatch, type FileState, type Group, type HouseholdPlan } from './reg
 import { type OpenedFile, openSheetFile } from '../spreadsheets/file.parse.js';
 import { REGISTER_SHEET } from '../uploads/uploads.limits.js';
 import { Refs } from './register-import.refs.js';
-import { jobHandle } from '../../db/connection.js';
+import { driverOf, jobHandle } from '../../db/connection.js';
 import { inSavepoint, inTransaction, withBulkSession as withSession } from '../../db/bulk-load.js';
 import { registerEmpty } from '../register/import-lookup.service.js';
 import { markApplied } from './register-import.repository.js';
@@ -71,7 +71,12 @@ export interface ImportJob {
  * Rows read and checked per chunk, and households written per transaction (a step must stay short:
  * requests wait for the step that is running). Tests make them small.
  */
-export const importTuning = { chunkRows: Number(process.env.IMPORT_CHUNK_ROWS ?? 1000), writeHouseholds: Number(process.env.IMPORT_WRITE_HOUSEHOLDS ?? 25) };
+export const importTuning: { chunkRows: number; writeHouseholds: number | null } = {
+  chunkRows: Number(process.env.IMPORT_CHUNK_ROWS ?? 1000),
+  writeHouseholds: process.env.IMPORT_WRITE_HOUSEHOLDS ? Number(process.env.IMPORT_WRITE_HOUSEHOLDS) : null,
+};
+/** Households per write step unless set: short on the embedded engine (a request waits for the step running), larger on PostgreSQL (jobs have their own connection). */
+const writeStep = (db: Kysely<DB>) => importTuning.writeHouseholds ?? (driverOf(db)?.pglite ? 5 : 25);
 /** Errors kept for the report; beyond them only the count goes on. */
 export const MAX_ERRORS = 100_000;
 
@@ -234,8 +239,9 @@ export async function runImport(
       }
       await hooks.beforeWriteChunk?.(chunk++);
       const created = plans.filter((p) => p.action === 'create');
-      for (let i = 0; i < created.length; i += importTuning.writeHouseholds) {
-        const slice = created.slice(i, i + importTuning.writeHouseholds);
+      const step = writeStep(db);
+      for (let i = 0; i < created.length; i += step) {
+        const slice = created.slice(i, i + step);
         await withSession(jobs, (s) =>
           inTransaction(s, async () => ({ result: await insertNew({ s, actor: job.actor, importId: job.id }, slice), commit: true })),
         );

@@ -7,12 +7,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { jobHandle } from '../../db/connection.js';
+import { driverOf, jobHandle } from '../../db/connection.js';
 import type { DB } from '../../db/schema.js';
 import { nextImportedIds, nextPersonIds, safeMark, scanMark, setScanMark, storeCandidates } from './duplicates.repository.js';
 
 /** Persons compared per step. Tests make it small. */
-export const scanTuning = { chunkPersons: Number(process.env.DUPLICATE_SCAN_CHUNK ?? 250) };
+export const scanTuning: { chunkPersons: number | null } = { chunkPersons: process.env.DUPLICATE_SCAN_CHUNK ? Number(process.env.DUPLICATE_SCAN_CHUNK) : null };
+/** Persons per scan step unless set: short on the embedded engine (a request waits for the step running), larger on PostgreSQL. */
+const scanStep = (jobs: Kysely<DB>) => scanTuning.chunkPersons ?? (driverOf(jobs)?.pglite ? 50 : 250);
 
 /** The key a scan's mark is kept under: the set of communes scanned. */
 function areaKey(communeIds: number[] | null): string {
@@ -28,7 +30,7 @@ async function inChunks(jobs: Kysely<DB>, next: (after: number, limit: number) =
   let checked = 0;
   let added = 0;
   for (;;) {
-    const ids = await next(after, scanTuning.chunkPersons);
+    const ids = await next(after, scanStep(jobs));
     if (!ids.length) break;
     added += await jobs.transaction().execute((trx) => storeCandidates(trx, { personIds: ids, within }));
     checked += ids.length;
