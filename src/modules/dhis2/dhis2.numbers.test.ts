@@ -9,7 +9,7 @@ import { checkDhis2Value, plainDecimal } from './dhis2.parse.js';
  * grouping), no digit silently lost, numbers exported in plain decimal digits, and whatever we
  * export in any format imports back to exactly what is stored.
  */
-const s = useTestApp('xa.tanlac', 'admin');
+const s = useTestApp('tinh.phutho', 'admin');
 const CODE = '/api/dataValueSets?idScheme=CODE';
 const QUERY = 'idScheme=CODE&dataSet=TEST_NUM&period=2025&orgUnit=05128';
 
@@ -40,7 +40,7 @@ const stored = async () => {
   return { num: all['N_NUM.none'] ?? null, int: all['N_INT.none'] ?? null };
 };
 const post = (values: { dataElement: string; value: unknown }[], lang = 'en') =>
-  s.as('xa.tanlac').post(CODE, { dataSet: 'TEST_NUM', period: '2025', orgUnit: '05128', dataValues: values }, { 'accept-language': lang });
+  s.as('tinh.phutho').post(CODE, { dataSet: 'TEST_NUM', period: '2025', orgUnit: '05128', dataValues: values }, { 'accept-language': lang });
 
 describe('numbers in DHIS2 files', () => {
   it('refuses "1,000" and "1 000" as a conflict instead of storing 1, in JSON and CSV', async () => {
@@ -60,7 +60,7 @@ describe('numbers in DHIS2 files', () => {
     ]);
     expect(JSON.stringify(body.conflicts)).toContain('dấu chấm');
     const csv = 'dataelement,period,orgunit,catoptcombo,attroptcombo,value\nN_INT,2025,05128,none,,"1,000"\n';
-    const fromCsv = (await s.as('xa.tanlac').post(CODE, csv, { 'content-type': 'text/csv', 'accept-language': 'en' })).json();
+    const fromCsv = (await s.as('tinh.phutho').post(CODE, csv, { 'content-type': 'text/csv', 'accept-language': 'en' })).json();
     expect(fromCsv.conflicts).toMatchObject([{ object: '1,000', errorCode: 'dhis2_number_format' }]);
     expect((await stored()).int).toBe('7');
   });
@@ -70,7 +70,7 @@ describe('numbers in DHIS2 files', () => {
     expect(res.conflicts).toMatchObject([{ object: '12345678901234567890', errorCode: 'dhis2_number_not_exact' }]);
     expect(res.conflicts[0].value).toContain('nhiều chữ số hơn mức lưu được chính xác');
     const asNumber = await s
-      .as('xa.tanlac')
+      .as('tinh.phutho')
       .post(CODE, `{"dataSet":"TEST_NUM","period":"2025","orgUnit":"05128","dataValues":[{"dataElement":"N_INT","value":12345678901234567890}]}`, {
         'content-type': 'application/json',
         'accept-language': 'en',
@@ -84,9 +84,9 @@ describe('numbers in DHIS2 files', () => {
 
   it('exports 1e+23 in plain digits and takes it back unchanged', async () => {
     expect((await post([{ dataElement: 'N_NUM', value: '1e+23' }])).json().conflicts).toEqual([]);
-    const out = (await s.as('xa.tanlac').get(`/api/dataValueSets?${QUERY}`)).json();
+    const out = (await s.as('tinh.phutho').get(`/api/dataValueSets?${QUERY}`)).json();
     expect(out.dataValues.find((v: { dataElement: string }) => v.dataElement === 'N_NUM').value).toBe('100000000000000000000000');
-    const again = (await s.as('xa.tanlac').post(CODE, out)).json();
+    const again = (await s.as('tinh.phutho').post(CODE, out)).json();
     expect(again.conflicts).toEqual([]);
     expect(again.importCount).toMatchObject({ imported: 0, updated: 0 });
   });
@@ -117,7 +117,7 @@ const FORMATS = {
 
 describe('round trip of everything we export', () => {
   it('imports any exported number back unchanged, in JSON, CSV, XML and ADX', async () => {
-    const c = s.as('xa.tanlac');
+    const c = s.as('tinh.phutho');
     await fc.assert(
       fc.asyncProperty(
         fc.double({ noNaN: true, noDefaultInfinity: true }),

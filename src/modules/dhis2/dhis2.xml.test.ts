@@ -12,7 +12,7 @@ const ADX = { 'content-type': 'application/adx+xml' };
 const DXF_NS = 'http://dhis2.org/schema/dxf/2.0';
 const ADX_NS = 'urn:ihe:qrph:adx:2015';
 
-const s = useTestApp('xa.tanlac', 'admin');
+const s = useTestApp('tinh.phutho', 'xa.tanlac', 'admin');
 
 beforeAll(async () => {
   await createTestForm(s.as('admin'), s.t.database.db);
@@ -76,7 +76,7 @@ describe('DHIS2 dxf2 XML import', () => {
   it('dry run counts and writes nothing', async () => {
     const before = await writes();
     const res = await s
-      .as('xa.tanlac')
+      .as('tinh.phutho')
       .post(
         `${CODE}&dryRun=true`,
         DXF('<dataValue dataElement="T_HH_TOTAL" value="120"/><dataValue dataElement="T_POP" categoryOptionCombo="NU" value="210"/>'),
@@ -104,7 +104,7 @@ describe('DHIS2 dxf2 XML import', () => {
         '<dataValue dataElement="T_SURVEY_DAY" value="2025-06-01"/>',
       ].join('\n'),
     );
-    const res = await s.as('xa.tanlac').post(CODE, xml, { 'content-type': 'text/xml' });
+    const res = await s.as('tinh.phutho').post(CODE, xml, { 'content-type': 'text/xml' });
     expect(res.json()).toEqual({
       responseType: 'ImportSummary',
       status: 'SUCCESS',
@@ -120,7 +120,7 @@ describe('DHIS2 dxf2 XML import', () => {
       'T_POP.NU': '210',
       'T_SURVEY_DAY.none': '2025-06-01',
     });
-    const json = (await s.as('xa.tanlac').get('/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128')).json();
+    const json = (await s.as('tinh.phutho').get('/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128')).json();
     expect(json.dataValues.find((v: any) => v.dataElement === 'T_HH_TOTAL').comment).toBe('đếm lại & <ghi chú>');
     const audit = await sql<{ after: any }>`SELECT after FROM audit_log WHERE action = 'data_values_save' ORDER BY id DESC LIMIT 1`.execute(s.t.database.db);
     const after = typeof audit.rows[0].after === 'string' ? JSON.parse(audit.rows[0].after) : audit.rows[0].after;
@@ -129,12 +129,12 @@ describe('DHIS2 dxf2 XML import', () => {
 
   it('round-trips: exported XML imported back restores the same values', async () => {
     const q = '/api/dataValueSets.xml?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128';
-    const exported = await s.as('xa.tanlac').get(q);
+    const exported = await s.as('tinh.phutho').get(q);
     expect(exported.statusCode).toBe(200);
     const before = await stored();
     // Unchanged on its own.
     expect(
-      (await s.as('xa.tanlac').post('/api/dataValueSets.xml?idScheme=CODE', exported.body, { 'content-type': 'application/dxf+xml' })).json().importCount,
+      (await s.as('tinh.phutho').post('/api/dataValueSets.xml?idScheme=CODE', exported.body, { 'content-type': 'application/dxf+xml' })).json().importCount,
     ).toEqual({
       imported: 0,
       updated: 0,
@@ -142,21 +142,21 @@ describe('DHIS2 dxf2 XML import', () => {
       deleted: 0,
     });
     // Remove everything, then the export brings every value back.
-    const del = (await s.as('xa.tanlac').post(`${CODE}&importStrategy=DELETE`, exported.body, XML)).json();
+    const del = (await s.as('tinh.phutho').post(`${CODE}&importStrategy=DELETE`, exported.body, XML)).json();
     expect(del.importCount.deleted).toBe(5);
     expect(Object.values(await stored()).every((v) => v === null)).toBe(true);
-    const back = (await s.as('xa.tanlac').post(CODE, exported.body, XML)).json();
+    const back = (await s.as('tinh.phutho').post(CODE, exported.body, XML)).json();
     expect(back).toMatchObject({ status: 'SUCCESS', importCount: { imported: 5, updated: 0 } });
     expect(await stored()).toEqual(before);
   });
 
   it('reads deleted="true" and the importStrategy', async () => {
-    const res = (await s.as('xa.tanlac').post(CODE, DXF('<dataValue dataElement="T_HH_POOR" value="30" deleted="true"/>'), XML)).json();
+    const res = (await s.as('tinh.phutho').post(CODE, DXF('<dataValue dataElement="T_HH_POOR" value="30" deleted="true"/>'), XML)).json();
     expect(res.importCount).toEqual({ imported: 0, updated: 0, ignored: 0, deleted: 1 });
     expect((await stored())['T_HH_POOR.none']).toBeNull();
     const create = (
       await s
-        .as('xa.tanlac')
+        .as('tinh.phutho')
         .post(`${CODE}&importStrategy=CREATE`, DXF('<dataValue dataElement="T_HH_POOR" value="31"/><dataValue dataElement="T_HH_TOTAL" value="1"/>'), XML)
     ).json();
     expect(create.importCount).toEqual({ imported: 1, updated: 0, ignored: 1, deleted: 0 });
@@ -167,7 +167,7 @@ describe('DHIS2 dxf2 XML import', () => {
     const before = await stored();
     const w = await writes();
     const res = await s
-      .as('xa.tanlac')
+      .as('tinh.phutho')
       .post(
         CODE,
         DXF(
@@ -195,7 +195,7 @@ describe('DHIS2 dxf2 XML import', () => {
     expect(await writes()).toEqual(w);
     // An unknown data set makes every value a conflict.
     const ds = (
-      await s.as('xa.tanlac').post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="1"/>', 'dataSet="KHONG_CO" period="2025" orgUnit="05128"'), XML)
+      await s.as('tinh.phutho').post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="1"/>', 'dataSet="KHONG_CO" period="2025" orgUnit="05128"'), XML)
     ).json();
     expect(ds.conflicts.map((c: any) => c.errorCode)).toEqual(['dhis2_unknown_data_set']);
   });
@@ -222,11 +222,11 @@ describe('ADX import', () => {
         ),
       ].join('\n'),
     );
-    const dry = (await s.as('xa.tanlac').post('/api/dataValueSets?dryRun=true', body, ADX)).json();
+    const dry = (await s.as('tinh.phutho').post('/api/dataValueSets?dryRun=true', body, ADX)).json();
     expect(dry).toMatchObject({ status: 'SUCCESS', importCount: { imported: 2, updated: 4 } });
     expect((await stored())['T_POP.NAM']).toBe('200');
     // ADX reads codes by default; `?format=adx` with a generic XML type works the same.
-    const res = (await s.as('xa.tanlac').post('/api/dataValueSets?format=adx', body, XML)).json();
+    const res = (await s.as('tinh.phutho').post('/api/dataValueSets?format=adx', body, XML)).json();
     expect(res).toMatchObject({
       responseType: 'ImportSummary',
       status: 'SUCCESS',
@@ -265,7 +265,7 @@ describe('ADX import', () => {
         group('<dataValue dataElement="T_HH_TOTAL" value="1"/>', 'orgUnit="05128" period="2025-01-01/P1Y" dataSet="TEST_Y" FUNDING="X"'),
       ].join('\n'),
     );
-    const summary = (await s.as('xa.tanlac').post('/api/dataValueSets', body, ADX)).json();
+    const summary = (await s.as('tinh.phutho').post('/api/dataValueSets', body, ADX)).json();
     expect(summary.status).toBe('ERROR');
     expect(summary.importCount).toEqual({ imported: 0, updated: 0, ignored: 11, deleted: 0 });
     expect(summary.conflicts.map((c: any) => [c.object, c.errorCode, c.indexes])).toEqual([
@@ -301,15 +301,15 @@ describe('ADX import', () => {
         'orgUnit="ouTanLac001" period="2025-01-01/P1Y" dataSet="dsTestY0001"',
       ),
     );
-    const res = (await s.as('xa.tanlac').post('/api/dataValueSets?idScheme=UID', body, ADX)).json();
+    const res = (await s.as('tinh.phutho').post('/api/dataValueSets?idScheme=UID', body, ADX)).json();
     expect(res).toMatchObject({ status: 'SUCCESS', importCount: { updated: 1 } });
     expect((await stored())['T_POP.NU']).toBe('311');
-    const out = parse((await s.as('xa.tanlac').get('/api/dataValueSets?format=adx&idScheme=UID&dataSet=dsTestY0001&period=2025&orgUnit=ouTanLac001')).body);
+    const out = parse((await s.as('tinh.phutho').get('/api/dataValueSets?format=adx&idScheme=UID&dataSet=dsTestY0001&period=2025&orgUnit=ouTanLac001')).body);
     const g = out.children[0];
     expect(g.attrs).toEqual({ orgUnit: 'ouTanLac001', period: '2025-01-01/P1Y', dataSet: 'dsTestY0001' });
     expect(g.children.find((v) => v.attrs.dataElement === 'dePop000001' && v.attrs.GIOI_TINH === 'coFemale001')?.attrs.value).toBe('311');
     // Under CODE (the ADX default) the same values are named by our codes.
-    expect((await s.as('xa.tanlac').get('/api/dataValueSets?format=adx&dataSet=dsTestY0001&period=2025&orgUnit=ouTanLac001')).body).toMatch(
+    expect((await s.as('tinh.phutho').get('/api/dataValueSets?format=adx&dataSet=dsTestY0001&period=2025&orgUnit=ouTanLac001')).body).toMatch(
       /<dataValue dataElement="T_POP" GIOI_TINH="NU" value="311"\/>/,
     );
   });
@@ -320,11 +320,11 @@ describe('ADX export', () => {
     // An emptied value: ADX cannot say a value was removed, so it is left out.
     expect(
       (
-        await s.as('xa.tanlac').post(CODE, { dataSet: 'TEST_Y', period: '2025', orgUnit: '05128', dataValues: [{ dataElement: 'T_HH_POOR', deleted: true }] })
+        await s.as('tinh.phutho').post(CODE, { dataSet: 'TEST_Y', period: '2025', orgUnit: '05128', dataValues: [{ dataElement: 'T_HH_POOR', deleted: true }] })
       ).json().importCount.deleted,
     ).toBe(1);
     const res = await s
-      .as('xa.tanlac')
+      .as('tinh.phutho')
       .get('/api/dataValueSets?dataSet=TEST_Y,TEST_ADX&period=2025&orgUnit=05128&includeDeleted=true', { accept: 'application/adx+xml' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toMatch(/application\/adx\+xml/);
@@ -343,7 +343,7 @@ describe('ADX export', () => {
       { dataElement: 'T_POP_KV', KHU_VUC: 'THANH_THI', GIOI_TINH: 'NAM', value: '44' },
       { dataElement: 'T_POP_KV', KHU_VUC: 'NONG_THON', GIOI_TINH: 'NU', value: '55' },
     ]);
-    const back = (await s.as('xa.tanlac').post('/api/dataValueSets', res.body, ADX)).json();
+    const back = (await s.as('tinh.phutho').post('/api/dataValueSets', res.body, ADX)).json();
     expect(back).toMatchObject({ status: 'SUCCESS', importCount: { imported: 0, updated: 0, deleted: 0, ignored: 6 } });
   });
 });
@@ -352,28 +352,28 @@ describe('bad XML and area', () => {
   it('refuses malformed XML, a DOCTYPE, a wrong root and a JSON body sent as XML, saving nothing', async () => {
     const w = await writes();
     const before = await stored();
-    const bad = await s.as('xa.tanlac').post(CODE, '<dataValueSet><dataValue dataElement="T_HH_TOTAL" value="9"></dataValueSet>', XML);
+    const bad = await s.as('tinh.phutho').post(CODE, '<dataValueSet><dataValue dataElement="T_HH_TOTAL" value="9"></dataValueSet>', XML);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('dhis2_bad_xml');
     expect(bad.json().error.message).toMatch(/^Tệp XML không đọc được: /);
     const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><dataValueSet xmlns="${DXF_NS}"><dataValue dataElement="T_HH_TOTAL" period="2025" orgUnit="05128" value="&lol2;"/></dataValueSet>`;
-    const doctype = await s.as('xa.tanlac').post(CODE, bomb, XML);
+    const doctype = await s.as('tinh.phutho').post(CODE, bomb, XML);
     expect(doctype.statusCode).toBe(400);
     expect(doctype.json().error).toMatchObject({
       code: 'dhis2_xml_doctype',
       message: 'Tệp XML không được có khai báo DOCTYPE (không hỗ trợ DTD và thực thể tự định nghĩa)',
     });
-    const entity = await s.as('xa.tanlac').post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="&xxe;"/>'), XML);
+    const entity = await s.as('tinh.phutho').post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="&xxe;"/>'), XML);
     expect(entity.json().error.code).toBe('dhis2_bad_xml');
-    const root = await s.as('xa.tanlac').post(CODE, adx(group('<dataValue dataElement="T_HH_TOTAL" value="9"/>')), XML);
+    const root = await s.as('tinh.phutho').post(CODE, adx(group('<dataValue dataElement="T_HH_TOTAL" value="9"/>')), XML);
     expect(root.statusCode).toBe(400);
     expect(root.json().error).toMatchObject({ code: 'dhis2_xml_wrong_root', message: 'Phần tử gốc phải là <dataValueSet>, không phải <adx>' });
-    const root2 = await s.as('xa.tanlac').post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="9"/>'), ADX);
+    const root2 = await s.as('tinh.phutho').post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="9"/>'), ADX);
     expect(root2.json().error.code).toBe('dhis2_xml_wrong_root');
-    const json = await s.as('xa.tanlac').post('/api/dataValueSets?format=adx', { dataValues: [] });
+    const json = await s.as('tinh.phutho').post('/api/dataValueSets?format=adx', { dataValues: [] });
     expect(json.statusCode).toBe(415);
     expect(json.json().error.code).toBe('dhis2_format_mismatch');
-    expect((await s.as('xa.tanlac').post('/api/dataValueSets.xml', { dataValues: [] })).statusCode).toBe(415);
+    expect((await s.as('tinh.phutho').post('/api/dataValueSets.xml', { dataValues: [] })).statusCode).toBe(415);
     expect(await writes()).toEqual(w);
     expect(await stored()).toEqual(before);
   });
@@ -399,12 +399,11 @@ describe('bad XML and area', () => {
     expect(translate('dhis2_xml_doctype', 'en', {})).toBe('The XML must not have a DOCTYPE (DTDs and custom entities are not supported)');
   });
 
-  it('keeps a commune officer to their own commune, in XML and ADX', async () => {
+  it('refuses a commune officer the DHIS2 exchange, in XML and ADX, saving nothing', async () => {
     const xml = await s
       .as('xa.tanlac')
       .post(CODE, DXF('<dataValue dataElement="T_HH_TOTAL" value="9"/>', `dataSet="TEST_Y" period="2025" orgUnit="${otherCommune}"`), XML);
-    expect(xml.json().status).toBe('ERROR');
-    expect(xml.json().conflicts[0]).toMatchObject({ object: otherCommune, errorCode: 'out_of_scope' });
+    expect(xml.statusCode).toBe(403);
     const a = await s
       .as('xa.tanlac')
       .post(
@@ -412,9 +411,9 @@ describe('bad XML and area', () => {
         adx(group('<dataValue dataElement="T_POP" GIOI_TINH="NU" value="9"/>', `orgUnit="${otherCommune}" period="2025-01-01/P1Y" dataSet="TEST_Y"`)),
         ADX,
       );
-    expect(a.json().conflicts[0]).toMatchObject({ object: otherCommune, errorCode: 'out_of_scope' });
+    expect(a.statusCode).toBe(403);
     expect(await stored(otherCommune)).toEqual({});
-    expect((await s.as('xa.tanlac').get(`/api/dataValueSets?format=adx&dataSet=TEST_Y&period=2025&orgUnit=${otherCommune}`)).statusCode).toBe(404);
+    expect((await s.as('xa.tanlac').get(`/api/dataValueSets?format=adx&dataSet=TEST_Y&period=2025&orgUnit=${otherCommune}`)).statusCode).toBe(403);
     // The province administrator may.
     expect(
       (

@@ -31,6 +31,13 @@ const ALLOWED = new Set([
   'Internet',
   'Unicode',
   'AGPL',
+  // keys on the keyboard and the machine interface's own names (what a script must type exactly)
+  'Esc',
+  'Enter',
+  'Tab',
+  'API',
+  'Authorization',
+  'ApiToken',
   // file formats and encodings
   'JSON',
   'CSV',
