@@ -8,7 +8,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     maxWorkers: 2,
-    // npm test (scripts/test.mjs) runs the browser tests after the API tests, one file at a time.
+    // npm test (scripts/test.mjs) runs the browser tests after the API tests.
     sequence: { concurrent: false },
   },
 });
