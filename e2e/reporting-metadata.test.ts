@@ -84,9 +84,13 @@ async function closed(page: Page) {
 const get = async (page: Page, p: string) => (await fetchFromPage(page, `/api/reporting/${p}`)).body;
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
-/** The current month in Vietnam, as the period picker names it. */
-function thisMonth(): { id: string; name: string } {
+/**
+ * The month the entry page opens for a new monthly form (calendar months, due 10 days after): last month
+ * while its report is still due (it is not submitted), else the current month; as the period picker names it.
+ */
+function openMonth(): { id: string; name: string } {
   const d = new Date(Date.now() + 7 * 3600_000);
+  if (d.getUTCDate() <= 10) d.setUTCDate(0);
   const m = d.getUTCMonth() + 1;
   return { id: `${d.getUTCFullYear()}M${String(m).padStart(2, '0')}`, name: `Tháng ${m}/${d.getUTCFullYear()}` };
 }
@@ -334,12 +338,12 @@ describe.skipIf(!e2eEnabled)('report metadata edited field by field in the brows
     expect((await get(page, 'dhis2-mappings?kind=data_element')).items.some((m: { code: string }) => m.code === 'MD_SO_NGUOI')).toBe(false);
   });
 
-  it('the commune officer opens the new form: disaggregated columns, current period filled in', async () => {
+  it('the commune officer opens the new form: disaggregated columns, open period filled in', async () => {
     const ctx = await newContext(s.e2e.browser, s.e2e.url);
     const page = await ctx.newPage();
     await login(page, 'xa.tanlac');
     await page.goto(`/reporting/entry?dataSet=${FORM}&unit=${UNIT}`);
-    const month = thisMonth();
+    const month = openMonth();
     await poll(() => new URL(page.url()).searchParams.get('period')).toBe(month.id);
     await poll(() => page.getByTestId('report-heading').innerText()).toBe('Báo cáo hỗ trợ hằng tháng (thử)');
     expect(await page.getByTestId('pick-period').locator('xpath=ancestor-or-self::*[contains(@class,"ant-select")][1]').innerText()).toContain(month.name);
