@@ -119,13 +119,20 @@ function Report({ dataSet, unit, period }: { dataSet: string; unit: string; peri
     if (focused.current || !grid.data) return;
     focused.current = true;
     if (!grid.data.canEdit) return;
-    requestAnimationFrame(() => {
+    // The cells appear once the grid's layout has loaded too: look again on the next frames until they are there.
+    let frames = 0;
+    const focusFirst = () => {
+      if (!document.querySelector('[data-grid] input[data-r]')) {
+        if (frames++ < 600) requestAnimationFrame(focusFirst);
+        return;
+      }
       const cell = firstEmptyCell();
       if (cell && !document.activeElement?.closest('input, textarea, [role="dialog"]')) {
         cell.focus();
         cell.select();
       }
-    });
+    };
+    requestAnimationFrame(focusFirst);
   }, [grid.data]);
 
   /** Every typed value on the server, none refused: null, or why the report cannot be submitted yet. */
