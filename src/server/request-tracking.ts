@@ -14,10 +14,16 @@ declare module 'fastify' {
  */
 export function trackRequests(app: FastifyInstance): void {
   const tracker = requestTracker(app.ctx.db);
-  app.addHook('onRequest', async (request, reply) => {
+  const tracked = new WeakSet<object>();
+  const end = async (request: { raw: object }) => {
+    // A request that is aborted and then answered anyway reaches both hooks: it ends once.
+    if (tracked.delete(request.raw)) tracker.end();
+  };
+  app.addHook('onRequest', async (request) => {
     if (request.routeOptions.config?.waitsForJob) return;
+    tracked.add(request.raw);
     tracker.begin();
-    // 'close' comes once the answer is sent or the client has gone, whichever path the request took.
-    reply.raw.once('close', () => tracker.end());
   });
+  app.addHook('onResponse', end);
+  app.addHook('onRequestAbort', end);
 }
