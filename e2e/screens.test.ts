@@ -77,6 +77,7 @@ describe.skipIf(!e2eEnabled)('every page in both languages and both screen sizes
       const page = await ctx.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(`${page.url()} at ${size.width}: ${e.message}`));
+      page.on('pageerror', (e) => console.log(`PAGEERROR ${page.url()}: ${e.stack ?? e.message}`));
       await page.goto('/login');
       await page.locator('#username').waitFor();
       await shot(page, `login-${size.width}x${size.height}`);
