@@ -76,8 +76,11 @@ describe.skipIf(!e2eEnabled)('every page in both languages and both screen sizes
       const ctx = await newContext(e2e.browser, e2e.url, size);
       const page = await ctx.newPage();
       const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(`${page.url()} at ${size.width}: ${e.message}`));
-      page.on('pageerror', (e) => console.log(`PAGEERROR ${page.url()}: ${e.stack ?? e.message}`));
+      page.on('pageerror', (e) => {
+        // Chromium reports a layout that settles over two frames as an error; it is a notice, not a fault of the page.
+        if (/ResizeObserver loop/.test(e.message)) return;
+        errors.push(`${page.url()} at ${size.width}: ${e.message} ${(e.stack ?? '').split('\n').slice(1, 4).join(' ')}`);
+      });
       await page.goto('/login');
       await page.locator('#username').waitFor();
       await shot(page, `login-${size.width}x${size.height}`);
@@ -91,7 +94,7 @@ describe.skipIf(!e2eEnabled)('every page in both languages and both screen sizes
         const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - size.width;
         expect(overflow, `${p.name} is wider than the screen`).toBeLessThanOrEqual(0);
       }
-      expect(errors.join('\n')).toBe('');
+      expect(errors.length, `errors on the pages: ${errors.join(' | ')}`).toBe(0);
       await ctx.close();
     }, 240_000);
   }
