@@ -12,7 +12,7 @@ import { getHousehold, membersOn } from './households.repository.js';
 import { membershipsOfHousehold } from './members.repository.js';
 import { povertyYears } from './poverty.repository.js';
 import { unitById, unitsByIds, villageRef, villagesByIds } from './units.repository.js';
-import { householdSnapshot } from './households.columns.js';
+import { addressOnDay, householdSnapshot } from './households.columns.js';
 
 const asChange = (r: { id: number; entity_id: number; field: string; old_value: unknown; new_value: unknown; effective_date: string }): ChangeRow => r;
 
@@ -118,7 +118,12 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
     commune,
     village,
     head: head && { id: head.id, fullName: head.fullName, sex: head.sex, birthYear: head.birthYear, ethnicCode: head.ethnicCode },
-    address: snap.address,
+    // The text names the commune and village of the day, not today's.
+    address: addressOnDay(
+      String(snap.address ?? ''),
+      { commune: `${h.commune_type} ${h.commune_name}`, village: h.village_name },
+      { commune: commune.fullName, village: village?.name ?? null },
+    ),
     phone: snap.phone,
     housing: snap.housing,
     residentialLandM2: snap.residentialLandM2,

@@ -110,7 +110,8 @@ export function AppLayout() {
   useEffect(() => {
     if (me && me.language !== i18n.language) {
       rememberLang(me.language);
-      void applyLang(me.language);
+      // Answers already read came in the other language's words (unit types): read them again.
+      void applyLang(me.language).then(() => qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] }));
     }
   }, [me?.language]); // eslint-disable-line react-hooks/exhaustive-deps
 
