@@ -85,9 +85,10 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
   const currentPoverty: Record<string, PovertyValue | null> = {};
   for (const r of povertyRows) currentPoverty[String(r.year)] = povertyValue(r);
   const povertyAsOf = valuesAsOf(currentPoverty, pChanges.map(asChange), date);
+  // Years after the day's are not known on that day.
   const year = Number(date.slice(0, 4));
   const povertyHistory = Object.entries(povertyAsOf)
-    .filter(([, v]) => v)
+    .filter(([y, v]) => v && Number(y) <= year)
     .map(([y, v]) => ({ year: Number(y), ...(v as PovertyValue) }))
     .sort((a, b) => a.year - b.year);
   const thisYear = povertyHistory.find((p) => p.year === year);

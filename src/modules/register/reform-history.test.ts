@@ -74,6 +74,7 @@ describe('register history across the 2025 reform', () => {
     expect(now.villages.map((v: { id: number }) => v.id).sort()).toEqual([now.village.id, then.village.id].sort());
     expect(then.members.length).toBeGreaterThan(0);
     expect(then.povertyHistory.map((p: { year: number }) => p.year)).toEqual(expect.arrayContaining([2022, 2023, 2024]));
+    expect(then.povertyHistory.filter((p: { year: number }) => p.year > 2024)).toEqual([]);
     // The move is in the household's history on 1/7/2025.
     expect(now.timeline.some((c: any) => c.field === 'communeId' && c.effectiveDate === '2025-07-01' && c.oldValue === then.commune.id)).toBe(true);
     // The list of the old commune on that day shows it under its old commune.

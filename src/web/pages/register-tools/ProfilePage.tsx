@@ -49,9 +49,9 @@ function Totals({ p }: { p: CommuneProfile }) {
   return (
     <Row gutter={[12, 12]} style={{ marginBottom: 12 }} data-testid="profile-totals">
       {card('households', tt.households, hh())}
-      {card('persons', tt.persons, personsLink({ commune }))}
-      {card('male', tt.male, personsLink({ commune, sex: 'male' }), tt.persons ? `${fmtNumber(pct(tt.male, tt.persons))}%` : undefined)}
-      {card('female', tt.female, personsLink({ commune, sex: 'female' }), tt.persons ? `${fmtNumber(pct(tt.female, tt.persons))}%` : undefined)}
+      {card('persons', tt.persons, personsLink({ commune, date: p.date }))}
+      {card('male', tt.male, personsLink({ commune, date: p.date, sex: 'male' }), tt.persons ? `${fmtNumber(pct(tt.male, tt.persons))}%` : undefined)}
+      {card('female', tt.female, personsLink({ commune, date: p.date, sex: 'female' }), tt.persons ? `${fmtNumber(pct(tt.female, tt.persons))}%` : undefined)}
       {card('poor', tt.poor, hh('poor'), t('registerTools.profile.rateOfHouseholds', { rate: fmtNumber(pct(tt.poor, tt.households)) }))}
       {card('nearPoor', tt.nearPoor, hh('near_poor'), t('registerTools.profile.rateOfHouseholds', { rate: fmtNumber(pct(tt.nearPoor, tt.households)) }))}
     </Row>
