@@ -30,8 +30,8 @@ async function headerInView(table: Locator): Promise<string> {
     const head = t.querySelector('thead')!;
     const r = head.getBoundingClientRect();
     const first = t.querySelector('tbody tr')!.getBoundingClientRect();
-    if (first.top >= r.bottom - 1) return 'grid not scrolled';
     if (r.top < 0 || r.bottom > window.innerHeight) return `header off screen (${Math.round(r.top)}..${Math.round(r.bottom)})`;
+    if (first.top >= r.bottom - 1) return 'grid not scrolled';
     const x = Math.min(r.left + 60, window.innerWidth - 5);
     const hit = document.elementFromPoint(x, r.top + r.height / 2);
     return hit && head.contains(hit) ? 'in view' : `covered by ${hit?.tagName}.${hit?.className}`;
