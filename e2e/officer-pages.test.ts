@@ -119,6 +119,8 @@ describe.skipIf(!e2eEnabled)('officers across the reform, in English and in long
         await poll(() => table.innerText()).toMatch(/ (Commune|Ward)\b/);
         const text = await table.innerText();
         expect(text).not.toMatch(/\b(Xã|Phường|Thị trấn|Thôn|Bản|Xóm|Tổ dân phố) /u);
+        // The header names the officer's area the same way.
+        await poll(() => page.locator('.app-header').innerText()).toContain('Phú Thọ Province (25)');
         await shot(page, 'officers-english-units-1366x768');
         await page.goto(`/register/profile?commune=${OLD_TANLAC}&date=2024-12-31&year=2024`);
         await poll(() => page.getByTestId('profile-unit').innerText()).toContain('Tân Lạc District');
