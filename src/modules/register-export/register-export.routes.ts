@@ -82,8 +82,8 @@ export const registerExportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const scope = await scopeOf(request);
-      const communeIds = await communeFilter(db, await app.ctx.graph(), scope, q.commune, todayVN());
-      const filter = { communeIds, q: q.q, ethnic: q.ethnic, sex: q.sex, status: q.status ?? 'all', page: 1, pageSize: 1 } as const;
+      const communeIds = await communeFilter(db, await app.ctx.graph(), scope, q.commune, q.date ?? todayVN());
+      const filter = { communeIds, date: q.date, q: q.q, ethnic: q.ethnic, sex: q.sex, status: q.status ?? 'all', page: 1, pageSize: 1 } as const;
       return sendExport(request, reply, {
         entity: 'person',
         fileName: 'danh-sach-nhan-khau',

@@ -12,7 +12,7 @@ import { getHousehold, membersOn } from './households.repository.js';
 import { membershipsOfHousehold } from './members.repository.js';
 import { povertyYears } from './poverty.repository.js';
 import { unitById, unitsByIds, villageRef, villagesByIds } from './units.repository.js';
-import { householdSnapshot } from './households.columns.js';
+import { addressOnDay, householdSnapshot } from './households.columns.js';
 
 const asChange = (r: { id: number; entity_id: number; field: string; old_value: unknown; new_value: unknown; effective_date: string }): ChangeRow => r;
 
@@ -85,9 +85,10 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
   const currentPoverty: Record<string, PovertyValue | null> = {};
   for (const r of povertyRows) currentPoverty[String(r.year)] = povertyValue(r);
   const povertyAsOf = valuesAsOf(currentPoverty, pChanges.map(asChange), date);
+  // Years after the day's are not known on that day.
   const year = Number(date.slice(0, 4));
   const povertyHistory = Object.entries(povertyAsOf)
-    .filter(([, v]) => v)
+    .filter(([y, v]) => v && Number(y) <= year)
     .map(([y, v]) => ({ year: Number(y), ...(v as PovertyValue) }))
     .sort((a, b) => a.year - b.year);
   const thisYear = povertyHistory.find((p) => p.year === year);
@@ -118,7 +119,12 @@ export async function householdDetail(db: Kysely<DB>, scope: Scope, id: number, 
     commune,
     village,
     head: head && { id: head.id, fullName: head.fullName, sex: head.sex, birthYear: head.birthYear, ethnicCode: head.ethnicCode },
-    address: snap.address,
+    // The text names the commune and village of the day, not today's.
+    address: addressOnDay(
+      String(snap.address ?? ''),
+      { commune: `${h.commune_type} ${h.commune_name}`, village: h.village_name },
+      { commune: commune.fullName, village: village?.name ?? null },
+    ),
     phone: snap.phone,
     housing: snap.housing,
     residentialLandM2: snap.residentialLandM2,

@@ -42,3 +42,23 @@ export function householdSnapshot(h: Household) {
   };
 }
 export type HouseholdSnapshot = ReturnType<typeof householdSnapshot>;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The address text as it read on a day when the household lived in another commune or village than
+ * today (the 2025 reform moved households without rewriting their address): today's commune
+ * ("xã Tân Lạc") and village names in the text give way to those of the day. The case of the unit
+ * type is kept as written ("xã …" stays lower case).
+ */
+export function addressOnDay(address: string, now: { commune: string; village: string | null }, then: { commune: string; village: string | null }): string {
+  let out = address;
+  if (now.commune !== then.commune) {
+    out = out.replace(new RegExp(escapeRe(now.commune), 'iu'), (m) => {
+      const lower = m[0] !== m[0].toUpperCase();
+      return lower ? then.commune[0].toLowerCase() + then.commune.slice(1) : then.commune;
+    });
+  }
+  if (now.village && then.village && now.village !== then.village) out = out.replace(new RegExp(escapeRe(now.village), 'u'), then.village);
+  return out;
+}

@@ -7,7 +7,7 @@ import { inReach, type Scope } from '../../server/scope.js';
 import { CCCD } from '../../shared/fields.js';
 import { searchKey } from '../../shared/text.js';
 import { CREATED, recordChanges, recordMark, type ChangeContext } from './history.repository.js';
-import { householdSearchText, householdSnapshot } from './households.columns.js';
+import { addressOnDay, householdSearchText, householdSnapshot } from './households.columns.js';
 import { registerTotal } from './totals.repository.js';
 import { inCommunes } from './units.repository.js';
 
@@ -105,15 +105,35 @@ export async function communesOnDay(db: Kysely<DB>, ids: number[], date: string)
   return out;
 }
 
-/** Rows with the commune each household lived in on the day (when some moved after it). */
+/** The village households lived in on the day when they changed village after it: the first later change's old village, by household id. */
+export async function villagesOnDay(db: Kysely<DB>, ids: number[], date: string) {
+  const out = new Map<number, { village_id: number | null; village_code: string | null; village_name: string | null }>();
+  if (!ids.length) return out;
+  const r = await sql<{ id: number; village_id: number | null; village_code: string | null; village_name: string | null }>`
+    SELECT DISTINCT ON (r.entity_id) r.entity_id AS id, v.id AS village_id, v.code AS village_code, v.name AS village_name
+    FROM record_change r LEFT JOIN village v ON v.id = (r.old_value #>> '{}')::int
+    WHERE r.entity = 'household' AND r.entity_id = ANY(${ids}::int[]) AND r.field = 'villageId' AND r.effective_date > ${date}
+    ORDER BY r.entity_id, r.effective_date, r.id`.execute(db);
+  for (const row of r.rows) out.set(Number(row.id), row);
+  return out;
+}
+
+/** Rows with the commune and village each household lived in on the day (when some moved after it), its address naming them. */
 async function placedOn<R extends HouseholdRow>(db: Kysely<DB>, rows: R[], f: HouseholdFilter): Promise<R[]> {
   if (f.movesAfter === false || !rows.length) return rows;
-  const former = await communesOnDay(
-    db,
-    rows.map((r) => r.id),
-    f.date,
-  );
-  return former.size ? rows.map((r) => (former.has(r.id) ? { ...r, ...former.get(r.id)! } : r)) : rows;
+  const ids = rows.map((r) => r.id);
+  const [former, villages] = await Promise.all([communesOnDay(db, ids, f.date), villagesOnDay(db, ids, f.date)]);
+  if (!former.size && !villages.size) return rows;
+  return rows.map((r) => {
+    if (!former.has(r.id) && !villages.has(r.id)) return r;
+    const then = { ...r, ...former.get(r.id), ...villages.get(r.id) };
+    then.address = addressOnDay(
+      r.address,
+      { commune: `${r.commune_type} ${r.commune_name}`, village: r.village_name },
+      { commune: `${then.commune_type} ${then.commune_name}`, village: then.village_name },
+    );
+    return then;
+  });
 }
 
 /** The filter with `movesAfter` worked out, when it matters (a commune filter on a day before some move). */

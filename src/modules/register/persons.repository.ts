@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Person, PersonTable } from '../../db/schema.register.js';
 import { escapeLike } from '../../db/query-helpers.js';
@@ -6,6 +6,7 @@ import { CCCD } from '../../shared/fields.js';
 import { searchKey } from '../../shared/text.js';
 import { CREATED, recordChanges, recordMark, type ChangeContext } from './history.repository.js';
 import { householdSearchText } from './households.columns.js';
+import { communesOnDay, movesAfter } from './households.repository.js';
 import { personSnapshot, type newPersonRow } from './persons.columns.js';
 import { registerTotal } from './totals.repository.js';
 import { inCommunes } from './units.repository.js';
@@ -46,6 +47,13 @@ export interface PersonFilter {
   ethnic?: string;
   sex?: string;
   status: 'current' | 'former' | 'all';
+  /**
+   * A past or future day: persons who were members of a household that day, counted in the commune
+   * that household lived in that day (status is then left aside). Left out: persons by their commune today.
+   */
+  date?: string;
+  /** Whether some household changed commune after `date` (worked out by listPersons). */
+  movesAfter?: boolean;
   page: number;
   pageSize: number;
 }
@@ -55,10 +63,11 @@ export type PQuery = SelectQueryBuilder<DB & { p: DB['person'] }, 'p', any>;
 /** The WHERE clause shared by the page, its total and the export; the total needs no joins. */
 export function filtered(q: PQuery, f: PersonFilter, forTotal = false): PQuery {
   q = q.where('p.deleted_at', 'is', null);
-  if (f.communeIds) q = q.where(inCommunes('p.commune_id', f.communeIds, forTotal));
+  if (f.date) q = q.where(inHouseholdOn(f));
+  else if (f.communeIds) q = q.where(inCommunes('p.commune_id', f.communeIds, forTotal));
   if (f.ethnic) q = q.where('p.ethnic_code', '=', f.ethnic);
   if (f.sex) q = q.where('p.sex', '=', f.sex as never);
-  if (f.status !== 'all') {
+  if (f.status !== 'all' && !f.date) {
     const inHousehold = (eb: ExpressionBuilder<DB & { p: DB['person'] }, 'p'>) =>
       eb.exists(eb.selectFrom('household_member as cm').select('cm.id').whereRef('cm.person_id', '=', 'p.id').where('cm.valid_to', 'is', null));
     q = q.where((eb) => (f.status === 'current' ? inHousehold(eb) : eb.not(inHousehold(eb))));
@@ -69,13 +78,82 @@ export function filtered(q: PQuery, f: PersonFilter, forTotal = false): PQuery {
   return q;
 }
 
+/**
+ * The person was alive and a member of a household that day (as the area profile counts them), a household not deleted, in existence that day and,
+ * with a commune filter, living in one of the communes that day (its first later move undone).
+ */
+function inHouseholdOn(f: PersonFilter): RawBuilder<SqlBool> {
+  const date = f.date!;
+  const commune = !f.communeIds
+    ? sql`TRUE`
+    : f.movesAfter
+      ? sql`coalesce((SELECT (r.old_value #>> '{}')::int FROM record_change r
+          WHERE r.entity = 'household' AND r.entity_id = dh.id AND r.effective_date > ${date} AND r.field = 'communeId'
+          ORDER BY r.effective_date, r.id LIMIT 1), dh.commune_id) = ANY(${f.communeIds}::int[])`
+      : sql`dh.commune_id = ANY(${f.communeIds}::int[])`;
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM household_member dm JOIN household dh ON dh.id = dm.household_id
+    WHERE dm.person_id = p.id AND dm.valid_from <= ${date} AND (dm.valid_to IS NULL OR dm.valid_to >= ${date})
+      AND dh.deleted_at IS NULL AND dh.valid_from <= ${date} AND (dh.valid_to IS NULL OR dh.valid_to >= ${date}) AND ${commune})
+    AND (p.death_date IS NULL OR p.death_date > ${date})`;
+}
+
+/**
+ * With a day: each person's household of that day (code, relationship) and the commune that household
+ * lived in that day, in place of today's.
+ */
+async function placedOn(db: Kysely<DB>, rows: PersonRow[], f: PersonFilter): Promise<PersonRow[]> {
+  if (!f.date || !rows.length) return rows;
+  const date = f.date;
+  const r = await sql<{ person_id: number; household_id: number; household_code: string; village_id: number | null; relationship: string }>`
+    SELECT DISTINCT ON (m.person_id) m.person_id, h.id AS household_id, h.code AS household_code, h.village_id, m.relationship
+    FROM household_member m JOIN household h ON h.id = m.household_id
+    WHERE m.person_id = ANY(${rows.map((p) => p.id)}::int[]) AND m.valid_from <= ${date} AND (m.valid_to IS NULL OR m.valid_to >= ${date})
+      AND h.deleted_at IS NULL
+    ORDER BY m.person_id, m.valid_from DESC, m.id DESC`.execute(db);
+  const byPerson = new Map(r.rows.map((m) => [Number(m.person_id), m]));
+  const householdIds = [...new Set(r.rows.map((m) => Number(m.household_id)))];
+  const [communes, now] = await Promise.all([
+    communesOnDay(db, householdIds, date),
+    householdIds.length
+      ? db
+          .selectFrom('household as h')
+          .innerJoin('admin_unit as c', 'c.id', 'h.commune_id')
+          .select(['h.id', 'c.id as commune_id', 'c.code as commune_code', 'c.name as commune_name', 'c.type as commune_type'])
+          .where('h.id', 'in', householdIds)
+          .execute()
+      : [],
+  ]);
+  const today = new Map(now.map((h) => [h.id, h]));
+  return rows.map((p) => {
+    const m = byPerson.get(p.id);
+    if (!m) return { ...p, household_id: null, household_code: null, relationship: null, household_village_id: null } as PersonRow;
+    const hid = Number(m.household_id);
+    const c = communes.get(hid) ?? today.get(hid);
+    return {
+      ...p,
+      household_id: hid,
+      household_code: m.household_code,
+      relationship: m.relationship,
+      household_village_id: m.village_id,
+      ...(c && { commune_id: c.commune_id, commune_code: c.commune_code, commune_name: c.commune_name, commune_type: c.commune_type }),
+    } as PersonRow;
+  });
+}
+
+/** The filter with `movesAfter` worked out, when it matters (a commune filter on a day). */
+async function withMoves(db: Kysely<DB>, f: PersonFilter): Promise<PersonFilter> {
+  if (!f.date || !f.communeIds || f.movesAfter !== undefined) return f;
+  return { ...f, movesAfter: await movesAfter(db, f.date) };
+}
+
 /** Persons matching the filter with their commune, ethnic group and current household; not yet ordered. */
 export function personRows(db: Kysely<DB>, f: PersonFilter) {
   return filtered(withRefs(db) as unknown as PQuery, f);
 }
 
 /** One page of persons in Vietnamese name order, and the exact total. */
-export async function listPersons(db: Kysely<DB>, f: PersonFilter) {
+export async function listPersons(db: Kysely<DB>, filter: PersonFilter) {
+  const f = await withMoves(db, filter);
   const offset = (f.page - 1) * f.pageSize;
   const countQuery = filtered(db.selectFrom('person as p') as PQuery, f, true).select((eb) => eb.fn.countAll<number>().as('n'));
   if (f.q?.trim()) {
@@ -92,18 +170,19 @@ export async function listPersons(db: Kysely<DB>, f: PersonFilter) {
     const order = new Map(ids.map((id, i) => [id, i]));
     rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     const total = hits.length ? Number(hits[0].total) : offset ? await registerTotal(db, countQuery) : 0;
-    return { rows: rows as PersonRow[], total };
+    return { rows: await placedOn(db, rows as PersonRow[], f), total };
   }
   // The whole area in name order walks the sort-key index; its total is remembered until the register changes.
   const rows = await personRows(db, f).orderBy(sql`p.sort_key COLLATE "C"`).orderBy('p.id').limit(f.pageSize).offset(offset).execute();
-  return { rows: rows as PersonRow[], total: await registerTotal(db, countQuery) };
+  return { rows: await placedOn(db, rows as PersonRow[], f), total: await registerTotal(db, countQuery) };
 }
 
 /** One batch of persons in Vietnamese name order after the last one seen (keyset, not offset). */
-export async function personBatch(db: Kysely<DB>, f: PersonFilter, last: { sort_key: string; id: number } | null, limit: number) {
+export async function personBatch(db: Kysely<DB>, filter: PersonFilter, last: { sort_key: string; id: number } | null, limit: number) {
+  const f = await withMoves(db, filter);
   let q = personRows(db, f);
   if (last) q = q.where(sql<SqlBool>`(p.sort_key COLLATE "C", p.id) > (${last.sort_key} COLLATE "C", ${last.id})`);
-  return (await q.orderBy(sql`p.sort_key COLLATE "C"`).orderBy('p.id').limit(limit).execute()) as PersonRow[];
+  return placedOn(db, (await q.orderBy(sql`p.sort_key COLLATE "C"`).orderBy('p.id').limit(limit).execute()) as PersonRow[], f);
 }
 
 /** Names of every ethnic group by code. */

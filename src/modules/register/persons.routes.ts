@@ -29,9 +29,10 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const q = request.query;
       const scope = await scopeOf(request);
-      const communeIds = await communeFilter(db, await app.ctx.graph(), scope, q.commune, todayVN());
+      const communeIds = await communeFilter(db, await app.ctx.graph(), scope, q.commune, q.date ?? todayVN());
       const { rows, total } = await listPersons(db, {
         communeIds,
+        date: q.date,
         q: q.q,
         ethnic: q.ethnic,
         sex: q.sex,

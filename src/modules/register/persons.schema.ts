@@ -9,12 +9,17 @@ import { change, lifeEvent } from './households.schema.js';
 export const listQuery = z.strictObject({
   /** Name (diacritics and spacing ignored) or a 12-digit CCCD. */
   q: z.string().max(100).optional(),
-  /** A unit code valid today: persons of its communes, including communes merged into it. */
+  /** A unit code valid on `date` (default today): persons of its communes, including communes merged into it. */
   commune: unitCode.optional(),
   ethnic: ethnicCode.optional(),
   sex: z.enum(SEX.codes).optional(),
   /** all (default); current: in a household now; former: in none any more (moved away, died). */
   status: z.enum(['current', 'former', 'all']).optional(),
+  /**
+   * As of this day: persons who were members of a household that day, counted in the commune the
+   * household lived in that day (with its household and commune of that day); `status` does not apply.
+   */
+  date: isoDate.optional(),
   ...pagingFields,
 });
 

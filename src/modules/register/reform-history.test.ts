@@ -28,6 +28,15 @@ describe('register history across the 2025 reform', () => {
     // The household list of the old district on that day agrees with the profile.
     expect((await list(`commune=${OLD_TANLAC}&date=2024-12-31&pageSize=1`)).total).toBe(old.totals.households);
 
+    // The persons list of that day counts the same persons as the profile, each in the household and commune of the day.
+    const persons = await s.as('tinh.phutho').get(`/api/persons?commune=${OLD_TANLAC}&date=2024-12-31&pageSize=5`);
+    expect(persons.statusCode, persons.body).toBe(200);
+    expect(persons.json().total).toBe(old.totals.persons);
+    for (const p of persons.json().items) {
+      const hh = await list(`commune=${OLD_TANLAC}&date=2024-12-31&pageSize=5&q=${encodeURIComponent(p.household.code)}`);
+      expect(hh.items.find((x: any) => x.id === p.household.id).commune.id).toBe(p.commune.id);
+    }
+
     // The new commune Tân Lạc holds after the reform what its old communes held before it (no household founded or ended since).
     const { rows } = await sql<{ code: string }>`SELECT o.code FROM admin_unit_succession s JOIN admin_unit o ON o.id = s.old_unit_id
       JOIN admin_unit n ON n.id = s.new_unit_id WHERE n.code = '05128' AND n.valid_from = '2025-07-01' ORDER BY o.code`.execute(s.t.database.db);
@@ -65,11 +74,29 @@ describe('register history across the 2025 reform', () => {
     expect(now.villages.map((v: { id: number }) => v.id).sort()).toEqual([now.village.id, then.village.id].sort());
     expect(then.members.length).toBeGreaterThan(0);
     expect(then.povertyHistory.map((p: { year: number }) => p.year)).toEqual(expect.arrayContaining([2022, 2023, 2024]));
+    expect(then.povertyHistory.filter((p: { year: number }) => p.year > 2024)).toEqual([]);
     // The move is in the household's history on 1/7/2025.
     expect(now.timeline.some((c: any) => c.field === 'communeId' && c.effectiveDate === '2025-07-01' && c.oldValue === then.commune.id)).toBe(true);
     // The list of the old commune on that day shows it under its old commune.
     const oldList = await list(`commune=${then.commune.code}&date=2024-06-01&pageSize=100&q=${encodeURIComponent(h.code)}`);
     expect(oldList.items.map((x: any) => [x.id, x.commune.id])).toEqual([[h.id, then.commune.id]]);
+    // Its address of that day names the old commune and village, today's the new ones; the list agrees with the page.
+    expect(now.address.toLowerCase()).toContain(now.commune.fullName.toLowerCase());
+    expect(now.address).toContain(now.village.name);
+    expect(then.address.toLowerCase()).toContain(then.commune.fullName.toLowerCase());
+    expect(then.address.toLowerCase()).not.toContain(now.commune.fullName.toLowerCase());
+    expect(then.address).toContain(then.village.name);
+    expect(oldList.items[0].address).toBe(then.address);
+    expect(oldList.items[0].village.id).toBe(then.village.id);
+    expect((await list(`commune=05128&date=2025-09-01&pageSize=100&q=${encodeURIComponent(h.code)}`)).items[0].address).toBe(now.address);
+    // The head is listed among the persons of the old commune that day, with that commune; today in the new one.
+    const head = now.head;
+    const personsThen = (
+      await s.as('tinh.phutho').get(`/api/persons?commune=${then.commune.code}&date=2024-06-01&pageSize=100&q=${encodeURIComponent(head.fullName)}`)
+    ).json();
+    expect(personsThen.items.find((p: any) => p.id === head.id)).toMatchObject({ commune: { id: then.commune.id }, household: { id: h.id } });
+    const personsNow = (await s.as('tinh.phutho').get(`/api/persons?commune=05128&date=2025-09-01&pageSize=100&q=${encodeURIComponent(head.fullName)}`)).json();
+    expect(personsNow.items.find((p: any) => p.id === head.id)).toMatchObject({ commune: { id: now.commune.id }, household: { id: h.id } });
   });
 
   it('says a household created after the reform did not exist in 2024', async () => {

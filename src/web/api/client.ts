@@ -1,4 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import i18n from 'i18next';
+import { unitWordsEn } from '../lib/unit-names.js';
 import type { paths } from './schema.js';
 import type { Res } from './types.js';
 
@@ -85,6 +87,19 @@ const csrf: Middleware = {
   },
 };
 
+/** In the English interface, unit-type words in answers ("Xã Tân Lạc") come out in English ("Tân Lạc Commune"). */
+const unitWords: Middleware = {
+  async onResponse({ response }) {
+    if (i18n.language !== 'en' || !response.ok || !(response.headers.get('content-type') ?? '').includes('application/json')) return response;
+    const body = await response.clone().json();
+    unitWordsEn(body);
+    const headers = new Headers(response.headers);
+    headers.delete('content-length');
+    headers.delete('content-encoding');
+    return new Response(JSON.stringify(body), { status: response.status, statusText: response.statusText, headers });
+  },
+};
+
 /** The typed API client: paths, parameters, bodies and answers come from the generated OpenAPI types (schema.d.ts). */
 export const http = createClient<paths>({
   baseUrl: '',
@@ -92,7 +107,7 @@ export const http = createClient<paths>({
   headers: { accept: 'application/json' },
   querySerializer: (query) => queryString(query as Record<string, unknown>),
 });
-http.use(csrf);
+http.use(csrf, unitWords);
 
 export interface CallOptions {
   /** Do not call the 401 handler (login page, /auth/me probe). */

@@ -5006,6 +5006,7 @@ export interface paths {
             parameters: {
                 query?: {
                     commune?: string;
+                    date?: string;
                     ethnic?: string;
                     page?: number;
                     pageSize?: number;
@@ -5359,6 +5360,7 @@ export interface paths {
                 query?: {
                     columns?: string;
                     commune?: string;
+                    date?: string;
                     ethnic?: string;
                     format?: "xlsx" | "csv";
                     purpose?: string;

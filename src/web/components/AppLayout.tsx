@@ -28,6 +28,8 @@ import {
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
+import { unitNameEn } from '../lib/unit-names.js';
 import type { MenuProps } from 'antd';
 type ItemType = NonNullable<MenuProps['items']>[number];
 import { useQueryClient } from '@tanstack/react-query';
@@ -80,10 +82,16 @@ const NAV: NavItem[] = [
   { path: '/help', key: 'help.menu', icon: <QuestionCircleOutlined /> },
 ];
 
+/** The user's unit by its type and name, the type in English in the English interface ("Tân Lạc Commune"). */
+function scopeUnit(scope: NonNullable<Me['scope']>): string {
+  const vi = `${scope.type} ${scope.name}`;
+  return i18next.language === 'en' ? unitNameEn(vi) : vi;
+}
+
 /** A short label for the user's area: "Xã Tân Lạc (05128)" or "Toàn quốc". */
 export function scopeLabel(me: Me, national: string): string {
   if (!me.scope) return national;
-  return `${me.scope.type} ${me.scope.name} (${me.scope.code})`;
+  return `${scopeUnit(me.scope)} (${me.scope.code})`;
 }
 
 /** The frame of every page after login: side menu (a drawer on phones), header with the user and language. */
@@ -110,7 +118,8 @@ export function AppLayout() {
   useEffect(() => {
     if (me && me.language !== i18n.language) {
       rememberLang(me.language);
-      void applyLang(me.language);
+      // Answers already read came in the other language's words (unit types): read them again.
+      void applyLang(me.language).then(() => qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] }));
     }
   }, [me?.language]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -254,7 +263,7 @@ export function AppLayout() {
           </Dropdown>
         </Header>
         <Content className="app-content">
-          <PrintFrame unit={me.scope ? `${me.scope.type} ${me.scope.name}` : undefined} user={me.fullName.split(' (')[0]}>
+          <PrintFrame unit={me.scope ? scopeUnit(me.scope) : undefined} user={me.fullName.split(' (')[0]}>
             <Suspense fallback={<PageSpinner />}>
               <Outlet />
             </Suspense>

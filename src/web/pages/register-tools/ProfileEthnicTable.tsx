@@ -44,19 +44,19 @@ export function ProfileEthnicTable({ profile, date }: { profile: CommuneProfile;
       title: t('registerTools.profile.persons'),
       dataIndex: 'persons',
       align: 'right',
-      render: (n: number, r) => num(n, r.code && personsLink({ commune, ethnic: r.code }), `profile-eth-${r.code ?? 'none'}-persons`),
+      render: (n: number, r) => num(n, r.code && personsLink({ commune, date, ethnic: r.code }), `profile-eth-${r.code ?? 'none'}-persons`),
     },
     {
       title: t('registerTools.profile.male'),
       dataIndex: 'male',
       align: 'right',
-      render: (n: number, r) => num(n, r.code && personsLink({ commune, ethnic: r.code, sex: 'male' })),
+      render: (n: number, r) => num(n, r.code && personsLink({ commune, date, ethnic: r.code, sex: 'male' })),
     },
     {
       title: t('registerTools.profile.female'),
       dataIndex: 'female',
       align: 'right',
-      render: (n: number, r) => num(n, r.code && personsLink({ commune, ethnic: r.code, sex: 'female' })),
+      render: (n: number, r) => num(n, r.code && personsLink({ commune, date, ethnic: r.code, sex: 'female' })),
     },
     {
       title: t('registerTools.profile.poor'),
@@ -85,7 +85,7 @@ export function ProfileEthnicTable({ profile, date }: { profile: CommuneProfile;
             {num(tot.households, hh(undefined))}
           </Table.Summary.Cell>
           <Table.Summary.Cell index={2} align="right">
-            {num(tot.persons, personsLink({ commune }))}
+            {num(tot.persons, personsLink({ commune, date }))}
           </Table.Summary.Cell>
           <Table.Summary.Cell index={3} align="right">
             {fmtNumber(tot.male)}

@@ -49,9 +49,9 @@ function Totals({ p }: { p: CommuneProfile }) {
   return (
     <Row gutter={[12, 12]} style={{ marginBottom: 12 }} data-testid="profile-totals">
       {card('households', tt.households, hh())}
-      {card('persons', tt.persons, personsLink({ commune }))}
-      {card('male', tt.male, personsLink({ commune, sex: 'male' }), tt.persons ? `${fmtNumber(pct(tt.male, tt.persons))}%` : undefined)}
-      {card('female', tt.female, personsLink({ commune, sex: 'female' }), tt.persons ? `${fmtNumber(pct(tt.female, tt.persons))}%` : undefined)}
+      {card('persons', tt.persons, personsLink({ commune, date: p.date }))}
+      {card('male', tt.male, personsLink({ commune, date: p.date, sex: 'male' }), tt.persons ? `${fmtNumber(pct(tt.male, tt.persons))}%` : undefined)}
+      {card('female', tt.female, personsLink({ commune, date: p.date, sex: 'female' }), tt.persons ? `${fmtNumber(pct(tt.female, tt.persons))}%` : undefined)}
       {card('poor', tt.poor, hh('poor'), t('registerTools.profile.rateOfHouseholds', { rate: fmtNumber(pct(tt.poor, tt.households)) }))}
       {card('nearPoor', tt.nearPoor, hh('near_poor'), t('registerTools.profile.rateOfHouseholds', { rate: fmtNumber(pct(tt.nearPoor, tt.households)) }))}
     </Row>
@@ -78,6 +78,14 @@ export default function ProfilePage() {
     }
     setSp(next, { replace: true });
   };
+  // A year before the day's moves the day to that year's last day, so the units of that time (the
+  // districts before 1/7/2025) are the ones offered and counted; the current year goes back to today.
+  const yearPatch = (y: number | undefined) => {
+    if (!y) return { year: undefined };
+    if (String(y) === date.slice(0, 4)) return { year: String(y) };
+    const today = todayVN();
+    return { year: String(y), date: String(y) >= today.slice(0, 4) ? undefined : `${y}-12-31` };
+  };
   const charts = useMemo(() => (p ? { ethnic: ethnicBarOption(p, t), pyramid: pyramidOption(p, t), poverty: povertyRateOption(p, t) } : null), [p, t]);
 
   return (
@@ -97,7 +105,13 @@ export default function ProfilePage() {
         />
         <Space size={4}>
           <Typography.Text type="secondary">{t('registerTools.profile.date')}</Typography.Text>
-          <IsoDatePicker value={date} onChange={(d) => set({ date: d })} aria-label={t('registerTools.profile.date')} data-testid="profile-date" />
+          <IsoDatePicker
+            value={date}
+            // The poverty year follows the day chosen; the unit picker then offers the units of that day.
+            onChange={(d) => set({ date: d, year: undefined })}
+            aria-label={t('registerTools.profile.date')}
+            data-testid="profile-date"
+          />
         </Space>
         <Space size={4}>
           <Typography.Text type="secondary">{t('registerTools.profile.year')}</Typography.Text>
@@ -105,7 +119,7 @@ export default function ProfilePage() {
             picker="year"
             allowClear={false}
             value={dayjs(`${year}-01-01`)}
-            onChange={(d) => set({ year: d ? String(d.year()) : undefined })}
+            onChange={(d) => set(yearPatch(d?.year()))}
             style={{ width: 100 }}
             aria-label={t('registerTools.profile.year')}
             data-testid="profile-year"

@@ -24,7 +24,7 @@ export function householdsLink(p: { commune: string; date?: string; year?: numbe
   return `/households${qs({ commune: p.commune, ethnic: p.ethnic, poverty: p.poverty, year: p.year, date: p.date })}`;
 }
 
-/** Address of the person list showing the same persons as a profile number. */
-export function personsLink(p: { commune: string; ethnic?: string; sex?: string }): string {
-  return `/persons${qs({ commune: p.commune, ethnic: p.ethnic, sex: p.sex })}`;
+/** Address of the person list showing the same persons as a profile number (the persons of that day's households). */
+export function personsLink(p: { commune: string; date: string; ethnic?: string; sex?: string }): string {
+  return `/persons${qs({ commune: p.commune, ethnic: p.ethnic, sex: p.sex, date: p.date })}`;
 }

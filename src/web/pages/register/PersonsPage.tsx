@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
 import { call, http } from '../../api/client.js';
 import type { Query } from '../../api/types.js';
 import { useUnit } from '../../api/units.js';
-import { PageTitle } from '../../components/common.js';
+import { IsoDatePicker, PageTitle } from '../../components/common.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
 import { useDebounced } from '../../lib/hooks.js';
 import { fmtDate } from '../../lib/format.js';
@@ -16,9 +16,12 @@ import { ExportButton } from '../register-tools/ExportButton.js';
 import { useCodes, useEthnicGroups, type PersonItem } from './api.js';
 import { birthText, SyntheticTag, useUrlFilters } from './common.js';
 
-const FILTERS = ['q', 'commune', 'ethnic', 'sex', 'status'] as const;
+const FILTERS = ['q', 'commune', 'ethnic', 'sex', 'status', 'date'] as const;
 
-/** Persons of the caller's area in Vietnamese name order; CCCDs masked. */
+/**
+ * Persons of the caller's area in Vietnamese name order; CCCDs masked. As of a day: the persons of a
+ * household that day, in the commune the household lived in that day.
+ */
 export default function PersonsPage() {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
@@ -30,8 +33,10 @@ export default function PersonsPage() {
   useEffect(() => {
     if (query !== (f.q ?? '')) set({ q: query || undefined });
   }, [query]); // eslint-disable-line react-hooks/exhaustive-deps
-  const communeUnit = useUnit(f.commune, todayVN());
-  const filters = { q: f.q, commune: f.commune, ethnic: f.ethnic, sex: f.sex, status: f.status };
+  const date = f.date || todayVN();
+  const communeUnit = useUnit(f.commune, date);
+  // As of a day the list holds the members of that day's households: the status filter does not apply.
+  const filters = { q: f.q, commune: f.commune, ethnic: f.ethnic, sex: f.sex, status: f.date ? undefined : f.status, date: f.date };
   const list = useQuery({
     queryKey: ['persons', 'list', filters, page, pageSize],
     queryFn: () => call(http.GET('/api/persons', { params: { query: { ...filters, page, pageSize } as Query<'/api/persons', 'get'> } })),
@@ -42,12 +47,13 @@ export default function PersonsPage() {
   const mixed = anyDemo && items.some((p) => !p.isDemo);
   const name = (p: PersonItem) => (
     <Space size={4} wrap>
-      <Link to={`/persons/${p.id}`}>{p.fullName}</Link>
+      <Link to={`/persons/${p.id}${f.date ? `?date=${f.date}` : ''}`}>{p.fullName}</Link>
       {mixed && p.isDemo && <SyntheticTag compact />}
       {p.deathDate && <Tag>{t('register.persons.dead')}</Tag>}
     </Space>
   );
-  const household = (p: PersonItem) => (p.household ? <Link to={`/households/${p.household.id}`}>{p.household.code}</Link> : '—');
+  const household = (p: PersonItem) =>
+    p.household ? <Link to={`/households/${p.household.id}${f.date ? `?date=${f.date}` : ''}`}>{p.household.code}</Link> : '—';
   const columns: TableColumnsType<PersonItem> = screens.md
     ? [
         { title: t('register.fields.fullName'), key: 'name', render: (_, p) => name(p) },
@@ -106,21 +112,32 @@ export default function PersonsPage() {
           data-testid="person-search"
         />
         <UnitPicker
-          date={todayVN()}
+          date={date}
           level="commune"
           value={communeUnit.data}
           onChange={(u) => set({ commune: u?.code })}
+          data-testid="commune-picker"
           placeholder={t('register.households.pickCommune')}
           style={{ flex: '1 1 220px' }}
         />
         {sel('ethnic', t('register.persons.ethnic'), ethnic.options, 190)}
         {sel('sex', t('register.persons.sex'), codes.options('sex'), 120)}
-        {sel(
-          'status',
-          t('register.persons.status'),
-          (['all', 'current', 'former'] as const).map((s) => ({ value: s, label: t(`register.persons.statuses.${s}`) })),
-          190,
-        )}
+        {!f.date &&
+          sel(
+            'status',
+            t('register.persons.status'),
+            (['all', 'current', 'former'] as const).map((s) => ({ value: s, label: t(`register.persons.statuses.${s}`) })),
+            190,
+          )}
+        <Space wrap>
+          <span className="nowrap">{t('common.asOf')}</span>
+          <IsoDatePicker
+            value={date}
+            onChange={(d) => set({ date: d && d !== todayVN() ? d : undefined, status: undefined })}
+            aria-label={t('common.asOf')}
+            data-testid="persons-as-of"
+          />
+        </Space>
       </div>
       <PagedTable<PersonItem>
         query={list}
