@@ -1,10 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** Pages that make the app's shell: what opens without a network once visited, and what a repeat visit needs. */
-const SHELL_PAGES = [/\/src\/web\/pages\/LoginPage\.tsx$/, /\/src\/web\/pages\/home\/HomePage\.tsx$/, /\/src\/web\/components\/AppLayout\.tsx$/];
+const SHELL_PAGES = [/\/src\/web\/App\.tsx$/, /\/src\/web\/pages\/home\/HomePage\.tsx$/, /\/src\/web\/components\/AppLayout\.tsx$/];
 
 /**
  * Names the JavaScript files of the shell: the entry with everything it imports, and the login page,
@@ -90,6 +91,13 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // React Router's package points bundlers at its development build; the production one is smaller and quieter.
+    alias: [
+      { find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) },
+      { find: /^react-router\/dom$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/dom-export.mjs', import.meta.url)) },
+    ],
+  },
   root: '.',
   publicDir: 'public',
   build: {

@@ -1,22 +1,15 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, type ConfigProviderProps } from 'antd';
-import viVNModule from 'antd/es/locale/vi_VN.js';
-import enUSModule from 'antd/es/locale/en_US.js';
+import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter } from 'react-router-dom';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { ApiError } from './api/client.js';
-import { AppErrorBoundary } from './components/ErrorScreen.js';
-import { ProgressBar } from './components/ProgressBar.js';
-import { isTrouble } from './lib/errors.js';
-import { AppRoutes } from './routes.js';
+import { ProgressBar, trackPageFile } from './components/ProgressBar.js';
+import { isTrouble, troubleOf } from './lib/trouble.js';
+import { fetchMe, ME_KEY } from './lib/session.js';
+import LoginPage from './pages/LoginPage.js';
+import { loadApp, loadFrame, loadHome, prefetchHome } from './firstPages.js';
 
-type Locale = NonNullable<ConfigProviderProps['locale']>;
-/** antd's locale files are typed as CommonJS; the bundler hands over the default export either way. */
-const localeOf = (m: unknown): Locale => ((m as { default?: Locale }).default ?? m) as Locale;
-const viVN = localeOf(viVNModule);
-const enUS = localeOf(enUSModule);
-
-const queryClient = new QueryClient({
+export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       // 4xx answers do not get better by asking again, nor does a request while the browser is offline.
@@ -31,27 +24,103 @@ const queryClient = new QueryClient({
   },
 });
 
-/** Providers: data cache, antd theme and locale (following the UI language), router. */
+/** The app behind the login (antd, the frame, the pages): one file fetched once, kept by the browser. */
+const App = lazy(() => trackPageFile(loadApp()));
+
+// Who is signed in is the first question of every page (the login page too): asked before anything is drawn.
+void queryClient.prefetchQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 });
+
+/** A spinner drawn by styles.css alone, while the app's file downloads. */
+export function BareSpinner() {
+  return <div className="bare-spinner" role="progressbar" aria-busy="true" />;
+}
+
+/**
+ * Fetches the app's file once the login page is on screen and the browser is idle: on a slow link it
+ * arrives while the user types, so the home page opens soon after signing in.
+ */
+function FetchAppLater() {
+  useEffect(() => {
+    const start = () => void Promise.all([loadApp(), loadFrame(), loadHome()]).catch(() => undefined);
+    const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(start, { timeout: 1000 });
+    else setTimeout(start, 200);
+  }, []);
+  return null;
+}
+
+/** The app's own error screen needs the app's file: when that file itself does not come, this plain one says so. */
+function PlainErrorScreen({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const kind = troubleOf(error);
+  return (
+    <div className="error-screen" data-testid="error-screen" data-kind={kind} role="alert">
+      <div className="plain-card plain-stack" style={{ maxWidth: 480, textAlign: 'center' }}>
+        <h4 className="login-title">{t(`shell.error.${kind}.title`)}</h4>
+        <span className="plain-secondary">{t(`shell.error.${kind}.text`, { seconds: 60 })}</span>
+        <button type="button" className="plain-btn plain-btn-primary" data-testid="error-retry" onClick={() => window.location.reload()}>
+          {t('shell.error.retry')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+class AppFileBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+  state: { error: unknown } = { error: null };
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  render() {
+    return this.state.error !== null ? <PlainErrorScreen error={this.state.error} /> : this.props.children;
+  }
+}
+
+/** Any address but the login page: the app's file with its spinner and its own error screen. */
+function AppEntry() {
+  const { pathname } = useLocation();
+  // The frame's file (and on the home address the home page's file and figures) download alongside the app's, not after it.
+  useEffect(() => {
+    void loadFrame().catch(() => undefined);
+    if (pathname !== '/') return;
+    prefetchHome(queryClient, false);
+    // The home page's file once someone is known to be signed in (an anonymous visitor goes to the login page).
+    void queryClient
+      .fetchQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 })
+      .then((me) => me && loadHome())
+      .catch(() => undefined);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  return (
+    <AppFileBoundary>
+      <Suspense fallback={<BareSpinner />}>
+        <App />
+      </Suspense>
+    </AppFileBoundary>
+  );
+}
+
+/**
+ * The first file's part of the app: data cache, router, progress bar and the login page, without antd
+ * (the login page is plain HTML and CSS). Every other address loads the App file.
+ */
 export function Root() {
-  const { i18n } = useTranslation();
-  const vi = i18n.language !== 'en';
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider
-        locale={vi ? viVN : enUS}
-        theme={{
-          token: { colorPrimary: '#0b6e4f', borderRadius: 6, fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" },
-        }}
-      >
-        <AntApp>
-          <BrowserRouter>
-            <ProgressBar />
-            <AppErrorBoundary>
-              <AppRoutes />
-            </AppErrorBoundary>
-          </BrowserRouter>
-        </AntApp>
-      </ConfigProvider>
+      <BrowserRouter>
+        <ProgressBar />
+        <Routes>
+          <Route
+            path="/login"
+            element={
+              <>
+                <LoginPage />
+                <FetchAppLater />
+              </>
+            }
+          />
+          <Route path="*" element={<AppEntry />} />
+        </Routes>
+      </BrowserRouter>
     </QueryClientProvider>
   );
 }

@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'antd/dist/reset.css';
-import './i18n/index.js';
 import './styles.css';
+import { i18nReady } from './i18n/index.js';
 import { Root } from './Root.js';
 
 // The service worker keeps the app's files for the next visit (and for opening without a network). It
@@ -14,8 +14,11 @@ if ('serviceWorker' in navigator) {
   });
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Root />
-  </StrictMode>,
+// English texts are a separate file: a user who chose English waits for it (Vietnamese starts at once).
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  ),
 );

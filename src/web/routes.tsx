@@ -29,7 +29,6 @@ function lazyPage(load: () => Promise<{ default: ComponentType }>): () => ReactN
 const loadLayout = () => trackPageFile(import('./components/AppLayout.js').then((m) => ({ default: m.AppLayout })));
 const AppLayout = lazy(loadLayout);
 
-const LoginPage = lazyPage(() => import('./pages/LoginPage.js'));
 const HomePage = lazyPage(() => import('./pages/home/HomePage.js'));
 const EthnicGroupsPage = lazyPage(() => import('./pages/EthnicGroupsPage.js'));
 const AdminUnitsPage = lazyPage(() => import('./pages/admin-units/AdminUnitsPage.js'));
@@ -90,7 +89,6 @@ export function AppRoutes() {
   return (
     <Suspense fallback={<PageSpinner />}>
       <Routes>
-        <Route path="/login" element={<LoginPage />} />
         <Route path="/setup" element={<SetupPage />} />
         <Route
           path="/account/security"

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import {
@@ -38,13 +38,15 @@ import type { Me, Permission, Role } from '../api/types.js';
 import { applyLang, rememberLang } from '../i18n/index.js';
 import { ME_KEY, useMe } from '../lib/session.js';
 import { useShowError } from '../lib/errors.js';
-import { ChangePasswordDialog } from './ChangePasswordDialog.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { PageSpinner } from './PageSpinner.js';
 import { PrintFrame } from './Print.js';
 import { helpSectionFor } from '../pages/help/sections.js';
 
 const { Header, Sider, Content } = Layout;
+
+/** The password dialog (and antd's form code) downloads the first time it is opened, not with every page. */
+const ChangePasswordDialog = lazy(() => import('./ChangePasswordDialog.js').then((m) => ({ default: m.ChangePasswordDialog })));
 
 /** Wide enough for the longest Vietnamese menu label under a group at 1366×768 (no label is cut). */
 const SIDER_WIDTH = 248;
@@ -270,7 +272,11 @@ export function AppLayout() {
           </PrintFrame>
         </Content>
       </Layout>
-      <ChangePasswordDialog open={pwOpen} onClose={() => setPwOpen(false)} />
+      {pwOpen && (
+        <Suspense fallback={null}>
+          <ChangePasswordDialog open={pwOpen} onClose={() => setPwOpen(false)} />
+        </Suspense>
+      )}
     </Layout>
   );
 }

@@ -3,7 +3,7 @@ import { Button } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { fmtDate } from '../lib/format.js';
-import { todayVN } from '../../shared/dates.js';
+import { todayVN } from '../../shared/days.js';
 import '../print.css';
 
 /** What the printed page says above the content: the document's name, the unit, the signature lines. */

@@ -1,6 +1,5 @@
-import { DatePicker, Space, Tag, Tooltip } from 'antd';
+import { DatePicker, Tag, Tooltip } from 'antd';
 import { ExperimentOutlined } from '@ant-design/icons';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT, fromIso, toIso } from '../lib/format.js';
 
@@ -16,20 +15,7 @@ export function DemoBadge() {
   );
 }
 
-/** The page heading with optional extras (badges, actions) that wrap on phones. */
-export function PageTitle({ title, extra, children }: { title: string; extra?: ReactNode; children?: ReactNode }) {
-  return (
-    <div className="page-title">
-      <h1>{title}</h1>
-      {children}
-      {extra && (
-        <Space wrap style={{ marginInlineStart: 'auto' }}>
-          {extra}
-        </Space>
-      )}
-    </div>
-  );
-}
+export { PageTitle } from './PageTitle.js';
 
 /** A date picker that speaks the API's `YYYY-MM-DD` and shows dd/mm/yyyy. */
 export function IsoDatePicker({

@@ -85,6 +85,8 @@ const en: Messages = {
     passwordRequired: 'Enter your password',
     locked: 'Too many failed sign-ins; try again in a few minutes.',
     unlockedNow: 'You can log in again.',
+    showPassword: 'Show password',
+    hidePassword: 'Hide password',
     footer: 'Open-source software (AGPL-3.0). Administrative units: lists before and after 01/07/2025.',
   },
   password: {

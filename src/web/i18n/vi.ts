@@ -83,6 +83,8 @@ const vi = {
     passwordRequired: 'Hãy nhập mật khẩu',
     locked: 'Đăng nhập sai nhiều lần; thử lại sau ít phút.',
     unlockedNow: 'Bạn có thể đăng nhập lại.',
+    showPassword: 'Hiện mật khẩu',
+    hidePassword: 'Ẩn mật khẩu',
     footer: 'Phần mềm nguồn mở (AGPL-3.0). Dữ liệu đơn vị hành chính: danh mục trước và sau 01/07/2025.',
   },
   password: {

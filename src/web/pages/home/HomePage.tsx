@@ -19,7 +19,7 @@ import type { Permission } from '../../api/types.js';
 import { useCan, useMe } from '../../lib/session.js';
 import { fmtNumber } from '../../lib/format.js';
 import { scopeLabel } from '../../components/AppLayout.js';
-import { PageTitle } from '../../components/common.js';
+import { PageTitle } from '../../components/PageTitle.js';
 import { SyntheticTag } from '../register/common.js';
 import { useOverview } from './api.js';
 import { ReportCard } from './ReportCard.js';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, http } from '../../api/client.js';
 import type { Item, Query, Res } from '../../api/types.js';
-import { todayVN } from '../../../shared/dates.js';
+import { todayVN } from '../../../shared/days.js';
 
 /** The report routes' path (form, unit, period), as the generated API types name it. */
 type ReportRoute = '/api/data-entry/reports/{dataSet}/{unit}/{period}';

@@ -1,0 +1,23 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { overviewQuery } from './pages/home/api.js';
+
+/*
+ * What opens first after signing in, fetched ahead so that files and data come in parallel rather than
+ * one after the other (on a link with 300 ms round trips each step costs): the app behind the login
+ * (antd, routes), its frame (menu, header), the home page and the home page's figures.
+ */
+
+export const loadApp = () => import('./App.js');
+export const loadFrame = () => import('./components/AppLayout.js');
+export const loadHome = () => import('./pages/home/HomePage.js');
+
+/**
+ * The home page's figures (and file, unless `file` is false), asked for alongside the session check
+ * (the answer for nobody signed in, 401, is dropped: the page asks again after login).
+ */
+export function prefetchHome(queryClient: QueryClient, file = true): void {
+  if (file) void loadHome().catch(() => undefined);
+  void queryClient.prefetchQuery({ ...overviewQuery, retry: false }).then(() => {
+    if (queryClient.getQueryState(overviewQuery.queryKey)?.status === 'error') queryClient.removeQueries({ queryKey: overviewQuery.queryKey, exact: true });
+  });
+}

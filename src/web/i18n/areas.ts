@@ -1,0 +1,30 @@
+import i18n from './index.js';
+import { registerVi } from '../pages/register/register.i18n.js';
+import { toolsVi } from '../pages/register-tools/tools.i18n.js';
+import { reportingVi } from '../pages/reporting/reporting.i18n.js';
+import { excelVi } from '../pages/reporting/excel/excel.i18n.js';
+import { metadataVi } from '../pages/reporting/metadata/metadata.i18n.js';
+import { aggregateVi } from '../pages/reporting/aggregate/aggregate.i18n.js';
+import { exchangeVi } from '../pages/reporting/exchange/exchange.i18n.js';
+import { helpVi, printVi } from '../pages/help/help.i18n.js';
+import { gridVi } from '../pages/reporting/grid-i18n.js';
+
+// The Vietnamese texts of the areas behind the login (the login page's own texts are in index.ts).
+i18n.addResourceBundle(
+  'vi',
+  'translation',
+  {
+    register: registerVi,
+    reporting: reportingVi,
+    reportingExcel: excelVi,
+    registerTools: toolsVi,
+    reportingMeta: metadataVi,
+    reportAggregate: aggregateVi,
+    reportExchange: exchangeVi,
+    help: helpVi,
+    print: printVi,
+    reportGrid: gridVi,
+  },
+  true,
+  true,
+);

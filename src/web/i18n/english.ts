@@ -1,0 +1,27 @@
+import en from './en.js';
+import { registerEn } from '../pages/register/register.i18n.js';
+import { toolsEn } from '../pages/register-tools/tools.i18n.js';
+import { reportingEn } from '../pages/reporting/reporting.i18n.js';
+import { excelEn } from '../pages/reporting/excel/excel.i18n.js';
+import { metadataEn } from '../pages/reporting/metadata/metadata.i18n.js';
+import { aggregateEn } from '../pages/reporting/aggregate/aggregate.i18n.js';
+import { exchangeEn } from '../pages/reporting/exchange/exchange.i18n.js';
+import { accountEn } from '../pages/account/account.i18n.js';
+import { helpEn, printEn } from '../pages/help/help.i18n.js';
+import { gridEn } from '../pages/reporting/grid-i18n.js';
+
+/** Every English text, downloaded the first time English is chosen (see loadEnglish). */
+export const english = {
+  ...en,
+  register: registerEn,
+  reporting: reportingEn,
+  reportingExcel: excelEn,
+  registerTools: toolsEn,
+  reportingMeta: metadataEn,
+  reportAggregate: aggregateEn,
+  reportExchange: exchangeEn,
+  account: accountEn,
+  help: helpEn,
+  print: printEn,
+  reportGrid: gridEn,
+};
