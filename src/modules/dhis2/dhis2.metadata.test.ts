@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { summaries } from './dhis2.fixtures.js';
 import { useTestApp } from '../../test/harness.js';
 
-const s = useTestApp('xa.tanlac', 'tinh.phutho');
+const app = useTestApp('xa.tanlac', 'tinh.phutho');
+/** Clients answering the bare import summary; the envelope and status codes are tested in dhis2.fidelity.test.ts. */
+const s = {
+  as: summaries(app).as,
+  get t() {
+    return app.t;
+  },
+};
 
 /** A small DHIS2 metadata export: a sex breakdown, two data elements, a monthly data set, two org units. */
 const META = {
