@@ -68,4 +68,8 @@ export const dhis2Messages: Record<string, { vi: string; en: string }> = {
   dhis2_value_not_found: { vi: 'Không có giá trị này', en: 'Data value does not exist' },
   dhis2_value_missing_param: { vi: 'Thiếu tham số {field}', en: 'Parameter {field} is missing' },
   dhis2_bad_parameter: { vi: 'Tham số {name} không hợp lệ: "{value}"', en: 'Parameter {name} is not valid: "{value}"' },
+  dhis2_missing_category_combo: {
+    vi: 'Chỉ tiêu dùng nhóm phân tổ "{id}" không có trong tệp; thêm nhóm phân tổ đó vào tệp',
+    en: 'The data element uses category combo "{id}", which is not in the file; add it to the file',
+  },
 };

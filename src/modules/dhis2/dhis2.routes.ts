@@ -411,10 +411,10 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       requirePermission(request, 'manage_reporting');
       const dryRun = request.query.dryRun === 'true';
-      const { doc, unmatchedOrgUnits } = await convertDhis2Metadata(db, request.body);
+      const { doc, unmatchedOrgUnits, dropped } = await convertDhis2Metadata(db, request.body);
       const result = await importDocument(db, actorOf(request), doc, dryRun, await accessOf(request));
       // The converted document carries no option combinations (they are generated when imported).
-      return { ...result, unmatchedOrgUnits, ...(dryRun ? { document: doc as DocumentResponse } : {}) };
+      return { ...result, unmatchedOrgUnits, dropped, ...(dryRun ? { document: doc as DocumentResponse } : {}) };
     },
   );
 };

@@ -247,6 +247,8 @@ export const plainWebMessage = z.object({
 /** The answer to a DHIS2 metadata import: counts per kind, org units not found, and on a dry run the converted document. */
 export const metadataImportResponse = importResponse.extend({
   unmatchedOrgUnits: z.array(z.object({ id: z.string(), code: z.string().optional(), name: z.string() })),
+  /** Everything of the file not taken (validation rules, indicators, unmatched org units, references to items not in the file), and why. */
+  dropped: z.array(z.object({ kind: z.string(), id: z.string(), name: z.string().optional(), reason: z.string() })),
   document: documentResponse.optional(),
 });
 

@@ -3795,6 +3795,12 @@ export interface paths {
                                 /** @enum {number} */
                                 version: 1;
                             };
+                            dropped: {
+                                id: string;
+                                kind: string;
+                                name?: string;
+                                reason: string;
+                            }[];
                             dryRun: boolean;
                             unmatchedOrgUnits: {
                                 code?: string;
