@@ -64,7 +64,16 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(swagger, {
     openapi: {
       info: { title: 'dantoc API', description: 'Hệ thống thông tin dữ liệu về công tác dân tộc', version: '0.1.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'dantoc_sid' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'dantoc_sid' },
+          // Machine clients: `Authorization: ApiToken <secret>` (as DHIS2), `Bearer <secret>`, or HTTP Basic (DHIS2 tools; can be switched off).
+          ApiToken: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'ApiToken <secret> (DHIS2 style personal access token)' },
+          Bearer: { type: 'http', scheme: 'bearer', description: 'The same personal access token as a bearer token' },
+          Basic: { type: 'http', scheme: 'basic', description: 'Username and password, for DHIS2-compatible clients' },
+        },
+      },
+      security: [{ session: [] }, { ApiToken: [] }, { Bearer: [] }, { Basic: [] }],
     },
     transform: jsonSchemaTransform,
   });

@@ -24,11 +24,14 @@ type Counted = FastifyRequest & { [counted]?: boolean };
 
 const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
 const hasSessionCookie = (request: FastifyRequest) => Boolean(request.cookies?.[SESSION_COOKIE]);
+/** A call carrying credentials of its own (access token or HTTP Basic): counted once they are known, per token or user. */
+const hasCredentials = (request: FastifyRequest) => /^(ApiToken|Bearer|Basic)\s/i.test(request.headers.authorization ?? '');
 
 /**
  * Limits API calls only (the web app's files never count): a signed-in caller by their session, so
  * an office behind one address does not share one budget; a caller without a valid session by the
- * client address. Over the limit: 429 with `Retry-After` (seconds) and a translated message naming the wait.
+ * client address; a call with an access token by its token (HTTP Basic by the user), never by the address it
+ * comes from. Over the limit: 429 with `Retry-After` (seconds) and a translated message naming the wait.
  *
  * Register before the session plugin and call the returned function right after it: calls without a
  * session cookie are counted before the session is looked up, calls with one once it is known. A call
@@ -59,7 +62,7 @@ export async function registerRateLimits(app: FastifyInstance, limits: RateLimit
   };
 
   app.addHook('onRequest', async (request, reply) => {
-    if (isApi(request) && !hasSessionCookie(request)) await check(request, reply, perAddress);
+    if (isApi(request) && !hasSessionCookie(request) && !hasCredentials(request)) await check(request, reply, perAddress);
   });
   app.addHook('onResponse', async (request, reply) => {
     // A stale or forged session cookie refused before the second hook: it still costs its address.

@@ -18,7 +18,7 @@ import { findAccountByUsername } from './users.repository.js';
 export const TOKEN_AREAS = {
   register: ['households', 'persons', 'register', 'duplicates'],
   reporting: ['reporting', 'data-entry'],
-  dhis2: ['dhis2', 'dataValueSets', 'dataValues', 'metadata'],
+  dhis2: ['dhis2', 'dataValueSets', 'dataValues', 'metadata', 'system'],
   reference: ['ethnic-groups', 'admin-units', 'admin-reorganisations', 'boundaries', 'villages', 'classification-lists', 'classifications', 'overview'],
   admin: ['users', 'audit', 'access-log', 'api-tokens'],
 } as const;

@@ -14,6 +14,7 @@ export function presentAudit(row: Selectable<AuditLogTable>, names: { label: str
     before: row.before ?? null,
     after: row.after ?? null,
     ip: row.ip,
+    via: row.via ?? null,
     label: names.label,
     refs: names.refs,
   };

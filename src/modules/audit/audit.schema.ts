@@ -25,6 +25,8 @@ export const auditEntry = z.object({
   before: z.unknown(),
   after: z.unknown(),
   ip: z.string().nullable(),
+  /** How the call came in when not through a browser session: `token: <name>` or `basic`. */
+  via: z.string().nullable(),
   /** What the entry's object is called: a household's code and head, a person's or user's name, a unit's name. */
   label: z.string().nullable(),
   /** Names of the records the before/after values point to, by `field:id` (e.g. `communeId:57`, `e:1` for a data element). */

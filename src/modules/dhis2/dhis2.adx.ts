@@ -122,13 +122,13 @@ export class AdxCategories {
   }
 
   /** `[attribute, value]` pairs for an option combination, in the combination's category order. */
-  attributes(comboId: number, optionComboId: number, scheme: Scheme): [string, string][] {
+  attributes(comboId: number, optionComboId: number, scheme: Scheme, optionScheme: Scheme = scheme): [string, string][] {
     const own = this.optionIdsOf.get(optionComboId) ?? [];
     const out: [string, string][] = [];
     for (const cat of this.categories(comboId)) {
       const o = own.map((id) => this.options.get(id)!).find((x) => x?.categoryId === cat.id);
       if (!o) continue;
-      out.push(scheme === 'CODE' ? [cat.code, o.code] : [cat.uid ?? cat.code, o.remote ?? o.uid ?? o.code]);
+      out.push([scheme === 'CODE' ? cat.code : (cat.uid ?? cat.code), optionScheme === 'CODE' ? o.code : (o.remote ?? o.uid ?? o.code)]);
     }
     return out;
   }
@@ -195,10 +195,10 @@ function readValue(node: XmlNode, v: Dhis2Value, ids: Dhis2Ids, cats: AdxCategor
   const chosen: number[] = [];
   const used = new Set<string>();
   for (const cat of cats.categories(el.comboId)) {
-    const name = attrs.find((a) => cats.category(el.comboId, a, schemes.categoryOptionCombo)?.id === cat.id);
+    const name = attrs.find((a) => cats.category(el.comboId, a, schemes.category)?.id === cat.id);
     if (!name) return { object: d.dataElement, code: 'dhis2_adx_missing_category', params: { category: cat.code, code: d.dataElement } };
     used.add(name);
-    const o = cats.option(cat, d[name], schemes.categoryOptionCombo);
+    const o = cats.option(cat, d[name], schemes.categoryOption);
     if (!o) return { object: `${name}=${d[name]}`, code: 'dhis2_adx_unknown_option', params: { category: name, option: d[name] } };
     chosen.push(o.id);
   }
@@ -236,7 +236,7 @@ export function toAdx(forms: Form[], raw: RawValue[], ids: Dhis2Ids, cats: AdxCa
       lines.push(`  <group${xmlAttrs({ orgUnit: ids.orgUnitRef(unitCode, schemes.orgUnit), period, dataSet: ids.dataSetRef(form.id, schemes.dataSet) })}>`);
       for (const r of rows) {
         const el = ids.elements.get(r.elementId)!;
-        const disaggregation = Object.fromEntries(cats.attributes(el.comboId, r.optionComboId, schemes.categoryOptionCombo));
+        const disaggregation = Object.fromEntries(cats.attributes(el.comboId, r.optionComboId, schemes.category, schemes.categoryOption));
         const numeric = NUMERIC.has(elements.get(r.elementId)!.valueType);
         const head = `    <dataValue${xmlAttrs({ dataElement: ids.elementRef(r.elementId, schemes.dataElement), ...disaggregation })} value="${numeric ? escapeXml(r.value!) : '0'}"`;
         lines.push(numeric ? `${head}/>` : `${head}><annotation>${escapeXml(r.value!)}</annotation></dataValue>`);

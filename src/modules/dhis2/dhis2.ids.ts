@@ -108,6 +108,14 @@ export class Dhis2Ids {
     return scheme === 'UID' ? (byUid() ?? byCode()) : (byCode() ?? byUid());
   }
 
+  /**
+   * Whether an attribute option combo is DHIS2's default (the only one kept here): `default`, the
+   * built-in UID, or the UID a metadata import recorded for DHIS2's default combination.
+   */
+  isDefaultAttributeCombo(ref: string) {
+    return DEFAULT_COC_REFS.has(ref) || this.local('category_option_combo', ref) === 'none.default';
+  }
+
   /** Our unit code for a DHIS2 org unit reference. */
   orgUnitCode(ref: string, scheme: Scheme): string {
     const mapped = this.local('org_unit', ref);

@@ -9,12 +9,12 @@ import { assertEditable, lockSubmission, submissionOf } from '../data-entry/data
 import { Dhis2Ids } from './dhis2.ids.js';
 import { resolveValues, type InternalSet, type Planned, type PreConflict } from './dhis2.resolve.js';
 import type { Schemes } from './dhis2.schema.js';
-import { Conflicts, importSummary, type ImportCount } from './dhis2.summary.js';
+import { Conflicts, importSummary, type ImportCount, type SummaryOptions } from './dhis2.summary.js';
 import { cellStates } from '../data-entry/data-entry.service.js';
 
 export type Strategy = 'CREATE_AND_UPDATE' | 'CREATE' | 'UPDATE' | 'DELETE';
 
-export interface ImportOptions {
+export interface ImportOptions extends SummaryOptions {
   dryRun: boolean;
   importStrategy: Strategy;
   atomicMode: 'ALL' | 'NONE';
@@ -22,6 +22,8 @@ export interface ImportOptions {
   lang: Lang;
   /** Conflicts found while reading the body (XML, ADX), by value position. */
   pre?: Map<number, PreConflict>;
+  /** Progress lines for an asynchronous job. */
+  progress?: (message: string) => void;
 }
 
 /** Reason recorded when an import replaces a value computed from the register. */
@@ -31,12 +33,14 @@ const reportKey = (p: Planned) => `${p.form.id}|${p.unitId}|${p.period.id}`;
 const cellKey = (unitId: number, periodId: string, e: number, c: number) => `${unitId}|${periodId}|${e}|${c}`;
 
 /**
- * Imports a DHIS2 data value set through the data-entry save path (history, audit, locks). With
- * atomicMode ALL (the default) any conflict means nothing is written; a dry run only counts.
+ * Imports a DHIS2 data value set through the data-entry save path (history, audit, locks). As in
+ * DHIS2, values that conflict are ignored and the others are kept (atomicMode NONE, the route's
+ * default); with atomicMode ALL any conflict means nothing is written. A dry run only counts.
  */
 export async function importDataValueSet(db: Kysely<DB>, graph: UnitGraph, scope: Scope, actor: Actor, set: InternalSet, opts: ImportOptions) {
   const conflicts = new Conflicts(opts.lang);
   const ids = await Dhis2Ids.load(db);
+  opts.progress?.(`Resolving ${set.dataValues.length} data values`);
   const planned = await resolveValues(db, graph, scope, ids, set, opts.schemes, opts.importStrategy === 'DELETE', conflicts, opts.pre);
 
   // Reports already submitted or approved take no values.
@@ -60,6 +64,7 @@ export async function importDataValueSet(db: Kysely<DB>, graph: UnitGraph, scope
   if (conflicts.list.length && opts.atomicMode === 'ALL') return summary({ imported: 0, updated: 0, deleted: 0, ignored: total }, false);
   count.ignored = total - count.imported - count.updated - count.deleted;
   if (opts.dryRun || !writes.length) return summary(count, false);
+  opts.progress?.(`Saving ${writes.length} data values`);
   await write(db, actor, writes);
   return summary(count, true);
 }
@@ -133,4 +138,15 @@ async function write(db: Kysely<DB>, actor: Actor, writes: { p: Planned; input: 
       });
     }
   });
+}
+
+/** The stored value of one cell named as DHIS2's `/api/dataValues` names it; null when there is none. */
+export async function readSingleValue(db: Kysely<DB>, graph: UnitGraph, scope: Scope, set: InternalSet, schemes: Schemes, lang: Lang) {
+  const conflicts = new Conflicts(lang);
+  const ids = await Dhis2Ids.load(db);
+  const [p] = await resolveValues(db, graph, scope, ids, set, schemes, true, conflicts);
+  if (!p) return { conflict: conflicts.list[0] };
+  const rows = await cellStates(db, p.unitId, p.period.id, [p.dataElementId]);
+  const cell = rows.find((r) => r.category_option_combo_id === p.categoryOptionComboId);
+  return { value: cell?.value ?? null, comment: cell?.comment ?? null };
 }

@@ -56,4 +56,20 @@ export const dhis2Messages: Record<string, { vi: string; en: string }> = {
   },
   dhis2_value_type_unsupported: { vi: 'Kiểu giá trị DHIS2 "{type}" chưa được hỗ trợ', en: 'DHIS2 value type "{type}" is not supported' },
   dhis2_period_type_unsupported: { vi: 'Loại kỳ DHIS2 "{type}" chưa được hỗ trợ', en: 'DHIS2 period type "{type}" is not supported' },
+  dhis2_period_type_not_used: {
+    vi: 'Kỳ "{period}" thuộc loại kỳ DHIS2 {type}; không biểu mẫu nào ở đây dùng loại kỳ này (chỉ có tháng, quý, 6 tháng, năm)',
+    en: 'Period "{period}" is a DHIS2 {type} period; no form here uses that period type (only Monthly, Quarterly, SixMonthly, Yearly)',
+  },
+  dhis2_period_type_mismatch: {
+    vi: 'Kỳ "{period}" thuộc loại {type}, nhưng biểu mẫu của chỉ tiêu này dùng loại kỳ {expected}',
+    en: 'Period "{period}" is {type}, but the form of this data element uses period type {expected}',
+  },
+  dhis2_job_not_found: { vi: 'Không có tác vụ nhập "{id}"', en: 'There is no import job "{id}"' },
+  dhis2_value_not_found: { vi: 'Không có giá trị này', en: 'Data value does not exist' },
+  dhis2_value_missing_param: { vi: 'Thiếu tham số {field}', en: 'Parameter {field} is missing' },
+  dhis2_bad_parameter: { vi: 'Tham số {name} không hợp lệ: "{value}"', en: 'Parameter {name} is not valid: "{value}"' },
+  dhis2_missing_category_combo: {
+    vi: 'Chỉ tiêu dùng nhóm phân tổ "{id}" không có trong tệp; thêm nhóm phân tổ đó vào tệp',
+    en: 'The data element uses category combo "{id}", which is not in the file; add it to the file',
+  },
 };

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { summaries } from './dhis2.fixtures.js';
 import { useTestApp } from '../../test/harness.js';
 
-const s = useTestApp('xa.tanlac', 'tinh.phutho');
+const app = useTestApp('xa.tanlac', 'tinh.phutho');
+/** Clients answering the bare import summary; the envelope and status codes are tested in dhis2.fidelity.test.ts. */
+const s = {
+  as: summaries(app).as,
+  get t() {
+    return app.t;
+  },
+};
 
 /** A small DHIS2 metadata export: a sex breakdown, two data elements, a monthly data set, two org units. */
 const META = {
@@ -118,5 +126,38 @@ describe('DHIS2 metadata import', () => {
     expect(res.json().error.details[0]).toMatchObject({ field: 'dataSets.0.periodType', code: 'dhis2_period_type_unsupported' });
     expect(await s.t.database.db.selectFrom('data_set').select('id').where('code', '=', 'D2_WEEKLY').executeTakeFirst()).toBeUndefined();
     expect((await s.as('tinh.phutho').post('/api/dhis2/metadata', { zz_unknown: 1 })).statusCode).toBe(400);
+  });
+
+  it('never loses work on re-import: UID before code, assignments kept, everything not taken listed, a missing combo refused', async () => {
+    // The same file with the form's units gone and the element given another code in DHIS2.
+    const again = {
+      ...META,
+      validationRules: [{ id: 'vrRule00001', name: 'ANC <= all' }],
+      indicators: [{ id: 'inRate00001', name: 'ANC rate' }],
+      dataElements: META.dataElements.map((e: any) => (e.id === 'deAnc000001' ? { ...e, code: 'ANC_RENAMED' } : e)),
+      dataSets: [
+        { ...META.dataSets[0], organisationUnits: [], dataSetElements: [...META.dataSets[0].dataSetElements, { dataElement: { id: 'deMissing01' } }] },
+      ],
+    };
+    const res = await s.as('tinh.phutho').post('/api/dhis2/metadata', again);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.counts.dataElements.created).toBe(0);
+    expect(await s.t.database.db.selectFrom('data_element').select('id').where('code', '=', 'ANC_RENAMED').executeTakeFirst()).toBeUndefined();
+    const set = await s.t.database.db.selectFrom('data_set').select('id').where('code', '=', 'D2_MONTHLY').executeTakeFirstOrThrow();
+    const units = await s.t.database.db.selectFrom('data_set_unit').select('unit_code').where('data_set_id', '=', set.id).execute();
+    expect(units.map((u) => u.unit_code)).toEqual(['05128']);
+    expect(body.dropped.map((d: { kind: string; id: string }) => [d.kind, d.id])).toEqual(
+      expect.arrayContaining([
+        ['validationRule', 'vrRule00001'],
+        ['indicator', 'inRate00001'],
+        ['dataSetElement', 'deMissing01'],
+        ['organisationUnit', 'ouUnknown01'],
+      ]),
+    );
+    const noCombo = { ...META, dataElements: META.dataElements.map((e: any) => ({ ...e, categoryCombo: { id: 'ccNotThere1' } })) };
+    const refused = await s.as('tinh.phutho').post('/api/dhis2/metadata', noCombo);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details[0]).toMatchObject({ code: 'dhis2_missing_category_combo' });
   });
 });

@@ -5,6 +5,7 @@ import { AppError } from '../../server/errors.js';
 import { metadataDocument } from '../reporting-metadata/reporting-metadata.schema.js';
 import { todayVN } from '../../shared/dates.js';
 import { unitsOn } from './dhis2.repository.js';
+import { readDataElements, readDataSets, readMappings } from '../reporting-metadata/catalogue.service.js';
 
 const ref = z.looseObject({ id: z.string().max(50) });
 const item = { id: z.string().max(50), code: z.string().max(200).optional(), name: z.string().max(300), shortName: z.string().max(300).optional() };
@@ -82,7 +83,15 @@ const DEFAULT_NAMES = new Set(['default']);
 const norm = (s: string) => s.normalize('NFC').trim().toLowerCase();
 
 /** Our code for a DHIS2 item: its code made safe, else its UID. */
-const codeOf = (x: { id: string; code?: string }) => (x.code ? x.code.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 50) : x.id);
+const safeCode = (x: { id: string; code?: string }) => (x.code ? x.code.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 50) : x.id);
+
+/** Something of the DHIS2 file that was not taken, and why. */
+export interface Dropped {
+  kind: string;
+  id: string;
+  name?: string;
+  reason: string;
+}
 
 /**
  * Converts DHIS2 metadata into our metadata document: categories with their options, combinations,
@@ -90,6 +99,26 @@ const codeOf = (x: { id: string; code?: string }) => (x.code ? x.code.replace(/[
  * organisation units are matched onto today's units by code, else by name; unmatched ones are listed.
  */
 export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
+  // Items already here are found by their DHIS2 UID first (the mapping table, then their own UID), then by code:
+  // a UID that was given a code in DHIS2 keeps updating the same element or form.
+  const byUid = new Map<string, string>();
+  for (const e of await readDataElements(db)) if (e.dhis2Uid) byUid.set(`data_element|${e.dhis2Uid}`, e.code);
+  const existingSets = await readDataSets(db);
+  for (const d of existingSets) if (d.dhis2Uid) byUid.set(`data_set|${d.dhis2Uid}`, d.code);
+  for (const r of await readMappings(db)) byUid.set(`${r.kind}|${r.dhis2}`, r.code);
+  const codeFor = (kind: string) => (x: { id: string; code?: string }) => byUid.get(`${kind}|${x.id}`) ?? safeCode(x);
+  const codeOf = safeCode;
+  const elementCode = codeFor('data_element');
+  const setCode = codeFor('data_set');
+  const heldUnits = new Map(existingSets.map((d) => [d.code, d.assignUnits]));
+  const dropped: Dropped[] = [];
+  const defaultCombos = new Set(m.categoryCombos.filter((c) => DEFAULT_NAMES.has(c.name)).map((c) => c.id));
+  for (const rule of (m.validationRules as { id?: string; name?: string }[] | undefined) ?? [])
+    dropped.push({ kind: 'validationRule', id: String(rule.id ?? ''), name: rule.name, reason: 'validation rules are not converted; write them in the form' });
+  for (const ind of (m.indicators as { id?: string; name?: string }[] | undefined) ?? [])
+    dropped.push({ kind: 'indicator', id: String(ind.id ?? ''), name: ind.name, reason: 'indicators are not converted' });
+  for (const e of m.dataElements)
+    if ((e.domainType ?? 'AGGREGATE') !== 'AGGREGATE') dropped.push({ kind: 'dataElement', id: e.id, name: e.name, reason: `domain type ${e.domainType}` });
   const options = new Map(m.categoryOptions.map((o) => [o.id, o]));
   const categories = new Map(m.categories.filter((c) => !DEFAULT_NAMES.has(c.name)).map((c) => [c.id, c]));
   const combos = new Map(m.categoryCombos.filter((c) => !DEFAULT_NAMES.has(c.name)).map((c) => [c.id, c]));
@@ -126,10 +155,14 @@ export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
         return [];
       }
       const combo = e.categoryCombo && combos.get(e.categoryCombo.id);
+      if (e.categoryCombo && !combo && !defaultCombos.has(e.categoryCombo.id)) {
+        problems.push({ field: `dataElements.${i}.categoryCombo`, code: 'dhis2_missing_category_combo', params: { id: e.categoryCombo.id }, value: e.id });
+        return [];
+      }
       const agg = (e.aggregationType ?? 'SUM').startsWith('AVERAGE') ? 'average' : (e.aggregationType ?? '').startsWith('LAST') ? 'last' : 'sum';
       return [
         {
-          code: codeOf(e),
+          code: elementCode(e),
           nameVi: e.name,
           nameEn: e.name,
           shortName: (e.shortName ?? '').slice(0, 100),
@@ -147,10 +180,17 @@ export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
 
   for (const coc of m.categoryOptionCombos) {
     const combo = combos.get(coc.categoryCombo.id);
-    if (!combo) continue;
+    if (!combo) {
+      if (!defaultCombos.has(coc.categoryCombo.id))
+        dropped.push({ kind: 'categoryOptionCombo', id: coc.id, name: coc.name, reason: 'its category combo is not in the file' });
+      continue;
+    }
     // Our option combination code joins the option codes in the combination's category order.
     const parts = combo.categories.map((cat) => categories.get(cat.id)?.categoryOptions.find((o) => coc.categoryOptions.some((x) => x.id === o.id)));
-    if (parts.some((p) => !p)) continue;
+    if (parts.some((p) => !p)) {
+      dropped.push({ kind: 'categoryOptionCombo', id: coc.id, name: coc.name, reason: 'its options do not match the categories of its combo' });
+      continue;
+    }
     mappings.push({ kind: 'category_option_combo', code: `${codeOf(combo)}.${parts.map((p) => optionCode(p!.id)).join('_')}`, dhis2: coc.id });
   }
   for (const c of doc.categories) for (const o of c.options) mappings.push({ kind: 'category_option', code: `${c.code}.${o.code}`, dhis2: o.dhis2Uid });
@@ -165,7 +205,10 @@ export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
       continue;
     }
     const own = m.sections.filter((s) => s.dataSet.id === ds.id).sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0));
-    const deCode = (id: string) => codeOf(elements.get(id) ?? { id });
+    const deCode = (id: string) => elementCode(elements.get(id) ?? { id });
+    for (const d of ds.dataSetElements)
+      if (!elements.has(d.dataElement.id))
+        dropped.push({ kind: 'dataSetElement', id: d.dataElement.id, reason: `data element of ${ds.id} is not in the file` });
     const listed = ds.dataSetElements.map((d) => d.dataElement.id).filter((id) => elements.has(id));
     const inSections = new Set(own.flatMap((s) => s.dataElements.map((d) => d.id)));
     const sections = own.map((s) => ({
@@ -176,12 +219,16 @@ export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
     }));
     const rest = listed.filter((id) => !inSections.has(id));
     if (rest.length || !sections.length) sections.push({ code: 'KHAC', nameVi: 'Chỉ tiêu', nameEn: 'Data elements', dataElements: rest.map(deCode) });
-    const assignUnits = [...new Set(ds.organisationUnits.map((o) => units.matched.get(o.id)).filter((c): c is string => !!c))];
-    doc.dataSets.push({ code: codeOf(ds), nameVi: ds.name, nameEn: ds.name, dhis2Uid: ds.id, periodType, assignUnits, sections });
-    mappings.push({ kind: 'data_set', code: codeOf(ds), dhis2: ds.id });
+    // Re-importing never takes units away: the form keeps the units it has and gains the matched ones.
+    const code = setCode(ds);
+    const matchedUnits = ds.organisationUnits.map((o) => units.matched.get(o.id)).filter((c): c is string => !!c);
+    const assignUnits = [...new Set([...(heldUnits.get(code) ?? []), ...matchedUnits])];
+    doc.dataSets.push({ code, nameVi: ds.name, nameEn: ds.name, dhis2Uid: ds.id, periodType, assignUnits, sections });
+    mappings.push({ kind: 'data_set', code, dhis2: ds.id });
   }
   if (problems.length) throw new AppError(400, 'dhis2_metadata_unsupported', { count: problems.length }, problems);
-  return { doc: metadataDocument.parse(doc), unmatchedOrgUnits: units.unmatched };
+  for (const ou of units.unmatched) dropped.push({ kind: 'organisationUnit', id: ou.id, name: ou.name, reason: 'no unit here with this code or name' });
+  return { doc: metadataDocument.parse(doc), unmatchedOrgUnits: units.unmatched, dropped };
 }
 
 /** DHIS2 organisation units onto today's units: same code, else one unit with the same name. */
@@ -190,14 +237,20 @@ async function matchUnits(db: Kysely<DB>, ous: Dhis2Metadata['organisationUnits'
   const unmatched: { id: string; code?: string; name: string }[] = [];
   if (!ous.length) return { matched, unmatched };
   const ours = await unitsOn(db, todayVN());
+  const mapped = new Map((await readMappings(db, 'org_unit')).map((r) => [r.dhis2, r.code]));
+  const taken = new Set<string>();
   const byCode = new Set(ours.map((u) => u.code));
   const byName = new Map<string, string[]>();
   for (const u of ours) (byName.get(norm(u.name)) ?? byName.set(norm(u.name), []).get(norm(u.name))!).push(u.code);
   for (const ou of ous) {
     const named = byName.get(norm(ou.name)) ?? [];
-    const code = ou.code && byCode.has(ou.code) ? ou.code : named.length === 1 ? named[0] : null;
-    if (code) matched.set(ou.id, code);
-    else unmatched.push({ id: ou.id, code: ou.code, name: ou.name });
+    const mappedCode = mapped.get(ou.id);
+    const code = mappedCode && byCode.has(mappedCode) ? mappedCode : ou.code && byCode.has(ou.code) ? ou.code : named.length === 1 ? named[0] : null;
+    // One of our units takes at most one DHIS2 org unit.
+    if (code && !taken.has(code)) {
+      matched.set(ou.id, code);
+      taken.add(code);
+    } else unmatched.push({ id: ou.id, code: ou.code, name: ou.name });
   }
   return { matched, unmatched };
 }

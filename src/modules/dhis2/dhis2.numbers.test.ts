@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { summaries } from './dhis2.fixtures.js';
 import { useTestApp } from '../../test/harness.js';
 import { storedByCode } from '../data-entry/data-entry.fixtures.js';
 import { checkDhis2Value, plainDecimal } from './dhis2.parse.js';
@@ -9,8 +10,15 @@ import { checkDhis2Value, plainDecimal } from './dhis2.parse.js';
  * grouping), no digit silently lost, numbers exported in plain decimal digits, and whatever we
  * export in any format imports back to exactly what is stored.
  */
-const s = useTestApp('tinh.phutho', 'admin');
-const CODE = '/api/dataValueSets?idScheme=CODE';
+const app = useTestApp('tinh.phutho', 'admin');
+/** Clients answering the bare import summary; the envelope and status codes are tested in dhis2.fidelity.test.ts. */
+const s = {
+  as: summaries(app).as,
+  get t() {
+    return app.t;
+  },
+};
+const CODE = '/api/dataValueSets?idScheme=CODE&atomicMode=ALL';
 const QUERY = 'idScheme=CODE&dataSet=TEST_NUM&period=2025&orgUnit=05128';
 
 beforeAll(async () => {

@@ -7,10 +7,10 @@ import { formPeriod } from '../data-entry/data-entry.access.js';
 import { isAssigned, loadForm } from '../data-entry/data-entry.form.js';
 import type { Form, FormPeriod } from '../data-entry/data-entry.types.js';
 import { fromDhis2, parsePeriod } from '../reporting-periods/periods.js';
-import { DEFAULT_COC_UID, type Dhis2Ids } from './dhis2.ids.js';
+import type { Dhis2Ids } from './dhis2.ids.js';
 import type { DataValueSet, Schemes } from './dhis2.schema.js';
 import type { Conflicts } from './dhis2.summary.js';
-import { checkDhis2Value } from './dhis2.parse.js';
+import { checkDhis2Value, DHIS2_PERIOD_TYPE, dhis2PeriodType } from './dhis2.parse.js';
 import { activeFormElements } from '../reporting-metadata/catalogue.service.js';
 
 /** A value as read from any format; ADX values may name their own form (`dataSet` of their group). */
@@ -101,7 +101,7 @@ export async function resolveValues(
       continue;
     }
     const aoc = v.attributeOptionCombo ?? set.attributeOptionCombo;
-    if (aoc && aoc !== 'default' && aoc !== DEFAULT_COC_UID) {
+    if (aoc && !ids.isDefaultAttributeCombo(aoc)) {
       conflicts.add(i, aoc, 'dhis2_attribute_combo_unsupported', { code: aoc });
       continue;
     }
@@ -112,7 +112,10 @@ export async function resolveValues(
     }
     const period = fromDhis2(periodRef) ?? parsePeriod(periodRef);
     if (!period) {
-      conflicts.add(i, periodRef, 'dhis2_unknown_period', { period: periodRef });
+      // A DHIS2 period of a type no form here uses (weeks, days, financial years) is named as such.
+      const type = dhis2PeriodType(periodRef);
+      if (type) conflicts.add(i, periodRef, 'dhis2_period_type_not_used', { period: periodRef, type });
+      else conflicts.add(i, periodRef, 'dhis2_unknown_period', { period: periodRef });
       continue;
     }
     const unitCode = ids.orgUnitCode(orgRef, schemes.orgUnit);
@@ -121,8 +124,10 @@ export async function resolveValues(
     let chosen: { form: Form; period: FormPeriod; unitId: number } | null = null;
     let found = false;
     let typeMatched = false;
+    const formTypes = new Set<string>();
     for (const id of candidates) {
       const f = await form(id);
+      if (f) formTypes.add(f.periodType);
       if (!f || f.periodType !== period.type) continue;
       typeMatched = true;
       const fp = formPeriod(f, period.id);
@@ -135,7 +140,12 @@ export async function resolveValues(
       }
     }
     if (!chosen) {
-      if (setFormId !== null && !typeMatched) conflicts.add(i, periodRef, 'unknown_period', { period: periodRef });
+      if (!typeMatched && formTypes.size)
+        conflicts.add(i, periodRef, 'dhis2_period_type_mismatch', {
+          period: periodRef,
+          type: DHIS2_PERIOD_TYPE[period.type] ?? period.type,
+          expected: [...formTypes].map((t) => DHIS2_PERIOD_TYPE[t] ?? t).join(', '),
+        });
       else if (typeMatched && !found) conflicts.add(i, orgRef, 'dhis2_unknown_org_unit', { code: orgRef, period: periodRef });
       else if (setFormId !== null) conflicts.add(i, orgRef, 'unit_not_assigned', { code: unitCode });
       else conflicts.add(i, v.dataElement, 'dhis2_no_data_set', { code: v.dataElement, period: periodRef });

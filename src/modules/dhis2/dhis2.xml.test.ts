@@ -1,18 +1,26 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { SaxesParser } from 'saxes';
+import { summaries } from './dhis2.fixtures.js';
 import { useTestApp, countRows } from '../../test/harness.js';
 import { createTestForm, otherCommuneOf25, storedByCode } from '../data-entry/data-entry.fixtures.js';
 import { translate } from '../../server/messages.js';
 
 let otherCommune: string;
-const CODE = '/api/dataValueSets?idScheme=CODE';
+const CODE = '/api/dataValueSets?idScheme=CODE&atomicMode=ALL';
 const XML = { 'content-type': 'application/xml' };
 const ADX = { 'content-type': 'application/adx+xml' };
 const DXF_NS = 'http://dhis2.org/schema/dxf/2.0';
 const ADX_NS = 'urn:ihe:qrph:adx:2015';
 
-const s = useTestApp('tinh.phutho', 'xa.tanlac', 'admin');
+const app = useTestApp('tinh.phutho', 'xa.tanlac', 'admin');
+/** Clients answering the bare import summary; the envelope and status codes are tested in dhis2.fidelity.test.ts. */
+const s = {
+  as: summaries(app).as,
+  get t() {
+    return app.t;
+  },
+};
 
 beforeAll(async () => {
   await createTestForm(s.as('admin'), s.t.database.db);
@@ -105,13 +113,14 @@ describe('DHIS2 dxf2 XML import', () => {
       ].join('\n'),
     );
     const res = await s.as('tinh.phutho').post(CODE, xml, { 'content-type': 'text/xml' });
-    expect(res.json()).toEqual({
+    expect(res.json()).toMatchObject({
       responseType: 'ImportSummary',
       status: 'SUCCESS',
       description: 'Nhập dữ liệu thành công',
       importOptions: { dryRun: false, importStrategy: 'CREATE_AND_UPDATE', atomicMode: 'ALL' },
       importCount: { imported: 5, updated: 0, ignored: 0, deleted: 0 },
       conflicts: [],
+      rejectedIndexes: [],
     });
     expect(await stored()).toEqual({
       'T_HH_TOTAL.none': '120',
@@ -265,7 +274,7 @@ describe('ADX import', () => {
         group('<dataValue dataElement="T_HH_TOTAL" value="1"/>', 'orgUnit="05128" period="2025-01-01/P1Y" dataSet="TEST_Y" FUNDING="X"'),
       ].join('\n'),
     );
-    const summary = (await s.as('tinh.phutho').post('/api/dataValueSets', body, ADX)).json();
+    const summary = (await s.as('tinh.phutho').post('/api/dataValueSets?atomicMode=ALL', body, ADX)).json();
     expect(summary.status).toBe('ERROR');
     expect(summary.importCount).toEqual({ imported: 0, updated: 0, ignored: 11, deleted: 0 });
     expect(summary.conflicts.map((c: any) => [c.object, c.errorCode, c.indexes])).toEqual([
@@ -276,7 +285,7 @@ describe('ADX import', () => {
       ['T_POP_KV', 'dhis2_adx_missing_category', [5]],
       ['T_HH_TOTAL', 'dhis2_missing_field', [6]],
       ['2025-01-01/P9M', 'dhis2_adx_nine_months', [7]],
-      ['2025M01', 'unknown_period', [8]],
+      ['2025M01', 'dhis2_period_type_mismatch', [8]],
       ['2025-02-01/P3M', 'dhis2_adx_period_unsupported', [9]],
       ['FUNDING=X', 'dhis2_attribute_combo_unsupported', [10]],
     ]);

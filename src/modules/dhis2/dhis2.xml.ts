@@ -120,3 +120,42 @@ export function readDxf(root: XmlNode): { set: InternalSet; pre: Map<number, Pre
   }
   return { set, pre };
 }
+
+/**
+ * Writes a DHIS2 WebMessage (and the import summary or job it carries) as XML, for callers whose
+ * Accept header asks for XML: scalar fields as elements, counts and conflicts as attributes.
+ */
+export function webMessageXml(msg: { httpStatus: string; httpStatusCode: number; status: string; message: string; response?: unknown }): string {
+  const el = (name: string, v: unknown) => `<${name}>${escapeXml(String(v))}</${name}>`;
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<webMessage xmlns="${DXF_NS}">`];
+  out.push(
+    `  ${el('httpStatus', msg.httpStatus)}`,
+    `  ${el('httpStatusCode', msg.httpStatusCode)}`,
+    `  ${el('status', msg.status)}`,
+    `  ${el('message', msg.message)}`,
+  );
+  const r = msg.response as Record<string, unknown> | undefined;
+  if (r) {
+    out.push(`  <response${xmlAttrs({ responseType: typeof r.responseType === 'string' ? r.responseType : undefined })}>`);
+    for (const [k, v] of Object.entries(r)) {
+      if (k === 'responseType' || v === undefined || v === null) continue;
+      if (k === 'importCount') out.push(`    <importCount${xmlAttrs(Object.fromEntries(Object.entries(v as object).map(([a, b]) => [a, String(b)])))}/>`);
+      else if (k === 'importOptions') {
+        const { idSchemes, ...rest } = v as Record<string, unknown>;
+        out.push(`    <importOptions${xmlAttrs(Object.fromEntries(Object.entries(rest).map(([a, b]) => [a, String(b)])))}>`);
+        out.push(`      <idSchemes${xmlAttrs(idSchemes as Record<string, string>)}/>`, '    </importOptions>');
+      } else if (k === 'conflicts') {
+        out.push('    <conflicts>');
+        for (const c of v as { object: string; value: string; errorCode: string; property?: string; indexes: number[] }[])
+          out.push(
+            `      <conflict${xmlAttrs({ object: c.object, value: c.value, errorCode: c.errorCode, property: c.property })}>${c.indexes.map((i) => el('index', i)).join('')}</conflict>`,
+          );
+        out.push('    </conflicts>');
+      } else if (k === 'rejectedIndexes') out.push(`    <rejectedIndexes>${(v as number[]).map((i) => el('index', i)).join('')}</rejectedIndexes>`);
+      else out.push(`    ${el(k, v)}`);
+    }
+    out.push('  </response>');
+  }
+  out.push('</webMessage>');
+  return out.join('\n') + '\n';
+}

@@ -725,6 +725,7 @@ export interface paths {
                                 unitId: number | null;
                                 userId: number | null;
                                 username: string | null;
+                                via: string | null;
                             }[];
                             page: number;
                             pageSize: number;
@@ -2911,6 +2912,332 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dataValues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đọc một giá trị (DHIS2) / read one data value: de, pe, ou, co (as DHIS2: a list holding the value) */
+        get: {
+            parameters: {
+                query?: {
+                    categoryIdScheme?: string;
+                    categoryOptionComboIdScheme?: string;
+                    categoryOptionIdScheme?: string;
+                    cc?: string;
+                    co?: string;
+                    comment?: string;
+                    cp?: string;
+                    dataElementIdScheme?: string;
+                    dataSetIdScheme?: string;
+                    de?: string;
+                    ds?: string;
+                    followUp?: "true" | "false";
+                    force?: "true" | "false";
+                    idScheme?: string;
+                    orgUnitIdScheme?: string;
+                    ou?: string;
+                    pe?: string;
+                    value?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string[];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errorCode?: string;
+                            httpStatus: string;
+                            httpStatusCode: number;
+                            message: string;
+                            response?: {
+                                conflicts: {
+                                    errorCode: string;
+                                    indexes: number[];
+                                    object: string;
+                                    objects?: {
+                                        [key: string]: string;
+                                    };
+                                    property?: string;
+                                    value: string;
+                                }[];
+                                dataSetComplete: string;
+                                description: string;
+                                importCount: {
+                                    deleted: number;
+                                    ignored: number;
+                                    imported: number;
+                                    updated: number;
+                                };
+                                importOptions: {
+                                    async: boolean;
+                                    atomicMode: string;
+                                    dryRun: boolean;
+                                    force: boolean;
+                                    idSchemes: {
+                                        [key: string]: string;
+                                    };
+                                    importStrategy: string;
+                                    reportMode: string;
+                                    skipAudit: boolean;
+                                    strictPeriods: boolean;
+                                };
+                                rejectedIndexes: number[];
+                                /** @enum {string} */
+                                responseType: "ImportSummary";
+                                /** @enum {string} */
+                                status: "SUCCESS" | "WARNING" | "ERROR";
+                            };
+                            /** @enum {string} */
+                            status: "OK" | "WARNING" | "ERROR";
+                        };
+                        "application/xml": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lưu một giá trị (DHIS2) / save one data value: de, pe, ou, co, value, comment in the query, a form or JSON (dataElement, period, …) */
+        post: {
+            parameters: {
+                query?: {
+                    categoryIdScheme?: string;
+                    categoryOptionComboIdScheme?: string;
+                    categoryOptionIdScheme?: string;
+                    cc?: string;
+                    co?: string;
+                    comment?: string;
+                    cp?: string;
+                    dataElementIdScheme?: string;
+                    dataSetIdScheme?: string;
+                    de?: string;
+                    ds?: string;
+                    followUp?: "true" | "false";
+                    force?: "true" | "false";
+                    idScheme?: string;
+                    orgUnitIdScheme?: string;
+                    ou?: string;
+                    pe?: string;
+                    value?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attribute?: {
+                            combo?: string;
+                            options?: string[];
+                        };
+                        categoryOptionCombo?: string;
+                        cc?: string;
+                        co?: string;
+                        comment?: string;
+                        cp?: string;
+                        dataElement?: string;
+                        dataSet?: string;
+                        de?: string;
+                        ds?: string;
+                        followup?: boolean | ("true" | "false");
+                        /** @enum {string} */
+                        followUp?: "true" | "false";
+                        /** @enum {string} */
+                        force?: "true" | "false";
+                        orgUnit?: string;
+                        ou?: string;
+                        pe?: string;
+                        period?: string;
+                        value?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errorCode?: string;
+                            httpStatus: string;
+                            httpStatusCode: number;
+                            message: string;
+                            response?: {
+                                conflicts: {
+                                    errorCode: string;
+                                    indexes: number[];
+                                    object: string;
+                                    objects?: {
+                                        [key: string]: string;
+                                    };
+                                    property?: string;
+                                    value: string;
+                                }[];
+                                dataSetComplete: string;
+                                description: string;
+                                importCount: {
+                                    deleted: number;
+                                    ignored: number;
+                                    imported: number;
+                                    updated: number;
+                                };
+                                importOptions: {
+                                    async: boolean;
+                                    atomicMode: string;
+                                    dryRun: boolean;
+                                    force: boolean;
+                                    idSchemes: {
+                                        [key: string]: string;
+                                    };
+                                    importStrategy: string;
+                                    reportMode: string;
+                                    skipAudit: boolean;
+                                    strictPeriods: boolean;
+                                };
+                                rejectedIndexes: number[];
+                                /** @enum {string} */
+                                responseType: "ImportSummary";
+                                /** @enum {string} */
+                                status: "SUCCESS" | "WARNING" | "ERROR";
+                            };
+                            /** @enum {string} */
+                            status: "OK" | "WARNING" | "ERROR";
+                        };
+                        "application/xml": string;
+                    };
+                };
+            };
+        };
+        /** Xóa một giá trị (DHIS2) / delete one data value: de, pe, ou, co */
+        delete: {
+            parameters: {
+                query?: {
+                    categoryIdScheme?: string;
+                    categoryOptionComboIdScheme?: string;
+                    categoryOptionIdScheme?: string;
+                    cc?: string;
+                    co?: string;
+                    comment?: string;
+                    cp?: string;
+                    dataElementIdScheme?: string;
+                    dataSetIdScheme?: string;
+                    de?: string;
+                    ds?: string;
+                    followUp?: "true" | "false";
+                    force?: "true" | "false";
+                    idScheme?: string;
+                    orgUnitIdScheme?: string;
+                    ou?: string;
+                    pe?: string;
+                    value?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errorCode?: string;
+                            httpStatus: string;
+                            httpStatusCode: number;
+                            message: string;
+                            response?: {
+                                conflicts: {
+                                    errorCode: string;
+                                    indexes: number[];
+                                    object: string;
+                                    objects?: {
+                                        [key: string]: string;
+                                    };
+                                    property?: string;
+                                    value: string;
+                                }[];
+                                dataSetComplete: string;
+                                description: string;
+                                importCount: {
+                                    deleted: number;
+                                    ignored: number;
+                                    imported: number;
+                                    updated: number;
+                                };
+                                importOptions: {
+                                    async: boolean;
+                                    atomicMode: string;
+                                    dryRun: boolean;
+                                    force: boolean;
+                                    idSchemes: {
+                                        [key: string]: string;
+                                    };
+                                    importStrategy: string;
+                                    reportMode: string;
+                                    skipAudit: boolean;
+                                    strictPeriods: boolean;
+                                };
+                                rejectedIndexes: number[];
+                                /** @enum {string} */
+                                responseType: "ImportSummary";
+                                /** @enum {string} */
+                                status: "SUCCESS" | "WARNING" | "ERROR";
+                            };
+                            /** @enum {string} */
+                            status: "OK" | "WARNING" | "ERROR";
+                        };
+                        "application/xml": string;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dataValueSets": {
         parameters: {
             query?: never;
@@ -2922,7 +3249,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    attributeOptionCombo?: string | string[];
+                    categoryIdScheme?: string;
                     categoryOptionComboIdScheme?: string;
+                    categoryOptionIdScheme?: string;
                     children?: "true" | "false";
                     dataElementIdScheme?: string;
                     dataSet?: string | string[];
@@ -2931,9 +3261,14 @@ export interface paths {
                     format?: "json" | "csv" | "xml" | "adx";
                     idScheme?: string;
                     includeDeleted?: "true" | "false";
+                    includeDescendants?: "true" | "false";
                     lastUpdated?: string;
+                    limit?: number;
                     orgUnit?: string | string[];
                     orgUnitIdScheme?: string;
+                    page?: number;
+                    pageSize?: number;
+                    paging?: "true" | "false";
                     period?: string | string[];
                     startDate?: string;
                 };
@@ -2974,24 +3309,39 @@ export interface paths {
             };
         };
         put?: never;
-        /** Nhập dữ liệu DHIS2 / import a DHIS2 data value set (JSON, CSV, dxf2 XML, ADX) */
+        /** Nhập dữ liệu DHIS2 / import a DHIS2 data value set (JSON, CSV, dxf2 XML, ADX); 409 when values conflict, async=true runs it as a job */
         post: {
             parameters: {
                 query?: {
-                    async?: "false";
+                    async?: "true" | "false";
                     atomicMode?: "ALL" | "NONE";
+                    categoryIdScheme?: string;
                     categoryOptionComboIdScheme?: string;
+                    categoryOptionIdScheme?: string;
                     dataElementIdScheme?: string;
                     dataSetIdScheme?: string;
                     dryRun?: "true" | "false";
                     firstRowIsHeader?: "true" | "false";
+                    force?: "true" | "false";
                     format?: "json" | "csv" | "xml" | "adx";
                     idScheme?: string;
+                    importReportMode?: "FULL" | "ERRORS" | "DEBUG";
                     importStrategy?: "CREATE_AND_UPDATE" | "CREATE" | "UPDATE" | "DELETE" | "NEW_AND_UPDATES" | "NEW" | "UPDATES";
+                    mergeMode?: "REPLACE" | "MERGE";
                     orgUnitIdScheme?: string;
                     preheatCache?: "true" | "false";
-                    skipAudit?: "false";
+                    requireAttributeOptionCombo?: "true" | "false";
+                    requireCategoryOptionCombo?: "true" | "false";
+                    skipAudit?: "true" | "false";
+                    skipCache?: "true" | "false";
                     skipExistingCheck?: "true" | "false";
+                    skipLastUpdated?: "true" | "false";
+                    skipNotifications?: "true" | "false";
+                    strictAttributeOptionCombos?: "true" | "false";
+                    strictCategoryOptionCombos?: "true" | "false";
+                    strictDataElements?: "true" | "false";
+                    strictOrganisationUnits?: "true" | "false";
+                    strictPeriods?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -3000,9 +3350,16 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        attributeCategoryOptions?: string[] | null;
                         attributeOptionCombo?: string | null;
+                        categoryIdScheme?: string;
+                        categoryOptionComboIdScheme?: string;
+                        categoryOptionIdScheme?: string;
                         completeDate?: string | null;
+                        completedDate?: string | null;
+                        dataElementIdScheme?: string;
                         dataSet?: string;
+                        dataSetIdScheme?: string;
                         dataValues: {
                             attributeOptionCombo?: string | null;
                             categoryOptionCombo?: string | null;
@@ -3017,8 +3374,15 @@ export interface paths {
                             storedBy?: string | null;
                             value?: (string | number | boolean) | null;
                         }[];
+                        dryRun?: boolean | ("true" | "false");
+                        idScheme?: string;
+                        /** @enum {string} */
+                        importStrategy?: "CREATE_AND_UPDATE" | "CREATE" | "UPDATE" | "DELETE" | "NEW_AND_UPDATES" | "NEW" | "UPDATES";
                         orgUnit?: string;
+                        orgUnitIdScheme?: string;
                         period?: string;
+                        /** @enum {string} */
+                        strategy?: "CREATE_AND_UPDATE" | "CREATE" | "UPDATE" | "DELETE" | "NEW_AND_UPDATES" | "NEW" | "UPDATES";
                     };
                 };
             };
@@ -3030,29 +3394,118 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            conflicts: {
-                                errorCode: string;
-                                indexes: number[];
-                                object: string;
-                                value: string;
-                            }[];
-                            description: string;
-                            importCount: {
-                                deleted: number;
-                                ignored: number;
-                                imported: number;
-                                updated: number;
-                            };
-                            importOptions: {
-                                atomicMode: string;
-                                dryRun: boolean;
-                                importStrategy: string;
+                            httpStatus: string;
+                            httpStatusCode: number;
+                            message: string;
+                            response: {
+                                conflicts: {
+                                    errorCode: string;
+                                    indexes: number[];
+                                    object: string;
+                                    objects?: {
+                                        [key: string]: string;
+                                    };
+                                    property?: string;
+                                    value: string;
+                                }[];
+                                dataSetComplete: string;
+                                description: string;
+                                importCount: {
+                                    deleted: number;
+                                    ignored: number;
+                                    imported: number;
+                                    updated: number;
+                                };
+                                importOptions: {
+                                    async: boolean;
+                                    atomicMode: string;
+                                    dryRun: boolean;
+                                    force: boolean;
+                                    idSchemes: {
+                                        [key: string]: string;
+                                    };
+                                    importStrategy: string;
+                                    reportMode: string;
+                                    skipAudit: boolean;
+                                    strictPeriods: boolean;
+                                };
+                                rejectedIndexes: number[];
+                                /** @enum {string} */
+                                responseType: "ImportSummary";
+                                /** @enum {string} */
+                                status: "SUCCESS" | "WARNING" | "ERROR";
                             };
                             /** @enum {string} */
-                            responseType: "ImportSummary";
+                            status: "OK" | "WARNING" | "ERROR";
+                        } | {
+                            httpStatus: string;
+                            httpStatusCode: number;
+                            message: string;
+                            response: {
+                                created: string;
+                                id: string;
+                                jobType: string;
+                                name: string;
+                                relativeNotifierEndpoint: string;
+                            };
                             /** @enum {string} */
-                            status: "SUCCESS" | "WARNING" | "ERROR";
+                            status: "OK" | "WARNING" | "ERROR";
                         };
+                        "application/xml": string;
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            httpStatus: string;
+                            httpStatusCode: number;
+                            message: string;
+                            response: {
+                                conflicts: {
+                                    errorCode: string;
+                                    indexes: number[];
+                                    object: string;
+                                    objects?: {
+                                        [key: string]: string;
+                                    };
+                                    property?: string;
+                                    value: string;
+                                }[];
+                                dataSetComplete: string;
+                                description: string;
+                                importCount: {
+                                    deleted: number;
+                                    ignored: number;
+                                    imported: number;
+                                    updated: number;
+                                };
+                                importOptions: {
+                                    async: boolean;
+                                    atomicMode: string;
+                                    dryRun: boolean;
+                                    force: boolean;
+                                    idSchemes: {
+                                        [key: string]: string;
+                                    };
+                                    importStrategy: string;
+                                    reportMode: string;
+                                    skipAudit: boolean;
+                                    strictPeriods: boolean;
+                                };
+                                rejectedIndexes: number[];
+                                /** @enum {string} */
+                                responseType: "ImportSummary";
+                                /** @enum {string} */
+                                status: "SUCCESS" | "WARNING" | "ERROR";
+                            };
+                            /** @enum {string} */
+                            status: "OK" | "WARNING" | "ERROR";
+                        };
+                        "application/xml": string;
                     };
                 };
             };
@@ -3342,6 +3795,12 @@ export interface paths {
                                 /** @enum {number} */
                                 version: 1;
                             };
+                            dropped: {
+                                id: string;
+                                kind: string;
+                                name?: string;
+                                reason: string;
+                            }[];
                             dryRun: boolean;
                             unmatchedOrgUnits: {
                                 code?: string;
@@ -8511,6 +8970,175 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/system/tasks/DATAVALUE_IMPORT": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ các tác vụ nhập / progress of your data value import jobs (DHIS2 style) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: {
+                                category: string;
+                                completed: boolean;
+                                id: string;
+                                /** @enum {string} */
+                                level: "INFO" | "ERROR";
+                                message: string;
+                                time: string;
+                                uid: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/system/tasks/DATAVALUE_IMPORT/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ một tác vụ nhập / progress of one import job, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: string;
+                            completed: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            level: "INFO" | "ERROR";
+                            message: string;
+                            time: string;
+                            uid: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/system/taskSummaries/DATAVALUE_IMPORT/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết quả một tác vụ nhập / the import summary of a finished job (empty object while it runs) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts: {
+                                errorCode: string;
+                                indexes: number[];
+                                object: string;
+                                objects?: {
+                                    [key: string]: string;
+                                };
+                                property?: string;
+                                value: string;
+                            }[];
+                            dataSetComplete: string;
+                            description: string;
+                            importCount: {
+                                deleted: number;
+                                ignored: number;
+                                imported: number;
+                                updated: number;
+                            };
+                            importOptions: {
+                                async: boolean;
+                                atomicMode: string;
+                                dryRun: boolean;
+                                force: boolean;
+                                idSchemes: {
+                                    [key: string]: string;
+                                };
+                                importStrategy: string;
+                                reportMode: string;
+                                skipAudit: boolean;
+                                strictPeriods: boolean;
+                            };
+                            rejectedIndexes: number[];
+                            /** @enum {string} */
+                            responseType: "ImportSummary";
+                            /** @enum {string} */
+                            status: "SUCCESS" | "WARNING" | "ERROR";
+                        } | Record<string, never>;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

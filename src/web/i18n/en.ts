@@ -340,6 +340,8 @@ const en: Messages = {
     entityId: 'Record id',
     dateRange: 'Period',
     ip: 'IP address',
+    viaToken: 'via access token “{{name}}”',
+    viaBasic: 'via HTTP Basic',
     field: 'Field',
     before: 'Before',
     after: 'After',

@@ -338,6 +338,8 @@ const vi = {
     entityId: 'Mã đối tượng',
     dateRange: 'Khoảng thời gian',
     ip: 'Địa chỉ IP',
+    viaToken: 'qua khóa truy cập «{{name}}»',
+    viaBasic: 'qua tên và mật khẩu gửi kèm yêu cầu',
     field: 'Trường',
     before: 'Trước',
     after: 'Sau',

@@ -47,6 +47,18 @@ export default function AuditPage() {
   const reset = () => setPage(1);
   const wide = !!Grid.useBreakpoint().md;
   const actionTag = (a: string) => <Tag color={ACTION_COLORS[a]}>{label('actions', a)}</Tag>;
+  const viaText = (v: string) => (v.startsWith('token: ') ? t('audit.viaToken', { name: v.slice(7) }) : v === 'basic' ? t('audit.viaBasic') : v);
+  // Calls by an access token or HTTP Basic say so under the user's name.
+  const whoVia = (r: AuditEntry) => (
+    <Space direction="vertical" size={0}>
+      {who(r.username)}
+      {r.via ? (
+        <Typography.Text type="secondary" data-testid="audit-via">
+          {viaText(r.via)}
+        </Typography.Text>
+      ) : null}
+    </Space>
+  );
   const who = (u: string | null) => u ?? <i>{t('audit.system')}</i>;
   // The object by its name (household code and head, person, user, unit…); its id only when it has no name.
   const objectName = (r: AuditEntry) =>
@@ -55,7 +67,7 @@ export default function AuditPage() {
   const columns: TableColumnsType<AuditEntry> = wide
     ? [
         { title: t('audit.at'), dataIndex: 'at', render: fmtDateTime, width: 170 },
-        { title: t('audit.user'), dataIndex: 'username', render: who },
+        { title: t('audit.user'), key: 'username', render: (_, r) => whoVia(r) },
         { title: t('audit.action'), dataIndex: 'action', render: actionTag },
         { title: t('audit.entity'), dataIndex: 'entity', render: (e: string) => label('entities', e) },
         { title: t('audit.label'), key: 'label', render: (_, r) => objectName(r) },
@@ -69,6 +81,7 @@ export default function AuditPage() {
             <Space direction="vertical" size={0}>
               <span>{fmtDateTime(r.at)}</span>
               <Typography.Text type="secondary">{who(r.username)}</Typography.Text>
+              {r.via ? <Typography.Text type="secondary">{viaText(r.via)}</Typography.Text> : null}
             </Space>
           ),
         },

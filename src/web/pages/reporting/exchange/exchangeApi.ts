@@ -6,8 +6,12 @@ export interface ImportSummary {
   description: string;
   importOptions: { dryRun: boolean; importStrategy: string; atomicMode: string };
   importCount: { imported: number; updated: number; ignored: number; deleted: number };
-  conflicts: { object: string; value: string; errorCode: string; indexes: number[] }[];
+  conflicts: { object: string; value: string; errorCode: string; property?: string; indexes: number[] }[];
 }
+
+/** DHIS2 wraps an import summary in a WebMessage and answers 409 when values conflicted. */
+const isWebMessage = (b: unknown): b is { httpStatusCode: number; response: unknown } =>
+  !!b && typeof b === 'object' && 'httpStatusCode' in b && 'response' in b;
 
 /** The content type a data value set file is sent with, from its name. */
 export function contentTypeOf(name: string): { type: string; format: string } | null {
@@ -35,6 +39,13 @@ export async function sendFile<T>(path: string, file: Blob, type: string, csrf: 
     });
   } catch {
     throw new ApiError(0, 'network', 'network');
+  }
+  if (res.status === 409 || res.ok) {
+    const body: unknown = await res
+      .clone()
+      .json()
+      .catch(() => undefined);
+    if (isWebMessage(body)) return body.response as T;
   }
   if (!res.ok) await fail(res);
   return (await res.json()) as T;
