@@ -15,6 +15,8 @@ import { apiRoutes } from './routes.js';
 import { type RateLimits, rateLimitsFromEnv, registerRateLimits } from './rate-limits.js';
 import { hasWebApp, registerCompression, registerWebFiles, sendAppPage } from './web-files.js';
 import { connectModules } from './ports.js';
+import { startBackgroundJobs } from './jobs.js';
+import { webhookDeliveryJob } from '../modules/webhooks/webhooks.worker.js';
 
 export interface BuildOptions {
   ctx: AppContext;
@@ -43,6 +45,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   app.setErrorHandler(errorHandler);
   app.decorate('ctx', options.ctx);
   trackRequests(app);
+  if (options.ctx.config.backgroundJobs !== false) startBackgroundJobs(app, [webhookDeliveryJob]);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

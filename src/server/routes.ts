@@ -23,6 +23,7 @@ import { reportingAggregateRoutes } from '../modules/reporting-aggregate/reporti
 import { reportingExcelRoutes } from '../modules/reporting-excel/reporting-excel.routes.js';
 import { overviewRoutes } from '../modules/overview/overview.routes.js';
 import { tokensRoutes } from '../modules/accounts/tokens.routes.js';
+import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -51,6 +52,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     reportingAggregateRoutes,
     reportingExcelRoutes,
     tokensRoutes,
+    webhooksRoutes,
   ]) {
     await app.register(routes);
   }

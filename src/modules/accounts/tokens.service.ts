@@ -20,7 +20,7 @@ export const TOKEN_AREAS = {
   reporting: ['reporting', 'data-entry'],
   dhis2: ['dhis2', 'dataValueSets', 'dataValues', 'metadata'],
   reference: ['ethnic-groups', 'admin-units', 'admin-reorganisations', 'boundaries', 'villages', 'classification-lists', 'classifications', 'overview'],
-  admin: ['users', 'audit', 'access-log', 'api-tokens'],
+  admin: ['users', 'audit', 'access-log', 'api-tokens', 'webhooks'],
 } as const;
 export type TokenArea = keyof typeof TOKEN_AREAS;
 export const TOKEN_AREA_NAMES = Object.keys(TOKEN_AREAS) as TokenArea[];
