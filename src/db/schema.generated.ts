@@ -539,6 +539,13 @@ export interface ReportSubmissionEvent {
   to_status: SubmissionStatus;
 }
 
+export interface SupplyConfirmation {
+  confirmed_at: Generated<Timestamp>;
+  confirmed_by: number | null;
+  duty_id: number;
+  period_id: string;
+}
+
 export interface SupplyDuty {
   active: Generated<boolean>;
   created_at: Generated<Timestamp>;
@@ -547,6 +554,7 @@ export interface SupplyDuty {
   deadline_days: number;
   email: string | null;
   escalate_after_days: Generated<number>;
+  escalation_email: string | null;
   id: Generated<number>;
   period_type: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
   register_area: string | null;
@@ -709,6 +717,7 @@ export interface DB {
   report_submission: ReportSubmission;
   report_submission_event: ReportSubmissionEvent;
   reporting_stamp: ReportingStamp;
+  supply_confirmation: SupplyConfirmation;
   supply_duty: SupplyDuty;
   supply_reminder: SupplyReminder;
   user_device: UserDevice;

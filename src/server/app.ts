@@ -17,6 +17,7 @@ import { hasWebApp, registerCompression, registerWebFiles, sendAppPage } from '.
 import { connectModules } from './ports.js';
 import { startBackgroundJobs } from './jobs.js';
 import { webhookDeliveryJob } from '../modules/webhooks/webhooks.worker.js';
+import { supplyReminderJob } from '../modules/supply-duties/supply-duties.worker.js';
 
 export interface BuildOptions {
   ctx: AppContext;
@@ -45,7 +46,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   app.setErrorHandler(errorHandler);
   app.decorate('ctx', options.ctx);
   trackRequests(app);
-  if (options.ctx.config.backgroundJobs !== false) startBackgroundJobs(app, [webhookDeliveryJob]);
+  if (options.ctx.config.backgroundJobs !== false) startBackgroundJobs(app, [webhookDeliveryJob, supplyReminderJob]);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

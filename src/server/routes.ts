@@ -24,6 +24,7 @@ import { reportingExcelRoutes } from '../modules/reporting-excel/reporting-excel
 import { overviewRoutes } from '../modules/overview/overview.routes.js';
 import { tokensRoutes } from '../modules/accounts/tokens.routes.js';
 import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.js';
+import { supplyDutiesRoutes } from '../modules/supply-duties/supply-duties.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -53,6 +54,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     reportingExcelRoutes,
     tokensRoutes,
     webhooksRoutes,
+    supplyDutiesRoutes,
   ]) {
     await app.register(routes);
   }

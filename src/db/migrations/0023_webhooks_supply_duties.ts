@@ -6,7 +6,8 @@
  *   or given up).
  * - Supply duties: which unit supplies which form (or register area), how often and by when
  *   (`supply_duty`), and the reminders sent for each duty and period (`supply_reminder`, unique per
- *   duty, period and kind, so a reminder is never sent twice).
+ *   duty, period and kind, so a reminder is never sent twice), and the periods a unit declared
+ *   supplied for a register area (`supply_confirmation`; a form is supplied when its report is submitted).
  */
 export const statements: string[] = [
   `CREATE TABLE webhook_allowed_host (
@@ -55,6 +56,7 @@ export const statements: string[] = [
     deadline_days int NOT NULL CHECK (deadline_days BETWEEN 0 AND 365),
     escalate_after_days int NOT NULL DEFAULT 7 CHECK (escalate_after_days BETWEEN 0 AND 365),
     email text,
+    escalation_email text,
     active boolean NOT NULL DEFAULT true,
     created_by int REFERENCES app_user(id) ON DELETE SET NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
@@ -70,5 +72,12 @@ export const statements: string[] = [
     mailed boolean NOT NULL DEFAULT false,
     sent_at timestamptz NOT NULL DEFAULT now(),
     UNIQUE (duty_id, period_id, kind)
+  )`,
+  `CREATE TABLE supply_confirmation (
+    duty_id int NOT NULL REFERENCES supply_duty(id) ON DELETE CASCADE,
+    period_id text NOT NULL,
+    confirmed_by int REFERENCES app_user(id) ON DELETE SET NULL,
+    confirmed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (duty_id, period_id)
   )`,
 ];

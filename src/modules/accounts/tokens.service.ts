@@ -17,7 +17,7 @@ import { findAccountByUsername } from './users.repository.js';
  */
 export const TOKEN_AREAS = {
   register: ['households', 'persons', 'register', 'duplicates'],
-  reporting: ['reporting', 'data-entry'],
+  reporting: ['reporting', 'data-entry', 'supply-duties'],
   dhis2: ['dhis2', 'dataValueSets', 'dataValues', 'metadata'],
   reference: ['ethnic-groups', 'admin-units', 'admin-reorganisations', 'boundaries', 'villages', 'classification-lists', 'classifications', 'overview'],
   admin: ['users', 'audit', 'access-log', 'api-tokens', 'webhooks'],
