@@ -38,6 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.close();
+  receiver?.closeAllConnections();
   await new Promise((resolve) => receiver?.close(resolve));
 });
 
