@@ -3,7 +3,7 @@ import { dayInVN } from '../../shared/dates.js';
 import { requestLanguage } from '../../server/errors.js';
 import { reachIds, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
 import { actorOf } from '../audit/audit.service.js';
-import { confirmParams, createDutyBody, dutyIdParams, dutyList, dutyShape, okShape, overdueList, reminderRun } from './supply-duties.schema.js';
+import { confirmParams, createDutyBody, emptyBody, dutyIdParams, dutyList, dutyShape, okShape, overdueList, reminderRun } from './supply-duties.schema.js';
 import {
   confirmSupplied,
   createDuty,
@@ -68,6 +68,7 @@ export const supplyDutiesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Xác nhận đã cung cấp phần sổ đăng ký cho một kỳ / confirm a register area supplied for a period',
         params: confirmParams,
+        body: emptyBody,
         response: { 200: okShape },
       },
     },
@@ -80,7 +81,14 @@ export const supplyDutiesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/supply-duties/reminders/run',
-    { schema: { tags, summary: 'Gửi nhắc nhở quá hạn ngay (quản trị) / send overdue reminders now (administrators)', response: { 200: reminderRun } } },
+    {
+      schema: {
+        tags,
+        summary: 'Gửi nhắc nhở quá hạn ngay (quản trị) / send overdue reminders now (administrators)',
+        body: emptyBody,
+        response: { 200: reminderRun },
+      },
+    },
     async (request) => {
       requirePermission(request, 'manage_users');
       return sendReminders(db, now(), mailerFromEnv());

@@ -54,3 +54,5 @@ export const overdueList = z.object({ items: z.array(overdueShape) });
 export const confirmParams = z.strictObject({ id: z.coerce.number().int().positive(), period: z.string().min(4).max(10) });
 export const okShape = z.object({ ok: z.boolean() });
 export const reminderRun = z.object({ reminders: z.number().int(), escalations: z.number().int(), mailed: z.number().int() });
+/** Actions that take no input. */
+export const emptyBody = z.strictObject({}).optional();

@@ -15,6 +15,7 @@ import {
   deliveryList,
   deliveryQuery,
   deliveryShape,
+  emptyBody,
   okShape,
   patchWebhookBody,
   webhookIdParams,
@@ -107,7 +108,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/webhooks/deliveries/:id/retry',
-    { schema: { tags, summary: 'Gửi lại ngay / send a delivery again now', params: deliveryIdParams, response: { 200: deliveryShape } } },
+    { schema: { tags, summary: 'Gửi lại ngay / send a delivery again now', params: deliveryIdParams, body: emptyBody, response: { 200: deliveryShape } } },
     async (request) => {
       requirePermission(request, 'manage_users');
       const reach = reachIds(await scopeOf(request));

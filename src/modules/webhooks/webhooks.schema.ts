@@ -67,3 +67,5 @@ export const allowedHostShape = z.object({ host: z.string(), allowPrivate: z.boo
 export const allowedHostList = z.object({ items: z.array(allowedHostShape) });
 export const allowedHostParams = z.strictObject({ host: z.string().min(1).max(253) });
 export const okShape = z.object({ ok: z.boolean() });
+/** Actions that take no input. */
+export const emptyBody = z.strictObject({}).optional();

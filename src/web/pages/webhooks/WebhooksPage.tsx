@@ -252,7 +252,9 @@ export default function WebhooksPage() {
                 d.status === 'failed' ? (
                   <Button
                     size="small"
-                    onClick={() => run(async () => void (await call(http.POST('/api/webhooks/deliveries/{id}/retry', { params: { path: { id: d.id } } }))))}
+                    onClick={() =>
+                      run(async () => void (await call(http.POST('/api/webhooks/deliveries/{id}/retry', { params: { path: { id: d.id } }, body: {} }))))
+                    }
                   >
                     {t('webhooks.retry')}
                   </Button>
