@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { countRows, createTestApp, type Client, type TestApp } from '../../test/harness.js';
 import { createHousehold } from '../register/households.fixtures.js';
+import { createTestForm } from '../data-entry/data-entry.fixtures.js';
 import { backoffMs, BASE_DELAY_MS, isPrivateAddress, processDueDeliveries, verifySignature } from './webhooks.service.js';
 
 /** A receiver on this machine: records every request and answers with `status` (per path). */
@@ -194,5 +195,19 @@ describe('webhook deliveries', () => {
     const res = await admin.delete(`/api/webhooks/allowed-hosts/${host}`, { 'accept-language': 'vi' });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toContain('đăng ký nhận sự kiện');
+  });
+
+  it('sends report.submitted when a commune submits a report', async () => {
+    const province = await t.login('tinh.phutho');
+    const form = await createTestForm(province, t.database.db, 'HOOK_Y');
+    const officer = await t.login('xa.tanlac');
+    const res = await officer.post(`/api/data-entry/reports/${form.code}/05128/2025/submit`, {});
+    expect(res.statusCode, res.body).toBe(200);
+    const got = await waitFor(async () => received.find((r) => r.headers['x-dantoc-event'] === 'report.submitted'));
+    // The server's clock was moved forward above: the timestamp is checked against it.
+    const sig = [String(got.headers['x-dantoc-timestamp']), got.body, String(got.headers['x-dantoc-signature'])] as const;
+    expect(verifySignature(secret, ...sig, t.ctx.auth.now())).toBe(true);
+    expect(verifySignature(secret, ...sig, t.ctx.auth.now() + 600_000)).toBe(false);
+    expect(JSON.parse(got.body).data).toMatchObject({ dataSetId: form.id, periodId: '2025', from: 'open', to: 'submitted', by: 'xa.tanlac' });
   });
 });
