@@ -49,6 +49,9 @@ const COLUMN_TYPES: Record<string, string> = {
   'validation_rule.operator': 'RuleOperator',
   'village.status': "Generated<'active' | 'inactive' | 'merged'>",
   'village.type': 'VillageType',
+  'webhook_delivery.status': "Generated<'pending' | 'delivered' | 'failed'>",
+  'supply_duty.period_type': "'monthly' | 'quarterly' | 'six_monthly' | 'nine_monthly' | 'yearly'",
+  'supply_reminder.kind': "'reminder' | 'escalation'",
 };
 
 const ENUMS = [

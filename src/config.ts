@@ -17,6 +17,8 @@ export interface Config {
   logLevel: string;
   /** Accept HTTP Basic (user name and password on each call) from DHIS2-style clients; API_BASIC_AUTH=0 turns it off. */
   basicAuth: boolean;
+  /** Run background jobs (webhook deliveries, supply-duty reminders) in this process; BACKGROUND_JOBS=0 turns them off. */
+  backgroundJobs: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,5 +32,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemo: env.LOAD_DEMO !== '0',
     logLevel: env.LOG_LEVEL ?? 'info',
     basicAuth: env.API_BASIC_AUTH !== '0' && env.API_BASIC_AUTH !== 'false',
+    backgroundJobs: env.BACKGROUND_JOBS !== '0' && env.BACKGROUND_JOBS !== 'false',
   };
 }

@@ -539,6 +539,38 @@ export interface ReportSubmissionEvent {
   to_status: SubmissionStatus;
 }
 
+export interface SupplyConfirmation {
+  confirmed_at: Generated<Timestamp>;
+  confirmed_by: number | null;
+  duty_id: number;
+  period_id: string;
+}
+
+export interface SupplyDuty {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  data_set_id: number | null;
+  deadline_days: number;
+  email: string | null;
+  escalate_after_days: Generated<number>;
+  escalation_email: string | null;
+  id: Generated<number>;
+  period_type: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+  register_area: string | null;
+  unit_id: number;
+}
+
+export interface SupplyReminder {
+  duty_id: number;
+  id: Generated<number>;
+  kind: "reminder" | "escalation";
+  mailed: Generated<boolean>;
+  period_id: string;
+  recipients: JsonText;
+  sent_at: Generated<Timestamp>;
+}
+
 export interface UserDevice {
   created_at: Generated<Timestamp>;
   id: string;
@@ -603,6 +635,44 @@ export interface Village {
   valid_to: string | null;
 }
 
+export interface Webhook {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  events: JsonText;
+  id: Generated<number>;
+  name: string;
+  scope_unit_id: number | null;
+  secret: string;
+  updated_at: Generated<Timestamp>;
+  url: string;
+}
+
+export interface WebhookAllowedHost {
+  allow_private: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  host: string;
+}
+
+export interface WebhookDelivery {
+  attempts: Generated<number>;
+  created_at: Generated<Timestamp>;
+  delivered_at: Timestamp | null;
+  duration_ms: number | null;
+  event: string;
+  event_id: string;
+  id: Generated<number>;
+  last_attempt_at: Timestamp | null;
+  last_error: string | null;
+  locked_until: Timestamp | null;
+  next_attempt_at: Timestamp;
+  payload: JsonText;
+  response_code: number | null;
+  status: Generated<"pending" | "delivered" | "failed">;
+  webhook_id: number;
+}
+
 export interface DB {
   access_log: AccessLog;
   admin_reorganisation: AdminReorganisation;
@@ -647,10 +717,16 @@ export interface DB {
   report_submission: ReportSubmission;
   report_submission_event: ReportSubmissionEvent;
   reporting_stamp: ReportingStamp;
+  supply_confirmation: SupplyConfirmation;
+  supply_duty: SupplyDuty;
+  supply_reminder: SupplyReminder;
   user_device: UserDevice;
   user_recovery_code: UserRecoveryCode;
   user_session: UserSession;
   validation_rule: ValidationRule;
   validation_rule_data_set: ValidationRuleDataSet;
   village: Village;
+  webhook: Webhook;
+  webhook_allowed_host: WebhookAllowedHost;
+  webhook_delivery: WebhookDelivery;
 }

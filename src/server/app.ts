@@ -15,6 +15,9 @@ import { apiRoutes } from './routes.js';
 import { type RateLimits, rateLimitsFromEnv, registerRateLimits } from './rate-limits.js';
 import { hasWebApp, registerCompression, registerWebFiles, sendAppPage } from './web-files.js';
 import { connectModules } from './ports.js';
+import { startBackgroundJobs } from './jobs.js';
+import { webhookDeliveryJob } from '../modules/webhooks/webhooks.worker.js';
+import { supplyReminderJob } from '../modules/supply-duties/supply-duties.worker.js';
 
 export interface BuildOptions {
   ctx: AppContext;
@@ -43,6 +46,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   app.setErrorHandler(errorHandler);
   app.decorate('ctx', options.ctx);
   trackRequests(app);
+  if (options.ctx.config.backgroundJobs !== false) startBackgroundJobs(app, [webhookDeliveryJob, supplyReminderJob]);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

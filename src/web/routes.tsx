@@ -51,6 +51,7 @@ const ReportingFormsPage = lazyPage(() => import('./pages/reporting/FormsPage.js
 const ReportingMetadataPage = lazyPage(() => import('./pages/reporting/metadata/MetadataPage.js'));
 const ReportingAggregatePage = lazyPage(() => import('./pages/reporting/aggregate/AggregatePage.js'));
 const ReportingExchangePage = lazyPage(() => import('./pages/reporting/exchange/ExchangePage.js'));
+const WebhooksPage = lazyPage(() => import('./pages/webhooks/WebhooksPage.js'));
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage.js'));
 const HelpPage = lazyPage(() => import('./pages/help/HelpPage.js'));
 const AccountSecurityPage = lazyPage(() => import('./pages/account/AccountSecurityPage.js'));
@@ -120,6 +121,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="manage_users">
                 <UsersPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="webhooks"
+            element={
+              <RequirePermission permission="manage_users">
+                <WebhooksPage />
               </RequirePermission>
             }
           />

@@ -17,10 +17,10 @@ import { findAccountByUsername } from './users.repository.js';
  */
 export const TOKEN_AREAS = {
   register: ['households', 'persons', 'register', 'duplicates'],
-  reporting: ['reporting', 'data-entry'],
+  reporting: ['reporting', 'data-entry', 'supply-duties'],
   dhis2: ['dhis2', 'dataValueSets', 'dataValues', 'metadata', 'system'],
   reference: ['ethnic-groups', 'admin-units', 'admin-reorganisations', 'boundaries', 'villages', 'classification-lists', 'classifications', 'overview'],
-  admin: ['users', 'audit', 'access-log', 'api-tokens'],
+  admin: ['users', 'audit', 'access-log', 'api-tokens', 'webhooks'],
 } as const;
 export type TokenArea = keyof typeof TOKEN_AREAS;
 export const TOKEN_AREA_NAMES = Object.keys(TOKEN_AREAS) as TokenArea[];

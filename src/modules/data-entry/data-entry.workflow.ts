@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.js';
 import type { SubmissionAction, SubmissionStatus } from '../../db/schema.datavalues.js';
 import { AppError } from '../../server/errors.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
+import { publishEvent } from '../../server/events.js';
 import { lockSubmission, recordStep, type ReportKey } from './submissions.repository.js';
 
 /** Which status each action may start from and where it leads. */
@@ -12,6 +13,9 @@ const TRANSITIONS: Record<SubmissionAction, { from: SubmissionStatus[]; to: Subm
   return: { from: ['submitted'], to: 'returned' },
   reopen: { from: ['approved', 'submitted'], to: 'open' },
 };
+
+/** The event each workflow step publishes (webhooks). */
+const EVENT_OF = { submit: 'submitted', approve: 'approved', return: 'returned', reopen: 'reopened' } as const;
 
 export type { ReportKey } from './submissions.repository.js';
 export { lockSubmission, submissionOf } from './submissions.repository.js';
@@ -47,6 +51,20 @@ export async function transition(trx: Kysely<DB>, actor: Actor, key: ReportKey, 
     unitId: key.unitId,
     before: { status: row.status },
     after: { status: t.to, dataSetId: key.dataSetId, periodId: key.periodId, comment },
+  });
+  await publishEvent(trx, {
+    type: `report.${EVENT_OF[action]}`,
+    unitId: key.unitId,
+    data: {
+      submissionId: row.id,
+      dataSetId: key.dataSetId,
+      unitId: key.unitId,
+      periodId: key.periodId,
+      from: row.status,
+      to: t.to,
+      comment,
+      by: actor.username,
+    },
   });
   return { id: row.id, from: row.status, to: t.to };
 }

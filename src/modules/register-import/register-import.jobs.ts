@@ -11,6 +11,7 @@ import { AppError } from '../../server/errors.js';
 import { scanImported } from '../register/duplicates-scan.service.js';
 import { runImport, type ImportHooks, type ImportJob, type ImportProgress } from './register-import.run.js';
 import { logInternalError } from '../../server/logger.js';
+import { publishEvent } from '../../server/events.js';
 import { insertErrors, updateImport } from './register-import.repository.js';
 
 const live = new Map<number, ImportProgress & { status: 'queued' | 'running' }>();
@@ -74,6 +75,11 @@ async function run(db: Kysely<DB>, job: ImportJob): Promise<void> {
       error_count: out.errorCount,
       labels: JSON.stringify(out.labels),
     });
+    await publishEvent(db, {
+      type: 'import.finished',
+      unitId: null,
+      data: { kind: 'register', importId: job.id, dryRun: job.dryRun, applied: out.applied, rows: out.rowsRead, errors: out.errorCount, counts: out.counts },
+    }).catch((e) => logInternalError('import event not queued', e));
     // Imported persons join the duplicate review queue like persons entered one by one (compared with
     // the whole register, in short steps); a failure here leaves the import in place.
     if (out.applied) await scanImported(db, job.id).catch(() => undefined);

@@ -2,6 +2,7 @@ import { AppError } from '../../server/errors.js';
 import { inReach } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
 import { writeAudit } from '../audit/audit.service.js';
+import { publishEvent } from '../../server/events.js';
 import { DELETED, recordMark, RESTORED } from './history.repository.js';
 import type { RegisterWriter } from './units.service.js';
 import { deletedWithHousehold, findHousehold, softDeleteHousehold, undeleteHousehold, writableHousehold } from './households.repository.js';
@@ -34,6 +35,7 @@ export async function deleteHousehold(w: RegisterWriter, id: number, reasonInput
       before: { deletedAt: null },
       after: { reason, personIds },
     });
+    await publishEvent(trx, { type: 'household.changed', unitId: h.commune_id, data: { householdId: id, change: 'deleted', communeId: h.commune_id } });
   });
 }
 
@@ -63,5 +65,6 @@ export async function restoreHousehold(w: RegisterWriter, id: number): Promise<v
       before: { deletedReason: h.deleted_reason },
       after: { personIds },
     });
+    await publishEvent(trx, { type: 'household.changed', unitId: h.commune_id, data: { householdId: id, change: 'restored', communeId: h.commune_id } });
   });
 }

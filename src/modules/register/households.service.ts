@@ -15,6 +15,7 @@ import { AppError } from '../../server/errors.js';
 import { assertWritable } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
 import { writeAudit } from '../audit/audit.service.js';
+import { publishEvent } from '../../server/events.js';
 import { insertPerson, personName } from './persons.repository.js';
 import { newPersonRow } from './persons.columns.js';
 import { addMember } from './members.repository.js';
@@ -89,6 +90,7 @@ export async function createHousehold(w: RegisterWriter, body: CreateHouseholdBo
       unitId: commune.id,
       after: { ...householdSnapshot(h), memberIds: persons.map((x) => x.id), poverty: body.poverty ?? [] },
     });
+    await publishEvent(trx, { type: 'household.changed', unitId: commune.id, data: { householdId: h.id, change: 'created', communeId: commune.id } });
     return h.id;
   });
   await detectForHousehold(w.db, id);
@@ -119,6 +121,7 @@ export async function patchHousehold(w: RegisterWriter, id: number, body: PatchH
     if (JSON.stringify(householdSnapshot(probe)) === JSON.stringify(before)) return;
     const after = await updateHousehold(trx, { actor: w.actor, effectiveDate: eff }, current, cols);
     await writeAudit(trx, w.actor, { action: 'update', entity: 'household', entityId: id, unitId: h.commune_id, before, after: householdSnapshot(after) });
+    await publishEvent(trx, { type: 'household.changed', unitId: h.commune_id, data: { householdId: id, change: 'updated', communeId: h.commune_id } });
   });
 }
 

@@ -4,6 +4,7 @@ import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } 
 import {
   ApartmentOutlined,
   AuditOutlined,
+  SendOutlined,
   BarChartOutlined,
   CloudUploadOutlined,
   DiffOutlined,
@@ -79,6 +80,7 @@ const NAV: NavItem[] = [
   { path: '/reporting/aggregate', key: 'reportAggregate.menu', icon: <FundOutlined />, group: 'reporting.menu.group' },
   { path: '/reporting/exchange', key: 'reportExchange.menu', icon: <SwapOutlined />, permission: 'manage_reporting', group: 'reporting.menu.group' },
   { path: '/users', key: 'menu.users', icon: <UsergroupAddOutlined />, permission: 'manage_users' },
+  { path: '/webhooks', key: 'webhooks.menu', icon: <SendOutlined />, permission: 'manage_users' },
   { path: '/audit', key: 'menu.audit', icon: <AuditOutlined />, permission: 'read_audit' },
   { path: '/access-log', key: 'registerTools.accessLog.menu', icon: <EyeOutlined />, permission: 'read_audit' },
   { path: '/help', key: 'help.menu', icon: <QuestionCircleOutlined /> },

@@ -10,6 +10,7 @@ import { exchangeVi } from '../pages/reporting/exchange/exchange.i18n.js';
 import { accountVi } from '../pages/account/account.i18n.js';
 import { helpVi, printVi } from '../pages/help/help.i18n.js';
 import { GUIDE_VI } from '../pages/help/guide.vi.js';
+import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
 
 /**
  * The vocabulary rules of the Vietnamese interface (docs/glossary.md):
@@ -149,6 +150,7 @@ const DICTIONARIES = {
   reportAggregate: aggregateVi,
   reportExchange: exchangeVi,
   account: accountVi,
+  webhooks: webhooksVi,
   help: helpVi,
   print: printVi,
   guide: GUIDE_VI,

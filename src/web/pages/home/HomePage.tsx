@@ -23,6 +23,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { SyntheticTag } from '../register/common.js';
 import { useOverview } from './api.js';
 import { ReportCard } from './ReportCard.js';
+import { OverdueCard } from './OverdueCard.js';
 
 /** Shortcuts to the main pages; `can` lists the permissions of which one is needed (none: every role). */
 const LINKS: { to: string; key: string; icon: React.ReactNode; can?: Permission[] }[] = [
@@ -83,6 +84,7 @@ export default function HomePage() {
           </Col>
         )}
       </Row>
+      <OverdueCard />
       {o?.register.isDemo && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           <SyntheticTag /> {t('home.demoNote')}
