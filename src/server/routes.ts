@@ -23,6 +23,8 @@ import { reportingAggregateRoutes } from '../modules/reporting-aggregate/reporti
 import { reportingExcelRoutes } from '../modules/reporting-excel/reporting-excel.routes.js';
 import { overviewRoutes } from '../modules/overview/overview.routes.js';
 import { tokensRoutes } from '../modules/accounts/tokens.routes.js';
+import { dataRequestsRoutes } from '../modules/data-requests/data-requests.routes.js';
+import { dataProtectionRoutes } from '../modules/data-requests/data-protection.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -51,6 +53,8 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     reportingAggregateRoutes,
     reportingExcelRoutes,
     tokensRoutes,
+    dataRequestsRoutes,
+    dataProtectionRoutes,
   ]) {
     await app.register(routes);
   }

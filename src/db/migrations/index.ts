@@ -13,6 +13,7 @@ import * as m0012 from './0012_cccd_unique_in_reach.js';
 import * as m0013 from './0013_long_jobs.js';
 import * as m0021 from './0021_api_tokens.js';
 import * as m0015 from './0015_household_moves.js';
+import * as m0024 from './0024_data_requests.js';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: { name: string; statements: string[] }[] = [
@@ -31,4 +32,5 @@ export const migrations: { name: string; statements: string[] }[] = [
   { name: '0013_long_jobs', statements: m0013.statements },
   { name: '0015_household_moves', statements: m0015.statements },
   { name: '0021_api_tokens', statements: m0021.statements },
+  { name: '0024_data_requests', statements: m0024.statements },
 ];
