@@ -2911,6 +2911,1058 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/data-protection/accesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ai đã đọc, xuất dữ liệu cá nhân nào, khi nào, vì sao / who read or exported which personal data */
+        get: {
+            parameters: {
+                query?: {
+                    action?: "view" | "export";
+                    from?: string;
+                    page?: number;
+                    pageSize?: number;
+                    requestId?: number;
+                    to?: string;
+                    user?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                at: string;
+                                details: unknown;
+                                entity: string;
+                                entityId: string | null;
+                                id: number;
+                                purpose: string;
+                                request: {
+                                    id: number;
+                                    organisation: string;
+                                    title: string;
+                                } | null;
+                                user: {
+                                    fullName: string | null;
+                                    id: number | null;
+                                    username: string | null;
+                                };
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-protection/persons/{id}/accesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch sử truy cập dữ liệu của một người / one person’s access history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                at: string;
+                                details: unknown;
+                                entity: string;
+                                entityId: string | null;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "record" | "data_use";
+                                purpose: string;
+                                request: {
+                                    id: number;
+                                    organisation: string;
+                                    title: string;
+                                } | null;
+                                user: {
+                                    fullName: string | null;
+                                    id: number | null;
+                                    username: string | null;
+                                };
+                            }[];
+                            person: {
+                                birthYear: number | null;
+                                commune: string;
+                                fullName: string;
+                                id: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-protection/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dữ liệu cá nhân quá thời hạn lưu giữ / personal data past its retention */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                days: number | null;
+                                defaultDays: number | null;
+                                en: string;
+                                /** @enum {string} */
+                                kind: "deceased_person" | "deleted_person" | "access_log" | "data_use_copy";
+                                oldest: string | null;
+                                records: {
+                                    id: number;
+                                    label: string;
+                                    place: string | null;
+                                    since: string;
+                                }[];
+                                total: number;
+                                vi: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-protection/retention/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đặt thời hạn lưu giữ / set a retention period */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "deceased_person" | "deleted_person" | "access_log" | "data_use_copy";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                days: number | null;
+                                defaultDays: number | null;
+                                en: string;
+                                /** @enum {string} */
+                                kind: "deceased_person" | "deleted_person" | "access_log" | "data_use_copy";
+                                oldest: string | null;
+                                records: {
+                                    id: number;
+                                    label: string;
+                                    place: string | null;
+                                    since: string;
+                                }[];
+                                total: number;
+                                vi: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Yêu cầu sử dụng dữ liệu / data-use requests */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "pending" | "approved" | "refused" | "revoked" | "expired";
+                    view?: "mine" | "review";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accessDays: number;
+                                /** @enum {string} */
+                                accessKind: "extract" | "token" | "both";
+                                accessUntil: string | null;
+                                approvedFields: string[] | null;
+                                approvedIdentities: boolean | null;
+                                area: {
+                                    code: string;
+                                    id: number;
+                                    level: string;
+                                    name: string;
+                                };
+                                can: {
+                                    decide: boolean;
+                                    download: boolean;
+                                    issueToken: boolean;
+                                    revoke: boolean;
+                                };
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: {
+                                    fullName: string | null;
+                                    id: number;
+                                    username: string | null;
+                                } | null;
+                                decisionReason: string | null;
+                                endedAt: string | null;
+                                fields: string[];
+                                id: number;
+                                identities: boolean;
+                                legalBasis: string;
+                                organisation: string;
+                                periodFrom: string;
+                                periodTo: string;
+                                purpose: string;
+                                requester: {
+                                    fullName: string | null;
+                                    id: number;
+                                    username: string | null;
+                                } | null;
+                                retainUntil: string | null;
+                                retentionDays: number;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "refused" | "revoked" | "expired";
+                                title: string;
+                                token: {
+                                    expiresAt: string;
+                                    id: number;
+                                    lastUsedAt: string | null;
+                                    prefix: string;
+                                    revokedAt: string | null;
+                                } | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Gửi yêu cầu sử dụng dữ liệu / file a data-use request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accessDays: number;
+                        /** @enum {string} */
+                        accessKind: "extract" | "token" | "both";
+                        areaCode: string;
+                        fields: string[];
+                        /** @default false */
+                        identities?: boolean;
+                        legalBasis: string;
+                        organisation: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        purpose: string;
+                        retentionDays: number;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessDays: number;
+                            /** @enum {string} */
+                            accessKind: "extract" | "token" | "both";
+                            accessUntil: string | null;
+                            approvedFields: string[] | null;
+                            approvedIdentities: boolean | null;
+                            area: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                            };
+                            can: {
+                                decide: boolean;
+                                download: boolean;
+                                issueToken: boolean;
+                                revoke: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            decisionReason: string | null;
+                            endedAt: string | null;
+                            fields: string[];
+                            id: number;
+                            identities: boolean;
+                            legalBasis: string;
+                            organisation: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            purpose: string;
+                            requester: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            retainUntil: string | null;
+                            retentionDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "revoked" | "expired";
+                            title: string;
+                            token: {
+                                expiresAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                prefix: string;
+                                revokedAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một yêu cầu sử dụng dữ liệu / one data-use request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessDays: number;
+                            /** @enum {string} */
+                            accessKind: "extract" | "token" | "both";
+                            accessUntil: string | null;
+                            approvedFields: string[] | null;
+                            approvedIdentities: boolean | null;
+                            area: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                            };
+                            can: {
+                                decide: boolean;
+                                download: boolean;
+                                issueToken: boolean;
+                                revoke: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            decisionReason: string | null;
+                            endedAt: string | null;
+                            fields: string[];
+                            id: number;
+                            identities: boolean;
+                            legalBasis: string;
+                            organisation: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            purpose: string;
+                            requester: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            retainUntil: string | null;
+                            retentionDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "revoked" | "expired";
+                            title: string;
+                            token: {
+                                expiresAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                prefix: string;
+                                revokedAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duyệt yêu cầu / approve a request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accessDays?: number;
+                        fields?: string[];
+                        identities?: boolean;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessDays: number;
+                            /** @enum {string} */
+                            accessKind: "extract" | "token" | "both";
+                            accessUntil: string | null;
+                            approvedFields: string[] | null;
+                            approvedIdentities: boolean | null;
+                            area: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                            };
+                            can: {
+                                decide: boolean;
+                                download: boolean;
+                                issueToken: boolean;
+                                revoke: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            decisionReason: string | null;
+                            endedAt: string | null;
+                            fields: string[];
+                            id: number;
+                            identities: boolean;
+                            legalBasis: string;
+                            organisation: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            purpose: string;
+                            requester: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            retainUntil: string | null;
+                            retentionDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "revoked" | "expired";
+                            title: string;
+                            token: {
+                                expiresAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                prefix: string;
+                                revokedAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}/extract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp trích xuất đã duyệt (ghi nhật ký) / download the approved extract (logged) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp CSV (UTF-8 có BOM) hoặc XLSX / the CSV or XLSX file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Từ chối yêu cầu / refuse a request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessDays: number;
+                            /** @enum {string} */
+                            accessKind: "extract" | "token" | "both";
+                            accessUntil: string | null;
+                            approvedFields: string[] | null;
+                            approvedIdentities: boolean | null;
+                            area: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                            };
+                            can: {
+                                decide: boolean;
+                                download: boolean;
+                                issueToken: boolean;
+                                revoke: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            decisionReason: string | null;
+                            endedAt: string | null;
+                            fields: string[];
+                            id: number;
+                            identities: boolean;
+                            legalBasis: string;
+                            organisation: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            purpose: string;
+                            requester: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            retainUntil: string | null;
+                            retentionDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "revoked" | "expired";
+                            title: string;
+                            token: {
+                                expiresAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                prefix: string;
+                                revokedAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thu hồi quyền truy cập / revoke access */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessDays: number;
+                            /** @enum {string} */
+                            accessKind: "extract" | "token" | "both";
+                            accessUntil: string | null;
+                            approvedFields: string[] | null;
+                            approvedIdentities: boolean | null;
+                            area: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                            };
+                            can: {
+                                decide: boolean;
+                                download: boolean;
+                                issueToken: boolean;
+                                revoke: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            decisionReason: string | null;
+                            endedAt: string | null;
+                            fields: string[];
+                            id: number;
+                            identities: boolean;
+                            legalBasis: string;
+                            organisation: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            purpose: string;
+                            requester: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            retainUntil: string | null;
+                            retentionDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "revoked" | "expired";
+                            title: string;
+                            token: {
+                                expiresAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                prefix: string;
+                                revokedAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dữ liệu đã duyệt theo trang, cho khóa API (ghi nhật ký) / approved rows by page, for the token (logged) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                en: string;
+                                key: string;
+                                vi: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            rows: ((string | number | boolean) | null)[][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp khóa API của yêu cầu (hiện một lần) / issue the request token (shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                accessDays: number;
+                                /** @enum {string} */
+                                accessKind: "extract" | "token" | "both";
+                                accessUntil: string | null;
+                                approvedFields: string[] | null;
+                                approvedIdentities: boolean | null;
+                                area: {
+                                    code: string;
+                                    id: number;
+                                    level: string;
+                                    name: string;
+                                };
+                                can: {
+                                    decide: boolean;
+                                    download: boolean;
+                                    issueToken: boolean;
+                                    revoke: boolean;
+                                };
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: {
+                                    fullName: string | null;
+                                    id: number;
+                                    username: string | null;
+                                } | null;
+                                decisionReason: string | null;
+                                endedAt: string | null;
+                                fields: string[];
+                                id: number;
+                                identities: boolean;
+                                legalBasis: string;
+                                organisation: string;
+                                periodFrom: string;
+                                periodTo: string;
+                                purpose: string;
+                                requester: {
+                                    fullName: string | null;
+                                    id: number;
+                                    username: string | null;
+                                } | null;
+                                retainUntil: string | null;
+                                retentionDays: number;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "refused" | "revoked" | "expired";
+                                title: string;
+                                token: {
+                                    expiresAt: string;
+                                    id: number;
+                                    lastUsedAt: string | null;
+                                    prefix: string;
+                                    revokedAt: string | null;
+                                } | null;
+                            };
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các trường có thể yêu cầu / fields that can be requested */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                en: string;
+                                identifying: boolean;
+                                key: string;
+                                vi: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dataValueSets": {
         parameters: {
             query?: never;
