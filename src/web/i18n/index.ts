@@ -15,6 +15,7 @@ import { exchangeEn, exchangeVi } from '../pages/reporting/exchange/exchange.i18
 import { accountEn, accountVi } from '../pages/account/account.i18n.js';
 import { helpEn, helpVi, printEn, printVi } from '../pages/help/help.i18n.js';
 import { gridEn, gridVi } from '../pages/reporting/grid-i18n.js';
+import { dataUseEn, dataUseVi } from '../pages/data-use/data-use.i18n.js';
 
 /** The language remembered in the `lang` cookie (used before login and for anonymous pages). */
 export function cookieLang(): Lang {
@@ -50,6 +51,7 @@ void i18n.use(initReactI18next).init({
         help: helpVi,
         print: printVi,
         reportGrid: gridVi,
+        dataUse: dataUseVi,
       },
     },
     en: {
@@ -66,6 +68,7 @@ void i18n.use(initReactI18next).init({
         help: helpEn,
         print: printEn,
         reportGrid: gridEn,
+        dataUse: dataUseEn,
       },
     },
   },

@@ -10,6 +10,7 @@ import { exchangeVi } from '../pages/reporting/exchange/exchange.i18n.js';
 import { accountVi } from '../pages/account/account.i18n.js';
 import { helpVi, printVi } from '../pages/help/help.i18n.js';
 import { GUIDE_VI } from '../pages/help/guide.vi.js';
+import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
 
 /**
  * The vocabulary rules of the Vietnamese interface (docs/glossary.md):
@@ -152,6 +153,7 @@ const DICTIONARIES = {
   help: helpVi,
   print: printVi,
   guide: GUIDE_VI,
+  dataUse: dataUseVi,
 };
 
 describe('one vocabulary in the Vietnamese interface', () => {
