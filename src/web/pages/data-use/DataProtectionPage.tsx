@@ -17,13 +17,13 @@ type RetentionItem = Res<'/api/data-protection/retention', 'get'>['items'][numbe
 
 /** An entry's action, its record or request, and its row count. */
 function What({ e }: { e: Entry }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const d = (e.details ?? {}) as Record<string, unknown>;
   return (
     <Space direction="vertical" size={0}>
       <span>
         <Tag color={e.action === 'view' ? 'blue' : 'purple'}>{t(`dataUse.action_${e.action === 'view' ? 'view' : 'export'}`)}</Tag>
-        {e.entity}
+        {i18n.exists(`dataUse.entity_${e.entity}`) ? t(`dataUse.entity_${e.entity}`) : e.entity}
         {e.entityId ? ` #${e.entityId}` : ''}
       </span>
       {e.request && (

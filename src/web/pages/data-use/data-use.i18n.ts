@@ -88,6 +88,9 @@ export const dataUseVi = {
   saved: 'Đã lưu thời hạn',
   since: 'Từ ngày',
   place: 'Nơi',
+  entity_person: 'Hồ sơ nhân khẩu',
+  entity_household: 'Hồ sơ hộ',
+  entity_data_request: 'Yêu cầu dữ liệu',
 };
 
 export const dataUseEn: typeof dataUseVi = {
@@ -178,4 +181,7 @@ export const dataUseEn: typeof dataUseVi = {
   saved: 'Retention saved',
   since: 'Since',
   place: 'Place',
+  entity_person: 'Person record',
+  entity_household: 'Household record',
+  entity_data_request: 'Data-use request',
 };
