@@ -94,6 +94,9 @@ export const fieldList = z.object({
   items: z.array(z.object({ key: z.string(), vi: z.string(), en: z.string(), identifying: z.boolean() })),
 });
 
+/** Issuing a token takes nothing (an empty object may be sent). */
+export const issueTokenBody = z.strictObject({}).optional();
+
 export const tokenIssued = z.object({ secret: z.string(), request: dataRequest });
 
 export const extractFile = z.string().meta({ format: 'binary' }).describe('Tệp CSV (UTF-8 có BOM) hoặc XLSX / the CSV or XLSX file');

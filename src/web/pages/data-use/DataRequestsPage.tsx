@@ -262,7 +262,7 @@ function RequestCard({ r, onDecide, onToken }: { r: DataRequest; onDecide: (k: D
     }
   };
   const issue = useMutation({
-    mutationFn: () => call(http.POST('/api/data-requests/{id}/token', { params: { path: { id: r.id } } })),
+    mutationFn: () => call(http.POST('/api/data-requests/{id}/token', { params: { path: { id: r.id } }, body: {} })),
     onSuccess: (res) => {
       onToken(res.secret);
       void qc.invalidateQueries({ queryKey: ['data-requests'] });
