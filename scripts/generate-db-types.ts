@@ -26,6 +26,8 @@ const COLUMN_TYPES: Record<string, string> = {
   'classification_list.kind': 'ClassificationKind',
   'data_element.aggregation': 'Generated<Aggregation>',
   'data_element.value_type': 'ValueType',
+  'data_request.access_kind': "'extract' | 'token' | 'both'",
+  'data_request.status': "Generated<'pending' | 'approved' | 'refused' | 'revoked' | 'expired'>",
   'data_set.approval_role': "Generated<'admin' | 'province_officer'>",
   'data_set.assign_level': "'province' | 'district' | 'commune' | null",
   'data_set.cutoff': "Generated<'calendar' | 'nd09'>",

@@ -228,6 +228,40 @@ export interface DataElement {
   value_type: ValueType;
 }
 
+export interface DataRequest {
+  access_days: number;
+  access_kind: "extract" | "token" | "both";
+  access_until: Timestamp | null;
+  approved_fields: JsonText | null;
+  approved_identities: boolean | null;
+  area_unit_id: number;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decided_by: number | null;
+  decision_reason: string | null;
+  ended_at: Timestamp | null;
+  fields: JsonText;
+  id: Generated<number>;
+  identities: Generated<boolean>;
+  legal_basis: string;
+  organisation: string;
+  period_from: string;
+  period_to: string;
+  purpose: string;
+  requester_id: number;
+  retention_days: number;
+  status: Generated<"pending" | "approved" | "refused" | "revoked" | "expired">;
+  title: string;
+  token_id: number | null;
+}
+
+export interface DataRetentionRule {
+  days: number;
+  kind: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: number | null;
+}
+
 export interface DataSet {
   active: Generated<boolean>;
   approval_role: Generated<"admin" | "province_officer">;
@@ -266,6 +300,12 @@ export interface DataSetSection {
 export interface DataSetUnit {
   data_set_id: number;
   unit_code: string;
+}
+
+export interface DataUseKey {
+  created_at: Generated<Timestamp>;
+  id: number;
+  secret: string;
 }
 
 export interface DataValue {
@@ -692,10 +732,13 @@ export interface DB {
   classification_entry: ClassificationEntry;
   classification_list: ClassificationList;
   data_element: DataElement;
+  data_request: DataRequest;
+  data_retention_rule: DataRetentionRule;
   data_set: DataSet;
   data_set_element: DataSetElement;
   data_set_section: DataSetSection;
   data_set_unit: DataSetUnit;
+  data_use_key: DataUseKey;
   data_value: DataValue;
   data_value_client_save: DataValueClientSave;
   data_value_history: DataValueHistory;

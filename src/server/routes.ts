@@ -25,6 +25,8 @@ import { overviewRoutes } from '../modules/overview/overview.routes.js';
 import { tokensRoutes } from '../modules/accounts/tokens.routes.js';
 import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.js';
 import { supplyDutiesRoutes } from '../modules/supply-duties/supply-duties.routes.js';
+import { dataRequestsRoutes } from '../modules/data-requests/data-requests.routes.js';
+import { dataProtectionRoutes } from '../modules/data-requests/data-protection.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -55,6 +57,8 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     tokensRoutes,
     webhooksRoutes,
     supplyDutiesRoutes,
+    dataRequestsRoutes,
+    dataProtectionRoutes,
   ]) {
     await app.register(routes);
   }

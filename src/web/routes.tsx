@@ -56,6 +56,8 @@ const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage.js'));
 const HelpPage = lazyPage(() => import('./pages/help/HelpPage.js'));
 const AccountSecurityPage = lazyPage(() => import('./pages/account/AccountSecurityPage.js'));
 const SetupPage = lazyPage(() => import('./pages/account/SetupPage.js'));
+const DataRequestsPage = lazyPage(() => import('./pages/data-use/DataRequestsPage.js'));
+const DataProtectionPage = lazyPage(() => import('./pages/data-use/DataProtectionPage.js'));
 
 /** Sends anonymous visitors to the login page, remembering where they wanted to go. */
 function RequireLogin({ children }: { children: ReactNode }) {
@@ -161,6 +163,15 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="manage_reporting">
                 <ReportingExchangePage />
+              </RequirePermission>
+            }
+          />
+          <Route path="data-requests" element={<DataRequestsPage />} />
+          <Route
+            path="data-protection"
+            element={
+              <RequirePermission permission="read_audit">
+                <DataProtectionPage />
               </RequirePermission>
             }
           />

@@ -14,6 +14,7 @@ import * as m0013 from './0013_long_jobs.js';
 import * as m0021 from './0021_api_tokens.js';
 import * as m0015 from './0015_household_moves.js';
 import * as m0023 from './0023_webhooks_supply_duties.js';
+import * as m0024 from './0024_data_requests.js';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: { name: string; statements: string[] }[] = [
@@ -33,4 +34,5 @@ export const migrations: { name: string; statements: string[] }[] = [
   { name: '0015_household_moves', statements: m0015.statements },
   { name: '0021_api_tokens', statements: m0021.statements },
   { name: '0023_webhooks_supply_duties', statements: m0023.statements },
+  { name: '0024_data_requests', statements: m0024.statements },
 ];

@@ -96,3 +96,13 @@ export async function listAccess(db: Kysely<DB>, f: AccessFilter, area: AccessAr
     .execute();
   return { rows, total: Number(total) };
 }
+
+/** How many entries were made before a moment, and when the oldest was (for the retention review). */
+export async function entriesBefore(db: Kysely<DB>, before: Date) {
+  const row = await db
+    .selectFrom('access_log')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
+    .where('at', '<', before)
+    .executeTakeFirstOrThrow();
+  return { total: Number(row.n), oldest: row.oldest === null ? null : new Date(row.oldest as string | Date).toISOString() };
+}

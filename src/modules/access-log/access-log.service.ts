@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import type { Actor } from '../audit/audit.service.js';
 import { userIdsInUnits, userNamesByIds } from '../accounts/user-names.service.js';
 import { personRefsInCommunes } from '../register/lookups.service.js';
-import { insertAccess, listAccess, personsRead, setAccessDetails, type AccessArea, type AccessFilter } from './access-log.repository.js';
+import { entriesBefore, insertAccess, listAccess, personsRead, setAccessDetails, type AccessArea, type AccessFilter } from './access-log.repository.js';
 
 /** One read or export of personal data: what, and why. */
 export interface AccessRecord {
@@ -51,4 +51,9 @@ export async function accessEntries(db: Kysely<DB>, filter: AccessFilter, unitId
     rows.map((r) => r.user_id),
   );
   return { rows: rows.map((r) => ({ ...r, full_name: r.user_id === null ? null : (names.get(r.user_id)?.fullName ?? null) })), total };
+}
+
+/** Entries older than a moment: their number and the oldest (the data-protection retention review). */
+export function accessEntriesBefore(db: Kysely<DB>, before: Date) {
+  return entriesBefore(db, before);
 }

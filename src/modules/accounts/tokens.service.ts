@@ -21,6 +21,8 @@ export const TOKEN_AREAS = {
   dhis2: ['dhis2', 'dataValueSets', 'dataValues', 'metadata', 'system'],
   reference: ['ethnic-groups', 'admin-units', 'admin-reorganisations', 'boundaries', 'villages', 'classification-lists', 'classifications', 'overview'],
   admin: ['users', 'audit', 'access-log', 'api-tokens', 'webhooks'],
+  /** Only given by an approved request to use data: its token reads that request's extract and nothing else. */
+  dataUse: ['data-requests'],
 } as const;
 export type TokenArea = keyof typeof TOKEN_AREAS;
 export const TOKEN_AREA_NAMES = Object.keys(TOKEN_AREAS) as TokenArea[];
@@ -200,4 +202,20 @@ export async function basicCaller(db: Kysely<DB>, input: { username: string; pas
     twoFactorEnabled: false,
     via: 'basic',
   };
+}
+
+/** A token by id (no secret), for modules that issued it. */
+export function tokenById(db: Kysely<DB>, id: number) {
+  return findToken(db, id);
+}
+
+/**
+ * Revokes a token another module issued (a data-use request ended), recording `byUserId` (who ended
+ * it, or the token's owner when it ran out) in the caller's transaction; the caller audits the reason.
+ */
+export async function revokeIssuedToken(trx: Kysely<DB>, actor: Actor, id: number, byUserId: number, now: number, reason: string) {
+  const token = await findToken(trx, id);
+  if (!token || token.revokedAt) return;
+  await markRevoked(trx, id, byUserId, new Date(now));
+  await writeAudit(trx, actor, { action: 'revoke', entity: 'api_token', entityId: id, after: { name: token.name, owner: token.username, reason } });
 }

@@ -9,6 +9,8 @@ import {
   CloudUploadOutlined,
   DiffOutlined,
   EyeOutlined,
+  FileProtectOutlined,
+  SafetyCertificateOutlined,
   FileTextOutlined,
   FormOutlined,
   FundOutlined,
@@ -83,6 +85,8 @@ const NAV: NavItem[] = [
   { path: '/webhooks', key: 'webhooks.menu', icon: <SendOutlined />, permission: 'manage_users' },
   { path: '/audit', key: 'menu.audit', icon: <AuditOutlined />, permission: 'read_audit' },
   { path: '/access-log', key: 'registerTools.accessLog.menu', icon: <EyeOutlined />, permission: 'read_audit' },
+  { path: '/data-requests', key: 'dataUse.menu', icon: <FileProtectOutlined /> },
+  { path: '/data-protection', key: 'dataUse.reportMenu', icon: <SafetyCertificateOutlined />, permission: 'read_audit' },
   { path: '/help', key: 'help.menu', icon: <QuestionCircleOutlined /> },
 ];
 

@@ -8,6 +8,7 @@ import { aggregateVi } from '../pages/reporting/aggregate/aggregate.i18n.js';
 import { exchangeVi } from '../pages/reporting/exchange/exchange.i18n.js';
 import { helpVi, printVi } from '../pages/help/help.i18n.js';
 import { gridVi } from '../pages/reporting/grid-i18n.js';
+import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
 import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
 
 // The Vietnamese texts of the areas behind the login (the login page's own texts are in index.ts).
@@ -26,6 +27,7 @@ i18n.addResourceBundle(
     print: printVi,
     reportGrid: gridVi,
     webhooks: webhooksVi,
+    dataUse: dataUseVi,
   },
   true,
   true,

@@ -9,6 +9,7 @@ import { exchangeEn } from '../pages/reporting/exchange/exchange.i18n.js';
 import { accountEn } from '../pages/account/account.i18n.js';
 import { helpEn, printEn } from '../pages/help/help.i18n.js';
 import { gridEn } from '../pages/reporting/grid-i18n.js';
+import { dataUseEn } from '../pages/data-use/data-use.i18n.js';
 import { webhooksEn } from '../pages/webhooks/webhooks.i18n.js';
 
 /** Every English text, downloaded the first time English is chosen (see loadEnglish). */
@@ -26,4 +27,5 @@ export const english = {
   print: printEn,
   reportGrid: gridEn,
   webhooks: webhooksEn,
+  dataUse: dataUseEn,
 };

@@ -11,6 +11,7 @@ import { accountVi } from '../pages/account/account.i18n.js';
 import { helpVi, printVi } from '../pages/help/help.i18n.js';
 import { GUIDE_VI } from '../pages/help/guide.vi.js';
 import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
+import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
 
 /**
  * The vocabulary rules of the Vietnamese interface (docs/glossary.md):
@@ -154,6 +155,7 @@ const DICTIONARIES = {
   help: helpVi,
   print: printVi,
   guide: GUIDE_VI,
+  dataUse: dataUseVi,
 };
 
 describe('one vocabulary in the Vietnamese interface', () => {

@@ -66,7 +66,14 @@ export const GUIDE_EN: Guide = {
     'report-metadata': { title: 'Report metadata', steps: ['Administrators define forms, data elements, categories, periods and validation rules.'] },
     'users-areas': { title: 'Users and areas', steps: ['“Users” → “Add user”: username, name, role, area (scope), language and a first password.'] },
     catalogues: { title: 'Reference lists', steps: ['Ethnic groups, administrative units (by date), villages, area classifications and boundary maps.'] },
-    audit: { title: 'Audit and access logs', steps: ['Who changed what and when; who viewed which person’s record and why.'] },
+    audit: {
+      title: 'Audit and access logs',
+      steps: [
+        'Who changed what and when; who viewed which person’s record and why.',
+        'Data-use requests: another agency or a researcher asks for fields, area, period, purpose, legal basis and retention; a provincial officer or administrator approves or refuses with a reason; the requester downloads only the approved fields, while the approval lasts.',
+        'Data-protection report: who read or exported which data under which request; one person’s access history; data past its retention.',
+      ],
+    },
     print: {
       title: 'Printing',
       steps: [

@@ -206,6 +206,8 @@ export const GUIDE_VI: Guide = {
         'Nhật ký: mọi thao tác ghi, sửa, xóa, đăng nhập, ai làm, lúc nào, trước và sau thay đổi.',
         'Nhật ký truy cập: ai đã xem hồ sơ nhân khẩu nào, với mục đích gì.',
         'Lọc theo người thực hiện, thao tác, đối tượng và khoảng thời gian.',
+        'Yêu cầu sử dụng dữ liệu: cơ quan khác, nhà nghiên cứu gửi yêu cầu (trường dữ liệu, địa bàn, kỳ, mục đích, căn cứ pháp lý, thời hạn lưu giữ); cán bộ cấp tỉnh hoặc quản trị viên duyệt hoặc từ chối, có ghi lý do. Bên yêu cầu chỉ tải được đúng các trường được duyệt, trong thời hạn được duyệt.',
+        'Báo cáo bảo vệ dữ liệu cá nhân: ai đã đọc, xuất dữ liệu nào, theo yêu cầu nào; lịch sử truy cập hồ sơ của một người; dữ liệu quá thời hạn lưu giữ.',
       ],
     },
     print: {

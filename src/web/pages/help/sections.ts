@@ -17,7 +17,7 @@ export const HELP_SECTIONS = [
   { id: 'report-metadata', paths: ['/reporting/metadata', '/reporting/forms'] },
   { id: 'users-areas', paths: ['/users'] },
   { id: 'catalogues', paths: ['/ethnic-groups', '/admin-units', '/villages', '/classifications', '/boundaries'] },
-  { id: 'audit', paths: ['/audit', '/access-log'] },
+  { id: 'audit', paths: ['/audit', '/access-log', '/data-requests', '/data-protection'] },
   { id: 'print', paths: [] },
   { id: 'glossary', paths: ['/help'] },
 ] as const;
