@@ -2912,6 +2912,1062 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/data-protection/accesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ai đã đọc, xuất dữ liệu cá nhân nào, khi nào, vì sao / who read or exported which personal data */
+        get: {
+            parameters: {
+                query?: {
+                    action?: "view" | "export";
+                    from?: string;
+                    page?: number;
+                    pageSize?: number;
+                    requestId?: number;
+                    to?: string;
+                    user?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                at: string;
+                                details: unknown;
+                                entity: string;
+                                entityId: string | null;
+                                id: number;
+                                purpose: string;
+                                request: {
+                                    id: number;
+                                    organisation: string;
+                                    title: string;
+                                } | null;
+                                user: {
+                                    fullName: string | null;
+                                    id: number | null;
+                                    username: string | null;
+                                };
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-protection/persons/{id}/accesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch sử truy cập dữ liệu của một người / one person’s access history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                at: string;
+                                details: unknown;
+                                entity: string;
+                                entityId: string | null;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "record" | "data_use";
+                                purpose: string;
+                                request: {
+                                    id: number;
+                                    organisation: string;
+                                    title: string;
+                                } | null;
+                                user: {
+                                    fullName: string | null;
+                                    id: number | null;
+                                    username: string | null;
+                                };
+                            }[];
+                            person: {
+                                birthYear: number | null;
+                                commune: string;
+                                fullName: string;
+                                id: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-protection/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dữ liệu cá nhân quá thời hạn lưu giữ / personal data past its retention */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                days: number | null;
+                                defaultDays: number | null;
+                                en: string;
+                                /** @enum {string} */
+                                kind: "deceased_person" | "deleted_person" | "access_log" | "data_use_copy";
+                                oldest: string | null;
+                                records: {
+                                    id: number;
+                                    label: string;
+                                    place: string | null;
+                                    since: string;
+                                }[];
+                                total: number;
+                                vi: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-protection/retention/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đặt thời hạn lưu giữ / set a retention period */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "deceased_person" | "deleted_person" | "access_log" | "data_use_copy";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                days: number | null;
+                                defaultDays: number | null;
+                                en: string;
+                                /** @enum {string} */
+                                kind: "deceased_person" | "deleted_person" | "access_log" | "data_use_copy";
+                                oldest: string | null;
+                                records: {
+                                    id: number;
+                                    label: string;
+                                    place: string | null;
+                                    since: string;
+                                }[];
+                                total: number;
+                                vi: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Yêu cầu sử dụng dữ liệu / data-use requests */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "pending" | "approved" | "refused" | "revoked" | "expired";
+                    view?: "mine" | "review";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accessDays: number;
+                                /** @enum {string} */
+                                accessKind: "extract" | "token" | "both";
+                                accessUntil: string | null;
+                                approvedFields: string[] | null;
+                                approvedIdentities: boolean | null;
+                                area: {
+                                    code: string;
+                                    id: number;
+                                    level: string;
+                                    name: string;
+                                };
+                                can: {
+                                    decide: boolean;
+                                    download: boolean;
+                                    issueToken: boolean;
+                                    revoke: boolean;
+                                };
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: {
+                                    fullName: string | null;
+                                    id: number;
+                                    username: string | null;
+                                } | null;
+                                decisionReason: string | null;
+                                endedAt: string | null;
+                                fields: string[];
+                                id: number;
+                                identities: boolean;
+                                legalBasis: string;
+                                organisation: string;
+                                periodFrom: string;
+                                periodTo: string;
+                                purpose: string;
+                                requester: {
+                                    fullName: string | null;
+                                    id: number;
+                                    username: string | null;
+                                } | null;
+                                retainUntil: string | null;
+                                retentionDays: number;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "refused" | "revoked" | "expired";
+                                title: string;
+                                token: {
+                                    expiresAt: string;
+                                    id: number;
+                                    lastUsedAt: string | null;
+                                    prefix: string;
+                                    revokedAt: string | null;
+                                } | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Gửi yêu cầu sử dụng dữ liệu / file a data-use request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accessDays: number;
+                        /** @enum {string} */
+                        accessKind: "extract" | "token" | "both";
+                        areaCode: string;
+                        fields: string[];
+                        /** @default false */
+                        identities?: boolean;
+                        legalBasis: string;
+                        organisation: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        purpose: string;
+                        retentionDays: number;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessDays: number;
+                            /** @enum {string} */
+                            accessKind: "extract" | "token" | "both";
+                            accessUntil: string | null;
+                            approvedFields: string[] | null;
+                            approvedIdentities: boolean | null;
+                            area: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                            };
+                            can: {
+                                decide: boolean;
+                                download: boolean;
+                                issueToken: boolean;
+                                revoke: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            decisionReason: string | null;
+                            endedAt: string | null;
+                            fields: string[];
+                            id: number;
+                            identities: boolean;
+                            legalBasis: string;
+                            organisation: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            purpose: string;
+                            requester: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            retainUntil: string | null;
+                            retentionDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "revoked" | "expired";
+                            title: string;
+                            token: {
+                                expiresAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                prefix: string;
+                                revokedAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một yêu cầu sử dụng dữ liệu / one data-use request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessDays: number;
+                            /** @enum {string} */
+                            accessKind: "extract" | "token" | "both";
+                            accessUntil: string | null;
+                            approvedFields: string[] | null;
+                            approvedIdentities: boolean | null;
+                            area: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                            };
+                            can: {
+                                decide: boolean;
+                                download: boolean;
+                                issueToken: boolean;
+                                revoke: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            decisionReason: string | null;
+                            endedAt: string | null;
+                            fields: string[];
+                            id: number;
+                            identities: boolean;
+                            legalBasis: string;
+                            organisation: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            purpose: string;
+                            requester: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            retainUntil: string | null;
+                            retentionDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "revoked" | "expired";
+                            title: string;
+                            token: {
+                                expiresAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                prefix: string;
+                                revokedAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duyệt yêu cầu / approve a request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accessDays?: number;
+                        fields?: string[];
+                        identities?: boolean;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessDays: number;
+                            /** @enum {string} */
+                            accessKind: "extract" | "token" | "both";
+                            accessUntil: string | null;
+                            approvedFields: string[] | null;
+                            approvedIdentities: boolean | null;
+                            area: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                            };
+                            can: {
+                                decide: boolean;
+                                download: boolean;
+                                issueToken: boolean;
+                                revoke: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            decisionReason: string | null;
+                            endedAt: string | null;
+                            fields: string[];
+                            id: number;
+                            identities: boolean;
+                            legalBasis: string;
+                            organisation: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            purpose: string;
+                            requester: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            retainUntil: string | null;
+                            retentionDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "revoked" | "expired";
+                            title: string;
+                            token: {
+                                expiresAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                prefix: string;
+                                revokedAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}/extract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp trích xuất đã duyệt (ghi nhật ký) / download the approved extract (logged) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp CSV (UTF-8 có BOM) hoặc XLSX / the CSV or XLSX file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Từ chối yêu cầu / refuse a request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessDays: number;
+                            /** @enum {string} */
+                            accessKind: "extract" | "token" | "both";
+                            accessUntil: string | null;
+                            approvedFields: string[] | null;
+                            approvedIdentities: boolean | null;
+                            area: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                            };
+                            can: {
+                                decide: boolean;
+                                download: boolean;
+                                issueToken: boolean;
+                                revoke: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            decisionReason: string | null;
+                            endedAt: string | null;
+                            fields: string[];
+                            id: number;
+                            identities: boolean;
+                            legalBasis: string;
+                            organisation: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            purpose: string;
+                            requester: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            retainUntil: string | null;
+                            retentionDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "revoked" | "expired";
+                            title: string;
+                            token: {
+                                expiresAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                prefix: string;
+                                revokedAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thu hồi quyền truy cập / revoke access */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessDays: number;
+                            /** @enum {string} */
+                            accessKind: "extract" | "token" | "both";
+                            accessUntil: string | null;
+                            approvedFields: string[] | null;
+                            approvedIdentities: boolean | null;
+                            area: {
+                                code: string;
+                                id: number;
+                                level: string;
+                                name: string;
+                            };
+                            can: {
+                                decide: boolean;
+                                download: boolean;
+                                issueToken: boolean;
+                                revoke: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            decisionReason: string | null;
+                            endedAt: string | null;
+                            fields: string[];
+                            id: number;
+                            identities: boolean;
+                            legalBasis: string;
+                            organisation: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            purpose: string;
+                            requester: {
+                                fullName: string | null;
+                                id: number;
+                                username: string | null;
+                            } | null;
+                            retainUntil: string | null;
+                            retentionDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "revoked" | "expired";
+                            title: string;
+                            token: {
+                                expiresAt: string;
+                                id: number;
+                                lastUsedAt: string | null;
+                                prefix: string;
+                                revokedAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dữ liệu đã duyệt theo trang, cho khóa API (ghi nhật ký) / approved rows by page, for the token (logged) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                en: string;
+                                key: string;
+                                vi: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            rows: ((string | number | boolean) | null)[][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp khóa API của yêu cầu (hiện một lần) / issue the request token (shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                accessDays: number;
+                                /** @enum {string} */
+                                accessKind: "extract" | "token" | "both";
+                                accessUntil: string | null;
+                                approvedFields: string[] | null;
+                                approvedIdentities: boolean | null;
+                                area: {
+                                    code: string;
+                                    id: number;
+                                    level: string;
+                                    name: string;
+                                };
+                                can: {
+                                    decide: boolean;
+                                    download: boolean;
+                                    issueToken: boolean;
+                                    revoke: boolean;
+                                };
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: {
+                                    fullName: string | null;
+                                    id: number;
+                                    username: string | null;
+                                } | null;
+                                decisionReason: string | null;
+                                endedAt: string | null;
+                                fields: string[];
+                                id: number;
+                                identities: boolean;
+                                legalBasis: string;
+                                organisation: string;
+                                periodFrom: string;
+                                periodTo: string;
+                                purpose: string;
+                                requester: {
+                                    fullName: string | null;
+                                    id: number;
+                                    username: string | null;
+                                } | null;
+                                retainUntil: string | null;
+                                retentionDays: number;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "refused" | "revoked" | "expired";
+                                title: string;
+                                token: {
+                                    expiresAt: string;
+                                    id: number;
+                                    lastUsedAt: string | null;
+                                    prefix: string;
+                                    revokedAt: string | null;
+                                } | null;
+                            };
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các trường có thể yêu cầu / fields that can be requested */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                en: string;
+                                identifying: boolean;
+                                key: string;
+                                vi: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dataValues": {
         parameters: {
             query?: never;
@@ -8976,6 +10032,283 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supply-duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nghĩa vụ cung cấp thông tin / supply duties */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                dataSetId: number | null;
+                                dataSetName: string | null;
+                                deadlineDays: number;
+                                email: string | null;
+                                escalateAfterDays: number;
+                                escalationEmail: string | null;
+                                id: number;
+                                periodType: string;
+                                registerArea: string | null;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Giao nghĩa vụ cung cấp thông tin / add a supply duty */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dataSet?: string;
+                        deadlineDays: number;
+                        email?: string | null;
+                        /** @default 7 */
+                        escalateAfterDays?: number;
+                        escalationEmail?: string | null;
+                        /** @enum {string} */
+                        periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                        /** @enum {string} */
+                        registerArea?: "households" | "persons" | "poverty";
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dataSetId: number | null;
+                            dataSetName: string | null;
+                            deadlineDays: number;
+                            email: string | null;
+                            escalateAfterDays: number;
+                            escalationEmail: string | null;
+                            id: number;
+                            periodType: string;
+                            registerArea: string | null;
+                            unitId: number;
+                            unitName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supply-duties/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Bỏ nghĩa vụ cung cấp / remove a supply duty */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supply-duties/{id}/periods/{period}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác nhận đã cung cấp phần sổ đăng ký cho một kỳ / confirm a register area supplied for a period */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supply-duties/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thông tin quá hạn cung cấp trong phạm vi của tôi / overdue supplies in my area */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                daysOverdue: number;
+                                deadline: string;
+                                dutyId: number;
+                                escalated: boolean;
+                                periodId: string;
+                                periodName: string;
+                                unitId: number;
+                                unitName: string;
+                                what: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supply-duties/reminders/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi nhắc nhở quá hạn ngay (quản trị) / send overdue reminders now (administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            escalations: number;
+                            mailed: number;
+                            reminders: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/system/tasks/DATAVALUE_IMPORT": {
         parameters: {
             query?: never;
@@ -10132,6 +11465,408 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đăng ký nhận sự kiện / webhook subscriptions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: string[];
+                            items: {
+                                active: boolean;
+                                createdAt: string;
+                                delivered: number;
+                                events: string[];
+                                failed: number;
+                                id: number;
+                                name: string;
+                                pending: number;
+                                scopeUnitId: number | null;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo đăng ký nhận sự kiện (khóa ký chỉ hiện một lần) / create a subscription (the signing secret is shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        events: ("report.submitted" | "report.approved" | "report.returned" | "report.reopened" | "import.finished" | "household.changed")[];
+                        name: string;
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            webhook: {
+                                active: boolean;
+                                createdAt: string;
+                                delivered: number;
+                                events: string[];
+                                failed: number;
+                                id: number;
+                                name: string;
+                                pending: number;
+                                scopeUnitId: number | null;
+                                url: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xóa đăng ký và nhật ký gửi của nó / delete a subscription and its log */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Sửa, bật hoặc tắt đăng ký / change, turn on or off a subscription */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        events?: ("report.submitted" | "report.approved" | "report.returned" | "report.reopened" | "import.finished" | "household.changed")[];
+                        name?: string;
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            delivered: number;
+                            events: string[];
+                            failed: number;
+                            id: number;
+                            name: string;
+                            pending: number;
+                            scopeUnitId: number | null;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/webhooks/allowed-hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Máy chủ được phép nhận sự kiện / hosts allowed as destinations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                allowPrivate: boolean;
+                                createdAt: string;
+                                host: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Cho phép một máy chủ nhận sự kiện (quản trị toàn quốc) / allow a destination host (national administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        allowPrivate?: boolean;
+                        host: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowPrivate: boolean;
+                            createdAt: string;
+                            host: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/allowed-hosts/{host}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Bỏ một máy chủ khỏi danh sách được phép / remove an allowed host */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    host: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhật ký gửi sự kiện / delivery log */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    status?: "pending" | "delivered" | "failed";
+                    webhook?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                createdAt: string;
+                                deliveredAt: string | null;
+                                durationMs: number | null;
+                                event: string;
+                                eventId: string;
+                                id: number;
+                                lastAttemptAt: string | null;
+                                lastError: string | null;
+                                nextAttemptAt: string | null;
+                                responseCode: number | null;
+                                /** @enum {string} */
+                                status: "pending" | "delivered" | "failed";
+                                webhookId: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/deliveries/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi lại ngay / send a delivery again now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            createdAt: string;
+                            deliveredAt: string | null;
+                            durationMs: number | null;
+                            event: string;
+                            eventId: string;
+                            id: number;
+                            lastAttemptAt: string | null;
+                            lastError: string | null;
+                            nextAttemptAt: string | null;
+                            responseCode: number | null;
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "failed";
+                            webhookId: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
