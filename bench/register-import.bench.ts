@@ -21,7 +21,7 @@ import { driverOf, openDatabase, type Database } from '../src/db/connection.js';
 import { migrate } from '../src/db/migrate.js';
 import { seedReference } from '../src/modules/reference/reference.seed.js';
 import { seedDemoVillages } from '../src/modules/villages/villages.demo.js';
-import { generateRegister, type DemoHousehold } from '../src/modules/register-demo/register-demo.generator.js';
+import { generateRegister, RECORD_DATE, type DemoHousehold } from '../src/modules/register-demo/register-demo.generator.js';
 import { appendHousehold, COPY_ORDER, copyStatement, emptyBuffers } from '../src/modules/register-demo/register-demo.rows.js';
 import { registerCommunes } from '../src/modules/register-demo/register-demo.units.js';
 import { runImport } from '../src/modules/register-import/register-import.run.js';
@@ -216,7 +216,8 @@ function csvLines(h: DemoHousehold, communeCode: string): string {
             pov?.year,
             pov?.status,
             pov?.deprivations.join(';'),
-            vnDate(h.validFrom, 0),
+            // The row gives the household as it is now, in the commune it has lived in since the 2025 reform.
+            vnDate(h.validFrom > RECORD_DATE ? h.validFrom : RECORD_DATE, 0),
           ]
         : ['', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', ''];
     out += [...person, ...household].map(cell).join(',') + '\n';
