@@ -24,6 +24,7 @@ const previousQuarter = (id: string) => {
 async function stored(page: Page, period: string): Promise<Record<string, string | null>> {
   const r = await fetchFromPage(page, `/api/data-entry/reports/${FORM}/${UNIT}/${period}`);
   const codes = new Map<number, string>();
+  if (!Array.isArray(r.body?.sections)) throw new Error(`report read answered ${r.status}: ${JSON.stringify(r.body).slice(0, 300)}`);
   for (const s of r.body.sections) for (const e of s.elements) codes.set(e.id, e.code);
   const out: Record<string, string | null> = {};
   for (const v of r.body.values as { dataElementId: number; value: string | null }[]) out[codes.get(v.dataElementId)!] ??= v.value;
