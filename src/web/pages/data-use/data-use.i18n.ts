@@ -59,7 +59,7 @@ export const dataUseVi = {
   empty: 'Chưa có yêu cầu nào',
   days: '{{n}} ngày',
   // Data-protection report
-  reportMenu: 'Báo cáo bảo vệ dữ liệu cá nhân',
+  reportMenu: 'Bảo vệ dữ liệu cá nhân',
   reportTitle: 'Báo cáo bảo vệ dữ liệu cá nhân',
   reportHint:
     'Ai đã đọc hoặc xuất dữ liệu cá nhân nào, khi nào, vì sao và theo yêu cầu nào; lịch sử truy cập hồ sơ của một người; dữ liệu quá thời hạn lưu giữ cần xem xét.',
