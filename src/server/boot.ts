@@ -7,6 +7,8 @@ import { seedDemo } from '../modules/reference/demo.seed.js';
 import { buildApp } from './app.js';
 import { createContext } from './context.js';
 import { connectModules } from './ports.js';
+import { warmOverview } from '../modules/overview/overview.service.js';
+import { todayVN } from '../shared/dates.js';
 import { WEB_DIST } from './paths.js';
 
 /** Opens the database, migrates, loads reference (and demo) data, and builds the app. */
@@ -22,5 +24,13 @@ export async function boot(
   const ctx = createContext(database.db, database.engine, config);
   const app = await buildApp({ ctx, webDir: opts.webDir ?? WEB_DIST, logger: opts.logger });
   app.addHook('onClose', async () => database.close());
+  // The unit graph and the home page's reads take seconds cold: run them once as soon as the port is open,
+  // in the background, rather than on the first user's home page.
+  app.addHook('onListen', async () => {
+    void ctx
+      .graph()
+      .then((graph) => warmOverview(database.db, graph, todayVN()))
+      .catch(() => undefined);
+  });
   return { app, database, demoLoaded };
 }

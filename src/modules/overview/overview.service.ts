@@ -70,3 +70,12 @@ export async function reportsOverview(db: Kysely<DB>, graph: UnitGraph, scope: S
   }
   return out;
 }
+
+/**
+ * Runs the home page's reads once for the whole province, so that the first user after a start does not
+ * pay for cold caches (on the embedded engine the first run of each query costs several times the next).
+ */
+export async function warmOverview(db: Kysely<DB>, graph: UnitGraph, today: string): Promise<void> {
+  await registerOverview(db, null, today);
+  await reportsOverview(db, graph, { all: true, reach: new Set(), visible: new Set() }, today, 'vi');
+}

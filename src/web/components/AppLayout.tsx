@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -43,6 +43,7 @@ import { ME_KEY, useMe } from '../lib/session.js';
 import { useShowError } from '../lib/errors.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { PageSpinner } from './PageSpinner.js';
+import { Muted, Strong } from './Plain.js';
 import { PrintFrame } from './Print.js';
 import { helpSectionFor } from '../pages/help/sections.js';
 
@@ -244,13 +245,13 @@ export function AppLayout() {
                   disabled: true,
                   label: (
                     <Space direction="vertical" size={0} style={{ lineHeight: 1.4 }}>
-                      <Typography.Text strong>{me.fullName}</Typography.Text>
-                      <Typography.Text type="secondary">
+                      <Strong>{me.fullName}</Strong>
+                      <Muted>
                         {me.username} · {t(`roles.${me.role}`)}
-                      </Typography.Text>
-                      <Typography.Text type="secondary">
+                      </Muted>
+                      <Muted>
                         {t('header.scope')}: {scope}
-                      </Typography.Text>
+                      </Muted>
                     </Space>
                   ),
                 },

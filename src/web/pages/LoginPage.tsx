@@ -154,10 +154,11 @@ export default function LoginPage() {
   };
 
   const enter = async () => {
+    const next = safeNext(params.get('next'));
+    // The home page's figures travel alongside the session read rather than after it (a refusal is dropped).
+    if (next === '/') prefetchHome(qc);
     const who = await fetchMe();
     qc.setQueryData(ME_KEY, who);
-    const next = safeNext(params.get('next'));
-    if (who && next === '/' && !who.twoFactor?.required) prefetchHome(qc);
     navigate(next, { replace: true });
   };
 

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
+import { Alert, Col, Row, Statistic } from 'antd';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import { useCan, useMe } from '../../lib/session.js';
 import { fmtNumber } from '../../lib/format.js';
 import { scopeLabel } from '../../components/AppLayout.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { Muted, Note, Panel, SectionTitle } from '../../components/Plain.js';
 import { SyntheticTag } from '../register/common.js';
 import { useOverview } from './api.js';
 import { ReportCard } from './ReportCard.js';
@@ -43,9 +44,9 @@ const LINKS: { to: string; key: string; icon: React.ReactNode; can?: Permission[
 function Count({ title, value, to, testId }: { title: string; value: number | undefined; to: string; testId: string }) {
   return (
     <Link to={to} data-testid={testId}>
-      <Card size="small" hoverable style={{ height: '100%' }}>
+      <Panel hoverable style={{ height: '100%' }}>
         <Statistic title={title} value={value === undefined ? '…' : fmtNumber(value)} valueStyle={{ fontSize: 22 }} />
-      </Card>
+      </Panel>
     </Link>
   );
 }
@@ -63,14 +64,14 @@ export default function HomePage() {
   return (
     <>
       <PageTitle title={t('home.welcome', { name: me.fullName.split(' (')[0] })} />
-      <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
+      <Note>{t('home.intro')}</Note>
       {overview.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={(overview.error as Error).message} />}
       <Row gutter={[12, 12]}>
         <Col xs={24} md={reviewsDuplicates ? 6 : 8}>
-          <Card size="small" style={{ height: '100%' }}>
+          <Panel style={{ height: '100%' }}>
             <Statistic title={t('home.yourScope')} value={scopeLabel(me, t('header.national'))} valueStyle={{ fontSize: 18 }} />
-            <Typography.Text type="secondary">{t(`roles.${me.role}`)}</Typography.Text>
-          </Card>
+            <Muted>{t(`roles.${me.role}`)}</Muted>
+          </Panel>
         </Col>
         <Col xs={12} md={reviewsDuplicates ? 6 : 8}>
           <Count title={t('home.households')} value={o?.register.households} to="/households" testId="home-households" />
@@ -86,14 +87,12 @@ export default function HomePage() {
       </Row>
       <OverdueCard />
       {o?.register.isDemo && (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+        <Note style={{ marginTop: 8 }}>
           <SyntheticTag /> {t('home.demoNote')}
-        </Typography.Paragraph>
+        </Note>
       )}
-      <Typography.Title level={5} style={{ marginTop: 20 }}>
-        {t('home.reports')}
-      </Typography.Title>
-      {o && !o.reports.length && <Typography.Paragraph type="secondary">{t('home.noReports')}</Typography.Paragraph>}
+      <SectionTitle style={{ marginTop: 20 }}>{t('home.reports')}</SectionTitle>
+      {o && !o.reports.length && <Note>{t('home.noReports')}</Note>}
       <Row gutter={[12, 12]}>
         {o?.reports.map((r) => (
           <Col xs={24} lg={12} key={r.dataSet.code}>
@@ -101,25 +100,21 @@ export default function HomePage() {
           </Col>
         ))}
       </Row>
-      <Typography.Title level={5} style={{ marginTop: 20 }}>
-        {t('home.quickLinks')}
-      </Typography.Title>
+      <SectionTitle style={{ marginTop: 20 }}>{t('home.quickLinks')}</SectionTitle>
       <Row gutter={[12, 12]}>
         {LINKS.filter((l) => !l.can || l.can.some((p) => me.permissions.includes(p))).map((l) => (
           <Col xs={12} sm={8} lg={4} xl={4} key={l.to}>
             <Link to={l.to} data-testid={`quick-${l.to}`}>
-              <Card size="small" hoverable style={{ textAlign: 'center', height: '100%' }}>
+              <Panel hoverable style={{ textAlign: 'center', height: '100%' }}>
                 <div style={{ fontSize: 22, color: '#0b6e4f' }}>{l.icon}</div>
                 <div>{t(l.key)}</div>
-              </Card>
+              </Panel>
             </Link>
           </Col>
         ))}
       </Row>
       {health.data && (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
-          {t('home.system', { engine: health.data.engine, units: fmtNumber(health.data.units) })}
-        </Typography.Paragraph>
+        <Note style={{ marginTop: 16, fontSize: 12 }}>{t('home.system', { engine: health.data.engine, units: fmtNumber(health.data.units) })}</Note>
       )}
     </>
   );

@@ -1,7 +1,8 @@
-import { Alert, List, Tag, Typography } from 'antd';
+import { Alert, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, http } from '../../api/client.js';
+import '../../components/plain.css';
 
 /** In-app reminder: what units in one's area owe past their supply deadline (nothing shown when nothing is owed). */
 export function OverdueCard() {
@@ -17,22 +18,18 @@ export function OverdueCard() {
       data-testid="home-overdue"
       message={t('webhooks.overdueTitle')}
       description={
-        <List
-          size="small"
-          dataSource={data.items.slice(0, 10)}
-          renderItem={(o) => (
-            <List.Item style={{ padding: '2px 0' }}>
-              <Typography.Text>
-                {t('webhooks.overdueItem', { unit: o.unitName, what: o.what, period: o.periodName, days: o.daysOverdue, deadline: day(o.deadline) })}
-              </Typography.Text>
+        <ul className="plain-list">
+          {data.items.slice(0, 10).map((o) => (
+            <li key={`${o.unitName}-${o.what}-${o.periodName}`}>
+              {t('webhooks.overdueItem', { unit: o.unitName, what: o.what, period: o.periodName, days: o.daysOverdue, deadline: day(o.deadline) })}
               {o.escalated && (
                 <Tag color="red" style={{ marginLeft: 8 }}>
                   {t('webhooks.escalated')}
                 </Tag>
               )}
-            </List.Item>
-          )}
-        />
+            </li>
+          ))}
+        </ul>
       }
     />
   );

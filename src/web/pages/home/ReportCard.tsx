@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Progress, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Progress, Space, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { fmtDate, fmtDateTime, fmtNumber } from '../../lib/format.js';
+import { Muted, Panel, Strong } from '../../components/Plain.js';
 import { STATUS_COLOR, TIMELINESS_COLOR, useLocalName } from '../reporting/api.js';
 import type { OverviewReport } from './api.js';
 
@@ -12,15 +13,10 @@ export function ReportCard({ report, canEnter }: { report: OverviewReport; canEn
   const { dataSet, due, current } = report;
   const entry = (period: string, unit: string) => `/reporting/entry?dataSet=${encodeURIComponent(dataSet.code)}&unit=${unit}&period=${period}`;
   return (
-    <Card
-      size="small"
-      title={<span style={{ whiteSpace: 'normal' }}>{name(dataSet)}</span>}
-      style={{ height: '100%' }}
-      data-testid={`home-report-${dataSet.code}`}
-    >
-      <Typography.Text type="secondary">{t('home.duePeriod')}</Typography.Text> <Typography.Text strong>{due.period.name}</Typography.Text>
+    <Panel title={<span style={{ whiteSpace: 'normal' }}>{name(dataSet)}</span>} style={{ height: '100%' }} data-testid={`home-report-${dataSet.code}`}>
+      <Muted>{t('home.duePeriod')}</Muted> <Strong>{due.period.name}</Strong>
       <div>
-        <Typography.Text type="secondary">{t('home.deadline', { date: fmtDate(due.period.deadline) })}</Typography.Text>
+        <Muted>{t('home.deadline', { date: fmtDate(due.period.deadline) })}</Muted>
       </div>
       {due.unit ? (
         <Space wrap style={{ margin: '8px 0' }}>
@@ -59,13 +55,12 @@ export function ReportCard({ report, canEnter }: { report: OverviewReport; canEn
       )}
       {current && (
         <div>
-          <Typography.Text type="secondary">{t('home.currentPeriod')}</Typography.Text>{' '}
-          {due.unit ? <Link to={entry(current.id, due.unit.code)}>{current.name}</Link> : <span>{current.name}</span>}{' '}
-          <Typography.Text type="secondary">
+          <Muted>{t('home.currentPeriod')}</Muted> {due.unit ? <Link to={entry(current.id, due.unit.code)}>{current.name}</Link> : <span>{current.name}</span>}{' '}
+          <Muted>
             ({fmtDate(current.start)} – {fmtDate(current.end)})
-          </Typography.Text>
+          </Muted>
         </div>
       )}
-    </Card>
+    </Panel>
   );
 }
