@@ -550,7 +550,7 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     }
 
     // Labels.
-    const needsLabel = node.kind === 'question' && node.spec?.tag && node.type !== 'trigger';
+    const needsLabel = node.kind === 'question' && node.spec?.tag && node.type !== 'trigger' && !node.bind.has('calculate') && !node.trigger;
     if (needsLabel && node.label.size === 0 && node.hint.size === 0 && !node.media.size) problems.push({ ...at('label'), code: 'xlsform_no_label', params: { name } });
     if (node.type === 'calculate' && !node.bind.get('calculate') && !node.defaultValue) problems.push({ ...at('calculation'), code: 'xlsform_no_calculation', params: { name } });
 
