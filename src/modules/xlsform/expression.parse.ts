@@ -3,7 +3,7 @@
 /** `${name}` or `${last-saved#name}`. */
 export const REFERENCE = /\$\{(last-saved#)?([^}]*)\}/g;
 /** A valid element name (XML NCName, letters of any script). */
-export const NAME = /^[\p{L}_][\p{L}\p{N}_.\-\u00B7\u0300-\u036F]*$/u;
+export const NAME = /^[\p{L}_][\p{L}\p{M}\p{N}_.\-\u00B7]*$/u;
 
 export interface Reference {
   name: string;

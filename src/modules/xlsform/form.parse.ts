@@ -167,7 +167,11 @@ const SELECT_PREFIXES: [RegExp, SelectKind, 'list' | 'file'][] = [
   [/^(select_multiple_from_file|select multiple from file)$/, 'multiple', 'file'],
   [/^(select_one_external|select one external)$/, 'one_external', 'list'],
   [/^(select_one|select one|select one from|select1|select one using|add select one prompt using)$/, 'one', 'list'],
-  [/^(select_multiple|select all that apply|select all that apply from|select multiple from|select multiple using|add select multiple prompt using)$/, 'multiple', 'list'],
+  [
+    /^(select_multiple|select all that apply|select all that apply from|select multiple from|select multiple using|add select multiple prompt using)$/,
+    'multiple',
+    'list',
+  ],
   [/^rank$/, 'rank', 'list'],
 ];
 
@@ -187,7 +191,8 @@ export function parseType(
   if (m) {
     const head = m[1].toLowerCase().replace(/\s+/g, ' ');
     for (const [re, kind, arg] of SELECT_PREFIXES) {
-      if (re.test(head)) return { select: { kind, list: arg === 'list' ? m[2] : m[2].replace(/\.[^.]+$/, ''), file: arg === 'file' ? m[2] : null, orOther: !!m[4] } };
+      if (re.test(head))
+        return { select: { kind, list: arg === 'list' ? m[2] : m[2].replace(/\.[^.]+$/, ''), file: arg === 'file' ? m[2] : null, orOther: !!m[4] } };
     }
   }
   if (t in TYPES) return { plain: t };
@@ -335,7 +340,14 @@ const sheetLabel = (s: RawSheet | undefined, fallback: string) => s?.name ?? fal
 function readSettings(sheet: RawSheet | undefined): Map<string, string> {
   const out = new Map<string, string>();
   if (!sheet) return out;
-  const aliases: Record<string, string> = { form_title: 'form_title', set_form_title: 'form_title', title: 'form_title', form_id: 'form_id', set_form_id: 'form_id', id_string: 'form_id' };
+  const aliases: Record<string, string> = {
+    form_title: 'form_title',
+    set_form_title: 'form_title',
+    title: 'form_title',
+    form_id: 'form_id',
+    set_form_id: 'form_id',
+    id_string: 'form_id',
+  };
   const first = sheet.rows[0];
   if (!first) return out;
   for (const c of sheet.columns) {
@@ -368,7 +380,8 @@ function readChoices(sheet: RawSheet | undefined, external: boolean, lists: Map<
     const name = v.plain.get('name') ?? '';
     const label = v.texts.get('label') ?? new Map();
     if (!listName) {
-      if (name || label.size) problems.push({ sheet: sheet.name, row: data.row, column: v.headers.get('list_name') ?? 'list_name', code: 'xlsform_choice_no_list' });
+      if (name || label.size)
+        problems.push({ sheet: sheet.name, row: data.row, column: v.headers.get('list_name') ?? 'list_name', code: 'xlsform_choice_no_list' });
       continue;
     }
     if (name === '') {
@@ -379,7 +392,13 @@ function readChoices(sheet: RawSheet | undefined, external: boolean, lists: Map<
     seen.set(listName, names);
     const first = names.get(name);
     if (first !== undefined && !allowDuplicates && !external) {
-      problems.push({ sheet: sheet.name, row: data.row, column: v.headers.get('name') ?? 'name', code: 'xlsform_choice_duplicate', params: { name, list: listName, first } });
+      problems.push({
+        sheet: sheet.name,
+        row: data.row,
+        column: v.headers.get('name') ?? 'name',
+        code: 'xlsform_choice_duplicate',
+        params: { name, list: listName, first },
+      });
       continue;
     }
     if (first === undefined) names.set(name, data.row);
@@ -395,7 +414,15 @@ function readChoices(sheet: RawSheet | undefined, external: boolean, lists: Map<
 
 function readEntities(sheet: RawSheet | undefined, problems: Problem[]): EntityDeclaration | null {
   if (!sheet || sheet.rows.length === 0) return null;
-  const aliases: Record<string, string> = { list_name: 'dataset', 'list name': 'dataset', dataset: 'dataset', label: 'label', entity_id: 'entity_id', create_if: 'create_if', update_if: 'update_if' };
+  const aliases: Record<string, string> = {
+    list_name: 'dataset',
+    'list name': 'dataset',
+    dataset: 'dataset',
+    label: 'label',
+    entity_id: 'entity_id',
+    create_if: 'create_if',
+    update_if: 'update_if',
+  };
   if (sheet.rows.length > 1) problems.push({ sheet: sheet.name, row: sheet.rows[1].row, code: 'xlsform_entity_many' });
   const data = sheet.rows[0];
   const v = viewRow(sheet.columns, data, aliases, new Set(['label']), false);
@@ -482,14 +509,24 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     const parent = stack[stack.length - 1];
     if ('marker' in parsed && parsed.marker === 'end') {
       if (stack.length === 1 || parent.kind !== parsed.kind) {
-        problems.push({ ...at('type'), code: 'xlsform_unmatched_end', params: { type: typeText, open: stack.length > 1 ? `${parent.typeText} ${parent.name}` : '—' } });
+        problems.push({
+          ...at('type'),
+          code: 'xlsform_unmatched_end',
+          params: { type: typeText, open: stack.length > 1 ? `${parent.typeText} ${parent.name}` : '—' },
+        });
         continue;
       }
       stack.pop();
       continue;
     }
     const kind = 'marker' in parsed ? parsed.kind : 'question';
-    const node = emptyNode(kind, name, 'marker' in parsed ? `begin_${parsed.kind}` : 'select' in parsed ? selectType(parsed.select.kind) : parsed.plain, data.row, parent);
+    const node = emptyNode(
+      kind,
+      name,
+      'marker' in parsed ? `begin_${parsed.kind}` : 'select' in parsed ? selectType(parsed.select.kind) : parsed.plain,
+      data.row,
+      parent,
+    );
     node.typeText = typeText;
     node.headers = v.headers;
     if ('select' in parsed) node.select = parsed.select;
@@ -551,8 +588,10 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
 
     // Labels.
     const needsLabel = node.kind === 'question' && node.spec?.tag && node.type !== 'trigger' && !node.bind.has('calculate') && !node.trigger;
-    if (needsLabel && node.label.size === 0 && node.hint.size === 0 && !node.media.size) problems.push({ ...at('label'), code: 'xlsform_no_label', params: { name } });
-    if (node.type === 'calculate' && !node.bind.get('calculate') && !node.defaultValue) problems.push({ ...at('calculation'), code: 'xlsform_no_calculation', params: { name } });
+    if (needsLabel && node.label.size === 0 && node.hint.size === 0 && !node.media.size)
+      problems.push({ ...at('label'), code: 'xlsform_no_label', params: { name } });
+    if (node.type === 'calculate' && !node.bind.get('calculate') && !node.defaultValue)
+      problems.push({ ...at('calculation'), code: 'xlsform_no_calculation', params: { name } });
 
     // Expressions.
     for (const [col, expr] of [
@@ -569,7 +608,8 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
       const p = expressionProblem(expr);
       if (p) problems.push({ ...at(col), code: 'xlsform_bad_expression', params: { expression: expr }, reason: p.reason });
     }
-    if (node.trigger && !/^\s*\$\{[^}]+\}(\s*,\s*\$\{[^}]+\})*\s*$/.test(node.trigger)) problems.push({ ...at('trigger'), code: 'xlsform_bad_trigger', params: { trigger: node.trigger } });
+    if (node.trigger && !/^\s*\$\{[^}]+\}(\s*,\s*\$\{[^}]+\})*\s*$/.test(node.trigger))
+      problems.push({ ...at('trigger'), code: 'xlsform_bad_trigger', params: { trigger: node.trigger } });
     if (node.saveTo) {
       if (!entity) problems.push({ ...at('save_to'), code: 'xlsform_save_to_no_entity' });
       else if (/^(name|label)$/i.test(node.saveTo) || node.saveTo.startsWith('__') || !NAME.test(node.saveTo) || hasRepeatAncestor(node))
@@ -581,13 +621,25 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     if (node.select?.orOther && !node.select.file && node.select.kind !== 'one_external') addOther(node, parent, lists);
   }
   for (const open of stack.slice(1)) {
-    problems.push({ sheet: survey.name, row: open.row, column: open.headers.get('type') ?? 'type', code: 'xlsform_unclosed', params: { name: open.name, kind: open.kind } });
+    problems.push({
+      sheet: survey.name,
+      row: open.row,
+      column: open.headers.get('type') ?? 'type',
+      code: 'xlsform_unclosed',
+      params: { name: open.name, kind: open.kind },
+    });
   }
   if (!root.children.length && !problems.length) problems.push({ sheet: survey.name, code: 'xlsform_empty_survey' });
   for (const list of lists.values()) {
     for (const c of list.choices) {
       if (c.label.size === 0 && c.media.size === 0) {
-        warnings.push({ sheet: sheetLabel(sheets.get('choices'), 'choices'), row: c.row, column: 'label', code: 'xlsform_choice_no_label', params: { name: c.name, list: list.name } });
+        warnings.push({
+          sheet: sheetLabel(sheets.get('choices'), 'choices'),
+          row: c.row,
+          column: 'label',
+          code: 'xlsform_choice_no_label',
+          params: { name: c.name, list: list.name },
+        });
       }
     }
   }
@@ -605,7 +657,8 @@ export function hasRepeatAncestor(node: FormNode): boolean {
 /** or_other: an "other" choice in the list and a text question `<name>_other` shown when it is picked. */
 function addOther(node: FormNode, parent: FormNode, lists: Map<string, ChoiceList>) {
   const list = node.select ? lists.get(node.select.list) : undefined;
-  if (list && !list.choices.some((c) => c.name === 'other')) list.choices.push({ name: 'other', row: node.row, label: new Map([[null, 'Other']]), media: new Map(), extra: [] });
+  if (list && !list.choices.some((c) => c.name === 'other'))
+    list.choices.push({ name: 'other', row: node.row, label: new Map([[null, 'Other']]), media: new Map(), extra: [] });
   const other = emptyNode('question', `${node.name}_other`, 'text', node.row, parent);
   other.spec = TYPES.text;
   other.generated = true;

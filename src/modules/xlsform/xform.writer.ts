@@ -254,7 +254,7 @@ export class XFormWriter {
     this.secondary.push(body ?? el('instance', { id, src }));
   }
 
-  private useFile(file: string) {
+  private attachFile(file: string) {
     const ext = (/\.([^.]+)$/.exec(file)?.[1] ?? '').toLowerCase();
     const id = file.replace(/\.[^.]+$/, '');
     this.externalFiles.add(file);
@@ -264,7 +264,7 @@ export class XFormWriter {
 
   private notePulldata(text: string | undefined) {
     if (!text) return;
-    for (const m of text.matchAll(/pulldata\s*\(\s*['"]([^'"]+)['"]/g)) this.useFile(`${m[1]}.csv`);
+    for (const m of text.matchAll(/pulldata\s*\(\s*['"]([^'"]+)['"]/g)) this.attachFile(`${m[1]}.csv`);
   }
 
   private listUsed(list: ChoiceList) {
@@ -320,7 +320,7 @@ export class XFormWriter {
     for (const c of node.children) {
       const path = pathOf(c);
       if (c.type === 'xml-external' || c.type === 'csv-external') {
-        this.useFile(`${c.name}.${c.type === 'xml-external' ? 'xml' : 'csv'}`);
+        this.attachFile(`${c.name}.${c.type === 'xml-external' ? 'xml' : 'csv'}`);
         continue;
       }
       const attrs: Record<string, string | undefined> = { nodeset: path };
@@ -429,7 +429,7 @@ export class XFormWriter {
         let value = 'name';
         let label = 'label';
         if (s.file) {
-          const id = this.useFile(s.file);
+          const id = this.attachFile(s.file);
           nodeset = `instance('${id}')/root/item`;
           if (/\.geojson$/i.test(s.file)) {
             value = 'id';
@@ -462,7 +462,13 @@ export class XFormWriter {
     }
     for (const t of this.triggered.get(c.name) ?? []) {
       const value = this.resolve(t.bind.get('calculate') ?? '', c);
-      kids.push(el(t.type === 'geopoint' ? 'odk:setgeopoint' : 'setvalue', { event: 'xforms-value-changed', ref: pathOf(t), value: t.type === 'geopoint' ? undefined : value }));
+      kids.push(
+        el(t.type === 'geopoint' ? 'odk:setgeopoint' : 'setvalue', {
+          event: 'xforms-value-changed',
+          ref: pathOf(t),
+          value: t.type === 'geopoint' ? undefined : value,
+        }),
+      );
     }
     const search = /search\(\s*'([^']+)'/.exec(c.body.get('appearance') ?? '');
     if (search) this.externalFiles.add(`${search[1]}.csv`);
@@ -490,7 +496,11 @@ export class XFormWriter {
       attrs.baseVersion = '';
       attrs.trunkVersion = '';
       attrs.branchId = '';
-      binds.push(ro(`${base}/@baseVersion`, `${item}/__version`), ro(`${base}/@trunkVersion`, `${item}/__trunkVersion`), ro(`${base}/@branchId`, `${item}/__branchId`));
+      binds.push(
+        ro(`${base}/@baseVersion`, `${item}/__version`),
+        ro(`${base}/@trunkVersion`, `${item}/__trunkVersion`),
+        ro(`${base}/@branchId`, `${item}/__branchId`),
+      );
     }
     attrs.id = '';
     binds.push(ro(`${base}/@id`, e.entityId ? this.resolve(e.entityId, null) : undefined));
@@ -511,10 +521,14 @@ export class XFormWriter {
     instanceRoot.a = [['id', this.meta.formId], ...(this.meta.version ? ([['version', this.meta.version]] as [string, string][]) : [])];
     for (const [k, v] of root.instance) instanceRoot.a.push([k, v]);
     const metaKids: El[] = [el('instanceID')];
-    const metaBinds: El[] = [el('bind', { nodeset: `${rootPath}/meta/instanceID`, type: 'string', readonly: 'true()', 'jr:preload': settings.get('instance_id') ?? 'uid' })];
+    const metaBinds: El[] = [
+      el('bind', { nodeset: `${rootPath}/meta/instanceID`, type: 'string', readonly: 'true()', 'jr:preload': settings.get('instance_id') ?? 'uid' }),
+    ];
     if (settings.get('instance_name')) {
       metaKids.push(el('instanceName'));
-      metaBinds.push(el('bind', { nodeset: `${rootPath}/meta/instanceName`, type: 'string', calculate: this.resolve(settings.get('instance_name') as string, null) }));
+      metaBinds.push(
+        el('bind', { nodeset: `${rootPath}/meta/instanceName`, type: 'string', calculate: this.resolve(settings.get('instance_name') as string, null) }),
+      );
     }
     const entity = this.entityParts();
     if (entity) {

@@ -23,7 +23,7 @@ export function csv(sheets: Sheets): Buffer {
   };
   const lines: string[] = [];
   for (const [name, rows] of Object.entries(sheets)) {
-    rows.forEach((r, i) => lines.push([i === 0 ? name : '', ...r].map(q).join(',')));
+    for (const [i, r] of rows.entries()) lines.push([i === 0 ? name : '', ...r].map(q).join(','));
   }
   return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
 }

@@ -7,10 +7,19 @@ type Item = { kind: 'q'; type: string } | { kind: 'group' | 'repeat'; items: Ite
 
 const item: fc.Memo<Item> = fc.memo((depth) =>
   depth <= 1
-    ? fc.record({ kind: fc.constant('q' as const), type: fc.constantFrom('text', 'integer', 'decimal', 'date', 'select_one yn', 'select_multiple yn', 'note', 'geopoint', 'calculate') })
+    ? fc.record({
+        kind: fc.constant('q' as const),
+        type: fc.constantFrom('text', 'integer', 'decimal', 'date', 'select_one yn', 'select_multiple yn', 'note', 'geopoint', 'calculate'),
+      })
     : fc.oneof(
         { weight: 3, arbitrary: item(1) },
-        { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('group' as const, 'repeat' as const), items: fc.array(item(depth - 1), { minLength: 1, maxLength: 4 }) }) },
+        {
+          weight: 1,
+          arbitrary: fc.record({
+            kind: fc.constantFrom('group' as const, 'repeat' as const),
+            items: fc.array(item(depth - 1), { minLength: 1, maxLength: 4 }),
+          }),
+        },
       ),
 );
 
@@ -40,7 +49,9 @@ function toSheets(items: Item[], refs: number[], translated: boolean): Sheets {
     }
   };
   walk(items);
-  const header = translated ? ['type', 'name', 'label::Tiếng Việt (vi)', 'label::English (en)', 'relevant', 'calculation'] : ['type', 'name', 'label', 'label_unused', 'relevant', 'calculation'];
+  const header = translated
+    ? ['type', 'name', 'label::Tiếng Việt (vi)', 'label::English (en)', 'relevant', 'calculation']
+    : ['type', 'name', 'label', 'label_unused', 'relevant', 'calculation'];
   return {
     survey: [header, ...rows],
     choices: [
@@ -76,38 +87,49 @@ function resolves(instanceRoot: XNode, path: string, from?: string): boolean {
 describe('any valid form', () => {
   it('converts to well-formed XML whose binds, controls and references all point at instance nodes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(item(3), { minLength: 1, maxLength: 6 }), fc.array(fc.nat(50), { minLength: 1, maxLength: 8 }), fc.boolean(), async (items, refs, translated) => {
-        const r = await convertXlsForm(await xlsx(toSheets(items, refs, translated)), 'prop.xlsx');
-        expect(r.ok, r.ok ? '' : JSON.stringify(r.errors)).toBe(true);
-        if (!r.ok) return;
-        const doc = parseXml(r.xform); // throws on XML that is not well formed
-        const model = one(doc, 'model');
-        const primary = model.children.find((c) => c.name === 'instance' && !c.attrs.id) as XNode;
-        const root = primary.children[0];
-        for (const [nodeset, attrs] of binds(doc)) {
-          expect(resolves(root, nodeset), nodeset).toBe(true);
-          for (const k of ['relevant', 'calculate']) {
-            for (const m of (attrs[k] ?? '').matchAll(/ ((?:\/|\.\.\/)[^ ]+) /g)) expect(resolves(root, m[1], nodeset), `${nodeset} ${k} ${m[1]}`).toBe(true);
+      fc.asyncProperty(
+        fc.array(item(3), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(50), { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        async (items, refs, translated) => {
+          const r = await convertXlsForm(await xlsx(toSheets(items, refs, translated)), 'prop.xlsx');
+          expect(r.ok, r.ok ? '' : JSON.stringify(r.errors)).toBe(true);
+          if (!r.ok) return;
+          const doc = parseXml(r.xform); // throws on XML that is not well formed
+          const model = one(doc, 'model');
+          const primary = model.children.find((c) => c.name === 'instance' && !c.attrs.id) as XNode;
+          const root = primary.children[0];
+          for (const [nodeset, attrs] of binds(doc)) {
+            expect(resolves(root, nodeset), nodeset).toBe(true);
+            for (const k of ['relevant', 'calculate']) {
+              for (const m of (attrs[k] ?? '').matchAll(/ ((?:\/|\.\.\/)[^ ]+) /g)) expect(resolves(root, m[1], nodeset), `${nodeset} ${k} ${m[1]}`).toBe(true);
+            }
           }
-        }
-        for (const c of all(one(doc, 'h:body'), 'input').concat(all(one(doc, 'h:body'), 'select1'), all(one(doc, 'h:body'), 'group'))) {
-          expect(resolves(root, c.attrs.ref), c.attrs.ref).toBe(true);
-        }
-        const owners = new Map<XNode, string>();
-        const mark = (n: XNode, owner: string) => {
-          const mine = n.name === 'text' ? n.attrs.id.replace(/:(label|hint)$/, '') : (n.attrs.ref ?? owner);
-          for (const c of n.children) {
-            if (c.name === 'output') owners.set(c, mine);
-            mark(c, mine);
+          for (const c of all(one(doc, 'h:body'), 'input').concat(all(one(doc, 'h:body'), 'select1'), all(one(doc, 'h:body'), 'group'))) {
+            expect(resolves(root, c.attrs.ref), c.attrs.ref).toBe(true);
           }
-        };
-        mark(doc, '');
-        for (const o of all(doc, 'output')) expect(resolves(root, o.attrs.value.trim(), owners.get(o)), o.attrs.value).toBe(true);
-        for (const ref of all(doc, 'label').map((l) => l.attrs.ref).filter((x): x is string => !!x && x.startsWith('jr:itext(\''))) {
-          const id = ref.slice("jr:itext('".length, -2);
-          for (const t of all(doc, 'translation')) expect(t.children.some((x) => x.attrs.id === id), id).toBe(true);
-        }
-      }),
+          const owners = new Map<XNode, string>();
+          const mark = (n: XNode, owner: string) => {
+            const mine = n.name === 'text' ? n.attrs.id.replace(/:(label|hint)$/, '') : (n.attrs.ref ?? owner);
+            for (const c of n.children) {
+              if (c.name === 'output') owners.set(c, mine);
+              mark(c, mine);
+            }
+          };
+          mark(doc, '');
+          for (const o of all(doc, 'output')) expect(resolves(root, o.attrs.value.trim(), owners.get(o)), o.attrs.value).toBe(true);
+          for (const ref of all(doc, 'label')
+            .map((l) => l.attrs.ref)
+            .filter((x): x is string => !!x && x.startsWith("jr:itext('"))) {
+            const id = ref.slice("jr:itext('".length, -2);
+            for (const t of all(doc, 'translation'))
+              expect(
+                t.children.some((x) => x.attrs.id === id),
+                id,
+              ).toBe(true);
+          }
+        },
+      ),
       { numRuns: 40 },
     );
   }, 120_000);

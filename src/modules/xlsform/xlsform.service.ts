@@ -74,8 +74,17 @@ function checkReferences(model: FormModel, writer: XFormWriter, sheet: string, p
         else if (found > 1) problems.push({ sheet, row: c.row, column, code: 'xlsform_ambiguous_reference', params: { name: r.name } });
       }
       if (c.trigger) {
-        for (const r of nodeReferences({ ...c, bind: new Map(), label: new Map(), hint: new Map(), guidance: new Map(), constraintMsg: new Map(), requiredMsg: new Map() })) {
-          if (r.column === 'trigger' && writer.lookup(r.name) === c) problems.push({ sheet, row: c.row, column: c.headers.get('trigger') ?? 'trigger', code: 'xlsform_bad_trigger', params: { trigger: c.trigger } });
+        for (const r of nodeReferences({
+          ...c,
+          bind: new Map(),
+          label: new Map(),
+          hint: new Map(),
+          guidance: new Map(),
+          constraintMsg: new Map(),
+          requiredMsg: new Map(),
+        })) {
+          if (r.column === 'trigger' && writer.lookup(r.name) === c)
+            problems.push({ sheet, row: c.row, column: c.headers.get('trigger') ?? 'trigger', code: 'xlsform_bad_trigger', params: { trigger: c.trigger } });
         }
       }
       check(c);
@@ -86,13 +95,15 @@ function checkReferences(model: FormModel, writer: XFormWriter, sheet: string, p
   if (e) {
     for (const expr of [e.label, e.entityId, e.createIf, e.updateIf]) {
       for (const m of expr.matchAll(/\$\{([^}]*)\}/g)) {
-        if (!counts.has(m[1]) && m[1] !== 'instanceID') problems.push({ sheet: 'entities', row: e.row, code: 'xlsform_unknown_reference', params: { name: m[1] } });
+        if (!counts.has(m[1]) && m[1] !== 'instanceID')
+          problems.push({ sheet: 'entities', row: e.row, code: 'xlsform_unknown_reference', params: { name: m[1] } });
       }
     }
   }
   for (const expr of [model.settings.get('instance_name') ?? '']) {
     for (const m of expr.matchAll(/\$\{([^}]*)\}/g)) {
-      if (!counts.has(m[1]) && m[1] !== 'instanceID') problems.push({ sheet: 'settings', row: 2, column: 'instance_name', code: 'xlsform_unknown_reference', params: { name: m[1] } });
+      if (!counts.has(m[1]) && m[1] !== 'instanceID')
+        problems.push({ sheet: 'settings', row: 2, column: 'instance_name', code: 'xlsform_unknown_reference', params: { name: m[1] } });
     }
   }
 }

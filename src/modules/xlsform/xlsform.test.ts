@@ -95,7 +95,16 @@ describe('question types', () => {
       ],
     });
     const doc = parseXml(r.xform);
-    expect(controls(doc)).toEqual(['input /data/a', 'input /data/n', 'trigger /data/ack', 'upload /data/img', 'upload /data/aud', 'upload /data/vid', 'upload /data/f', 'range /data/r']);
+    expect(controls(doc)).toEqual([
+      'input /data/a',
+      'input /data/n',
+      'trigger /data/ack',
+      'upload /data/img',
+      'upload /data/aud',
+      'upload /data/vid',
+      'upload /data/f',
+      'range /data/r',
+    ]);
     expect(control(doc, '/data/img').attrs.mediatype).toBe('image/*');
     expect(control(doc, '/data/aud').attrs.mediatype).toBe('audio/*');
     expect(control(doc, '/data/vid').attrs.mediatype).toBe('video/*');
@@ -182,7 +191,17 @@ describe('workbooks as people write them', () => {
   it('accepts sheet names in any case, headers with languages, spaces and line breaks, legacy type spellings, and ignores extra sheets', async () => {
     const r = await convert({
       SURVEY: [
-        ['Type ', 'Name', 'Label::Tiếng Việt (vi)', 'label:English', 'Constraint\nmessage::Tiếng Việt (vi)', 'constraint', 'bind::odk:length', 'body::rows', 'instance::odk:tag'],
+        [
+          'Type ',
+          'Name',
+          'Label::Tiếng Việt (vi)',
+          'label:English',
+          'Constraint\nmessage::Tiếng Việt (vi)',
+          'constraint',
+          'bind::odk:length',
+          'body::rows',
+          'instance::odk:tag',
+        ],
         ['select one from yn', 'a', 'Có không?', 'Yes or no?', null, null, null, null, 'x'],
         ['select all that apply from yn', 'b', 'Chọn nhiều', 'Pick many', null, null, null, null, null],
         ['Select_one yn', 'c', 'Chọn một', 'Pick one', null, null, null, null, null],
@@ -194,7 +213,10 @@ describe('workbooks as people write them', () => {
         ['yn', 'yes', 'Có', 'Yes'],
         ['yn', 'no', 'Không', 'No'],
       ],
-      SETTINGS: [['form_title', 'form_id', 'default_language'], ['Thử', 'thu', 'Tiếng Việt (vi)']],
+      SETTINGS: [
+        ['form_title', 'form_id', 'default_language'],
+        ['Thử', 'thu', 'Tiếng Việt (vi)'],
+      ],
       'Ghi chú': [['anything'], ['ignored']],
     });
     expect(r.languages).toEqual(['Tiếng Việt (vi)', 'English']);
@@ -227,7 +249,10 @@ describe('workbooks as people write them', () => {
         ['text', 'name', 'Tên', '${n} > 0'],
         ['end_repeat', null, null, null],
       ],
-      settings: [['form_id', 'version'], ['csv_form', '7']],
+      settings: [
+        ['form_id', 'version'],
+        ['csv_form', '7'],
+      ],
     };
     const a = await convert(sheets, 'x.xlsx');
     const b = await convertXlsForm(csv(sheets), 'x.csv');
@@ -327,7 +352,7 @@ describe('groups and repeats', () => {
       ['text', 'job', 'Job for ${pname}', '${age} > 0', null, null, null],
       ['end group', null, null, null, null, null, null],
       ['begin repeat', 'phone', 'Phone', null, null, '${age} div 10 + 1', null],
-      ['text', 'number', 'Number', '${pname} != \'\' and ${head} != \'\'', null, null, null],
+      ['text', 'number', 'Number', "${pname} != '' and ${head} != ''", null, null, null],
       ['end repeat', null, null, null, null, null, null],
       ['end repeat', null, null, null, null, null, null],
       ['calculate', 'adults', null, null, 'count(${age}[. >= 18])', null, null],
@@ -426,7 +451,10 @@ describe('translations and media', () => {
         ['yn', '1', 'Có', 'Yes', 'yes.png'],
         ['yn', '0', 'Không', 'No', null],
       ],
-      settings: [['default_language', 'instance_name'], ['Tiếng Việt (vi)', "concat('Hộ ', ${a})"]],
+      settings: [
+        ['default_language', 'instance_name'],
+        ['Tiếng Việt (vi)', "concat('Hộ ', ${a})"],
+      ],
     });
     expect(r.languages).toEqual(['Tiếng Việt (vi)', 'English (en)']);
     expect(new Set(r.mediaFiles)).toEqual(new Set(['name.png', 'name-en.mp3', 'yes.png']));
@@ -451,7 +479,10 @@ describe('entities', () => {
         ['text', 'tree', 'Tree', 'species'],
         ['integer', 'height', 'Height', 'height'],
       ],
-      entities: [['list_name', 'label'], ['trees', "concat(${tree}, ' ', ${height})"]],
+      entities: [
+        ['list_name', 'label'],
+        ['trees', "concat(${tree}, ' ', ${height})"],
+      ],
     });
     expect(r.entityList).toBe('trees');
     const doc = parseXml(r.xform);
@@ -462,7 +493,9 @@ describe('entities', () => {
     expect(b.get('/data/tree')?.['entities:saveto']).toBe('species');
     expect(b.get('/data/meta/entity/@id')).toEqual({ nodeset: '/data/meta/entity/@id', type: 'string', readonly: 'true()' });
     expect(b.get('/data/meta/entity/label')?.calculate).toBe("concat( /data/tree , ' ',  /data/height )");
-    expect(all(one(doc, 'model'), 'setvalue').map((s) => s.attrs)).toEqual([{ event: 'odk-instance-first-load', ref: '/data/meta/entity/@id', value: 'uuid()' }]);
+    expect(all(one(doc, 'model'), 'setvalue').map((s) => s.attrs)).toEqual([
+      { event: 'odk-instance-first-load', ref: '/data/meta/entity/@id', value: 'uuid()' },
+    ]);
   });
 
   it('declares an entity the form updates, picked from the dataset', async () => {
@@ -472,7 +505,10 @@ describe('entities', () => {
         ['select_one_from_file households.csv', 'hh', 'Household', null],
         ['integer', 'members', 'Members', 'members'],
       ],
-      entities: [['list_name', 'entity_id', 'update_if'], ['households', '${hh}', '${members} > 0']],
+      entities: [
+        ['list_name', 'entity_id', 'update_if'],
+        ['households', '${hh}', '${members} > 0'],
+      ],
     });
     expect(r.entityList).toBe('households');
     const doc = parseXml(r.xform);
@@ -488,27 +524,141 @@ describe('errors name sheet, row and column', () => {
   const cases: [string, Sheets, { sheet: string; row?: number; column?: string; vi: RegExp }][] = [
     ['unknown type', { survey: [H, ['text', 'a', 'A'], ['textt', 'b', 'B']] }, { sheet: 'survey', row: 3, column: 'type', vi: /không được hỗ trợ: "textt"/ }],
     ['missing choice list', { survey: [H, ['select_one nope', 'a', 'A']] }, { sheet: 'survey', row: 2, column: 'type', vi: /danh sách lựa chọn "nope"/ }],
-    ['unbalanced expression', { survey: [[...H, 'relevant'], ['text', 'a', 'A', null], ['text', 'b', 'B', '(${a} = 1']] }, { sheet: 'survey', row: 3, column: 'relevant', vi: /Biểu thức không hợp lệ/ }],
-    ['unclosed quote', { survey: [[...H, 'constraint'], ['text', 'a', 'A', ". != 'x"]] }, { sheet: 'survey', row: 2, column: 'constraint', vi: /dấu nháy/ }],
-    ['dangling operator', { survey: [[...H, 'calculation'], ['calculate', 'c', null, '1 +']] }, { sheet: 'survey', row: 2, column: 'calculation', vi: /phép toán thiếu vế/ }],
-    ['duplicate name', { survey: [H, ['text', 'a', 'A'], ['integer', 'a', 'A again']] }, { sheet: 'survey', row: 3, column: 'name', vi: /"a" bị trùng.*dòng 2/ }],
+    [
+      'unbalanced expression',
+      {
+        survey: [
+          [...H, 'relevant'],
+          ['text', 'a', 'A', null],
+          ['text', 'b', 'B', '(${a} = 1'],
+        ],
+      },
+      { sheet: 'survey', row: 3, column: 'relevant', vi: /Biểu thức không hợp lệ/ },
+    ],
+    [
+      'unclosed quote',
+      {
+        survey: [
+          [...H, 'constraint'],
+          ['text', 'a', 'A', ". != 'x"],
+        ],
+      },
+      { sheet: 'survey', row: 2, column: 'constraint', vi: /dấu nháy/ },
+    ],
+    [
+      'dangling operator',
+      {
+        survey: [
+          [...H, 'calculation'],
+          ['calculate', 'c', null, '1 +'],
+        ],
+      },
+      { sheet: 'survey', row: 2, column: 'calculation', vi: /phép toán thiếu vế/ },
+    ],
+    [
+      'duplicate name',
+      { survey: [H, ['text', 'a', 'A'], ['integer', 'a', 'A again']] },
+      { sheet: 'survey', row: 3, column: 'name', vi: /"a" bị trùng.*dòng 2/ },
+    ],
     ['missing label', { survey: [H, ['text', 'a', null]] }, { sheet: 'survey', row: 2, column: 'label', vi: /chưa có nhãn/ }],
-    ['unknown reference', { survey: [[...H, 'relevant'], ['text', 'a', 'A', '${b} = 1']] }, { sheet: 'survey', row: 2, column: 'relevant', vi: /tên "b"/ }],
-    ['unknown reference in a label', { survey: [['type', 'name', 'label::English (en)'], ['note', 'a', 'Hello ${who}']] }, { sheet: 'survey', row: 2, column: 'label::English (en)', vi: /tên "who"/ }],
-    ['ambiguous reference', { survey: [[...H, 'relevant'], ['begin group', 'g1', 'G1', null], ['text', 'x', 'X', null], ['end group', null, null, null], ['begin group', 'g2', 'G2', null], ['text', 'x', 'X', null], ['end group', null, null, null], ['text', 'y', 'Y', '${x} = 1']] }, { sheet: 'survey', row: 8, column: 'relevant', vi: /nhiều câu hỏi cùng tên "x"/ }],
+    [
+      'unknown reference',
+      {
+        survey: [
+          [...H, 'relevant'],
+          ['text', 'a', 'A', '${b} = 1'],
+        ],
+      },
+      { sheet: 'survey', row: 2, column: 'relevant', vi: /tên "b"/ },
+    ],
+    [
+      'unknown reference in a label',
+      {
+        survey: [
+          ['type', 'name', 'label::English (en)'],
+          ['note', 'a', 'Hello ${who}'],
+        ],
+      },
+      { sheet: 'survey', row: 2, column: 'label::English (en)', vi: /tên "who"/ },
+    ],
+    [
+      'ambiguous reference',
+      {
+        survey: [
+          [...H, 'relevant'],
+          ['begin group', 'g1', 'G1', null],
+          ['text', 'x', 'X', null],
+          ['end group', null, null, null],
+          ['begin group', 'g2', 'G2', null],
+          ['text', 'x', 'X', null],
+          ['end group', null, null, null],
+          ['text', 'y', 'Y', '${x} = 1'],
+        ],
+      },
+      { sheet: 'survey', row: 8, column: 'relevant', vi: /nhiều câu hỏi cùng tên "x"/ },
+    ],
     ['unclosed group', { survey: [H, ['begin group', 'g', 'G'], ['text', 'a', 'A']] }, { sheet: 'survey', row: 2, column: 'type', vi: /chưa được đóng/ }],
     ['end without begin', { survey: [H, ['text', 'a', 'A'], ['end repeat', null, null]] }, { sheet: 'survey', row: 3, column: 'type', vi: /không khớp/ }],
     ['bad name', { survey: [H, ['text', '1st', 'A']] }, { sheet: 'survey', row: 2, column: 'name', vi: /Tên "1st" không hợp lệ/ }],
     ['no name', { survey: [H, ['text', null, 'A']] }, { sheet: 'survey', row: 2, column: 'name', vi: /chưa có tên/ }],
     ['type missing', { survey: [H, [null, 'a', 'A']] }, { sheet: 'survey', row: 2, column: 'type', vi: /chưa có loại/ }],
     ['calculate without calculation', { survey: [H, ['calculate', 'c', null]] }, { sheet: 'survey', row: 2, column: 'calculation', vi: /chưa có công thức/ }],
-    ['duplicate choice', { survey: [H, ['select_one yn', 'a', 'A']], choices: [['list_name', 'name', 'label'], ['yn', 'y', 'Y'], ['yn', 'y', 'Yes']] }, { sheet: 'choices', row: 3, column: 'name', vi: /"y" bị trùng trong danh sách "yn"/ }],
-    ['choice without name', { survey: [H, ['select_one yn', 'a', 'A']], Choices: [['list_name', 'name', 'label'], ['yn', null, 'Y']] }, { sheet: 'Choices', row: 2, column: 'name', vi: /chưa có giá trị/ }],
+    [
+      'duplicate choice',
+      {
+        survey: [H, ['select_one yn', 'a', 'A']],
+        choices: [
+          ['list_name', 'name', 'label'],
+          ['yn', 'y', 'Y'],
+          ['yn', 'y', 'Yes'],
+        ],
+      },
+      { sheet: 'choices', row: 3, column: 'name', vi: /"y" bị trùng trong danh sách "yn"/ },
+    ],
+    [
+      'choice without name',
+      {
+        survey: [H, ['select_one yn', 'a', 'A']],
+        Choices: [
+          ['list_name', 'name', 'label'],
+          ['yn', null, 'Y'],
+        ],
+      },
+      { sheet: 'Choices', row: 2, column: 'name', vi: /chưa có giá trị/ },
+    ],
     ['no survey sheet', { questions: [H, ['text', 'a', 'A']] }, { sheet: 'survey', vi: /không có trang tính "survey"/ }],
     ['reserved name', { survey: [H, ['text', 'meta', 'A']] }, { sheet: 'survey', row: 2, column: 'name', vi: /dành riêng/ }],
-    ['entity without dataset', { survey: [H, ['text', 'a', 'A']], entities: [['list_name', 'label'], [null, '${a}']] }, { sheet: 'entities', row: 2, column: 'list_name', vi: /chưa có tên danh sách thực thể/ }],
-    ['save_to without entities', { survey: [[...H, 'save_to'], ['text', 'a', 'A', 'x']] }, { sheet: 'survey', row: 2, column: 'save_to', vi: /save_to/ }],
-    ['bad trigger', { survey: [[...H, 'trigger', 'calculation'], ['text', 'a', 'A', 'a + 1', null]] }, { sheet: 'survey', row: 2, column: 'trigger', vi: /trigger/ }],
+    [
+      'entity without dataset',
+      {
+        survey: [H, ['text', 'a', 'A']],
+        entities: [
+          ['list_name', 'label'],
+          [null, '${a}'],
+        ],
+      },
+      { sheet: 'entities', row: 2, column: 'list_name', vi: /chưa có tên danh sách thực thể/ },
+    ],
+    [
+      'save_to without entities',
+      {
+        survey: [
+          [...H, 'save_to'],
+          ['text', 'a', 'A', 'x'],
+        ],
+      },
+      { sheet: 'survey', row: 2, column: 'save_to', vi: /save_to/ },
+    ],
+    [
+      'bad trigger',
+      {
+        survey: [
+          [...H, 'trigger', 'calculation'],
+          ['text', 'a', 'A', 'a + 1', null],
+        ],
+      },
+      { sheet: 'survey', row: 2, column: 'trigger', vi: /trigger/ },
+    ],
   ];
   for (const [what, sheets, want] of cases) {
     it(what, async () => {
@@ -534,8 +684,16 @@ describe('errors name sheet, row and column', () => {
 
   it('reports every problem of a form at once, in sheet and row order', async () => {
     const errors = await errorsOf({
-      survey: [[...H, 'relevant'], ['textt', 'a', 'A', null], ['text', 'b', 'B', 'and'], ['select_one zz', 'c', 'C', null]],
-      choices: [['list_name', 'name', 'label'], ['yn', null, 'Y']],
+      survey: [
+        [...H, 'relevant'],
+        ['textt', 'a', 'A', null],
+        ['text', 'b', 'B', 'and'],
+        ['select_one zz', 'c', 'C', null],
+      ],
+      choices: [
+        ['list_name', 'name', 'label'],
+        ['yn', null, 'Y'],
+      ],
     });
     expect(errors.map((e) => [e.sheet, e.row, e.column])).toEqual([
       ['survey', 2, 'type'],
