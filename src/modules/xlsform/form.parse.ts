@@ -247,6 +247,7 @@ const SURVEY_COLUMNS: Record<string, string> = {
   audio: 'audio',
   video: 'video',
   autoplay: 'autoplay',
+  disabled: 'disabled',
   note: 'note',
 };
 const TRANSLATED = new Set(['label', 'hint', 'guidance_hint', 'constraint_message', 'required_message', 'image', 'big-image', 'audio', 'video']);
@@ -492,11 +493,22 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
 
   const root = emptyNode('group', settings.get('name') ?? 'data', 'survey', 0, null);
   const stack: FormNode[] = [root];
+  let skipped = 0;
   for (const data of survey.rows) {
     const v = viewRow(survey.columns, data, SURVEY_COLUMNS, TRANSLATED, false);
     const typeText = v.plain.get('type') ?? '';
     const name = v.plain.get('name') ?? '';
     const at = (column: string) => ({ sheet: survey.name, row: data.row, column: v.headers.get(column) ?? column });
+    // disabled = yes leaves a row out (with everything inside, for a group or repeat).
+    const marker = parseType(typeText);
+    if (skipped > 0) {
+      if (marker && 'marker' in marker) skipped += marker.marker === 'begin' ? 1 : -1;
+      continue;
+    }
+    if (yesNo(v.plain.get('disabled') ?? '') === 'true()') {
+      if (marker && 'marker' in marker && marker.marker === 'begin') skipped = 1;
+      continue;
+    }
     if (!typeText) {
       if (name || v.texts.get('label')?.size) problems.push({ ...at('type'), code: 'xlsform_no_type' });
       continue;
@@ -564,7 +576,7 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     // Name.
     if (!name) problems.push({ ...at('name'), code: 'xlsform_no_name' });
     else if (!NAME.test(name)) problems.push({ ...at('name'), code: 'xlsform_bad_name', params: { name } });
-    else if (parent === root && RESERVED.has(name)) problems.push({ ...at('name'), code: 'xlsform_reserved_name', params: { name } });
+    else if (parent === root && RESERVED.has(name) && kind !== 'group') problems.push({ ...at('name'), code: 'xlsform_reserved_name', params: { name } });
     else {
       const twin = parent.children.find((c) => c.name === name);
       if (twin) problems.push({ ...at('name'), code: 'xlsform_duplicate_name', params: { name, first: twin.row } });

@@ -542,7 +542,10 @@ export class XFormWriter {
       }
     };
     walkMeta(root);
-    instanceRoot.c.push(el('meta', {}, ...metaKids));
+    // A `meta` group of the form's own gets the automatic children after its own.
+    const ownMeta = instanceRoot.c.find((c): c is El => typeof c !== 'string' && 'n' in c && c.n === 'meta');
+    if (ownMeta) ownMeta.c.push(...metaKids);
+    else instanceRoot.c.push(el('meta', {}, ...metaKids));
 
     const repeatActions = new Map<FormNode, El[]>();
     const binds: El[] = [];

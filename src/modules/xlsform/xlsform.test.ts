@@ -261,6 +261,44 @@ describe('workbooks as people write them', () => {
     expect(a.version).toBe('7');
   });
 
+  it('leaves out disabled rows and groups, and merges the automatic meta children into a meta group of the form', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'disabled'],
+        ['text', 'a', 'A', null],
+        ['text', 'b', 'B', 'yes'],
+        ['begin group', 'g', 'G', 'TRUE'],
+        ['text', 'c', 'C', null],
+        ['begin repeat', 'r', 'R', null],
+        ['text', 'd', 'D', null],
+        ['end repeat', null, null, null],
+        ['end group', null, null, null],
+        ['begin group', 'meta', null, null],
+        ['deviceid', 'deviceID', null, null],
+        ['end group', null, null, null],
+      ],
+    });
+    expect(instancePaths(parseXml(r.xform))).toEqual(['/data', '/data/a', '/data/meta', '/data/meta/deviceID', '/data/meta/instanceID']);
+  });
+
+  it('uses current() for references inside a choice filter within a repeat', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'choice_filter'],
+        ['begin repeat', 'farm', 'Farm', null],
+        ['select_one crop', 'crop', 'Crop', null],
+        ['select_one variety', 'variety', 'Variety', 'crop=${crop}'],
+        ['end repeat', null, null, null],
+      ],
+      choices: [
+        ['list_name', 'name', 'label', 'crop'],
+        ['crop', 'rice', 'Lúa', null],
+        ['variety', 'bc15', 'BC15', 'rice'],
+      ],
+    });
+    expect(one(control(parseXml(r.xform), '/data/farm/variety'), 'itemset').attrs.nodeset).toBe("instance('variety')/root/item[crop= current()/../crop ]");
+  });
+
   it('names the form after the file when settings give no form_id', async () => {
     const r = await convert({ survey: [H, ['text', 'a', 'A']] }, 'Khảo sát hộ 2026.xlsx');
     expect(r.formId).toBe('Khảo_sát_hộ_2026');
