@@ -253,6 +253,7 @@ const SURVEY_COLUMNS: Record<string, string> = {
   audio: 'audio',
   video: 'video',
   autoplay: 'autoplay',
+  rows: 'rows',
   disabled: 'disabled',
   note: 'note',
 };
@@ -473,6 +474,12 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
   const entity = readEntities(sheets.get('entities'), problems);
 
   const keys = new Set(survey.columns.map((c) => SURVEY_COLUMNS[c.key] ?? SURVEY_COLUMNS[c.key.replace(/_/g, ' ')]));
+  // A column the converter does not know is ignored, as pyxform does; a warning helps with typos (relevent…).
+  for (const c of survey.columns) {
+    if (c.passThrough || SURVEY_COLUMNS[c.key] || SURVEY_COLUMNS[c.key.replace(/ /g, '_')] || c.key.startsWith('_')) continue;
+    if (survey.rows.some((r) => (r.cells[c.index] ?? '').trim() !== ''))
+      warnings.push({ sheet: survey.name, row: 1, column: c.header, code: 'xlsform_warn_unknown_column', params: { column: c.header } });
+  }
   if (!keys.has('type')) {
     problems.push({ sheet: survey.name, row: 1, column: 'type', code: 'xlsform_no_type_column', params: { sheet: survey.name } });
     return null;
@@ -567,6 +574,7 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     if (plain('read_only')) node.bind.set('readonly', yesNo(plain('read_only')));
     if (plain('appearance')) node.body.set('appearance', plain('appearance'));
     if (plain('autoplay')) node.body.set('autoplay', plain('autoplay'));
+    if (plain('rows')) node.body.set('rows', plain('rows'));
     for (const p of v.pass) (p.kind === 'bind' ? node.bind : p.kind === 'body' ? node.body : node.instance).set(p.key, p.kind === 'bind' ? p.value : p.value);
     node.defaultValue = plain('default');
     node.choiceFilter = plain('choice_filter');

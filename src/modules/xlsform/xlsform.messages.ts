@@ -144,10 +144,6 @@ export const xlsformMessages: Record<string, { vi: string; en: string }> = {
     vi: 'Câu hỏi dùng "or_other" trong biểu mẫu nhiều ngôn ngữ: lựa chọn "Khác" chỉ có nhãn "Other" ở mọi ngôn ngữ',
     en: 'The question uses "or_other" in a form with translations: the "Other" choice has the label "Other" in every language',
   },
-  xlsform_warn_missing_translation: {
-    vi: 'Cột {column} chưa có bản dịch ngôn ngữ "{lang}"; biểu mẫu sẽ hiện "-"',
-    en: 'The {column} column has no "{lang}" translation; the form will show "-"',
-  },
   xlsform_warn_unknown_column: {
     vi: 'Cột "{column}" không được dùng và bị bỏ qua',
     en: 'The column "{column}" is not used and is ignored',

@@ -299,6 +299,24 @@ describe('workbooks as people write them', () => {
     expect(one(control(parseXml(r.xform), '/data/farm/variety'), 'itemset').attrs.nodeset).toBe("instance('variety')/root/item[crop= current()/../crop ]");
   });
 
+  it('warns about a column it does not know (a misspelt relevant) and ignores it', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'relevent', '_notes'],
+        ['text', 'a', 'A', '1 = 2', 'mine'],
+      ],
+    });
+    expect(r.warnings).toEqual([
+      {
+        sheet: 'survey',
+        row: 1,
+        column: 'relevent',
+        message: { vi: 'Cột "relevent" không được dùng và bị bỏ qua', en: 'The column "relevent" is not used and is ignored' },
+      },
+    ]);
+    expect(binds(parseXml(r.xform)).get('/data/a')).toEqual({ nodeset: '/data/a', type: 'string' });
+  });
+
   it('names the form after the file when settings give no form_id', async () => {
     const r = await convert({ survey: [H, ['text', 'a', 'A']] }, 'Khảo sát hộ 2026.xlsx');
     expect(r.formId).toBe('Khảo_sát_hộ_2026');
