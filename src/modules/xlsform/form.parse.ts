@@ -254,6 +254,8 @@ const SURVEY_COLUMNS: Record<string, string> = {
   video: 'video',
   autoplay: 'autoplay',
   rows: 'rows',
+  // KoboToolbox exports: the generated name when the name cell is empty.
+  $autoname: '$autoname',
   disabled: 'disabled',
   note: 'note',
 };
@@ -385,7 +387,7 @@ function readChoices(sheet: RawSheet | undefined, external: boolean, lists: Map<
   for (const data of sheet.rows) {
     const v = viewRow(sheet.columns, data, CHOICE_COLUMNS, new Set(['label', 'image', 'big-image', 'audio', 'video']), true);
     const listName = v.plain.get('list_name') ?? '';
-    const name = v.plain.get('name') ?? '';
+    const name = v.plain.get('name') || v.plain.get('$autovalue') || '';
     const label = v.texts.get('label') ?? new Map();
     if (!listName) {
       if (name || label.size)
@@ -476,7 +478,7 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
   const keys = new Set(survey.columns.map((c) => SURVEY_COLUMNS[c.key] ?? SURVEY_COLUMNS[c.key.replace(/_/g, ' ')]));
   // A column the converter does not know is ignored, as pyxform does; a warning helps with typos (relevent…).
   for (const c of survey.columns) {
-    if (c.passThrough || SURVEY_COLUMNS[c.key] || SURVEY_COLUMNS[c.key.replace(/ /g, '_')] || c.key.startsWith('_')) continue;
+    if (c.passThrough || SURVEY_COLUMNS[c.key] || SURVEY_COLUMNS[c.key.replace(/ /g, '_')] || /^[_$]/.test(c.key)) continue;
     if (survey.rows.some((r) => (r.cells[c.index] ?? '').trim() !== ''))
       warnings.push({ sheet: survey.name, row: 1, column: c.header, code: 'xlsform_warn_unknown_column', params: { column: c.header } });
   }
@@ -510,7 +512,7 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
   for (const data of survey.rows) {
     const v = viewRow(survey.columns, data, SURVEY_COLUMNS, TRANSLATED, false);
     const typeText = v.plain.get('type') ?? '';
-    const name = v.plain.get('name') ?? '';
+    const name = v.plain.get('name') || v.plain.get('$autoname') || '';
     const at = (column: string) => ({ sheet: survey.name, row: data.row, column: v.headers.get(column) ?? column });
     // disabled = yes leaves a row out (with everything inside, for a group or repeat).
     const marker = parseType(typeText);

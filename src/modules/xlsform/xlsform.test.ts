@@ -317,6 +317,25 @@ describe('workbooks as people write them', () => {
     expect(binds(parseXml(r.xform)).get('/data/a')).toEqual({ nodeset: '/data/a', type: 'string' });
   });
 
+  it('reads KoboToolbox exports: $autoname and $autovalue when name is empty, $kuid ignored', async () => {
+    const r = await convert({
+      survey: [
+        ['type', 'name', 'label', '$kuid', '$autoname'],
+        ['select_one yn', null, 'Có điện thoại?', 'k1', 'co_dien_thoai'],
+      ],
+      choices: [
+        ['list_name', 'name', 'label', '$kuid', '$autovalue'],
+        ['yn', null, 'Có', 'k2', 'co'],
+        ['yn', 'khong', 'Không', 'k3', 'khong'],
+      ],
+    });
+    expect(r.warnings).toEqual([]);
+    const doc = parseXml(r.xform);
+    expect(controls(doc)).toEqual(['select1 /data/co_dien_thoai']);
+    expect(all(secondary(doc, 'yn') as never, 'item').map((i) => i.children.map((c) => c.name).join(','))).toEqual(['name,label', 'name,label']);
+    expect(all(secondary(doc, 'yn') as never, 'name').map((n) => n.text)).toEqual(['co', 'khong']);
+  });
+
   it('names the form after the file when settings give no form_id', async () => {
     const r = await convert({ survey: [H, ['text', 'a', 'A']] }, 'Khảo sát hộ 2026.xlsx');
     expect(r.formId).toBe('Khảo_sát_hộ_2026');
