@@ -55,7 +55,13 @@ export function expressionProblem(expr: string): { reason: { vi: string; en: str
   return null;
 }
 
-/** Whether a default value has to be computed on load (a reference or a function call) rather than written in the instance. */
-export function isDynamicDefault(value: string): boolean {
-  return /\$\{|\(|^\s*\/|\s(div|mod|and|or)\s|[+*]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value.trim());
+/**
+ * Whether a default value has to be computed on load rather than written in the instance, as pyxform
+ * judges it: a reference, a function call, a predicate, a union or an arithmetic operator (a hyphen
+ * counts only between spaces, and never for dates and geometries).
+ */
+export function isDynamicDefault(value: string, type = ''): boolean {
+  const v = value.replace(/'[^']*'|"[^"]*"/g, "''");
+  if (/\$\{|[\p{L}_][\p{L}\p{N}_:.-]*\(|\[|\||[+*]|\s(div|mod)\s/u.test(v)) return true;
+  return !['date', 'dateTime', 'geopoint', 'geotrace', 'geoshape'].includes(type) && /\S\s+-\s+\S/.test(v);
 }

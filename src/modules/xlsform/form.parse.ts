@@ -630,7 +630,7 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
       ['read_only', node.bind.get('readonly')],
       ['choice_filter', node.choiceFilter],
       ['repeat_count', node.repeatCount],
-      ['default', isDynamicDefault(node.defaultValue) ? node.defaultValue : ''],
+      ['default', isDynamicDefault(node.defaultValue, node.type) ? node.defaultValue : ''],
     ] as const) {
       if (!expr) continue;
       const p = expressionProblem(expr);

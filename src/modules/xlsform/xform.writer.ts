@@ -300,7 +300,7 @@ export class XFormWriter {
       if (node.type === 'xml-external' || node.type === 'csv-external' || node.spec?.meta) return [];
       const attrs: Record<string, string> = {};
       for (const [k, v] of node.instance) attrs[k] = this.resolve(v, node);
-      const value = node.defaultValue && !isDynamicDefault(node.defaultValue) ? [node.defaultValue] : [];
+      const value = node.defaultValue && !isDynamicDefault(node.defaultValue, node.type) ? [node.defaultValue] : [];
       return [el(node.name, attrs, ...value)];
     }
     const attrs: Record<string, string> = {};
@@ -352,7 +352,7 @@ export class XFormWriter {
       if (c.kind === 'question' || Object.keys(attrs).length > 1) out.push(el('bind', attrs));
       this.notePulldata(c.choiceFilter);
       this.notePulldata(c.defaultValue);
-      if (c.defaultValue && isDynamicDefault(c.defaultValue)) {
+      if (c.defaultValue && isDynamicDefault(c.defaultValue, c.type)) {
         const value = this.resolve(c.defaultValue, c);
         out.push(el('setvalue', { event: 'odk-instance-first-load', ref: path, value }));
         const rep = ancestors(c).find((a) => a.kind === 'repeat');

@@ -172,6 +172,32 @@ describe('question types', () => {
     expect(one(control(doc, '/data/age'), 'hint').attrs.ref).toBe("jr:itext('/data/age:hint')");
   });
 
+  it('tells constant defaults from computed ones as pyxform does', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'default'],
+        ['text', 'who', 'Who', 'Nguyễn Văn A (chủ hộ)'],
+        ['date', 'born', 'Born', '2000-01-31'],
+        ['integer', 'n', 'N', '-1'],
+        ['integer', 'm', 'M', '${n} - 1'],
+        ['text', 'code', 'Code', "concat('x', 'y')"],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    const data = one(one(doc, 'instance'), 'data');
+    expect(Object.fromEntries(data.children.map((c) => [c.name, c.text]))).toMatchObject({
+      who: 'Nguyễn Văn A (chủ hộ)',
+      born: '2000-01-31',
+      n: '-1',
+      m: '',
+      code: '',
+    });
+    expect(all(one(doc, 'model'), 'setvalue').map((s) => [s.attrs.ref, s.attrs.value])).toEqual([
+      ['/data/m', ' /data/n  - 1'],
+      ['/data/code', "concat('x', 'y')"],
+    ]);
+  });
+
   it('moves a triggered calculation into a setvalue on the trigger question', async () => {
     const r = await convert({
       survey: [
