@@ -1,0 +1,612 @@
+/**
+ * Writes the ODK XForm of a form tree, shaped as pyxform writes it: the primary instance with repeat
+ * templates and `meta`, secondary instances for choice lists and attached files, binds, setvalue
+ * actions, itext translations, and the body of controls, groups and repeats.
+ */
+import { escapeXml } from '../dhis2/dhis2.xml.js';
+import { isDynamicDefault, references } from './expression.parse.js';
+import type { ChoiceList, FormModel, FormNode, Texts } from './form.parse.js';
+
+type Child = El | { raw: string } | string;
+interface El {
+  n: string;
+  a: [string, string][];
+  c: Child[];
+}
+
+const el = (n: string, attrs: Record<string, string | null | undefined> = {}, ...c: Child[]): El => ({
+  n,
+  a: Object.entries(attrs).filter((e): e is [string, string] => e[1] !== null && e[1] !== undefined),
+  c,
+});
+
+const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function serialise(e: El, depth: number, out: string[]) {
+  const pad = '  '.repeat(depth);
+  const attrs = e.a.map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join('');
+  if (!e.c.length) {
+    out.push(`${pad}<${e.n}${attrs}/>`);
+    return;
+  }
+  if (e.c.every((c) => typeof c === 'string' || !('n' in c))) {
+    const inner = e.c.map((c) => (typeof c === 'string' ? escText(c) : (c as { raw: string }).raw)).join('');
+    out.push(`${pad}<${e.n}${attrs}>${inner}</${e.n}>`);
+    return;
+  }
+  out.push(`${pad}<${e.n}${attrs}>`);
+  for (const c of e.c) {
+    if (typeof c === 'string') out.push(`${pad}  ${escText(c)}`);
+    else if ('n' in c) serialise(c, depth + 1, out);
+    else out.push(`${pad}  ${c.raw}`);
+  }
+  out.push(`${pad}</${e.n}>`);
+}
+
+export const NAMESPACES: Record<string, string> = {
+  xmlns: 'http://www.w3.org/2002/xforms',
+  'xmlns:h': 'http://www.w3.org/1999/xhtml',
+  'xmlns:ev': 'http://www.w3.org/2001/xml-events',
+  'xmlns:xsd': 'http://www.w3.org/2001/XMLSchema',
+  'xmlns:jr': 'http://openrosa.org/javarosa',
+  'xmlns:orx': 'http://openrosa.org/xforms',
+  'xmlns:odk': 'http://www.opendatakit.org/xforms',
+};
+export const ENTITIES_NS = 'http://www.opendatakit.org/xforms/entities';
+
+export interface WriteResult {
+  xml: string;
+  languages: string[];
+  mediaFiles: string[];
+  externalFiles: string[];
+}
+
+type Field = 'label' | 'hint' | 'guidance' | 'constraintMsg' | 'requiredMsg';
+
+export function pathOf(node: FormNode): string {
+  const parts: string[] = [];
+  for (let n: FormNode | null = node; n; n = n.parent) parts.unshift(n.name);
+  return `/${parts.join('/')}`;
+}
+
+function ancestors(node: FormNode): FormNode[] {
+  const out: FormNode[] = [];
+  for (let p = node.parent; p; p = p.parent) out.push(p);
+  return out;
+}
+
+/** Ranges of the `indexed-repeat(…)` calls of an expression (their references stay absolute). */
+function indexedRepeatRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/indexed-repeat\s*\(/g)) {
+    let depth = 0;
+    const start = m.index ?? 0;
+    for (let i = start + m[0].length - 1; i < text.length; i++) {
+      if (text[i] === '(') depth++;
+      else if (text[i] === ')' && --depth === 0) {
+        out.push([start, i]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Ranges of the `instance('…')/…[…]` predicates (references inside use current()). */
+function predicateRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/instance\s*\([^)]*\)[^[\s]*\[/g)) {
+    let depth = 0;
+    const start = (m.index ?? 0) + m[0].length - 1;
+    for (let i = start; i < text.length; i++) {
+      if (text[i] === '[') depth++;
+      else if (text[i] === ']' && --depth === 0) {
+        out.push([start, i]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export class XFormWriter {
+  private readonly index = new Map<string, FormNode | null>();
+  private readonly defaultLang: string;
+  private readonly translated = new Set<Field>();
+  private readonly choicesTranslated: boolean;
+  private readonly itext = new Map<string, Map<string, Map<string, string>>>();
+  private readonly mediaFiles = new Set<string>();
+  private readonly externalFiles = new Set<string>();
+  private readonly secondary: El[] = [];
+  private readonly instanceIds = new Set<string>();
+  private lastSaved = false;
+  private readonly usedLists: string[] = [];
+  private readonly triggered = new Map<string, FormNode[]>();
+
+  constructor(
+    private readonly form: FormModel,
+    private readonly meta: { formId: string; version: string; title: string },
+  ) {
+    this.defaultLang = form.settings.get('default_language') ?? 'default';
+    const walk = (n: FormNode) => {
+      for (const c of n.children) {
+        if (c.name) this.index.set(c.name, this.index.has(c.name) ? null : c);
+        for (const f of ['label', 'hint', 'guidance', 'constraintMsg', 'requiredMsg'] as Field[]) {
+          if ([...c[f].keys()].some((k) => k !== null)) this.translated.add(f);
+        }
+        if (c.guidance.size) this.translated.add('hint');
+        walk(c);
+      }
+    };
+    walk(form.root);
+    this.choicesTranslated = [...form.lists.values()].some((l) => l.choices.some((c) => [...c.label.keys()].some((k) => k !== null)));
+  }
+
+  /** The node a `${name}` stands for (null when missing or ambiguous; the service reports those first). */
+  lookup(name: string): FormNode | null {
+    return this.index.get(name) ?? null;
+  }
+
+  /** Replaces each `${name}` with the path of that question: relative inside a shared repeat, as pyxform writes it. */
+  resolve(text: string, context: FormNode | null, useCurrent = false, wrap?: (path: string) => string): string {
+    if (!text.includes('${')) return text;
+    const indexed = indexedRepeatRanges(text);
+    const predicates = predicateRanges(text);
+    let out = '';
+    let at = 0;
+    for (const r of references(text)) {
+      out += text.slice(at, r.start);
+      at = r.end;
+      const target = r.name === 'instanceID' && !this.index.has('instanceID') ? null : this.lookup(r.name);
+      let path = target ? pathOf(target) : `/${this.form.root.name}/meta/${r.name}`;
+      if (r.lastSaved) {
+        this.lastSaved = true;
+        path = `instance('__last-saved')${path}`;
+      } else if (target && context && !indexed.some(([s, e]) => r.start > s && r.end <= e)) {
+        const rel = this.relative(target, context);
+        if (rel) path = (useCurrent || predicates.some(([s, e]) => r.start > s && r.end <= e + 1) ? 'current()/' : '') + rel;
+      }
+      out += wrap ? wrap(path) : ` ${path} `;
+    }
+    return out + text.slice(at);
+  }
+
+  private relative(target: FormNode, context: FormNode): string | null {
+    const mine = ancestors(context);
+    const theirs = new Set(ancestors(target));
+    const lcar = mine.find((a) => a.kind === 'repeat' && theirs.has(a));
+    if (!lcar) return null;
+    const steps = mine.indexOf(lcar) + 1;
+    const rel = pathOf(target).slice(pathOf(lcar).length);
+    return `${Array(steps).fill('..').join('/')}${rel}`;
+  }
+
+  /** A text for display: XML-escaped, each `${name}` an `<output>`. */
+  private displayText(text: string, context: FormNode | null): string {
+    return this.resolve(escText(text), context, false, (p) => `<output value=" ${escapeXml(p)} "/>`);
+  }
+
+  private langOf(lang: string | null) {
+    return lang ?? this.defaultLang;
+  }
+
+  private addItext(lang: string, id: string, form: string, value: string) {
+    const byId = this.itext.get(lang) ?? new Map<string, Map<string, string>>();
+    this.itext.set(lang, byId);
+    const forms = byId.get(id) ?? new Map<string, string>();
+    byId.set(id, forms);
+    if (!forms.has(form)) forms.set(form, value);
+  }
+
+  private mediaUri(kind: string, file: string) {
+    this.mediaFiles.add(file);
+    return kind === 'image' || kind === 'big-image' ? `jr://images/${file}` : `jr://${kind}/${file}`;
+  }
+
+  private textsToItext(id: string, texts: Texts, form: string, context: FormNode | null) {
+    for (const [lang, value] of texts) this.addItext(this.langOf(lang), id, form, this.displayText(value, context));
+  }
+
+  private inline(texts: Texts): string | undefined {
+    return texts.get(null) ?? texts.get(this.defaultLang) ?? [...texts.values()][0];
+  }
+
+  private labelEls(node: FormNode): El[] {
+    const out: El[] = [];
+    const path = pathOf(node);
+    if (node.label.size || node.media.size) {
+      if (this.translated.has('label') || node.media.size) {
+        const id = `${path}:label`;
+        this.textsToItext(id, node.label, 'long', node);
+        for (const [kind, texts] of node.media) for (const [lang, file] of texts) this.addItext(this.langOf(lang), id, kind, this.mediaUri(kind, file));
+        out.push(el('label', { ref: `jr:itext('${id}')` }));
+      } else {
+        out.push(el('label', {}, { raw: this.displayText(this.inline(node.label) ?? '', node) }));
+      }
+    }
+    if (node.hint.size || node.guidance.size) {
+      if (this.translated.has('hint') || node.guidance.size) {
+        const id = `${path}:hint`;
+        this.textsToItext(id, node.hint, 'long', node);
+        this.textsToItext(id, node.guidance, 'guidance', node);
+        out.push(el('hint', { ref: `jr:itext('${id}')` }));
+      } else {
+        out.push(el('hint', {}, { raw: this.displayText(this.inline(node.hint) ?? '', node) }));
+      }
+    }
+    return out;
+  }
+
+  private message(node: FormNode, field: 'constraintMsg' | 'requiredMsg'): string | undefined {
+    const texts = node[field];
+    if (!texts.size) return undefined;
+    if (this.translated.has(field)) {
+      const id = `${pathOf(node)}:jr:${field}`;
+      this.textsToItext(id, texts, 'long', node);
+      return `jr:itext('${id}')`;
+    }
+    return this.inline(texts);
+  }
+
+  private addInstance(id: string, src: string | null, body?: El) {
+    if (this.instanceIds.has(id)) return;
+    this.instanceIds.add(id);
+    this.secondary.push(body ?? el('instance', { id, src }));
+  }
+
+  private attachFile(file: string) {
+    const ext = (/\.([^.]+)$/.exec(file)?.[1] ?? '').toLowerCase();
+    const id = file.replace(/\.[^.]+$/, '');
+    this.externalFiles.add(file);
+    this.addInstance(id, ext === 'csv' ? `jr://file-csv/${file}` : `jr://file/${file}`);
+    return id;
+  }
+
+  private notePulldata(text: string | undefined) {
+    if (!text) return;
+    for (const m of text.matchAll(/pulldata\s*\(\s*['"]([^'"]+)['"]/g)) this.attachFile(`${m[1]}.csv`);
+  }
+
+  private listUsed(list: ChoiceList) {
+    if (!this.usedLists.includes(list.name)) this.usedLists.push(list.name);
+  }
+
+  private listNeedsItext(list: ChoiceList) {
+    return this.choicesTranslated || list.choices.some((c) => c.media.size || [...c.label.values()].some((l) => l.includes('${')));
+  }
+
+  private choiceInstance(list: ChoiceList): El {
+    const itext = this.listNeedsItext(list);
+    const items = list.choices.map((c, i) => {
+      const kids: El[] = [];
+      if (itext) {
+        const id = `${list.name}-${i}`;
+        kids.push(el('itextId', {}, id));
+        this.textsToItext(id, c.label, 'long', null);
+        for (const [kind, texts] of c.media) for (const [lang, file] of texts) this.addItext(this.langOf(lang), id, kind, this.mediaUri(kind, file));
+      }
+      kids.push(el('name', {}, c.name));
+      if (!itext) kids.push(el('label', {}, this.inline(c.label) ?? ''));
+      for (const [k, v] of c.extra) kids.push(el(k, {}, v));
+      return el('item', {}, ...kids);
+    });
+    return el('instance', { id: list.name }, el('root', {}, ...items));
+  }
+
+  // ----- primary instance -----
+
+  private instanceNode(node: FormNode, template = false): El[] {
+    if (node.kind === 'question') {
+      if (node.type === 'xml-external' || node.type === 'csv-external' || node.spec?.meta) return [];
+      const attrs: Record<string, string> = {};
+      for (const [k, v] of node.instance) attrs[k] = this.resolve(v, node);
+      const value = node.defaultValue && !isDynamicDefault(node.defaultValue, node.type) ? [node.defaultValue] : [];
+      return [el(node.name, attrs, ...value)];
+    }
+    const attrs: Record<string, string> = {};
+    if (template) attrs['jr:template'] = '';
+    for (const [k, v] of node.instance) attrs[k] = this.resolve(v, node);
+    const kids: El[] = [];
+    for (const c of node.children) {
+      if (c.kind === 'repeat') kids.push(...this.instanceNode(c, true), ...this.instanceNode(c, false));
+      else kids.push(...this.instanceNode(c));
+    }
+    return [el(node.name, attrs, ...kids)];
+  }
+
+  // ----- binds and model actions -----
+
+  private binds(node: FormNode, out: El[], repeatActions: Map<FormNode, El[]>) {
+    for (const c of node.children) {
+      const path = pathOf(c);
+      if (c.type === 'xml-external' || c.type === 'csv-external') {
+        this.attachFile(`${c.name}.${c.type === 'xml-external' ? 'xml' : 'csv'}`);
+        continue;
+      }
+      const attrs: Record<string, string | undefined> = { nodeset: path };
+      const spec = c.spec;
+      if (spec?.bindType) attrs.type = spec.bindType;
+      if (c.type === 'range' && ['start', 'end', 'step'].some((k) => (c.parameters.get(k) ?? '').includes('.'))) attrs.type = 'decimal';
+      if (spec?.readonly) attrs.readonly = 'true()';
+      const triggered = c.trigger !== '';
+      for (const [k, v] of c.bind) {
+        if (k === 'calculate' && triggered) continue;
+        this.notePulldata(v);
+        attrs[k] = this.resolve(v, c);
+      }
+      if (spec?.preload) {
+        attrs['jr:preload'] = spec.preload[0];
+        attrs['jr:preloadParams'] = spec.preload[1];
+      }
+      const cm = this.message(c, 'constraintMsg');
+      if (cm) attrs['jr:constraintMsg'] = cm;
+      const rm = this.message(c, 'requiredMsg');
+      if (rm) attrs['jr:requiredMsg'] = rm;
+      if (c.type === 'image' && c.parameters.get('max-pixels')) attrs['orx:max-pixels'] = c.parameters.get('max-pixels');
+      if ((c.type === 'audio' || c.type === 'background-audio') && c.parameters.get('quality')) attrs['odk:quality'] = c.parameters.get('quality');
+      if (c.saveTo) attrs['entities:saveto'] = c.saveTo;
+      if (c.spec?.meta) attrs.nodeset = `/${this.form.root.name}/meta/${c.name}`;
+      if (c.type === 'audit') {
+        for (const [k, v] of c.parameters) attrs[`odk:${k}`] = v;
+      }
+      if (c.kind === 'question' || Object.keys(attrs).length > 1) out.push(el('bind', attrs));
+      this.notePulldata(c.choiceFilter);
+      this.notePulldata(c.defaultValue);
+      if (c.defaultValue && isDynamicDefault(c.defaultValue, c.type)) {
+        const value = this.resolve(c.defaultValue, c);
+        out.push(el('setvalue', { event: 'odk-instance-first-load', ref: path, value }));
+        const rep = ancestors(c).find((a) => a.kind === 'repeat');
+        if (rep) repeatActions.set(rep, [...(repeatActions.get(rep) ?? []), el('setvalue', { event: 'odk-new-repeat', ref: path, value })]);
+      }
+      if (c.type === 'start-geopoint') out.push(el('odk:setgeopoint', { event: 'odk-instance-first-load', ref: path }));
+      if (c.type === 'background-audio') out.push(el('odk:recordaudio', { event: 'odk-instance-load', ref: path, 'odk:quality': c.parameters.get('quality') }));
+      if (triggered) {
+        for (const r of references(c.trigger)) {
+          const list = this.triggered.get(r.name) ?? [];
+          list.push(c);
+          this.triggered.set(r.name, list);
+        }
+      }
+      if (c.kind !== 'question') this.binds(c, out, repeatActions);
+    }
+  }
+
+  // ----- body -----
+
+  private body(node: FormNode, repeatActions: Map<FormNode, El[]>): El[] {
+    const out: El[] = [];
+    for (const c of node.children) {
+      const e = this.control(c, repeatActions);
+      if (e) out.push(e);
+    }
+    return out;
+  }
+
+  private bodyAttrs(c: FormNode): Record<string, string> {
+    const attrs: Record<string, string> = {};
+    for (const [k, v] of c.body) attrs[k] = this.resolve(v, c);
+    return attrs;
+  }
+
+  private control(c: FormNode, repeatActions: Map<FormNode, El[]>): El | null {
+    const path = pathOf(c);
+    if (c.kind === 'group') {
+      if (c.body.get('appearance') === 'bodyless') return null;
+      return el('group', { ref: path, ...this.bodyAttrs(c) }, ...this.labelEls(c), ...this.body(c, repeatActions));
+    }
+    if (c.kind === 'repeat') {
+      const attrs: Record<string, string> = { nodeset: path, ...this.bodyAttrs(c) };
+      if (c.repeatCount) attrs['jr:count'] = /^\d+$/.test(c.repeatCount.trim()) ? c.repeatCount.trim() : this.resolve(c.repeatCount, c);
+      const repeat = el('repeat', attrs, ...this.body(c, repeatActions), ...(repeatActions.get(c) ?? []));
+      return el('group', { ref: path }, ...this.labelEls(c), repeat);
+    }
+    const spec = c.spec;
+    if (!spec?.tag) return null;
+    if (c.type === 'calculate' || ((c.bind.has('calculate') || c.trigger) && !c.label.size && !c.hint.size)) return null;
+    const attrs: Record<string, string | undefined> = { ref: path };
+    if (spec.mediatype) attrs.mediatype = c.type === 'file' && c.parameters.get('accept') ? c.parameters.get('accept') : spec.mediatype;
+    Object.assign(attrs, this.bodyAttrs(c));
+    if (c.type === 'range') {
+      attrs.start = c.parameters.get('start') ?? '1';
+      attrs.end = c.parameters.get('end') ?? '10';
+      attrs.step = c.parameters.get('step') ?? '1';
+    }
+    if (c.type === 'text' && c.parameters.get('rows')) attrs.rows = c.parameters.get('rows');
+    if (c.type === 'geopoint') {
+      if (c.parameters.get('capture-accuracy')) attrs.accuracyThreshold = c.parameters.get('capture-accuracy');
+      if (c.parameters.get('warning-accuracy')) attrs.unacceptableAccuracyThreshold = c.parameters.get('warning-accuracy');
+    }
+    const kids: El[] = this.labelEls(c);
+    const s = c.select;
+    if (s) {
+      const filter = c.choiceFilter ? `[${this.resolve(c.choiceFilter, c, true)}]` : '';
+      if (s.kind === 'one_external') {
+        const list = this.form.lists.get(s.list);
+        if (list) this.externalFiles.add('itemsets.csv');
+        attrs.query = `instance('${s.list}')/root/item${filter}`;
+      } else {
+        let nodeset: string;
+        let value = 'name';
+        let label = 'label';
+        if (s.file) {
+          const id = this.attachFile(s.file);
+          nodeset = `instance('${id}')/root/item`;
+          if (/\.geojson$/i.test(s.file)) {
+            value = 'id';
+            label = 'title';
+          }
+          value = c.parameters.get('value') ?? value;
+          label = c.parameters.get('label') ?? label;
+        } else if (s.list.startsWith('${')) {
+          const ref = references(s.list)[0];
+          const target = ref ? this.lookup(ref.name) : null;
+          const parent = target?.parent;
+          nodeset = parent ? pathOf(parent) : s.list;
+          value = target?.name ?? 'name';
+          label = value;
+        } else {
+          const list = this.form.lists.get(s.list);
+          if (list) {
+            this.listUsed(list);
+            if (this.listNeedsItext(list)) label = 'jr:itext(itextId)';
+          }
+          nodeset = `instance('${s.list}')/root/item`;
+        }
+        nodeset += filter;
+        if (c.parameters.has('randomize') && /^(true|yes)$/i.test(c.parameters.get('randomize') ?? '')) {
+          const seed = c.parameters.get('seed');
+          nodeset = seed ? `randomize(${nodeset}, ${this.resolve(seed, c)})` : `randomize(${nodeset})`;
+        }
+        kids.push(el('itemset', { nodeset }, el('value', { ref: value }), el('label', { ref: label })));
+      }
+    }
+    for (const t of this.triggered.get(c.name) ?? []) {
+      const value = this.resolve(t.bind.get('calculate') ?? '', c);
+      kids.push(
+        el(t.type === 'geopoint' ? 'odk:setgeopoint' : 'setvalue', {
+          event: 'xforms-value-changed',
+          ref: pathOf(t),
+          value: t.type === 'geopoint' ? undefined : value,
+        }),
+      );
+    }
+    const search = /search\(\s*'([^']+)'/.exec(c.body.get('appearance') ?? '');
+    if (search) this.externalFiles.add(`${search[1]}.csv`);
+    return el(spec.tag, attrs, ...kids);
+  }
+
+  // ----- entities -----
+
+  private entityParts(): { node: El; binds: El[] } | null {
+    const e = this.form.entity;
+    if (!e) return null;
+    const base = `/${this.form.root.name}/meta/entity`;
+    const attrs: Record<string, string> = { dataset: e.dataset };
+    const binds: El[] = [];
+    const ro = (nodeset: string, calculate?: string) => el('bind', { nodeset, type: 'string', readonly: 'true()', calculate });
+    if (!e.entityId || e.createIf) {
+      attrs.create = '1';
+      if (e.createIf) binds.push(ro(`${base}/@create`, this.resolve(e.createIf, null)));
+    }
+    if (e.entityId) {
+      attrs.update = '1';
+      if (e.updateIf) binds.push(ro(`${base}/@update`, this.resolve(e.updateIf, null)));
+      const id = this.resolve(e.entityId, null);
+      const item = `instance('${e.dataset}')/root/item[name=${id}]`;
+      attrs.baseVersion = '';
+      attrs.trunkVersion = '';
+      attrs.branchId = '';
+      binds.push(
+        ro(`${base}/@baseVersion`, `${item}/__version`),
+        ro(`${base}/@trunkVersion`, `${item}/__trunkVersion`),
+        ro(`${base}/@branchId`, `${item}/__branchId`),
+      );
+    }
+    attrs.id = '';
+    binds.push(ro(`${base}/@id`, e.entityId ? this.resolve(e.entityId, null) : undefined));
+    if (!e.entityId) binds.push(el('setvalue', { event: 'odk-instance-first-load', ref: `${base}/@id`, value: 'uuid()' }));
+    const kids: El[] = [];
+    if (e.label) {
+      kids.push(el('label'));
+      binds.push(ro(`${base}/label`, this.resolve(e.label, null)));
+    }
+    return { node: el('entity', attrs, ...kids), binds };
+  }
+
+  write(): WriteResult {
+    const root = this.form.root;
+    const settings = this.form.settings;
+    const rootPath = `/${root.name}`;
+    const [instanceRoot] = this.instanceNode(root);
+    instanceRoot.a = [['id', this.meta.formId], ...(this.meta.version ? ([['version', this.meta.version]] as [string, string][]) : [])];
+    for (const [k, v] of root.instance) instanceRoot.a.push([k, v]);
+    const metaKids: El[] = [el('instanceID')];
+    const metaBinds: El[] = [
+      el('bind', { nodeset: `${rootPath}/meta/instanceID`, type: 'string', readonly: 'true()', 'jr:preload': settings.get('instance_id') ?? 'uid' }),
+    ];
+    if (settings.get('instance_name')) {
+      metaKids.push(el('instanceName'));
+      metaBinds.push(
+        el('bind', { nodeset: `${rootPath}/meta/instanceName`, type: 'string', calculate: this.resolve(settings.get('instance_name') as string, null) }),
+      );
+    }
+    const entity = this.entityParts();
+    if (entity) {
+      metaKids.push(entity.node);
+      metaBinds.push(...entity.binds);
+    }
+    const walkMeta = (n: FormNode) => {
+      for (const c of n.children) {
+        if (c.spec?.meta) metaKids.push(el(c.name));
+        walkMeta(c);
+      }
+    };
+    walkMeta(root);
+    // A `meta` group of the form's own gets the automatic children after its own.
+    const ownMeta = instanceRoot.c.find((c): c is El => typeof c !== 'string' && 'n' in c && c.n === 'meta');
+    if (ownMeta) ownMeta.c.push(...metaKids);
+    else instanceRoot.c.push(el('meta', {}, ...metaKids));
+
+    const repeatActions = new Map<FormNode, El[]>();
+    const binds: El[] = [];
+    this.binds(root, binds, repeatActions);
+    const body = this.body(root, repeatActions);
+    for (const name of this.usedLists) {
+      const list = this.form.lists.get(name);
+      if (list && !list.external) this.addInstance(name, null, this.choiceInstance(list));
+    }
+    if (this.lastSaved) this.addInstance('__last-saved', 'jr://instance/last-saved');
+
+    // Every translation gets every text; a missing one shows "-".
+    const langs = [...this.itext.keys()].sort((a, b) => (a === this.defaultLang ? -1 : b === this.defaultLang ? 1 : 0));
+    const allIds = new Map<string, Set<string>>();
+    for (const byId of this.itext.values()) for (const [id, forms] of byId) for (const f of forms.keys()) allIds.set(id, (allIds.get(id) ?? new Set()).add(f));
+    const translations = langs.map((lang) => {
+      const byId = this.itext.get(lang) as Map<string, Map<string, string>>;
+      const texts: El[] = [];
+      for (const [id, forms] of allIds) {
+        const mine = byId.get(id) ?? new Map<string, string>();
+        const values: El[] = [];
+        for (const f of forms) {
+          const v = mine.get(f);
+          if (f === 'long') values.push(el('value', {}, { raw: v ?? '-' }));
+          else if (f === 'guidance') values.push(el('value', { form: 'guidance' }, { raw: v ?? '-' }));
+          else if (v !== undefined) values.push(el('value', { form: f }, v));
+        }
+        texts.push(el('text', { id }, ...values));
+      }
+      return el('translation', lang === this.defaultLang ? { default: 'true()', lang } : { lang }, ...texts);
+    });
+
+    const modelAttrs: Record<string, string> = { 'odk:xforms-version': '1.0.0' };
+    if (entity) modelAttrs['entities:entities-version'] = '2024.1.0';
+    const modelKids: El[] = [];
+    const submission: Record<string, string | undefined> = {};
+    if (settings.get('submission_url')) {
+      submission.action = settings.get('submission_url');
+      submission.method = 'post';
+    }
+    if (settings.get('public_key')) submission.base64RsaPublicKey = settings.get('public_key');
+    if (settings.get('auto_send')) submission['orx:auto-send'] = settings.get('auto_send');
+    if (settings.get('auto_delete')) submission['orx:auto-delete'] = settings.get('auto_delete');
+    if (Object.keys(submission).length) modelKids.push(el('submission', submission));
+    if (translations.length) modelKids.push(el('itext', {}, ...translations));
+    modelKids.push(el('instance', {}, instanceRoot), ...this.secondary, ...binds, ...metaBinds);
+
+    const ns: Record<string, string> = { ...NAMESPACES };
+    if (entity) ns['xmlns:entities'] = ENTITIES_NS;
+    for (const pair of (settings.get('namespaces') ?? '').split(/\s+/)) {
+      const m = /^([A-Za-z_][\w.-]*)=["']?([^"']+)["']?$/.exec(pair);
+      if (m && !ns[`xmlns:${m[1]}`]) ns[`xmlns:${m[1]}`] = m[2];
+    }
+    const html = el(
+      'h:html',
+      ns,
+      el('h:head', {}, el('h:title', {}, this.meta.title), el('model', modelAttrs, ...modelKids)),
+      el('h:body', settings.get('style') ? { class: settings.get('style') } : {}, ...body),
+    );
+    const out: string[] = ['<?xml version="1.0"?>'];
+    serialise(html, 0, out);
+    return { xml: `${out.join('\n')}\n`, languages: langs, mediaFiles: [...this.mediaFiles], externalFiles: [...this.externalFiles] };
+  }
+}
