@@ -41,7 +41,14 @@ describe('the 34 provinces of 01/07/2025 dissolved from the old ones', () => {
     expect(map.get('26')).toBe('25'); // Vĩnh Phúc → Phú Thọ
     // An Giang's one commune moved to Đồng Tháp does not move the province.
     expect(map.get('89')).toBe('91');
-    expect(oldToNew([...crosswalk, { old_province_code: '99', new_province_code: '01' }, { old_province_code: '99', new_province_code: '02' }, { old_province_code: '99', new_province_code: '02' }]).get('99')).toBe('02');
+    expect(
+      oldToNew([
+        ...crosswalk,
+        { old_province_code: '99', new_province_code: '01' },
+        { old_province_code: '99', new_province_code: '02' },
+        { old_province_code: '99', new_province_code: '02' },
+      ]).get('99'),
+    ).toBe('02');
   });
 
   it('has a shape for every new province but Quảng Ninh, whose old shape is missing', () => {

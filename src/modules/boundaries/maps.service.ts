@@ -84,7 +84,10 @@ export function pointOf(graph: UnitGraph, unitId: number, date: string, cache = 
       .map((id) => pointOf(graph, id, date, cache));
   const known = parts.filter((p): p is [number, number] => p !== null);
   const point: [number, number] | null = known.length
-    ? [Math.round((known.reduce((s, p) => s + p[0], 0) / known.length) * 1e4) / 1e4, Math.round((known.reduce((s, p) => s + p[1], 0) / known.length) * 1e4) / 1e4]
+    ? [
+        Math.round((known.reduce((s, p) => s + p[0], 0) / known.length) * 1e4) / 1e4,
+        Math.round((known.reduce((s, p) => s + p[1], 0) / known.length) * 1e4) / 1e4,
+      ]
     : null;
   cache.set(unitId, point);
   return point;
@@ -97,7 +100,7 @@ export interface ValuesQuery {
   year: number;
 }
 
-const valueOf = (m: Measure, f: AreaFigures): number | null => (m === 'povertyRate' ? f.povertyRate : f[m]);
+const measureOf = (m: Measure, f: AreaFigures): number | null => (m === 'povertyRate' ? f.povertyRate : f[m]);
 
 /**
  * One register measure for each unit of a level (below `parent`) valid on the day, limited to the
@@ -109,26 +112,32 @@ export async function mapValues(db: Kysely<DB>, v: AsOf, q: ValuesQuery): Promis
   const level = q.level ?? (parent ? (levels[levels.indexOf(parent.level) + 1] ?? parent.level) : 'province');
   if (!levels.includes(level)) throw new AppError(400, 'map_no_districts', {}, [{ field: 'level', code: 'map_no_districts', value: level }]);
   if (parent && levels.indexOf(level) <= levels.indexOf(parent.level)) {
-    throw new AppError(400, 'map_level_not_below', { code: parent.code }, [{ field: 'level', code: 'map_level_not_below', value: level, params: { code: parent.code } }]);
+    throw new AppError(400, 'map_level_not_below', { code: parent.code }, [
+      { field: 'level', code: 'map_level_not_below', value: level, params: { code: parent.code } },
+    ]);
   }
   const units = (await listUnitsAsOf(db, v, { level, parent: q.parent, page: 1, pageSize: 20_000 })).items.filter((u) => inReach(v.scope, u.id));
   const minority = await minorityCodes(db);
   const cache = new Map<number, [number, number] | null>();
-  const items = [];
-  // One unit after another: a national map of communes is thousands of small counts, not one burst.
-  for (const u of units) {
-    const f = await areaFigures(db, communesOf(v.graph, v.scope, u.id), v.date, q.year, minority);
-    const rate = q.measure === 'povertyRate';
-    items.push({
-      code: u.code,
-      name: u.name,
-      type: u.type,
-      level: u.level,
-      value: valueOf(q.measure, f),
-      numerator: rate ? f.poorHouseholds : null,
-      denominator: rate ? f.households : null,
-      point: pointOf(v.graph, u.id, v.date, cache),
-      hasChildren: u.level !== 'commune' && u.childCount > 0,
+  // A few units at a time: a national map of communes is thousands of small counts, not one burst.
+  const items: z.infer<typeof valuesResponse>['items'] = [];
+  for (let i = 0; i < units.length; i += 4) {
+    const batch = units.slice(i, i + 4);
+    const figures = await Promise.all(batch.map((u) => areaFigures(db, communesOf(v.graph, v.scope, u.id), v.date, q.year, minority)));
+    batch.forEach((u, k) => {
+      const f = figures[k];
+      const rate = q.measure === 'povertyRate';
+      items.push({
+        code: u.code,
+        name: u.name,
+        type: u.type,
+        level: u.level,
+        value: measureOf(q.measure, f),
+        numerator: rate ? f.poorHouseholds : null,
+        denominator: rate ? f.households : null,
+        point: pointOf(v.graph, u.id, v.date, cache),
+        hasChildren: u.level !== 'commune' && u.childCount > 0,
+      });
     });
   }
   return {

@@ -137,8 +137,19 @@ describe('map values', () => {
   });
 
   it('shows an officer of another province nothing of ours', async () => {
-    const hanoi = await s.t.database.db.selectFrom('admin_unit').select('id').where('code', '=', '01').where('valid_from', '=', '2025-07-01').executeTakeFirstOrThrow();
-    await insertUser(s.t.database.db, SYSTEM, { username: 'tinh.hanoi', password: 'HaNoi@2025x', fullName: 'Cán bộ Hà Nội', role: 'province_officer', scopeUnitId: hanoi.id });
+    const hanoi = await s.t.database.db
+      .selectFrom('admin_unit')
+      .select('id')
+      .where('code', '=', '01')
+      .where('valid_from', '=', '2025-07-01')
+      .executeTakeFirstOrThrow();
+    await insertUser(s.t.database.db, SYSTEM, {
+      username: 'tinh.hanoi',
+      password: 'HaNoi@2025x',
+      fullName: 'Cán bộ Hà Nội',
+      role: 'province_officer',
+      scopeUnitId: hanoi.id,
+    });
     const hn = await s.t.login('tinh.hanoi', 'HaNoi@2025x');
     const r = await values(hn, `measure=persons&date=${DAY}`);
     expect(r.items.map((i) => i.code)).toEqual(['01']);
