@@ -41,14 +41,19 @@ function main() {
   const features: Feature<MultiPolygon | Polygon>[] = [];
   const missing: { code: string; oldCode: string }[] = [];
   for (const unit of units.filter((u) => u.level === 'province')) {
-    const parts = [...map.entries()].filter(([, n]) => n === unit.code).map(([o]) => o).sort();
+    const parts = [...map.entries()]
+      .filter(([, n]) => n === unit.code)
+      .map(([o]) => o)
+      .sort();
     const shapes = parts.filter((p) => shapeOf.has(p)).map((p) => shapeOf.get(p)!);
     for (const p of parts) if (!shapeOf.has(p)) missing.push({ code: unit.code, oldCode: p });
     if (!shapes.length) continue;
     const geoms = shapes.map((g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as PcMultiPolygon);
     const union = polygonClipping.union(geoms[0], ...geoms.slice(1));
     const geometry: Polygon | MultiPolygon =
-      union.length === 1 ? { type: 'Polygon', coordinates: roundAll(union[0]) as Polygon['coordinates'] } : { type: 'MultiPolygon', coordinates: roundAll(union) as MultiPolygon['coordinates'] };
+      union.length === 1
+        ? { type: 'Polygon', coordinates: roundAll(union[0]) as Polygon['coordinates'] }
+        : { type: 'MultiPolygon', coordinates: roundAll(union) as MultiPolygon['coordinates'] };
     features.push({
       type: 'Feature',
       properties: { code: unit.code, name: unit.name, level: 'province', type: unit.type, parent_code: '', parts: parts.join(' ') },
