@@ -42,10 +42,30 @@ describe.skipIf(!e2eEnabled)('data maps', { timeout: 300_000 }, () => {
     await map.locator('canvas').first().waitFor();
 
     // Click Phú Thọ (the only province in the officer's area fills the map): its communes, as points.
+    await settled(page);
+    await shot(page, 'maps-phutho-province-1366x768');
+    // Where exactly the outline is depends on the canvas size: try points around the centre until one opens it.
     const box = (await map.boundingBox())!;
-    const values = page.waitForResponse((r) => r.url().includes('/api/maps/values') && r.url().includes('parent=25'));
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    expect((await values).status()).toBe(200);
+    let opened = false;
+    for (const [dx, dy] of [
+      [0, 0],
+      [0, 0.1],
+      [0, -0.1],
+      [0.1, 0],
+      [-0.1, 0],
+      [0.1, 0.1],
+      [-0.1, -0.1],
+      [0, 0.2],
+      [0, -0.2],
+    ]) {
+      await page.mouse.click(box.x + box.width * (0.5 + dx), box.y + box.height * (0.52 + dy));
+      opened = await page
+        .waitForURL(/path=25/, { timeout: 1500 })
+        .then(() => true)
+        .catch(() => false);
+      if (opened) break;
+    }
+    expect(opened).toBe(true);
     await page.waitForURL(/path=25/);
     await poll(() => page.getByTestId('map-note').innerText()).toContain('Chưa có ranh giới xã: hiển thị dạng điểm');
     await poll(() => page.getByTestId('map-ranking').innerText()).toContain('Tân Lạc');

@@ -181,6 +181,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
               return d ? `${shortName(label(d))}\n${fmt(d.value, percent)}` : '';
             },
             fontSize: 10,
+            lineHeight: 12,
             color: '#1f1f1f',
             textBorderColor: '#fff',
             textBorderWidth: 2,
@@ -281,9 +282,18 @@ function shortName(name: string): string {
   return name.replace(/^(Thành phố|Tỉnh|Đặc khu|Phường|Xã|Thị trấn|Huyện|Quận|Thị xã) /, '');
 }
 
-/** Centre of a shape's bounding box: where its label goes. */
+/**
+ * Where a shape's label goes: the centre of the bounding box of its largest ring (by positions), so that
+ * far islands (Trường Sa, Hoàng Sa) do not pull the label into the sea.
+ */
 function centreOf(f: ShapeFeature): [number, number] | null {
-  const bbox = (f as { bbox?: number[] }).bbox;
-  if (bbox && bbox.length === 4) return [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2];
-  return null;
+  const g = f.geometry as { type?: string; coordinates?: unknown } | null;
+  if (!g || !Array.isArray(g.coordinates)) return null;
+  const polygons = (g.type === 'MultiPolygon' ? g.coordinates : [g.coordinates]) as number[][][][];
+  let ring: number[][] | undefined;
+  for (const p of polygons) if (Array.isArray(p?.[0]) && (!ring || p[0].length > ring.length)) ring = p[0];
+  if (!ring?.length) return null;
+  const xs = ring.map((c) => c[0]);
+  const ys = ring.map((c) => c[1]);
+  return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
 }
