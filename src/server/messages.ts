@@ -15,11 +15,13 @@ import { tokenMessages } from '../modules/accounts/tokens.messages.js';
 import { webhookMessages } from '../modules/webhooks/webhooks.messages.js';
 import { supplyDutyMessages } from '../modules/supply-duties/supply-duties.messages.js';
 import { dataRequestMessages } from '../modules/data-requests/data-requests.messages.js';
+import { mapMessages } from '../modules/boundaries/maps.messages.js';
 /** Server messages by error code, in Vietnamese and English. `{name}` placeholders are filled from params. */
 export type Lang = 'vi' | 'en';
 
 export const messages: Record<string, { vi: string; en: string }> = {
   ...duplicatesMessages,
+  ...mapMessages,
   ...dbMessages,
   ...reportingMetadataMessages,
   ...dataEntryMessages,

@@ -4,6 +4,7 @@ import { healthRoutes } from './health.routes.js';
 import { ethnicGroupsRoutes } from '../modules/ethnic-groups/ethnic-groups.routes.js';
 import { adminUnitsRoutes } from '../modules/admin-units/admin-units.routes.js';
 import { boundariesRoutes } from '../modules/boundaries/boundaries.routes.js';
+import { mapsRoutes } from '../modules/boundaries/maps.routes.js';
 import { villagesRoutes } from '../modules/villages/villages.routes.js';
 import { classificationsRoutes } from '../modules/classifications/classifications.routes.js';
 import { usersRoutes } from '../modules/accounts/users.routes.js';
@@ -36,6 +37,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     ethnicGroupsRoutes,
     adminUnitsRoutes,
     boundariesRoutes,
+    mapsRoutes,
     villagesRoutes,
     classificationsRoutes,
     usersRoutes,

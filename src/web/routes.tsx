@@ -33,6 +33,7 @@ const HomePage = lazyPage(() => import('./pages/home/HomePage.js'));
 const EthnicGroupsPage = lazyPage(() => import('./pages/EthnicGroupsPage.js'));
 const AdminUnitsPage = lazyPage(() => import('./pages/admin-units/AdminUnitsPage.js'));
 const BoundariesPage = lazyPage(() => import('./pages/boundaries/BoundariesPage.js'));
+const MapsPage = lazyPage(() => import('./pages/boundaries/MapsPage.js'));
 const VillagesPage = lazyPage(() => import('./pages/villages/VillagesPage.js'));
 const ClassificationsPage = lazyPage(() => import('./pages/classifications/ClassificationsPage.js'));
 const UsersPage = lazyPage(() => import('./pages/users/UsersPage.js'));
@@ -112,6 +113,7 @@ export function AppRoutes() {
           <Route path="ethnic-groups" element={<EthnicGroupsPage />} />
           <Route path="admin-units" element={<AdminUnitsPage />} />
           <Route path="boundaries" element={<BoundariesPage />} />
+          <Route path="maps" element={<MapsPage />} />
           <Route path="villages" element={<VillagesPage />} />
           <Route path="classifications" element={<ClassificationsPage />} />
           <Route path="households" element={<HouseholdsPage />} />

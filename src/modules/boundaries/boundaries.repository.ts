@@ -12,9 +12,14 @@ export interface BoundaryInput {
   attribution: string;
 }
 
-export async function boundaryCount(db: Kysely<DB>): Promise<number> {
-  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM boundary`.execute(db);
-  return r.rows[0].n;
+/** The sources of the shapes held (what the seed has already loaded). */
+export async function boundarySources(db: Kysely<DB>): Promise<string[]> {
+  return (await db.selectFrom('boundary').select('source').distinct().execute()).map((r) => r.source);
+}
+
+/** Units that have a shape. */
+export async function boundaryUnitIds(db: Kysely<DB>): Promise<number[]> {
+  return (await db.selectFrom('boundary').select('unit_id').execute()).map((r) => r.unit_id);
 }
 
 /** Inserts shapes, replacing any a unit already has. */

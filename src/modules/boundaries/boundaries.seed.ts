@@ -5,8 +5,8 @@ import type { DB } from '../../db/schema.js';
 import { DATA_DIR } from '../../server/paths.js';
 import { SYSTEM, writeAudit } from '../audit/audit.service.js';
 import { validOnDate } from '../../db/query-helpers.js';
-import { boundaryCount, upsertBoundaries, type BoundaryInput } from './boundaries.repository.js';
-import { SHIPPED_AS_OF, SHIPPED_ATTRIBUTION, SHIPPED_BOUNDARIES, SHIPPED_LICENCE } from './boundaries.sources.js';
+import { boundarySources, boundaryUnitIds, upsertBoundaries, type BoundaryInput } from './boundaries.repository.js';
+import { SHIPPED_ATTRIBUTION, SHIPPED_BOUNDARIES, SHIPPED_LICENCE } from './boundaries.sources.js';
 
 interface ShippedFeature {
   properties: { code: string; level: string };
@@ -30,18 +30,24 @@ export function bboxOf(coordinates: unknown): [number, number, number, number] {
 }
 
 /**
- * Loads the shipped province and Hòa Bình district shapes into an empty boundary table, matched by
- * code and level to the units valid on 01/03/2025. A unit in two files keeps the first file's shape
- * (the national layer, so neighbouring provinces share borders). Returns whether it loaded anything.
+ * Loads the shipped shapes: the old provinces and Hòa Bình's districts (units valid on 01/03/2025) and
+ * the 34 provinces of 01/07/2025 made from them, matched by code and level to the units valid on each
+ * file's day. A file is loaded once: only while no shape from its source is held, so an installation
+ * seeded before a file was shipped gets it on its next start, and shapes an administrator uploaded
+ * for the same units are never overwritten. A unit in two files keeps the first file's shape (the
+ * national layer, so neighbouring provinces share borders). Returns whether it loaded anything.
  */
 export async function seedBoundaries(db: Kysely<DB>): Promise<boolean> {
-  if ((await boundaryCount(db)) > 0) return false;
-  const units = await validOnDate(db.selectFrom('admin_unit'), SHIPPED_AS_OF).select(['id', 'code', 'level']).where('level', '!=', 'commune').execute();
-  if (!units.length) return false;
-  const idOf = new Map(units.map((u) => [`${u.level}:${u.code}`, u.id]));
+  const held = new Set(await boundarySources(db));
+  const pending = SHIPPED_BOUNDARIES.filter((s) => !held.has(s.source));
+  if (!pending.length) return false;
+  const taken = new Set(await boundaryUnitIds(db));
   const rows: BoundaryInput[] = [];
-  const taken = new Set<number>();
-  for (const shipped of SHIPPED_BOUNDARIES) {
+  const loaded: string[] = [];
+  for (const shipped of pending) {
+    const units = await validOnDate(db.selectFrom('admin_unit'), shipped.asOf).select(['id', 'code', 'level']).where('level', '!=', 'commune').execute();
+    if (!units.length) continue;
+    const idOf = new Map(units.map((u) => [`${u.level}:${u.code}`, u.id]));
     const doc = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'admin-units', shipped.file), 'utf8')) as { features: ShippedFeature[] };
     for (const f of doc.features) {
       const unitId = idOf.get(`${f.properties.level}:${f.properties.code}`);
@@ -56,15 +62,17 @@ export async function seedBoundaries(db: Kysely<DB>): Promise<boolean> {
         attribution: SHIPPED_ATTRIBUTION,
       });
     }
+    loaded.push(shipped.file);
   }
+  if (!rows.length) return false;
   await db.transaction().execute(async (trx) => {
     await upsertBoundaries(trx, rows);
     await writeAudit(trx, SYSTEM, {
       action: 'load_boundaries',
       entity: 'boundary',
       entityId: null,
-      after: { files: SHIPPED_BOUNDARIES.map((s) => s.file), units: rows.length, licence: SHIPPED_LICENCE },
+      after: { files: loaded, units: rows.length, licence: SHIPPED_LICENCE },
     });
   });
-  return rows.length > 0;
+  return true;
 }

@@ -52,24 +52,28 @@ describe('shipped boundaries', () => {
     expect(n).toBeLessThan(21.2);
   });
 
-  it('holds the 10 district shapes of Hòa Bình and none for the new units', async () => {
+  it('holds the 10 district shapes of Hòa Bình, the new provinces and no commune shapes', async () => {
     const districts = (await session.as('admin').get('/api/boundaries?date=2025-03-01&parent=17')).json();
     expect(codes(districts)).toEqual(['148', '150', '152', '153', '154', '155', '156', '157', '158', '159']);
     expect(districts.features.every((f: Feature) => f.properties.level === 'district')).toBe(true);
     expect((await session.as('admin').get('/api/boundaries?date=2025-03-01&parent=155')).json().features).toEqual([]);
-    expect((await session.as('admin').get('/api/boundaries?date=2025-08-01')).json().features).toEqual([]);
+    const after = (await session.as('admin').get('/api/boundaries?date=2025-08-01')).json();
+    expect(after.features).toHaveLength(33);
+    expect(codes(after)).not.toContain('22');
+    expect((await session.as('admin').get('/api/boundaries?date=2025-08-01&parent=25')).json().features).toEqual([]);
   });
 
   it('keeps one shape per unit, with source, licence and attribution', async () => {
     const rows = await session.t.database.db.selectFrom('boundary').select(['unit_id', 'licence', 'attribution', 'source']).execute();
-    expect(rows).toHaveLength(72);
-    expect(new Set(rows.map((r) => r.unit_id)).size).toBe(72);
+    expect(rows).toHaveLength(105);
+    expect(new Set(rows.map((r) => r.unit_id)).size).toBe(105);
     expect(rows.every((r) => r.licence === 'GPL-3.0' && r.attribution.includes('dvhcvn'))).toBe(true);
     const sources = (await session.as('admin').get('/api/boundaries/sources')).json().items;
     expect(sources.map((s: { units: number; levels: string[] }) => [s.units, s.levels])).toEqual(
       expect.arrayContaining([
         [62, ['province']],
         [10, ['district']],
+        [33, ['province']],
       ]),
     );
     expect(sources.find((s: { units: number }) => s.units === 62).notes).toContain('Quảng Ninh');

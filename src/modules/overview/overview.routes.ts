@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requestLanguage } from '../../server/errors.js';
 import { requireUser, scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
+import { headlineFigures } from '../boundaries/maps.service.js';
 import { communeFilter } from '../register/units.service.js';
 import { overviewResponse } from './overview.schema.js';
 import { registerOverview, reportsOverview } from './overview.service.js';
@@ -18,11 +19,12 @@ export const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
       const scope = await scopeOf(request);
       const graph = await app.ctx.graph();
       const communeIds = await communeFilter(db, graph, scope, undefined, today);
-      const [register, reports] = await Promise.all([
+      const [register, reports, headline] = await Promise.all([
         registerOverview(db, communeIds, today),
         reportsOverview(db, graph, scope, today, requestLanguage(request)),
+        headlineFigures(db, scope, today),
       ]);
-      return { date: today, register, reports };
+      return { date: today, register, headline, reports };
     },
   );
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { headlineShape } from '../boundaries/maps.schema.js';
 
 /** A report period of a form: window, due day and its name in the caller's language. */
 const period = z.object({ id: z.string(), start: z.string(), end: z.string(), deadline: z.string(), name: z.string() });
@@ -23,6 +24,8 @@ export const overviewResponse = z.object({
   date: z.string(),
   /** Counts of the register in the caller's area, as the lists give them. */
   register: z.object({ households: z.number(), persons: z.number(), openDuplicates: z.number(), isDemo: z.boolean() }),
+  /** Headline figures of the area today: persons and households living there, minority share, poverty rate of this year. */
+  headline: headlineShape,
   /** Each active form the area reports on: the last ended period and the one open now. */
   reports: z.array(
     z.object({

@@ -6420,6 +6420,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/maps/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu sổ hộ theo đơn vị cho bản đồ / register measures by unit for maps
+         * @description persons, households, minorityPersons, poorHouseholds (poverty of `year`) or povertyRate (% of households) for each unit of `level` below `parent` on `date`, with a point to draw a bubble at. Only units in the caller’s reach are returned.
+         */
+        get: {
+            parameters: {
+                query: {
+                    date?: string;
+                    level?: "province" | "district" | "commune";
+                    measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                    parent?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            items: {
+                                code: string;
+                                denominator: number | null;
+                                hasChildren: boolean;
+                                /** @enum {string} */
+                                level: "province" | "district" | "commune";
+                                name: string;
+                                numerator: number | null;
+                                point: (number)[] | null;
+                                type: string;
+                                value: number | null;
+                            }[];
+                            /** @enum {string} */
+                            level: "province" | "district" | "commune";
+                            levels: ("province" | "district" | "commune")[];
+                            /** @enum {string} */
+                            measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                            parent: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "district" | "commune";
+                                name: string;
+                                type: string;
+                            } | null;
+                            /** @enum {string} */
+                            unit: "count" | "percent";
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/overview": {
         parameters: {
             query?: never;
@@ -6445,6 +6519,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             date: string;
+                            headline: {
+                                households: number;
+                                minorityPersons: number;
+                                minorityShare: number | null;
+                                persons: number;
+                                poorHouseholds: number;
+                                povertyRate: number | null;
+                                year: number;
+                            };
                             register: {
                                 households: number;
                                 isDemo: boolean;

@@ -12,6 +12,7 @@ import { helpVi, printVi } from '../pages/help/help.i18n.js';
 import { GUIDE_VI } from '../pages/help/guide.vi.js';
 import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
 import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
+import { mapsVi } from '../pages/boundaries/maps.i18n.js';
 
 /**
  * The vocabulary rules of the Vietnamese interface (docs/glossary.md):
@@ -47,6 +48,7 @@ const ALLOWED = new Set([
   'ADX',
   'GeoJSON',
   'PDF',
+  'PNG',
   'UTF',
   'VNI',
   'TCVN3',
@@ -156,6 +158,7 @@ const DICTIONARIES = {
   print: printVi,
   guide: GUIDE_VI,
   dataUse: dataUseVi,
+  maps: mapsVi,
 };
 
 describe('one vocabulary in the Vietnamese interface', () => {

@@ -44,6 +44,16 @@ export interface OverviewReport {
 export interface Overview {
   date: string;
   register: { households: number; persons: number; openDuplicates: number; isDemo: boolean };
+  /** Persons and households living in the area today, minority share and poverty rate of this year (percent, null without a denominator). */
+  headline: {
+    year: number;
+    persons: number;
+    households: number;
+    minorityPersons: number;
+    minorityShare: number | null;
+    poorHouseholds: number;
+    povertyRate: number | null;
+  };
   reports: OverviewReport[];
 }
 
