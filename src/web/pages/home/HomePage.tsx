@@ -90,40 +90,40 @@ export default function HomePage() {
         <Row gutter={[12, 12]} style={{ marginTop: 12 }} data-testid="home-headline">
           <Col xs={12} md={8}>
             <Link to="/maps?measure=minorityPersons" data-testid="home-minority">
-              <Card size="small" hoverable style={{ height: '100%' }}>
+              <Panel hoverable style={{ height: '100%' }}>
                 <Statistic
                   title={t('maps.headline.minorityShare')}
-                  value={o.headline.minorityShare === null ? '–' : `${fmtNumber(o.headline.minorityShare)} %`}
+                  value={o.headline.minorityShare === null ? '–' : `${fmtNumber(o.headline.minorityShare)}%`}
                   valueStyle={{ fontSize: 22 }}
                 />
-                <Typography.Text type="secondary">
+                <Muted>
                   {fmtNumber(o.headline.minorityPersons)} / {fmtNumber(o.headline.persons)} {t('home.persons').toLowerCase()}
-                </Typography.Text>
-              </Card>
+                </Muted>
+              </Panel>
             </Link>
           </Col>
           <Col xs={12} md={8}>
             <Link to={`/maps?measure=povertyRate&year=${o.headline.year}`} data-testid="home-poverty">
-              <Card size="small" hoverable style={{ height: '100%' }}>
+              <Panel hoverable style={{ height: '100%' }}>
                 <Statistic
                   title={`${t('maps.headline.povertyRate')} ${o.headline.year}`}
-                  value={o.headline.povertyRate === null ? '–' : `${fmtNumber(o.headline.povertyRate)} %`}
+                  value={o.headline.povertyRate === null ? '–' : `${fmtNumber(o.headline.povertyRate)}%`}
                   valueStyle={{ fontSize: 22 }}
                 />
-                <Typography.Text type="secondary">
+                <Muted>
                   {fmtNumber(o.headline.poorHouseholds)} / {fmtNumber(o.headline.households)} {t('home.households').toLowerCase()}
-                </Typography.Text>
-              </Card>
+                </Muted>
+              </Panel>
             </Link>
           </Col>
           <Col xs={24} md={8}>
             <Link to="/maps" data-testid="home-map">
-              <Card size="small" hoverable style={{ height: '100%', textAlign: 'center' }}>
+              <Panel hoverable style={{ height: '100%', textAlign: 'center' }}>
                 <div style={{ fontSize: 22, color: '#0b6e4f' }}>
                   <HeatMapOutlined />
                 </div>
                 <div>{t('maps.headline.openMap')}</div>
-              </Card>
+              </Panel>
             </Link>
           </Col>
         </Row>
