@@ -182,11 +182,17 @@ async function checkName(db: Kysely<DB>, name: string, exceptId: number | null, 
     throw new AppError(409, 'webhook_name_taken', { name }, [{ field: 'name', code: 'webhook_name_taken' }]);
 }
 
-/** A subscription the caller may manage: scoped to their area (a national administrator manages all). */
+/**
+ * A subscription (or one of its deliveries) the caller may manage: scoped to a unit of their area (a
+ * national administrator, `reach` null, manages all); anything else does not exist for them.
+ */
+function reachable<T extends { scopeUnitId: number | null }>(row: T | undefined, reach: number[] | null): T {
+  if (!row || (reach && (row.scopeUnitId === null || !reach.includes(row.scopeUnitId)))) throw new AppError(404, 'not_found');
+  return row;
+}
+
 async function manageable(db: Kysely<DB>, id: number, reach: number[] | null) {
-  const hook = await findWebhook(db, id);
-  if (!hook || (reach && (hook.scopeUnitId === null || !reach.includes(hook.scopeUnitId)))) throw new AppError(404, 'not_found');
-  return hook;
+  return reachable(await findWebhook(db, id), reach);
 }
 
 /** Creates a subscription scoped to the creator's area; its signing secret is returned now and never again. */
@@ -273,8 +279,7 @@ export async function disallowHost(db: Kysely<DB>, actor: Actor, hostInput: stri
 
 /** Sends a delivery that gave up (or is waiting) again now. */
 export async function retryDelivery(db: Kysely<DB>, actor: Actor, id: number, reach: number[] | null, now: number) {
-  const d = await findDelivery(db, id);
-  if (!d || (reach && (d.scopeUnitId === null || !reach.includes(d.scopeUnitId)))) throw new AppError(404, 'not_found');
+  const d = reachable(await findDelivery(db, id), reach);
   await db.transaction().execute(async (trx) => {
     await requeueDelivery(trx, id, new Date(now));
     await writeAudit(trx, actor, { action: 'retry', entity: 'webhook_delivery', entityId: id, unitId: d.scopeUnitId, before: { status: d.status } });
