@@ -38,6 +38,8 @@ export async function setAccessDetails(db: Kysely<DB>, id: number, details: Reco
 
 export interface AccessFilter {
   user?: string;
+  /** Only entries made before this moment. */
+  before?: Date;
   /** Stored actions to show (view → view_person …); undefined = all. */
   actions?: string[];
   entity?: string;
@@ -66,7 +68,20 @@ function filtered(db: Kysely<DB>, f: AccessFilter) {
   if (f.from) q = q.where('a.at', '>=', startOfDayVN(f.from));
   // Days are Vietnamese days: the log is stored in UTC.
   if (f.to) q = q.where('a.at', '<', startOfDayVN(addDays(f.to, 1)));
+  if (f.before) q = q.where('a.at', '<', f.before);
   return q;
+}
+
+/** Entries the filter keeps, within an area (null: all). */
+function inArea(db: Kysely<DB>, f: AccessFilter, area: AccessArea | null) {
+  const q = filtered(db, f);
+  if (!area) return q;
+  return q.where((eb) =>
+    eb.or([
+      eb('a.user_id', '=', sql<number>`ANY(${area.userIds}::int[])`),
+      eb.and([eb('a.entity', '=', 'person'), eb('a.entity_id', '=', sql<string>`ANY(${area.personIds}::text[])`)]),
+    ]),
+  );
 }
 
 /** The person ids (as stored) of the entries that read a person, among those the filter keeps. */
@@ -77,15 +92,7 @@ export async function personsRead(db: Kysely<DB>, f: AccessFilter): Promise<stri
 
 /** Access-log entries, newest first, in an area (null: all). */
 export async function listAccess(db: Kysely<DB>, f: AccessFilter, area: AccessArea | null) {
-  let q = filtered(db, f);
-  if (area) {
-    q = q.where((eb) =>
-      eb.or([
-        eb('a.user_id', '=', sql<number>`ANY(${area.userIds}::int[])`),
-        eb.and([eb('a.entity', '=', 'person'), eb('a.entity_id', '=', sql<string>`ANY(${area.personIds}::text[])`)]),
-      ]),
-    );
-  }
+  const q = inArea(db, f, area);
   const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
   const rows = await q
     .select(['a.id', 'a.at', 'a.user_id', 'a.username', 'a.action', 'a.entity', 'a.entity_id', 'a.purpose', 'a.details'])
@@ -97,12 +104,10 @@ export async function listAccess(db: Kysely<DB>, f: AccessFilter, area: AccessAr
   return { rows, total: Number(total) };
 }
 
-/** How many entries were made before a moment, and when the oldest was (for the retention review). */
-export async function entriesBefore(db: Kysely<DB>, before: Date) {
-  const row = await db
-    .selectFrom('access_log')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
-    .where('at', '<', before)
+/** How many entries of an area (null: all) were made before a moment, and when the oldest was (for the retention review). */
+export async function entriesBefore(db: Kysely<DB>, before: Date, area: AccessArea | null) {
+  const row = await inArea(db, { before, page: 1, pageSize: 1 }, area)
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('a.at').as('oldest')])
     .executeTakeFirstOrThrow();
   return { total: Number(row.n), oldest: row.oldest === null ? null : new Date(row.oldest as string | Date).toISOString() };
 }

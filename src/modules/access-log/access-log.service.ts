@@ -37,15 +37,7 @@ export function completeAccess(db: Kysely<DB>, id: number, details: Record<strin
  * held there.
  */
 export async function accessEntries(db: Kysely<DB>, filter: AccessFilter, unitIds: number[] | null) {
-  let area: AccessArea | null = null;
-  if (unitIds) {
-    const [userIds, personIds] = await Promise.all([
-      userIdsInUnits(db, unitIds),
-      personsRead(db, filter).then((refs) => personRefsInCommunes(db, refs, unitIds)),
-    ]);
-    area = { userIds, personIds };
-  }
-  const { rows, total } = await listAccess(db, filter, area);
+  const { rows, total } = await listAccess(db, filter, await areaOf(db, filter, unitIds));
   const names = await userNamesByIds(
     db,
     rows.map((r) => r.user_id),
@@ -53,7 +45,17 @@ export async function accessEntries(db: Kysely<DB>, filter: AccessFilter, unitId
   return { rows: rows.map((r) => ({ ...r, full_name: r.user_id === null ? null : (names.get(r.user_id)?.fullName ?? null) })), total };
 }
 
-/** Entries older than a moment: their number and the oldest (the data-protection retention review). */
-export function accessEntriesBefore(db: Kysely<DB>, before: Date) {
-  return entriesBefore(db, before);
+/** Entries older than a moment within an area (as accessEntries): their number and the oldest (the data-protection retention review). */
+export async function accessEntriesBefore(db: Kysely<DB>, before: Date, unitIds: number[] | null) {
+  return entriesBefore(db, before, await areaOf(db, { before, page: 1, pageSize: 1 }, unitIds));
+}
+
+/** The entries an area holds (null: all): those by users assigned inside it, and reads of persons held there. */
+async function areaOf(db: Kysely<DB>, filter: AccessFilter, unitIds: number[] | null): Promise<AccessArea | null> {
+  if (!unitIds) return null;
+  const [userIds, personIds] = await Promise.all([
+    userIdsInUnits(db, unitIds),
+    personsRead(db, filter).then((refs) => personRefsInCommunes(db, refs, unitIds)),
+  ]);
+  return { userIds, personIds };
 }

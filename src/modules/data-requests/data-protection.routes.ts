@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../server/errors.js';
 import { reachIds, requirePermission, scopeOf } from '../../server/scope.js';
@@ -12,6 +13,14 @@ const ACTIONS: Record<'view' | 'export', string[]> = { view: ['view_person'], ex
 /** The data-protection report: uses of personal data, a person's access history, data past its retention. */
 export const dataProtectionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
+
+  /** The retention review of the caller's area. */
+  async function reviewInArea(request: FastifyRequest, now: number) {
+    const ids = reachIds(await scopeOf(request));
+    const graph = await app.ctx.graph();
+    const communes = ids === null ? null : ids.filter((id) => graph.units.get(id)?.level === 'commune');
+    return review(db, communes, ids, now);
+  }
 
   app.get(
     '/data-protection/accesses',
@@ -59,11 +68,7 @@ export const dataProtectionRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Dữ liệu cá nhân quá thời hạn lưu giữ / personal data past its retention', response: { 200: retentionReview } } },
     async (request) => {
       requirePermission(request, 'read_audit');
-      const scope = await scopeOf(request);
-      const graph = await app.ctx.graph();
-      const ids = reachIds(scope);
-      const communes = ids === null ? null : ids.filter((id) => graph.units.get(id)?.level === 'commune');
-      return review(db, communes, ids, app.ctx.auth.now());
+      return reviewInArea(request, app.ctx.auth.now());
     },
   );
 
@@ -81,9 +86,11 @@ export const dataProtectionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const user = requirePermission(request, 'manage_users');
       if (user.token) throw new AppError(403, 'token_scope_missing');
+      // The periods hold in every province: only a national administrator sets them.
+      if (user.scopeUnitId !== null) throw new AppError(403, 'forbidden');
       const now = app.ctx.auth.now();
       await setRetention(db, user, actorOf(request), request.params.kind, request.body.days, now);
-      return review(db, null, null, now);
+      return reviewInArea(request, now);
     },
   );
 };

@@ -99,7 +99,7 @@ export async function retentionReview(db: Kysely<DB>, communeIds: number[] | nul
   const place = (name: string) => name;
   const deceased = await deceasedBefore(db, addDays(today, -days.deceased_person!), communeIds, LIMIT);
   const deleted = await deletedBefore(db, new Date(now - days.deleted_person! * DAY_MS), communeIds, LIMIT);
-  const log = await accessEntriesBefore(db, new Date(now - days.access_log! * DAY_MS));
+  const log = await accessEntriesBefore(db, new Date(now - days.access_log! * DAY_MS), areaUnitIds);
   const copies = await pastRequesterRetention(db, new Date(now), areaUnitIds);
   const persons = (rows: typeof deceased.rows) =>
     rows.map((p) => ({ id: p.id, label: `${p.full_name}${p.birth_year ? ` (${p.birth_year})` : ''}`, since: p.since, place: place(p.commune_name) }));

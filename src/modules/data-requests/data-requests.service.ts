@@ -201,10 +201,16 @@ export async function refuseRequest(db: Kysely<DB>, user: SessionUser, scope: Sc
   });
 }
 
-async function decidable(db: Kysely<DB>, user: SessionUser, scope: Scope, id: number) {
+/** A request a decider acts on (decides, revokes): one they see whose area is in theirs. */
+async function underDecider(db: Kysely<DB>, user: SessionUser, scope: Scope, id: number) {
   if (!isDecider(user)) throw new AppError(403, 'forbidden');
   const r = await visibleRequest(db, user, scope, id);
   if (!inReach(scope, r.area_unit_id)) throw new AppError(403, 'out_of_scope');
+  return r;
+}
+
+async function decidable(db: Kysely<DB>, user: SessionUser, scope: Scope, id: number) {
+  const r = await underDecider(db, user, scope, id);
   if (r.requester_id === user.id) throw new AppError(403, 'data_request_own_decision');
   if (r.status !== 'pending') throw new AppError(409, 'data_request_not_pending');
   return r;
@@ -212,9 +218,7 @@ async function decidable(db: Kysely<DB>, user: SessionUser, scope: Scope, id: nu
 
 /** Ends an approved request's access before its expiry; its token is revoked with it. */
 export async function revokeRequest(db: Kysely<DB>, user: SessionUser, scope: Scope, actor: Actor, id: number, reasonInput: string, now: number) {
-  if (!isDecider(user)) throw new AppError(403, 'forbidden');
-  const r = await visibleRequest(db, user, scope, id);
-  if (!inReach(scope, r.area_unit_id)) throw new AppError(403, 'out_of_scope');
+  const r = await underDecider(db, user, scope, id);
   const reason = requireReason(reasonInput);
   await db.transaction().execute(async (trx) => {
     if (!(await endAccess(trx, id, 'revoked', new Date(now)))) throw new AppError(409, 'data_request_not_active');

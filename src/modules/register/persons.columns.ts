@@ -56,6 +56,28 @@ export function personSnapshot(p: Person) {
 }
 export type PersonSnapshot = ReturnType<typeof personSnapshot>;
 
+/** The columns of a person from a snapshot (the reverse of personSnapshot; the commune is left to the caller). */
+export function personColumns(s: PersonSnapshot) {
+  return {
+    full_name: s.fullName,
+    sex: s.sex,
+    birth_date: s.birthDate,
+    birth_year: s.birthYear,
+    ethnic_code: s.ethnicCode,
+    religion: s.religion,
+    cccd: s.cccd,
+    marital_status: s.maritalStatus,
+    education_level: s.educationLevel,
+    literate: s.literate,
+    speaks_vietnamese: s.speaksVietnamese,
+    school_enrolment: s.schoolEnrolment,
+    occupation: s.occupation,
+    health_insurance: s.healthInsurance,
+    disability: s.disability,
+    death_date: s.deathDate,
+  };
+}
+
 /** Birth date and year of a person, as stored. */
 export interface Birth {
   birthDate: string | null;

@@ -4,10 +4,10 @@ import type { Person, PersonTable } from '../../db/schema.register.js';
 import { escapeLike } from '../../db/query-helpers.js';
 import { CCCD } from '../../shared/fields.js';
 import { searchKey } from '../../shared/text.js';
-import { CREATED, recordChanges, recordMark, type ChangeContext } from './history.repository.js';
+import { CREATED, changeRowsOf, recordChanges, recordMark, valuesAsOf, type ChangeContext } from './history.repository.js';
 import { householdSearchText } from './households.columns.js';
 import { communesOnDay, movesAfter } from './households.repository.js';
-import { personSnapshot, type newPersonRow } from './persons.columns.js';
+import { personColumns, personSnapshot, type newPersonRow } from './persons.columns.js';
 import { registerTotal } from './totals.repository.js';
 import { inCommunes } from './units.repository.js';
 
@@ -98,12 +98,14 @@ function inHouseholdOn(f: PersonFilter): RawBuilder<SqlBool> {
 }
 
 /**
- * With a day: each person's household of that day (code, relationship) and the commune that household
- * lived in that day, in place of today's.
+ * With a day: each person as recorded that day (name, CCCD, ethnic group… never a later value: a person
+ * listed for a day they lived in the area may live elsewhere now), their household of that day (code,
+ * relationship) and the commune that household lived in that day, in place of today's.
  */
 async function placedOn(db: Kysely<DB>, rows: PersonRow[], f: PersonFilter): Promise<PersonRow[]> {
   if (!f.date || !rows.length) return rows;
   const date = f.date;
+  rows = await recordedOn(db, rows, date);
   const r = await sql<{ person_id: number; household_id: number; household_code: string; village_id: number | null; relationship: string }>`
     SELECT DISTINCT ON (m.person_id) m.person_id, h.id AS household_id, h.code AS household_code, h.village_id, m.relationship
     FROM household_member m JOIN household h ON h.id = m.household_id
@@ -137,6 +139,25 @@ async function placedOn(db: Kysely<DB>, rows: PersonRow[], f: PersonFilter): Pro
       household_village_id: m.village_id,
       ...(c && { commune_id: c.commune_id, commune_code: c.commune_code, commune_name: c.commune_name, commune_type: c.commune_type }),
     } as PersonRow;
+  });
+}
+
+/** Each person's fields as they stood on the day (their history undone after it). */
+async function recordedOn(db: Kysely<DB>, rows: PersonRow[], date: string): Promise<PersonRow[]> {
+  const changes = await changeRowsOf(
+    db,
+    'person',
+    rows.map((p) => p.id),
+  );
+  if (!changes.length) return rows;
+  const byPerson = new Map<number, typeof changes>();
+  for (const c of changes) byPerson.set(c.entity_id, [...(byPerson.get(c.entity_id) ?? []), c]);
+  const names = await ethnicNameMap(db);
+  return rows.map((p) => {
+    const own = byPerson.get(p.id);
+    if (!own) return p;
+    const then = personColumns(valuesAsOf(personSnapshot(p), own, date));
+    return { ...p, ...then, ethnic_name: names.get(then.ethnic_code) ?? p.ethnic_name };
   });
 }
 

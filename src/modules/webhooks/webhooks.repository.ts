@@ -48,9 +48,11 @@ export function findWebhook(db: Kysely<DB>, id: number) {
     .executeTakeFirst();
 }
 
-export async function webhookNameTaken(db: Kysely<DB>, name: string, exceptId: number | null): Promise<boolean> {
+/** Whether a subscription the caller reaches (`reach`: scoped to one of these units; null: all) has the name already. */
+export async function webhookNameTaken(db: Kysely<DB>, name: string, exceptId: number | null, reach: number[] | null): Promise<boolean> {
   let q = db.selectFrom('webhook').select('id').where(sql`lower(name)`, '=', name.toLowerCase());
   if (exceptId !== null) q = q.where('id', '<>', exceptId);
+  if (reach) q = q.where('scope_unit_id', '=', sql<number>`ANY(${reach}::int[])`);
   return (await q.executeTakeFirst()) !== undefined;
 }
 

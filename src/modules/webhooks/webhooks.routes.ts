@@ -59,7 +59,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const user = requirePermission(request, 'manage_users');
-      const { secret, webhook } = await createWebhook(db, user, actorOf(request), request.body);
+      const { secret, webhook } = await createWebhook(db, user, actorOf(request), reachIds(await scopeOf(request)), request.body);
       reply.status(201);
       return { secret, webhook: presentWebhook(webhook) };
     },

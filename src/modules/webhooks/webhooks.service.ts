@@ -176,23 +176,31 @@ function checkEvents(events: string[]): string[] {
   return list;
 }
 
-async function checkName(db: Kysely<DB>, name: string, exceptId: number | null) {
-  if (await webhookNameTaken(db, name, exceptId)) throw new AppError(409, 'webhook_name_taken', { name }, [{ field: 'name', code: 'webhook_name_taken' }]);
+/** Names are unique among the subscriptions the caller reaches: one of another area neither collides nor shows. */
+async function checkName(db: Kysely<DB>, name: string, exceptId: number | null, reach: number[] | null) {
+  if (await webhookNameTaken(db, name, exceptId, reach))
+    throw new AppError(409, 'webhook_name_taken', { name }, [{ field: 'name', code: 'webhook_name_taken' }]);
 }
 
-/** A subscription the caller may manage: scoped to their area (a national administrator manages all). */
+/**
+ * A subscription (or one of its deliveries) the caller may manage: scoped to a unit of their area (a
+ * national administrator, `reach` null, manages all); anything else does not exist for them.
+ */
+function reachable<T extends { scopeUnitId: number | null }>(row: T | undefined, reach: number[] | null): T {
+  if (!row || (reach && (row.scopeUnitId === null || !reach.includes(row.scopeUnitId)))) throw new AppError(404, 'not_found');
+  return row;
+}
+
 async function manageable(db: Kysely<DB>, id: number, reach: number[] | null) {
-  const hook = await findWebhook(db, id);
-  if (!hook || (reach && (hook.scopeUnitId === null || !reach.includes(hook.scopeUnitId)))) throw new AppError(404, 'not_found');
-  return hook;
+  return reachable(await findWebhook(db, id), reach);
 }
 
 /** Creates a subscription scoped to the creator's area; its signing secret is returned now and never again. */
-export async function createWebhook(db: Kysely<DB>, user: SessionUser, actor: Actor, input: WebhookInput) {
+export async function createWebhook(db: Kysely<DB>, user: SessionUser, actor: Actor, reach: number[] | null, input: WebhookInput) {
   const name = input.name.trim();
   const events = checkEvents(input.events);
   const { url } = await checkDestination(db, input.url);
-  await checkName(db, name, null);
+  await checkName(db, name, null, reach);
   const secret = `whsec_${crypto.randomBytes(24).toString('base64url')}`;
   const id = await db.transaction().execute(async (trx) => {
     const newId = await insertWebhook(trx, { name, url: url.toString(), events, secret, scopeUnitId: user.scopeUnitId, createdBy: user.id });
@@ -213,7 +221,7 @@ export async function patchWebhook(db: Kysely<DB>, actor: Actor, id: number, rea
   const set: { name?: string; url?: string; events?: string[]; active?: boolean } = {};
   if (input.name !== undefined) {
     set.name = input.name.trim();
-    await checkName(db, set.name, id);
+    await checkName(db, set.name, id, reach);
   }
   if (input.events !== undefined) set.events = checkEvents(input.events);
   if (input.url !== undefined) set.url = (await checkDestination(db, input.url)).url.toString();
@@ -271,8 +279,7 @@ export async function disallowHost(db: Kysely<DB>, actor: Actor, hostInput: stri
 
 /** Sends a delivery that gave up (or is waiting) again now. */
 export async function retryDelivery(db: Kysely<DB>, actor: Actor, id: number, reach: number[] | null, now: number) {
-  const d = await findDelivery(db, id);
-  if (!d || (reach && (d.scopeUnitId === null || !reach.includes(d.scopeUnitId)))) throw new AppError(404, 'not_found');
+  const d = reachable(await findDelivery(db, id), reach);
   await db.transaction().execute(async (trx) => {
     await requeueDelivery(trx, id, new Date(now));
     await writeAudit(trx, actor, { action: 'retry', entity: 'webhook_delivery', entityId: id, unitId: d.scopeUnitId, before: { status: d.status } });

@@ -5,6 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call, http } from '../../api/client.js';
 import type { Res } from '../../api/types.js';
+import { fmtDateTime } from '../../lib/format.js';
 
 type Token = Res<'/api/auth/tokens', 'get'>['items'][number];
 const AREAS = ['register', 'reporting', 'dhis2', 'reference', 'admin'] as const;
@@ -23,14 +24,14 @@ interface NewToken {
  * token's secret is shown once; tokens are listed with their areas, expiry and last use, and revoked here.
  */
 export function ApiTokens() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const qc = useQueryClient();
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<NewToken>();
   const { data } = useQuery({ queryKey: KEY, queryFn: () => call(http.GET('/api/auth/tokens')) });
-  const date = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.language === 'vi' ? 'vi-VN' : 'en-GB') : '—');
+  const date = (iso: string | null) => fmtDateTime(iso) || '—';
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);

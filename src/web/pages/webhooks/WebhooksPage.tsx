@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call, http } from '../../api/client.js';
 import type { Res } from '../../api/types.js';
+import { fmtDateTime } from '../../lib/format.js';
 import { PageTitle } from '../../components/common.js';
 import { useMe } from '../../lib/session.js';
 
@@ -14,7 +15,7 @@ const KEY = ['webhooks'];
 
 /** "Gửi sự kiện tự động": allowed hosts, subscriptions (the signing secret shown once) and the delivery log. */
 export default function WebhooksPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const qc = useQueryClient();
   const { data: me } = useMe();
   const national = !me?.scope;
@@ -30,7 +31,7 @@ export default function WebhooksPage() {
     queryFn: () => call(http.GET('/api/webhooks/deliveries', { params: { query: { limit: 100 } } })),
     refetchInterval: 3000,
   });
-  const date = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.language === 'vi' ? 'vi-VN' : 'en-GB') : '—');
+  const date = (iso: string | null) => fmtDateTime(iso) || '—';
   const eventName = (e: string) => t(`webhooks.event_${e.replace('.', '_')}`);
 
   const run = async (work: () => Promise<void>) => {
