@@ -10,7 +10,7 @@ import { todayVN } from '../../shared/dates.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
 import { householdBatches, patchHousehold } from '../register/households.service.js';
 import { householdDetail } from '../register/households-detail.service.js';
-import { HOUSEHOLD_COLUMNS } from '../register/register.fields.js';
+import type { HOUSEHOLD_COLUMNS } from '../register/register.fields.js';
 import { csvField } from '../../shared/csv.js';
 import * as repo from './surveys.repository.js';
 import type { FormState, SubmissionFilter, SubmissionState } from './surveys.repository.js';
@@ -325,12 +325,12 @@ const householdField = (shape: FormShape) => shape.fields.find((f) => f.choicesF
 
 function firstGeopoint(shape: FormShape, data: Answers): { latitude: number; longitude: number } | null {
   const g = shape.fields.find((f) => f.type === 'geopoint' && !f.repeat);
-  const v = g ? valueOf(shape, data, g.path) : null;
+  const v = g ? answerAt(shape, data, g.path) : null;
   const [lat, lon] = (v ?? '').split(/\s+/).map(Number);
   return Number.isFinite(lat) && Number.isFinite(lon) && v ? { latitude: lat, longitude: lon } : null;
 }
 
-function valueOf(shape: FormShape, data: Answers, path: string): string | null {
+function answerAt(shape: FormShape, data: Answers, path: string): string | null {
   let cur: unknown = data;
   for (const p of path.split('/').slice(2)) {
     if (!cur || typeof cur !== 'object' || Array.isArray(cur)) return null;
@@ -411,7 +411,7 @@ export async function receiveSubmission(
   let unitId = k.areaUnitId;
   let householdId: number | null = null;
   const hf = householdField(shape);
-  const ref = hf ? valueOf(shape, sub.data, hf.path) : null;
+  const ref = hf ? answerAt(shape, sub.data, hf.path) : null;
   if (ref) {
     const id = /^[1-9]\d{0,9}$/.test(ref) ? Number(ref) : Number.NaN;
     const scope: Scope = { all: false, reach: k.reach, visible: k.reach };
@@ -522,7 +522,7 @@ async function applyMapping(
   const h = await householdDetail(db, scope, householdId, todayVN(), { canEdit: true, isAdmin: false });
   const patch: Record<string, unknown> = { version: h.version };
   for (const m of mapping) {
-    const v = valueOf(shape, data, m.path);
+    const v = answerAt(shape, data, m.path);
     if (v === null || v === '') continue;
     patch[m.field] = NUMERIC.has(m.field) ? Number(v) : v;
   }
@@ -585,7 +585,7 @@ export function serializeXml(n: XmlNode): string {
 /** Values of the questions outside repeats, by path. */
 export function flatValues(shape: FormShape, data: Answers): Record<string, string | null> {
   const out: Record<string, string | null> = {};
-  for (const f of shape.fields) if (!f.repeat && f.type !== 'group' && f.type !== 'repeat') out[f.path] = valueOf(shape, data, f.path);
+  for (const f of shape.fields) if (!f.repeat && f.type !== 'group' && f.type !== 'repeat') out[f.path] = answerAt(shape, data, f.path);
   return out;
 }
 
@@ -622,7 +622,7 @@ export async function summary(db: Kysely<DB>, shape: FormShape, f: SubmissionFil
       total++;
       states[r.state] = (states[r.state] ?? 0) + 1;
       for (const q of questions) {
-        const v = valueOf(shape, r.data as Answers, q.path);
+        const v = answerAt(shape, r.data as Answers, q.path);
         if (v === null || v === '') continue;
         const a = acc.get(q.path)!;
         a.answered++;
