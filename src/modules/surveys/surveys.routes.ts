@@ -167,7 +167,8 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
       const a = (await svc.getAppUser(db, id))!;
       const province = svc.provinceOf(graph, a.area_unit_id)!;
       const serverUrl = svc.keyUrl(originOf(request), token, province);
-      return reply.status(201).send({ appUser: presentAppUser(a), serverUrl, qrSettings: svc.collectSettings(serverUrl, `Khảo sát – ${a.area_name}`) });
+      const qrSettings = svc.collectSettings(serverUrl, `Khảo sát – ${a.area_name}`);
+      return reply.status(201).send({ appUser: presentAppUser(a), serverUrl, qrSettings, qrImage: await svc.settingsQr(qrSettings) });
     },
   );
 

@@ -62,7 +62,7 @@ export const createAppUserBody = z.strictObject({
 });
 export const assignBody = z.strictObject({ formIds: z.array(bodyId).max(100) });
 /** A new app user with its key URL and the QR code text for ODK Collect, shown this once. */
-export const createdAppUser = z.object({ appUser, serverUrl: z.string(), qrSettings: z.string() });
+export const createdAppUser = z.object({ appUser, serverUrl: z.string(), qrSettings: z.string(), qrImage: z.string() });
 
 const submissionState = z.enum(['received', 'has_issues', 'approved', 'rejected']);
 export const submissionQuery = z.strictObject({

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
+import QRCode from 'qrcode';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
@@ -665,3 +666,6 @@ export async function shapeOfVersion(db: Kysely<DB>, versionId: number): Promise
 export async function auditExport(db: Kysely<DB>, actor: Actor, formId: number, provinceId: number, details: Record<string, unknown>) {
   await writeAudit(db, actor, { action: 'export', entity: 'survey_form', entityId: formId, unitId: provinceId, after: details });
 }
+
+/** The QR code of Collect's settings, as an image for the page. */
+export const settingsQr = (settings: string) => QRCode.toDataURL(settings, { errorCorrectionLevel: 'L', margin: 2, width: 320 });

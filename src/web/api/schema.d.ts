@@ -10383,6 +10383,7 @@ export interface paths {
                                 id: number;
                                 revoked: boolean;
                             };
+                            qrImage: string;
                             qrSettings: string;
                             serverUrl: string;
                         };
