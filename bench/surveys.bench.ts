@@ -47,9 +47,17 @@ const result = await inScratchSchema(PG_URL, 'bench_surveys', async (database) =
   const headPerSecond = N / ((performance.now() - t0) / 1000);
 
   const bodies = Array.from({ length: N }, (_, i) =>
-    collectMultipart(submissionXml({ phones: i % 7, internet: i % 2 ? 'yes' : 'no', skills: 'email', location: `21.${i % 1000} 105.${i % 997}`, photo: 'nha.jpg', members: [{ name: 'A', age: 30 }] }), [
-      { name: 'nha.jpg', type: 'image/jpeg', data: Buffer.concat([photo(i), Buffer.alloc(28_000, i % 251)]) },
-    ]),
+    collectMultipart(
+      submissionXml({
+        phones: i % 7,
+        internet: i % 2 ? 'yes' : 'no',
+        skills: 'email',
+        location: `21.${i % 1000} 105.${i % 997}`,
+        photo: 'nha.jpg',
+        members: [{ name: 'A', age: 30 }],
+      }),
+      [{ name: 'nha.jpg', type: 'image/jpeg', data: Buffer.concat([photo(i), Buffer.alloc(28_000, i % 251)]) }],
+    ),
   );
   t0 = performance.now();
   let failed = 0;
