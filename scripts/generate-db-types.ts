@@ -54,6 +54,8 @@ const COLUMN_TYPES: Record<string, string> = {
   'webhook_delivery.status': "Generated<'pending' | 'delivered' | 'failed'>",
   'supply_duty.period_type': "'monthly' | 'quarterly' | 'six_monthly' | 'nine_monthly' | 'yearly'",
   'supply_reminder.kind': "'reminder' | 'escalation'",
+  'survey_form.state': "Generated<'draft' | 'published' | 'closed'>",
+  'survey_submission.state': "Generated<'received' | 'has_issues' | 'approved' | 'rejected'>",
 };
 
 const ENUMS = [

@@ -611,6 +611,102 @@ export interface SupplyReminder {
   sent_at: Generated<Timestamp>;
 }
 
+export interface SurveyAppUser {
+  area_unit_id: number;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  display_name: string;
+  id: Generated<number>;
+  revoked_at: Timestamp | null;
+  token_hash: string;
+}
+
+export interface SurveyAssignment {
+  app_user_id: number;
+  form_id: number;
+}
+
+export interface SurveyComment {
+  body: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  state_from: string | null;
+  state_to: string | null;
+  submission_id: number;
+  user_id: number | null;
+}
+
+export interface SurveyForm {
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  current_version_id: number | null;
+  id: Generated<number>;
+  province_id: number;
+  register_mapping: Generated<JsonText>;
+  state: Generated<"draft" | "published" | "closed">;
+  title: string;
+  xml_form_id: string;
+}
+
+export interface SurveyFormAttachment {
+  bytes: Buffer;
+  content_type: string;
+  id: Generated<number>;
+  md5: string;
+  name: string;
+  version_id: number;
+}
+
+export interface SurveyFormVersion {
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  fields: JsonText;
+  form_id: number;
+  id: Generated<number>;
+  md5: string;
+  version: string;
+  xform: string;
+}
+
+export interface SurveySubmission {
+  app_user_id: number | null;
+  data: JsonText;
+  edits: Generated<number>;
+  form_id: number;
+  household_id: number | null;
+  id: Generated<number>;
+  instance_id: string;
+  latitude: number | null;
+  longitude: number | null;
+  md5: string;
+  received_at: Generated<Timestamp>;
+  state: Generated<"received" | "has_issues" | "approved" | "rejected">;
+  unit_id: number;
+  updated_at: Generated<Timestamp>;
+  version_id: number;
+  xml: string;
+}
+
+export interface SurveySubmissionAttachment {
+  bytes: Buffer;
+  content_type: string;
+  id: Generated<number>;
+  md5: string;
+  name: string;
+  received_at: Generated<Timestamp>;
+  submission_id: number;
+}
+
+export interface SurveySubmissionVersion {
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  data: JsonText;
+  edit: number;
+  id: Generated<number>;
+  submission_id: number;
+  xml: string;
+}
+
 export interface UserDevice {
   created_at: Generated<Timestamp>;
   id: string;
@@ -763,6 +859,15 @@ export interface DB {
   supply_confirmation: SupplyConfirmation;
   supply_duty: SupplyDuty;
   supply_reminder: SupplyReminder;
+  survey_app_user: SurveyAppUser;
+  survey_assignment: SurveyAssignment;
+  survey_comment: SurveyComment;
+  survey_form: SurveyForm;
+  survey_form_attachment: SurveyFormAttachment;
+  survey_form_version: SurveyFormVersion;
+  survey_submission: SurveySubmission;
+  survey_submission_attachment: SurveySubmissionAttachment;
+  survey_submission_version: SurveySubmissionVersion;
   user_device: UserDevice;
   user_recovery_code: UserRecoveryCode;
   user_session: UserSession;

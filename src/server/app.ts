@@ -11,7 +11,7 @@ import { trackRequests } from './request-tracking.js';
 import { loggerOptions } from './logger.js';
 import { sessionPlugin } from '../modules/accounts/sessions.plugin.js';
 import { uploadsPlugin } from '../modules/uploads/uploads.gate.js';
-import { apiRoutes } from './routes.js';
+import { apiRoutes, openRosaRoutes } from './routes.js';
 import { type RateLimits, rateLimitsFromEnv, registerRateLimits } from './rate-limits.js';
 import { hasWebApp, registerCompression, registerWebFiles, sendAppPage } from './web-files.js';
 import { connectModules } from './ports.js';
@@ -85,12 +85,13 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(sessionPlugin);
   afterSession();
   await app.register(apiRoutes, { prefix: '/api' });
+  await app.register(openRosaRoutes, { prefix: '/v1' });
 
   const webDir = hasWebApp(options.webDir) ? options.webDir : null;
   if (webDir) await registerWebFiles(app, webDir);
   app.setNotFoundHandler((request, reply) => {
     // A missing build file (an old page asking for a chunk of an earlier build) is a 404, not the app's page.
-    if (request.url.startsWith('/api/') || request.url.startsWith('/assets/') || !webDir || request.method !== 'GET') {
+    if (request.url.startsWith('/api/') || request.url.startsWith('/v1/') || request.url.startsWith('/assets/') || !webDir || request.method !== 'GET') {
       throw new AppError(404, 'route_not_found');
     }
     // Client-side routes: the web app decides what to show.

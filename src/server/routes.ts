@@ -28,6 +28,11 @@ import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.js';
 import { supplyDutiesRoutes } from '../modules/supply-duties/supply-duties.routes.js';
 import { dataRequestsRoutes } from '../modules/data-requests/data-requests.routes.js';
 import { dataProtectionRoutes } from '../modules/data-requests/data-protection.routes.js';
+import { surveysRoutes } from '../modules/surveys/surveys.routes.js';
+import { openRosaRoutes } from '../modules/surveys/openrosa.routes.js';
+
+/** ODK Collect's OpenRosa calls under app users' key URLs, mounted at /v1 (as ODK Central's). */
+export { openRosaRoutes };
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -61,6 +66,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     supplyDutiesRoutes,
     dataRequestsRoutes,
     dataProtectionRoutes,
+    surveysRoutes,
   ]) {
     await app.register(routes);
   }

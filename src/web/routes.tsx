@@ -53,6 +53,7 @@ const ReportingMetadataPage = lazyPage(() => import('./pages/reporting/metadata/
 const ReportingAggregatePage = lazyPage(() => import('./pages/reporting/aggregate/AggregatePage.js'));
 const ReportingExchangePage = lazyPage(() => import('./pages/reporting/exchange/ExchangePage.js'));
 const WebhooksPage = lazyPage(() => import('./pages/webhooks/WebhooksPage.js'));
+const SurveysPage = lazyPage(() => import('./pages/surveys/SurveysPage.js'));
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage.js'));
 const HelpPage = lazyPage(() => import('./pages/help/HelpPage.js'));
 const AccountSecurityPage = lazyPage(() => import('./pages/account/AccountSecurityPage.js'));
@@ -128,6 +129,7 @@ export function AppRoutes() {
               </RequirePermission>
             }
           />
+          <Route path="surveys" element={<SurveysPage />} />
           <Route
             path="webhooks"
             element={

@@ -143,7 +143,8 @@ export type UploadPath =
   | '/api/classification-lists/{id}/import'
   | '/api/register/imports'
   | '/api/boundaries'
-  | '/api/reporting/excel/upload';
+  | '/api/reporting/excel/upload'
+  | '/api/surveys/forms';
 
 /**
  * Uploads a multipart form with upload progress (fetch cannot report it), answering like call().

@@ -11,6 +11,7 @@ import { gridVi } from '../pages/reporting/grid-i18n.js';
 import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
 import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
 import { mapsVi } from '../pages/boundaries/maps.i18n.js';
+import { surveysVi } from '../pages/surveys/surveys.i18n.js';
 
 // The Vietnamese texts of the areas behind the login (the login page's own texts are in index.ts).
 i18n.addResourceBundle(
@@ -28,6 +29,7 @@ i18n.addResourceBundle(
     print: printVi,
     reportGrid: gridVi,
     webhooks: webhooksVi,
+    surveys: surveysVi,
     dataUse: dataUseVi,
     maps: mapsVi,
   },

@@ -12,6 +12,7 @@ import { gridEn } from '../pages/reporting/grid-i18n.js';
 import { dataUseEn } from '../pages/data-use/data-use.i18n.js';
 import { webhooksEn } from '../pages/webhooks/webhooks.i18n.js';
 import { mapsEn } from '../pages/boundaries/maps.i18n.js';
+import { surveysEn } from '../pages/surveys/surveys.i18n.js';
 
 /** Every English text, downloaded the first time English is chosen (see loadEnglish). */
 export const english = {
@@ -28,6 +29,7 @@ export const english = {
   print: printEn,
   reportGrid: gridEn,
   webhooks: webhooksEn,
+  surveys: surveysEn,
   dataUse: dataUseEn,
   maps: mapsEn,
 };
