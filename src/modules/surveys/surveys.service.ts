@@ -315,7 +315,7 @@ const communesOf = (graph: UnitGraph, unitId: number) => [...graph.reach(unitId)
 /** The households of an area as an ODK entity list: `name` (the household id), `label` and the details a form pre-fills. */
 export async function householdsCsv(db: Kysely<DB>, graph: UnitGraph, areaUnitId: number): Promise<string> {
   const today = todayVN();
-  const lines = ['name,label,code,head,village,address,phone,smartphones,computers,internet'];
+  const lines = ['name,label,code,head,ethnic,commune,village,address,phone,smartphones,computers,internet'];
   const filter = { communeIds: communesOf(graph, areaUnitId), date: today, deleted: false, year: Number(today.slice(0, 4)), page: 1, pageSize: 2000 };
   for await (const batch of householdBatches(db, filter)) {
     for (const h of batch) {
@@ -324,6 +324,8 @@ export async function householdsCsv(db: Kysely<DB>, graph: UnitGraph, areaUnitId
         h.head_full_name ? `${h.code} – ${h.head_full_name}` : h.code,
         h.code,
         h.head_full_name,
+        h.head_ethnic_code,
+        graph.units.get(h.commune_id)?.code,
         h.village_name,
         h.address,
         h.phone,

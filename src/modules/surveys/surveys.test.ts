@@ -133,7 +133,8 @@ describe('OpenRosa as ODK Collect uses it', () => {
     expect(media.rawPayload.equals(logo)).toBe(true);
     const csv = await s.t.app.inject({ method: 'GET', url: `${keyBase}/forms/khao_sat_ho/attachments/households.csv`, headers });
     const lines = csv.body.trim().split('\n');
-    expect(lines[0]).toBe('name,label,code,head,village,address,phone,smartphones,computers,internet');
+    expect(lines[0]).toBe('name,label,code,head,ethnic,commune,village,address,phone,smartphones,computers,internet');
+    expect(lines.find((l) => l.startsWith(`${householdId},`))).toContain(',05128,');
     expect(lines.some((l) => l.startsWith(`${householdId},`))).toBe(true);
     expect(lines.some((l) => l.startsWith(`${outsideHouseholdId},`))).toBe(false);
     expect(manifest.body).toContain(`<hash>md5:${md5(csv.rawPayload)}</hash>`);

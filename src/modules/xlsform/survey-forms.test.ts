@@ -20,8 +20,8 @@ describe('the built-in survey of IT use in minority areas', () => {
     expect(r.formId).toBe('cntt_ho_gia_dinh');
     expect(r.languages).toEqual(['Tiếng Việt (vi)', 'English (en)']);
     expect(r.defaultLanguage).toBe('Tiếng Việt (vi)');
-    expect(r.entityList).toBe('ho_gia_dinh');
-    expect(r.externalFiles).toEqual(['ho_gia_dinh.csv']);
+    expect(r.entityList).toBe('households');
+    expect(r.externalFiles).toEqual(['households.csv']);
     const doc = parseXml(r.xform);
     const paths = instancePaths(doc);
     for (const p of [
@@ -38,9 +38,9 @@ describe('the built-in survey of IT use in minority areas', () => {
     ]) {
       expect(paths, p).toContain(p);
     }
-    expect(binds(doc).get('/data/thong_tin_chung/dan_toc')?.calculate).toBe("instance('ho_gia_dinh')/root/item[name= /data/thong_tin_chung/ho ]/dan_toc");
+    expect(binds(doc).get('/data/thong_tin_chung/dan_toc')?.calculate).toBe("instance('households')/root/item[name= /data/thong_tin_chung/ho ]/ethnic");
     expect(binds(doc).get('/data/thanh_vien/ky_nang')?.relevant).toBe(' ../tuoi  >= 6');
-    expect(one(doc, 'entity').attrs).toMatchObject({ dataset: 'ho_gia_dinh', update: '1' });
+    expect(one(doc, 'entity').attrs).toMatchObject({ dataset: 'households', update: '1' });
     // Every Vietnamese text is translated to English (no "-" left).
     for (const v of all(doc, 'value')) expect(v.text, v.text).not.toBe('-');
   });
