@@ -54,12 +54,21 @@ const COLUMN_TYPES: Record<string, string> = {
   'webhook_delivery.status': "Generated<'pending' | 'delivered' | 'failed'>",
   'supply_duty.period_type': "'monthly' | 'quarterly' | 'six_monthly' | 'nine_monthly' | 'yearly'",
   'supply_reminder.kind': "'reminder' | 'escalation'",
+  'legal_document.doc_type': 'DocumentType',
+  'legal_document_link.kind': "'amends' | 'replaces' | 'guides'",
+  'programme_node.kind': 'ProgrammeNodeKind',
+  'programme_money.source': 'MoneySource',
+  'programme_money.kind': 'MoneyKind',
 };
 
 const ENUMS = [
   'Aggregation',
   'ChangeEntity',
   'ClassificationKind',
+  'DocumentType',
+  'MoneyKind',
+  'MoneySource',
+  'ProgrammeNodeKind',
   'Housing',
   'ImportStatus',
   'LifeEventType',

@@ -27,6 +27,8 @@ import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.js';
 import { supplyDutiesRoutes } from '../modules/supply-duties/supply-duties.routes.js';
 import { dataRequestsRoutes } from '../modules/data-requests/data-requests.routes.js';
 import { dataProtectionRoutes } from '../modules/data-requests/data-protection.routes.js';
+import { policiesRoutes } from '../modules/programmes/policies.routes.js';
+import { programmesRoutes } from '../modules/programmes/programmes.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -59,6 +61,8 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     supplyDutiesRoutes,
     dataRequestsRoutes,
     dataProtectionRoutes,
+    policiesRoutes,
+    programmesRoutes,
   ]) {
     await app.register(routes);
   }
