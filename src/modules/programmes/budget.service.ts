@@ -85,7 +85,9 @@ export async function recordMoney(db: Kysely<DB>, user: SessionUser, scope: Scop
     // One write at a time per item: two disbursements cannot both pass the check on the same remainder.
     await lockNode(trx, node.id);
     if (input.kind !== 'allocation') {
-      const totals = new Map((await moneyTotals(trx, { nodeId: node.id, unitId: unit.id, year: input.year, source: input.source })).map((t) => [t.kind, BigInt(t.total)]));
+      const totals = new Map(
+        (await moneyTotals(trx, { nodeId: node.id, unitId: unit.id, year: input.year, source: input.source })).map((t) => [t.kind, BigInt(t.total)]),
+      );
       const allocated = totals.get('allocation') ?? 0n;
       const used = totals.get(input.kind) ?? 0n;
       if (used + amount > allocated) {

@@ -46,12 +46,16 @@ describe('the programme tree', () => {
   });
 
   it('adds an activity and an indicator linked to a report data element, with a yearly target per unit', async () => {
-    const act = await s.as('tinh.phutho').post('/api/programmes/nodes', { parentId: da4sub, kind: 'activity', code: 'PT-DA4-DUONG', name: 'Làm đường giao thông thôn' });
+    const act = await s
+      .as('tinh.phutho')
+      .post('/api/programmes/nodes', { parentId: da4sub, kind: 'activity', code: 'PT-DA4-DUONG', name: 'Làm đường giao thông thôn' });
     expect(act.statusCode, act.body).toBe(201);
     const bad = await s.as('tinh.phutho').post('/api/programmes/nodes', { parentId: act.json().id, kind: 'activity', code: 'PT-X', name: 'X' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toContain('chỉ được thêm');
-    const unknownDe = await s.as('tinh.phutho').post(`/api/programmes/nodes/${act.json().id}/indicators`, { code: 'KM', name: 'Số km đường', dataElementCode: 'KHONG_CO' });
+    const unknownDe = await s
+      .as('tinh.phutho')
+      .post(`/api/programmes/nodes/${act.json().id}/indicators`, { code: 'KM', name: 'Số km đường', dataElementCode: 'KHONG_CO' });
     expect(unknownDe.statusCode).toBe(400);
     const ind = await s.as('tinh.phutho').post(`/api/programmes/nodes/${act.json().id}/indicators`, {
       code: 'CT',
@@ -60,11 +64,17 @@ describe('the programme tree', () => {
       dataElementCode: 'CT_CONG_TRINH_HOAN_THANH',
     });
     expect(ind.statusCode, ind.body).toBe(201);
-    const t = await s.as('tinh.phutho').put(`/api/programmes/indicators/${ind.json().id}/targets`, { unitCode: '05128', date: '2025-08-01', year: 2025, target: 3 });
+    const t = await s
+      .as('tinh.phutho')
+      .put(`/api/programmes/indicators/${ind.json().id}/targets`, { unitCode: '05128', date: '2025-08-01', year: 2025, target: 3 });
     expect(t.statusCode, t.body).toBe(200);
     // Another province's unit, a commune officer, and the outside officer are refused.
-    expect((await s.as('tinh.phutho').put(`/api/programmes/indicators/${ind.json().id}/targets`, { unitCode: '00004', year: 2025, target: 1 })).statusCode).toBe(403);
-    expect((await s.as('xa.tanlac').put(`/api/programmes/indicators/${ind.json().id}/targets`, { unitCode: '05128', year: 2025, target: 1 })).statusCode).toBe(403);
+    expect(
+      (await s.as('tinh.phutho').put(`/api/programmes/indicators/${ind.json().id}/targets`, { unitCode: '00004', year: 2025, target: 1 })).statusCode,
+    ).toBe(403);
+    expect((await s.as('xa.tanlac').put(`/api/programmes/indicators/${ind.json().id}/targets`, { unitCode: '05128', year: 2025, target: 1 })).statusCode).toBe(
+      403,
+    );
     expect((await hanoi.put(`/api/programmes/indicators/${ind.json().id}/targets`, { unitCode: '05128', year: 2025, target: 1 })).statusCode).toBe(404);
     const tree = await s.as('xa.tanlac').get(`/api/programmes/nodes?root=${da4sub}&year=2025`);
     const node = tree.json().items.find((n: any) => n.code === 'PT-DA4-DUONG');
@@ -78,7 +88,15 @@ describe('money in đồng', () => {
   it('refuses decimals, grouping, signs and zero with a clear message, writing nothing', async () => {
     const before = await countRows(db(), 'programme_money');
     for (const amount of ['1000.5', '1.000', '-5', '0', '12,5', 'một triệu', 1000.5, -3, 2 ** 53]) {
-      const res = await money(s.as('tinh.phutho'), { nodeId: da1, unitCode: '05128', year: 2025, source: 'central', kind: 'allocation', amount, onDate: '2025-08-01' });
+      const res = await money(s.as('tinh.phutho'), {
+        nodeId: da1,
+        unitCode: '05128',
+        year: 2025,
+        source: 'central',
+        kind: 'allocation',
+        amount,
+        onDate: '2025-08-01',
+      });
       expect(res.statusCode, String(amount)).toBe(400);
       expect(res.json().error.message).toContain('số nguyên');
     }
@@ -101,7 +119,12 @@ describe('money in đồng', () => {
     expect(b.total.allocated).toBe(allocated.toString());
     expect(b.total.disbursed).toBe(disbursed.toString());
     // The same sums in SQL.
-    const q = await sql<{ a: string; d: string }>`SELECT sum(amount) FILTER (WHERE kind = 'allocation')::text AS a, sum(amount) FILTER (WHERE kind = 'disbursement')::text AS d FROM programme_money WHERE year = 2026`.execute(db());
+    const q = await sql<{
+      a: string;
+      d: string;
+    }>`SELECT sum(amount) FILTER (WHERE kind = 'allocation')::text AS a, sum(amount) FILTER (WHERE kind = 'disbursement')::text AS d FROM programme_money WHERE year = 2026`.execute(
+      db(),
+    );
     expect(q.rows[0]).toEqual({ a: allocated.toString(), d: disbursed.toString() });
     expect(b.total.rate).toBe(Number((disbursed * 10000n) / allocated) / 100);
     const da4 = b.byNode.find((n: any) => n.code === 'DA4');
@@ -111,7 +134,12 @@ describe('money in đồng', () => {
     expect(b.byMonth[3].disbursed).toBe('13320');
     expect(b.byUnit).toEqual([expect.objectContaining({ code: '05128', disbursed: disbursed.toString() })]);
     const listed = await s.as('xa.tanlac').get('/api/programmes/money?year=2026&kind=allocation');
-    expect(listed.json().items.map((r: any) => r.amount).sort()).toEqual(['4503599627370497', big]);
+    expect(
+      listed
+        .json()
+        .items.map((r: any) => r.amount)
+        .sort(),
+    ).toEqual(['4503599627370497', big]);
   });
 
   it('refuses a disbursement past the allocation, naming the figures, and writes nothing', async () => {

@@ -18,7 +18,22 @@ export async function progressWorkbook(rows: Row[], head: { title: string; year:
   ws.addRow([head.title]);
   ws.addRow([`Địa bàn: ${head.area}`, '', '', '', '', '', '', '', '', '', '', '', '', 'Đơn vị tính: đồng']);
   ws.addRow([]);
-  const top = ws.addRow(['STT', 'Nội dung', 'Kế hoạch vốn được giao', '', '', '', '', 'Vốn đã giải ngân', '', '', '', '', 'Tỷ lệ giải ngân (%)', 'Vốn đã cam kết']);
+  const top = ws.addRow([
+    'STT',
+    'Nội dung',
+    'Kế hoạch vốn được giao',
+    '',
+    '',
+    '',
+    '',
+    'Vốn đã giải ngân',
+    '',
+    '',
+    '',
+    '',
+    'Tỷ lệ giải ngân (%)',
+    'Vốn đã cam kết',
+  ]);
   const sub = ws.addRow(['', '', 'Tổng số', ...sources, 'Tổng số', ...sources, '', '']);
   ws.mergeCells(top.number, 1, sub.number, 1);
   ws.mergeCells(top.number, 2, sub.number, 2);

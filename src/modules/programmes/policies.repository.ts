@@ -91,11 +91,7 @@ export async function findDocument(db: Kysely<DB>, id: number) {
 }
 
 export async function documentIdByNumber(db: Kysely<DB>, number: string): Promise<number | null> {
-  const r = await db
-    .selectFrom('legal_document')
-    .select('id')
-    .where(sql`lower(number)`, '=', number.toLowerCase())
-    .executeTakeFirst();
+  const r = await db.selectFrom('legal_document').select('id').where(sql`lower(number)`, '=', number.toLowerCase()).executeTakeFirst();
   return r?.id ?? null;
 }
 
@@ -122,13 +118,7 @@ export async function listDocuments(db: Kysely<DB>, q: DocumentQuery) {
     base = base.where((eb) =>
       eb.or([
         eb('d.search_text', 'like', pattern),
-        eb.exists(
-          eb
-            .selectFrom('policy as p')
-            .select('p.id')
-            .whereRef('p.document_id', '=', 'd.id')
-            .where('p.search_text', 'like', pattern),
-        ),
+        eb.exists(eb.selectFrom('policy as p').select('p.id').whereRef('p.document_id', '=', 'd.id').where('p.search_text', 'like', pattern)),
       ]),
     );
   }

@@ -65,7 +65,14 @@ export const policiesRoutes: FastifyPluginAsyncZod = async (app) => {
       requireUser(request);
       const scope = await scopeOf(request);
       const q = request.query;
-      const { rows, total } = await searchDocuments(db, { owners: ownersOf(scope), publicOnly: false, q: q.q, docType: q.type, page: q.page, pageSize: q.pageSize });
+      const { rows, total } = await searchDocuments(db, {
+        owners: ownersOf(scope),
+        publicOnly: false,
+        q: q.q,
+        docType: q.type,
+        page: q.page,
+        pageSize: q.pageSize,
+      });
       return { items: await present(request, rows, scope, q.date ?? todayVN()), total, page: q.page, pageSize: q.pageSize };
     },
   );
@@ -82,14 +89,29 @@ export const policiesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const { rows, total } = await searchDocuments(db, { owners: { unitIds: null }, publicOnly: true, q: q.q, docType: q.type, page: q.page, pageSize: q.pageSize });
+      const { rows, total } = await searchDocuments(db, {
+        owners: { unitIds: null },
+        publicOnly: true,
+        q: q.q,
+        docType: q.type,
+        page: q.page,
+        pageSize: q.pageSize,
+      });
       return { items: await present(request, rows, null, q.date ?? todayVN()), total, page: q.page, pageSize: q.pageSize };
     },
   );
 
   app.get(
     '/legal-documents/:id',
-    { schema: { tags, summary: 'Một văn bản / one document', params: idParams, querystring: z.object({ date: documentQuery.shape.date }), response: { 200: documentItem } } },
+    {
+      schema: {
+        tags,
+        summary: 'Một văn bản / one document',
+        params: idParams,
+        querystring: z.object({ date: documentQuery.shape.date }),
+        response: { 200: documentItem },
+      },
+    },
     async (request) => {
       requireUser(request);
       const scope = await scopeOf(request);
@@ -121,7 +143,14 @@ export const policiesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/legal-documents/:id/file',
     {
-      schema: { tags, summary: 'Đính kèm tệp văn bản / attach the file', params: idParams, consumes: ['multipart/form-data'], body: fileDoc, response: { 200: created } },
+      schema: {
+        tags,
+        summary: 'Đính kèm tệp văn bản / attach the file',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        body: fileDoc,
+        response: { 200: created },
+      },
     },
     async (request) => {
       const user = requireUser(request);
@@ -138,7 +167,13 @@ export const policiesRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const publicFile of [false, true])
     app.get(
       publicFile ? '/public/legal-documents/:id/file' : '/legal-documents/:id/file',
-      { schema: { tags, summary: publicFile ? 'Tệp của văn bản công khai / file of a public document' : 'Tải tệp văn bản / download the file', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: publicFile ? 'Tệp của văn bản công khai / file of a public document' : 'Tải tệp văn bản / download the file',
+          params: idParams,
+        },
+      },
       async (request, reply) => {
         // The public reach public documents' files; a user, the files of the documents of their area.
         const scope = publicFile ? null : (requireUser(request), await scopeOf(request));
@@ -154,7 +189,15 @@ export const policiesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/legal-documents/:id/links',
-    { schema: { tags, summary: 'Liên kết văn bản (sửa đổi, thay thế, hướng dẫn) / link documents', params: idParams, body: linkBody, response: { 201: created } } },
+    {
+      schema: {
+        tags,
+        summary: 'Liên kết văn bản (sửa đổi, thay thế, hướng dẫn) / link documents',
+        params: idParams,
+        body: linkBody,
+        response: { 201: created },
+      },
+    },
     async (request, reply) => {
       const user = requireUser(request);
       const id = await addLink(db, user, await scopeOf(request), actorOf(request), request.params.id, request.body);

@@ -45,7 +45,11 @@ type Link = Awaited<ReturnType<typeof linksOf>>[number];
  * expired after its expiry date, replaced once a replacing document takes effect, amended once an
  * amending one does, in force otherwise.
  */
-export function statusOn(doc: { id: number; signed_on: string | null; effective_from: string | null; expires_on: string | null }, links: Link[], date: string): DocumentStatus {
+export function statusOn(
+  doc: { id: number; signed_on: string | null; effective_from: string | null; expires_on: string | null },
+  links: Link[],
+  date: string,
+): DocumentStatus {
   const start = doc.effective_from ?? doc.signed_on;
   if (start && date < start) return 'not_yet';
   if (doc.expires_on && date > doc.expires_on) return 'expired';
@@ -92,7 +96,10 @@ export function searchWords(q: string | undefined): string[] {
     .slice(0, 8);
 }
 
-export function searchDocuments(db: Kysely<DB>, q: { owners: OwnerFilter; publicOnly: boolean; q?: string; docType?: DocumentType; page: number; pageSize: number }) {
+export function searchDocuments(
+  db: Kysely<DB>,
+  q: { owners: OwnerFilter; publicOnly: boolean; q?: string; docType?: DocumentType; page: number; pageSize: number },
+) {
   return listDocuments(db, { owners: q.owners, publicOnly: q.publicOnly, words: searchWords(q.q), docType: q.docType, page: q.page, pageSize: q.pageSize });
 }
 
@@ -162,7 +169,14 @@ export async function changeDocument(db: Kysely<DB>, user: SessionUser, scope: S
   await db.transaction().execute(async (trx) => {
     await assertNumberFree(trx, fields.number, id);
     await updateDocument(trx, id, fields);
-    await writeAudit(trx, actor, { action: 'update', entity: 'legal_document', entityId: id, unitId: before.owner_unit_id, before, after: { ...fields, searchText: undefined } });
+    await writeAudit(trx, actor, {
+      action: 'update',
+      entity: 'legal_document',
+      entityId: id,
+      unitId: before.owner_unit_id,
+      before,
+      after: { ...fields, searchText: undefined },
+    });
   });
 }
 
@@ -181,7 +195,10 @@ export async function attachFile(db: Kysely<DB>, user: SessionUser, scope: Scope
   assertOwnerWritable(user, scope, doc.owner_unit_id);
   const ext = upload.name.toLowerCase().split('.').pop() ?? '';
   const type = upload.name.includes('.') ? FILE_TYPES[ext] : undefined;
-  if (!type) throw new AppError(400, 'legal_document_file_type', { type: ext || '?' }, [{ field: 'file', code: 'legal_document_file_type', params: { type: ext || '?' } }]);
+  if (!type)
+    throw new AppError(400, 'legal_document_file_type', { type: ext || '?' }, [
+      { field: 'file', code: 'legal_document_file_type', params: { type: ext || '?' } },
+    ]);
   const file = { name: upload.name, type, data: upload.data };
   await db.transaction().execute(async (trx) => {
     await setDocumentFile(trx, id, file);
@@ -264,7 +281,13 @@ export async function addPolicy(db: Kysely<DB>, user: SessionUser, scope: Scope,
   p.searchText = searchKey([p.name, p.targetGroups, p.benefits].join(' '));
   return db.transaction().execute(async (trx) => {
     const id = await insertPolicy(trx, p, unitIds);
-    await writeAudit(trx, actor, { action: 'create', entity: 'policy', entityId: id, unitId: doc.owner_unit_id, after: { ...p, searchText: undefined, unitIds } });
+    await writeAudit(trx, actor, {
+      action: 'create',
+      entity: 'policy',
+      entityId: id,
+      unitId: doc.owner_unit_id,
+      after: { ...p, searchText: undefined, unitIds },
+    });
     return id;
   });
 }

@@ -95,7 +95,11 @@ describe('status on a date', () => {
     // Same link twice and a link to itself are refused.
     expect((await s.as('tinh.phutho').post(`/api/legal-documents/${amend.json().id}/links`, { toId: id, kind: 'amends' })).statusCode).toBe(409);
     expect((await s.as('tinh.phutho').post(`/api/legal-documents/${id}/links`, { toId: id, kind: 'guides' })).statusCode).toBe(400);
-    const audit = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE entity IN ('legal_document', 'legal_document_link') AND entity_id IN (${String(id)}, ${String(link.json().id)})`.execute(db());
+    const audit = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM audit_log WHERE entity IN ('legal_document', 'legal_document_link') AND entity_id IN (${String(id)}, ${String(link.json().id)})`.execute(
+      db(),
+    );
     expect(audit.rows[0].n).toBe(2);
   });
 });
@@ -179,7 +183,9 @@ describe('attached file', () => {
   it('stores a PDF for the document and serves it back; refuses other types', async () => {
     const doc = (await search(s.as('tinh.phutho'), '12/2024')).items.find((d) => d.number === '12/2024/QĐ-UBND');
     const pdf = Buffer.from('%PDF-1.4\n% thử\n');
-    const up = await s.as('tinh.phutho').upload(`/api/legal-documents/${doc.id}/file`, {}, { file: { name: 'qd-12-2024.pdf', data: pdf, type: 'application/pdf' } });
+    const up = await s
+      .as('tinh.phutho')
+      .upload(`/api/legal-documents/${doc.id}/file`, {}, { file: { name: 'qd-12-2024.pdf', data: pdf, type: 'application/pdf' } });
     expect(up.statusCode, up.body).toBe(200);
     const got = await s.as('xa.tanlac').get(`/api/legal-documents/${doc.id}/file`);
     expect(got.statusCode).toBe(200);

@@ -21,7 +21,10 @@ export const programmesMessages: Record<string, { vi: string; en: string }> = {
   },
   programme_indicator_code_taken: { vi: 'Chỉ tiêu «{code}» đã có trong hạng mục này', en: 'The indicator «{code}» already exists in this item' },
   programme_indicator_unknown: { vi: 'Không có chỉ tiêu số {id}', en: 'There is no indicator {id}' },
-  data_element_unknown: { vi: 'Không có chỉ tiêu báo cáo mã «{code}» trong danh mục biểu mẫu', en: 'There is no data element «{code}» in the report catalogue' },
+  data_element_unknown: {
+    vi: 'Không có chỉ tiêu báo cáo mã «{code}» trong danh mục biểu mẫu',
+    en: 'There is no data element «{code}» in the report catalogue',
+  },
   legal_document_unknown: { vi: 'Không có văn bản số {id}', en: 'There is no document {id}' },
   legal_document_number_taken: { vi: 'Văn bản số «{number}» đã có trong thư viện', en: 'The document «{number}» is already in the library' },
   legal_document_dates_invalid: {

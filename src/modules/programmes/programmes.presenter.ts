@@ -1,7 +1,14 @@
 import type { DocumentRow, DocumentStatus } from './policies.service.js';
 import { DOCUMENT_TYPES } from './policies.service.js';
 
-type Link = { id: number; from_document_id: number; to_document_id: number; kind: 'amends' | 'replaces' | 'guides'; effective_on: string | null; note: string } & {
+type Link = {
+  id: number;
+  from_document_id: number;
+  to_document_id: number;
+  kind: 'amends' | 'replaces' | 'guides';
+  effective_on: string | null;
+  note: string;
+} & {
   from_number: string;
   from_title: string;
   to_number: string;

@@ -66,7 +66,10 @@ export async function insertNode(db: Kysely<DB>, n: NodeFields): Promise<number>
 }
 
 export async function nodeCount(db: Kysely<DB>): Promise<number> {
-  const r = await db.selectFrom('programme_node').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('programme_node')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 

@@ -83,7 +83,9 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
               name: i.name,
               measure: i.measure,
               dataElementCode: i.data_element_code,
-              targets: targets.filter((t) => t.indicator_id === i.id).map((t) => ({ unitCode: t.unit_code, unitName: t.unit_name, year: t.year, target: t.target })),
+              targets: targets
+                .filter((t) => t.indicator_id === i.id)
+                .map((t) => ({ unitCode: t.unit_code, unitName: t.unit_name, year: t.year, target: t.target })),
             })),
         })),
       };
@@ -123,7 +125,14 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/programmes/money',
-    { schema: { tags, summary: 'Vốn giao, cam kết, giải ngân / allocations, commitments, disbursements', querystring: moneyQuery, response: { 200: moneyList } } },
+    {
+      schema: {
+        tags,
+        summary: 'Vốn giao, cam kết, giải ngân / allocations, commitments, disbursements',
+        querystring: moneyQuery,
+        response: { 200: moneyList },
+      },
+    },
     async (request) => {
       requireUser(request);
       const scope = await scopeOf(request);
@@ -164,12 +173,28 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/programmes/budget',
-    { schema: { tags, summary: 'Tỷ lệ giải ngân theo dự án, đơn vị, tháng / disbursement rates', querystring: budgetQuery, response: { 200: budgetSummarySchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Tỷ lệ giải ngân theo dự án, đơn vị, tháng / disbursement rates',
+        querystring: budgetQuery,
+        response: { 200: budgetSummarySchema },
+      },
+    },
     async (request) => {
       requireUser(request);
       const scope = await scopeOf(request);
       const s = await budgetSummary(db, scope, { rootId: await rootOf(request.query.root), year: request.query.year });
-      return { nodeId: s.node.id, nodeName: s.node.name, year: s.year, total: s.total, byNode: s.byNode, byUnit: s.byUnit, byMonth: s.byMonth, bySource: s.bySource };
+      return {
+        nodeId: s.node.id,
+        nodeName: s.node.name,
+        year: s.year,
+        total: s.total,
+        byNode: s.byNode,
+        byUnit: s.byUnit,
+        byMonth: s.byMonth,
+        bySource: s.bySource,
+      };
     },
   );
 

@@ -119,7 +119,10 @@ export const budgetSummary = z.object({
 export const fillBody = z.strictObject({
   unitCode: z.string().trim().min(1).max(10),
   /** Quarter, e.g. 2025Q3. */
-  period: z.string().trim().regex(/^\d{4}Q[1-4]$/),
+  period: z
+    .string()
+    .trim()
+    .regex(/^\d{4}Q[1-4]$/),
 });
 export const fillResponse = z.object({
   dataSet: z.string(),

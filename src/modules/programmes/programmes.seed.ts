@@ -9,7 +9,15 @@ import { insertNode, nodeCount } from './programmes.repository.js';
  * Starter content of the policy library and the programme tree. Dates are given only where they
  * are certain; the others stay empty ("chưa rõ") for the agency to complete from the original text.
  */
-const DOCUMENTS: { number: string; docType: DocumentType; title: string; issuer: string; signedOn: string | null; effectiveFrom: string | null; summary: string }[] = [
+const DOCUMENTS: {
+  number: string;
+  docType: DocumentType;
+  title: string;
+  issuer: string;
+  signedOn: string | null;
+  effectiveFrom: string | null;
+  summary: string;
+}[] = [
   {
     number: '1719/QĐ-TTg',
     docType: 'quyet_dinh',
@@ -18,7 +26,8 @@ const DOCUMENTS: { number: string; docType: DocumentType; title: string; issuer:
     issuer: 'Thủ tướng Chính phủ',
     signedOn: '2021-10-14',
     effectiveFrom: null,
-    summary: 'Chương trình gồm 10 dự án: đất ở, nhà ở, đất sản xuất, nước sinh hoạt; dân cư; sinh kế nông, lâm nghiệp; hạ tầng; giáo dục, đào tạo; văn hóa, du lịch; y tế, dinh dưỡng; bình đẳng giới; nhóm dân tộc rất ít người; truyền thông, kiểm tra, giám sát.',
+    summary:
+      'Chương trình gồm 10 dự án: đất ở, nhà ở, đất sản xuất, nước sinh hoạt; dân cư; sinh kế nông, lâm nghiệp; hạ tầng; giáo dục, đào tạo; văn hóa, du lịch; y tế, dinh dưỡng; bình đẳng giới; nhóm dân tộc rất ít người; truyền thông, kiểm tra, giám sát.',
   },
   {
     number: '28/2023/QĐ-TTg',
@@ -27,7 +36,8 @@ const DOCUMENTS: { number: string; docType: DocumentType; title: string; issuer:
     issuer: 'Thủ tướng Chính phủ',
     signedOn: null,
     effectiveFrom: null,
-    summary: 'Tiêu chí, quy trình bình chọn, công nhận người có uy tín ở thôn, bản; chế độ hỗ trợ: phụ cấp, cung cấp thông tin và báo chí, thăm hỏi, tặng quà dịp Tết, tập huấn, bồi dưỡng. Ngày ký, ngày hiệu lực: chưa rõ.',
+    summary:
+      'Tiêu chí, quy trình bình chọn, công nhận người có uy tín ở thôn, bản; chế độ hỗ trợ: phụ cấp, cung cấp thông tin và báo chí, thăm hỏi, tặng quà dịp Tết, tập huấn, bồi dưỡng. Ngày ký, ngày hiệu lực: chưa rõ.',
   },
   {
     number: '12/2018/QĐ-TTg',
@@ -45,7 +55,8 @@ const DOCUMENTS: { number: string; docType: DocumentType; title: string; issuer:
     issuer: 'Chính phủ',
     signedOn: '2021-01-27',
     effectiveFrom: null,
-    summary: 'Chuẩn nghèo đa chiều: thu nhập và mức độ thiếu hụt dịch vụ xã hội cơ bản (việc làm, y tế, giáo dục, nhà ở, nước sinh hoạt và vệ sinh, thông tin).',
+    summary:
+      'Chuẩn nghèo đa chiều: thu nhập và mức độ thiếu hụt dịch vụ xã hội cơ bản (việc làm, y tế, giáo dục, nhà ở, nước sinh hoạt và vệ sinh, thông tin).',
   },
   {
     number: '06/2014/TT-UBDT',

@@ -158,7 +158,10 @@ export async function setTarget(
 ) {
   if (!mayManage(user)) throw new AppError(403, 'forbidden');
   const indicator = await findIndicator(db, indicatorId);
-  if (!indicator) throw new AppError(404, 'programme_indicator_unknown', { id: indicatorId }, [{ field: 'id', code: 'programme_indicator_unknown', params: { id: indicatorId } }]);
+  if (!indicator)
+    throw new AppError(404, 'programme_indicator_unknown', { id: indicatorId }, [
+      { field: 'id', code: 'programme_indicator_unknown', params: { id: indicatorId } },
+    ]);
   await readableNode(db, scope, indicator.node_id);
   const unit = await requireUnitOn(db, input.unitCode, input.date, 'unitCode');
   assertWritable(scope, unit.id);

@@ -27,7 +27,9 @@ export function reform2025() {
  * Loads the ethnic groups, the national unit lists, the shipped boundaries and the starter report
  * forms, each only into an empty table; does nothing otherwise.
  */
-export async function seedReference(db: Kysely<DB>): Promise<{ ethnicGroups: boolean; units: boolean; boundaries: boolean; reporting: boolean; programmes: boolean }> {
+export async function seedReference(
+  db: Kysely<DB>,
+): Promise<{ ethnicGroups: boolean; units: boolean; boundaries: boolean; reporting: boolean; programmes: boolean }> {
   const done = { ethnicGroups: false, units: false, boundaries: false, reporting: false, programmes: false };
   if ((await countEthnicGroups(db)) === 0) {
     const rows = readCsvFile<{ code: string; name: string; other_names: string; language_group: string }>(path.join(DATA_DIR, 'ethnic-groups.csv'));
