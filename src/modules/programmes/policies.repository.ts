@@ -125,7 +125,7 @@ export async function listDocuments(db: Kysely<DB>, q: DocumentQuery) {
   const total = await base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   const rows = await base
     .select([...docColumns])
-    .orderBy(sql`coalesce(d.signed_on, d.effective_from)`, sql`desc nulls last`)
+    .orderBy(sql`coalesce(d.signed_on, d.effective_from)`, (ob) => ob.desc().nullsLast())
     .orderBy('d.number')
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)

@@ -176,7 +176,8 @@ export const policiesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       async (request, reply) => {
         // The public reach public documents' files; a user, the files of the documents of their area.
-        const scope = publicFile ? null : (requireUser(request), await scopeOf(request));
+        if (!publicFile) requireUser(request);
+        const scope = publicFile ? null : await scopeOf(request);
         await readableDocument(db, scope, request.params.id);
         const f = await documentFile(db, request.params.id);
         if (!f?.file_data) throw new AppError(404, 'legal_document_file_missing');

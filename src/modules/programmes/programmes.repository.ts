@@ -10,7 +10,7 @@ export async function allNodes(db: Kysely<DB>) {
   return db
     .selectFrom('programme_node')
     .select([...nodeColumns])
-    .orderBy('parent_id', sql`asc nulls first`)
+    .orderBy('parent_id', (ob) => ob.asc().nullsFirst())
     .orderBy('sort_order')
     .orderBy('id')
     .execute();
