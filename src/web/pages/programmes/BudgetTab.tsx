@@ -55,8 +55,8 @@ export function BudgetTab({ root, onRoot }: { root?: number; onRoot: (id: number
     () =>
       s && {
         tooltip: { trigger: 'axis' },
-        legend: { data: [t('programmes.disbursed'), t('programmes.rate')] },
-        grid: { left: 60, right: 50, top: 40, bottom: 30 },
+        legend: { data: [t('programmes.disbursed'), t('programmes.rate')], bottom: 0 },
+        grid: { left: 90, right: 40, top: 40, bottom: 60 },
         xAxis: { type: 'category', data: s.byMonth.map((m) => String(m.month)) },
         yAxis: [
           { type: 'value', name: t('programmes.dong'), axisLabel: { formatter: (v: number) => formatNumber(v) } },
@@ -118,7 +118,7 @@ export function BudgetTab({ root, onRoot }: { root?: number; onRoot: (id: number
       )}
       {s && (
         <Row gutter={[12, 12]}>
-          <Col xs={24} lg={12}>
+          <Col xs={24}>
             <Card size="small" title={t('programmes.byProject')}>
               <Table<Summary['byNode'][number]>
                 size="small"
@@ -126,16 +126,18 @@ export function BudgetTab({ root, onRoot }: { root?: number; onRoot: (id: number
                 pagination={false}
                 dataSource={s.byNode}
                 data-testid="budget-by-project"
-                columns={[{ title: t('programmes.programme'), dataIndex: 'name', ellipsis: true }, ...figureColumns]}
-                scroll={{ x: 560 }}
+                columns={[{ title: t('programmes.programme'), dataIndex: 'name', width: '40%' }, ...figureColumns]}
+                scroll={{ x: 720 }}
               />
             </Card>
           </Col>
           <Col xs={24} lg={12}>
             <Card size="small" title={t('programmes.byMonth')}>
-              {chart && <EChart option={chart} height={260} testId="budget-chart" />}
+              {chart && <EChart option={chart} height={280} testId="budget-chart" />}
             </Card>
-            <Card size="small" title={t('programmes.byUnit')} style={{ marginTop: 12 }}>
+          </Col>
+          <Col xs={24} lg={12}>
+            <Card size="small" title={t('programmes.byUnit')}>
               <Table<Summary['byUnit'][number]>
                 size="small"
                 rowKey="unitId"
@@ -143,7 +145,7 @@ export function BudgetTab({ root, onRoot }: { root?: number; onRoot: (id: number
                 dataSource={s.byUnit}
                 locale={{ emptyText: t('programmes.noMoney') }}
                 columns={[{ title: t('programmes.unit'), dataIndex: 'name' }, ...figureColumns]}
-                scroll={{ x: 520 }}
+                scroll={{ x: 600 }}
               />
             </Card>
             <Card size="small" title={t('programmes.bySource')} style={{ marginTop: 12 }}>
@@ -153,7 +155,7 @@ export function BudgetTab({ root, onRoot }: { root?: number; onRoot: (id: number
                 pagination={false}
                 dataSource={s.bySource}
                 columns={[{ title: t('programmes.source'), dataIndex: 'source', render: (v: string) => t(`programmes.source_${v}`) }, ...figureColumns]}
-                scroll={{ x: 520 }}
+                scroll={{ x: 600 }}
               />
             </Card>
           </Col>
