@@ -6,6 +6,7 @@ import { requireUser, scopeOf, type Scope } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
 import { readUpload } from '../admin-units/upload.js';
 import { actorOf } from '../audit/audit.service.js';
+import { fileResponse } from '../spreadsheets/spreadsheet.schema.js';
 import { presentDocument } from './programmes.presenter.js';
 import {
   addLink,
@@ -172,6 +173,7 @@ export const policiesRoutes: FastifyPluginAsyncZod = async (app) => {
           tags,
           summary: publicFile ? 'Tệp của văn bản công khai / file of a public document' : 'Tải tệp văn bản / download the file',
           params: idParams,
+          response: { 200: { content: { 'application/octet-stream': { schema: fileResponse('PDF, Word hoặc ảnh / PDF, Word or image') } } } },
         },
       },
       async (request, reply) => {
