@@ -56,12 +56,21 @@ const COLUMN_TYPES: Record<string, string> = {
   'supply_reminder.kind': "'reminder' | 'escalation'",
   'survey_form.state': "Generated<'draft' | 'published' | 'closed'>",
   'survey_submission.state': "Generated<'received' | 'has_issues' | 'approved' | 'rejected'>",
+  'legal_document.doc_type': 'DocumentType',
+  'legal_document_link.kind': "'amends' | 'replaces' | 'guides'",
+  'programme_node.kind': 'ProgrammeNodeKind',
+  'programme_money.source': 'MoneySource',
+  'programme_money.kind': 'MoneyKind',
 };
 
 const ENUMS = [
   'Aggregation',
   'ChangeEntity',
   'ClassificationKind',
+  'DocumentType',
+  'MoneyKind',
+  'MoneySource',
+  'ProgrammeNodeKind',
   'Housing',
   'ImportStatus',
   'LifeEventType',

@@ -27,3 +27,8 @@ export type RuleOperator = '==' | '!=' | '<' | '<=' | '>' | '>=';
 export type MappingKind = 'data_element' | 'category_option' | 'category_option_combo' | 'org_unit' | 'data_set';
 export type SubmissionStatus = 'open' | 'submitted' | 'approved' | 'returned';
 export type SubmissionAction = 'submit' | 'approve' | 'return' | 'reopen';
+
+export type DocumentType = 'luat' | 'nghi_dinh' | 'quyet_dinh' | 'thong_tu' | 'nghi_quyet' | 'cong_van' | 'khac';
+export type ProgrammeNodeKind = 'programme' | 'project' | 'sub_project' | 'activity';
+export type MoneySource = 'central' | 'local' | 'loan' | 'other';
+export type MoneyKind = 'allocation' | 'commitment' | 'disbursement';

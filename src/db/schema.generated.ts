@@ -3,7 +3,7 @@
  * Please do not edit it manually.
  */
 
-import type { Aggregation, ChangeEntity, ClassificationKind, Housing, ImportStatus, JsonText, LifeEventType, MappingKind, PovertyStatus, Relationship, Role, RuleOperator, RulePriority, Sex, SubmissionAction, SubmissionStatus, UnitLevel, ValueType, VillageType } from "./schema.columns.js";
+import type { Aggregation, ChangeEntity, ClassificationKind, DocumentType, Housing, ImportStatus, JsonText, LifeEventType, MappingKind, MoneyKind, MoneySource, PovertyStatus, ProgrammeNodeKind, Relationship, Role, RuleOperator, RulePriority, Sex, SubmissionAction, SubmissionStatus, UnitLevel, ValueType, VillageType } from "./schema.columns.js";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -439,6 +439,35 @@ export interface HouseholdPoverty {
   year: number;
 }
 
+export interface LegalDocument {
+  created_at: Generated<Timestamp>;
+  doc_type: DocumentType;
+  effective_from: string | null;
+  expires_on: string | null;
+  file_data: Buffer | null;
+  file_name: string | null;
+  file_type: string | null;
+  id: Generated<number>;
+  is_public: Generated<boolean>;
+  issuer: string;
+  number: string;
+  owner_unit_id: number | null;
+  search_text: string;
+  signed_on: string | null;
+  summary: Generated<string>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface LegalDocumentLink {
+  effective_on: string | null;
+  from_document_id: number;
+  id: Generated<number>;
+  kind: "amends" | "replaces" | "guides";
+  note: Generated<string>;
+  to_document_id: number;
+}
+
 export interface LifeEvent {
   created_at: Generated<Timestamp>;
   created_by: number | null;
@@ -496,6 +525,66 @@ export interface Person {
   speaks_vietnamese: boolean | null;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
+}
+
+export interface Policy {
+  benefits: Generated<string>;
+  document_id: number;
+  id: Generated<number>;
+  name: string;
+  search_text: string;
+  target_groups: Generated<string>;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+export interface PolicyArea {
+  policy_id: number;
+  unit_id: number;
+}
+
+export interface ProgrammeIndicator {
+  code: string;
+  data_element_code: string | null;
+  id: Generated<number>;
+  measure: Generated<string>;
+  name: string;
+  node_id: number;
+}
+
+export interface ProgrammeMoney {
+  amount: number;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  id: Generated<number>;
+  kind: MoneyKind;
+  node_id: number;
+  note: Generated<string>;
+  on_date: string;
+  source: MoneySource;
+  unit_id: number;
+  year: number;
+}
+
+export interface ProgrammeNode {
+  code: string;
+  created_at: Generated<Timestamp>;
+  document_id: number | null;
+  end_year: number | null;
+  id: Generated<number>;
+  kind: ProgrammeNodeKind;
+  name: string;
+  owner_unit_id: number | null;
+  parent_id: number | null;
+  sort_order: Generated<number>;
+  start_year: number | null;
+}
+
+export interface ProgrammeTarget {
+  indicator_id: number;
+  target: number;
+  unit_id: number;
+  year: number;
 }
 
 export interface RecordChange {
@@ -845,10 +934,18 @@ export interface DB {
   household: Household;
   household_member: HouseholdMember;
   household_poverty: HouseholdPoverty;
+  legal_document: LegalDocument;
+  legal_document_link: LegalDocumentLink;
   life_event: LifeEvent;
   login_challenge: LoginChallenge;
   login_throttle: LoginThrottle;
   person: Person;
+  policy: Policy;
+  policy_area: PolicyArea;
+  programme_indicator: ProgrammeIndicator;
+  programme_money: ProgrammeMoney;
+  programme_node: ProgrammeNode;
+  programme_target: ProgrammeTarget;
   record_change: RecordChange;
   register_import: RegisterImport;
   register_import_error: RegisterImportError;

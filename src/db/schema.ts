@@ -27,6 +27,10 @@ export type {
   MappingKind,
   SubmissionStatus,
   SubmissionAction,
+  DocumentType,
+  ProgrammeNodeKind,
+  MoneySource,
+  MoneyKind,
 } from './schema.columns.js';
 
 export type AppSettingTable = G.AppSetting;

@@ -33,6 +33,8 @@ import { openRosaRoutes } from '../modules/surveys/openrosa.routes.js';
 
 /** ODK Collect's OpenRosa calls under app users' key URLs, mounted at /v1 (as ODK Central's). */
 export { openRosaRoutes };
+import { policiesRoutes } from '../modules/programmes/policies.routes.js';
+import { programmesRoutes } from '../modules/programmes/programmes.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -67,6 +69,8 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     dataRequestsRoutes,
     dataProtectionRoutes,
     surveysRoutes,
+    policiesRoutes,
+    programmesRoutes,
   ]) {
     await app.register(routes);
   }

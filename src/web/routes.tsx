@@ -59,6 +59,7 @@ const HelpPage = lazyPage(() => import('./pages/help/HelpPage.js'));
 const AccountSecurityPage = lazyPage(() => import('./pages/account/AccountSecurityPage.js'));
 const SetupPage = lazyPage(() => import('./pages/account/SetupPage.js'));
 const DataRequestsPage = lazyPage(() => import('./pages/data-use/DataRequestsPage.js'));
+const ProgrammesPage = lazyPage(() => import('./pages/programmes/ProgrammesPage.js'));
 const DataProtectionPage = lazyPage(() => import('./pages/data-use/DataProtectionPage.js'));
 
 /** Sends anonymous visitors to the login page, remembering where they wanted to go. */
@@ -171,6 +172,7 @@ export function AppRoutes() {
             }
           />
           <Route path="data-requests" element={<DataRequestsPage />} />
+          <Route path="programmes" element={<ProgrammesPage />} />
           <Route
             path="data-protection"
             element={

@@ -30,7 +30,8 @@ export const sessionPlugin: FastifyPluginAsync = fp(async (app) => {
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const path = request.url.split('?')[0];
-    const isPublic = PUBLIC.has(path) || path.startsWith('/api/docs');
+    // /api/public/… is what the portal reads: published content only, read-only.
+    const isPublic = PUBLIC.has(path) || path.startsWith('/api/docs') || (path.startsWith('/api/public/') && SAFE_METHODS.has(request.method));
     const auth = isPublic ? null : parseAuthorization(request.headers.authorization);
     if (auth) {
       const { db, auth: clock, config } = app.ctx;

@@ -8,6 +8,7 @@ import { applyReorganisation, insertUnits, unitCount, type CrosswalkRow, type Un
 import { countEthnicGroups, upsertEthnicGroups } from '../ethnic-groups/ethnic-groups.service.js';
 import { seedBoundaries } from '../boundaries/boundaries.seed.js';
 import { seedReporting } from '../reporting-metadata/reporting.seed.js';
+import { seedProgrammes } from '../programmes/programmes.seed.js';
 
 const UNITS = path.join(DATA_DIR, 'admin-units');
 
@@ -26,8 +27,10 @@ export function reform2025() {
  * Loads the ethnic groups, the national unit lists, the shipped boundaries and the starter report
  * forms, each only into an empty table; does nothing otherwise.
  */
-export async function seedReference(db: Kysely<DB>): Promise<{ ethnicGroups: boolean; units: boolean; boundaries: boolean; reporting: boolean }> {
-  const done = { ethnicGroups: false, units: false, boundaries: false, reporting: false };
+export async function seedReference(
+  db: Kysely<DB>,
+): Promise<{ ethnicGroups: boolean; units: boolean; boundaries: boolean; reporting: boolean; programmes: boolean }> {
+  const done = { ethnicGroups: false, units: false, boundaries: false, reporting: false, programmes: false };
   if ((await countEthnicGroups(db)) === 0) {
     const rows = readCsvFile<{ code: string; name: string; other_names: string; language_group: string }>(path.join(DATA_DIR, 'ethnic-groups.csv'));
     await upsertEthnicGroups(
@@ -46,5 +49,7 @@ export async function seedReference(db: Kysely<DB>): Promise<{ ethnicGroups: boo
   done.boundaries = await seedBoundaries(db);
   // The starter report forms are product content too: loaded once, then the province's to change.
   done.reporting = await seedReporting(db);
+  // The policy library's starter documents and the 2021-2030 national target programme's tree.
+  done.programmes = await seedProgrammes(db);
   return done;
 }

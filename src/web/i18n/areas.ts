@@ -12,6 +12,7 @@ import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
 import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
 import { mapsVi } from '../pages/boundaries/maps.i18n.js';
 import { surveysVi } from '../pages/surveys/surveys.i18n.js';
+import { programmesVi } from '../pages/programmes/programmes.i18n.js';
 
 // The Vietnamese texts of the areas behind the login (the login page's own texts are in index.ts).
 i18n.addResourceBundle(
@@ -32,6 +33,7 @@ i18n.addResourceBundle(
     surveys: surveysVi,
     dataUse: dataUseVi,
     maps: mapsVi,
+    programmes: programmesVi,
   },
   true,
   true,

@@ -13,6 +13,7 @@ import { dataUseEn } from '../pages/data-use/data-use.i18n.js';
 import { webhooksEn } from '../pages/webhooks/webhooks.i18n.js';
 import { mapsEn } from '../pages/boundaries/maps.i18n.js';
 import { surveysEn } from '../pages/surveys/surveys.i18n.js';
+import { programmesEn } from '../pages/programmes/programmes.i18n.js';
 
 /** Every English text, downloaded the first time English is chosen (see loadEnglish). */
 export const english = {
@@ -32,4 +33,5 @@ export const english = {
   surveys: surveysEn,
   dataUse: dataUseEn,
   maps: mapsEn,
+  programmes: programmesEn,
 };

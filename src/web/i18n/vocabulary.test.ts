@@ -14,6 +14,7 @@ import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
 import { surveysVi } from '../pages/surveys/surveys.i18n.js';
 import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
 import { mapsVi } from '../pages/boundaries/maps.i18n.js';
+import { programmesVi } from '../pages/programmes/programmes.i18n.js';
 
 /**
  * The vocabulary rules of the Vietnamese interface (docs/glossary.md):
@@ -161,6 +162,7 @@ const DICTIONARIES = {
   guide: GUIDE_VI,
   dataUse: dataUseVi,
   maps: mapsVi,
+  programmes: programmesVi,
 };
 
 describe('one vocabulary in the Vietnamese interface', () => {

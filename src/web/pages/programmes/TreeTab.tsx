@@ -1,0 +1,52 @@
+import { Alert, Tag, Tree, Typography } from 'antd';
+import type { TreeDataNode as DataNode } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { call, http } from '../../api/client.js';
+import type { Res } from '../../api/types.js';
+
+type Node = Res<'/api/programmes/nodes', 'get'>['items'][number];
+
+/** Programme → project → sub-project → activity, with output indicators; a click opens the item's budget. */
+export function TreeTab({ onOpen }: { onOpen: (id: number) => void }) {
+  const { t } = useTranslation();
+  const nodes = useQuery({ queryKey: ['programmes', 'nodes'], queryFn: () => call(http.GET('/api/programmes/nodes')) });
+  const items = nodes.data?.items ?? [];
+  const build = (parent: number | null): DataNode[] =>
+    items
+      .filter((n) => n.parentId === parent)
+      .map((n: Node) => ({
+        key: n.id,
+        title: (
+          <span data-testid={`node-${n.code}`}>
+            <Tag color={n.kind === 'programme' ? 'blue' : n.kind === 'project' ? 'geekblue' : undefined}>{t(`programmes.kind_${n.kind}`)}</Tag>
+            {n.name}
+            {n.indicators.map((i) => (
+              <div key={i.id} style={{ fontSize: 12, color: '#666' }}>
+                {t('programmes.indicators')}: {i.name}
+                {i.measure && ` (${i.measure})`}
+                {i.dataElementCode && ` · ${t('programmes.linkedElement', { code: i.dataElementCode })}`}
+              </div>
+            ))}
+          </span>
+        ),
+        children: build(n.id),
+      }));
+  const roots = items.filter((n) => n.parentId === null).map((n) => n.id);
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{t('programmes.treeHint')}</Typography.Paragraph>
+      {nodes.error && <Alert type="error" showIcon message={(nodes.error as Error).message} />}
+      {items.length > 0 && (
+        <Tree
+          data-testid="programme-tree"
+          blockNode
+          defaultExpandedKeys={roots}
+          treeData={build(null)}
+          onSelect={(keys) => keys[0] !== undefined && onOpen(Number(keys[0]))}
+          style={{ whiteSpace: 'normal' }}
+        />
+      )}
+    </>
+  );
+}
