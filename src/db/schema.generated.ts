@@ -115,6 +115,93 @@ export interface AuditLog {
   via: string | null;
 }
 
+export interface BeneficiaryList {
+  as_of_date: string;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  diff: JsonText | null;
+  id: Generated<number>;
+  name: string;
+  person_count: Generated<number>;
+  previous_list_id: number | null;
+  rule_id: number | null;
+  rule_version_id: number | null;
+  source: string;
+  unit_id: number | null;
+}
+
+export interface BeneficiaryListEntry {
+  birth_year: number;
+  commune_id: number;
+  ethnic_code: string;
+  facts: Generated<JsonText>;
+  full_name: string;
+  household_code: string | null;
+  household_id: number | null;
+  list_id: number;
+  person_id: number;
+  search_text: string;
+  sex: string;
+  sort_key: string;
+  village_id: number | null;
+}
+
+export interface BenefitCycle {
+  amount_dong: number | null;
+  approved_at: Timestamp | null;
+  approved_by: number | null;
+  benefit_code: string;
+  closed_at: Timestamp | null;
+  closed_by: number | null;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  id: Generated<number>;
+  item_name: string | null;
+  item_unit: string | null;
+  kind: string;
+  list_id: number;
+  name: string;
+  policy_id: number | null;
+  programme_node_id: number | null;
+  quantity: number | null;
+  status: Generated<string>;
+  submitted_at: Timestamp | null;
+  submitted_by: number | null;
+  tranche: Generated<number>;
+  unit_id: number | null;
+  year: number;
+}
+
+export interface BenefitDelivery {
+  amount_dong: number | null;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  cycle_id: number;
+  delivered_on: string;
+  evidence: Buffer | null;
+  evidence_kind: string | null;
+  evidence_type: string | null;
+  id: Generated<number>;
+  note: Generated<string>;
+  person_id: number;
+  quantity: number | null;
+  receiver_name: string;
+}
+
+export interface BenefitGrievance {
+  answer: string | null;
+  answered_at: Timestamp | null;
+  answered_by: number | null;
+  complainant: string;
+  content: string;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  cycle_id: number;
+  id: Generated<number>;
+  person_id: number | null;
+  status: Generated<string>;
+}
+
 export interface Boundary {
   attribution: Generated<string>;
   bbox: JsonText;
@@ -375,6 +462,29 @@ export interface DuplicateScanMark {
   scanned_at: Timestamp;
 }
 
+export interface EligibilityRule {
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  current_version: Generated<number>;
+  description: Generated<string>;
+  id: Generated<number>;
+  name: string;
+  policy_id: number | null;
+  programme_node_id: number | null;
+  unit_id: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface EligibilityRuleVersion {
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  id: Generated<number>;
+  note: Generated<string>;
+  rule_id: number;
+  tree: JsonText;
+  version: number;
+}
+
 export interface EthnicGroup {
   code: string;
   is_minority: boolean;
@@ -496,6 +606,35 @@ export interface Person {
   speaks_vietnamese: boolean | null;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
+}
+
+export interface PrestigiousActivity {
+  activity_date: string;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  description: string;
+  id: Generated<number>;
+  kind: string;
+  participants: number | null;
+  prestigious_person_id: number;
+}
+
+export interface PrestigiousPerson {
+  commune_id: number;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  decision_date: string;
+  decision_number: string;
+  ethnic_code: string;
+  full_name: string;
+  id: Generated<number>;
+  person_id: number;
+  search_text: string;
+  sort_key: string;
+  status: Generated<string>;
+  term_from: string;
+  term_to: string | null;
+  village_id: number;
 }
 
 export interface RecordChange {
@@ -722,6 +861,11 @@ export interface DB {
   app_setting: AppSetting;
   app_user: AppUser;
   audit_log: AuditLog;
+  beneficiary_list: BeneficiaryList;
+  beneficiary_list_entry: BeneficiaryListEntry;
+  benefit_cycle: BenefitCycle;
+  benefit_delivery: BenefitDelivery;
+  benefit_grievance: BenefitGrievance;
   boundary: Boundary;
   category: Category;
   category_combo: CategoryCombo;
@@ -745,6 +889,8 @@ export interface DB {
   dhis2_mapping: Dhis2Mapping;
   duplicate_candidate: DuplicateCandidate;
   duplicate_scan_mark: DuplicateScanMark;
+  eligibility_rule: EligibilityRule;
+  eligibility_rule_version: EligibilityRuleVersion;
   ethnic_group: EthnicGroup;
   household: Household;
   household_member: HouseholdMember;
@@ -753,6 +899,8 @@ export interface DB {
   login_challenge: LoginChallenge;
   login_throttle: LoginThrottle;
   person: Person;
+  prestigious_activity: PrestigiousActivity;
+  prestigious_person: PrestigiousPerson;
   record_change: RecordChange;
   register_import: RegisterImport;
   register_import_error: RegisterImportError;

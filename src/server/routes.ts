@@ -26,6 +26,8 @@ import { tokensRoutes } from '../modules/accounts/tokens.routes.js';
 import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.js';
 import { supplyDutiesRoutes } from '../modules/supply-duties/supply-duties.routes.js';
 import { dataRequestsRoutes } from '../modules/data-requests/data-requests.routes.js';
+import { beneficiariesRoutes } from '../modules/beneficiaries/beneficiaries.routes.js';
+import { prestigiousPersonsRoutes } from '../modules/prestigious-persons/prestigious-persons.routes.js';
 import { dataProtectionRoutes } from '../modules/data-requests/data-protection.routes.js';
 
 /** Every module's routes, mounted under /api. */
@@ -58,6 +60,8 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     webhooksRoutes,
     supplyDutiesRoutes,
     dataRequestsRoutes,
+    beneficiariesRoutes,
+    prestigiousPersonsRoutes,
     dataProtectionRoutes,
   ]) {
     await app.register(routes);
