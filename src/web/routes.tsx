@@ -58,6 +58,8 @@ const AccountSecurityPage = lazyPage(() => import('./pages/account/AccountSecuri
 const SetupPage = lazyPage(() => import('./pages/account/SetupPage.js'));
 const DataRequestsPage = lazyPage(() => import('./pages/data-use/DataRequestsPage.js'));
 const DataProtectionPage = lazyPage(() => import('./pages/data-use/DataProtectionPage.js'));
+const BeneficiariesPage = lazyPage(() => import('./pages/beneficiaries/BeneficiariesPage.js'));
+const PrestigiousPersonsPage = lazyPage(() => import('./pages/beneficiaries/PrestigiousPersonsPage.js'));
 
 /** Sends anonymous visitors to the login page, remembering where they wanted to go. */
 function RequireLogin({ children }: { children: ReactNode }) {
@@ -167,6 +169,8 @@ export function AppRoutes() {
             }
           />
           <Route path="data-requests" element={<DataRequestsPage />} />
+          <Route path="beneficiaries" element={<BeneficiariesPage />} />
+          <Route path="prestigious-persons" element={<PrestigiousPersonsPage />} />
           <Route
             path="data-protection"
             element={

@@ -15,7 +15,10 @@ export const beneficiaryMessages: Record<string, { vi: string; en: string }> = {
   rule_wrong_year: { vi: 'Điều kiện {condition}: năm xét nghèo phải từ 2000 đến 2100', en: 'Condition {condition}: the poverty year must be 2000–2100' },
   rule_condition_malformed: { vi: 'Điều kiện {condition} không đúng dạng', en: 'Condition {condition} is malformed' },
   rule_group_empty: { vi: 'Nhóm điều kiện {condition} chưa có điều kiện nào', en: 'Group {condition} has no conditions' },
-  rule_unknown_group: { vi: 'Nhóm {condition}: không có phép ghép "{op}" (dùng VÀ, HOẶC, KHÔNG)', en: 'Group {condition}: no combinator "{op}" (use and, or, not)' },
+  rule_unknown_group: {
+    vi: 'Nhóm {condition}: không có phép ghép "{op}" (dùng VÀ, HOẶC, KHÔNG)',
+    en: 'Group {condition}: no combinator "{op}" (use and, or, not)',
+  },
   rule_too_large: { vi: 'Quy tắc có quá nhiều điều kiện (tối đa {max})', en: 'The rule has too many conditions (at most {max})' },
   rule_too_deep: { vi: 'Quy tắc lồng quá sâu (tối đa {max} tầng)', en: 'The rule is nested too deep (at most {max} levels)' },
   rule_unknown_commune: { vi: 'Không có xã mã {code}', en: 'No commune with code {code}' },

@@ -104,7 +104,9 @@ function reasonText(r: DiffReason, lang: Lang, previousDate: string): string {
         ? `Chưa có trong sổ hộ của địa bàn vào ngày ${d(previousDate)} (hộ mới, chuyển đến hoặc mới sinh)`
         : `Not in the area's register on ${d(previousDate)} (new household, moved in or born)`;
     case 'left':
-      return lang === 'vi' ? 'Không còn trong sổ hộ của địa bàn vào ngày xét (chuyển đi, tách hộ hoặc đã mất)' : 'No longer in the area register on the day (moved, left or died)';
+      return lang === 'vi'
+        ? 'Không còn trong sổ hộ của địa bàn vào ngày xét (chuyển đi, tách hộ hoặc đã mất)'
+        : 'No longer in the area register on the day (moved, left or died)';
     case 'rule_changed':
       return lang === 'vi' ? `Quy tắc đổi từ phiên bản ${r.before} sang ${r.after}` : `The rule changed from version ${r.before} to ${r.after}`;
     default: {
@@ -116,13 +118,24 @@ function reasonText(r: DiffReason, lang: Lang, previousDate: string): string {
 }
 
 export function presentList(
-  l: { id: number; name: string; source: string; rule_id: number | null; as_of_date: string | Date; person_count: number; unit_id: number | null; created_at: Date | string; diff: unknown },
+  l: {
+    id: number;
+    name: string;
+    source: string;
+    rule_id: number | null;
+    as_of_date: string | Date;
+    person_count: number;
+    unit_id: number | null;
+    created_at: Date | string;
+    diff: unknown;
+  },
   version: number | null,
   names: Names,
   lang: Lang,
 ) {
   const diff = l.diff ? ((typeof l.diff === 'string' ? JSON.parse(l.diff) : l.diff) as ListDiff) : null;
-  const people = (ps: ListDiff['added']) => ps.map((p) => ({ ...p, reasons: p.reasons.map((r) => ({ kind: r.kind, text: reasonText(r, lang, diff!.previousDate) })) }));
+  const people = (ps: ListDiff['added']) =>
+    ps.map((p) => ({ ...p, reasons: p.reasons.map((r) => ({ kind: r.kind, text: reasonText(r, lang, diff!.previousDate) })) }));
   return {
     id: l.id,
     name: l.name,

@@ -109,7 +109,11 @@ const CHUNK = 1000;
 
 /** Copies entries into a list, a thousand rows a statement. */
 export async function insertEntries(db: Kysely<DB>, rows: EntryInsert[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('beneficiary_list_entry').values(rows.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto('beneficiary_list_entry')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
 }
 
 export function findList(db: Kysely<DB>, id: number) {
@@ -137,13 +141,7 @@ export async function listEntries(db: Kysely<DB>, listId: number, communeIds: nu
   if (communeIds) q = communeIds.length ? q.where('commune_id', 'in', communeIds) : q.where(sql<boolean>`FALSE`);
   if (page.q?.trim()) q = q.where('search_text', 'like', `%${escapeLike(searchKey(page.q))}%`);
   const [{ n }] = await q.select((eb) => eb.fn.countAll<string>().as('n')).execute();
-  const rows = await q
-    .selectAll()
-    .orderBy(sql`sort_key COLLATE "C"`)
-    .orderBy('person_id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+  const rows = await q.selectAll().orderBy(sql`sort_key COLLATE "C"`).orderBy('person_id').limit(page.limit).offset(page.offset).execute();
   return { rows, total: Number(n) };
 }
 
@@ -173,7 +171,8 @@ export async function findCycle(db: Kysely<DB>, id: number, lock = false): Promi
 export async function listCycles(db: Kysely<DB>, unitIds: number[] | null, listId?: number): Promise<CycleRow[]> {
   const area = unitIds ? (unitIds.length ? sql`AND unit_id = ANY(${unitIds}::int[])` : sql`AND FALSE`) : sql``;
   const list = listId ? sql`AND list_id = ${listId}` : sql``;
-  const r = await sql<CycleRow>`SELECT ${cycleColumns} FROM benefit_cycle WHERE TRUE ${area} ${list} ORDER BY year DESC, tranche DESC, id DESC LIMIT 500`.execute(db);
+  const r =
+    await sql<CycleRow>`SELECT ${cycleColumns} FROM benefit_cycle WHERE TRUE ${area} ${list} ORDER BY year DESC, tranche DESC, id DESC LIMIT 500`.execute(db);
   return r.rows;
 }
 

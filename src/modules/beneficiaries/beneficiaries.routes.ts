@@ -79,13 +79,7 @@ export const beneficiariesRoutes: FastifyPluginAsyncZod = async (app) => {
     );
     const names = await namesFor(db, [r.unit_id], []);
     const writable = can(requireUser(request), 'enter_data') && (r.unit_id === null ? scope.all : inReach(scope, r.unit_id));
-    return presentRule(
-      r,
-      names,
-      writable,
-      versions,
-      new Map([...users].map(([k, v]) => [k, v.fullName])),
-    );
+    return presentRule(r, names, writable, versions, new Map([...users].map(([k, v]) => [k, v.fullName])));
   }
 
   async function presentListById(request: FastifyRequest, id: number) {
@@ -165,7 +159,11 @@ export const beneficiariesRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       return {
         items: rows.map((r) => {
-          const { versions: _v, tree: _t, ...rest } = presentRule(r, names, can(user, 'enter_data') && (r.unit_id === null ? scope.all : inReach(scope, r.unit_id)));
+          const {
+            versions: _v,
+            tree: _t,
+            ...rest
+          } = presentRule(r, names, can(user, 'enter_data') && (r.unit_id === null ? scope.all : inReach(scope, r.unit_id)));
           return rest;
         }),
       };
@@ -239,20 +237,37 @@ export const beneficiariesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/beneficiary-lists/:id',
-    { schema: { tags, summary: 'Một danh sách và chênh lệch với lần trước / a list and its difference from the last', params: idParams, response: { 200: list } } },
+    {
+      schema: {
+        tags,
+        summary: 'Một danh sách và chênh lệch với lần trước / a list and its difference from the last',
+        params: idParams,
+        response: { 200: list },
+      },
+    },
     async (request) => presentListById(request, request.params.id),
   );
 
   app.get(
     '/beneficiary-lists/:id/entries',
     {
-      schema: { tags, summary: 'Người trong danh sách (như lúc chốt) / persons on a list, as frozen', params: idParams, querystring: entryQuery, response: { 200: entryList } },
+      schema: {
+        tags,
+        summary: 'Người trong danh sách (như lúc chốt) / persons on a list, as frozen',
+        params: idParams,
+        querystring: entryQuery,
+        response: { 200: entryList },
+      },
     },
     async (request) => {
       const scope = await scopeOf(request);
       const l = await visibleList(db, scope, request.params.id);
       const q = request.query;
-      const { rows, total } = await listEntries(db, l.id, scope.all ? null : [...scope.reach], { q: q.q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+      const { rows, total } = await listEntries(db, l.id, scope.all ? null : [...scope.reach], {
+        q: q.q,
+        limit: q.pageSize,
+        offset: (q.page - 1) * q.pageSize,
+      });
       const names = await namesFor(
         db,
         rows.map((r) => r.commune_id),
@@ -351,7 +366,15 @@ export const beneficiariesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/benefit-cycles/:id/deliveries',
-    { schema: { tags, summary: 'Ghi nhận chi trả cho một người / record a delivery', params: idParams, body: deliveryInput, response: { 201: deliveryCreated } } },
+    {
+      schema: {
+        tags,
+        summary: 'Ghi nhận chi trả cho một người / record a delivery',
+        params: idParams,
+        body: deliveryInput,
+        response: { 201: deliveryCreated },
+      },
+    },
     async (request, reply) => {
       const out = await recordDelivery(db, requireUser(request), await scopeOf(request), actorOf(request), request.params.id, request.body);
       return reply.code(201).send(out);
@@ -419,7 +442,15 @@ export const beneficiariesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/benefit-grievances/:id',
-    { schema: { tags, summary: 'Trả lời, đổi trạng thái khiếu nại / answer a grievance', params: idParams, body: grievanceAnswer, response: { 200: grievance } } },
+    {
+      schema: {
+        tags,
+        summary: 'Trả lời, đổi trạng thái khiếu nại / answer a grievance',
+        params: idParams,
+        body: grievanceAnswer,
+        response: { 200: grievance },
+      },
+    },
     async (request) => {
       const g = await answerGrievanceOf(db, requireUser(request), await scopeOf(request), actorOf(request), request.params.id, request.body);
       return presentGrievance(g);

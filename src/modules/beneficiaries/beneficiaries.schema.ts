@@ -99,9 +99,7 @@ export const list = z.object({
   personCount: z.number(),
   unit: z.object({ id: z.number(), code: z.string(), name: z.string() }).nullable(),
   createdAt: z.string(),
-  diff: z
-    .object({ previousListId: z.number(), previousDate: z.string(), added: z.array(diffPerson), removed: z.array(diffPerson) })
-    .nullable(),
+  diff: z.object({ previousListId: z.number(), previousDate: z.string(), added: z.array(diffPerson), removed: z.array(diffPerson) }).nullable(),
 });
 export const listList = z.object({ items: z.array(list.omit({ diff: true })) });
 export const listListQuery = z.strictObject({ ruleId: idParam.optional() });

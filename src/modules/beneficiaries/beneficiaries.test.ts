@@ -73,7 +73,9 @@ async function run(c: Client, ruleId: number, date: string) {
 
 beforeAll(async () => {
   const password = 'Suoi-Da-Tan-Lac-9';
-  const created = await s.as('admin').post('/api/users', { username: 'tinh.hanoi', password, fullName: 'Cán bộ Hà Nội', role: 'province_officer', scopeUnitCode: '01' });
+  const created = await s
+    .as('admin')
+    .post('/api/users', { username: 'tinh.hanoi', password, fullName: 'Cán bộ Hà Nội', role: 'province_officer', scopeUnitCode: '01' });
   expect(created.statusCode, created.body).toBe(201);
   hanoi = await s.t.login('tinh.hanoi', password);
 });
@@ -83,7 +85,13 @@ describe('rule checking', () => {
     const before = await countRows(db(), 'eligibility_rule');
     const unknown = await s.as('xa.tanlac').post('/api/eligibility/rules', {
       name: 'Sai',
-      tree: { op: 'and', children: [{ field: 'minority', operator: 'eq', value: true }, { field: 'so_trau', operator: 'gt', value: 2 }] },
+      tree: {
+        op: 'and',
+        children: [
+          { field: 'minority', operator: 'eq', value: true },
+          { field: 'so_trau', operator: 'gt', value: 2 },
+        ],
+      },
     });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.code).toBe('rule_unknown_field');
@@ -139,7 +147,12 @@ describe('rules over the register as of a day', () => {
     const preview = await s.as('xa.tanlac').post('/api/eligibility/preview', { tree: fiveConditions(2025), date: DAY });
     expect(preview.statusCode, preview.body).toBe(200);
     expect(preview.json().total).toBe(expected.length);
-    expect(preview.json().items.map((x: any) => x.personId).sort((a: number, b: number) => a - b)).toEqual(expected.slice(0, 50));
+    expect(
+      preview
+        .json()
+        .items.map((x: any) => x.personId)
+        .sort((a: number, b: number) => a - b),
+    ).toEqual(expected.slice(0, 50));
     for (const x of preview.json().items) expect(x.commune.code).toBe('05128');
     // Another province's officer finds nobody of ours.
     const far = await hanoi.post('/api/eligibility/preview', { tree: fiveConditions(2025), date: DAY });
@@ -152,7 +165,13 @@ describe('rules over the register as of a day', () => {
       op: 'and',
       children: [
         { field: 'commune', operator: 'in', value: ['05128'] },
-        { op: 'or', children: [{ field: 'birth_year', operator: 'between', value: [1950, 1960] }, { field: 'relationship', operator: 'eq', value: 'head' }] },
+        {
+          op: 'or',
+          children: [
+            { field: 'birth_year', operator: 'between', value: [1950, 1960] },
+            { field: 'relationship', operator: 'eq', value: 'head' },
+          ],
+        },
         { op: 'not', child: { field: 'ethnic', operator: 'in', value: ['01', '06'] } },
       ],
     };
@@ -203,7 +222,9 @@ describe('frozen lists', () => {
     expect(ids).toContain(headId);
 
     // The house is rebuilt solid from 1/10/2025.
-    const patch = await s.as('xa.tanlac').patch(`/api/households/${household.id}`, { version: household.version, housing: 'solid', effectiveDate: '2025-10-01' });
+    const patch = await s
+      .as('xa.tanlac')
+      .patch(`/api/households/${household.id}`, { version: household.version, housing: 'solid', effectiveDate: '2025-10-01' });
     expect(patch.statusCode, patch.body).toBe(200);
 
     expect(await entryIds(s.as('xa.tanlac'), firstList.id)).toEqual(ids);
@@ -229,13 +250,22 @@ describe('frozen lists', () => {
     const second = await run(s.as('xa.tanlac'), ruleId, '2025-10-15');
     expect(second.diff.previousListId).toBe(firstList.id);
     expect(second.diff.removed).toEqual([
-      { personId: household.members[0].id, fullName: 'Đinh Thị Lụa', reasons: [{ kind: 'condition', text: 'Nhà ở bằng Thiếu kiên cố, đơn sơ: makeshift → solid' }] },
+      {
+        personId: household.members[0].id,
+        fullName: 'Đinh Thị Lụa',
+        reasons: [{ kind: 'condition', text: 'Nhà ở bằng Thiếu kiên cố, đơn sơ: makeshift → solid' }],
+      },
     ]);
     expect(second.diff.added).toEqual([
       {
         personId: newcomer.members[0].id,
         fullName: 'Hà Văn Mới',
-        reasons: [{ kind: 'entered', text: 'Chưa có trong sổ hộ của địa bàn vào ngày 2025-09-01 (hộ mới, chuyển đến hoặc mới sinh)'.replace('2025-09-01', '01/09/2025') }],
+        reasons: [
+          {
+            kind: 'entered',
+            text: 'Chưa có trong sổ hộ của địa bàn vào ngày 2025-09-01 (hộ mới, chuyển đến hoặc mới sinh)'.replace('2025-09-01', '01/09/2025'),
+          },
+        ],
       },
     ]);
     expect(second.personCount).toBe(firstList.personCount);
@@ -244,7 +274,9 @@ describe('frozen lists', () => {
   it('each change of a rule is a new version; unchanged is refused', async () => {
     const same = await s.as('xa.tanlac').put(`/api/eligibility/rules/${ruleId}`, { name: 'Hỗ trợ nhà ở', tree });
     expect(same.statusCode).toBe(409);
-    const changed = await s.as('xa.tanlac').put(`/api/eligibility/rules/${ruleId}`, { name: 'Hỗ trợ nhà ở', tree: { ...tree, children: tree.children.slice(0, 3) } });
+    const changed = await s
+      .as('xa.tanlac')
+      .put(`/api/eligibility/rules/${ruleId}`, { name: 'Hỗ trợ nhà ở', tree: { ...tree, children: tree.children.slice(0, 3) } });
     expect(changed.statusCode, changed.body).toBe(200);
     expect(changed.json().currentVersion).toBe(2);
     expect(changed.json().versions.map((v: any) => v.version)).toEqual([2, 1]);
@@ -279,7 +311,9 @@ describe('cycles, deliveries and grievances', () => {
   it('refuses money with decimals and changes nothing', async () => {
     const before = await countRows(db(), 'benefit_cycle');
     for (const amountDong of [1500000.5, '1500000.5', '1,500,000', -1]) {
-      const res = await s.as('xa.tanlac').post('/api/benefit-cycles', { name: 'Sai', listId: list.id, year: 2025, benefitCode: 'TET', kind: 'cash', amountDong });
+      const res = await s
+        .as('xa.tanlac')
+        .post('/api/benefit-cycles', { name: 'Sai', listId: list.id, year: 2025, benefitCode: 'TET', kind: 'cash', amountDong });
       expect(res.statusCode, String(amountDong)).toBe(400);
       expect(res.json().error.code).toBe('benefit_cash_whole_dong');
     }
@@ -314,9 +348,13 @@ describe('cycles, deliveries and grievances', () => {
   });
 
   it('records deliveries only to persons on the list, once each, and sums đồng exactly', async () => {
-    const other = await sql<{ id: number }>`SELECT id FROM person WHERE id NOT IN (SELECT person_id FROM beneficiary_list_entry WHERE list_id = ${list.id}) LIMIT 1`.execute(db());
+    const other = await sql<{
+      id: number;
+    }>`SELECT id FROM person WHERE id NOT IN (SELECT person_id FROM beneficiary_list_entry WHERE list_id = ${list.id}) LIMIT 1`.execute(db());
     const before = await countRows(db(), 'benefit_delivery');
-    const off = await s.as('xa.tanlac').post(`/api/benefit-cycles/${cycle.id}/deliveries`, { personId: other.rows[0].id, deliveredOn: '2026-01-20', receiverName: 'Ai đó' });
+    const off = await s
+      .as('xa.tanlac')
+      .post(`/api/benefit-cycles/${cycle.id}/deliveries`, { personId: other.rows[0].id, deliveredOn: '2026-01-20', receiverName: 'Ai đó' });
     expect(off.statusCode).toBe(400);
     expect(off.json().error.message).toBe('Người này không có trong danh sách thụ hưởng của đợt; không thể ghi nhận chi trả');
     expect(await countRows(db(), 'benefit_delivery')).toBe(before);
@@ -331,7 +369,9 @@ describe('cycles, deliveries and grievances', () => {
       });
       expect(res.statusCode, res.body).toBe(201);
     }
-    const again = await s.as('xa.tanlac').post(`/api/benefit-cycles/${cycle.id}/deliveries`, { personId: persons[0], deliveredOn: '2026-01-21', receiverName: 'X' });
+    const again = await s
+      .as('xa.tanlac')
+      .post(`/api/benefit-cycles/${cycle.id}/deliveries`, { personId: persons[0], deliveredOn: '2026-01-21', receiverName: 'X' });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toBe('Người này đã được ghi nhận nhận chi trả trong đợt này ngày 20/01/2026');
     const over = await s.as('xa.tanlac').post(`/api/benefit-cycles/${cycle.id}/deliveries`, {
@@ -354,28 +394,46 @@ describe('cycles, deliveries and grievances', () => {
 
   it('flags the same person receiving the same benefit twice across cycles', async () => {
     const second = (
-      await s.as('xa.tanlac').post('/api/benefit-cycles', { name: 'Quà Tết (chương trình khác)', listId: list.id, year: 2025, benefitCode: 'QUA_TET', kind: 'cash', amountDong: 500000 })
+      await s.as('xa.tanlac').post('/api/benefit-cycles', {
+        name: 'Quà Tết (chương trình khác)',
+        listId: list.id,
+        year: 2025,
+        benefitCode: 'QUA_TET',
+        kind: 'cash',
+        amountDong: 500000,
+      })
     ).json();
     await s.as('xa.tanlac').post(`/api/benefit-cycles/${second.id}/submit`);
     await s.as('tinh.phutho').post(`/api/benefit-cycles/${second.id}/approve`);
-    const res = await s.as('xa.tanlac').post(`/api/benefit-cycles/${second.id}/deliveries`, { personId: persons[0], deliveredOn: '2026-01-25', receiverName: 'Người nhận' });
+    const res = await s
+      .as('xa.tanlac')
+      .post(`/api/benefit-cycles/${second.id}/deliveries`, { personId: persons[0], deliveredOn: '2026-01-25', receiverName: 'Người nhận' });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().duplicates).toEqual([{ cycleId: cycle.id, cycleName: 'Quà Tết 2026' }]);
     const items = (await s.as('xa.tanlac').get(`/api/benefit-cycles/${cycle.id}/deliveries`)).json().items;
-    expect(items.find((d: any) => d.personId === persons[0]).duplicates).toEqual([{ cycleId: second.id, cycleName: 'Quà Tết (chương trình khác)', deliveredOn: '2026-01-25' }]);
+    expect(items.find((d: any) => d.personId === persons[0]).duplicates).toEqual([
+      { cycleId: second.id, cycleName: 'Quà Tết (chương trình khác)', deliveredOn: '2026-01-25' },
+    ]);
     expect(items.find((d: any) => d.personId === persons[1]).duplicates).toEqual([]);
   });
 
   it('keeps grievances with status and answer; a signature image is attached and read back', async () => {
-    const g = await s.as('xa.tanlac').post(`/api/benefit-cycles/${cycle.id}/grievances`, { personId: persons[1], complainant: 'Bùi Văn Khiếu', content: 'Chưa nhận đủ tiền' });
+    const g = await s
+      .as('xa.tanlac')
+      .post(`/api/benefit-cycles/${cycle.id}/grievances`, { personId: persons[1], complainant: 'Bùi Văn Khiếu', content: 'Chưa nhận đủ tiền' });
     expect(g.statusCode, g.body).toBe(201);
     const a = await s.as('xa.tanlac').put(`/api/benefit-grievances/${g.json().id}`, { status: 'resolved', answer: 'Đã chi bổ sung' });
     expect(a.json()).toMatchObject({ status: 'resolved', answer: 'Đã chi bổ sung' });
     expect((await hanoi.put(`/api/benefit-grievances/${g.json().id}`, { status: 'rejected' })).statusCode).toBe(404);
 
     const delivery = (await s.as('xa.tanlac').get(`/api/benefit-cycles/${cycle.id}/deliveries`)).json().items[0];
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c70000000049454e44ae426082', 'hex');
-    const up = await s.as('xa.tanlac').upload(`/api/benefit-deliveries/${delivery.id}/evidence`, { kind: 'signature' }, { file: { name: 'ky.png', data: png, type: 'image/png' } });
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c70000000049454e44ae426082',
+      'hex',
+    );
+    const up = await s
+      .as('xa.tanlac')
+      .upload(`/api/benefit-deliveries/${delivery.id}/evidence`, { kind: 'signature' }, { file: { name: 'ky.png', data: png, type: 'image/png' } });
     expect(up.statusCode, up.body).toBe(204);
     const bad = await s.as('xa.tanlac').upload(`/api/benefit-deliveries/${delivery.id}/evidence`, {}, { file: { name: 'x.txt', data: Buffer.from('hello') } });
     expect(bad.json().error.code).toBe('benefit_evidence_type');
@@ -388,7 +446,9 @@ describe('cycles, deliveries and grievances', () => {
   it('closes an approved cycle (province only); no deliveries after', async () => {
     expect((await s.as('xa.tanlac').post(`/api/benefit-cycles/${cycle.id}/close`)).statusCode).toBe(403);
     expect((await s.as('tinh.phutho').post(`/api/benefit-cycles/${cycle.id}/close`)).json().status).toBe('closed');
-    const late = await s.as('xa.tanlac').post(`/api/benefit-cycles/${cycle.id}/deliveries`, { personId: persons[2], deliveredOn: '2026-02-01', receiverName: 'X' });
+    const late = await s
+      .as('xa.tanlac')
+      .post(`/api/benefit-cycles/${cycle.id}/deliveries`, { personId: persons[2], deliveredOn: '2026-02-01', receiverName: 'X' });
     expect(late.json().error.code).toBe('benefit_not_approved');
   });
 });
@@ -410,7 +470,14 @@ describe('prestigious persons', () => {
   });
 
   it('registers a person of the register for their village, refuses another village and outsiders', async () => {
-    const body = { personId: household.members[0].id, villageId: village, termFrom: DAY, termTo: '2028-12-31', decisionNumber: '125/QĐ-UBND', decisionDate: '2025-07-25' };
+    const body = {
+      personId: household.members[0].id,
+      villageId: village,
+      termFrom: DAY,
+      termTo: '2028-12-31',
+      decisionNumber: '125/QĐ-UBND',
+      decisionDate: '2025-07-25',
+    };
     const other = (await s.as('xa.tanlac').get(`/api/villages?commune=05128&date=${DAY}&pageSize=5`)).json().items.find((v: any) => v.id !== village);
     const wrong = await s.as('xa.tanlac').post('/api/prestigious-persons', { ...body, villageId: other.id });
     expect(wrong.statusCode).toBe(400);
@@ -430,10 +497,14 @@ describe('prestigious persons', () => {
 
   it('logs activities and reports by commune and ethnic group', async () => {
     for (const kind of ['dispute_mediated', 'meeting', 'meeting'] as const) {
-      const res = await s.as('xa.tanlac').post(`/api/prestigious-persons/${pp.id}/activities`, { kind, activityDate: '2025-09-10', description: 'Hòa giải tranh chấp đất' });
+      const res = await s
+        .as('xa.tanlac')
+        .post(`/api/prestigious-persons/${pp.id}/activities`, { kind, activityDate: '2025-09-10', description: 'Hòa giải tranh chấp đất' });
       expect(res.statusCode, res.body).toBe(201);
     }
-    expect((await hanoi.post(`/api/prestigious-persons/${pp.id}/activities`, { kind: 'meeting', activityDate: '2025-09-10', description: 'xxx' })).statusCode).toBe(404);
+    expect(
+      (await hanoi.post(`/api/prestigious-persons/${pp.id}/activities`, { kind: 'meeting', activityDate: '2025-09-10', description: 'xxx' })).statusCode,
+    ).toBe(404);
     const detail = (await s.as('xa.tanlac').get(`/api/prestigious-persons/${pp.id}`)).json();
     expect(detail.log).toHaveLength(3);
     const report = (await s.as('tinh.phutho').get('/api/prestigious-persons/report?date=2025-09-30&year=2025')).json();

@@ -36,7 +36,9 @@ export function wholeDong(v: number | string | null | undefined, field: string):
   if (v === null || v === undefined) return null;
   const text = typeof v === 'number' ? (Number.isSafeInteger(v) && v >= 0 ? String(v) : '') : v.trim();
   if (!/^\d{1,19}$/.test(text) || BigInt(text) > MAX_DONG)
-    throw new AppError(400, 'benefit_cash_whole_dong', { max: MAX_DONG.toString() }, [{ field, code: 'benefit_cash_whole_dong', params: { max: MAX_DONG.toString() } }]);
+    throw new AppError(400, 'benefit_cash_whole_dong', { max: MAX_DONG.toString() }, [
+      { field, code: 'benefit_cash_whole_dong', params: { max: MAX_DONG.toString() } },
+    ]);
   return BigInt(text).toString();
 }
 
@@ -51,7 +53,12 @@ const ACTION: Record<string, [string, string]> = {
 };
 
 function wrongStatus(c: CycleRow, action: keyof typeof ACTION) {
-  return new AppError(409, 'benefit_wrong_status', { status: STATUS_VI[c.status], statusEn: STATUS_EN[c.status], action: ACTION[action][0], actionEn: ACTION[action][1] });
+  return new AppError(409, 'benefit_wrong_status', {
+    status: STATUS_VI[c.status],
+    statusEn: STATUS_EN[c.status],
+    action: ACTION[action][0],
+    actionEn: ACTION[action][1],
+  });
 }
 
 /** A cycle the caller may see (its area in the caller's reach), else 404. */
@@ -159,7 +166,9 @@ export async function recordDelivery(db: Kysely<DB>, user: SessionUser, scope: S
     if (c.kind === 'cash') {
       paid = amount ?? c.amount_dong;
       if (BigInt(paid!) > BigInt(c.amount_dong!))
-        throw new AppError(400, 'benefit_amount_exceeds', { amount: paid, limit: c.amount_dong }, [{ field: 'amountDong', code: 'benefit_amount_exceeds', params: { amount: paid, limit: c.amount_dong } }]);
+        throw new AppError(400, 'benefit_amount_exceeds', { amount: paid, limit: c.amount_dong }, [
+          { field: 'amountDong', code: 'benefit_amount_exceeds', params: { amount: paid, limit: c.amount_dong } },
+        ]);
     }
     const quantity = c.kind === 'in_kind' ? (input.quantity ?? c.quantity) : null;
     const elsewhere = await sameBenefitElsewhere(trx, c, input.personId);
@@ -185,7 +194,14 @@ export async function recordDelivery(db: Kysely<DB>, user: SessionUser, scope: S
 }
 
 /** Attaches the receiver's signature or a photo (PNG or JPEG) to a delivery. */
-export async function attachEvidence(db: Kysely<DB>, user: SessionUser, scope: Scope, actor: Actor, deliveryId: number, file: { kind: 'signature' | 'photo'; type: string; bytes: Buffer }) {
+export async function attachEvidence(
+  db: Kysely<DB>,
+  user: SessionUser,
+  scope: Scope,
+  actor: Actor,
+  deliveryId: number,
+  file: { kind: 'signature' | 'photo'; type: string; bytes: Buffer },
+) {
   requireDrafter(user);
   const isPng = file.bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const isJpeg = file.bytes[0] === 0xff && file.bytes[1] === 0xd8 && file.bytes[2] === 0xff;
@@ -195,7 +211,13 @@ export async function attachEvidence(db: Kysely<DB>, user: SessionUser, scope: S
   const c = await visibleCycle(db, scope, d.cycle_id);
   await db.transaction().execute(async (trx) => {
     await setEvidence(trx, deliveryId, { kind: file.kind, type: isPng ? 'image/png' : 'image/jpeg', bytes: file.bytes });
-    await writeAudit(trx, actor, { action: 'attach', entity: 'benefit_delivery', entityId: deliveryId, unitId: c.unit_id, after: { kind: file.kind, bytes: file.bytes.length } });
+    await writeAudit(trx, actor, {
+      action: 'attach',
+      entity: 'benefit_delivery',
+      entityId: deliveryId,
+      unitId: c.unit_id,
+      after: { kind: file.kind, bytes: file.bytes.length },
+    });
   });
 }
 
@@ -249,7 +271,14 @@ export async function answerGrievanceOf(
   const c = await visibleCycle(db, scope, g.cycle_id);
   return db.transaction().execute(async (trx) => {
     const after = await answerGrievance(trx, id, { status: input.status, answer: input.answer ?? null, answered_by: user.id });
-    await writeAudit(trx, actor, { action: 'answer', entity: 'benefit_grievance', entityId: id, unitId: c.unit_id, before: { status: g.status, answer: g.answer }, after: input });
+    await writeAudit(trx, actor, {
+      action: 'answer',
+      entity: 'benefit_grievance',
+      entityId: id,
+      unitId: c.unit_id,
+      before: { status: g.status, answer: g.answer },
+      after: input,
+    });
     return after;
   });
 }

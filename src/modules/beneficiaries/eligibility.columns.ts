@@ -59,7 +59,9 @@ export const OPERATOR_LABELS: Record<string, { vi: string; en: string }> = {
 };
 
 /** Classifications a residence condition may name. */
-export const VILLAGE_CLASSES: Record<string, { vi: string; en: string }> = { extremely_difficult_village: { vi: 'Thôn đặc biệt khó khăn', en: 'Extremely difficult village' } };
+export const VILLAGE_CLASSES: Record<string, { vi: string; en: string }> = {
+  extremely_difficult_village: { vi: 'Thôn đặc biệt khó khăn', en: 'Extremely difficult village' },
+};
 export const COMMUNE_CLASSES: Record<string, { vi: string; en: string }> = {
   extremely_difficult_commune: { vi: 'Xã đặc biệt khó khăn', en: 'Extremely difficult commune' },
   region_I: { vi: 'Xã khu vực I', en: 'Region I commune' },

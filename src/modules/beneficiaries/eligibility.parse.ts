@@ -45,7 +45,9 @@ export function checkRule(tree: unknown): RuleProblem[] {
       if (node.op === 'and' || node.op === 'or') {
         if (!Array.isArray(node.children) || node.children.length === 0)
           return problems.push({ field: path, code: 'rule_group_empty', params: { condition: at } });
-        node.children.forEach((c, i) => walk(c, `${path}.children.${i}`, label ? `${label}.${i + 1}` : `${i + 1}`, depth + 1));
+        node.children.forEach((c, i) => {
+          walk(c, `${path}.children.${i}`, label ? `${label}.${i + 1}` : `${i + 1}`, depth + 1);
+        });
         return;
       }
       if (node.op === 'not') return walk(node.child, `${path}.child`, label ? `${label}.1` : '1', depth + 1);
@@ -77,8 +79,13 @@ function checkCondition(c: Record<string, unknown>, at: string): Omit<RuleProble
   const list = op === 'in' || op === 'not_in';
   const values = list ? v : op === 'between' ? v : [v];
   if (!Array.isArray(values) || values.length === 0 || values.length > MAX_VALUES)
-    return list ? bad('một danh sách giá trị', 'a list of values') : op === 'between' ? bad('hai số [từ, đến]', 'two numbers [from, to]') : bad('một giá trị', 'one value');
-  if (op === 'between' && (values.length !== 2 || Number(values[0]) > Number(values[1]))) return bad('hai số [từ, đến], từ ≤ đến', 'two numbers [from, to], from ≤ to');
+    return list
+      ? bad('một danh sách giá trị', 'a list of values')
+      : op === 'between'
+        ? bad('hai số [từ, đến]', 'two numbers [from, to]')
+        : bad('một giá trị', 'one value');
+  if (op === 'between' && (values.length !== 2 || Number(values[0]) > Number(values[1])))
+    return bad('hai số [từ, đến], từ ≤ đến', 'two numbers [from, to], from ≤ to');
   for (const x of values) {
     const ok = valueFits(field, x);
     if (ok !== true) return { ...bad(ok.vi, ok.en), params: { ...bad(ok.vi, ok.en).params, value: JSON.stringify(x) } };
@@ -136,7 +143,12 @@ export interface Resolved {
   classes: Map<string, number[]>;
 }
 
-const asList = (c: RuleCondition): Scalar[] => (c.operator === 'in' || c.operator === 'not_in' || c.operator === 'between' ? (c.value as Scalar[]) : c.value === undefined || c.value === null ? [] : [c.value as Scalar]);
+const asList = (c: RuleCondition): Scalar[] =>
+  c.operator === 'in' || c.operator === 'not_in' || c.operator === 'between'
+    ? (c.value as Scalar[])
+    : c.value === undefined || c.value === null
+      ? []
+      : [c.value as Scalar];
 
 /** One condition as the register's leaf. */
 export function leafOf(c: RuleCondition, date: string, r: Resolved): RegisterLeaf {

@@ -20,8 +20,17 @@ import {
   villageNames,
   type RuleRow,
 } from './beneficiaries.repository.js';
-import { checkRule, compileRule, conditionKey, conditionsOf, leafOf, referencesOf, type Resolved, type RuleCondition, type RuleNode } from './eligibility.parse.js';
-
+import {
+  checkRule,
+  compileRule,
+  conditionKey,
+  conditionsOf,
+  leafOf,
+  referencesOf,
+  type Resolved,
+  type RuleCondition,
+  type RuleNode,
+} from './eligibility.parse.js';
 
 /** A tree as sent, checked: the first problem is the message, every problem a detail naming its condition. */
 export function checkedTree(tree: unknown): RuleNode {
@@ -75,7 +84,13 @@ export async function evaluate(
   const leaves = conditions.map((c) => leafOf(c, date, resolved));
   const rows = await eligibleRows(
     db,
-    { date, communeIds: reachIds(scope), filter: opts.applyRule === false ? null : compileRule(tree, date, resolved), facts: leaves, personIds: opts.personIds },
+    {
+      date,
+      communeIds: reachIds(scope),
+      filter: opts.applyRule === false ? null : compileRule(tree, date, resolved),
+      facts: leaves,
+      personIds: opts.personIds,
+    },
     opts.page ?? null,
   );
   return { conditions, leaves, rows };
@@ -112,7 +127,15 @@ function assertRuleWritable(scope: Scope, r: RuleRow) {
 /** JSON with object keys sorted (jsonb gives keys back in its own order). */
 function canonical(x: unknown): string {
   const sort = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v;
+    Array.isArray(v)
+      ? v.map(sort)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+          )
+        : v;
   return JSON.stringify(sort(typeof x === 'string' ? JSON.parse(x) : x));
 }
 
@@ -154,10 +177,7 @@ export async function changeRule(db: Kysely<DB>, user: SessionUser, scope: Scope
     assertRuleWritable(scope, rule);
     const current = await ruleVersion(trx, id, rule.current_version);
     const same =
-      current &&
-      canonical(current.tree) === canonical(tree) &&
-      rule.name === input.name &&
-      rule.description === (input.description ?? rule.description);
+      current && canonical(current.tree) === canonical(tree) && rule.name === input.name && rule.description === (input.description ?? rule.description);
     if (same) throw new AppError(409, 'rule_unchanged');
     const version = rule.current_version + 1;
     await insertRuleVersion(trx, { rule_id: id, version, tree: JSON.stringify(tree), note: input.note ?? '', created_by: user.id });
@@ -186,10 +206,7 @@ export async function namesFor(db: Kysely<DB>, unitIds: (number | null)[], villa
       db,
       unitIds.filter((x): x is number => x !== null),
     ),
-    villageNames(
-      db,
-      villageIds.filter((x): x is number => x !== null).map(Number),
-    ),
+    villageNames(db, villageIds.filter((x): x is number => x !== null).map(Number)),
     ethnicNames(db),
   ]);
   return { units, villages, ethnic };

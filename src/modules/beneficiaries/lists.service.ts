@@ -144,7 +144,9 @@ async function diffLists(
   const nextVersion = await versionNumber(db, prev.rule_id, (await findList(db, next.id))?.rule_version_id ?? null);
   const ruleChanged = prevVersion !== nextVersion;
   // Facts of the added persons on the earlier day, and of the removed ones on the new day (the rule not applied).
-  const thenFacts = addedRows.length ? await evaluate(db, scope, next.tree, prevDate, { personIds: addedRows.map((r) => r.person_id), applyRule: false }) : null;
+  const thenFacts = addedRows.length
+    ? await evaluate(db, scope, next.tree, prevDate, { personIds: addedRows.map((r) => r.person_id), applyRule: false })
+    : null;
   const nowFacts = removedEntries.length
     ? await evaluate(db, scope, next.tree, next.date, { personIds: removedEntries.map((r) => r.person_id), applyRule: false })
     : null;
@@ -195,7 +197,9 @@ export async function freezePersons(
   input: { name: string; date: string; personIds: number[] },
 ): Promise<{ id: number; persons: number }> {
   requireDrafter(user);
-  const rows = input.personIds.length ? await eligibleRows(trx, { date: input.date, communeIds, filter: null, facts: [], personIds: input.personIds }, null) : [];
+  const rows = input.personIds.length
+    ? await eligibleRows(trx, { date: input.date, communeIds, filter: null, facts: [], personIds: input.personIds }, null)
+    : [];
   const list = await insertList(trx, {
     name: input.name,
     source: 'prestigious',
@@ -209,6 +213,12 @@ export async function freezePersons(
     rows.map((r) => entryOf(list.id, null, r)),
   );
   await setListCount(trx, list.id, rows.length);
-  await writeAudit(trx, actor, { action: 'freeze', entity: 'beneficiary_list', entityId: list.id, unitId: user.scopeUnitId, after: { ...input, persons: rows.length } });
+  await writeAudit(trx, actor, {
+    action: 'freeze',
+    entity: 'beneficiary_list',
+    entityId: list.id,
+    unitId: user.scopeUnitId,
+    after: { ...input, persons: rows.length },
+  });
   return { id: list.id, persons: rows.length };
 }

@@ -17,5 +17,8 @@ export const prestigiousMessages: Record<string, { vi: string; en: string }> = {
     vi: 'Ngày quyết định công nhận không được sau ngày kết thúc nhiệm kỳ',
     en: 'The recognition decision cannot be dated after the term ends',
   },
-  prestigious_none_in_area: { vi: 'Không có người có uy tín nào đang trong nhiệm kỳ vào ngày {date} trong phạm vi này', en: 'No prestigious person in office on {date} in this area' },
+  prestigious_none_in_area: {
+    vi: 'Không có người có uy tín nào đang trong nhiệm kỳ vào ngày {date} trong phạm vi này',
+    en: 'No prestigious person in office on {date} in this area',
+  },
 };

@@ -36,7 +36,15 @@ export function presentActivity(a: {
   };
 }
 
-export function presentReportRow(r: { key: string; name: string; persons: string; activities: string; disputes: string; meetings: string; information: string }) {
+export function presentReportRow(r: {
+  key: string;
+  name: string;
+  persons: string;
+  activities: string;
+  disputes: string;
+  meetings: string;
+  information: string;
+}) {
   return {
     key: r.key,
     name: r.name,

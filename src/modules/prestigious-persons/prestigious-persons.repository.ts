@@ -36,7 +36,8 @@ const base = (db: Kysely<DB>) =>
       'c.name as commune_name',
       'c.type as commune_type',
       'e.name as ethnic_name',
-      (eb) => eb.selectFrom('prestigious_activity as a').select(eb.fn.countAll<string>().as('n')).whereRef('a.prestigious_person_id', '=', 'p.id').as('activities'),
+      (eb) =>
+        eb.selectFrom('prestigious_activity as a').select(eb.fn.countAll<string>().as('n')).whereRef('a.prestigious_person_id', '=', 'p.id').as('activities'),
     ]);
 export type PrestigiousRow = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
 
@@ -69,7 +70,13 @@ export async function insertActivity(db: Kysely<DB>, row: Insertable<Prestigious
 }
 
 export function activitiesOf(db: Kysely<DB>, id: number) {
-  return db.selectFrom('prestigious_activity').selectAll().where('prestigious_person_id', '=', id).orderBy('activity_date', 'desc').orderBy('id', 'desc').execute();
+  return db
+    .selectFrom('prestigious_activity')
+    .selectAll()
+    .where('prestigious_person_id', '=', id)
+    .orderBy('activity_date', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
 }
 
 /**

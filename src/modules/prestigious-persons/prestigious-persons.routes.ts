@@ -80,7 +80,14 @@ export const prestigiousPersonsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/prestigious-persons/:id',
-    { schema: { tags, summary: 'Một người có uy tín và nhật ký hoạt động / one prestigious person and log', params: idParams, response: { 200: prestigiousDetail } } },
+    {
+      schema: {
+        tags,
+        summary: 'Một người có uy tín và nhật ký hoạt động / one prestigious person and log',
+        params: idParams,
+        response: { 200: prestigiousDetail },
+      },
+    },
     async (request) => {
       requireUser(request);
       const p = await visiblePrestigious(db, await scopeOf(request), request.params.id);

@@ -103,7 +103,13 @@ export async function logActivity(
       participants: input.participants ?? null,
       created_by: user.id,
     });
-    await writeAudit(trx, actor, { action: 'create', entity: 'prestigious_activity', entityId: a.id, unitId: p.commune_id, after: { prestigiousPersonId: id, ...input } });
+    await writeAudit(trx, actor, {
+      action: 'create',
+      entity: 'prestigious_activity',
+      entityId: a.id,
+      unitId: p.commune_id,
+      after: { prestigiousPersonId: id, ...input },
+    });
     return a;
   });
 }
@@ -117,5 +123,7 @@ export async function supportList(db: Kysely<DB>, user: SessionUser, scope: Scop
   requireDrafter(user);
   const rows = await listPrestigious(db, { communeIds: reachIds(scope), date: input.date });
   if (!rows.length) throw new AppError(400, 'prestigious_none_in_area', { date: vnDate(input.date) });
-  return db.transaction().execute((trx) => freezePersons(trx, user, reachIds(scope), actor, { name: input.name, date: input.date, personIds: rows.map((r) => r.person_id) }));
+  return db
+    .transaction()
+    .execute((trx) => freezePersons(trx, user, reachIds(scope), actor, { name: input.name, date: input.date, personIds: rows.map((r) => r.person_id) }));
 }

@@ -12,6 +12,7 @@ import { helpVi, printVi } from '../pages/help/help.i18n.js';
 import { GUIDE_VI } from '../pages/help/guide.vi.js';
 import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
 import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
+import { beneficiariesVi } from '../pages/beneficiaries/beneficiaries.i18n.js';
 
 /**
  * The vocabulary rules of the Vietnamese interface (docs/glossary.md):
@@ -156,6 +157,7 @@ const DICTIONARIES = {
   print: printVi,
   guide: GUIDE_VI,
   dataUse: dataUseVi,
+  beneficiaries: beneficiariesVi,
 };
 
 describe('one vocabulary in the Vietnamese interface', () => {
