@@ -77,7 +77,6 @@ export default function PrestigiousPersonsPage() {
                         const p = await call(http.POST('/api/prestigious-persons', { body: v }));
                         setSelected(p.id);
                         setNotice(`${t('beneficiaries.ppSaved')}: ${p.fullName}`);
-                        form.resetFields();
                       })
                     }
                   >
@@ -150,7 +149,7 @@ export default function PrestigiousPersonsPage() {
                         <Form.Item name="kind" label={t('beneficiaries.ppKind')}>
                           <Select style={{ width: 200 }} options={KINDS.map((k) => ({ value: k, label: t(`beneficiaries.kind_${k}`) }))} />
                         </Form.Item>
-                        <Form.Item name="activityDate" label={t('beneficiaries.date')} rules={[{ required: true }]}>
+                        <Form.Item name="activityDate" label={t('beneficiaries.ppActivityDate')} rules={[{ required: true }]}>
                           <IsoDatePicker />
                         </Form.Item>
                         <Form.Item name="description" label={t('beneficiaries.ppDescription')} rules={[{ required: true, min: 3 }]}>
@@ -170,7 +169,7 @@ export default function PrestigiousPersonsPage() {
                       dataSource={detail.data.log}
                       pagination={false}
                       columns={[
-                        { title: t('beneficiaries.date'), render: (_, a) => fmtDate(a.activityDate), width: 110 },
+                        { title: t('beneficiaries.ppActivityDate'), render: (_, a) => fmtDate(a.activityDate), width: 130 },
                         { title: t('beneficiaries.ppKind'), render: (_, a) => t(`beneficiaries.kind_${a.kind}`), width: 180 },
                         { title: t('beneficiaries.ppDescription'), dataIndex: 'description' },
                       ]}
