@@ -69,7 +69,16 @@ async function bench(engine: string, database: Database) {
   console.log(`${engine}: ${persons.toLocaleString('en')} persons ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const admin = await db.selectFrom('app_user').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow();
-  const user = { id: admin.id, username: 'admin', fullName: 'admin', role: 'admin', scopeUnitId: null, language: 'vi', sessionId: '', csrfToken: '' } as SessionUser;
+  const user = {
+    id: admin.id,
+    username: 'admin',
+    fullName: 'admin',
+    role: 'admin',
+    scopeUnitId: null,
+    language: 'vi',
+    sessionId: '',
+    csrfToken: '',
+  } as SessionUser;
   const scope = { all: true, reach: new Set<number>(), visible: new Set<number>() };
 
   const plain: number[] = [];

@@ -50,7 +50,11 @@ describe.skipIf(!e2eEnabled)('beneficiaries and prestigious persons pages', { ti
     // A cash cycle on the list, submitted by the commune.
     await page.getByRole('tab', { name: 'Đợt chi trả' }).click();
     await page.getByTestId('cycle-name').fill('Hỗ trợ Tết 2026');
-    await pick(page, page.getByTestId('cycle-list'), `Hộ nghèo dân tộc thiểu số 2025 (v1, ${new Date().toLocaleDateString('en-GB')}) — ${total.toLocaleString('vi-VN')}`);
+    await pick(
+      page,
+      page.getByTestId('cycle-list'),
+      `Hộ nghèo dân tộc thiểu số 2025 (v1, ${new Date().toLocaleDateString('en-GB')}) — ${total.toLocaleString('vi-VN')}`,
+    );
     await page.getByTestId('cycle-benefit').fill('TET');
     await page.getByTestId('cycle-amount').fill('1500000');
     await page.getByTestId('cycle-create').click();
