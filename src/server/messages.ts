@@ -18,6 +18,8 @@ import { dataRequestMessages } from '../modules/data-requests/data-requests.mess
 import { mapMessages } from '../modules/boundaries/maps.messages.js';
 import { surveyMessages } from '../modules/surveys/surveys.messages.js';
 import { programmesMessages } from '../modules/programmes/programmes.messages.js';
+import { beneficiaryMessages } from '../modules/beneficiaries/beneficiaries.messages.js';
+import { prestigiousMessages } from '../modules/prestigious-persons/prestigious-persons.messages.js';
 /** Server messages by error code, in Vietnamese and English. `{name}` placeholders are filled from params. */
 export type Lang = 'vi' | 'en';
 
@@ -42,6 +44,8 @@ export const messages: Record<string, { vi: string; en: string }> = {
   ...dataRequestMessages,
   ...surveyMessages,
   ...programmesMessages,
+  ...beneficiaryMessages,
+  ...prestigiousMessages,
   validation_failed: { vi: 'Dữ liệu không hợp lệ', en: 'The data is not valid' },
   body_too_large: { vi: 'Dữ liệu gửi lên quá lớn (tối đa {limit})', en: 'The request body is too large (at most {limit})' },
   bad_json: { vi: 'Nội dung gửi lên không phải JSON hợp lệ', en: 'The request body is not valid JSON' },

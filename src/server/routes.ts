@@ -27,6 +27,8 @@ import { tokensRoutes } from '../modules/accounts/tokens.routes.js';
 import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.js';
 import { supplyDutiesRoutes } from '../modules/supply-duties/supply-duties.routes.js';
 import { dataRequestsRoutes } from '../modules/data-requests/data-requests.routes.js';
+import { beneficiariesRoutes } from '../modules/beneficiaries/beneficiaries.routes.js';
+import { prestigiousPersonsRoutes } from '../modules/prestigious-persons/prestigious-persons.routes.js';
 import { dataProtectionRoutes } from '../modules/data-requests/data-protection.routes.js';
 import { surveysRoutes } from '../modules/surveys/surveys.routes.js';
 import { openRosaRoutes } from '../modules/surveys/openrosa.routes.js';
@@ -67,6 +69,8 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     webhooksRoutes,
     supplyDutiesRoutes,
     dataRequestsRoutes,
+    beneficiariesRoutes,
+    prestigiousPersonsRoutes,
     dataProtectionRoutes,
     surveysRoutes,
     policiesRoutes,

@@ -61,6 +61,8 @@ const SetupPage = lazyPage(() => import('./pages/account/SetupPage.js'));
 const DataRequestsPage = lazyPage(() => import('./pages/data-use/DataRequestsPage.js'));
 const ProgrammesPage = lazyPage(() => import('./pages/programmes/ProgrammesPage.js'));
 const DataProtectionPage = lazyPage(() => import('./pages/data-use/DataProtectionPage.js'));
+const BeneficiariesPage = lazyPage(() => import('./pages/beneficiaries/BeneficiariesPage.js'));
+const PrestigiousPersonsPage = lazyPage(() => import('./pages/beneficiaries/PrestigiousPersonsPage.js'));
 
 /** Sends anonymous visitors to the login page, remembering where they wanted to go. */
 function RequireLogin({ children }: { children: ReactNode }) {
@@ -173,6 +175,8 @@ export function AppRoutes() {
           />
           <Route path="data-requests" element={<DataRequestsPage />} />
           <Route path="programmes" element={<ProgrammesPage />} />
+          <Route path="beneficiaries" element={<BeneficiariesPage />} />
+          <Route path="prestigious-persons" element={<PrestigiousPersonsPage />} />
           <Route
             path="data-protection"
             element={

@@ -17,6 +17,7 @@ import * as m0023 from './0023_webhooks_supply_duties.js';
 import * as m0024 from './0024_data_requests.js';
 import * as m0027 from './0027_surveys.js';
 import * as m0028 from './0028_programmes.js';
+import * as m0029 from './0029_beneficiaries.js';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: { name: string; statements: string[] }[] = [
@@ -39,4 +40,5 @@ export const migrations: { name: string; statements: string[] }[] = [
   { name: '0024_data_requests', statements: m0024.statements },
   { name: '0027_surveys', statements: m0027.statements },
   { name: '0028_programmes', statements: m0028.statements },
+  { name: '0029_beneficiaries', statements: m0029.statements },
 ];

@@ -179,3 +179,20 @@ export function communesUnderProvince(db: Kysely<DB>, provinceId: number) {
     .orderBy('c.code')
     .execute();
 }
+
+/**
+ * Ids classified in a category by the lists of a kind covering a day: village ids for the village
+ * kinds, unit ids for the others (what eligibility rules test residence against).
+ */
+export async function classifiedIdsOn(db: Kysely<DB>, kind: ClassificationKind, categories: readonly string[], date: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('classification_entry as e')
+    .innerJoin('classification_list as l', 'l.id', 'e.list_id')
+    .select(['e.unit_id', 'e.village_id'])
+    .where('l.kind', '=', kind)
+    .where('e.category', 'in', [...categories])
+    .where('l.valid_from', '<=', date)
+    .where((eb) => eb.or([eb('l.valid_to', 'is', null), eb('l.valid_to', '>=', date)]))
+    .execute();
+  return [...new Set(rows.map((r) => r.village_id ?? r.unit_id).filter((x): x is number => x !== null))];
+}

@@ -98,4 +98,4 @@ export async function createList(w: { db: Kysely<DB>; actor: Actor; scope: Scope
 }
 
 /** Plain reads (lists valid on a day, their entries and counts in the caller's reach) hand over to the repository. */
-export { countEntries, findEntries, findLists } from './classifications.repository.js';
+export { classifiedIdsOn, countEntries, findEntries, findLists } from './classifications.repository.js';

@@ -17,6 +17,7 @@ const ROUTE_UPLOAD_BYTES: Record<string, () => number> = {
   '/api/classification-lists/:id/import': () => 10 * MB,
   '/api/reporting/excel/upload': () => 10 * MB,
   '/api/admin-reorganisations': () => 10 * MB,
+  '/api/benefit-deliveries/:id/evidence': () => 2 * MB,
 };
 
 export const DEFAULT_UPLOAD_BYTES = 10 * MB;

@@ -1418,6 +1418,783 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/beneficiary-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách thụ hưởng đã chốt / frozen lists */
+        get: {
+            parameters: {
+                query?: {
+                    ruleId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                asOfDate: string;
+                                createdAt: string;
+                                id: number;
+                                name: string;
+                                personCount: number;
+                                ruleId: number | null;
+                                ruleVersion: number | null;
+                                /** @enum {string} */
+                                source: "rule" | "prestigious";
+                                unit: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/beneficiary-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một danh sách và chênh lệch với lần trước / a list and its difference from the last */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOfDate: string;
+                            createdAt: string;
+                            diff: {
+                                added: {
+                                    fullName: string;
+                                    personId: number;
+                                    reasons: {
+                                        /** @enum {string} */
+                                        kind: "condition" | "entered" | "left" | "rule_changed";
+                                        text: string;
+                                    }[];
+                                }[];
+                                previousDate: string;
+                                previousListId: number;
+                                removed: {
+                                    fullName: string;
+                                    personId: number;
+                                    reasons: {
+                                        /** @enum {string} */
+                                        kind: "condition" | "entered" | "left" | "rule_changed";
+                                        text: string;
+                                    }[];
+                                }[];
+                            } | null;
+                            id: number;
+                            name: string;
+                            personCount: number;
+                            ruleId: number | null;
+                            ruleVersion: number | null;
+                            /** @enum {string} */
+                            source: "rule" | "prestigious";
+                            unit: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/beneficiary-lists/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Người trong danh sách (như lúc chốt) / persons on a list, as frozen */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                birthYear: number;
+                                commune: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                };
+                                ethnicName: string;
+                                facts: {
+                                    condition: string;
+                                    met: boolean;
+                                    value: string | null;
+                                }[];
+                                fullName: string;
+                                householdCode: string | null;
+                                personId: number;
+                                sex: string;
+                                villageName: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benefit-cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đợt chi trả / benefit cycles */
+        get: {
+            parameters: {
+                query?: {
+                    listId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actions: ("submit" | "approve" | "return" | "close" | "deliver")[];
+                                amountDong: string | null;
+                                approvedAt: string | null;
+                                benefitCode: string;
+                                closedAt: string | null;
+                                deliveredDong: string;
+                                deliveredQuantity: number;
+                                deliveries: number;
+                                id: number;
+                                itemName: string | null;
+                                itemUnit: string | null;
+                                /** @enum {string} */
+                                kind: "cash" | "in_kind" | "service";
+                                listId: number;
+                                listName: string;
+                                name: string;
+                                persons: number;
+                                policyId: number | null;
+                                programmeNodeId: number | null;
+                                quantity: number | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "closed";
+                                submittedAt: string | null;
+                                tranche: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập đợt chi trả (dự thảo) / draft a cycle */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Số đồng nguyên / whole đồng (number or digits) */
+                        amountDong?: (number | string) | null;
+                        benefitCode: string;
+                        itemName?: string | null;
+                        itemUnit?: string | null;
+                        /** @enum {string} */
+                        kind: "cash" | "in_kind" | "service";
+                        listId: number;
+                        name: string;
+                        policyId?: number | null;
+                        programmeNodeId?: number | null;
+                        quantity?: number | null;
+                        tranche?: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("submit" | "approve" | "return" | "close" | "deliver")[];
+                            amountDong: string | null;
+                            approvedAt: string | null;
+                            benefitCode: string;
+                            closedAt: string | null;
+                            deliveredDong: string;
+                            deliveredQuantity: number;
+                            deliveries: number;
+                            id: number;
+                            itemName: string | null;
+                            itemUnit: string | null;
+                            /** @enum {string} */
+                            kind: "cash" | "in_kind" | "service";
+                            listId: number;
+                            listName: string;
+                            name: string;
+                            persons: number;
+                            policyId: number | null;
+                            programmeNodeId: number | null;
+                            quantity: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "closed";
+                            submittedAt: string | null;
+                            tranche: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benefit-cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đợt chi trả / one cycle */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("submit" | "approve" | "return" | "close" | "deliver")[];
+                            amountDong: string | null;
+                            approvedAt: string | null;
+                            benefitCode: string;
+                            closedAt: string | null;
+                            deliveredDong: string;
+                            deliveredQuantity: number;
+                            deliveries: number;
+                            id: number;
+                            itemName: string | null;
+                            itemUnit: string | null;
+                            /** @enum {string} */
+                            kind: "cash" | "in_kind" | "service";
+                            listId: number;
+                            listName: string;
+                            name: string;
+                            persons: number;
+                            policyId: number | null;
+                            programmeNodeId: number | null;
+                            quantity: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "closed";
+                            submittedAt: string | null;
+                            tranche: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benefit-cycles/{id}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi duyệt, duyệt, trả lại, khóa đợt / submit, approve, return, close */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: "submit" | "approve" | "return" | "close";
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("submit" | "approve" | "return" | "close" | "deliver")[];
+                            amountDong: string | null;
+                            approvedAt: string | null;
+                            benefitCode: string;
+                            closedAt: string | null;
+                            deliveredDong: string;
+                            deliveredQuantity: number;
+                            deliveries: number;
+                            id: number;
+                            itemName: string | null;
+                            itemUnit: string | null;
+                            /** @enum {string} */
+                            kind: "cash" | "in_kind" | "service";
+                            listId: number;
+                            listName: string;
+                            name: string;
+                            persons: number;
+                            policyId: number | null;
+                            programmeNodeId: number | null;
+                            quantity: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "closed";
+                            submittedAt: string | null;
+                            tranche: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benefit-cycles/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chi trả của đợt / deliveries of a cycle */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountDong: string | null;
+                                deliveredOn: string;
+                                duplicates: {
+                                    cycleId: number;
+                                    cycleName: string;
+                                    deliveredOn?: string;
+                                }[];
+                                evidenceKind: string | null;
+                                fullName: string;
+                                householdCode: string | null;
+                                id: number;
+                                note: string;
+                                personId: number;
+                                quantity: number | null;
+                                receiverName: string;
+                            }[];
+                            totalDong: string;
+                            totalQuantity: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ghi nhận chi trả cho một người / record a delivery */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Số đồng nguyên / whole đồng (number or digits) */
+                        amountDong?: (number | string) | null;
+                        deliveredOn: string;
+                        note?: string;
+                        personId: number;
+                        quantity?: number | null;
+                        receiverName: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            duplicates: {
+                                cycleId: number;
+                                cycleName: string;
+                            }[];
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benefit-cycles/{id}/grievances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Khiếu nại của đợt / grievances of a cycle */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answer: string | null;
+                                answeredAt: string | null;
+                                complainant: string;
+                                content: string;
+                                createdAt: string;
+                                cycleId: number;
+                                id: number;
+                                personId: number | null;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "resolved" | "rejected";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ghi nhận khiếu nại / file a grievance */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        complainant: string;
+                        content: string;
+                        personId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            answeredAt: string | null;
+                            complainant: string;
+                            content: string;
+                            createdAt: string;
+                            cycleId: number;
+                            id: number;
+                            personId: number | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "resolved" | "rejected";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benefit-deliveries/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chữ ký hoặc ảnh của lần chi trả / a delivery’s signature or photo */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "signature" | "photo";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PNG / JPEG */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Đính kèm chữ ký hoặc ảnh / attach a signature or photo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description PNG / JPEG
+                         */
+                        file: string;
+                        /** @description signature | photo */
+                        kind?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benefit-grievances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Trả lời, đổi trạng thái khiếu nại / answer a grievance */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer?: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "resolved" | "rejected";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            answeredAt: string | null;
+                            complainant: string;
+                            content: string;
+                            createdAt: string;
+                            cycleId: number;
+                            id: number;
+                            personId: number | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "resolved" | "rejected";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/boundaries": {
         parameters: {
             query?: never;
@@ -5156,6 +5933,437 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/eligibility/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các trường dùng trong quy tắc xét chọn / fields a rule may test */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                codes: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                                key: string;
+                                label: string;
+                                max: number | null;
+                                min: number | null;
+                                operators: {
+                                    key: string;
+                                    label: string;
+                                }[];
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/eligibility/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xem trước số người thỏa quy tắc / preview a rule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date?: string;
+                        /** @default 1 */
+                        page?: number;
+                        /** @default 50 */
+                        pageSize?: number;
+                        /** @description Cây điều kiện / rule tree: {op:"and"|"or",children:[…]} | {op:"not",child} | {field,operator,value,year?} */
+                        tree: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            items: {
+                                birthYear: number;
+                                commune: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                };
+                                ethnicName: string;
+                                facts: {
+                                    condition: string;
+                                    met: boolean;
+                                    value: string | null;
+                                }[];
+                                fullName: string;
+                                householdCode: string | null;
+                                personId: number;
+                                sex: string;
+                                villageName: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/eligibility/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quy tắc xét chọn / eligibility rules */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                currentVersion: number;
+                                description: string;
+                                id: number;
+                                name: string;
+                                policyId: number | null;
+                                programmeNodeId: number | null;
+                                unit: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                updatedAt: string;
+                                writable: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lưu quy tắc mới (phiên bản 1) / save a new rule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        name: string;
+                        note?: string;
+                        policyId?: number | null;
+                        programmeNodeId?: number | null;
+                        /** @description Cây điều kiện / rule tree: {op:"and"|"or",children:[…]} | {op:"not",child} | {field,operator,value,year?} */
+                        tree: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion: number;
+                            description: string;
+                            id: number;
+                            name: string;
+                            policyId: number | null;
+                            programmeNodeId: number | null;
+                            tree: unknown;
+                            unit: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            } | null;
+                            updatedAt: string;
+                            versions: {
+                                createdAt: string;
+                                createdBy: string | null;
+                                note: string;
+                                tree: unknown;
+                                version: number;
+                            }[];
+                            writable: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/eligibility/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một quy tắc và các phiên bản / a rule and its versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion: number;
+                            description: string;
+                            id: number;
+                            name: string;
+                            policyId: number | null;
+                            programmeNodeId: number | null;
+                            tree: unknown;
+                            unit: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            } | null;
+                            updatedAt: string;
+                            versions: {
+                                createdAt: string;
+                                createdBy: string | null;
+                                note: string;
+                                tree: unknown;
+                                version: number;
+                            }[];
+                            writable: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa quy tắc (tạo phiên bản mới) / change a rule (new version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        name: string;
+                        note?: string;
+                        policyId?: number | null;
+                        programmeNodeId?: number | null;
+                        /** @description Cây điều kiện / rule tree: {op:"and"|"or",children:[…]} | {op:"not",child} | {field,operator,value,year?} */
+                        tree: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion: number;
+                            description: string;
+                            id: number;
+                            name: string;
+                            policyId: number | null;
+                            programmeNodeId: number | null;
+                            tree: unknown;
+                            unit: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            } | null;
+                            updatedAt: string;
+                            versions: {
+                                createdAt: string;
+                                createdBy: string | null;
+                                note: string;
+                                tree: unknown;
+                                version: number;
+                            }[];
+                            writable: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/eligibility/rules/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chạy quy tắc và chốt danh sách thụ hưởng / run a rule and freeze a list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date?: string;
+                        name?: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOfDate: string;
+                            createdAt: string;
+                            diff: {
+                                added: {
+                                    fullName: string;
+                                    personId: number;
+                                    reasons: {
+                                        /** @enum {string} */
+                                        kind: "condition" | "entered" | "left" | "rule_changed";
+                                        text: string;
+                                    }[];
+                                }[];
+                                previousDate: string;
+                                previousListId: number;
+                                removed: {
+                                    fullName: string;
+                                    personId: number;
+                                    reasons: {
+                                        /** @enum {string} */
+                                        kind: "condition" | "entered" | "left" | "rule_changed";
+                                        text: string;
+                                    }[];
+                                }[];
+                            } | null;
+                            id: number;
+                            name: string;
+                            personCount: number;
+                            ruleId: number | null;
+                            ruleVersion: number | null;
+                            /** @enum {string} */
+                            source: "rule" | "prestigious";
+                            unit: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ethnic-groups": {
         parameters: {
             query?: never;
@@ -6986,6 +8194,354 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prestigious-persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Người có uy tín / prestigious persons */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    q?: string;
+                    villageId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activities: number;
+                                commune: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                };
+                                decisionDate: string;
+                                decisionNumber: string;
+                                ethnic: {
+                                    code: string;
+                                    name: string;
+                                };
+                                fullName: string;
+                                id: number;
+                                personId: number;
+                                termFrom: string;
+                                termTo: string | null;
+                                village: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Công nhận người có uy tín / recognise a prestigious person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisionDate: string;
+                        decisionNumber: string;
+                        personId: number;
+                        termFrom: string;
+                        termTo?: string | null;
+                        villageId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: number;
+                            commune: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            decisionDate: string;
+                            decisionNumber: string;
+                            ethnic: {
+                                code: string;
+                                name: string;
+                            };
+                            fullName: string;
+                            id: number;
+                            personId: number;
+                            termFrom: string;
+                            termTo: string | null;
+                            village: {
+                                id: number;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prestigious-persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một người có uy tín và nhật ký hoạt động / one prestigious person and log */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: number;
+                            commune: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            decisionDate: string;
+                            decisionNumber: string;
+                            ethnic: {
+                                code: string;
+                                name: string;
+                            };
+                            fullName: string;
+                            id: number;
+                            log: {
+                                activityDate: string;
+                                createdAt: string;
+                                description: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "dispute_mediated" | "meeting" | "information" | "other";
+                                participants: number | null;
+                            }[];
+                            personId: number;
+                            termFrom: string;
+                            termTo: string | null;
+                            village: {
+                                id: number;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prestigious-persons/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhật ký hoạt động / log an activity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        activityDate: string;
+                        description: string;
+                        /** @enum {string} */
+                        kind: "dispute_mediated" | "meeting" | "information" | "other";
+                        participants?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityDate: string;
+                            createdAt: string;
+                            description: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "dispute_mediated" | "meeting" | "information" | "other";
+                            participants: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prestigious-persons/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo theo xã và dân tộc / report by commune and ethnic group */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byCommune: {
+                                activities: number;
+                                disputes: number;
+                                information: number;
+                                key: string;
+                                meetings: number;
+                                name: string;
+                                persons: number;
+                            }[];
+                            byEthnic: {
+                                activities: number;
+                                disputes: number;
+                                information: number;
+                                key: string;
+                                meetings: number;
+                                name: string;
+                                persons: number;
+                            }[];
+                            date: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prestigious-persons/support-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chốt danh sách hỗ trợ người có uy tín / freeze the support list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date?: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            listId: number;
+                            persons: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

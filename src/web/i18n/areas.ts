@@ -13,6 +13,7 @@ import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
 import { mapsVi } from '../pages/boundaries/maps.i18n.js';
 import { surveysVi } from '../pages/surveys/surveys.i18n.js';
 import { programmesVi } from '../pages/programmes/programmes.i18n.js';
+import { beneficiariesVi } from '../pages/beneficiaries/beneficiaries.i18n.js';
 
 // The Vietnamese texts of the areas behind the login (the login page's own texts are in index.ts).
 i18n.addResourceBundle(
@@ -34,6 +35,7 @@ i18n.addResourceBundle(
     dataUse: dataUseVi,
     maps: mapsVi,
     programmes: programmesVi,
+    beneficiaries: beneficiariesVi,
   },
   true,
   true,

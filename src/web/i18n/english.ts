@@ -14,6 +14,7 @@ import { webhooksEn } from '../pages/webhooks/webhooks.i18n.js';
 import { mapsEn } from '../pages/boundaries/maps.i18n.js';
 import { surveysEn } from '../pages/surveys/surveys.i18n.js';
 import { programmesEn } from '../pages/programmes/programmes.i18n.js';
+import { beneficiariesEn } from '../pages/beneficiaries/beneficiaries.i18n.js';
 
 /** Every English text, downloaded the first time English is chosen (see loadEnglish). */
 export const english = {
@@ -34,4 +35,5 @@ export const english = {
   dataUse: dataUseEn,
   maps: mapsEn,
   programmes: programmesEn,
+  beneficiaries: beneficiariesEn,
 };

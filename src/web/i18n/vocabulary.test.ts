@@ -15,6 +15,7 @@ import { surveysVi } from '../pages/surveys/surveys.i18n.js';
 import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
 import { mapsVi } from '../pages/boundaries/maps.i18n.js';
 import { programmesVi } from '../pages/programmes/programmes.i18n.js';
+import { beneficiariesVi } from '../pages/beneficiaries/beneficiaries.i18n.js';
 
 /**
  * The vocabulary rules of the Vietnamese interface (docs/glossary.md):
@@ -163,6 +164,7 @@ const DICTIONARIES = {
   dataUse: dataUseVi,
   maps: mapsVi,
   programmes: programmesVi,
+  beneficiaries: beneficiariesVi,
 };
 
 describe('one vocabulary in the Vietnamese interface', () => {

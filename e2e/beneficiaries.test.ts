@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, e2eEnabled, login, newContext, shot } from './browser.js';
+import { pick } from './antd.js';
+import { fetchFromPage, nav, poll, startE2E, type E2E } from './setup.js';
+
+async function fillDate(page: Page, testId: string, ddmmyyyy: string) {
+  const picker = page.getByTestId(testId);
+  await picker.click();
+  await picker.fill(ddmmyyyy);
+  await picker.press('Enter');
+}
+
+describe.skipIf(!e2eEnabled)('beneficiaries and prestigious persons pages', { timeout: 300_000 }, () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('defines a rule, previews, freezes a list, approves a cycle and records a delivery', async () => {
+    const ctx = await newContext(e2e.browser, e2e.url, DESKTOP);
+    const page = await ctx.newPage();
+    await login(page, 'xa.tanlac');
+    await nav(page, 'Đối tượng thụ hưởng');
+    await page.getByRole('heading', { name: 'Xét chọn đối tượng thụ hưởng' }).waitFor();
+
+    // Minority (preset) AND poor in 2025.
+    await page.getByTestId('add-condition').click();
+    await page.getByLabel('Năm').fill('2025');
+    await page.getByTestId('rule-name').fill('Hộ nghèo dân tộc thiểu số 2025');
+    const previewed = page.waitForResponse((r) => r.url().endsWith('/api/eligibility/preview'));
+    await page.getByTestId('rule-preview').click();
+    expect((await previewed).status()).toBe(200);
+    await poll(() => page.getByTestId('preview-total').innerText()).toMatch(/^Có [\d.]+ người thỏa quy tắc vào ngày \d\d\/\d\d\/\d{4}$/);
+    const total = Number((await page.getByTestId('preview-total').innerText()).match(/Có ([\d.]+)/)![1].replace(/\./g, ''));
+    expect(total).toBeGreaterThan(0);
+    await shot(page, 'beneficiaries-rule-1366x768');
+
+    await page.getByTestId('rule-save').click();
+    await poll(() => page.getByTestId('ben-notice').innerText()).toContain('Đã lưu phiên bản 1');
+    await page.getByTestId('rule-freeze').click();
+    await poll(() => page.getByTestId('ben-notice').innerText()).toContain(`Đã chốt danh sách ${total.toLocaleString('vi-VN')} người`);
+    await page.getByTestId('list-detail').waitFor();
+    await poll(() => page.getByTestId('entries-table').innerText()).toContain('Hộ nghèo');
+    await shot(page, 'beneficiaries-list-1366x768');
+
+    // A cash cycle on the list, submitted by the commune.
+    await page.getByRole('tab', { name: 'Đợt chi trả' }).click();
+    await page.getByTestId('cycle-name').fill('Hỗ trợ Tết 2026');
+    await pick(
+      page,
+      page.getByTestId('cycle-list'),
+      `Hộ nghèo dân tộc thiểu số 2025 (v1, ${new Date().toLocaleDateString('en-GB')}) — ${total.toLocaleString('vi-VN')}`,
+    );
+    await page.getByTestId('cycle-benefit').fill('TET');
+    await page.getByTestId('cycle-amount').fill('1500000');
+    await page.getByTestId('cycle-create').click();
+    await poll(() => page.getByTestId('cycles-table').innerText()).toContain('Hỗ trợ Tết 2026');
+    await page.getByTestId('cycle-submit').click();
+    await poll(() => page.getByTestId('cycles-table').innerText()).toContain('Đã gửi duyệt');
+
+    // The province approves.
+    const pctx = await newContext(e2e.browser, e2e.url, DESKTOP);
+    const province = await pctx.newPage();
+    await login(province, 'tinh.phutho');
+    await province.goto('/beneficiaries');
+    await province.getByRole('tab', { name: 'Đợt chi trả' }).click();
+    await province.getByTestId('cycle-approve').click();
+    await poll(() => province.getByTestId('cycles-table').innerText()).toContain('Đã duyệt');
+    await pctx.close();
+
+    // The commune records a delivery.
+    await page.reload();
+    await page.getByRole('tab', { name: 'Đợt chi trả' }).click();
+    await page.getByTestId('cycles-table').getByText('Hỗ trợ Tết 2026').click();
+    await page.getByTestId('cycle-detail').waitFor();
+    await page.getByTestId('delivery-person').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await page.getByTestId('delivery-receiver').fill('Người nhận thay');
+    await page.getByTestId('delivery-record').click();
+    await poll(() => page.getByTestId('ben-notice').innerText()).toContain('Đã ghi nhận chi trả');
+    await poll(() => page.getByTestId('deliveries-table').innerText()).toContain('Tổng: 1.500.000 đồng');
+    await poll(() => page.getByTestId('cycles-table').innerText()).toContain(`1 / ${total.toLocaleString('vi-VN')}`);
+    await shot(page, 'beneficiaries-cycle-1366x768');
+
+    const phone = await newContext(e2e.browser, e2e.url, PHONE);
+    const mobile = await phone.newPage();
+    await login(mobile, 'xa.tanlac');
+    await mobile.goto('/beneficiaries');
+    await mobile.getByRole('heading', { name: 'Xét chọn đối tượng thụ hưởng' }).waitFor();
+    await shot(mobile, 'beneficiaries-rule-360x740');
+    await mobile.getByRole('tab', { name: 'Đợt chi trả' }).click();
+    await mobile.getByTestId('cycles-table').getByText('Hỗ trợ Tết 2026').click();
+    await mobile.getByTestId('deliveries-table').waitFor();
+    await shot(mobile, 'beneficiaries-cycle-360x740');
+    await phone.close();
+    await ctx.close();
+  });
+
+  it('registers a prestigious person and logs an activity', async () => {
+    const ctx = await newContext(e2e.browser, e2e.url, DESKTOP);
+    const page = await ctx.newPage();
+    await login(page, 'xa.tanlac');
+    const villages = await fetchFromPage(page, '/api/villages?commune=05128&date=2025-08-01&pageSize=1');
+    const village = villages.body.items[0];
+    const created = await fetchFromPage(page, '/api/households', {
+      method: 'POST',
+      body: {
+        communeCode: '05128',
+        validFrom: '2025-08-01',
+        code: 'E2E-UYTIN',
+        villageId: village.id,
+        members: [{ fullName: 'Bùi Văn Uy Tín', sex: 'male', birthYear: 1960, ethnicCode: '06', relationship: 'head' }],
+      },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const personId = created.body.members[0].id;
+
+    await nav(page, 'Người có uy tín');
+    await page.getByRole('heading', { name: 'Người có uy tín' }).waitFor();
+    await page.getByTestId('pp-person').fill(String(personId));
+    await pick(page, page.getByTestId('pp-village'), `${village.name} — ${village.commune.name}`, village.name);
+    await fillDate(page, 'pp-term-from', '01/09/2025');
+    await page.getByTestId('pp-decision').fill('125/QĐ-UBND');
+    await fillDate(page, 'pp-decision-date', '25/08/2025');
+    await page.getByTestId('pp-save').click();
+    await poll(() => page.getByTestId('pp-notice').innerText()).toContain('Đã công nhận: Bùi Văn Uy Tín');
+    await poll(() => page.getByTestId('pp-table').innerText()).toContain('125/QĐ-UBND');
+    await page.getByTestId('pp-detail').waitFor();
+    await page.getByTestId('pp-activity-text').fill('Hòa giải tranh chấp ranh giới đất giữa hai hộ');
+    await page.getByTestId('pp-activity-save').click();
+    await poll(() => page.getByTestId('pp-log').innerText()).toContain('Hòa giải tranh chấp ranh giới đất giữa hai hộ');
+    await shot(page, 'prestigious-persons-1366x768');
+    await page.getByRole('tab', { name: 'Báo cáo' }).click();
+    await poll(() => page.getByTestId('pp-report-commune').innerText()).toContain('Tân Lạc');
+    await shot(page, 'prestigious-report-1366x768');
+
+    const phone = await newContext(e2e.browser, e2e.url, PHONE);
+    const mobile = await phone.newPage();
+    await login(mobile, 'xa.tanlac');
+    await mobile.goto('/prestigious-persons');
+    await poll(() => mobile.getByTestId('pp-table').innerText()).toContain('Bùi Văn Uy Tín');
+    await shot(mobile, 'prestigious-persons-360x740');
+    await phone.close();
+    await ctx.close();
+  });
+});

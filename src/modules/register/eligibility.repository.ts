@@ -1,0 +1,249 @@
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { DB } from '../../db/schema.js';
+
+/**
+ * The register as it stood on a day, filtered by a tree of conditions, in one SQL statement. The
+ * population is every person alive that day and a member of a household that existed that day; each
+ * value is the one held that day (later changes of the register undone, as the `?date=` lists do),
+ * and the commune is the one the household lived in that day.
+ */
+
+/** Columns of a person a condition may test. */
+export const PERSON_COLUMNS = {
+  sex: 'sex',
+  ethnic_code: 'ethnicCode',
+  birth_year: 'birthYear',
+  religion: 'religion',
+  marital_status: 'maritalStatus',
+  education_level: 'educationLevel',
+  literate: 'literate',
+  speaks_vietnamese: 'speaksVietnamese',
+  school_enrolment: 'schoolEnrolment',
+  occupation: 'occupation',
+  health_insurance: 'healthInsurance',
+  disability: 'disability',
+} as const;
+
+/** Columns of the household a condition may test (name → field name in the change history). */
+export const HOUSEHOLD_COLUMNS = {
+  housing: 'housing',
+  water_source: 'waterSource',
+  electricity: 'electricity',
+  toilet_type: 'toiletType',
+  main_livelihood: 'mainLivelihood',
+  income_band: 'incomeBand',
+  internet_access: 'internetAccess',
+} as const;
+
+export type PersonColumn = keyof typeof PERSON_COLUMNS;
+export type HouseholdColumn = keyof typeof HOUSEHOLD_COLUMNS;
+/** Values worked out for the day: age in full years, minority (not Kinh), relationship to the head. */
+export type DerivedColumn = 'age' | 'minority' | 'relationship';
+export type RegisterColumn = PersonColumn | HouseholdColumn | DerivedColumn;
+export type RegisterOp = 'eq' | 'ne' | 'in' | 'not_in' | 'lt' | 'lte' | 'gt' | 'gte' | 'between' | 'is_null' | 'not_null';
+export type Scalar = string | number | boolean;
+
+/** One condition on the register, with every reference already resolved to ids. */
+export type RegisterLeaf =
+  | { kind: 'value'; column: RegisterColumn; op: RegisterOp; values: Scalar[] }
+  /** The household's poverty status of a year is one of `values` (`not_in`: none of them, or no status). */
+  | { kind: 'poverty'; year: number; op: 'in' | 'not_in'; values: string[] }
+  /** The commune (as lived in that day) is / is not one of these ids. */
+  | { kind: 'commune'; op: 'in' | 'not_in'; ids: number[] }
+  /** The household's village (that day) is / is not one of these ids. */
+  | { kind: 'village'; op: 'in' | 'not_in'; ids: number[] };
+
+export type RegisterFilter = { and: RegisterFilter[] } | { or: RegisterFilter[] } | { not: RegisterFilter } | { leaf: RegisterLeaf };
+
+export interface EligibilityQuery {
+  date: string;
+  /** Communes (and the units above them) the caller reaches; null: everywhere. */
+  communeIds: number[] | null;
+  /** The rule; null keeps everyone (used to read the facts of given persons). */
+  filter: RegisterFilter | null;
+  /** Conditions whose value and result are returned with each row (`v0`, `c0`, …). */
+  facts: RegisterLeaf[];
+  /** Only these persons. */
+  personIds?: number[];
+}
+
+/** Fields of the register changed on a day after `date` (only those need their history undone). */
+async function changedAfter(db: Kysely<DB>, date: string): Promise<Set<string>> {
+  const r = await sql<{ entity: string; field: string }>`SELECT DISTINCT entity, field FROM record_change
+    WHERE effective_date > ${date} AND entity IN ('person', 'household')`.execute(db);
+  return new Set(r.rows.map((x) => `${x.entity}.${x.field}`));
+}
+
+interface Ctx {
+  date: string;
+  changed: Set<string>;
+}
+
+/** A column as text, as it was on the day: the old value of its first change after the day, else today's. */
+function asOf(ctx: Ctx, entity: 'person' | 'household', alias: 'p' | 'h', column: string, field: string): RawBuilder<string | null> {
+  const current = sql`${sql.ref(`${alias}.${column}`)}`;
+  if (!ctx.changed.has(`${entity}.${field}`)) return sql<string | null>`(${current})::text`;
+  return sql<string | null>`(coalesce((SELECT jsonb_build_object('v', r.old_value) FROM record_change r
+      WHERE r.entity = ${entity} AND r.entity_id = ${sql.ref(`${alias}.id`)} AND r.field = ${field} AND r.effective_date > ${ctx.date}
+      ORDER BY r.effective_date, r.id LIMIT 1), jsonb_build_object('v', to_jsonb(${current}))) ->> 'v')`;
+}
+
+/** The commune the household lived in that day. */
+function communeExpr(ctx: Ctx): RawBuilder<number> {
+  if (!ctx.changed.has('household.communeId')) return sql<number>`h.commune_id`;
+  return sql<number>`coalesce((SELECT (r.old_value #>> '{}')::int FROM record_change r
+      WHERE r.entity = 'household' AND r.entity_id = h.id AND r.field = 'communeId' AND r.effective_date > ${ctx.date}
+      ORDER BY r.effective_date, r.id LIMIT 1), h.commune_id)`;
+}
+
+function villageExpr(ctx: Ctx): RawBuilder<number | null> {
+  return sql<number | null>`(${asOf(ctx, 'household', 'h', 'village_id', 'villageId')})::int`;
+}
+
+/** The value a condition looks at, as text (numbers and booleans as PostgreSQL prints them). */
+function valueExpr(ctx: Ctx, leaf: RegisterLeaf): RawBuilder<string | null> {
+  switch (leaf.kind) {
+    case 'poverty':
+      return sql`(SELECT hp.status FROM household_poverty hp WHERE hp.household_id = h.id AND hp.year = ${leaf.year})`;
+    case 'commune':
+      return sql`(${communeExpr(ctx)})::text`;
+    case 'village':
+      return sql`(${villageExpr(ctx)})::text`;
+    case 'value': {
+      const c = leaf.column;
+      if (c === 'age')
+        return sql`(CASE WHEN p.birth_date IS NOT NULL THEN extract(year FROM age(${ctx.date}::date, p.birth_date))::int
+          ELSE extract(year FROM ${ctx.date}::date)::int - p.birth_year END)::text`;
+      if (c === 'minority') return sql`((${asOf(ctx, 'person', 'p', 'ethnic_code', 'ethnicCode')}) <> '01')::text`;
+      if (c === 'relationship') return sql`m.relationship`;
+      if (c in PERSON_COLUMNS) return asOf(ctx, 'person', 'p', c, PERSON_COLUMNS[c as PersonColumn]);
+      if (c in HOUSEHOLD_COLUMNS) return asOf(ctx, 'household', 'h', c, HOUSEHOLD_COLUMNS[c as HouseholdColumn]);
+      throw new Error(`unknown register column ${c}`);
+    }
+  }
+}
+
+const NUMERIC = new Set<RegisterColumn>(['age', 'birth_year']);
+
+function literal(leaf: RegisterLeaf, v: Scalar): RawBuilder<unknown> {
+  if (leaf.kind === 'value' && NUMERIC.has(leaf.column)) return sql`${Number(v)}::int`;
+  return sql`${String(v)}::text`;
+}
+
+/** Whether the row meets one condition (false, never null, when the value is missing). */
+function leafExpr(ctx: Ctx, leaf: RegisterLeaf): RawBuilder<SqlBool> {
+  if (leaf.kind === 'commune' || leaf.kind === 'village') {
+    const value = leaf.kind === 'commune' ? communeExpr(ctx) : villageExpr(ctx);
+    const hit = sql<SqlBool>`coalesce((${value}) = ANY(${leaf.ids}::int[]), false)`;
+    return leaf.op === 'in' ? hit : sql<SqlBool>`NOT ${hit}`;
+  }
+  if (leaf.kind === 'poverty') {
+    const hit = sql<SqlBool>`EXISTS (SELECT 1 FROM household_poverty hp WHERE hp.household_id = h.id AND hp.year = ${leaf.year} AND hp.status = ANY(${leaf.values}::text[]))`;
+    return leaf.op === 'in' ? hit : sql<SqlBool>`NOT ${hit}`;
+  }
+  const raw = valueExpr(ctx, leaf);
+  const v = NUMERIC.has(leaf.column) ? sql`(${raw})::int` : raw;
+  const vals = leaf.values;
+  const list = sql.join(vals.map((x) => literal(leaf, x)));
+  let e: RawBuilder<SqlBool>;
+  switch (leaf.op) {
+    case 'eq':
+      e = sql`${v} = ${literal(leaf, vals[0])}`;
+      break;
+    case 'ne':
+      e = sql`${v} IS DISTINCT FROM ${literal(leaf, vals[0])}`;
+      break;
+    case 'in':
+      e = sql`${v} IN (${list})`;
+      break;
+    case 'not_in':
+      e = sql`(${v} IS NULL OR ${v} NOT IN (${list}))`;
+      break;
+    case 'lt':
+      e = sql`${v} < ${literal(leaf, vals[0])}`;
+      break;
+    case 'lte':
+      e = sql`${v} <= ${literal(leaf, vals[0])}`;
+      break;
+    case 'gt':
+      e = sql`${v} > ${literal(leaf, vals[0])}`;
+      break;
+    case 'gte':
+      e = sql`${v} >= ${literal(leaf, vals[0])}`;
+      break;
+    case 'between':
+      e = sql`${v} BETWEEN ${literal(leaf, vals[0])} AND ${literal(leaf, vals[1])}`;
+      break;
+    case 'is_null':
+      e = sql`${v} IS NULL`;
+      break;
+    case 'not_null':
+      e = sql`${v} IS NOT NULL`;
+      break;
+  }
+  return sql<SqlBool>`coalesce(${e}, false)`;
+}
+
+function filterExpr(ctx: Ctx, f: RegisterFilter): RawBuilder<SqlBool> {
+  if ('leaf' in f) return leafExpr(ctx, f.leaf);
+  if ('not' in f) return sql<SqlBool>`NOT (${filterExpr(ctx, f.not)})`;
+  const parts = 'and' in f ? f.and : f.or;
+  if (!parts.length) return sql<SqlBool>`${'and' in f ? sql`TRUE` : sql`FALSE`}`;
+  return sql<SqlBool>`(${sql.join(
+    parts.map((x) => filterExpr(ctx, x)),
+    sql` ${sql.raw('and' in f ? 'AND' : 'OR')} `,
+  )})`;
+}
+
+/** FROM … WHERE … of the population that day, with the rule and the caller's communes applied. */
+function body(ctx: Ctx, q: EligibilityQuery): RawBuilder<unknown> {
+  const d = q.date;
+  const scope = q.communeIds ? sql`AND (${communeExpr(ctx)}) = ANY(${q.communeIds}::int[])` : sql``;
+  const only = q.personIds ? sql`AND p.id = ANY(${q.personIds}::int[])` : sql``;
+  const rule = q.filter ? sql`AND ${filterExpr(ctx, q.filter)}` : sql``;
+  return sql`FROM person p
+    JOIN LATERAL (SELECT dm.household_id, dm.relationship FROM household_member dm
+      WHERE dm.person_id = p.id AND dm.valid_from <= ${d} AND (dm.valid_to IS NULL OR dm.valid_to >= ${d})
+      ORDER BY dm.valid_from DESC, dm.id DESC LIMIT 1) m ON TRUE
+    JOIN household h ON h.id = m.household_id
+    WHERE p.deleted_at IS NULL AND (p.death_date IS NULL OR p.death_date > ${d})
+      AND h.deleted_at IS NULL AND h.valid_from <= ${d} AND (h.valid_to IS NULL OR h.valid_to >= ${d})
+      ${scope} ${only} ${rule}`;
+}
+
+/** How many persons meet the rule that day. */
+export async function countEligible(db: Kysely<DB>, q: EligibilityQuery): Promise<number> {
+  const ctx = { date: q.date, changed: await changedAfter(db, q.date) };
+  const r = await sql<{ n: string }>`SELECT count(*)::text AS n ${body(ctx, q)}`.execute(db);
+  return Number(r.rows[0].n);
+}
+
+export interface EligibleRow {
+  person_id: number;
+  household_id: number;
+  household_code: string;
+  commune_id: number;
+  village_id: number | null;
+  full_name: string;
+  sort_key: string;
+  sex: string;
+  birth_year: number;
+  ethnic_code: string;
+  /** `v0…`: the value each fact condition looked at (text); `c0…`: whether it was met. */
+  [fact: string]: unknown;
+}
+
+/** Persons meeting the rule that day in Vietnamese name order, with the facts asked for. */
+export async function eligibleRows(db: Kysely<DB>, q: EligibilityQuery, page: { limit: number; offset: number } | null): Promise<EligibleRow[]> {
+  const ctx = { date: q.date, changed: await changedAfter(db, q.date) };
+  const facts = q.facts.flatMap((leaf, i) => [sql`${valueExpr(ctx, leaf)} AS ${sql.ref(`v${i}`)}`, sql`${leafExpr(ctx, leaf)} AS ${sql.ref(`c${i}`)}`]);
+  const extra = facts.length ? sql`, ${sql.join(facts)}` : sql``;
+  const paging = page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : sql``;
+  const r = await sql<EligibleRow>`SELECT p.id AS person_id, h.id AS household_id, h.code AS household_code,
+      (${communeExpr(ctx)}) AS commune_id, (${villageExpr(ctx)}) AS village_id, p.full_name, p.sort_key,
+      coalesce(${asOf(ctx, 'person', 'p', 'sex', 'sex')}, p.sex) AS sex, p.birth_year,
+      coalesce(${asOf(ctx, 'person', 'p', 'ethnic_code', 'ethnicCode')}, p.ethnic_code) AS ethnic_code ${extra}
+    ${body(ctx, q)}
+    ORDER BY p.sort_key COLLATE "C", p.id ${paging}`.execute(db);
+  return r.rows.map((x) => ({ ...x, person_id: Number(x.person_id), household_id: Number(x.household_id), commune_id: Number(x.commune_id) }));
+}

@@ -1,0 +1,606 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError, call, http } from '../../api/client.js';
+import type { Res } from '../../api/types.js';
+import { IsoDatePicker, PageTitle } from '../../components/common.js';
+import { fmtDate, formatNumber } from '../../lib/format.js';
+import { todayVN as todayIso } from '../../../shared/dates.js';
+
+type Field = Res<'/api/eligibility/fields', 'get'>['items'][number];
+type PersonRow = Res<'/api/eligibility/preview', 'post'>['items'][number];
+type ListRow = Res<'/api/beneficiary-lists', 'get'>['items'][number];
+type Cycle = Res<'/api/benefit-cycles', 'get'>['items'][number];
+interface Cond {
+  field: string;
+  operator: string;
+  value: unknown;
+  year?: number;
+  not: boolean;
+}
+const KEY = ['beneficiaries'];
+
+/** The condition's value as the API takes it (lists split from text for codes typed by hand). */
+function conditionValue(f: Field | undefined, c: Cond): unknown {
+  if (!f || c.operator === 'is_null' || c.operator === 'not_null') return undefined;
+  const list = c.operator === 'in' || c.operator === 'not_in';
+  if (f.type === 'commune' || f.type === 'ethnic' || f.type === 'village') {
+    const parts = String(c.value ?? '')
+      .split(/[,;\s]+/)
+      .filter(Boolean)
+      .map((x) => (f.type === 'village' ? Number(x) : x));
+    return list ? parts : parts[0];
+  }
+  return c.value;
+}
+
+function ConditionRow({ c, fields, onChange, onRemove }: { c: Cond; fields: Field[]; onChange: (c: Cond) => void; onRemove: () => void }) {
+  const { t } = useTranslation();
+  const f = fields.find((x) => x.key === c.field);
+  const list = c.operator === 'in' || c.operator === 'not_in';
+  let input: React.ReactNode = null;
+  if (f && c.operator !== 'is_null' && c.operator !== 'not_null') {
+    if (f.codes.length)
+      input = (
+        <Select
+          aria-label={t('beneficiaries.value')}
+          mode={list ? 'multiple' : undefined}
+          style={{ minWidth: 200 }}
+          value={c.value as string}
+          options={f.codes.map((x) => ({ value: x.code, label: x.label }))}
+          onChange={(v) => onChange({ ...c, value: v })}
+        />
+      );
+    else if (f.type === 'boolean')
+      input = (
+        <Select
+          aria-label={t('beneficiaries.value')}
+          style={{ width: 100 }}
+          value={c.value as boolean}
+          options={[
+            { value: true, label: t('common.yes') },
+            { value: false, label: t('common.no') },
+          ]}
+          onChange={(v) => onChange({ ...c, value: v })}
+        />
+      );
+    else if (f.type === 'number')
+      input =
+        c.operator === 'between' ? (
+          <Space.Compact>
+            <InputNumber
+              aria-label={t('beneficiaries.value')}
+              value={(c.value as number[])?.[0]}
+              onChange={(v) => onChange({ ...c, value: [v, (c.value as number[])?.[1]] })}
+            />
+            <InputNumber
+              aria-label={t('beneficiaries.value')}
+              value={(c.value as number[])?.[1]}
+              onChange={(v) => onChange({ ...c, value: [(c.value as number[])?.[0], v] })}
+            />
+          </Space.Compact>
+        ) : (
+          <InputNumber aria-label={t('beneficiaries.value')} value={c.value as number} onChange={(v) => onChange({ ...c, value: v })} />
+        );
+    else
+      input = (
+        <Input
+          aria-label={t('beneficiaries.value')}
+          style={{ width: 160 }}
+          value={String(c.value ?? '')}
+          onChange={(e) => onChange({ ...c, value: e.target.value })}
+        />
+      );
+  }
+  return (
+    <Space wrap style={{ marginBottom: 8 }} data-testid="condition">
+      <Checkbox checked={c.not} onChange={(e) => onChange({ ...c, not: e.target.checked })}>
+        {t('beneficiaries.negate')}
+      </Checkbox>
+      <Select
+        aria-label={t('beneficiaries.field')}
+        style={{ width: 240 }}
+        value={c.field}
+        showSearch
+        optionFilterProp="label"
+        options={fields.map((x) => ({ value: x.key, label: x.label }))}
+        onChange={(v) => {
+          const nf = fields.find((x) => x.key === v)!;
+          onChange({ field: v, operator: nf.operators[0].key, value: undefined, not: c.not });
+        }}
+      />
+      <Select
+        aria-label={t('beneficiaries.operator')}
+        style={{ width: 130 }}
+        value={c.operator}
+        options={f?.operators.map((o) => ({ value: o.key, label: o.label }))}
+        onChange={(v) => onChange({ ...c, operator: v, value: undefined })}
+      />
+      {input}
+      {f?.type === 'poverty' && (
+        <InputNumber
+          aria-label={t('beneficiaries.year')}
+          placeholder={t('beneficiaries.year')}
+          value={c.year}
+          onChange={(v) => onChange({ ...c, year: v ?? undefined })}
+        />
+      )}
+      <Button onClick={onRemove}>{t('beneficiaries.remove')}</Button>
+    </Space>
+  );
+}
+
+function PersonsTable({ rows, total, testId }: { rows: PersonRow[]; total?: number; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Table
+      size="small"
+      rowKey="personId"
+      data-testid={testId}
+      dataSource={rows}
+      scroll={{ x: 900 }}
+      pagination={false}
+      footer={total !== undefined ? () => `${t('beneficiaries.persons')}: ${formatNumber(total)}` : undefined}
+      columns={[
+        { title: t('beneficiaries.name'), dataIndex: 'fullName', width: 180 },
+        { title: t('beneficiaries.household'), dataIndex: 'householdCode', width: 110 },
+        { title: t('beneficiaries.commune'), render: (_, r) => r.commune.name, width: 140 },
+        { title: t('beneficiaries.village'), dataIndex: 'villageName', width: 120 },
+        { title: t('beneficiaries.ethnic'), dataIndex: 'ethnicName', width: 90 },
+        { title: t('beneficiaries.birthYear'), dataIndex: 'birthYear', width: 80 },
+        {
+          title: t('beneficiaries.facts'),
+          render: (_, r) => (
+            <Space size={2} wrap>
+              {r.facts.map((f) => (
+                <Tag key={f.condition} color={f.met ? 'green' : 'red'}>
+                  {f.condition}
+                </Tag>
+              ))}
+            </Space>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+/** "Xét chọn đối tượng thụ hưởng": rule builder with preview, frozen lists with differences, cycles with deliveries. */
+export default function BeneficiariesPage() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [ruleId, setRuleId] = useState<number | null>(null);
+  const [name, setName] = useState('');
+  const [combine, setCombine] = useState<'and' | 'or'>('and');
+  const [conds, setConds] = useState<Cond[]>([{ field: 'minority', operator: 'eq', value: true, not: false }]);
+  const [date, setDate] = useState(todayIso());
+  const [preview, setPreview] = useState<Res<'/api/eligibility/preview', 'post'> | null>(null);
+  const [listId, setListId] = useState<number | null>(null);
+  const [cycleId, setCycleId] = useState<number | null>(null);
+  const [tab, setTab] = useState('rule');
+  const [cycleForm] = Form.useForm();
+  const [deliveryForm] = Form.useForm();
+
+  const fields = useQuery({ queryKey: [...KEY, 'fields'], queryFn: () => call(http.GET('/api/eligibility/fields')) });
+  const rules = useQuery({ queryKey: [...KEY, 'rules'], queryFn: () => call(http.GET('/api/eligibility/rules')) });
+  const lists = useQuery({ queryKey: [...KEY, 'lists'], queryFn: () => call(http.GET('/api/beneficiary-lists')) });
+  const list = useQuery({
+    queryKey: [...KEY, 'list', listId],
+    enabled: listId !== null,
+    queryFn: () => call(http.GET('/api/beneficiary-lists/{id}', { params: { path: { id: listId! } } })),
+  });
+  const entries = useQuery({
+    queryKey: [...KEY, 'entries', listId],
+    enabled: listId !== null,
+    queryFn: () => call(http.GET('/api/beneficiary-lists/{id}/entries', { params: { path: { id: listId! }, query: { pageSize: 500 } } })),
+  });
+  const cycles = useQuery({ queryKey: [...KEY, 'cycles'], queryFn: () => call(http.GET('/api/benefit-cycles')) });
+  const cycle = cycles.data?.items.find((c) => c.id === cycleId) ?? null;
+  const cycleEntries = useQuery({
+    queryKey: [...KEY, 'entries', cycle?.listId],
+    enabled: !!cycle,
+    queryFn: () => call(http.GET('/api/beneficiary-lists/{id}/entries', { params: { path: { id: cycle!.listId }, query: { pageSize: 500 } } })),
+  });
+  const deliveries = useQuery({
+    queryKey: [...KEY, 'deliveries', cycleId],
+    enabled: cycleId !== null,
+    queryFn: () => call(http.GET('/api/benefit-cycles/{id}/deliveries', { params: { path: { id: cycleId! } } })),
+  });
+
+  const tree = () => {
+    const fs = fields.data?.items ?? [];
+    const leaves = conds.map((c) => {
+      const f = fs.find((x) => x.key === c.field);
+      const leaf = { field: c.field, operator: c.operator, value: conditionValue(f, c), ...(c.year ? { year: c.year } : {}) };
+      return c.not ? { op: 'not', child: leaf } : leaf;
+    });
+    return { op: combine, children: leaves };
+  };
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      await work();
+      await qc.invalidateQueries({ queryKey: KEY });
+    } catch (err) {
+      setError(err instanceof ApiError || err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const loadRule = async (id: number) => {
+    const r = await call(http.GET('/api/eligibility/rules/{id}', { params: { path: { id } } }));
+    setRuleId(id);
+    setName(r.name);
+    const root = r.tree as { op?: string; children?: unknown[] };
+    const children = (root.op === 'and' || root.op === 'or' ? root.children : [root]) as Record<string, unknown>[];
+    setCombine(root.op === 'or' ? 'or' : 'and');
+    setConds(
+      children.map((c) => {
+        const not = c.op === 'not';
+        const leaf = (not ? c.child : c) as { field: string; operator: string; value: unknown; year?: number };
+        const text =
+          Array.isArray(leaf.value) && typeof leaf.value[0] !== 'number' && ['commune', 'ethnic'].includes(leaf.field) ? leaf.value.join(', ') : leaf.value;
+        return { field: leaf.field, operator: leaf.operator, value: text, year: leaf.year, not };
+      }),
+    );
+  };
+
+  const cycleActions = (c: Cycle) =>
+    c.actions
+      .filter((a) => a !== 'deliver')
+      .map((a) => (
+        <Button
+          key={a}
+          size="small"
+          data-testid={`cycle-${a}`}
+          disabled={busy}
+          onClick={() =>
+            run(async () => {
+              await call(http.POST('/api/benefit-cycles/{id}/{action}', { params: { path: { id: c.id, action: a as 'submit' } } }));
+            })
+          }
+        >
+          {t(`beneficiaries.action_${a}`)}
+        </Button>
+      ));
+
+  const statusColor: Record<string, string> = { draft: 'default', submitted: 'gold', approved: 'green', closed: 'blue' };
+  const listOptions = (lists.data?.items ?? []).map((l: ListRow) => ({ value: l.id, label: `${l.name} — ${formatNumber(l.personCount)}` }));
+
+  return (
+    <>
+      <PageTitle title={t('beneficiaries.title')} />
+      <Typography.Paragraph type="secondary">{t('beneficiaries.intro')}</Typography.Paragraph>
+      {error && <Alert type="error" showIcon closable onClose={() => setError(null)} message={error} style={{ marginBottom: 12 }} data-testid="ben-error" />}
+      {notice && (
+        <Alert type="success" showIcon closable onClose={() => setNotice(null)} message={notice} style={{ marginBottom: 12 }} data-testid="ben-notice" />
+      )}
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={[
+          {
+            key: 'rule',
+            label: t('beneficiaries.tabRule'),
+            children: (
+              <Card size="small">
+                <Space wrap style={{ marginBottom: 12 }}>
+                  <Select
+                    aria-label={t('beneficiaries.savedRules')}
+                    placeholder={t('beneficiaries.savedRules')}
+                    style={{ width: 260 }}
+                    value={ruleId ?? undefined}
+                    options={(rules.data?.items ?? []).map((r) => ({ value: r.id, label: `${r.name} (v${r.currentVersion})` }))}
+                    onChange={(id) => run(() => loadRule(id))}
+                  />
+                  <Button
+                    onClick={() => {
+                      setRuleId(null);
+                      setName('');
+                      setConds([{ field: 'minority', operator: 'eq', value: true, not: false }]);
+                    }}
+                  >
+                    {t('beneficiaries.newRule')}
+                  </Button>
+                </Space>
+                <Form layout="vertical">
+                  <Form.Item label={t('beneficiaries.ruleName')}>
+                    <Input value={name} onChange={(e) => setName(e.target.value)} data-testid="rule-name" style={{ maxWidth: 480 }} />
+                  </Form.Item>
+                  <Form.Item label={t('beneficiaries.combine')}>
+                    <Select
+                      style={{ width: 240 }}
+                      value={combine}
+                      onChange={setCombine}
+                      options={[
+                        { value: 'and', label: t('beneficiaries.all') },
+                        { value: 'or', label: t('beneficiaries.any') },
+                      ]}
+                    />
+                  </Form.Item>
+                </Form>
+                {conds.map((c, i) => (
+                  <ConditionRow
+                    key={i}
+                    c={c}
+                    fields={fields.data?.items ?? []}
+                    onChange={(n) => setConds(conds.map((x, j) => (j === i ? n : x)))}
+                    onRemove={() => setConds(conds.filter((_, j) => j !== i))}
+                  />
+                ))}
+                <div>
+                  <Button onClick={() => setConds([...conds, { field: 'poverty', operator: 'in', value: ['poor'], not: false }])} data-testid="add-condition">
+                    {t('beneficiaries.addCondition')}
+                  </Button>
+                </div>
+                <Space wrap style={{ marginTop: 12 }}>
+                  <span>{t('beneficiaries.date')}</span>
+                  <IsoDatePicker value={date} onChange={(v) => v && setDate(v)} aria-label={t('beneficiaries.date')} />
+                  <Button
+                    type="primary"
+                    data-testid="rule-preview"
+                    disabled={busy}
+                    onClick={() =>
+                      run(async () => {
+                        setPreview(await call(http.POST('/api/eligibility/preview', { body: { tree: tree(), date, page: 1, pageSize: 20 } })));
+                      })
+                    }
+                  >
+                    {t('beneficiaries.preview')}
+                  </Button>
+                  <Button
+                    data-testid="rule-save"
+                    disabled={busy || !name.trim()}
+                    onClick={() =>
+                      run(async () => {
+                        const body = { name, tree: tree() };
+                        const r = ruleId
+                          ? await call(http.PUT('/api/eligibility/rules/{id}', { params: { path: { id: ruleId } }, body }))
+                          : await call(http.POST('/api/eligibility/rules', { body }));
+                        setRuleId(r.id);
+                        setNotice(t('beneficiaries.saved', { v: r.currentVersion }));
+                      })
+                    }
+                  >
+                    {t('beneficiaries.save')}
+                  </Button>
+                  <Button
+                    data-testid="rule-freeze"
+                    disabled={busy || !ruleId}
+                    onClick={() =>
+                      run(async () => {
+                        const l = await call(http.POST('/api/eligibility/rules/{id}/run', { params: { path: { id: ruleId! } }, body: { date } }));
+                        setListId(l.id);
+                        setNotice(t('beneficiaries.frozen', { n: formatNumber(l.personCount) }));
+                        setTab('lists');
+                      })
+                    }
+                  >
+                    {t('beneficiaries.freeze')}
+                  </Button>
+                </Space>
+                {preview && (
+                  <div style={{ marginTop: 12 }}>
+                    <Typography.Text strong data-testid="preview-total">
+                      {t('beneficiaries.previewTotal', { n: formatNumber(preview.total), date: fmtDate(preview.date) })}
+                    </Typography.Text>
+                    <PersonsTable rows={preview.items} testId="preview-table" />
+                  </div>
+                )}
+              </Card>
+            ),
+          },
+          {
+            key: 'lists',
+            label: t('beneficiaries.tabLists'),
+            children: (
+              <>
+                <Table
+                  size="small"
+                  rowKey="id"
+                  data-testid="lists-table"
+                  dataSource={lists.data?.items ?? []}
+                  scroll={{ x: 600 }}
+                  pagination={false}
+                  rowClassName={(l) => (l.id === listId ? 'ant-table-row-selected' : '')}
+                  onRow={(l) => ({ onClick: () => setListId(l.id) })}
+                  columns={[
+                    { title: t('beneficiaries.list'), dataIndex: 'name' },
+                    { title: t('beneficiaries.version'), dataIndex: 'ruleVersion', width: 80 },
+                    { title: t('beneficiaries.asOf'), render: (_, l) => fmtDate(l.asOfDate), width: 110 },
+                    { title: t('beneficiaries.persons'), render: (_, l) => formatNumber(l.personCount), width: 90, align: 'right' },
+                  ]}
+                />
+                {list.data && (
+                  <Card size="small" style={{ marginTop: 12 }} title={list.data.name} data-testid="list-detail">
+                    {list.data.diff ? (
+                      <>
+                        <Typography.Text strong>{t('beneficiaries.diffTitle', { date: fmtDate(list.data.diff.previousDate) })}</Typography.Text>
+                        {(['added', 'removed'] as const).map((k) => (
+                          <div key={k} data-testid={`diff-${k}`}>
+                            <Typography.Text>{t(`beneficiaries.${k}`)}:</Typography.Text>
+                            <ul>
+                              {list.data!.diff![k].map((p) => (
+                                <li key={p.personId}>
+                                  {p.fullName} — {p.reasons.map((r) => r.text).join('; ')}
+                                </li>
+                              ))}
+                              {list.data!.diff![k].length === 0 && <li>{t('beneficiaries.none')}</li>}
+                            </ul>
+                          </div>
+                        ))}
+                      </>
+                    ) : (
+                      <Typography.Text type="secondary">{t('beneficiaries.noDiff')}</Typography.Text>
+                    )}
+                    <Typography.Title level={5}>{t('beneficiaries.listEntries')}</Typography.Title>
+                    <PersonsTable rows={entries.data?.items ?? []} total={entries.data?.total} testId="entries-table" />
+                  </Card>
+                )}
+              </>
+            ),
+          },
+          {
+            key: 'cycles',
+            label: t('beneficiaries.tabCycles'),
+            children: (
+              <>
+                <Card size="small" title={t('beneficiaries.createCycle')} style={{ marginBottom: 12 }}>
+                  <Form
+                    form={cycleForm}
+                    layout="vertical"
+                    initialValues={{ kind: 'cash', year: Number(todayIso().slice(0, 4)) }}
+                    onFinish={(v) =>
+                      run(async () => {
+                        const c = await call(http.POST('/api/benefit-cycles', { body: { ...v, amountDong: v.amountDong ?? null } }));
+                        setCycleId(c.id);
+                        cycleForm.resetFields(['name']);
+                      })
+                    }
+                  >
+                    <Space wrap align="end">
+                      <Form.Item name="name" label={t('beneficiaries.cycleName')} rules={[{ required: true }]}>
+                        <Input data-testid="cycle-name" style={{ width: 220 }} />
+                      </Form.Item>
+                      <Form.Item name="listId" label={t('beneficiaries.list')} rules={[{ required: true }]}>
+                        <Select data-testid="cycle-list" style={{ width: 260 }} options={listOptions} />
+                      </Form.Item>
+                      <Form.Item name="year" label={t('beneficiaries.year')} rules={[{ required: true }]}>
+                        <InputNumber min={2000} max={2100} />
+                      </Form.Item>
+                      <Form.Item name="benefitCode" label={t('beneficiaries.benefitCode')} rules={[{ required: true }]}>
+                        <Input data-testid="cycle-benefit" style={{ width: 140 }} />
+                      </Form.Item>
+                      <Form.Item name="kind" label={t('beneficiaries.kind')}>
+                        <Select
+                          style={{ width: 130 }}
+                          options={(['cash', 'in_kind', 'service'] as const).map((k) => ({ value: k, label: t(`beneficiaries.kind_${k}`) }))}
+                        />
+                      </Form.Item>
+                      <Form.Item name="amountDong" label={t('beneficiaries.amount')}>
+                        <Input data-testid="cycle-amount" style={{ width: 160 }} inputMode="numeric" />
+                      </Form.Item>
+                      <Form.Item name="itemName" label={t('beneficiaries.item')}>
+                        <Input style={{ width: 140 }} />
+                      </Form.Item>
+                      <Form.Item name="quantity" label={t('beneficiaries.quantity')}>
+                        <InputNumber min={1} />
+                      </Form.Item>
+                      <Form.Item>
+                        <Button type="primary" htmlType="submit" disabled={busy} data-testid="cycle-create">
+                          {t('beneficiaries.createCycle')}
+                        </Button>
+                      </Form.Item>
+                    </Space>
+                  </Form>
+                </Card>
+                <Table
+                  size="small"
+                  rowKey="id"
+                  data-testid="cycles-table"
+                  dataSource={cycles.data?.items ?? []}
+                  scroll={{ x: 800 }}
+                  pagination={false}
+                  onRow={(c) => ({ onClick: () => setCycleId(c.id) })}
+                  rowClassName={(c) => (c.id === cycleId ? 'ant-table-row-selected' : '')}
+                  columns={[
+                    { title: t('beneficiaries.cycleName'), dataIndex: 'name' },
+                    { title: t('beneficiaries.year'), dataIndex: 'year', width: 70 },
+                    { title: t('beneficiaries.kind'), render: (_, c) => t(`beneficiaries.kind_${c.kind}`), width: 100 },
+                    { title: t('beneficiaries.amount'), render: (_, c) => formatNumber(c.amountDong), width: 150, align: 'right' },
+                    {
+                      title: t('beneficiaries.status'),
+                      render: (_, c) => (
+                        <Tag color={statusColor[c.status]} data-testid="cycle-status">
+                          {t(`beneficiaries.status_${c.status}`)}
+                        </Tag>
+                      ),
+                      width: 120,
+                    },
+                    { title: t('beneficiaries.delivered'), render: (_, c) => `${formatNumber(c.deliveries)} / ${formatNumber(c.persons)}`, width: 100 },
+                    { title: '', render: (_, c) => <Space>{cycleActions(c)}</Space>, width: 200 },
+                  ]}
+                />
+                {cycle && (
+                  <Card size="small" style={{ marginTop: 12 }} title={`${t('beneficiaries.deliveries')}: ${cycle.name}`} data-testid="cycle-detail">
+                    {cycle.actions.includes('deliver') && (
+                      <Form
+                        form={deliveryForm}
+                        layout="vertical"
+                        initialValues={{ deliveredOn: todayIso() }}
+                        onFinish={(v) =>
+                          run(async () => {
+                            const r = await call(http.POST('/api/benefit-cycles/{id}/deliveries', { params: { path: { id: cycle.id } }, body: v }));
+                            setNotice(
+                              r.duplicates.length
+                                ? t('beneficiaries.duplicate', { names: r.duplicates.map((d) => d.cycleName).join(', ') })
+                                : t('beneficiaries.recorded'),
+                            );
+                            deliveryForm.resetFields(['personId', 'receiverName']);
+                          })
+                        }
+                      >
+                        <Space wrap align="end">
+                          <Form.Item name="personId" label={t('beneficiaries.person')} rules={[{ required: true }]}>
+                            <Select
+                              data-testid="delivery-person"
+                              showSearch
+                              optionFilterProp="label"
+                              style={{ width: 240 }}
+                              options={(cycleEntries.data?.items ?? []).map((p) => ({ value: p.personId, label: `${p.fullName} (${p.householdCode ?? ''})` }))}
+                            />
+                          </Form.Item>
+                          <Form.Item name="deliveredOn" label={t('beneficiaries.deliveredOn')} rules={[{ required: true }]}>
+                            <IsoDatePicker />
+                          </Form.Item>
+                          <Form.Item name="receiverName" label={t('beneficiaries.receiver')} rules={[{ required: true }]}>
+                            <Input data-testid="delivery-receiver" style={{ width: 200 }} />
+                          </Form.Item>
+                          <Form.Item>
+                            <Button type="primary" htmlType="submit" disabled={busy} data-testid="delivery-record">
+                              {t('beneficiaries.record')}
+                            </Button>
+                          </Form.Item>
+                        </Space>
+                      </Form>
+                    )}
+                    <Table
+                      size="small"
+                      rowKey="id"
+                      data-testid="deliveries-table"
+                      dataSource={deliveries.data?.items ?? []}
+                      pagination={false}
+                      scroll={{ x: 600 }}
+                      footer={() => `${t('beneficiaries.total')}: ${formatNumber(deliveries.data?.totalDong ?? '0')} đồng`}
+                      columns={[
+                        { title: t('beneficiaries.name'), dataIndex: 'fullName' },
+                        { title: t('beneficiaries.deliveredOn'), render: (_, d) => fmtDate(d.deliveredOn), width: 110 },
+                        { title: t('beneficiaries.amount'), render: (_, d) => formatNumber(d.amountDong), align: 'right', width: 150 },
+                        { title: t('beneficiaries.receiver'), dataIndex: 'receiverName' },
+                        {
+                          title: '',
+                          render: (_, d) =>
+                            d.duplicates.length ? (
+                              <Tag color="red">{t('beneficiaries.duplicate', { names: d.duplicates.map((x) => x.cycleName).join(', ') })}</Tag>
+                            ) : null,
+                        },
+                      ]}
+                    />
+                  </Card>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
