@@ -27,3 +27,4 @@ export type RuleOperator = '==' | '!=' | '<' | '<=' | '>' | '>=';
 export type MappingKind = 'data_element' | 'category_option' | 'category_option_combo' | 'org_unit' | 'data_set';
 export type SubmissionStatus = 'open' | 'submitted' | 'approved' | 'returned';
 export type SubmissionAction = 'submit' | 'approve' | 'return' | 'reopen';
+export type ChartType = 'table' | 'bar' | 'stacked_bar' | 'line' | 'pie' | 'single_value';

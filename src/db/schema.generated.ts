@@ -3,7 +3,7 @@
  * Please do not edit it manually.
  */
 
-import type { Aggregation, ChangeEntity, ClassificationKind, Housing, ImportStatus, JsonText, LifeEventType, MappingKind, PovertyStatus, Relationship, Role, RuleOperator, RulePriority, Sex, SubmissionAction, SubmissionStatus, UnitLevel, ValueType, VillageType } from "./schema.columns.js";
+import type { Aggregation, ChangeEntity, ChartType, ClassificationKind, Housing, ImportStatus, JsonText, LifeEventType, MappingKind, PovertyStatus, Relationship, Role, RuleOperator, RulePriority, Sex, SubmissionAction, SubmissionStatus, UnitLevel, ValueType, VillageType } from "./schema.columns.js";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -61,6 +61,42 @@ export interface AdminUnitSuccession {
   reorganisation_id: number | null;
 }
 
+export interface AnalyticsIndicator {
+  code: string;
+  created_at: Generated<Timestamp>;
+  decimals: Generated<number>;
+  denominator: Generated<string>;
+  description_en: Generated<string>;
+  description_vi: Generated<string>;
+  dhis2_uid: string | null;
+  factor: Generated<number>;
+  id: Generated<number>;
+  name_en: Generated<string>;
+  name_vi: string;
+  numerator: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: number | null;
+  version: Generated<number>;
+}
+
+export interface AnalyticsSetting {
+  id: number;
+  suppression_threshold: Generated<number>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface AnalyticsVisualisation {
+  chart_type: ChartType;
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  name: string;
+  owner_id: number;
+  query: JsonText;
+  shared_roles: Generated<JsonText>;
+  shared_user_ids: Generated<JsonText>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface ApiToken {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
@@ -84,6 +120,7 @@ export interface AppSetting {
 
 export interface AppUser {
   active: Generated<boolean>;
+  aggregates_only: Generated<boolean>;
   created_at: Generated<Timestamp>;
   full_name: Generated<string>;
   id: Generated<number>;
@@ -718,6 +755,9 @@ export interface DB {
   admin_reorganisation: AdminReorganisation;
   admin_unit: AdminUnit;
   admin_unit_succession: AdminUnitSuccession;
+  analytics_indicator: AnalyticsIndicator;
+  analytics_setting: AnalyticsSetting;
+  analytics_visualisation: AnalyticsVisualisation;
   api_token: ApiToken;
   app_setting: AppSetting;
   app_user: AppUser;

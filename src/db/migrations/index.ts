@@ -15,6 +15,7 @@ import * as m0021 from './0021_api_tokens.js';
 import * as m0015 from './0015_household_moves.js';
 import * as m0023 from './0023_webhooks_supply_duties.js';
 import * as m0024 from './0024_data_requests.js';
+import * as m0025 from './0025_analytics.js';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: { name: string; statements: string[] }[] = [
@@ -35,4 +36,5 @@ export const migrations: { name: string; statements: string[] }[] = [
   { name: '0021_api_tokens', statements: m0021.statements },
   { name: '0023_webhooks_supply_duties', statements: m0023.statements },
   { name: '0024_data_requests', statements: m0024.statements },
+  { name: '0025_analytics', statements: m0025.statements },
 ];
