@@ -52,6 +52,7 @@ const ReportingMetadataPage = lazyPage(() => import('./pages/reporting/metadata/
 const ReportingAggregatePage = lazyPage(() => import('./pages/reporting/aggregate/AggregatePage.js'));
 const ReportingExchangePage = lazyPage(() => import('./pages/reporting/exchange/ExchangePage.js'));
 const WebhooksPage = lazyPage(() => import('./pages/webhooks/WebhooksPage.js'));
+const AnalyticsPage = lazyPage(() => import('./pages/analytics/AnalyticsPage.js'));
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage.js'));
 const HelpPage = lazyPage(() => import('./pages/help/HelpPage.js'));
 const AccountSecurityPage = lazyPage(() => import('./pages/account/AccountSecurityPage.js'));
@@ -113,6 +114,7 @@ export function AppRoutes() {
           <Route path="admin-units" element={<AdminUnitsPage />} />
           <Route path="boundaries" element={<BoundariesPage />} />
           <Route path="villages" element={<VillagesPage />} />
+          <Route path="analytics" element={<AnalyticsPage />} />
           <Route path="classifications" element={<ClassificationsPage />} />
           <Route path="households" element={<HouseholdsPage />} />
           <Route path="households/:id" element={<HouseholdPage />} />
