@@ -61,6 +61,14 @@ export interface AdminUnitSuccession {
   reorganisation_id: number | null;
 }
 
+export interface AnalyticsConstant {
+  code: string;
+  dhis2_uid: string | null;
+  name_vi: string;
+  updated_at: Generated<Timestamp>;
+  value: number;
+}
+
 export interface AnalyticsIndicator {
   code: string;
   created_at: Generated<Timestamp>;
@@ -755,6 +763,7 @@ export interface DB {
   admin_reorganisation: AdminReorganisation;
   admin_unit: AdminUnit;
   admin_unit_succession: AdminUnitSuccession;
+  analytics_constant: AnalyticsConstant;
   analytics_indicator: AnalyticsIndicator;
   analytics_setting: AnalyticsSetting;
   analytics_visualisation: AnalyticsVisualisation;

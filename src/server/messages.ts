@@ -15,6 +15,7 @@ import { tokenMessages } from '../modules/accounts/tokens.messages.js';
 import { webhookMessages } from '../modules/webhooks/webhooks.messages.js';
 import { supplyDutyMessages } from '../modules/supply-duties/supply-duties.messages.js';
 import { dataRequestMessages } from '../modules/data-requests/data-requests.messages.js';
+import { analyticsMessages } from '../modules/analytics/analytics.messages.js';
 /** Server messages by error code, in Vietnamese and English. `{name}` placeholders are filled from params. */
 export type Lang = 'vi' | 'en';
 
@@ -36,6 +37,7 @@ export const messages: Record<string, { vi: string; en: string }> = {
   ...webhookMessages,
   ...supplyDutyMessages,
   ...dataRequestMessages,
+  ...analyticsMessages,
   validation_failed: { vi: 'Dữ liệu không hợp lệ', en: 'The data is not valid' },
   body_too_large: { vi: 'Dữ liệu gửi lên quá lớn (tối đa {limit})', en: 'The request body is too large (at most {limit})' },
   bad_json: { vi: 'Nội dung gửi lên không phải JSON hợp lệ', en: 'The request body is not valid JSON' },

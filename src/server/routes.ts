@@ -27,6 +27,7 @@ import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.js';
 import { supplyDutiesRoutes } from '../modules/supply-duties/supply-duties.routes.js';
 import { dataRequestsRoutes } from '../modules/data-requests/data-requests.routes.js';
 import { dataProtectionRoutes } from '../modules/data-requests/data-protection.routes.js';
+import { analyticsRoutes } from '../modules/analytics/analytics.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -59,6 +60,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     supplyDutiesRoutes,
     dataRequestsRoutes,
     dataProtectionRoutes,
+    analyticsRoutes,
   ]) {
     await app.register(routes);
   }

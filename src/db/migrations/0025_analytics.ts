@@ -1,7 +1,7 @@
 /**
  * Analytics: indicators defined as formulas (numerator / denominator × factor over data elements,
  * register measures and constants), saved visualisations (a pivot query, its chart, owner and
- * sharing), the disclosure-control threshold, and users who may see aggregates only.
+ * sharing), constants `C{…}` of formulas, the disclosure-control threshold, and users who may see aggregates only.
  */
 export const statements: string[] = [
   `CREATE TABLE analytics_indicator (
@@ -39,6 +39,13 @@ export const statements: string[] = [
     updated_at timestamptz NOT NULL DEFAULT now()
   )`,
   `INSERT INTO analytics_setting (id) VALUES (1)`,
+  `CREATE TABLE analytics_constant (
+    code text PRIMARY KEY CHECK (code ~ '^[A-Za-z0-9_]{1,50}$'),
+    name_vi text NOT NULL,
+    value double precision NOT NULL,
+    dhis2_uid text UNIQUE,
+    updated_at timestamptz NOT NULL DEFAULT now()
+  )`,
   `ALTER TABLE app_user ADD COLUMN aggregates_only boolean NOT NULL DEFAULT false`,
   // Values of one element over units and periods: the pivot reads them by element first.
   `CREATE INDEX data_value_element_unit_period ON data_value (data_element_id, unit_id, period_id)`,

@@ -61,7 +61,18 @@ export const RELATIVE_NAMES: Record<string, [string, string]> = {
 export const VALUE_NAMES: Record<string, Record<string, [string, string]>> = {
   sex: { male: ['Nam', 'Male'], female: ['Nữ', 'Female'] },
   minority: { yes: ['Dân tộc thiểu số', 'Ethnic minority'], no: ['Không phải dân tộc thiểu số', 'Not minority'] },
-  poverty: { poor: ['Hộ nghèo', 'Poor'], near_poor: ['Hộ cận nghèo', 'Near-poor'], not_poor: ['Không nghèo', 'Not poor'], none: ['Chưa xếp loại', 'Not classified'] },
-  age: { '0-5': ['0–5 tuổi', '0–5 years'], '6-14': ['6–14 tuổi', '6–14 years'], '15-17': ['15–17 tuổi', '15–17 years'], '18-59': ['18–59 tuổi', '18–59 years'], '60+': ['Từ 60 tuổi', '60 and over'] },
+  poverty: {
+    poor: ['Hộ nghèo', 'Poor'],
+    near_poor: ['Hộ cận nghèo', 'Near-poor'],
+    not_poor: ['Không nghèo', 'Not poor'],
+    none: ['Chưa xếp loại', 'Not classified'],
+  },
+  age: {
+    '0-5': ['0–5 tuổi', '0–5 years'],
+    '6-14': ['6–14 tuổi', '6–14 years'],
+    '15-17': ['15–17 tuổi', '15–17 years'],
+    '18-59': ['18–59 tuổi', '18–59 years'],
+    '60+': ['Từ 60 tuổi', '60 and over'],
+  },
 };
 export const TOTAL_NAME: [string, string] = ['Tổng', 'Total'];

@@ -39,10 +39,14 @@ const ok = z.object({ ok: z.literal(true) });
 export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
 
-  app.get('/analytics/catalogue', { schema: { tags, summary: 'Dữ liệu có thể phân tích / what can be analysed', response: { 200: catalogueAnswer } } }, async (request) => {
-    const user = requireUser(request);
-    return analyticsCatalogue(db, user.language, await suppressionThreshold(db), await isAggregatesOnly(db, user.id));
-  });
+  app.get(
+    '/analytics/catalogue',
+    { schema: { tags, summary: 'Dữ liệu có thể phân tích / what can be analysed', response: { 200: catalogueAnswer } } },
+    async (request) => {
+      const user = requireUser(request);
+      return analyticsCatalogue(db, user.language, await suppressionThreshold(db), await isAggregatesOnly(db, user.id));
+    },
+  );
 
   app.post(
     '/analytics/query',
@@ -96,11 +100,15 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/analytics/visualisations', { schema: { tags, summary: 'Biểu đồ đã lưu / saved visualisations', response: { 200: visualisationList } } }, async (request) => {
-    const user = requireUser(request);
-    const { rows, names } = await visualisationsOf(db, user);
-    return { items: rows.map((r) => presentVisualisation(r, names, user.id)) };
-  });
+  app.get(
+    '/analytics/visualisations',
+    { schema: { tags, summary: 'Biểu đồ đã lưu / saved visualisations', response: { 200: visualisationList } } },
+    async (request) => {
+      const user = requireUser(request);
+      const { rows, names } = await visualisationsOf(db, user);
+      return { items: rows.map((r) => presentVisualisation(r, names, user.id)) };
+    },
+  );
 
   app.get(
     '/analytics/visualisations/:id',
@@ -125,7 +133,15 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/analytics/visualisations/:id',
-    { schema: { tags, summary: 'Đổi tên, sửa hoặc chia sẻ biểu đồ / rename, change or share', params: idParams, body: visualisationPatch, response: { 200: visualisation } } },
+    {
+      schema: {
+        tags,
+        summary: 'Đổi tên, sửa hoặc chia sẻ biểu đồ / rename, change or share',
+        params: idParams,
+        body: visualisationPatch,
+        response: { 200: visualisation },
+      },
+    },
     async (request) => {
       const user = requireUser(request);
       const { row, names } = await changeVisualisation(db, user, actorOf(request), request.params.id, request.body);

@@ -111,7 +111,10 @@ export const visualisationBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
   query: analyticsQuery,
   chartType: z.enum(CHART_TYPES),
-  sharedRoles: z.array(z.enum(['admin', 'province_officer', 'commune_officer', 'viewer'])).max(4).default([]),
+  sharedRoles: z
+    .array(z.enum(['admin', 'province_officer', 'commune_officer', 'viewer']))
+    .max(4)
+    .default([]),
   sharedUserIds: z.array(z.number().int().positive()).max(200).default([]),
 });
 export const visualisationPatch = visualisationBody.partial().strict();

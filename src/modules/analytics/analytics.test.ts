@@ -20,7 +20,8 @@ async function query(who: Client, body: Record<string, unknown>, status = 200) {
 function table(a: any) {
   const out: Record<string, Record<string, number | null>> = {};
   a.rows.forEach((r: any, i: number) => {
-    const row = (out[r.keys.join('/')] = {} as Record<string, number | null>);
+    const row: Record<string, number | null> = {};
+    out[r.keys.join('/')] = row;
     a.columns.forEach((c: any, j: number) => {
       row[c.keys.join('/')] = a.values[i][j];
     });
@@ -69,7 +70,9 @@ async function tanLacIds() {
   const db = s.t.database.db;
   const r = await sql<{ id: number }>`
     SELECT id FROM admin_unit WHERE code = '05128' AND valid_from = '2025-07-01'
-    UNION SELECT s.old_unit_id FROM admin_unit_succession s JOIN admin_unit n ON n.id = s.new_unit_id WHERE n.code = '05128' AND n.valid_from = '2025-07-01'`.execute(db);
+    UNION SELECT s.old_unit_id FROM admin_unit_succession s JOIN admin_unit n ON n.id = s.new_unit_id WHERE n.code = '05128' AND n.valid_from = '2025-07-01'`.execute(
+    db,
+  );
   return r.rows.map((x) => x.id);
 }
 
@@ -105,7 +108,14 @@ describe('pivot of data elements', () => {
   });
 
   it('breaks an element down by its category (sex) with subtotals', async () => {
-    const a = await query(s.as('tinh.phutho'), { data: ['de:AG_HO'], periods: ['2025M10'], unit: '25', unitLevel: 'communes', rows: ['unit', 'sex'], columns: ['period'] });
+    const a = await query(s.as('tinh.phutho'), {
+      data: ['de:AG_HO'],
+      periods: ['2025M10'],
+      unit: '25',
+      unitLevel: 'communes',
+      rows: ['unit', 'sex'],
+      columns: ['period'],
+    });
     const t = table(a);
     expect(t[`${newCommunes[1]}/male`]['2025M10']).toBe(14);
     expect(t[`${newCommunes[1]}/female`]['2025M10']).toBe(28);
@@ -117,11 +127,24 @@ describe('pivot of data elements', () => {
     await enter(oldTanLac[0], '2025M06', [[f.el.HO, f.male, 7]]);
     await enter(oldTanLac[1], '2025M06', [[f.el.HO, f.female, 9]]);
     await enter('05128', '2025M08', [[f.el.HO, f.male, 30]]);
-    const a = await query(s.as('xa.tanlac'), { data: ['de:AG_HO'], periods: ['2025M06', '2025M08', '2025'], unit: '05128', unitLevel: 'self', rows: ['unit'], columns: ['period'] });
+    const a = await query(s.as('xa.tanlac'), {
+      data: ['de:AG_HO'],
+      periods: ['2025M06', '2025M08', '2025'],
+      unit: '05128',
+      unitLevel: 'self',
+      rows: ['unit'],
+      columns: ['period'],
+    });
     const db = s.t.database.db;
     const ids = await tanLacIds();
     const hand = async (periods: string[]) =>
-      (await sql<{ v: number }>`SELECT sum(value::float8)::float8 AS v FROM data_value WHERE data_element_id = ${f.el.HO} AND unit_id = ANY(${ids}::int[]) AND period_id = ANY(${periods}) AND value IS NOT NULL`.execute(db)).rows[0].v;
+      (
+        await sql<{
+          v: number;
+        }>`SELECT sum(value::float8)::float8 AS v FROM data_value WHERE data_element_id = ${f.el.HO} AND unit_id = ANY(${ids}::int[]) AND period_id = ANY(${periods}) AND value IS NOT NULL`.execute(
+          db,
+        )
+      ).rows[0].v;
     const t = table(a);
     expect(t['05128']['2025M06']).toBe(await hand(['2025M06']));
     expect(t['05128']['2025M06']).toBe(16);
@@ -132,11 +155,25 @@ describe('pivot of data elements', () => {
   it('a value saved shows in the next query, within 2 seconds', async () => {
     await enter(newCommunes[2], '2025M12', [[f.el.HO, f.male, 41]]);
     const started = Date.now();
-    const a = await query(s.as('tinh.phutho'), { data: ['de:AG_HO'], periods: ['2025M12'], unit: '25', unitLevel: 'communes', rows: ['unit'], columns: ['period'] });
+    const a = await query(s.as('tinh.phutho'), {
+      data: ['de:AG_HO'],
+      periods: ['2025M12'],
+      unit: '25',
+      unitLevel: 'communes',
+      rows: ['unit'],
+      columns: ['period'],
+    });
     expect(Date.now() - started).toBeLessThan(2000);
     expect(table(a)[newCommunes[2]]['2025M12']).toBe(41);
     await enter(newCommunes[2], '2025M12', [[f.el.HO, f.male, 43]]);
-    const b = await query(s.as('tinh.phutho'), { data: ['de:AG_HO'], periods: ['2025M12'], unit: '25', unitLevel: 'communes', rows: ['unit'], columns: ['period'] });
+    const b = await query(s.as('tinh.phutho'), {
+      data: ['de:AG_HO'],
+      periods: ['2025M12'],
+      unit: '25',
+      unitLevel: 'communes',
+      rows: ['unit'],
+      columns: ['period'],
+    });
     expect(table(b)[newCommunes[2]]['2025M12']).toBe(43);
   });
 });
@@ -149,7 +186,14 @@ describe('register measures and indicators', () => {
       ['2024', '2024-12-31'],
       ['2026', new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10)],
     ]) {
-      const a = await query(s.as('xa.tanlac'), { data: ['reg:persons'], periods: [period], unit: '05128', unitLevel: 'self', rows: ['ethnic'], columns: ['sex'] });
+      const a = await query(s.as('xa.tanlac'), {
+        data: ['reg:persons'],
+        periods: [period],
+        unit: '05128',
+        unitLevel: 'self',
+        rows: ['ethnic'],
+        columns: ['sex'],
+      });
       const t = table(a);
       const hand = (await PERSONS(ids, day).execute(db)).rows;
       expect(hand.length).toBeGreaterThan(0);
@@ -167,10 +211,19 @@ describe('register measures and indicators', () => {
       FROM household h LEFT JOIN household_poverty hp ON hp.household_id = h.id AND hp.year = 2024
       WHERE h.deleted_at IS NULL AND h.valid_from <= ${day} AND (h.valid_to IS NULL OR h.valid_to >= ${day})
         AND coalesce((SELECT (r.old_value #>> '{}')::int FROM record_change r WHERE r.entity = 'household' AND r.entity_id = h.id
-          AND r.field = 'communeId' AND r.effective_date > ${day} ORDER BY r.effective_date, r.id LIMIT 1), h.commune_id) = ANY(${ids}::int[])`.execute(s.t.database.db)
+          AND r.field = 'communeId' AND r.effective_date > ${day} ORDER BY r.effective_date, r.id LIMIT 1), h.commune_id) = ANY(${ids}::int[])`.execute(
+        s.t.database.db,
+      )
     ).rows[0];
     expect(r.all).toBeGreaterThan(0);
-    const a = await query(s.as('xa.tanlac'), { data: ['ind:TY_LE_HO_NGHEO', 'reg:poor_households', 'reg:households'], periods: ['2024'], unit: '05128', unitLevel: 'self', rows: ['unit'], columns: ['data'] });
+    const a = await query(s.as('xa.tanlac'), {
+      data: ['ind:TY_LE_HO_NGHEO', 'reg:poor_households', 'reg:households'],
+      periods: ['2024'],
+      unit: '05128',
+      unitLevel: 'self',
+      rows: ['unit'],
+      columns: ['data'],
+    });
     const t = table(a);
     expect(t['05128']['reg:households']).toBe(r.all);
     expect(t['05128']['reg:poor_households']).toBe(r.poor);
@@ -184,16 +237,41 @@ describe('register measures and indicators', () => {
     const syntax = await admin.post('/api/analytics/indicators', { code: 'X1', nameVi: 'Thử', numerator: '#{AG_HO} +', denominator: '1' });
     expect(syntax.statusCode).toBe(400);
     expect(syntax.json().error.code).toBe('analytics_expression_invalid');
-    const unknown = await admin.post('/api/analytics/indicators', { code: 'X1', nameVi: 'Thử', numerator: '#{KHONG_CO} + R{persons.purple} + C{PI}', denominator: '1' });
+    const unknown = await admin.post('/api/analytics/indicators', {
+      code: 'X1',
+      nameVi: 'Thử',
+      numerator: '#{KHONG_CO} + R{persons.purple} + C{PI}',
+      denominator: '1',
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.message).toContain('#{KHONG_CO}');
     expect(unknown.json().error.message).toContain('R{persons.purple}');
     expect(await countRows(db, 'analytics_indicator')).toBe(before);
-    const zero = await admin.post('/api/analytics/indicators', { code: 'X_ZERO', nameVi: 'Chia cho không', numerator: '#{AG_HO}', denominator: '#{AG_HO.NAM} - #{AG_HO.NAM}', factor: 100 });
+    const zero = await admin.post('/api/analytics/indicators', {
+      code: 'X_ZERO',
+      nameVi: 'Chia cho không',
+      numerator: '#{AG_HO}',
+      denominator: '#{AG_HO.NAM} - #{AG_HO.NAM}',
+      factor: 100,
+    });
     expect(zero.statusCode, zero.body).toBe(201);
-    const share = await admin.post('/api/analytics/indicators', { code: 'X_NAM', nameVi: 'Tỷ lệ nam', numerator: '#{AG_HO.NAM}', denominator: '#{AG_HO}', factor: 100, decimals: 2 });
+    const share = await admin.post('/api/analytics/indicators', {
+      code: 'X_NAM',
+      nameVi: 'Tỷ lệ nam',
+      numerator: '#{AG_HO.NAM}',
+      denominator: '#{AG_HO}',
+      factor: 100,
+      decimals: 2,
+    });
     expect(share.statusCode, share.body).toBe(201);
-    const a = await query(s.as('tinh.phutho'), { data: ['ind:X_ZERO', 'ind:X_NAM'], periods: ['2025M10'], unit: '25', unitLevel: 'communes', rows: ['unit'], columns: ['data'] });
+    const a = await query(s.as('tinh.phutho'), {
+      data: ['ind:X_ZERO', 'ind:X_NAM'],
+      periods: ['2025M10'],
+      unit: '25',
+      unitLevel: 'communes',
+      rows: ['unit'],
+      columns: ['data'],
+    });
     const t = table(a);
     expect(t[newCommunes[0]]['ind:X_ZERO']).toBeNull();
     expect(t[newCommunes[0]]['ind:X_NAM']).toBe(33.33);
@@ -221,7 +299,18 @@ describe('disclosure control', () => {
     // One row: 3 | 20 | 30 | total 53. Hiding only the 3 lets 53 − 20 − 30 give it back.
     const values = [[3, 20, 30, 53]];
     const counts = [[true, true, true, true]];
-    const hidden = suppress({ values, counts }, [[[0, 0], [0, 1], [0, 2], [0, 3]]], 10);
+    const hidden = suppress(
+      { values, counts },
+      [
+        [
+          [0, 0],
+          [0, 1],
+          [0, 2],
+          [0, 3],
+        ],
+      ],
+      10,
+    );
     expect(hidden[0]).toEqual([true, true, false, false]);
     // A 2 × 2 table with totals: a hidden cell hides a partner in its row and its column, and the corner follows.
     const v2 = [
@@ -231,8 +320,18 @@ describe('disclosure control', () => {
     ];
     const c2 = v2.map((r) => r.map(() => true));
     const lines: [number, number][][] = [];
-    for (let r = 0; r < 3; r++) lines.push([[r, 0], [r, 1], [r, 2]]);
-    for (let c = 0; c < 3; c++) lines.push([[0, c], [1, c], [2, c]]);
+    for (let r = 0; r < 3; r++)
+      lines.push([
+        [r, 0],
+        [r, 1],
+        [r, 2],
+      ]);
+    for (let c = 0; c < 3; c++)
+      lines.push([
+        [0, c],
+        [1, c],
+        [2, c],
+      ]);
     const h2 = suppress({ values: v2, counts: c2 }, lines, 10);
     for (const line of lines) expect(line.filter(([r, c]) => h2[r][c]).length).not.toBe(1);
     expect(h2[0][0]).toBe(true);
@@ -245,7 +344,7 @@ describe('disclosure control', () => {
       // Every column: details + total never hold exactly one hidden cell; every row likewise.
       for (let c = 0; c < a.columns.length; c++) expect(a.suppressed.filter((row: boolean[]) => row[c]).length).not.toBe(1);
       for (const row of a.suppressed) expect(row.filter(Boolean).length).not.toBe(1);
-      a.values.forEach((row: (number | null)[], i: number) => row.forEach((v, j) => a.suppressed[i][j] && expect(v).toBeNull()));
+      for (const [i, row] of (a.values as (number | null)[][]).entries()) for (const [j, v] of row.entries()) if (a.suppressed[i][j]) expect(v).toBeNull();
     };
     const body = { data: ['reg:persons'], periods: ['2026'], unit: '05128', unitLevel: 'self', rows: ['ethnic'], columns: ['sex'] };
     const open = await query(s.as('xa.tanlac'), body);

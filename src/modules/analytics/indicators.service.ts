@@ -117,7 +117,8 @@ const audited = (row: IndicatorRow) => ({ code: row.code, numerator: row.numerat
 
 export async function createIndicator(db: Kysely<DB>, actor: Actor, b: IndicatorBody) {
   const cols = await validated(db, b);
-  if ((await listIndicators(db)).some((r) => r.code === b.code)) throw new AppError(409, 'analytics_indicator_exists', { code: b.code }, [{ field: 'code', code: 'analytics_indicator_exists', params: { code: b.code } }]);
+  if ((await listIndicators(db)).some((r) => r.code === b.code))
+    throw new AppError(409, 'analytics_indicator_exists', { code: b.code }, [{ field: 'code', code: 'analytics_indicator_exists', params: { code: b.code } }]);
   return db.transaction().execute(async (trx) => {
     const row = await insertIndicator(trx, cols, actor.userId);
     await writeAudit(trx, actor, { action: 'create', entity: 'analytics_indicator', entityId: row.id, after: audited(row) });

@@ -127,7 +127,8 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   const rowsD = [...q.rows];
   const colsD = [...q.columns];
   for (const d of rowsD) if (colsD.includes(d) || rowsD.indexOf(d) !== rowsD.lastIndexOf(d)) throw bad('rows', 'analytics_dimension_twice', { dimension: d });
-  if (colsD.some((d, i) => colsD.indexOf(d) !== i)) throw bad('columns', 'analytics_dimension_twice', { dimension: colsD.find((d, i) => colsD.indexOf(d) !== i) });
+  if (colsD.some((d, i) => colsD.indexOf(d) !== i))
+    throw bad('columns', 'analytics_dimension_twice', { dimension: colsD.find((d, i) => colsD.indexOf(d) !== i) });
   // One data item left unplaced is a filter; several go on the columns.
   if (!rowsD.includes('data') && !colsD.includes('data') && q.data.length > 1) colsD.push('data');
   const dims = [...rowsD, ...colsD].filter((d) => d !== 'data');
@@ -200,7 +201,14 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
       else {
         const e = elementByCode.get(code)!;
         const key = addElement(code, sub);
-        items.push({ id: d, kind: 'operand', operand: key, counts: operands.get(key)!.counts, decimals: null, label: `${lang ? e.nameEn || e.nameVi : e.nameVi}${sub ? ` (${sub})` : ''}` });
+        items.push({
+          id: d,
+          kind: 'operand',
+          operand: key,
+          counts: operands.get(key)!.counts,
+          decimals: null,
+          label: `${lang ? e.nameEn || e.nameVi : e.nameVi}${sub ? ` (${sub})` : ''}`,
+        });
       }
     } else if (kind === 'reg') {
       const node: Node = { k: 'ref', de: code, sub, kind: 'R' };
@@ -227,7 +235,17 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
           if (operands.get(k)!.counts) countOperands.push(k);
         }
       }
-      items.push({ id: d, kind: 'indicator', num, den, factor: ind.factor, countOperands, counts: false, decimals: ind.decimals, label: lang ? ind.name_en || ind.name_vi : ind.name_vi });
+      items.push({
+        id: d,
+        kind: 'indicator',
+        num,
+        den,
+        factor: ind.factor,
+        countOperands,
+        counts: false,
+        decimals: ind.decimals,
+        label: lang ? ind.name_en || ind.name_vi : ind.name_vi,
+      });
     }
   }
   if (unknown.length) throw bad('data', 'analytics_unknown_data', { items: unknown.join(', ') });
@@ -243,7 +261,8 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
       categoryOf.set(o.code, c.code);
       optionNames.set(`cat:${c.code}|${o.code}`, lang ? o.nameEn || o.nameVi : o.nameVi);
     }
-  for (const d of dims) if (d.startsWith('cat:') && !categories.some((c) => `cat:${c.code}` === d)) throw bad('rows', 'analytics_unknown_category', { code: d.slice(4) });
+  for (const d of dims)
+    if (d.startsWith('cat:') && !categories.some((c) => `cat:${c.code}` === d)) throw bad('rows', 'analytics_unknown_category', { code: d.slice(4) });
   const cocAttrs = new Map<number, { a: Record<string, string>; subs: Set<string> }>();
   const cocIds = combos.flatMap((c) => c.optionCombos.map((x) => x.id));
   for (const combo of combos) for (const coc of combo.optionCombos) cocAttrs.set(coc.id, { a: {}, subs: new Set([coc.code]) });
@@ -324,14 +343,37 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   const unitNames = await unitLabels(db, targets);
   const keep = (d: string, v: string) => !q.filters[d] || q.filters[d].includes(v);
   const attrOf = (f: Fact, d: string) => (d === 'period' ? String(f.p) : d === 'unit' ? String(f.t) : f.a[d]);
-  for (const [k, list] of facts) facts.set(k, list.filter((f) => Object.keys(q.filters).every((d) => d === 'data' || (attrOf(f, d) !== undefined && keep(d, attrOf(f, d)!)) || (d === 'period' && keep(d, periods[f.p].id)) || (d === 'unit' && keep(d, graph.units.get(targets[f.t])!.code)))));
+  for (const [k, list] of facts)
+    facts.set(
+      k,
+      list.filter((f) =>
+        Object.keys(q.filters).every(
+          (d) =>
+            d === 'data' ||
+            (attrOf(f, d) !== undefined && keep(d, attrOf(f, d)!)) ||
+            (d === 'period' && keep(d, periods[f.p].id)) ||
+            (d === 'unit' && keep(d, graph.units.get(targets[f.t])!.code)),
+        ),
+      ),
+    );
   const seen = new Map<string, Set<string>>();
-  for (const list of facts.values()) for (const f of list) for (const d of dims) if (d !== 'period' && d !== 'unit' && f.a[d] !== undefined) (seen.get(d) ?? seen.set(d, new Set()).get(d)!).add(f.a[d]);
-  const ORDER: Record<string, string[]> = { sex: ['male', 'female'], age: ['0-5', '6-14', '15-17', '18-59', '60+'], minority: ['yes', 'no'], poverty: ['poor', 'near_poor', 'not_poor', 'none'] };
+  for (const list of facts.values())
+    for (const f of list)
+      for (const d of dims) if (d !== 'period' && d !== 'unit' && f.a[d] !== undefined) (seen.get(d) ?? seen.set(d, new Set()).get(d)!).add(f.a[d]);
+  const ORDER: Record<string, string[]> = {
+    sex: ['male', 'female'],
+    age: ['0-5', '6-14', '15-17', '18-59', '60+'],
+    minority: ['yes', 'no'],
+    poverty: ['poor', 'near_poor', 'not_poor', 'none'],
+  };
   const valuesOf = (d: string): { key: string; label: string }[] => {
     if (d === 'data') return items.map((it, i) => ({ key: String(i), label: it.label }));
-    if (d === 'period') return periods.map((p, i) => ({ key: String(i), label: periodName(p, lang ? 'en' : 'vi') })).filter((_, i) => keep('period', periods[i].id));
-    if (d === 'unit') return targets.map((t, i) => ({ key: String(i), label: unitNames.get(t)?.name ?? String(t) })).filter((_, i) => keep('unit', graph.units.get(targets[i])!.code));
+    if (d === 'period')
+      return periods.map((p, i) => ({ key: String(i), label: periodName(p, lang ? 'en' : 'vi') })).filter((_, i) => keep('period', periods[i].id));
+    if (d === 'unit')
+      return targets
+        .map((t, i) => ({ key: String(i), label: unitNames.get(t)?.name ?? String(t) }))
+        .filter((_, i) => keep('unit', graph.units.get(targets[i])!.code));
     const vals = [...(seen.get(d) ?? [])].filter((v) => keep(d, v));
     const order = ORDER[d];
     vals.sort((a, b) => (order ? order.indexOf(a) - order.indexOf(b) : a.localeCompare(b)));
@@ -425,8 +467,8 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
 
   const coordsOf = (r: Header, c: Header) => {
     const m = new Map<string, string>();
-    rowsD.forEach((d, i) => m.set(d, r.keys[i]));
-    colsD.forEach((d, i) => m.set(d, c.keys[i]));
+    for (const [i, d] of rowsD.entries()) m.set(d, r.keys[i]);
+    for (const [i, d] of colsD.entries()) m.set(d, c.keys[i]);
     if (!m.has('data')) m.set('data', '0');
     return m;
   };
@@ -455,20 +497,28 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   if (applied) {
     const itemAt = (r: number, c: number) => items[Number(coordsOf(rows[r].h, cols[c]).get('data'))];
     const counts = values.map((row, r) => row.map((_, c) => itemAt(r, c).counts));
-    hidden = suppress({ values, counts }, axisLines(rows.map((r) => r.h), cols, rowsD, colsD), threshold);
+    hidden = suppress(
+      { values, counts },
+      axisLines(
+        rows.map((r) => r.h),
+        cols,
+        rowsD,
+        colsD,
+      ),
+      threshold,
+    );
     // An indicator whose counts are small in a cell is hidden with them.
-    values.forEach((row, r) =>
-      row.forEach((_, c) => {
+    for (const [r, row] of values.entries())
+      for (const c of row.keys()) {
         const it = itemAt(r, c);
-        if (it.kind !== 'indicator') return;
+        if (it.kind !== 'indicator') continue;
         const coords = coordsOf(rows[r].h, cols[c]);
-        if (it.countOperands.some((k) => {
+        const small = it.countOperands.some((k) => {
           const v = operandValue(k, coords);
           return v !== null && v > 0 && v < threshold;
-        }))
-          hidden[r][c] = true;
-      }),
-    );
+        });
+        if (small) hidden[r][c] = true;
+      }
   }
   const splitUnits = [...new Set(contrib.flatMap((c) => c.splits.map((s) => graph.units.get(s.unitId)?.code ?? '')))].filter(Boolean).sort();
   return {
@@ -506,7 +556,7 @@ function axisLines(rows: { keys: string[]; total: boolean }[], cols: { keys: str
     const dataKey = (h: { keys: string[] }) => (dataAt >= 0 ? h.keys[dataAt] : '');
     const out: number[][] = [];
     const byData = new Map<string, number[]>();
-    hs.forEach((h, i) => (byData.get(dataKey(h)) ?? byData.set(dataKey(h), []).get(dataKey(h))!).push(i));
+    for (const [i, h] of hs.entries()) (byData.get(dataKey(h)) ?? byData.set(dataKey(h), []).get(dataKey(h))!).push(i);
     for (const idx of byData.values()) {
       const isTotal = (i: number) => hs[i].total && hs[i].keys.every((k, j) => axis[j] === 'data' || k === STAR);
       const isSub = (i: number) => hs[i].total && !isTotal(i);

@@ -24,7 +24,13 @@ const canOpen = (row: VisualisationRow, user: SessionUser) =>
 /** Visualisations the user may open, with their owners' names. */
 export async function visualisationsOf(db: Kysely<DB>, user: SessionUser) {
   const rows = await listVisualisations(db, user.id, user.role);
-  return { rows, names: await userNamesByIds(db, rows.map((r) => r.owner_id)) };
+  return {
+    rows,
+    names: await userNamesByIds(
+      db,
+      rows.map((r) => r.owner_id),
+    ),
+  };
 }
 
 /** One visualisation the user may open; one they may not looks like one that does not exist. */
@@ -44,7 +50,10 @@ async function checkUsers(db: Kysely<DB>, ids: number[] | undefined) {
   if (!ids?.length) return;
   const known = await userNamesByIds(db, ids);
   const missing = ids.filter((id) => !known.has(id));
-  if (missing.length) throw new AppError(400, 'analytics_unknown_user', { ids: missing.join(', ') }, [{ field: 'sharedUserIds', code: 'analytics_unknown_user', params: { ids: missing.join(', ') } }]);
+  if (missing.length)
+    throw new AppError(400, 'analytics_unknown_user', { ids: missing.join(', ') }, [
+      { field: 'sharedUserIds', code: 'analytics_unknown_user', params: { ids: missing.join(', ') } },
+    ]);
 }
 
 export async function saveVisualisation(db: Kysely<DB>, user: SessionUser, actor: Actor, b: z.infer<typeof visualisationBody>) {

@@ -107,7 +107,14 @@ export async function registerCells(db: Kysely<DB>, communeIds: number[], date: 
       .where((eb: any) => eb.or([eb('m.valid_to', 'is', null), eb('m.valid_to', '>=', date)]))
       .where('p.deleted_at', 'is', null)
       .where((eb: any) => eb.or([eb('p.death_date', 'is', null), eb('p.death_date', '>', date)]))
-      .select([commune.as('commune_id'), 'p.ethnic_code', sql<boolean>`coalesce(eg.is_minority, false)`.as('minority'), 'p.sex', ageBand(date).as('band'), sql<number>`count(*)`.as('n')])
+      .select([
+        commune.as('commune_id'),
+        'p.ethnic_code',
+        sql<boolean>`coalesce(eg.is_minority, false)`.as('minority'),
+        'p.sex',
+        ageBand(date).as('band'),
+        sql<number>`count(*)`.as('n'),
+      ])
       .groupBy([sql`1`, sql`2`, sql`3`, sql`4`, sql`5`])
       .execute(),
     base()

@@ -16,7 +16,16 @@ const BASE_DIMENSIONS = ['data', 'period', 'unit', 'ethnic', 'sex', 'age', 'mino
 const CHARTS: ChartType[] = ['table', 'bar', 'stacked_bar', 'line', 'pie', 'single_value'];
 const ROLES = ['admin', 'province_officer', 'commune_officer', 'viewer'] as const;
 
-const START: Query = { data: ['ind:TY_LE_HO_NGHEO'], periods: ['LAST_5_YEARS'], unitLevel: 'children', rows: ['unit'], columns: ['period'], totals: true, sort: 'none', audience: 'inside' };
+const START: Query = {
+  data: ['ind:TY_LE_HO_NGHEO'],
+  periods: ['LAST_5_YEARS'],
+  unitLevel: 'children',
+  rows: ['unit'],
+  columns: ['period'],
+  totals: true,
+  sort: 'none',
+  audience: 'inside',
+};
 
 function download(url: string, name: string) {
   const a = document.createElement('a');
@@ -144,12 +153,23 @@ function Pivot() {
 
   return (
     <>
-      {error && <Alert type="error" showIcon closable onClose={() => setError(null)} message={error} style={{ marginBottom: 12 }} data-testid="analytics-error" />}
+      {error && (
+        <Alert type="error" showIcon closable onClose={() => setError(null)} message={error} style={{ marginBottom: 12 }} data-testid="analytics-error" />
+      )}
       <Card size="small" style={{ marginBottom: 12 }}>
         <Row gutter={[12, 8]}>
           <Col xs={24} lg={12}>
             <Typography.Text strong>{t('analytics.data')}</Typography.Text>
-            <Select mode="multiple" style={{ width: '100%' }} value={q.data} options={dataOptions} placeholder={t('analytics.dataPlaceholder')} onChange={(data) => set({ data })} optionFilterProp="label" data-testid="analytics-data" />
+            <Select
+              mode="multiple"
+              style={{ width: '100%' }}
+              value={q.data}
+              options={dataOptions}
+              placeholder={t('analytics.dataPlaceholder')}
+              onChange={(data) => set({ data })}
+              optionFilterProp="label"
+              data-testid="analytics-data"
+            />
           </Col>
           <Col xs={24} lg={12}>
             <Typography.Text strong>{t('analytics.periods')}</Typography.Text>
@@ -165,11 +185,22 @@ function Pivot() {
           </Col>
           <Col xs={12} lg={4}>
             <Typography.Text strong>{t('analytics.unit')}</Typography.Text>
-            <Input value={q.unit ?? ''} placeholder={t('analytics.unitHint')} onChange={(e) => set({ unit: e.target.value.trim() || undefined })} data-testid="analytics-unit" />
+            <Input
+              value={q.unit ?? ''}
+              placeholder={t('analytics.unitHint')}
+              onChange={(e) => set({ unit: e.target.value.trim() || undefined })}
+              data-testid="analytics-unit"
+            />
           </Col>
           <Col xs={12} lg={5}>
             <Typography.Text strong>{t('analytics.level')}</Typography.Text>
-            <Select style={{ width: '100%' }} value={q.unitLevel} onChange={(unitLevel) => set({ unitLevel })} options={(['self', 'children', 'communes'] as const).map((l) => ({ value: l, label: t(`analytics.level_${l}`) }))} data-testid="analytics-level" />
+            <Select
+              style={{ width: '100%' }}
+              value={q.unitLevel}
+              onChange={(unitLevel) => set({ unitLevel })}
+              options={(['self', 'children', 'communes'] as const).map((l) => ({ value: l, label: t(`analytics.level_${l}`) }))}
+              data-testid="analytics-level"
+            />
           </Col>
           <Col xs={12} lg={5}>
             <Typography.Text strong>{t('analytics.rows')}</Typography.Text>
@@ -177,11 +208,23 @@ function Pivot() {
           </Col>
           <Col xs={12} lg={5}>
             <Typography.Text strong>{t('analytics.columns')}</Typography.Text>
-            <Select mode="multiple" style={{ width: '100%' }} value={q.columns} options={dims} onChange={(columns) => set({ columns })} data-testid="analytics-columns" />
+            <Select
+              mode="multiple"
+              style={{ width: '100%' }}
+              value={q.columns}
+              options={dims}
+              onChange={(columns) => set({ columns })}
+              data-testid="analytics-columns"
+            />
           </Col>
           <Col xs={24} lg={5}>
             <Typography.Text strong>{t('analytics.sort')}</Typography.Text>
-            <Select style={{ width: '100%' }} value={q.sort} onChange={(sort) => set({ sort })} options={(['none', 'asc', 'desc'] as const).map((s) => ({ value: s, label: t(`analytics.sort_${s}`) }))} />
+            <Select
+              style={{ width: '100%' }}
+              value={q.sort}
+              onChange={(sort) => set({ sort })}
+              options={(['none', 'asc', 'desc'] as const).map((s) => ({ value: s, label: t(`analytics.sort_${s}`) }))}
+            />
           </Col>
           <Col xs={24}>
             <Space wrap>
@@ -191,7 +234,12 @@ function Pivot() {
               <Checkbox checked={q.audience === 'outside'} onChange={(e) => set({ audience: e.target.checked ? 'outside' : 'inside' })}>
                 {t('analytics.outside')}
               </Checkbox>
-              <Segmented value={chartType} onChange={(v) => setChartType(v as ChartType)} options={CHARTS.map((c) => ({ value: c, label: t(`analytics.chart_${c}`) }))} data-testid="analytics-chart-type" />
+              <Segmented
+                value={chartType}
+                onChange={(v) => setChartType(v as ChartType)}
+                options={CHARTS.map((c) => ({ value: c, label: t(`analytics.chart_${c}`) }))}
+                data-testid="analytics-chart-type"
+              />
               <Button type="primary" loading={busy} onClick={() => run()} disabled={!q.data.length || !q.periods.length} data-testid="analytics-run">
                 {t('analytics.run')}
               </Button>
@@ -202,11 +250,36 @@ function Pivot() {
 
       <Card size="small" style={{ marginBottom: 12 }} title={t('analytics.saved')}>
         <Space wrap>
-          <Select style={{ minWidth: 240 }} value={openId ?? undefined} placeholder={t('analytics.savedPlaceholder')} onChange={open} options={(saved.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))} data-testid="analytics-saved" />
+          <Select
+            style={{ minWidth: 240 }}
+            value={openId ?? undefined}
+            placeholder={t('analytics.savedPlaceholder')}
+            onChange={open}
+            options={(saved.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))}
+            data-testid="analytics-saved"
+          />
           <Input style={{ width: 240 }} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('analytics.name')} data-testid="analytics-name" />
-          <Select mode="multiple" style={{ minWidth: 200 }} value={roles} onChange={setRoles} placeholder={t('analytics.share')} options={ROLES.map((r) => ({ value: r, label: t(`analytics.role_${r}`) }))} />
+          <Select
+            mode="multiple"
+            style={{ minWidth: 200 }}
+            value={roles}
+            onChange={setRoles}
+            placeholder={t('analytics.share')}
+            options={ROLES.map((r) => ({ value: r, label: t(`analytics.role_${r}`) }))}
+          />
           {current?.mine && (
-            <Button onClick={() => act(() => call(http.PATCH('/api/analytics/visualisations/{id}', { params: { path: { id: current.id } }, body: { name, query: q, chartType, sharedRoles: roles as never } })).then(() => message.success(t('analytics.savedOk'))))}>
+            <Button
+              onClick={() =>
+                act(() =>
+                  call(
+                    http.PATCH('/api/analytics/visualisations/{id}', {
+                      params: { path: { id: current.id } },
+                      body: { name, query: q, chartType, sharedRoles: roles as never },
+                    }),
+                  ).then(() => message.success(t('analytics.savedOk'))),
+                )
+              }
+            >
               {t('analytics.save')}
             </Button>
           )}
@@ -214,7 +287,9 @@ function Pivot() {
             disabled={!name.trim()}
             onClick={() =>
               act(async () => {
-                const v = await call(http.POST('/api/analytics/visualisations', { body: { name, query: q, chartType, sharedRoles: roles as never, sharedUserIds: [] } }));
+                const v = await call(
+                  http.POST('/api/analytics/visualisations', { body: { name, query: q, chartType, sharedRoles: roles as never, sharedUserIds: [] } }),
+                );
                 setOpenId(v.id);
                 message.success(t('analytics.savedOk'));
               })
@@ -224,7 +299,12 @@ function Pivot() {
             {t('analytics.saveAs')}
           </Button>
           {current?.mine && (
-            <Popconfirm title={t('analytics.deleteConfirm')} onConfirm={() => act(() => call(http.DELETE('/api/analytics/visualisations/{id}', { params: { path: { id: current.id } } })).then(() => setOpenId(null)))}>
+            <Popconfirm
+              title={t('analytics.deleteConfirm')}
+              onConfirm={() =>
+                act(() => call(http.DELETE('/api/analytics/visualisations/{id}', { params: { path: { id: current.id } } })).then(() => setOpenId(null)))
+              }
+            >
               <Button danger>{t('analytics.delete')}</Button>
             </Popconfirm>
           )}
@@ -256,11 +336,21 @@ function Pivot() {
             </Space>
           }
         >
-          {catalogue.data?.aggregatesOnly && <Alert type="info" showIcon style={{ marginBottom: 8 }} message={t('analytics.aggregatesOnly', { threshold: answer.suppression.threshold })} />}
-          {answer.suppression.applied && answer.suppression.cells > 0 && (
-            <Alert type="warning" showIcon style={{ marginBottom: 8 }} message={t('analytics.suppressed', { count: answer.suppression.cells, threshold: answer.suppression.threshold })} data-testid="analytics-suppressed" />
+          {catalogue.data?.aggregatesOnly && (
+            <Alert type="info" showIcon style={{ marginBottom: 8 }} message={t('analytics.aggregatesOnly', { threshold: answer.suppression.threshold })} />
           )}
-          {answer.splitUnits.length > 0 && <Alert type="info" style={{ marginBottom: 8 }} message={t('analytics.splitUnits', { units: answer.splitUnits.join(', ') })} />}
+          {answer.suppression.applied && answer.suppression.cells > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 8 }}
+              message={t('analytics.suppressed', { count: answer.suppression.cells, threshold: answer.suppression.threshold })}
+              data-testid="analytics-suppressed"
+            />
+          )}
+          {answer.splitUnits.length > 0 && (
+            <Alert type="info" style={{ marginBottom: 8 }} message={t('analytics.splitUnits', { units: answer.splitUnits.join(', ') })} />
+          )}
           {!answer.rows.length ? (
             <Typography.Text type="secondary">{t('analytics.empty')}</Typography.Text>
           ) : chartType === 'table' ? (

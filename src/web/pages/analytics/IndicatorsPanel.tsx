@@ -6,6 +6,10 @@ import { ApiError, call, http } from '../../api/client.js';
 import type { Body, Res } from '../../api/types.js';
 import { useMe } from '../../lib/session.js';
 
+/** Formula syntax (codes, the same in both languages). */
+const SYNTAX =
+  '#{ELEMENT} #{ELEMENT.OPTION} R{persons|households|poor_households|near_poor_households[.minority|.majority|.male|.female|.age_0_5…|.ethnic_01]} C{CONSTANT}';
+
 type Indicator = Res<'/api/analytics/indicators', 'get'>['items'][number];
 type IndicatorBody = Body<'/api/analytics/indicators', 'post'>;
 
@@ -46,14 +50,28 @@ export function IndicatorsPanel() {
     form.setFieldsValue(
       x === 'new'
         ? { code: '', nameVi: '', nameEn: '', descriptionVi: '', descriptionEn: '', numerator: '', denominator: '1', factor: 100, decimals: 1 }
-        : { code: x.code, nameVi: x.nameVi, nameEn: x.nameEn, descriptionVi: x.descriptionVi, descriptionEn: x.descriptionEn, numerator: x.numerator, denominator: x.denominator, factor: x.factor, decimals: x.decimals },
+        : {
+            code: x.code,
+            nameVi: x.nameVi,
+            nameEn: x.nameEn,
+            descriptionVi: x.descriptionVi,
+            descriptionEn: x.descriptionEn,
+            numerator: x.numerator,
+            denominator: x.denominator,
+            factor: x.factor,
+            decimals: x.decimals,
+          },
     );
   };
 
   return (
     <>
-      <Typography.Paragraph type="secondary">{t('analytics.indicatorsIntro')}</Typography.Paragraph>
-      {error && <Alert type="error" showIcon closable onClose={() => setError(null)} message={error} style={{ marginBottom: 12 }} data-testid="indicator-error" />}
+      <Typography.Paragraph type="secondary">
+        {t('analytics.indicatorsIntro')} <code>{SYNTAX}</code>
+      </Typography.Paragraph>
+      {error && (
+        <Alert type="error" showIcon closable onClose={() => setError(null)} message={error} style={{ marginBottom: 12 }} data-testid="indicator-error" />
+      )}
       {editing && (
         <Card size="small" style={{ marginBottom: 12 }}>
           <Form form={form} layout="vertical" onFinish={save}>

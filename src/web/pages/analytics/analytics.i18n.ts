@@ -70,7 +70,7 @@ export const analyticsVi = {
   total: 'Tổng',
   indicators: 'Chỉ tiêu',
   indicatorsIntro:
-    'Chỉ tiêu = tử số / mẫu số × hệ số. Công thức dùng #{MÃ_CHỈ_SỐ} hoặc #{MÃ_CHỈ_SỐ.MÃ_PHÂN_TỔ} cho số liệu nhập, R{persons}, R{households}, R{poor_households}, R{near_poor_households} cho sổ hộ (lọc thêm: .minority, .majority, .male, .female, .age_0_5 … .age_60, .ethnic_01) và C{MÃ} cho hằng số. Mẫu số bằng 0 cho kết quả trống.',
+    'Chỉ tiêu = tử số / mẫu số × hệ số. Công thức gồm số liệu nhập theo mã chỉ số (có thể kèm mã phân tổ), số liệu sổ hộ (số người, số hộ, hộ nghèo, hộ cận nghèo; lọc theo dân tộc thiểu số, giới tính, nhóm tuổi, dân tộc), hằng số, các số và phép + − × /. Mẫu số bằng 0 cho kết quả trống. Cú pháp:',
   code: 'Mã',
   nameVi: 'Tên tiếng Việt',
   nameEn: 'Tên tiếng Anh',
@@ -132,7 +132,8 @@ export const analyticsEn: typeof analyticsVi = {
   chart_single_value: 'Single value',
   run: 'Show',
   empty: 'No data for this choice',
-  suppressed: '{{count}} cells counting fewer than {{threshold}} persons are hidden to protect personal data (with the cells hidden so that totals cannot reveal them).',
+  suppressed:
+    '{{count}} cells counting fewer than {{threshold}} persons are hidden to protect personal data (with the cells hidden so that totals cannot reveal them).',
   aggregatesOnly: 'Your account sees aggregates only: cells counting fewer than {{threshold}} persons are hidden.',
   splitUnits: 'Old units split between new ones, counted by the split rule: {{units}}',
   exportXlsx: 'Download Excel',
@@ -158,7 +159,7 @@ export const analyticsEn: typeof analyticsVi = {
   total: 'Total',
   indicators: 'Indicators',
   indicatorsIntro:
-    'Indicator = numerator / denominator × factor. Formulas use #{ELEMENT} or #{ELEMENT.OPTION} for entered data, R{persons}, R{households}, R{poor_households}, R{near_poor_households} for the register (filters: .minority, .majority, .male, .female, .age_0_5 … .age_60, .ethnic_01) and C{CODE} for constants. A zero denominator gives no value.',
+    'Indicator = numerator / denominator × factor. Formulas combine entered data by element code (optionally with an option code), register measures (persons, households, poor and near-poor households; filtered by minority, sex, age band, ethnic group), constants, numbers and + − × /. A zero denominator gives no value. Syntax:',
   code: 'Code',
   nameVi: 'Vietnamese name',
   nameEn: 'English name',
