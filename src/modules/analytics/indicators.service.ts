@@ -239,3 +239,42 @@ export async function analyticsCatalogue(db: Kysely<DB>, lang: 'vi' | 'en', thre
     aggregatesOnly,
   };
 }
+
+/**
+ * The indicators of a DHIS2 metadata import, made ours (see upsertIndicatorFromDhis2); returns the
+ * list of dropped items without those taken, and with the reason for those refused.
+ */
+export async function importIndicators<D extends { kind: string; id: string; name?: string; reason: string }>(
+  db: Kysely<DB>,
+  actor: Actor,
+  indicators: unknown,
+  dropped: D[],
+): Promise<D[]> {
+  const list = Array.isArray(indicators) ? (indicators as Record<string, unknown>[]) : [];
+  const out = dropped.filter((d) => d.kind !== 'indicator');
+  for (const ind of list) {
+    const uid = String(ind.id ?? '');
+    try {
+      await upsertIndicatorFromDhis2(
+        db,
+        {
+          uid,
+          code: typeof ind.code === 'string' ? ind.code : null,
+          name: String(ind.name ?? uid),
+          numerator: String(ind.numerator ?? ''),
+          denominator: String(ind.denominator ?? '1'),
+          factor: typeof ind.factor === 'number' ? ind.factor : ((ind.indicatorType as { factor?: number } | undefined)?.factor ?? 1),
+        },
+        actor,
+      );
+    } catch (e) {
+      out.push({
+        kind: 'indicator',
+        id: uid,
+        name: typeof ind.name === 'string' ? ind.name : undefined,
+        reason: e instanceof Error ? e.message : String(e),
+      } as D);
+    }
+  }
+  return out;
+}
