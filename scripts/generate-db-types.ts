@@ -20,6 +20,7 @@ export const OUT_FILE = path.join(root, 'src/db/schema.generated.ts');
  */
 const COLUMN_TYPES: Record<string, string> = {
   'admin_unit.level': 'UnitLevel',
+  'analytics_visualisation.chart_type': 'ChartType',
   'admin_unit_succession.merge_type': "'full' | 'partial'",
   'app_user.role': 'Role',
   'app_user.language': "Generated<'vi' | 'en'>",
@@ -65,6 +66,7 @@ const COLUMN_TYPES: Record<string, string> = {
 
 const ENUMS = [
   'Aggregation',
+  'ChartType',
   'ChangeEntity',
   'ClassificationKind',
   'DocumentType',

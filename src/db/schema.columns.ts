@@ -32,3 +32,4 @@ export type DocumentType = 'luat' | 'nghi_dinh' | 'quyet_dinh' | 'thong_tu' | 'n
 export type ProgrammeNodeKind = 'programme' | 'project' | 'sub_project' | 'activity';
 export type MoneySource = 'central' | 'local' | 'loan' | 'other';
 export type MoneyKind = 'allocation' | 'commitment' | 'disbursement';
+export type ChartType = 'table' | 'bar' | 'stacked_bar' | 'line' | 'pie' | 'single_value';

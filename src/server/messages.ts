@@ -20,6 +20,7 @@ import { surveyMessages } from '../modules/surveys/surveys.messages.js';
 import { programmesMessages } from '../modules/programmes/programmes.messages.js';
 import { beneficiaryMessages } from '../modules/beneficiaries/beneficiaries.messages.js';
 import { prestigiousMessages } from '../modules/prestigious-persons/prestigious-persons.messages.js';
+import { analyticsMessages } from '../modules/analytics/analytics.messages.js';
 /** Server messages by error code, in Vietnamese and English. `{name}` placeholders are filled from params. */
 export type Lang = 'vi' | 'en';
 
@@ -46,6 +47,7 @@ export const messages: Record<string, { vi: string; en: string }> = {
   ...programmesMessages,
   ...beneficiaryMessages,
   ...prestigiousMessages,
+  ...analyticsMessages,
   validation_failed: { vi: 'Dữ liệu không hợp lệ', en: 'The data is not valid' },
   body_too_large: { vi: 'Dữ liệu gửi lên quá lớn (tối đa {limit})', en: 'The request body is too large (at most {limit})' },
   bad_json: { vi: 'Nội dung gửi lên không phải JSON hợp lệ', en: 'The request body is not valid JSON' },

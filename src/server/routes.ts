@@ -37,6 +37,7 @@ import { openRosaRoutes } from '../modules/surveys/openrosa.routes.js';
 export { openRosaRoutes };
 import { policiesRoutes } from '../modules/programmes/policies.routes.js';
 import { programmesRoutes } from '../modules/programmes/programmes.routes.js';
+import { analyticsRoutes } from '../modules/analytics/analytics.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -75,6 +76,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     surveysRoutes,
     policiesRoutes,
     programmesRoutes,
+    analyticsRoutes,
   ]) {
     await app.register(routes);
   }

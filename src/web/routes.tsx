@@ -54,6 +54,7 @@ const ReportingAggregatePage = lazyPage(() => import('./pages/reporting/aggregat
 const ReportingExchangePage = lazyPage(() => import('./pages/reporting/exchange/ExchangePage.js'));
 const WebhooksPage = lazyPage(() => import('./pages/webhooks/WebhooksPage.js'));
 const SurveysPage = lazyPage(() => import('./pages/surveys/SurveysPage.js'));
+const AnalyticsPage = lazyPage(() => import('./pages/analytics/AnalyticsPage.js'));
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage.js'));
 const HelpPage = lazyPage(() => import('./pages/help/HelpPage.js'));
 const AccountSecurityPage = lazyPage(() => import('./pages/account/AccountSecurityPage.js'));
@@ -119,6 +120,7 @@ export function AppRoutes() {
           <Route path="boundaries" element={<BoundariesPage />} />
           <Route path="maps" element={<MapsPage />} />
           <Route path="villages" element={<VillagesPage />} />
+          <Route path="analytics" element={<AnalyticsPage />} />
           <Route path="classifications" element={<ClassificationsPage />} />
           <Route path="households" element={<HouseholdsPage />} />
           <Route path="households/:id" element={<HouseholdPage />} />

@@ -18,6 +18,7 @@ import * as m0024 from './0024_data_requests.js';
 import * as m0027 from './0027_surveys.js';
 import * as m0028 from './0028_programmes.js';
 import * as m0029 from './0029_beneficiaries.js';
+import * as m0025 from './0025_analytics.js';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: { name: string; statements: string[] }[] = [
@@ -38,6 +39,7 @@ export const migrations: { name: string; statements: string[] }[] = [
   { name: '0021_api_tokens', statements: m0021.statements },
   { name: '0023_webhooks_supply_duties', statements: m0023.statements },
   { name: '0024_data_requests', statements: m0024.statements },
+  { name: '0025_analytics', statements: m0025.statements },
   { name: '0027_surveys', statements: m0027.statements },
   { name: '0028_programmes', statements: m0028.statements },
   { name: '0029_beneficiaries', statements: m0029.statements },

@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { namesOfUsers, userIdsScopedTo } from './users.repository.js';
+import { aggregatesOnlyFlag, namesOfUsers, userIdsScopedTo } from './users.repository.js';
+
+/** Whether a user is marked to see analytics as aggregates only (small counts suppressed). */
+export const isAggregatesOnly = (db: Kysely<DB>, userId: number) => aggregatesOnlyFlag(db, userId);
 
 /*
  * What other modules need to know about users (who changed a record, who read it, who is in an

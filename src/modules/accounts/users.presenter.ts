@@ -17,6 +17,7 @@ export function presentUser(row: UserRow, now = Date.now()) {
     /** Until when sign-ins from unknown devices are held back, if they are. */
     lockedUntil: blockedFor ? new Date(now + blockedFor).toISOString() : null,
     twoFactorEnabled: row.totp_enabled_at !== null,
+    aggregatesOnly: row.aggregates_only,
     createdAt: new Date(row.created_at).toISOString(),
     scope:
       row.scope_id === null

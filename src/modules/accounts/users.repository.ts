@@ -63,7 +63,15 @@ export async function setPasswordHash(db: Kysely<DB>, id: number, passwordHash: 
 export async function updateUserRow(
   db: Kysely<DB>,
   id: number,
-  changes: { full_name?: string; role?: Role; scope_unit_id?: number | null; language?: 'vi' | 'en'; active?: boolean; updated_at?: Date },
+  changes: {
+    full_name?: string;
+    role?: Role;
+    scope_unit_id?: number | null;
+    language?: 'vi' | 'en';
+    active?: boolean;
+    aggregates_only?: boolean;
+    updated_at?: Date;
+  },
 ): Promise<void> {
   await db.updateTable('app_user').set(changes).where('id', '=', id).execute();
 }
@@ -84,6 +92,7 @@ const userColumns = [
   'u.role',
   'u.language',
   'u.active',
+  'u.aggregates_only',
   't.score as throttle_score',
   't.updated_at as throttle_at',
   'u.totp_enabled_at',
@@ -160,4 +169,10 @@ export async function userIdsScopedTo(db: Kysely<DB>, unitIds: number[]): Promis
   if (!unitIds.length) return [];
   const rows = await db.selectFrom('app_user').select('id').where('scope_unit_id', '=', sql<number>`ANY(${unitIds}::int[])`).execute();
   return rows.map((r) => r.id);
+}
+
+/** Whether a user sees analytics as aggregates only. */
+export async function aggregatesOnlyFlag(db: Kysely<DB>, id: number): Promise<boolean> {
+  const r = await db.selectFrom('app_user').select('aggregates_only').where('id', '=', id).executeTakeFirst();
+  return r?.aggregates_only ?? false;
 }

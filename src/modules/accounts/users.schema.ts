@@ -42,6 +42,8 @@ export const updateUserBody = z.strictObject({
   scopeUnitDate: isoDate.optional(),
   language: z.enum(['vi', 'en']).optional(),
   active: z.boolean().optional(),
+  /** Sees analytics only as aggregates with small counts suppressed. */
+  aggregatesOnly: z.boolean().optional(),
 });
 
 export const resetPasswordBody = z.strictObject({ newPassword: z.string().min(1).max(256) });
@@ -57,6 +59,7 @@ export const userShape = z.object({
   failedLogins: z.number(),
   lockedUntil: z.string().nullable(),
   twoFactorEnabled: z.boolean(),
+  aggregatesOnly: z.boolean(),
   createdAt: z.string(),
   scope: z
     .object({

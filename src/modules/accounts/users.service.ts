@@ -102,7 +102,15 @@ export async function updateUser(
   actor: Actor,
   scope: Scope,
   id: number,
-  body: { fullName?: string; role?: Role; scopeUnitCode?: string | null; scopeUnitDate?: string; language?: 'vi' | 'en'; active?: boolean },
+  body: {
+    fullName?: string;
+    role?: Role;
+    scopeUnitCode?: string | null;
+    scopeUnitDate?: string;
+    language?: 'vi' | 'en';
+    active?: boolean;
+    aggregatesOnly?: boolean;
+  },
 ) {
   const before = await manageableUser(db, scope, id);
   if (id === actor.userId && (body.active === false || (body.role && body.role !== before.role))) {
@@ -123,6 +131,7 @@ export async function updateUser(
     ...(body.fullName !== undefined ? { full_name: body.fullName } : {}),
     ...(body.language !== undefined ? { language: body.language } : {}),
     ...(body.active !== undefined ? { active: body.active } : {}),
+    ...(body.aggregatesOnly !== undefined ? { aggregates_only: body.aggregatesOnly } : {}),
     role,
     scope_unit_id: scopeUnitId,
   };
@@ -137,7 +146,14 @@ export async function updateUser(
       entity: 'user',
       entityId: id,
       unitId: scopeUnitId,
-      before: { full_name: before.full_name, role: before.role, scope_unit_id: before.scope_unit_id, language: before.language, active: before.active },
+      before: {
+        full_name: before.full_name,
+        role: before.role,
+        scope_unit_id: before.scope_unit_id,
+        language: before.language,
+        active: before.active,
+        aggregates_only: before.aggregates_only,
+      },
       after: changes,
     });
   });

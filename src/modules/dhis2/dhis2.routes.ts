@@ -32,6 +32,7 @@ import {
   singleValueQuery,
 } from './dhis2.schema.js';
 import { convertDhis2Metadata, dhis2Metadata } from './dhis2.metadata.js';
+import { importIndicators } from '../analytics/indicators.service.js';
 
 const tags = ['dhis2'];
 const BODY_LIMIT = 10 * 1024 * 1024;
@@ -413,8 +414,10 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
       const dryRun = request.query.dryRun === 'true';
       const { doc, unmatchedOrgUnits, dropped } = await convertDhis2Metadata(db, request.body);
       const result = await importDocument(db, actorOf(request), doc, dryRun, await accessOf(request));
+      // Indicators become analytics indicators once their elements exist; one we cannot read stays dropped.
+      const kept = dryRun ? dropped : await importIndicators(db, actorOf(request), request.body.indicators, dropped);
       // The converted document carries no option combinations (they are generated when imported).
-      return { ...result, unmatchedOrgUnits, dropped, ...(dryRun ? { document: doc as DocumentResponse } : {}) };
+      return { ...result, unmatchedOrgUnits, dropped: kept, ...(dryRun ? { document: doc as DocumentResponse } : {}) };
     },
   );
 };

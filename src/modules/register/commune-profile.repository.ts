@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { filtered, type HouseholdFilter, type HQuery, withMoves } from './households.repository.js';
+import { communeOn, filtered, type HouseholdFilter, type HQuery, withMoves } from './households.repository.js';
 
 /** Households in existence on the day in the communes (where they lived that day), as the household list selects them. */
 async function householdsOn(db: Kysely<DB>, communeIds: number[] | null, date: string, year: number): Promise<HQuery> {
@@ -43,9 +43,14 @@ export interface PersonCount {
  * Persons living on the day in those households (membership valid on the day, not deleted, not
  * dead by then), by their own ethnic group, sex and age band at the day.
  */
-export async function personCounts(db: Kysely<DB>, communeIds: number[] | null, date: string, year: number): Promise<PersonCount[]> {
+/** A person's age band on the day, as the profile counts them. */
+function ageBand(date: string) {
   const age = sql<number>`CASE WHEN p.birth_date IS NOT NULL THEN extract(year FROM age(${date}::date, p.birth_date))::int ELSE ${Number(date.slice(0, 4))}::int - p.birth_year END`;
-  const band = sql<string>`CASE WHEN ${age} < 6 THEN '0-5' WHEN ${age} < 15 THEN '6-14' WHEN ${age} < 18 THEN '15-17' WHEN ${age} < 60 THEN '18-59' ELSE '60+' END`;
+  return sql<string>`CASE WHEN ${age} < 6 THEN '0-5' WHEN ${age} < 15 THEN '6-14' WHEN ${age} < 18 THEN '15-17' WHEN ${age} < 60 THEN '18-59' ELSE '60+' END`;
+}
+
+export async function personCounts(db: Kysely<DB>, communeIds: number[] | null, date: string, year: number): Promise<PersonCount[]> {
+  const band = ageBand(date);
   const rows = await ((await householdsOn(db, communeIds, date, year)) as any)
     .innerJoin('household_member as m', 'm.household_id', 'h.id')
     .innerJoin('person as p', 'p.id', 'm.person_id')
@@ -65,4 +70,62 @@ export async function ethnicNames(db: Kysely<DB>, codes: string[]): Promise<Map<
   if (!codes.length) return new Map();
   const rows = await db.selectFrom('ethnic_group').select(['code', 'name']).where('code', 'in', codes).execute();
   return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+export interface PersonCell {
+  commune_id: number;
+  ethnic_code: string;
+  minority: boolean;
+  sex: 'male' | 'female';
+  band: string;
+  n: number;
+}
+export interface HouseholdCell {
+  commune_id: number;
+  ethnic_code: string | null;
+  minority: boolean | null;
+  status: 'poor' | 'near_poor' | 'not_poor' | null;
+  n: number;
+}
+
+/**
+ * Persons and households living on the day in the communes, by the commune they lived in that day
+ * (before a later move), counted as the profile counts them: persons by their own ethnic group
+ * (minority or not), sex and age band; households by the head's ethnic group and their poverty in `year`.
+ */
+export async function registerCells(db: Kysely<DB>, communeIds: number[], date: string, year: number) {
+  if (!communeIds.length) return { persons: [] as PersonCell[], households: [] as HouseholdCell[] };
+  const f: HouseholdFilter = await withMoves(db, { communeIds, date, year, deleted: false, page: 1, pageSize: 1 });
+  const base = () => filtered(db.selectFrom('household as h') as HQuery, f, true);
+  const commune = f.movesAfter ? communeOn(date) : sql<number>`h.commune_id`;
+  const [persons, households] = await Promise.all([
+    (base() as any)
+      .innerJoin('household_member as m', 'm.household_id', 'h.id')
+      .innerJoin('person as p', 'p.id', 'm.person_id')
+      .leftJoin('ethnic_group as eg', 'eg.code', 'p.ethnic_code')
+      .where('m.valid_from', '<=', date)
+      .where((eb: any) => eb.or([eb('m.valid_to', 'is', null), eb('m.valid_to', '>=', date)]))
+      .where('p.deleted_at', 'is', null)
+      .where((eb: any) => eb.or([eb('p.death_date', 'is', null), eb('p.death_date', '>', date)]))
+      .select([
+        commune.as('commune_id'),
+        'p.ethnic_code',
+        sql<boolean>`coalesce(eg.is_minority, false)`.as('minority'),
+        'p.sex',
+        ageBand(date).as('band'),
+        sql<number>`count(*)`.as('n'),
+      ])
+      .groupBy([sql`1`, sql`2`, sql`3`, sql`4`, sql`5`])
+      .execute(),
+    base()
+      .leftJoin('household_poverty as hp', (j) => j.onRef('hp.household_id', '=', 'h.id').on('hp.year', '=', year))
+      .leftJoin('ethnic_group as eg', 'eg.code', 'h.head_ethnic_code')
+      .select([commune.as('commune_id'), 'h.head_ethnic_code as ethnic_code', 'eg.is_minority as minority', 'hp.status', sql<number>`count(*)`.as('n')])
+      .groupBy([sql`1`, sql`2`, sql`3`, sql`4`])
+      .execute(),
+  ]);
+  return {
+    persons: persons.map((r: any): PersonCell => ({ ...r, commune_id: Number(r.commune_id), minority: !!r.minority, n: Number(r.n) })),
+    households: households.map((r: any): HouseholdCell => ({ ...r, commune_id: Number(r.commune_id), n: Number(r.n) })),
+  };
 }

@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AGE_BANDS, type Profile } from './commune-profile.schema.js';
 import { ethnicNames, householdCounts, personCounts } from './commune-profile.repository.js';
+
+/** Register counts by commune (on the day), for analytics. */
+export { registerCells, type HouseholdCell, type PersonCell } from './commune-profile.repository.js';
 import { unitById } from './units.repository.js';
 
 type Counts = Profile['totals'];

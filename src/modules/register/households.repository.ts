@@ -87,9 +87,14 @@ export async function movesAfter(db: Kysely<DB>, date: string): Promise<boolean>
  * it from, else (no later move) today's commune. One index probe per household (record_change_entity).
  */
 function inCommunesOn(ids: number[], date: string): RawBuilder<SqlBool> {
-  return sql<SqlBool>`coalesce((SELECT (r.old_value #>> '{}')::int FROM record_change r
+  return sql<SqlBool>`${communeOn(date)} = ANY(${ids}::int[])`;
+}
+
+/** The commune household `h` lived in on the day (see inCommunesOn). */
+export function communeOn(date: string): RawBuilder<number> {
+  return sql<number>`coalesce((SELECT (r.old_value #>> '{}')::int FROM record_change r
       WHERE r.entity = 'household' AND r.entity_id = h.id AND r.effective_date > ${date} AND r.field = 'communeId'
-      ORDER BY r.effective_date, r.id LIMIT 1), h.commune_id) = ANY(${ids}::int[])`;
+      ORDER BY r.effective_date, r.id LIMIT 1), h.commune_id)`;
 }
 
 /** Where households that moved after the day lived that day: their first later move's old commune, by household id. */

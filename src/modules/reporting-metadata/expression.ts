@@ -2,10 +2,12 @@
  * Validation-rule expressions: numbers, + - * /, parentheses and operands `#{DE}` (the element's total
  * over all disaggregations), `#{DE.COC}` (one option combination) or `#{DE.OPTION}` (the total of the
  * combinations holding that option). Parsed by hand into a tree; never evaluated as code.
+ * Analytics indicators also allow register measures `R{measure.filter.filter}` and constants `C{CODE}`
+ * (option `sigils`); their operands carry `kind`.
  */
 export type Node =
   | { k: 'num'; v: number }
-  | { k: 'ref'; de: string; sub: string | null }
+  | { k: 'ref'; de: string; sub: string | null; kind?: 'R' | 'C' }
   | { k: 'neg'; e: Node }
   | { k: 'bin'; op: '+' | '-' | '*' | '/'; a: Node; b: Node };
 
@@ -22,7 +24,7 @@ const CODE = /[A-Za-z0-9_]+/y;
 const NUMBER = /\d+(?:\.\d+)?/y;
 const MAX_LENGTH = 2000;
 
-export function parseExpression(text: string): Node {
+export function parseExpression(text: string, options: { sigils?: ('R' | 'C')[] } = {}): Node {
   if (text.length > MAX_LENGTH) throw new ExpressionError(0, 'too_long');
   let i = 0;
   const skip = () => {
@@ -51,6 +53,19 @@ export function parseExpression(text: string): Node {
       i++;
       depth--;
       return e;
+    }
+    const sigil = options.sigils?.find((x) => text.startsWith(`${x}{`, i));
+    if (sigil) {
+      i += 2;
+      const de = code();
+      const subs: string[] = [];
+      while (sigil === 'R' && text[i] === '.') {
+        i++;
+        subs.push(code());
+      }
+      if (text[i] !== '}') throw new ExpressionError(i, 'expected_brace');
+      i++;
+      return { k: 'ref', de, sub: subs.length ? subs.join('.') : null, kind: sigil };
     }
     if (text.startsWith('#{', i)) {
       i += 2;
@@ -97,10 +112,10 @@ export function parseExpression(text: string): Node {
 }
 
 /** Every operand of an expression, once each, as `DE` or `DE.SUB`. */
-export function operandsOf(node: Node): { de: string; sub: string | null }[] {
-  const seen = new Map<string, { de: string; sub: string | null }>();
+export function operandsOf(node: Node): { de: string; sub: string | null; kind?: 'R' | 'C' }[] {
+  const seen = new Map<string, { de: string; sub: string | null; kind?: 'R' | 'C' }>();
   const walk = (n: Node) => {
-    if (n.k === 'ref') seen.set(refKey(n.de, n.sub), { de: n.de, sub: n.sub });
+    if (n.k === 'ref') seen.set(`${n.kind ?? '#'}${refKey(n.de, n.sub)}`, n.kind ? { de: n.de, sub: n.sub, kind: n.kind } : { de: n.de, sub: n.sub });
     else if (n.k === 'neg') walk(n.e);
     else if (n.k === 'bin') {
       walk(n.a);
@@ -114,7 +129,7 @@ export function operandsOf(node: Node): { de: string; sub: string | null }[] {
 export const refKey = (de: string, sub: string | null) => (sub ? `${de}.${sub}` : de);
 
 /** Looks an operand's value up; null when there is none. */
-export type Lookup = (de: string, sub: string | null) => number | null;
+export type Lookup = (de: string, sub: string | null, kind?: 'R' | 'C') => number | null;
 
 /**
  * The value of an expression and the operands that had no value. A missing operand or a division by
@@ -127,8 +142,8 @@ export function evaluate(node: Node, lookup: Lookup): { value: number | null; mi
       case 'num':
         return n.v;
       case 'ref': {
-        const v = lookup(n.de, n.sub);
-        if (v === null || Number.isNaN(v)) missing.add(refKey(n.de, n.sub));
+        const v = lookup(n.de, n.sub, n.kind);
+        if (v === null || Number.isNaN(v)) missing.add(`${n.kind ? `${n.kind}{` : ''}${refKey(n.de, n.sub)}${n.kind ? '}' : ''}`);
         return v;
       }
       case 'neg': {

@@ -570,6 +570,783 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/analytics/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dữ liệu có thể phân tích / what can be analysed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aggregatesOnly: boolean;
+                            categories: {
+                                code: string;
+                                name: string;
+                            }[];
+                            elements: {
+                                categories: string[];
+                                code: string;
+                                name: string;
+                            }[];
+                            indicators: {
+                                code: string;
+                                name: string;
+                            }[];
+                            measures: {
+                                code: string;
+                                name: string;
+                            }[];
+                            relativePeriods: {
+                                code: string;
+                                name: string;
+                            }[];
+                            threshold: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chỉ tiêu / indicators */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                decimals: number;
+                                denominator: string;
+                                descriptionEn: string;
+                                descriptionVi: string;
+                                dhis2Uid: string | null;
+                                factor: number;
+                                id: number;
+                                nameEn: string;
+                                nameVi: string;
+                                numerator: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm chỉ tiêu / add an indicator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @default 1 */
+                        decimals?: number;
+                        /** @default 1 */
+                        denominator?: string;
+                        /** @default  */
+                        descriptionEn?: string;
+                        /** @default  */
+                        descriptionVi?: string;
+                        /** @default 1 */
+                        factor?: number;
+                        /** @default  */
+                        nameEn?: string;
+                        nameVi: string;
+                        numerator: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            decimals: number;
+                            denominator: string;
+                            descriptionEn: string;
+                            descriptionVi: string;
+                            dhis2Uid: string | null;
+                            factor: number;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            numerator: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa chỉ tiêu / change an indicator */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @default 1 */
+                        decimals?: number;
+                        /** @default 1 */
+                        denominator?: string;
+                        /** @default  */
+                        descriptionEn?: string;
+                        /** @default  */
+                        descriptionVi?: string;
+                        /** @default 1 */
+                        factor?: number;
+                        /** @default  */
+                        nameEn?: string;
+                        nameVi: string;
+                        numerator: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            decimals: number;
+                            denominator: string;
+                            descriptionEn: string;
+                            descriptionVi: string;
+                            dhis2Uid: string | null;
+                            factor: number;
+                            id: number;
+                            nameEn: string;
+                            nameVi: string;
+                            numerator: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Xóa chỉ tiêu / delete an indicator */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/indicators/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kiểm tra công thức / check a formula */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expression: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            operands: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bảng tổng hợp / pivot query */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        asOf?: string;
+                        /**
+                         * @default inside
+                         * @enum {string}
+                         */
+                        audience?: "inside" | "outside";
+                        /**
+                         * @default [
+                         *       "period"
+                         *     ]
+                         */
+                        columns?: (("data" | "period" | "unit" | "ethnic" | "sex" | "age" | "minority" | "poverty") | string)[];
+                        data: string[];
+                        /** @default {} */
+                        filters?: {
+                            [key: string]: string[];
+                        };
+                        periods: string[];
+                        /**
+                         * @default [
+                         *       "unit"
+                         *     ]
+                         */
+                        rows?: (("data" | "period" | "unit" | "ethnic" | "sex" | "age" | "minority" | "poverty") | string)[];
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        sort?: "none" | "asc" | "desc";
+                        /**
+                         * @default flag
+                         * @enum {string}
+                         */
+                        splitRule?: "flag" | "proportional" | "exclude";
+                        /** @default true */
+                        totals?: boolean;
+                        unit?: string;
+                        /**
+                         * @default children
+                         * @enum {string}
+                         */
+                        unitLevel?: "self" | "children" | "communes";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            columnDimensions: string[];
+                            columns: {
+                                keys: string[];
+                                labels: string[];
+                                total: boolean;
+                            }[];
+                            periods: {
+                                id: string;
+                                name: string;
+                            }[];
+                            rowDimensions: string[];
+                            rows: {
+                                keys: string[];
+                                labels: string[];
+                                total: boolean;
+                            }[];
+                            splitUnits: string[];
+                            suppressed: boolean[][];
+                            suppression: {
+                                applied: boolean;
+                                cells: number;
+                                threshold: number;
+                            };
+                            unit: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            values: (number | null)[][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ngưỡng che số nhỏ / disclosure threshold */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        threshold: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/visualisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Biểu đồ đã lưu / saved visualisations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                chartType: "table" | "bar" | "stacked_bar" | "line" | "pie" | "single_value";
+                                id: number;
+                                mine: boolean;
+                                name: string;
+                                ownerId: number;
+                                ownerName: string | null;
+                                query: {
+                                    [key: string]: unknown;
+                                };
+                                sharedRoles: string[];
+                                sharedUserIds: number[];
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lưu biểu đồ / save a visualisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        chartType: "table" | "bar" | "stacked_bar" | "line" | "pie" | "single_value";
+                        name: string;
+                        query: {
+                            asOf?: string;
+                            /**
+                             * @default inside
+                             * @enum {string}
+                             */
+                            audience?: "inside" | "outside";
+                            /**
+                             * @default [
+                             *       "period"
+                             *     ]
+                             */
+                            columns?: (("data" | "period" | "unit" | "ethnic" | "sex" | "age" | "minority" | "poverty") | string)[];
+                            data: string[];
+                            /** @default {} */
+                            filters?: {
+                                [key: string]: string[];
+                            };
+                            periods: string[];
+                            /**
+                             * @default [
+                             *       "unit"
+                             *     ]
+                             */
+                            rows?: (("data" | "period" | "unit" | "ethnic" | "sex" | "age" | "minority" | "poverty") | string)[];
+                            /**
+                             * @default none
+                             * @enum {string}
+                             */
+                            sort?: "none" | "asc" | "desc";
+                            /**
+                             * @default flag
+                             * @enum {string}
+                             */
+                            splitRule?: "flag" | "proportional" | "exclude";
+                            /** @default true */
+                            totals?: boolean;
+                            unit?: string;
+                            /**
+                             * @default children
+                             * @enum {string}
+                             */
+                            unitLevel?: "self" | "children" | "communes";
+                        };
+                        /** @default [] */
+                        sharedRoles?: ("admin" | "province_officer" | "commune_officer" | "viewer")[];
+                        /** @default [] */
+                        sharedUserIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            chartType: "table" | "bar" | "stacked_bar" | "line" | "pie" | "single_value";
+                            id: number;
+                            mine: boolean;
+                            name: string;
+                            ownerId: number;
+                            ownerName: string | null;
+                            query: {
+                                [key: string]: unknown;
+                            };
+                            sharedRoles: string[];
+                            sharedUserIds: number[];
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/visualisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mở biểu đồ / open a visualisation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            chartType: "table" | "bar" | "stacked_bar" | "line" | "pie" | "single_value";
+                            id: number;
+                            mine: boolean;
+                            name: string;
+                            ownerId: number;
+                            ownerName: string | null;
+                            query: {
+                                [key: string]: unknown;
+                            };
+                            sharedRoles: string[];
+                            sharedUserIds: number[];
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Xóa biểu đồ / delete a visualisation */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Đổi tên, sửa hoặc chia sẻ biểu đồ / rename, change or share */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        chartType?: "table" | "bar" | "stacked_bar" | "line" | "pie" | "single_value";
+                        name?: string;
+                        query?: {
+                            asOf?: string;
+                            /**
+                             * @default inside
+                             * @enum {string}
+                             */
+                            audience?: "inside" | "outside";
+                            /**
+                             * @default [
+                             *       "period"
+                             *     ]
+                             */
+                            columns?: (("data" | "period" | "unit" | "ethnic" | "sex" | "age" | "minority" | "poverty") | string)[];
+                            data: string[];
+                            /** @default {} */
+                            filters?: {
+                                [key: string]: string[];
+                            };
+                            periods: string[];
+                            /**
+                             * @default [
+                             *       "unit"
+                             *     ]
+                             */
+                            rows?: (("data" | "period" | "unit" | "ethnic" | "sex" | "age" | "minority" | "poverty") | string)[];
+                            /**
+                             * @default none
+                             * @enum {string}
+                             */
+                            sort?: "none" | "asc" | "desc";
+                            /**
+                             * @default flag
+                             * @enum {string}
+                             */
+                            splitRule?: "flag" | "proportional" | "exclude";
+                            /** @default true */
+                            totals?: boolean;
+                            unit?: string;
+                            /**
+                             * @default children
+                             * @enum {string}
+                             */
+                            unitLevel?: "self" | "children" | "communes";
+                        };
+                        /** @default [] */
+                        sharedRoles?: ("admin" | "province_officer" | "commune_officer" | "viewer")[];
+                        /** @default [] */
+                        sharedUserIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            chartType: "table" | "bar" | "stacked_bar" | "line" | "pie" | "single_value";
+                            id: number;
+                            mine: boolean;
+                            name: string;
+                            ownerId: number;
+                            ownerName: string | null;
+                            query: {
+                                [key: string]: unknown;
+                            };
+                            sharedRoles: string[];
+                            sharedUserIds: number[];
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/api-tokens": {
         parameters: {
             query?: never;
@@ -13008,6 +13785,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 active: boolean;
+                                aggregatesOnly: boolean;
                                 createdAt: string;
                                 failedLogins: number;
                                 fullName: string;
@@ -13069,6 +13847,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            aggregatesOnly: boolean;
                             createdAt: string;
                             failedLogins: number;
                             fullName: string;
@@ -13126,6 +13905,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            aggregatesOnly: boolean;
                             createdAt: string;
                             failedLogins: number;
                             fullName: string;
@@ -13169,6 +13949,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         active?: boolean;
+                        aggregatesOnly?: boolean;
                         fullName?: string;
                         /** @enum {string} */
                         language?: "vi" | "en";
@@ -13188,6 +13969,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            aggregatesOnly: boolean;
                             createdAt: string;
                             failedLogins: number;
                             fullName: string;

@@ -14,6 +14,7 @@ import { mapsVi } from '../pages/boundaries/maps.i18n.js';
 import { surveysVi } from '../pages/surveys/surveys.i18n.js';
 import { programmesVi } from '../pages/programmes/programmes.i18n.js';
 import { beneficiariesVi } from '../pages/beneficiaries/beneficiaries.i18n.js';
+import { analyticsVi } from '../pages/analytics/analytics.i18n.js';
 
 // The Vietnamese texts of the areas behind the login (the login page's own texts are in index.ts).
 i18n.addResourceBundle(
@@ -32,6 +33,7 @@ i18n.addResourceBundle(
     reportGrid: gridVi,
     webhooks: webhooksVi,
     surveys: surveysVi,
+    analytics: analyticsVi,
     dataUse: dataUseVi,
     maps: mapsVi,
     programmes: programmesVi,

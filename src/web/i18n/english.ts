@@ -15,6 +15,7 @@ import { mapsEn } from '../pages/boundaries/maps.i18n.js';
 import { surveysEn } from '../pages/surveys/surveys.i18n.js';
 import { programmesEn } from '../pages/programmes/programmes.i18n.js';
 import { beneficiariesEn } from '../pages/beneficiaries/beneficiaries.i18n.js';
+import { analyticsEn } from '../pages/analytics/analytics.i18n.js';
 
 /** Every English text, downloaded the first time English is chosen (see loadEnglish). */
 export const english = {
@@ -32,6 +33,7 @@ export const english = {
   reportGrid: gridEn,
   webhooks: webhooksEn,
   surveys: surveysEn,
+  analytics: analyticsEn,
   dataUse: dataUseEn,
   maps: mapsEn,
   programmes: programmesEn,

@@ -12,6 +12,7 @@ import { helpVi, printVi } from '../pages/help/help.i18n.js';
 import { GUIDE_VI } from '../pages/help/guide.vi.js';
 import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
 import { surveysVi } from '../pages/surveys/surveys.i18n.js';
+import { analyticsVi } from '../pages/analytics/analytics.i18n.js';
 import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
 import { mapsVi } from '../pages/boundaries/maps.i18n.js';
 import { programmesVi } from '../pages/programmes/programmes.i18n.js';
@@ -158,6 +159,7 @@ const DICTIONARIES = {
   account: accountVi,
   webhooks: webhooksVi,
   surveys: surveysVi,
+  analytics: analyticsVi,
   help: helpVi,
   print: printVi,
   guide: GUIDE_VI,

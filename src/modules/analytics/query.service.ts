@@ -1,0 +1,577 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { AppError } from '../../server/errors.js';
+import type { SessionUser } from '../../server/context.js';
+import { assertReadable, inReach, type Scope } from '../../server/scope.js';
+import { todayVN } from '../../shared/dates.js';
+import { findUnitOn, formatDateVi } from '../admin-units/admin-units.lookup.js';
+import type { UnitGraph } from '../admin-units/unit-graph.js';
+import { isAggregatesOnly } from '../accounts/user-names.service.js';
+import { valueCells } from '../data-entry/data-entry.service.js';
+import { registerCells } from '../register/commune-profile.service.js';
+import { ethnicCodeOfOption, optionCodeRows, readCategories, readCombos } from '../reporting-metadata/catalogue.service.js';
+import { evaluate, operandsOf, type Node } from '../reporting-metadata/expression.js';
+import { contributors } from '../reporting-aggregate/aggregate.units.js';
+import { rollUp, sourcePeriods } from '../reporting-aggregate/aggregate.rollup.js';
+import { makePeriod, parsePeriod, periodContaining, periodName, periodRange, previousPeriod, type Period } from '../reporting-periods/periods.js';
+import { ethnicLabels, suppressionThreshold, unitLabels } from './analytics.repository.js';
+import { MEASURE_NAMES, FILTER_NAMES, TOTAL_NAME, VALUE_NAMES } from './analytics.messages.js';
+import type { AnalyticsAnswer, AnalyticsQuery } from './analytics.schema.js';
+import { suppress, type Line } from './disclosure.service.js';
+import { formulaCatalogue, indicatorsByCodes, parseFormula, unknownRefs } from './indicators.service.js';
+
+const MAX_PERIODS = 60;
+const MAX_CELLS = 50_000;
+const STAR = '';
+
+const bad = (field: string, code: string, params: Record<string, unknown> = {}) => new AppError(400, code, params, [{ field, code, params }]);
+
+/** Period ids of a relative period on a day. */
+export function relativePeriods(code: string, today: string): Period[] | null {
+  const year = Number(today.slice(0, 4));
+  const back = (p: Period, n: number) => {
+    const out = [p];
+    while (out.length < n) out.unshift(previousPeriod(out[0])!);
+    return out;
+  };
+  const quarter = periodContaining('quarterly', today)!;
+  const month = periodContaining('monthly', today)!;
+  switch (code) {
+    case 'THIS_YEAR':
+      return [makePeriod('yearly', year)];
+    case 'LAST_YEAR':
+      return [makePeriod('yearly', year - 1)];
+    case 'LAST_5_YEARS':
+      return back(makePeriod('yearly', year - 1), 5);
+    case 'THIS_QUARTER':
+      return [quarter];
+    case 'LAST_QUARTER':
+      return [previousPeriod(quarter)!];
+    case 'LAST_4_QUARTERS':
+      return back(previousPeriod(quarter)!, 4);
+    case 'THIS_MONTH':
+      return [month];
+    case 'LAST_MONTH':
+      return [previousPeriod(month)!];
+    case 'LAST_6_MONTHS':
+      return back(previousPeriod(month)!, 6);
+    case 'LAST_12_MONTHS':
+      return back(previousPeriod(month)!, 12);
+    default:
+      return null;
+  }
+}
+
+function resolvePeriods(list: string[], today: string): Period[] {
+  const out = new Map<string, Period>();
+  for (const id of list) {
+    const ps = relativePeriods(id, today) ?? (parsePeriod(id) ? [parsePeriod(id)!] : null);
+    if (!ps) throw bad('periods', 'analytics_unknown_period', { period: id });
+    for (const p of ps) out.set(p.id, p);
+  }
+  if (out.size > MAX_PERIODS) throw bad('periods', 'analytics_too_many_periods', { max: MAX_PERIODS });
+  return [...out.values()];
+}
+
+/** A value with the dimensions it can be broken down by; `w` the weight of its unit in the target. */
+interface Fact {
+  p: number;
+  t: number;
+  v: number;
+  w: number;
+  a: Record<string, string>;
+  /** Option and combination codes of an element's value (for `#{DE.SUB}`). */
+  subs?: Set<string>;
+}
+
+interface Operand {
+  key: string;
+  kind: 'element' | 'register';
+  /** Element code or register measure. */
+  code: string;
+  sub: string | null;
+  average: boolean;
+  counts: boolean;
+}
+
+type Item = { id: string; label: string; counts: boolean; decimals: number | null } & (
+  | { kind: 'operand'; operand: string }
+  | { kind: 'indicator'; num: Node; den: Node; factor: number; countOperands: string[] }
+);
+
+const ELEMENT_ALIASES: Record<string, 'ethnic' | 'sex'> = { DAN_TOC: 'ethnic', GIOI_TINH: 'sex' };
+const SEX_OPTIONS: Record<string, string> = { NAM: 'male', NU: 'female' };
+
+/** Register facts' attributes from a filter token (R{persons.minority.female}). */
+function registerFilter(f: string): [string, string] {
+  if (f === 'minority') return ['minority', 'yes'];
+  if (f === 'majority') return ['minority', 'no'];
+  if (f === 'male' || f === 'female') return ['sex', f];
+  if (f.startsWith('ethnic_')) return ['ethnic', f.slice(7)];
+  return ['age', { age_0_5: '0-5', age_6_14: '6-14', age_15_17: '15-17', age_18_59: '18-59', age_60: '60+' }[f] ?? f];
+}
+
+/**
+ * A pivot table of data elements, indicators and register measures over periods, units and
+ * breakdowns, computed from the stored values and the register at query time (so a value saved is
+ * in the next answer). Units are those valid on `asOf`; values and persons of older units come onto
+ * them through the crosswalk with the split rule. Every unit read is in the caller's area.
+ */
+export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, user: SessionUser, q: AnalyticsQuery): Promise<AnalyticsAnswer> {
+  const lang = user.language === 'en' ? 1 : 0;
+  const today = todayVN();
+  const asOf = q.asOf ?? today;
+  const periods = resolvePeriods(q.periods, today);
+
+  // Layout: every dimension once; data always laid out (on the columns when not placed).
+  const rowsD = [...q.rows];
+  const colsD = [...q.columns];
+  for (const d of rowsD) if (colsD.includes(d) || rowsD.indexOf(d) !== rowsD.lastIndexOf(d)) throw bad('rows', 'analytics_dimension_twice', { dimension: d });
+  if (colsD.some((d, i) => colsD.indexOf(d) !== i))
+    throw bad('columns', 'analytics_dimension_twice', { dimension: colsD.find((d, i) => colsD.indexOf(d) !== i) });
+  // One data item left unplaced is a filter; several go on the columns.
+  if (!rowsD.includes('data') && !colsD.includes('data') && q.data.length > 1) colsD.push('data');
+  const dims = [...rowsD, ...colsD].filter((d) => d !== 'data');
+
+  // Units: the root (the caller's own unit by default), then its children or communes on the day.
+  let root: { id: number; code: string } | null = null;
+  if (q.unit) {
+    const u = await findUnitOn(db, q.unit, asOf);
+    if (!u)
+      throw new AppError(404, 'unknown_unit', { code: q.unit, date: formatDateVi(asOf) }, [
+        { field: 'unit', code: 'unknown_unit', params: { code: q.unit, date: formatDateVi(asOf) } },
+      ]);
+    assertReadable(scope, u.id);
+    root = { id: u.id, code: u.code };
+  } else if (user.scopeUnitId !== null) {
+    const u = graph.units.get(user.scopeUnitId);
+    root = u ? { id: u.id, code: u.code } : null;
+  }
+  const validOn = (id: number) => {
+    const u = graph.units.get(id);
+    return !!u && (u.validFrom === null || u.validFrom <= asOf) && (u.validTo === null || u.validTo >= asOf);
+  };
+  const provinces = [...graph.units.values()].filter((u) => u.level === 'province' && validOn(u.id)).map((u) => u.id);
+  let targets: number[];
+  if (root && q.unitLevel === 'self') targets = [root.id];
+  else if (root && q.unitLevel === 'children') targets = graph.childrenOn(root.id, asOf);
+  else {
+    const tops = root ? [root.id] : provinces;
+    targets =
+      q.unitLevel === 'communes'
+        ? tops.flatMap((t) => graph.descendants(t).filter((id) => id !== t && graph.units.get(id)?.level === 'commune' && validOn(id)))
+        : tops;
+  }
+  targets = targets.filter((id) => inReach(scope, id)).sort((a, b) => graph.units.get(a)!.code.localeCompare(graph.units.get(b)!.code));
+  const contrib = targets.map((t) => contributors(graph, t, scope, q.splitRule));
+  const byUnit = new Map<number, { t: number; w: number }[]>();
+  contrib.forEach((c, t) => {
+    for (const x of c.list) (byUnit.get(x.unitId) ?? byUnit.set(x.unitId, []).get(x.unitId)!).push({ t, w: x.weight });
+  });
+  const unitIds = [...byUnit.keys()];
+
+  // Data items and the operands they need.
+  const fcat = await formulaCatalogue(db);
+  const elementByCode = new Map(fcat.elements.map((e) => [e.code, e]));
+  const operands = new Map<string, Operand>();
+  const addElement = (code: string, sub: string | null) => {
+    const e = elementByCode.get(code)!;
+    const key = `#${code}${sub ? `.${sub}` : ''}`;
+    operands.set(key, { key, kind: 'element', code, sub, average: e.aggregation === 'average', counts: e.valueType === 'integer' && e.aggregation === 'sum' });
+    return key;
+  };
+  const addRegister = (code: string, sub: string | null) => {
+    const key = `R${code}${sub ? `.${sub}` : ''}`;
+    operands.set(key, { key, kind: 'register', code, sub, average: false, counts: true });
+    return key;
+  };
+  const indicatorRows = await indicatorsByCodes(
+    db,
+    q.data.filter((d) => d.startsWith('ind:')).map((d) => d.slice(4)),
+  );
+  const unknown: string[] = [];
+  const items: Item[] = [];
+  for (const d of q.data) {
+    const [kind, rest] = [d.slice(0, d.indexOf(':')), d.slice(d.indexOf(':') + 1)];
+    const [code, ...subs] = rest.split('.');
+    const sub = subs.length ? subs.join('.') : null;
+    if (kind === 'de') {
+      const node: Node = { k: 'ref', de: code, sub };
+      if (unknownRefs(node, fcat).length) unknown.push(d);
+      else {
+        const e = elementByCode.get(code)!;
+        const key = addElement(code, sub);
+        items.push({
+          id: d,
+          kind: 'operand',
+          operand: key,
+          counts: operands.get(key)!.counts,
+          decimals: null,
+          label: `${lang ? e.nameEn || e.nameVi : e.nameVi}${sub ? ` (${sub})` : ''}`,
+        });
+      }
+    } else if (kind === 'reg') {
+      const node: Node = { k: 'ref', de: code, sub, kind: 'R' };
+      if (unknownRefs(node, fcat).length) unknown.push(d);
+      else {
+        const names = (sub ?? '').split('.').filter(Boolean);
+        const label = `${MEASURE_NAMES[code][lang]}${names.length ? ` — ${names.map((n) => FILTER_NAMES[n]?.[lang] ?? n).join(', ')}` : ''}`;
+        items.push({ id: d, kind: 'operand', operand: addRegister(code, sub), counts: true, decimals: 0, label });
+      }
+    } else {
+      const ind = indicatorRows.find((r) => r.code === code);
+      if (!ind) {
+        unknown.push(d);
+        continue;
+      }
+      const num = parseFormula(ind.numerator, 'numerator');
+      const den = parseFormula(ind.denominator, 'denominator');
+      const countOperands: string[] = [];
+      for (const o of [...operandsOf(num), ...operandsOf(den)]) {
+        if (unknownRefs({ k: 'ref', de: o.de, sub: o.sub, kind: o.kind }, fcat).length) unknown.push(`${d}: ${o.kind ?? '#'}{${o.de}}`);
+        else if (o.kind === 'R') countOperands.push(addRegister(o.de, o.sub));
+        else if (!o.kind) {
+          const k = addElement(o.de, o.sub);
+          if (operands.get(k)!.counts) countOperands.push(k);
+        }
+      }
+      items.push({
+        id: d,
+        kind: 'indicator',
+        num,
+        den,
+        factor: ind.factor,
+        countOperands,
+        counts: false,
+        decimals: ind.decimals,
+        label: lang ? ind.name_en || ind.name_vi : ind.name_vi,
+      });
+    }
+  }
+  if (unknown.length) throw bad('data', 'analytics_unknown_data', { items: unknown.join(', ') });
+
+  // Category options of element values, for breakdowns and `#{DE.SUB}`.
+  const elementOps = [...operands.values()].filter((o) => o.kind === 'element');
+  const elementCodes = [...new Set(elementOps.map((o) => o.code))];
+  const [combos, categories] = await Promise.all([elementCodes.length ? readCombos(db) : Promise.resolve([]), readCategories(db)]);
+  const optionNames = new Map<string, string>();
+  const categoryOf = new Map<string, string>();
+  for (const c of categories)
+    for (const o of c.options) {
+      categoryOf.set(o.code, c.code);
+      optionNames.set(`cat:${c.code}|${o.code}`, lang ? o.nameEn || o.nameVi : o.nameVi);
+    }
+  for (const d of dims)
+    if (d.startsWith('cat:') && !categories.some((c) => `cat:${c.code}` === d)) throw bad('rows', 'analytics_unknown_category', { code: d.slice(4) });
+  const cocAttrs = new Map<number, { a: Record<string, string>; subs: Set<string> }>();
+  const cocIds = combos.flatMap((c) => c.optionCombos.map((x) => x.id));
+  for (const combo of combos) for (const coc of combo.optionCombos) cocAttrs.set(coc.id, { a: {}, subs: new Set([coc.code]) });
+  for (const r of await optionCodeRows(db, cocIds)) {
+    const x = cocAttrs.get(r.id);
+    const cat = categoryOf.get(r.code);
+    if (!x || !cat) continue;
+    x.subs.add(r.code);
+    x.a[`cat:${cat}`] = r.code;
+    const alias = ELEMENT_ALIASES[cat];
+    if (alias === 'ethnic' && ethnicCodeOfOption(r.code)) x.a.ethnic = ethnicCodeOfOption(r.code)!;
+    if (alias === 'sex' && SEX_OPTIONS[r.code]) x.a.sex = SEX_OPTIONS[r.code];
+  }
+
+  // Facts: element values rolled up over each period, register counts on each period's last day.
+  const facts = new Map<string, Fact[]>([...operands.keys()].map((k) => [k, []]));
+  const elementIds = elementCodes.map((c) => elementByCode.get(c)!.id);
+  const agg = new Map(fcat.elements.map((e) => [e.id, e.aggregation]));
+  const regOps = [...operands.values()].filter((o) => o.kind === 'register');
+  await Promise.all(
+    periods.map(async (period, p) => {
+      if (elementIds.length && unitIds.length) {
+        const sources = sourcePeriods(period);
+        const rows = await valueCells(
+          db,
+          elementIds,
+          unitIds,
+          sources.flatMap((s) => s.periods.map((x) => x.id)),
+          elementIds.some((id) => agg.get(id) === 'last'),
+        );
+        const cells = new Map<string, { e: number; coc: number; u: number; values: Parameters<typeof rollUp>[0] }>();
+        for (const r of rows) {
+          const k = `${r.e}:${r.coc}:${r.u}`;
+          const cell = cells.get(k) ?? cells.set(k, { e: r.e, coc: r.coc, u: r.u, values: [] }).get(k)!;
+          cell.values.push({ type: r.type, count: r.count, sum: Number(r.sum), last: Number(r.last), periods: r.periods.split(',') });
+        }
+        for (const cell of cells.values()) {
+          const rolled = rollUp(cell.values, sources, agg.get(cell.e) ?? 'sum');
+          if (!rolled) continue;
+          const code = fcat.elements.find((e) => e.id === cell.e)!.code;
+          const attrs = cocAttrs.get(cell.coc) ?? { a: {}, subs: new Set<string>() };
+          for (const o of elementOps) {
+            if (o.code !== code || (o.sub && !attrs.subs.has(o.sub))) continue;
+            for (const { t, w } of byUnit.get(cell.u) ?? []) facts.get(o.key)!.push({ p, t, v: rolled.value, w, a: attrs.a });
+          }
+        }
+      }
+      if (regOps.length && unitIds.length) {
+        const range = periodRange(period);
+        const day = range.end < today ? range.end : today;
+        if (range.start > today) return;
+        const cells = await registerCells(db, unitIds, day, period.year);
+        for (const o of regOps) {
+          const want = (o.sub ?? '').split('.').filter(Boolean).map(registerFilter);
+          const list = facts.get(o.key)!;
+          const add = (u: number, n: number, a: Record<string, string>) => {
+            if (want.some(([k, v]) => a[k] !== v)) return;
+            for (const { t, w } of byUnit.get(u) ?? []) list.push({ p, t, v: n, w, a });
+          };
+          if (o.code === 'persons')
+            for (const c of cells.persons) add(c.commune_id, c.n, { ethnic: c.ethnic_code, minority: c.minority ? 'yes' : 'no', sex: c.sex, age: c.band });
+          else
+            for (const c of cells.households) {
+              if (o.code === 'poor_households' && c.status !== 'poor') continue;
+              if (o.code === 'near_poor_households' && c.status !== 'near_poor') continue;
+              const a: Record<string, string> = { poverty: c.status ?? 'none' };
+              if (c.ethnic_code) a.ethnic = c.ethnic_code;
+              if (c.minority !== null) a.minority = c.minority ? 'yes' : 'no';
+              add(c.commune_id, c.n, a);
+            }
+        }
+      }
+    }),
+  );
+
+  // Values of each dimension, in order; filters keep only the values asked for.
+  const ethnic = await ethnicLabels(db);
+  const unitNames = await unitLabels(db, targets);
+  const keep = (d: string, v: string) => !q.filters[d] || q.filters[d].includes(v);
+  const attrOf = (f: Fact, d: string) => (d === 'period' ? String(f.p) : d === 'unit' ? String(f.t) : f.a[d]);
+  for (const [k, list] of facts)
+    facts.set(
+      k,
+      list.filter((f) =>
+        Object.keys(q.filters).every(
+          (d) =>
+            d === 'data' ||
+            (attrOf(f, d) !== undefined && keep(d, attrOf(f, d)!)) ||
+            (d === 'period' && keep(d, periods[f.p].id)) ||
+            (d === 'unit' && keep(d, graph.units.get(targets[f.t])!.code)),
+        ),
+      ),
+    );
+  const seen = new Map<string, Set<string>>();
+  for (const list of facts.values())
+    for (const f of list)
+      for (const d of dims) if (d !== 'period' && d !== 'unit' && f.a[d] !== undefined) (seen.get(d) ?? seen.set(d, new Set()).get(d)!).add(f.a[d]);
+  const ORDER: Record<string, string[]> = {
+    sex: ['male', 'female'],
+    age: ['0-5', '6-14', '15-17', '18-59', '60+'],
+    minority: ['yes', 'no'],
+    poverty: ['poor', 'near_poor', 'not_poor', 'none'],
+  };
+  const valuesOf = (d: string): { key: string; label: string }[] => {
+    if (d === 'data') return items.map((it, i) => ({ key: String(i), label: it.label }));
+    if (d === 'period')
+      return periods.map((p, i) => ({ key: String(i), label: periodName(p, lang ? 'en' : 'vi') })).filter((_, i) => keep('period', periods[i].id));
+    if (d === 'unit')
+      return targets
+        .map((t, i) => ({ key: String(i), label: unitNames.get(t)?.name ?? String(t) }))
+        .filter((_, i) => keep('unit', graph.units.get(targets[i])!.code));
+    const vals = [...(seen.get(d) ?? [])].filter((v) => keep(d, v));
+    const order = ORDER[d];
+    vals.sort((a, b) => (order ? order.indexOf(a) - order.indexOf(b) : a.localeCompare(b)));
+    return vals.map((v) => ({ key: v, label: d === 'ethnic' ? (ethnic.get(v) ?? v) : (VALUE_NAMES[d]?.[v]?.[lang] ?? optionNames.get(`${d}|${v}`) ?? v) }));
+  };
+
+  // Accumulate each operand's facts at every key a header can ask for (a dimension fixed or '' for all).
+  const masks = new Set<string>();
+  const rowKinds = q.totals ? ['detail', 'sub', 'total'] : ['detail'];
+  const colKinds = q.totals ? ['detail', 'total'] : ['detail'];
+  const fixedOf = (axis: string[], kind: string) => (kind === 'detail' ? axis : kind === 'sub' ? axis.slice(0, 1) : []).filter((d) => d !== 'data');
+  for (const rk of rowKinds) for (const ck of colKinds) masks.add([...fixedOf(rowsD, rk), ...fixedOf(colsD, ck)].sort().join(','));
+  const acc = new Map<string, Map<string, { s: number; w: number }>>();
+  for (const [k, list] of facts) {
+    const m = new Map<string, { s: number; w: number }>();
+    acc.set(k, m);
+    for (const f of list) {
+      for (const mask of masks) {
+        const fixed = new Set(mask ? mask.split(',') : []);
+        const key: string[] = [];
+        let ok = true;
+        for (const d of dims) {
+          if (!fixed.has(d)) {
+            key.push(STAR);
+            continue;
+          }
+          const v = attrOf(f, d);
+          if (v === undefined) {
+            ok = false;
+            break;
+          }
+          key.push(v);
+        }
+        if (!ok) continue;
+        const kk = key.join('|');
+        const cur = m.get(kk) ?? m.set(kk, { s: 0, w: 0 }).get(kk)!;
+        cur.s += f.v * f.w;
+        cur.w += f.w;
+      }
+    }
+  }
+  const operandValue = (k: string, coords: Map<string, string>) => {
+    const hit = acc.get(k)!.get(dims.map((d) => coords.get(d) ?? STAR).join('|'));
+    const o = operands.get(k)!;
+    if (!hit || hit.w === 0) return o.kind === 'register' ? 0 : null;
+    return o.average ? hit.s / hit.w : hit.s;
+  };
+  const round = (v: number, decimals: number | null) => (decimals === null ? Math.round(v * 1e6) / 1e6 : Math.round(v * 10 ** decimals) / 10 ** decimals);
+  const cellValue = (item: Item, coords: Map<string, string>): number | null => {
+    if (item.kind === 'operand') {
+      const v = operandValue(item.operand, coords);
+      return v === null ? null : round(v, item.decimals);
+    }
+    const look = (de: string, sub: string | null, kind?: 'R' | 'C') => {
+      if (kind === 'C') return fcat.constants.get(de) ?? null;
+      return operandValue(`${kind ?? '#'}${de}${sub ? `.${sub}` : ''}`, coords);
+    };
+    const num = evaluate(item.num, look).value;
+    const den = evaluate(item.den, look).value;
+    if (num === null || den === null || den === 0) return null;
+    return round((num / den) * item.factor, item.decimals);
+  };
+
+  // Headers: every combination of the axis' values (empty rows left out), then subtotals and totals.
+  type Header = { keys: string[]; labels: string[]; total: boolean; kind: string };
+  const product = (axis: string[]): Header[] => {
+    let out: Header[] = [{ keys: [], labels: [], total: false, kind: 'detail' }];
+    for (const d of axis) {
+      const vals = valuesOf(d);
+      out = out.flatMap((h) => vals.map((v) => ({ ...h, keys: [...h.keys, v.key], labels: [...h.labels, v.label] })));
+    }
+    return out;
+  };
+  const totalsOf = (axis: string[], kind: 'sub' | 'total', prefix?: Header): Header[] => {
+    let out: Header[] = [{ keys: [], labels: [], total: true, kind }];
+    axis.forEach((d, i) => {
+      if (kind === 'sub' && i === 0) out = out.map((h) => ({ ...h, keys: [prefix!.keys[0]], labels: [prefix!.labels[0]] }));
+      else if (d === 'data') {
+        const vals = valuesOf('data');
+        out = out.flatMap((h) => vals.map((v) => ({ ...h, keys: [...h.keys, v.key], labels: [...h.labels, v.label] })));
+      } else out = out.map((h) => ({ ...h, keys: [...h.keys, STAR], labels: [...h.labels, TOTAL_NAME[lang]] }));
+    });
+    return out;
+  };
+  const dataOnly = (axis: string[]) => axis.every((d) => d === 'data');
+  let cols = product(colsD);
+  if (q.totals && !dataOnly(colsD)) cols = [...cols, ...totalsOf(colsD, 'total')];
+  const rowDetails = product(rowsD);
+  const rowsCount = rowDetails.length + (q.totals ? rowDetails.length / Math.max(1, valuesOf(rowsD[0] ?? 'data').length) : 0);
+  if (rowsCount * cols.length > MAX_CELLS) throw bad('rows', 'analytics_too_many_cells', { cells: rowsCount * cols.length, max: MAX_CELLS });
+
+  const coordsOf = (r: Header, c: Header) => {
+    const m = new Map<string, string>();
+    for (const [i, d] of rowsD.entries()) m.set(d, r.keys[i]);
+    for (const [i, d] of colsD.entries()) m.set(d, c.keys[i]);
+    if (!m.has('data')) m.set('data', '0');
+    return m;
+  };
+  const valuesRow = (r: Header) => cols.map((c) => cellValue(items[Number(coordsOf(r, c).get('data'))], coordsOf(r, c)));
+  let details = rowDetails.map((h) => ({ h, v: valuesRow(h) })).filter((x) => x.v.some((v) => v !== null));
+  if (q.sort !== 'none') {
+    const col = cols.length - 1;
+    details = [...details].sort((a, b) => ((a.v[col] ?? -Infinity) - (b.v[col] ?? -Infinity)) * (q.sort === 'asc' ? 1 : -1));
+  }
+  let rows: { h: Header; v: (number | null)[] }[] = details;
+  if (q.totals && rowsD.length && !dataOnly(rowsD)) {
+    if (rowsD.length >= 2 && rowsD[0] !== 'data' && q.sort === 'none') {
+      rows = [];
+      const groups = new Map<string, typeof details>();
+      for (const x of details) (groups.get(x.h.keys[0]) ?? groups.set(x.h.keys[0], []).get(x.h.keys[0])!).push(x);
+      for (const g of groups.values()) rows.push(...g, ...totalsOf(rowsD, 'sub', g[0].h).map((h) => ({ h, v: valuesRow(h) })));
+    }
+    rows = [...rows, ...totalsOf(rowsD, 'total').map((h) => ({ h, v: valuesRow(h) }))];
+  }
+
+  // Disclosure control for aggregates-only users and for publishing outside the agency.
+  const threshold = await suppressionThreshold(db);
+  const applied = q.audience === 'outside' || (await isAggregatesOnly(db, user.id));
+  const values = rows.map((r) => r.v);
+  let hidden = values.map((row) => row.map(() => false));
+  if (applied) {
+    const itemAt = (r: number, c: number) => items[Number(coordsOf(rows[r].h, cols[c]).get('data'))];
+    const counts = values.map((row, r) => row.map((_, c) => itemAt(r, c).counts));
+    hidden = suppress(
+      { values, counts },
+      axisLines(
+        rows.map((r) => r.h),
+        cols,
+        rowsD,
+        colsD,
+      ),
+      threshold,
+    );
+    // An indicator whose counts are small in a cell is hidden with them.
+    for (const [r, row] of values.entries())
+      for (const c of row.keys()) {
+        const it = itemAt(r, c);
+        if (it.kind !== 'indicator') continue;
+        const coords = coordsOf(rows[r].h, cols[c]);
+        const small = it.countOperands.some((k) => {
+          const v = operandValue(k, coords);
+          return v !== null && v > 0 && v < threshold;
+        });
+        if (small) hidden[r][c] = true;
+      }
+  }
+  const splitUnits = [...new Set(contrib.flatMap((c) => c.splits.map((s) => graph.units.get(s.unitId)?.code ?? '')))].filter(Boolean).sort();
+  return {
+    rowDimensions: rowsD,
+    columnDimensions: colsD,
+    rows: rows.map((r) => ({ keys: r.h.keys.map((k, i) => keyOut(rowsD[i], k, periods, targets, graph, items)), labels: r.h.labels, total: r.h.total })),
+    columns: cols.map((c) => ({ keys: c.keys.map((k, i) => keyOut(colsD[i], k, periods, targets, graph, items)), labels: c.labels, total: c.total })),
+    values: values.map((row, r) => row.map((v, c) => (hidden[r][c] ? null : v))),
+    suppressed: hidden,
+    periods: periods.map((p) => ({ id: p.id, name: periodName(p, lang ? 'en' : 'vi') })),
+    asOf,
+    unit: root ? { code: root.code, name: (await unitLabels(db, [root.id])).get(root.id)?.name ?? root.code } : null,
+    suppression: { applied, threshold, cells: hidden.flat().filter(Boolean).length },
+    splitUnits,
+  };
+}
+
+/** A header key as the API shows it: period ids, unit codes, data item ids, else the value's code. */
+function keyOut(d: string, k: string, periods: Period[], targets: number[], graph: UnitGraph, items: { id: string }[]) {
+  if (k === STAR) return STAR;
+  if (d === 'data') return items[Number(k)].id;
+  if (d === 'period') return periods[Number(k)].id;
+  if (d === 'unit') return graph.units.get(targets[Number(k)])?.code ?? k;
+  return k;
+}
+
+/**
+ * The lines of a table whose details add up to totals: for each column, the detail rows of each
+ * group with their subtotal, the subtotals (or details) with the total; for each row, the detail
+ * columns with the total column. Cells of different data items never share a line.
+ */
+function axisLines(rows: { keys: string[]; total: boolean }[], cols: { keys: string[]; total: boolean }[], rowsD: string[], colsD: string[]): Line[] {
+  const groupsOf = (hs: { keys: string[]; total: boolean }[], axis: string[]) => {
+    const dataAt = axis.indexOf('data');
+    const dataKey = (h: { keys: string[] }) => (dataAt >= 0 ? h.keys[dataAt] : '');
+    const out: number[][] = [];
+    const byData = new Map<string, number[]>();
+    for (const [i, h] of hs.entries()) (byData.get(dataKey(h)) ?? byData.set(dataKey(h), []).get(dataKey(h))!).push(i);
+    for (const idx of byData.values()) {
+      const isTotal = (i: number) => hs[i].total && hs[i].keys.every((k, j) => axis[j] === 'data' || k === STAR);
+      const isSub = (i: number) => hs[i].total && !isTotal(i);
+      const total = idx.find(isTotal);
+      const subs = idx.filter(isSub);
+      const detail = idx.filter((i) => !hs[i].total);
+      if (subs.length) {
+        for (const s of subs) out.push([...detail.filter((i) => hs[i].keys[0] === hs[s].keys[0]), s]);
+        if (total !== undefined) out.push([...subs, total]);
+      } else if (total !== undefined) out.push([...detail, total]);
+    }
+    return out;
+  };
+  const lines: Line[] = [];
+  for (const g of groupsOf(rows, rowsD)) for (let c = 0; c < cols.length; c++) lines.push(g.map((r) => [r, c]));
+  for (const g of groupsOf(cols, colsD)) for (let r = 0; r < rows.length; r++) lines.push(g.map((c) => [r, c]));
+  return lines;
+}
