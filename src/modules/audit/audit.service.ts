@@ -35,7 +35,11 @@ export async function writeAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEntr
 
 /** Records several writes by one actor (one entry each), in as few statements as possible; same transaction rule. */
 export async function writeAudits(trx: Kysely<DB>, actor: Actor, entries: AuditEntry[]): Promise<void> {
-  if (entries.length) await insertAudits(trx, entries.map((e) => auditRow(actor, e)));
+  if (entries.length)
+    await insertAudits(
+      trx,
+      entries.map((e) => auditRow(actor, e)),
+    );
 }
 
 function auditRow(actor: Actor, entry: AuditEntry) {

@@ -45,7 +45,9 @@ export async function submissionsOfReports(db: Kysely<DB>, keys: ReportKey[]) {
   if (!keys.length) return [];
   const { sets, units, periods } = keyArrays(keys);
   const { rows } = await sql<Selectable<DB['report_submission']>>`SELECT s.* FROM report_submission s
-    JOIN unnest(${sets}::int[], ${units}::int[], ${periods}::text[]) AS k(d, u, p) ON s.data_set_id = k.d AND s.unit_id = k.u AND s.period_id = k.p`.execute(db);
+    JOIN unnest(${sets}::int[], ${units}::int[], ${periods}::text[]) AS k(d, u, p) ON s.data_set_id = k.d AND s.unit_id = k.u AND s.period_id = k.p`.execute(
+    db,
+  );
   return rows;
 }
 

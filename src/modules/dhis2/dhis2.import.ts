@@ -5,6 +5,8 @@ import type { Scope } from '../../server/scope.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import type { Actor } from '../audit/audit.service.js';
 import { cellStates, cellStatesOfReports, submissionsOfReports, writeCheckedReports, type CheckedInput } from '../data-entry/data-entry.service.js';
+import { publishEvent } from '../../server/events.js';
+import { logInternalError } from '../../server/logger.js';
 import { Dhis2Ids } from './dhis2.ids.js';
 import { resolveValues, type InternalSet, type Planned, type PreConflict } from './dhis2.resolve.js';
 import type { Schemes } from './dhis2.schema.js';
@@ -22,6 +24,8 @@ export interface ImportOptions extends SummaryOptions {
   pre?: Map<number, PreConflict>;
   /** Progress lines for an asynchronous job. */
   progress?: (message: string) => void;
+  /** Publish `import.finished` (data value set imports; not single values). */
+  publish?: boolean;
 }
 
 /** Reason recorded when an import replaces a value computed from the register. */
@@ -48,7 +52,10 @@ export async function importDataValueSet(db: Kysely<DB>, graph: UnitGraph, scope
   const reports = new Map<string, Planned>();
   for (const p of planned) reports.set(reportKey(p), p);
   const closed = new Map<string, string>();
-  for (const keys of chunks([...reports.values()].map((p) => ({ dataSetId: p.form.id, unitId: p.unitId, periodId: p.period.id })), CHUNK)) {
+  for (const keys of chunks(
+    [...reports.values()].map((p) => ({ dataSetId: p.form.id, unitId: p.unitId, periodId: p.period.id })),
+    CHUNK,
+  )) {
     for (const sub of await submissionsOfReports(db, keys)) {
       const key = `${sub.data_set_id}|${sub.unit_id}|${sub.period_id}`;
       if (sub.status === 'approved') closed.set(key, 'report_locked');
@@ -64,11 +71,25 @@ export async function importDataValueSet(db: Kysely<DB>, graph: UnitGraph, scope
   const { count, writes } = await plan(db, open, opts.importStrategy);
   const total = set.dataValues.length;
   const summary = (c: ImportCount, wrote: boolean) => importSummary(opts.lang, opts, c, conflicts.list, wrote);
-  if (conflicts.list.length && opts.atomicMode === 'ALL') return summary({ imported: 0, updated: 0, deleted: 0, ignored: total }, false);
+  // import.finished: counts only, no values or names. Written with the values (queued exactly when they
+  // are committed); an import that writes nothing publishes on its own, and a failure to queue never fails it.
+  const finished = (trx: Kysely<DB>, c: ImportCount, wrote: boolean) =>
+    opts.publish
+      ? publishEvent(trx, {
+          type: 'import.finished',
+          unitId: null,
+          data: { kind: 'dhis2', dryRun: opts.dryRun, applied: wrote, values: total, ...c, conflicts: conflicts.list.length, by: actor.username },
+        })
+      : Promise.resolve();
+  const nothing = async (c: ImportCount) => {
+    await finished(db, c, false).catch((e) => logInternalError('import event not queued', e));
+    return summary(c, false);
+  };
+  if (conflicts.list.length && opts.atomicMode === 'ALL') return nothing({ imported: 0, updated: 0, deleted: 0, ignored: total });
   count.ignored = total - count.imported - count.updated - count.deleted;
-  if (opts.dryRun || !writes.length) return summary(count, false);
+  if (opts.dryRun || !writes.length) return nothing(count);
   opts.progress?.(`Saving ${writes.length} data values`);
-  await write(db, actor, writes);
+  await write(db, actor, writes, (trx) => finished(trx, count, true));
   return summary(count, true);
 }
 
@@ -112,7 +133,7 @@ async function plan(db: Kysely<DB>, planned: Planned[], strategy: Strategy) {
  * Writes every report's values in one transaction, as data entry saves them (locks, history, one
  * audit entry per report), set-based: a few statements for each chunk of reports, not per report.
  */
-async function write(db: Kysely<DB>, actor: Actor, writes: { p: Planned; input: CheckedInput }[]) {
+async function write(db: Kysely<DB>, actor: Actor, writes: { p: Planned; input: CheckedInput }[], then: (trx: Kysely<DB>) => Promise<void>) {
   const groups = new Map<string, { dataSetId: number; unitId: number; periodId: string; inputs: CheckedInput[] }>();
   for (const { p, input } of writes) {
     const key = reportKey(p);
@@ -121,6 +142,7 @@ async function write(db: Kysely<DB>, actor: Actor, writes: { p: Planned; input: 
   }
   await db.transaction().execute(async (trx) => {
     for (const some of chunks([...groups.values()], CHUNK)) await writeCheckedReports(trx, actor, some, 'dhis2');
+    await then(trx);
   });
 }
 

@@ -161,7 +161,7 @@ describe('DHIS2 metadata import', () => {
     expect(refused.json().error.details[0]).toMatchObject({ code: 'dhis2_missing_category_combo' });
   });
 
-  it('translates DHIS2 validation rules into the form\'s rules, which data entry then runs; lists each rule it cannot translate with why', async () => {
+  it("translates DHIS2 validation rules into the form's rules, which data entry then runs; lists each rule it cannot translate with why", async () => {
     const rule = (id: string, operator: string, left: string, right: string, extra: Record<string, unknown> = {}) => ({
       id,
       name: `Rule ${id}`,
@@ -184,7 +184,9 @@ describe('DHIS2 metadata import', () => {
         rule('vrWeekly001', 'equal_to', '#{deAnc000001}', '1', { periodType: 'Weekly' }),
         rule('vrAttr00001', 'equal_to', '#{deAnc000001.cocM0000001.attrCoc0001}', '1'),
         rule('vrNoDe00001', 'equal_to', '#{deNothere01}', '1'),
-        rule('vrNever0001', 'equal_to', '#{deAnc000001} + #{dePower0001}', '1', { leftSide: { expression: '#{deAnc000001} + #{dePower0001}', missingValueStrategy: 'NEVER_SKIP' } }),
+        rule('vrNever0001', 'equal_to', '#{deAnc000001} + #{dePower0001}', '1', {
+          leftSide: { expression: '#{deAnc000001} + #{dePower0001}', missingValueStrategy: 'NEVER_SKIP' },
+        }),
         { id: 'vrBroken001', name: 'no sides' },
       ],
     };

@@ -344,7 +344,11 @@ function translateSide(name: 'left' | 'right', text: string, refs: RuleRefs): { 
 }
 
 /** A DHIS2 validation rule as one of ours, attached to the forms of its period type that hold its elements; or why not. */
-function translateRule(raw: unknown, refs: RuleRefs, forms: FormDoc[]): { id: string; name?: string; reason: string } | { rule: Record<string, unknown> & { code: string; dhis2Uid: string } } {
+function translateRule(
+  raw: unknown,
+  refs: RuleRefs,
+  forms: FormDoc[],
+): { id: string; name?: string; reason: string } | { rule: Record<string, unknown> & { code: string; dhis2Uid: string } } {
   const named = (raw ?? {}) as { id?: unknown; name?: unknown };
   const id = String(named.id ?? '');
   const name = typeof named.name === 'string' ? named.name : undefined;
@@ -354,7 +358,8 @@ function translateRule(raw: unknown, refs: RuleRefs, forms: FormDoc[]): { id: st
     return { id, name, reason: `not a complete DHIS2 validation rule (${at || 'id, name, operator, leftSide, rightSide'})` };
   }
   const r = parsed.data;
-  if (PAIR_OPERATORS[r.operator]) return { id, name, reason: `operator ${r.operator} (${PAIR_OPERATORS[r.operator]}) has no equivalent: rules here compare two numbers` };
+  if (PAIR_OPERATORS[r.operator])
+    return { id, name, reason: `operator ${r.operator} (${PAIR_OPERATORS[r.operator]}) has no equivalent: rules here compare two numbers` };
   const operator = RULE_OPERATORS[r.operator];
   if (!operator) return { id, name, reason: `unknown operator ${r.operator}` };
   const periodType = PERIOD_TYPES[r.periodType ?? 'Monthly'];
@@ -368,8 +373,12 @@ function translateRule(raw: unknown, refs: RuleRefs, forms: FormDoc[]): { id: st
     if ('reason' in t) return { id, name, reason: t.reason };
     // Here a side is skipped only when all its operands are empty (DHIS2's default); with one operand, "any" is the same.
     const strategy = sides[key].missingValueStrategy ?? 'SKIP_IF_ALL_VALUES_MISSING';
-    const same = strategy === 'SKIP_IF_ALL_VALUES_MISSING' || (strategy === 'SKIP_IF_ANY_VALUE_MISSING' && t.operands.length <= 1) || (strategy === 'NEVER_SKIP' && !t.operands.length);
-    if (!same) return { id, name, reason: `${key} side: missing value strategy ${strategy} is not supported (a side is skipped only when all its values are missing)` };
+    const same =
+      strategy === 'SKIP_IF_ALL_VALUES_MISSING' ||
+      (strategy === 'SKIP_IF_ANY_VALUE_MISSING' && t.operands.length <= 1) ||
+      (strategy === 'NEVER_SKIP' && !t.operands.length);
+    if (!same)
+      return { id, name, reason: `${key} side: missing value strategy ${strategy} is not supported (a side is skipped only when all its values are missing)` };
     texts[key] = t;
   }
   const used = new Set([...texts.left.operands, ...texts.right.operands]);
