@@ -52,6 +52,7 @@ const ReportingMetadataPage = lazyPage(() => import('./pages/reporting/metadata/
 const ReportingAggregatePage = lazyPage(() => import('./pages/reporting/aggregate/AggregatePage.js'));
 const ReportingExchangePage = lazyPage(() => import('./pages/reporting/exchange/ExchangePage.js'));
 const WebhooksPage = lazyPage(() => import('./pages/webhooks/WebhooksPage.js'));
+const SupplyDutiesPage = lazyPage(() => import('./pages/supply-duties/SupplyDutiesPage.js'));
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage.js'));
 const HelpPage = lazyPage(() => import('./pages/help/HelpPage.js'));
 const AccountSecurityPage = lazyPage(() => import('./pages/account/AccountSecurityPage.js'));
@@ -123,6 +124,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="manage_users">
                 <UsersPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="supply-duties"
+            element={
+              <RequirePermission permission="manage_reporting">
+                <SupplyDutiesPage />
               </RequirePermission>
             }
           />

@@ -10,6 +10,7 @@ import { helpVi, printVi } from '../pages/help/help.i18n.js';
 import { gridVi } from '../pages/reporting/grid-i18n.js';
 import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
 import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
+import { supplyDutiesVi } from '../pages/supply-duties/supply-duties.i18n.js';
 
 // The Vietnamese texts of the areas behind the login (the login page's own texts are in index.ts).
 i18n.addResourceBundle(
@@ -27,6 +28,7 @@ i18n.addResourceBundle(
     print: printVi,
     reportGrid: gridVi,
     webhooks: webhooksVi,
+    supplyDuties: supplyDutiesVi,
     dataUse: dataUseVi,
   },
   true,

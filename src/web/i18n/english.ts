@@ -11,6 +11,7 @@ import { helpEn, printEn } from '../pages/help/help.i18n.js';
 import { gridEn } from '../pages/reporting/grid-i18n.js';
 import { dataUseEn } from '../pages/data-use/data-use.i18n.js';
 import { webhooksEn } from '../pages/webhooks/webhooks.i18n.js';
+import { supplyDutiesEn } from '../pages/supply-duties/supply-duties.i18n.js';
 
 /** Every English text, downloaded the first time English is chosen (see loadEnglish). */
 export const english = {
@@ -27,5 +28,6 @@ export const english = {
   print: printEn,
   reportGrid: gridEn,
   webhooks: webhooksEn,
+  supplyDuties: supplyDutiesEn,
   dataUse: dataUseEn,
 };

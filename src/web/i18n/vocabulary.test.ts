@@ -11,6 +11,7 @@ import { accountVi } from '../pages/account/account.i18n.js';
 import { helpVi, printVi } from '../pages/help/help.i18n.js';
 import { GUIDE_VI } from '../pages/help/guide.vi.js';
 import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
+import { supplyDutiesVi } from '../pages/supply-duties/supply-duties.i18n.js';
 import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
 
 /**
@@ -152,6 +153,7 @@ const DICTIONARIES = {
   reportExchange: exchangeVi,
   account: accountVi,
   webhooks: webhooksVi,
+  supplyDuties: supplyDutiesVi,
   help: helpVi,
   print: printVi,
   guide: GUIDE_VI,
