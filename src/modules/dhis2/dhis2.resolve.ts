@@ -66,6 +66,12 @@ export async function resolveValues(
     return units.get(key);
   };
   const formsOf = await formsByElement(db);
+  const formElements = new Map<number, Map<number, Form['sections'][number]['elements'][number]>>();
+  const elementsOf = (f: Form) => {
+    let m = formElements.get(f.id);
+    if (!m) formElements.set(f.id, (m = new Map(f.sections.flatMap((s) => s.elements).map((e) => [e.id, e]))));
+    return m;
+  };
 
   const planned: Planned[] = [];
   for (const [i, v] of set.dataValues.entries()) {
@@ -155,7 +161,7 @@ export async function resolveValues(
       conflicts.add(i, orgRef, 'out_of_scope');
       continue;
     }
-    const formEl = chosen.form.sections.flatMap((s) => s.elements).find((e) => e.id === el.id);
+    const formEl = elementsOf(chosen.form).get(el.id);
     if (!formEl) {
       conflicts.add(i, v.dataElement, 'element_not_in_form', { code: v.dataElement });
       continue;
