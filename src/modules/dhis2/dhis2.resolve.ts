@@ -68,8 +68,10 @@ export async function resolveValues(
   const formsOf = await formsByElement(db);
   const formElements = new Map<number, Map<number, Form['sections'][number]['elements'][number]>>();
   const elementsOf = (f: Form) => {
-    let m = formElements.get(f.id);
-    if (!m) formElements.set(f.id, (m = new Map(f.sections.flatMap((s) => s.elements).map((e) => [e.id, e]))));
+    const known = formElements.get(f.id);
+    if (known) return known;
+    const m = new Map(f.sections.flatMap((s) => s.elements).map((e) => [e.id, e]));
+    formElements.set(f.id, m);
     return m;
   };
 
