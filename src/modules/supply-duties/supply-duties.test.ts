@@ -182,13 +182,13 @@ describe('supply duties', () => {
     ).rows[0].code;
     const created = await admin.post('/api/users', {
       username: 'tinh.khac',
-      password: 'Mat khau tinh khac 2026',
+      password: 'Ruong bac thang Ha Giang 2026',
       fullName: 'Cán bộ tỉnh khác',
       role: 'province_officer',
       scopeUnitCode: other,
     });
     expect(created.statusCode, created.body).toBeLessThan(300);
-    const outsider = await t.login('tinh.khac', 'Mat khau tinh khac 2026');
+    const outsider = await t.login('tinh.khac', 'Ruong bac thang Ha Giang 2026');
     expect((await outsider.put(`/api/supply-duties/${dutyId}`, change)).statusCode).toBe(404);
     expect((await outsider.get('/api/supply-duties/reminders')).json().items).toEqual([]);
     expect((await outsider.get('/api/supply-duties')).json().items).toEqual([]);
