@@ -55,6 +55,7 @@ const ReportingExchangePage = lazyPage(() => import('./pages/reporting/exchange/
 const WebhooksPage = lazyPage(() => import('./pages/webhooks/WebhooksPage.js'));
 const SurveysPage = lazyPage(() => import('./pages/surveys/SurveysPage.js'));
 const AnalyticsPage = lazyPage(() => import('./pages/analytics/AnalyticsPage.js'));
+const SupplyDutiesPage = lazyPage(() => import('./pages/supply-duties/SupplyDutiesPage.js'));
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage.js'));
 const HelpPage = lazyPage(() => import('./pages/help/HelpPage.js'));
 const AccountSecurityPage = lazyPage(() => import('./pages/account/AccountSecurityPage.js'));
@@ -135,6 +136,14 @@ export function AppRoutes() {
             }
           />
           <Route path="surveys" element={<SurveysPage />} />
+          <Route
+            path="supply-duties"
+            element={
+              <RequirePermission permission="manage_reporting">
+                <SupplyDutiesPage />
+              </RequirePermission>
+            }
+          />
           <Route
             path="webhooks"
             element={

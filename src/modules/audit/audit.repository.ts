@@ -22,6 +22,15 @@ export async function insertAudit(db: Kysely<DB>, row: Insertable<DB['audit_log'
   await db.insertInto('audit_log').values(row).execute();
 }
 
+/** Appends audit entries in one statement per thousand. */
+export async function insertAudits(db: Kysely<DB>, rows: Insertable<DB['audit_log']>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('audit_log')
+      .values(rows.slice(i, i + 1000))
+      .execute();
+}
+
 /** Audit entries newest first, filtered; days are Vietnamese days (the log is stored in UTC). */
 export async function listAudit(db: Kysely<DB>, f: AuditFilter) {
   let q = db.selectFrom('audit_log');

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { entityEntries, insertAudit, listAudit, type AuditFilter } from './audit.repository.js';
+import { entityEntries, insertAudit, insertAudits, listAudit, type AuditFilter } from './audit.repository.js';
 
 /** Who did something: taken from the request, or the system for start-up loads. */
 export interface Actor {
@@ -30,7 +30,20 @@ export interface AuditEntry {
 
 /** Records a write. Call it with the same transaction as the write so both land or neither does. */
 export async function writeAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
-  await insertAudit(trx, {
+  await insertAudit(trx, auditRow(actor, entry));
+}
+
+/** Records several writes by one actor (one entry each), in as few statements as possible; same transaction rule. */
+export async function writeAudits(trx: Kysely<DB>, actor: Actor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length)
+    await insertAudits(
+      trx,
+      entries.map((e) => auditRow(actor, e)),
+    );
+}
+
+function auditRow(actor: Actor, entry: AuditEntry) {
+  return {
     user_id: actor.userId,
     username: actor.username,
     ip: actor.ip,
@@ -41,7 +54,7 @@ export async function writeAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEntr
     unit_id: entry.unitId ?? null,
     before: entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
-  });
+  };
 }
 
 /** Audit entries newest first, as the caller's area allows. */

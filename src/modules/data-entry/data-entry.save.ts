@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
-import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { saveBatch, storedCells, type CheckedInput, type SaveOutcome } from './data-values.repository.js';
+import { writeAudit, writeAudits, type Actor, type AuditEntry } from '../audit/audit.service.js';
+import { saveBatch, saveReports, storedCells, type Change, type CheckedInput, type SaveOutcome } from './data-values.repository.js';
 import type { Form, FormElement, ValueInput } from './data-entry.types.js';
 import { checkValue } from './data-entry.values.js';
-import { assertEditable, lockSubmission } from './data-entry.workflow.js';
+import { assertEditable, lockSubmission, lockSubmissions } from './data-entry.workflow.js';
 
 type Detail = AppError['details'][number];
 
@@ -111,19 +111,52 @@ export async function writeChecked(trx: Kysely<DB>, actor: Actor, form: Form, un
     else result.duplicates++;
     result.items.push({ clientId: input.clientId ?? null, dataElementId: input.dataElementId, categoryOptionComboId: input.categoryOptionComboId, outcome });
   });
-  if (changes.length) {
-    await writeAudit(trx, actor, {
-      action: 'data_values_save',
-      entity: 'report_submission',
-      entityId: sub.id,
-      unitId,
-      before: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.old })),
-      after: {
-        dataSetId: form.id,
-        periodId,
-        values: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.new, ...(c.comment !== undefined ? { comment: c.comment } : {}) })),
-      },
-    });
-  }
+  if (changes.length) await writeAudit(trx, actor, saveAudit(sub.id, form.id, unitId, periodId, changes));
   return result;
+}
+
+/** The audit entry of one report's saved values; `source` names where they came from (an import). */
+function saveAudit(submissionId: number, dataSetId: number, unitId: number, periodId: string, changes: Change[], source?: string): AuditEntry {
+  return {
+    action: 'data_values_save',
+    entity: 'report_submission',
+    entityId: submissionId,
+    unitId,
+    before: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.old })),
+    after: {
+      ...(source ? { source } : {}),
+      dataSetId,
+      periodId,
+      values: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.new, ...(c.comment !== undefined ? { comment: c.comment } : {}) })),
+    },
+  };
+}
+
+/** One report's checked values, for writeCheckedReports. */
+export interface ReportWrite {
+  dataSetId: number;
+  unitId: number;
+  periodId: string;
+  inputs: CheckedInput[];
+}
+
+/**
+ * writeChecked for many reports at once, inside the caller's transaction, set-based: locks every
+ * report (refusing the write with 409 if one is submitted or approved), saves all values in a few
+ * statements, and audits one entry per report that changed, in one insert. Imports use it; a
+ * report's values are saved and audited exactly as writeChecked saves them. Returns how many
+ * values changed in each report, in the order given.
+ */
+export async function writeCheckedReports(trx: Kysely<DB>, actor: Actor, reports: ReportWrite[], source?: string): Promise<number[]> {
+  const subs = await lockSubmissions(trx, reports);
+  const subOf = new Map(subs.map((s) => [`${s.data_set_id}|${s.unit_id}|${s.period_id}`, s]));
+  const keyed = reports.map((r) => subOf.get(`${r.dataSetId}|${r.unitId}|${r.periodId}`)!);
+  for (const sub of keyed) assertEditable(sub.status);
+  const saved = await saveReports(trx, actor, reports);
+  await writeAudits(
+    trx,
+    actor,
+    reports.flatMap((r, i) => (saved[i].changes.length ? [saveAudit(keyed[i].id, r.dataSetId, r.unitId, r.periodId, saved[i].changes, source)] : [])),
+  );
+  return saved.map((s) => s.changes.length);
 }

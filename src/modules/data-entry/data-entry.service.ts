@@ -56,6 +56,7 @@ export async function exportRows(db: Kysely<DB>, f: Parameters<typeof exportValu
  */
 export {
   cellStates,
+  cellStatesOfReports,
   elementHasValues,
   saveBatch,
   valueCells,
@@ -63,4 +64,5 @@ export {
   type CheckedInput,
   type SaveOutcome,
 } from './data-values.repository.js';
-export { assertEditable, lockSubmission, submissionOf } from './data-entry.workflow.js';
+export { assertEditable, lockSubmission, submissionOf, submissionsOfReports } from './data-entry.workflow.js';
+export { writeCheckedReports, type ReportWrite } from './data-entry.save.js';

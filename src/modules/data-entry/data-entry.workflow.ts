@@ -18,7 +18,7 @@ const TRANSITIONS: Record<SubmissionAction, { from: SubmissionStatus[]; to: Subm
 const EVENT_OF = { submit: 'submitted', approve: 'approved', return: 'returned', reopen: 'reopened' } as const;
 
 export type { ReportKey } from './submissions.repository.js';
-export { lockSubmission, submissionOf } from './submissions.repository.js';
+export { lockSubmission, lockSubmissions, submissionOf, submissionsOfReports } from './submissions.repository.js';
 
 /** Values may change only while the report is open or returned for correction. */
 export function assertEditable(status: SubmissionStatus) {

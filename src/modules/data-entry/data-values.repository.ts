@@ -28,6 +28,29 @@ interface Cell {
 
 const cellKey = (e: number, c: number) => `${e}:${c}`;
 
+/** What a cell becomes when an input is saved over it; null when nothing would change. */
+function nextCell(current: Cell | undefined, input: CheckedInput): Cell | null {
+  const value = input.keepValue ? (current?.value ?? null) : input.value;
+  const comment = input.comment === undefined ? (current?.comment ?? null) : input.comment?.trim() || null;
+  const derived = input.keepValue ? (current?.derived ?? false) : (input.derived ?? false);
+  const reason = derived ? null : input.overrideReason?.trim() || (current && current.value === value ? current.override_reason : null);
+  const same = current
+    ? current.value === value && current.comment === comment && current.derived === derived && (current.override_reason ?? null) === reason
+    : value === null && comment === null;
+  return same ? null : { id: current?.id ?? null, value, comment, derived, override_reason: reason };
+}
+
+/** The audited change of one saved cell. */
+function changeOf(input: CheckedInput, current: Cell | undefined, next: Cell): Change {
+  return {
+    dataElementId: input.dataElementId,
+    categoryOptionComboId: input.categoryOptionComboId,
+    old: current?.value ?? null,
+    new: next.value,
+    ...(next.comment !== (current?.comment ?? null) ? { comment: next.comment } : {}),
+  };
+}
+
 /**
  * Writes checked values of one report inside the caller's transaction (which holds the report's
  * lock), in a few statements whatever the batch size. A value whose client id was seen before, or
@@ -73,28 +96,15 @@ export async function saveBatch(trx: Kysely<DB>, actor: Actor, unitId: number, p
     }
     const key = cellKey(input.dataElementId, input.categoryOptionComboId);
     const current = cells.get(key);
-    const value = input.keepValue ? (current?.value ?? null) : input.value;
-    const comment = input.comment === undefined ? (current?.comment ?? null) : input.comment?.trim() || null;
-    const derived = input.keepValue ? (current?.derived ?? false) : (input.derived ?? false);
-    const reason = derived ? null : input.overrideReason?.trim() || (current && current.value === value ? current.override_reason : null);
-    const same = current
-      ? current.value === value && current.comment === comment && current.derived === derived && (current.override_reason ?? null) === reason
-      : value === null && comment === null;
-    if (same) {
+    const next = nextCell(current, input);
+    if (!next) {
       outcomes.push('unchanged');
       continue;
     }
-    const next: Cell = { id: current?.id ?? null, value, comment, derived, override_reason: reason };
     cells.set(key, next);
     touched.set(key, { input, cell: next });
     history.push({ key, old: current, next, clientId: input.clientId ?? null });
-    changes.push({
-      dataElementId: input.dataElementId,
-      categoryOptionComboId: input.categoryOptionComboId,
-      old: current?.value ?? null,
-      new: value,
-      ...(comment !== (current?.comment ?? null) ? { comment } : {}),
-    });
+    changes.push(changeOf(input, current, next));
     outcomes.push('saved');
   }
   if (!touched.size) return { outcomes, changes };
@@ -151,6 +161,124 @@ export async function saveBatch(trx: Kysely<DB>, actor: Actor, unitId: number, p
     )
     .execute();
   return { outcomes, changes };
+}
+
+/** The values to save into one report's cells (unit × period). */
+export interface ReportInputs {
+  unitId: number;
+  periodId: string;
+  inputs: CheckedInput[];
+}
+
+const reportCellKey = (unitId: number, periodId: string, e: number, c: number) => `${unitId}|${periodId}|${e}:${c}`;
+
+/** Distinct unit × period pairs as two parallel arrays, for `unnest`. */
+function pairArrays(pairs: { unitId: number; periodId: string }[]) {
+  const seen = new Map<string, { unitId: number; periodId: string }>();
+  for (const p of pairs) seen.set(`${p.unitId}|${p.periodId}`, p);
+  const list = [...seen.values()];
+  return { units: list.map((p) => p.unitId), periods: list.map((p) => p.periodId) };
+}
+
+/**
+ * Stored cells (emptied ones included) of many reports at once: every unit × period pair given, for
+ * the elements given, in one statement whatever the number of reports.
+ */
+export async function cellStatesOfReports(db: Kysely<DB>, pairs: { unitId: number; periodId: string }[], elementIds: number[]) {
+  if (!pairs.length || !elementIds.length) return [];
+  const { units, periods } = pairArrays(pairs);
+  const { rows } = await sql<{
+    id: number;
+    unit_id: number;
+    period_id: string;
+    data_element_id: number;
+    category_option_combo_id: number;
+    value: string | null;
+    comment: string | null;
+    derived: boolean;
+    override_reason: string | null;
+  }>`SELECT d.id, d.unit_id, d.period_id, d.data_element_id, d.category_option_combo_id, d.value, d.comment, d.derived, d.override_reason
+    FROM data_value d JOIN unnest(${units}::int[], ${periods}::text[]) AS k(u, p) ON d.unit_id = k.u AND d.period_id = k.p
+    WHERE d.data_element_id = ANY(${[...new Set(elementIds)]}::int[])`.execute(db);
+  return rows;
+}
+
+/**
+ * saveBatch for many reports at once, inside the caller's transaction (which holds every report's
+ * lock): one read of the stored cells, one insert of new cells, one update of changed ones, one
+ * insert of history, whatever the number of reports. Cells are decided exactly as saveBatch decides
+ * them, in the order given (a cell given twice is saved twice, each change in the history). Returns
+ * each report's changes, in the order of `reports`.
+ */
+export async function saveReports(trx: Kysely<DB>, actor: Actor, reports: ReportInputs[]): Promise<{ changes: Change[] }[]> {
+  const ids = [...new Set(reports.flatMap((r) => r.inputs.map((i) => i.clientId)).filter((x): x is string => !!x))];
+  const fresh = new Set<string>();
+  if (ids.length) {
+    const { rows } = await sql<{ client_id: string }>`INSERT INTO data_value_client_save (client_id, user_id)
+      SELECT c, ${actor.userId}::int FROM unnest(${ids}::text[]) AS c ON CONFLICT (client_id) DO NOTHING RETURNING client_id`.execute(trx);
+    for (const r of rows) fresh.add(r.client_id);
+  }
+  const stored = await cellStatesOfReports(
+    trx,
+    reports,
+    reports.flatMap((r) => r.inputs.map((i) => i.dataElementId)),
+  );
+  const cells = new Map<string, Cell>(stored.map((s) => [reportCellKey(s.unit_id, s.period_id, s.data_element_id, s.category_option_combo_id), s]));
+  const touched = new Map<string, { unitId: number; periodId: string; input: CheckedInput; cell: Cell }>();
+  const history: { key: string; old: Cell | undefined; next: Cell; clientId: string | null }[] = [];
+  const out = reports.map(() => ({ changes: [] as Change[] }));
+  for (const [n, r] of reports.entries()) {
+    for (const input of r.inputs) {
+      if (input.clientId) {
+        if (!fresh.has(input.clientId)) continue;
+        fresh.delete(input.clientId);
+      }
+      const key = reportCellKey(r.unitId, r.periodId, input.dataElementId, input.categoryOptionComboId);
+      const current = cells.get(key);
+      const next = nextCell(current, input);
+      if (!next) continue;
+      cells.set(key, next);
+      touched.set(key, { unitId: r.unitId, periodId: r.periodId, input, cell: next });
+      history.push({ key, old: current, next, clientId: input.clientId ?? null });
+      out[n].changes.push(changeOf(input, current, next));
+    }
+  }
+  if (!touched.size) return out;
+
+  const now = new Date();
+  const idOf = new Map<string, number>();
+  const created = [...touched.values()].filter((t) => t.cell.id === null);
+  if (created.length) {
+    const col = <T>(f: (t: (typeof created)[number]) => T) => created.map(f);
+    const { rows } = await sql<{ id: number; unit_id: number; period_id: string; data_element_id: number; category_option_combo_id: number }>`
+      INSERT INTO data_value (data_element_id, category_option_combo_id, unit_id, period_id, value, comment, derived, override_reason,
+        created_at, created_by, updated_at, updated_by, deleted_at)
+      SELECT e, c, u, p, v, cm, dv, r, ${now}::timestamptz, ${actor.userId}::int, ${now}::timestamptz, ${actor.userId}::int,
+        CASE WHEN v IS NULL THEN ${now}::timestamptz END
+      FROM unnest(${col((t) => t.input.dataElementId)}::int[], ${col((t) => t.input.categoryOptionComboId)}::int[], ${col((t) => t.unitId)}::int[],
+        ${col((t) => t.periodId)}::text[], ${col((t) => t.cell.value)}::text[], ${col((t) => t.cell.comment)}::text[], ${col((t) => t.cell.derived)}::boolean[],
+        ${col((t) => t.cell.override_reason)}::text[]) AS x(e, c, u, p, v, cm, dv, r)
+      RETURNING id, unit_id, period_id, data_element_id, category_option_combo_id`.execute(trx);
+    for (const r of rows) idOf.set(reportCellKey(r.unit_id, r.period_id, r.data_element_id, r.category_option_combo_id), r.id);
+  }
+  const updated = [...touched.entries()].filter(([, t]) => t.cell.id !== null);
+  for (const [key, t] of updated) idOf.set(key, t.cell.id!);
+  if (updated.length) {
+    const col = <T>(f: (t: (typeof updated)[number][1]) => T) => updated.map(([, t]) => f(t));
+    await sql`UPDATE data_value AS d SET value = x.v, comment = x.cm, derived = x.dv, override_reason = x.r, updated_at = ${now}::timestamptz,
+        updated_by = ${actor.userId}::int, deleted_at = CASE WHEN x.v IS NULL THEN ${now}::timestamptz END
+      FROM unnest(${col((t) => t.cell.id)}::int[], ${col((t) => t.cell.value)}::text[], ${col((t) => t.cell.comment)}::text[],
+        ${col((t) => t.cell.derived)}::boolean[], ${col((t) => t.cell.override_reason)}::text[]) AS x(id, v, cm, dv, r)
+      WHERE d.id = x.id`.execute(trx);
+  }
+  const h = <T>(f: (x: (typeof history)[number]) => T) => history.map(f);
+  await sql`INSERT INTO data_value_history (data_value_id, old_value, new_value, old_comment, new_comment, derived, override_reason, client_id, changed_by)
+    SELECT i, ov, nv, oc, nc, dv, r, cl, ${actor.userId}::int
+    FROM unnest(${h((x) => idOf.get(x.key)!)}::int[], ${h((x) => x.old?.value ?? null)}::text[], ${h((x) => x.next.value)}::text[],
+      ${h((x) => x.old?.comment ?? null)}::text[], ${h((x) => x.next.comment)}::text[], ${h((x) => x.next.derived)}::boolean[],
+      ${h((x) => x.next.override_reason)}::text[], ${h((x) => x.clientId)}::text[]) WITH ORDINALITY AS x(i, ov, nv, oc, nc, dv, r, cl, o)
+    ORDER BY o`.execute(trx);
+  return out;
 }
 
 /** Current (not emptied) values of a unit and period. */

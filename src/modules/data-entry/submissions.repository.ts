@@ -1,4 +1,4 @@
-import type { Kysely, Updateable } from 'kysely';
+import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { SubmissionAction, SubmissionStatus } from '../../db/schema.datavalues.js';
 
@@ -35,6 +35,36 @@ export async function lockSubmission(trx: Kysely<DB>, key: ReportKey) {
     .where('period_id', '=', key.periodId)
     .forUpdate()
     .executeTakeFirstOrThrow();
+}
+
+/** Reports as three parallel arrays, for `unnest`. */
+const keyArrays = (keys: ReportKey[]) => ({ sets: keys.map((k) => k.dataSetId), units: keys.map((k) => k.unitId), periods: keys.map((k) => k.periodId) });
+
+/** The submission rows of many reports (those that have one), in one statement. */
+export async function submissionsOfReports(db: Kysely<DB>, keys: ReportKey[]) {
+  if (!keys.length) return [];
+  const { sets, units, periods } = keyArrays(keys);
+  const { rows } = await sql<Selectable<DB['report_submission']>>`SELECT s.* FROM report_submission s
+    JOIN unnest(${sets}::int[], ${units}::int[], ${periods}::text[]) AS k(d, u, p) ON s.data_set_id = k.d AND s.unit_id = k.u AND s.period_id = k.p`.execute(
+    db,
+  );
+  return rows;
+}
+
+/**
+ * lockSubmission for many reports: creates the missing rows (open) and locks them all for the rest of
+ * the transaction, in id order (as every writer takes them one at a time, no deadlock).
+ */
+export async function lockSubmissions(trx: Kysely<DB>, keys: ReportKey[]) {
+  if (!keys.length) return [];
+  const { sets, units, periods } = keyArrays(keys);
+  await sql`INSERT INTO report_submission (data_set_id, unit_id, period_id)
+    SELECT d, u, p FROM unnest(${sets}::int[], ${units}::int[], ${periods}::text[]) AS k(d, u, p)
+    ON CONFLICT (data_set_id, unit_id, period_id) DO NOTHING`.execute(trx);
+  const { rows } = await sql<Selectable<DB['report_submission']>>`SELECT s.* FROM report_submission s
+    JOIN unnest(${sets}::int[], ${units}::int[], ${periods}::text[]) AS k(d, u, p) ON s.data_set_id = k.d AND s.unit_id = k.u AND s.period_id = k.p
+    ORDER BY s.id FOR UPDATE OF s`.execute(trx);
+  return rows;
 }
 
 /** Sets a submission's status and stamps, and records the step. */

@@ -3,14 +3,14 @@ import type { DB } from '../../db/schema.js';
 import type { Lang } from '../../server/messages.js';
 import type { Scope } from '../../server/scope.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
-import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { saveBatch, type CheckedInput } from '../data-entry/data-entry.service.js';
-import { assertEditable, lockSubmission, submissionOf } from '../data-entry/data-entry.service.js';
+import type { Actor } from '../audit/audit.service.js';
+import { cellStates, cellStatesOfReports, submissionsOfReports, writeCheckedReports, type CheckedInput } from '../data-entry/data-entry.service.js';
+import { publishEvent } from '../../server/events.js';
+import { logInternalError } from '../../server/logger.js';
 import { Dhis2Ids } from './dhis2.ids.js';
 import { resolveValues, type InternalSet, type Planned, type PreConflict } from './dhis2.resolve.js';
 import type { Schemes } from './dhis2.schema.js';
 import { Conflicts, importSummary, type ImportCount, type SummaryOptions } from './dhis2.summary.js';
-import { cellStates } from '../data-entry/data-entry.service.js';
 
 export type Strategy = 'CREATE_AND_UPDATE' | 'CREATE' | 'UPDATE' | 'DELETE';
 
@@ -24,10 +24,15 @@ export interface ImportOptions extends SummaryOptions {
   pre?: Map<number, PreConflict>;
   /** Progress lines for an asynchronous job. */
   progress?: (message: string) => void;
+  /** Publish `import.finished` (data value set imports; not single values). */
+  publish?: boolean;
 }
 
 /** Reason recorded when an import replaces a value computed from the register. */
 const OVERRIDE_REASON = 'DHIS2 import';
+
+/** Reports handled per statement (lookups, locks, saves). */
+const CHUNK = 500;
 
 const reportKey = (p: Planned) => `${p.form.id}|${p.unitId}|${p.period.id}`;
 const cellKey = (unitId: number, periodId: string, e: number, c: number) => `${unitId}|${periodId}|${e}|${c}`;
@@ -47,10 +52,15 @@ export async function importDataValueSet(db: Kysely<DB>, graph: UnitGraph, scope
   const reports = new Map<string, Planned>();
   for (const p of planned) reports.set(reportKey(p), p);
   const closed = new Map<string, string>();
-  for (const [key, p] of reports) {
-    const sub = await submissionOf(db, { dataSetId: p.form.id, unitId: p.unitId, periodId: p.period.id });
-    if (sub?.status === 'approved') closed.set(key, 'report_locked');
-    else if (sub?.status === 'submitted') closed.set(key, 'report_submitted');
+  for (const keys of chunks(
+    [...reports.values()].map((p) => ({ dataSetId: p.form.id, unitId: p.unitId, periodId: p.period.id })),
+    CHUNK,
+  )) {
+    for (const sub of await submissionsOfReports(db, keys)) {
+      const key = `${sub.data_set_id}|${sub.unit_id}|${sub.period_id}`;
+      if (sub.status === 'approved') closed.set(key, 'report_locked');
+      else if (sub.status === 'submitted') closed.set(key, 'report_submitted');
+    }
   }
   const open = planned.filter((p) => {
     const why = closed.get(reportKey(p));
@@ -61,26 +71,37 @@ export async function importDataValueSet(db: Kysely<DB>, graph: UnitGraph, scope
   const { count, writes } = await plan(db, open, opts.importStrategy);
   const total = set.dataValues.length;
   const summary = (c: ImportCount, wrote: boolean) => importSummary(opts.lang, opts, c, conflicts.list, wrote);
-  if (conflicts.list.length && opts.atomicMode === 'ALL') return summary({ imported: 0, updated: 0, deleted: 0, ignored: total }, false);
+  // import.finished: counts only, no values or names. Written with the values (queued exactly when they
+  // are committed); an import that writes nothing publishes on its own, and a failure to queue never fails it.
+  const finished = (trx: Kysely<DB>, c: ImportCount, wrote: boolean) =>
+    opts.publish
+      ? publishEvent(trx, {
+          type: 'import.finished',
+          unitId: null,
+          data: { kind: 'dhis2', dryRun: opts.dryRun, applied: wrote, values: total, ...c, conflicts: conflicts.list.length, by: actor.username },
+        })
+      : Promise.resolve();
+  const nothing = async (c: ImportCount) => {
+    await finished(db, c, false).catch((e) => logInternalError('import event not queued', e));
+    return summary(c, false);
+  };
+  if (conflicts.list.length && opts.atomicMode === 'ALL') return nothing({ imported: 0, updated: 0, deleted: 0, ignored: total });
   count.ignored = total - count.imported - count.updated - count.deleted;
-  if (opts.dryRun || !writes.length) return summary(count, false);
+  if (opts.dryRun || !writes.length) return nothing(count);
   opts.progress?.(`Saving ${writes.length} data values`);
-  await write(db, actor, writes);
+  await write(db, actor, writes, (trx) => finished(trx, count, true));
   return summary(count, true);
 }
 
 /** Counts what each value would do against what is stored, in order, and lists the writes. */
 async function plan(db: Kysely<DB>, planned: Planned[], strategy: Strategy) {
   const state = new Map<string, { value: string | null; comment: string | null; derived: boolean }>();
-  const pairs = new Map<string, { unitId: number; periodId: string; elements: Set<number> }>();
-  for (const p of planned) {
-    const k = `${p.unitId}|${p.period.id}`;
-    const pair = pairs.get(k) ?? pairs.set(k, { unitId: p.unitId, periodId: p.period.id, elements: new Set() }).get(k)!;
-    pair.elements.add(p.dataElementId);
-  }
-  for (const pair of pairs.values()) {
-    const rows = await cellStates(db, pair.unitId, pair.periodId, [...pair.elements]);
-    for (const r of rows) state.set(cellKey(pair.unitId, pair.periodId, r.data_element_id, r.category_option_combo_id), r);
+  const pairs = new Map<string, { unitId: number; periodId: string }>();
+  for (const p of planned) pairs.set(`${p.unitId}|${p.period.id}`, { unitId: p.unitId, periodId: p.period.id });
+  const elements = [...new Set(planned.map((p) => p.dataElementId))];
+  for (const some of chunks([...pairs.values()], CHUNK)) {
+    const rows = await cellStatesOfReports(db, some, elements);
+    for (const r of rows) state.set(cellKey(r.unit_id, r.period_id, r.data_element_id, r.category_option_combo_id), r);
   }
   const count: ImportCount = { imported: 0, updated: 0, ignored: 0, deleted: 0 };
   const writes: { p: Planned; input: CheckedInput }[] = [];
@@ -108,36 +129,28 @@ async function plan(db: Kysely<DB>, planned: Planned[], strategy: Strategy) {
   return { count, writes };
 }
 
-/** Writes every report's values in one transaction, each report locked and audited as data entry does. */
-async function write(db: Kysely<DB>, actor: Actor, writes: { p: Planned; input: CheckedInput }[]) {
-  const groups = new Map<string, { p: Planned; inputs: CheckedInput[] }>();
-  for (const w of writes) (groups.get(reportKey(w.p)) ?? groups.set(reportKey(w.p), { p: w.p, inputs: [] }).get(reportKey(w.p))!).inputs.push(w.input);
+/**
+ * Writes every report's values in one transaction, as data entry saves them (locks, history, one
+ * audit entry per report), set-based: a few statements for each chunk of reports, not per report.
+ */
+async function write(db: Kysely<DB>, actor: Actor, writes: { p: Planned; input: CheckedInput }[], then: (trx: Kysely<DB>) => Promise<void>) {
+  const groups = new Map<string, { dataSetId: number; unitId: number; periodId: string; inputs: CheckedInput[] }>();
+  for (const { p, input } of writes) {
+    const key = reportKey(p);
+    const g = groups.get(key) ?? groups.set(key, { dataSetId: p.form.id, unitId: p.unitId, periodId: p.period.id, inputs: [] }).get(key)!;
+    g.inputs.push(input);
+  }
   await db.transaction().execute(async (trx) => {
-    for (const { p, inputs } of groups.values()) {
-      const sub = await lockSubmission(trx, { dataSetId: p.form.id, unitId: p.unitId, periodId: p.period.id });
-      assertEditable(sub.status);
-      const { changes } = await saveBatch(trx, actor, p.unitId, p.period.id, inputs);
-      if (!changes.length) continue;
-      await writeAudit(trx, actor, {
-        action: 'data_values_save',
-        entity: 'report_submission',
-        entityId: sub.id,
-        unitId: p.unitId,
-        before: changes.map((c) => ({ e: c.dataElementId, c: c.categoryOptionComboId, v: c.old })),
-        after: {
-          source: 'dhis2',
-          dataSetId: p.form.id,
-          periodId: p.period.id,
-          values: changes.map((c) => ({
-            e: c.dataElementId,
-            c: c.categoryOptionComboId,
-            v: c.new,
-            ...(c.comment !== undefined ? { comment: c.comment } : {}),
-          })),
-        },
-      });
-    }
+    for (const some of chunks([...groups.values()], CHUNK)) await writeCheckedReports(trx, actor, some, 'dhis2');
+    await then(trx);
   });
+}
+
+/** Splits a list into runs of at most `size`. */
+function chunks<T>(list: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
 }
 
 /** The stored value of one cell named as DHIS2's `/api/dataValues` names it; null when there is none. */

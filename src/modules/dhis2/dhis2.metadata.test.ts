@@ -160,4 +160,84 @@ describe('DHIS2 metadata import', () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.details[0]).toMatchObject({ code: 'dhis2_missing_category_combo' });
   });
+
+  it("translates DHIS2 validation rules into the form's rules, which data entry then runs; lists each rule it cannot translate with why", async () => {
+    const rule = (id: string, operator: string, left: string, right: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      name: `Rule ${id}`,
+      operator,
+      leftSide: { expression: left, missingValueStrategy: 'SKIP_IF_ALL_VALUES_MISSING' },
+      rightSide: { expression: right },
+      periodType: 'Monthly',
+      ...extra,
+    });
+    const doc = {
+      ...META,
+      validationRules: [
+        rule('vrFemale001', 'less_than_or_equal_to', '#{deAnc000001.cocF0000001.HllvX50cXC0}', '#{deAnc000001.cocM0000001} * 2', {
+          importance: 'HIGH',
+          instruction: 'Nữ không quá hai lần nam',
+        }),
+        rule('vrPower0001', 'greater_than', '#{dePower0001.HllvX50cXC0}', '0', { importance: 'LOW' }),
+        rule('vrPair00001', 'compulsory_pair', '#{deAnc000001}', '#{dePower0001}'),
+        rule('vrConst0001', 'equal_to', 'C{xyzConst001} * #{deAnc000001}', '1'),
+        rule('vrWeekly001', 'equal_to', '#{deAnc000001}', '1', { periodType: 'Weekly' }),
+        rule('vrAttr00001', 'equal_to', '#{deAnc000001.cocM0000001.attrCoc0001}', '1'),
+        rule('vrNoDe00001', 'equal_to', '#{deNothere01}', '1'),
+        rule('vrNever0001', 'equal_to', '#{deAnc000001} + #{dePower0001}', '1', {
+          leftSide: { expression: '#{deAnc000001} + #{dePower0001}', missingValueStrategy: 'NEVER_SKIP' },
+        }),
+        { id: 'vrBroken001', name: 'no sides' },
+      ],
+    };
+    const res = await s.as('tinh.phutho').post('/api/dhis2/metadata', doc);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.counts.validationRules.created).toBe(2);
+    const rules = await s.t.database.db
+      .selectFrom('validation_rule')
+      .select(['code', 'left_expr', 'operator', 'right_expr', 'importance', 'message_vi', 'dhis2_uid'])
+      .where('dhis2_uid', 'in', ['vrFemale001', 'vrPower0001'])
+      .orderBy('code')
+      .execute();
+    expect(rules).toEqual([
+      {
+        code: 'vrFemale001',
+        left_expr: '#{D2_ANC1.F}',
+        operator: '<=',
+        right_expr: '#{D2_ANC1.M} * 2',
+        importance: 'high',
+        message_vi: 'Nữ không quá hai lần nam',
+        dhis2_uid: 'vrFemale001',
+      },
+      { code: 'vrPower0001', left_expr: '#{D2_POWER}', operator: '>', right_expr: '0', importance: 'low', message_vi: '', dhis2_uid: 'vrPower0001' },
+    ]);
+    const reasons = new Map(body.dropped.filter((d: any) => d.kind === 'validationRule').map((d: any) => [d.id, d.reason]));
+    expect([...reasons.keys()].sort()).toEqual(['vrAttr00001', 'vrBroken001', 'vrConst0001', 'vrNever0001', 'vrNoDe00001', 'vrPair00001', 'vrWeekly001']);
+    expect(reasons.get('vrPair00001')).toContain('compulsory_pair');
+    expect(reasons.get('vrConst0001')).toContain('C{xyzConst001}');
+    expect(reasons.get('vrWeekly001')).toContain('Weekly');
+    expect(reasons.get('vrAttr00001')).toContain('attribute option combination');
+    expect(reasons.get('vrNoDe00001')).toContain('deNothere01');
+    expect(reasons.get('vrNever0001')).toContain('NEVER_SKIP');
+    expect(reasons.get('vrBroken001')).toContain('not a complete DHIS2 validation rule');
+    // The same file again creates no second rule.
+    expect((await s.as('tinh.phutho').post('/api/dhis2/metadata', doc)).json().counts.validationRules).toEqual({ created: 0, updated: 0, unchanged: 2 });
+
+    // Data entry runs the translated rule: 7 women against 3 men breaks "women <= 2 × men" (blocking: HIGH).
+    const values = {
+      dataSet: 'dsD2Month01',
+      period: '202511',
+      orgUnit: 'ouTL0000001',
+      dataValues: [
+        { dataElement: 'deAnc000001', categoryOptionCombo: 'cocF0000001', value: '7' },
+        { dataElement: 'deAnc000001', categoryOptionCombo: 'cocM0000001', value: '3' },
+        { dataElement: 'dePower0001', categoryOptionCombo: 'HllvX50cXC0', value: 'true' },
+      ],
+    };
+    expect((await s.as('tinh.phutho').post('/api/dataValueSets', values)).json()).toMatchObject({ importCount: { imported: 3 } });
+    const check = await s.as('xa.tanlac').get('/api/data-entry/reports/D2_MONTHLY/05128/2025M11/validation');
+    expect(check.statusCode, check.body).toBe(200);
+    expect(check.json().violations.map((v: any) => [v.code, v.left, v.right, v.blocking])).toEqual([['vrFemale001', 7, 6, true]]);
+  });
 });

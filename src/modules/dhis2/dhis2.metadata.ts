@@ -5,7 +5,8 @@ import { AppError } from '../../server/errors.js';
 import { metadataDocument } from '../reporting-metadata/reporting-metadata.schema.js';
 import { todayVN } from '../../shared/dates.js';
 import { unitsOn } from './dhis2.repository.js';
-import { readDataElements, readDataSets, readMappings } from '../reporting-metadata/catalogue.service.js';
+import { readDataElements, readDataSets, readMappings, readRules } from '../reporting-metadata/catalogue.service.js';
+import { ExpressionError, parseExpression, operandsOf } from '../reporting-metadata/expression.js';
 
 const ref = z.looseObject({ id: z.string().max(50) });
 const item = { id: z.string().max(50), code: z.string().max(200).optional(), name: z.string().max(300), shortName: z.string().max(300).optional() };
@@ -106,6 +107,7 @@ export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
   const existingSets = await readDataSets(db);
   for (const d of existingSets) if (d.dhis2Uid) byUid.set(`data_set|${d.dhis2Uid}`, d.code);
   for (const r of await readMappings(db)) byUid.set(`${r.kind}|${r.dhis2}`, r.code);
+  for (const r of await readRules(db)) if (r.dhis2Uid) byUid.set(`validation_rule|${r.dhis2Uid}`, r.code);
   const codeFor = (kind: string) => (x: { id: string; code?: string }) => byUid.get(`${kind}|${x.id}`) ?? safeCode(x);
   const codeOf = safeCode;
   const elementCode = codeFor('data_element');
@@ -113,8 +115,6 @@ export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
   const heldUnits = new Map(existingSets.map((d) => [d.code, d.assignUnits]));
   const dropped: Dropped[] = [];
   const defaultCombos = new Set(m.categoryCombos.filter((c) => DEFAULT_NAMES.has(c.name)).map((c) => c.id));
-  for (const rule of (m.validationRules as { id?: string; name?: string }[] | undefined) ?? [])
-    dropped.push({ kind: 'validationRule', id: String(rule.id ?? ''), name: rule.name, reason: 'validation rules are not converted; write them in the form' });
   for (const ind of (m.indicators as { id?: string; name?: string }[] | undefined) ?? [])
     dropped.push({ kind: 'indicator', id: String(ind.id ?? ''), name: ind.name, reason: 'indicators are not converted' });
   for (const e of m.dataElements)
@@ -174,7 +174,8 @@ export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
         },
       ];
     }),
-    dataSets: [] as unknown[],
+    dataSets: [] as FormDoc[],
+    validationRules: [] as unknown[],
     dhis2Mappings: mappings,
   };
 
@@ -226,6 +227,19 @@ export async function convertDhis2Metadata(db: Kysely<DB>, m: Dhis2Metadata) {
     doc.dataSets.push({ code, nameVi: ds.name, nameEn: ds.name, dhis2Uid: ds.id, periodType, assignUnits, sections });
     mappings.push({ kind: 'data_set', code, dhis2: ds.id });
   }
+  // Validation rules, once the forms are known (a rule checks the forms of its period type holding its elements).
+  const cocCodes = new Map<string, string>();
+  for (const r of await readMappings(db, 'category_option_combo')) cocCodes.set(r.dhis2, r.code.split('.')[1] ?? r.code);
+  for (const x of mappings) if (x.kind === 'category_option_combo') cocCodes.set(x.dhis2, x.code.split('.')[1] ?? x.code);
+  const defaultCocs = new Set([DEFAULT_COC, ...m.categoryOptionCombos.filter((c) => defaultCombos.has(c.categoryCombo.id)).map((c) => c.id)]);
+  const knownElement = (uid: string) => (elements.has(uid) ? elementCode(elements.get(uid)!) : byUid.get(`data_element|${uid}`));
+  for (const raw of (m.validationRules as unknown[] | undefined) ?? []) {
+    const t = translateRule(raw, { element: knownElement, coc: (uid) => cocCodes.get(uid), isDefault: (uid) => defaultCocs.has(uid) }, doc.dataSets);
+    if ('reason' in t) dropped.push({ kind: 'validationRule', id: t.id, name: t.name, reason: t.reason });
+    else {
+      doc.validationRules.push({ ...t.rule, code: byUid.get(`validation_rule|${t.rule.dhis2Uid}`) ?? t.rule.code });
+    }
+  }
   if (problems.length) throw new AppError(400, 'dhis2_metadata_unsupported', { count: problems.length }, problems);
   for (const ou of units.unmatched) dropped.push({ kind: 'organisationUnit', id: ou.id, name: ou.name, reason: 'no unit here with this code or name' });
   return { doc: metadataDocument.parse(doc), unmatchedOrgUnits: units.unmatched, dropped };
@@ -253,4 +267,137 @@ async function matchUnits(db: Kysely<DB>, ous: Dhis2Metadata['organisationUnits'
     } else unmatched.push({ id: ou.id, code: ou.code, name: ou.name });
   }
   return { matched, unmatched };
+}
+
+/** A form of the converted document, as rules need it. */
+type FormDoc = { code: string; periodType: string; sections: { dataElements: string[] }[]; [k: string]: unknown };
+
+/** DHIS2's built-in default category option combination. */
+const DEFAULT_COC = 'HllvX50cXC0';
+
+const side = z.looseObject({ expression: z.string().min(1).max(2000), missingValueStrategy: z.string().max(50).optional() });
+const dhis2Rule = z.looseObject({
+  id: z.string().min(1).max(50),
+  code: z.string().max(200).optional(),
+  name: z.string().min(1).max(300),
+  description: z.string().max(2000).optional(),
+  instruction: z.string().max(2000).optional(),
+  importance: z.string().max(20).optional(),
+  operator: z.string().max(50),
+  periodType: z.string().max(50).optional(),
+  leftSide: side,
+  rightSide: side,
+});
+
+/** DHIS2 rule operators that compare two numbers, as ours. */
+const RULE_OPERATORS: Record<string, string> = {
+  equal_to: '==',
+  not_equal_to: '!=',
+  greater_than: '>',
+  greater_than_or_equal_to: '>=',
+  less_than: '<',
+  less_than_or_equal_to: '<=',
+};
+/** DHIS2 operators that test whether sides are filled, which our rules (a comparison of two numbers) cannot say. */
+const PAIR_OPERATORS: Record<string, string> = {
+  compulsory_pair: 'both sides must be filled or both empty',
+  exclusive_pair: 'at most one side may be filled',
+};
+const IMPORTANCE: Record<string, string> = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low' };
+const OPERAND = /#\{([A-Za-z0-9]{1,50})(?:\.([A-Za-z0-9*]{1,50}))?(?:\.([A-Za-z0-9*]{1,50}))?\}/g;
+
+interface RuleRefs {
+  /** Our code of a DHIS2 data element (in the file or mapped before). */
+  element: (uid: string) => string | undefined;
+  /** Our code of a DHIS2 category option combination (within its combo). */
+  coc: (uid: string) => string | undefined;
+  /** Whether a combination is DHIS2's default (no disaggregation). */
+  isDefault: (uid: string) => boolean;
+}
+
+/**
+ * One side of a DHIS2 rule in our expression language: `#{de}`, `#{de.coc}` and `#{de.coc.aoc}` (default
+ * attribute combination only) become `#{CODE}` / `#{CODE.COC}`; numbers, + - * / and parentheses stay.
+ * Anything else (constants, org unit groups, functions, attribute combinations) is a reason not to take the rule.
+ */
+function translateSide(name: 'left' | 'right', text: string, refs: RuleRefs): { text: string; operands: string[] } | { reason: string } {
+  let reason: string | null = null;
+  const out = text.replace(OPERAND, (whole, de: string, coc?: string, aoc?: string) => {
+    const code = refs.element(de);
+    if (!code) reason ??= `${name} side: data element ${de} is neither in the file nor mapped`;
+    if (aoc && aoc !== '*' && !refs.isDefault(aoc)) reason ??= `${name} side: ${whole} names an attribute option combination (not supported)`;
+    if (!coc || coc === '*' || refs.isDefault(coc)) return `#{${code}}`;
+    const sub = refs.coc(coc);
+    if (!sub) reason ??= `${name} side: category option combination ${coc} is neither in the file nor mapped`;
+    return `#{${code}.${sub}}`;
+  });
+  if (reason) return { reason };
+  try {
+    const tree = parseExpression(out);
+    return { text: out, operands: operandsOf(tree).map((o) => o.de) };
+  } catch (e) {
+    if (!(e instanceof ExpressionError)) throw e;
+    return {
+      reason: `${name} side: "${out.slice(e.position, e.position + 30) || text}" is not translated (only data elements, numbers, + - * / and parentheses are)`,
+    };
+  }
+}
+
+/** A DHIS2 validation rule as one of ours, attached to the forms of its period type that hold its elements; or why not. */
+function translateRule(
+  raw: unknown,
+  refs: RuleRefs,
+  forms: FormDoc[],
+): { id: string; name?: string; reason: string } | { rule: Record<string, unknown> & { code: string; dhis2Uid: string } } {
+  const named = (raw ?? {}) as { id?: unknown; name?: unknown };
+  const id = String(named.id ?? '');
+  const name = typeof named.name === 'string' ? named.name : undefined;
+  const parsed = dhis2Rule.safeParse(raw);
+  if (!parsed.success) {
+    const at = parsed.error.issues[0]?.path.join('.') ?? '';
+    return { id, name, reason: `not a complete DHIS2 validation rule (${at || 'id, name, operator, leftSide, rightSide'})` };
+  }
+  const r = parsed.data;
+  if (PAIR_OPERATORS[r.operator])
+    return { id, name, reason: `operator ${r.operator} (${PAIR_OPERATORS[r.operator]}) has no equivalent: rules here compare two numbers` };
+  const operator = RULE_OPERATORS[r.operator];
+  if (!operator) return { id, name, reason: `unknown operator ${r.operator}` };
+  const periodType = PERIOD_TYPES[r.periodType ?? 'Monthly'];
+  if (!periodType) return { id, name, reason: `period type ${r.periodType} is not used here` };
+  const importance = IMPORTANCE[(r.importance ?? 'MEDIUM').toUpperCase()];
+  if (!importance) return { id, name, reason: `unknown importance ${r.importance}` };
+  const sides = { left: r.leftSide, right: r.rightSide };
+  const texts: Record<string, { text: string; operands: string[] }> = {};
+  for (const key of ['left', 'right'] as const) {
+    const t = translateSide(key, sides[key].expression, refs);
+    if ('reason' in t) return { id, name, reason: t.reason };
+    // Here a side is skipped only when all its operands are empty (DHIS2's default); with one operand, "any" is the same.
+    const strategy = sides[key].missingValueStrategy ?? 'SKIP_IF_ALL_VALUES_MISSING';
+    const same =
+      strategy === 'SKIP_IF_ALL_VALUES_MISSING' ||
+      (strategy === 'SKIP_IF_ANY_VALUE_MISSING' && t.operands.length <= 1) ||
+      (strategy === 'NEVER_SKIP' && !t.operands.length);
+    if (!same)
+      return { id, name, reason: `${key} side: missing value strategy ${strategy} is not supported (a side is skipped only when all its values are missing)` };
+    texts[key] = t;
+  }
+  const used = new Set([...texts.left.operands, ...texts.right.operands]);
+  const dataSets = forms.filter((f) => f.periodType === periodType && f.sections.some((s) => s.dataElements.some((e) => used.has(e)))).map((f) => f.code);
+  if (!dataSets.length) return { id, name, reason: `no ${r.periodType ?? 'Monthly'} data set in the file holds its data elements` };
+  const message = (r.instruction ?? r.description ?? '').slice(0, 500);
+  return {
+    rule: {
+      code: safeCode(r),
+      nameVi: r.name,
+      nameEn: r.name,
+      left: texts.left.text,
+      operator,
+      right: texts.right.text,
+      importance,
+      messageVi: message,
+      messageEn: message,
+      dataSets,
+      dhis2Uid: r.id,
+    },
+  };
 }

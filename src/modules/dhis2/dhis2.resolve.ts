@@ -66,6 +66,14 @@ export async function resolveValues(
     return units.get(key);
   };
   const formsOf = await formsByElement(db);
+  const formElements = new Map<number, Map<number, Form['sections'][number]['elements'][number]>>();
+  const elementsOf = (f: Form) => {
+    const known = formElements.get(f.id);
+    if (known) return known;
+    const m = new Map(f.sections.flatMap((s) => s.elements).map((e) => [e.id, e]));
+    formElements.set(f.id, m);
+    return m;
+  };
 
   const planned: Planned[] = [];
   for (const [i, v] of set.dataValues.entries()) {
@@ -155,7 +163,7 @@ export async function resolveValues(
       conflicts.add(i, orgRef, 'out_of_scope');
       continue;
     }
-    const formEl = chosen.form.sections.flatMap((s) => s.elements).find((e) => e.id === el.id);
+    const formEl = elementsOf(chosen.form).get(el.id);
     if (!formEl) {
       conflicts.add(i, v.dataElement, 'element_not_in_form', { code: v.dataElement });
       continue;

@@ -188,6 +188,7 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
           schemes,
           lang: requestLanguage(request),
           pre,
+          publish: true,
         };
         if (!STRATEGIES.has(opts.importStrategy)) throw new AppError(400, 'dhis2_bad_parameter', { name: 'importStrategy', value: strategy });
         const graph = await app.ctx.graph();

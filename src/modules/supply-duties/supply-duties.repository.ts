@@ -136,3 +136,45 @@ export async function markMailed(db: Kysely<DB>, dutyId: number, periodId: strin
     .where('kind', '=', kind)
     .execute();
 }
+
+/** Changes a duty's timing and addresses. */
+export async function updateDutyRow(
+  db: Kysely<DB>,
+  id: number,
+  v: { periodType: PeriodTypeName; deadlineDays: number; escalateAfterDays: number; email: string | null; escalationEmail: string | null },
+): Promise<void> {
+  await db
+    .updateTable('supply_duty')
+    .set({
+      period_type: v.periodType,
+      deadline_days: v.deadlineDays,
+      escalate_after_days: v.escalateAfterDays,
+      email: v.email,
+      escalation_email: v.escalationEmail,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Reminders and escalations sent for duties of units in `reach` (null: all), newest first. */
+export function sentReminders(db: Kysely<DB>, reach: number[] | null, limit: number) {
+  let q = db
+    .selectFrom('supply_reminder as r')
+    .innerJoin('supply_duty as d', 'd.id', 'r.duty_id')
+    .innerJoin('admin_unit as u', 'u.id', 'd.unit_id')
+    .select([
+      'r.id',
+      'r.duty_id as dutyId',
+      'd.unit_id as unitId',
+      sql<string>`u.type || ' ' || u.name`.as('unitName'),
+      'd.data_set_id as dataSetId',
+      'd.register_area as registerArea',
+      'r.period_id as periodId',
+      'r.kind',
+      'r.recipients',
+      'r.mailed',
+      'r.sent_at as sentAt',
+    ]);
+  if (reach) q = q.where('d.unit_id', '=', sql<number>`ANY(${reach}::int[])`);
+  return q.orderBy('r.sent_at', 'desc').orderBy('r.id', 'desc').limit(limit).execute();
+}

@@ -3,13 +3,29 @@ import { dayInVN } from '../../shared/dates.js';
 import { requestLanguage } from '../../server/errors.js';
 import { reachIds, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
 import { actorOf } from '../audit/audit.service.js';
-import { confirmParams, createDutyBody, emptyBody, dutyIdParams, dutyList, dutyShape, okShape, overdueList, reminderRun } from './supply-duties.schema.js';
+import {
+  confirmParams,
+  createDutyBody,
+  emptyBody,
+  dutyIdParams,
+  dutyList,
+  dutyShape,
+  mailStatus,
+  okShape,
+  overdueList,
+  reminderList,
+  reminderRun,
+  updateDutyBody,
+} from './supply-duties.schema.js';
 import {
   confirmSupplied,
   createDuty,
   dutyViews,
   listDuties,
   mailerFromEnv,
+  mailSettings,
+  remindersSent,
+  updateDuty,
   overdueOf,
   presentOverdue,
   removeDuty,
@@ -37,6 +53,42 @@ export const supplyDutiesRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await createDuty(db, actorOf(request), await scopeOf(request), request.body);
       reply.status(201);
       return (await dutyViews(db, [row], requestLanguage(request)))[0];
+    },
+  );
+
+  app.put(
+    '/supply-duties/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa kỳ, hạn, thời gian báo lên tỉnh và địa chỉ nhận nhắc / change a supply duty',
+        params: dutyIdParams,
+        body: updateDutyBody,
+        response: { 200: dutyShape },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'manage_reporting');
+      const row = await updateDuty(db, actorOf(request), await scopeOf(request), request.params.id, request.body);
+      return (await dutyViews(db, [row], requestLanguage(request)))[0];
+    },
+  );
+
+  app.get(
+    '/supply-duties/reminders',
+    { schema: { tags, summary: 'Nhắc nhở và báo lên tỉnh đã gửi trong phạm vi của tôi / reminders sent in my area', response: { 200: reminderList } } },
+    async (request) => {
+      requirePermission(request, 'manage_reporting');
+      return { items: await remindersSent(db, reachIds(await scopeOf(request)), requestLanguage(request)) };
+    },
+  );
+
+  app.get(
+    '/supply-duties/mail',
+    { schema: { tags, summary: 'Trạng thái cấu hình gửi thư (SMTP) / e-mail (SMTP) settings status', response: { 200: mailStatus } } },
+    async (request) => {
+      requirePermission(request, 'manage_reporting');
+      return mailSettings();
     },
   );
 

@@ -56,3 +56,34 @@ export const okShape = z.object({ ok: z.boolean() });
 export const reminderRun = z.object({ reminders: z.number().int(), escalations: z.number().int(), mailed: z.number().int() });
 /** Actions that take no input. */
 export const emptyBody = z.strictObject({}).optional();
+
+export const updateDutyBody = z.strictObject({
+  periodType: z.enum(SUPPLY_PERIOD_TYPES),
+  deadlineDays: z.number().int().min(0).max(365),
+  escalateAfterDays: z.number().int().min(0).max(365),
+  email: z.string().trim().max(200).nullable().optional(),
+  escalationEmail: z.string().trim().max(200).nullable().optional(),
+});
+export const reminderShape = z.object({
+  id: z.number().int(),
+  dutyId: z.number().int(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  what: z.string(),
+  periodId: z.string(),
+  periodName: z.string(),
+  kind: z.enum(['reminder', 'escalation']),
+  recipients: z.array(z.string()),
+  /** The e-mail went out (false: in the app only, no address or no mail server). */
+  mailed: z.boolean(),
+  sentAt: z.string(),
+});
+export const reminderList = z.object({ items: z.array(reminderShape) });
+export const mailStatus = z.object({
+  configured: z.boolean(),
+  host: z.string().nullable(),
+  port: z.number().int().nullable(),
+  secure: z.boolean(),
+  user: z.string().nullable(),
+  from: z.string().nullable(),
+});

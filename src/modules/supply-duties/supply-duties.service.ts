@@ -22,6 +22,8 @@ import {
   markMailed,
   provinceOf,
   releaseReminder,
+  sentReminders,
+  updateDutyRow,
   unitById,
   type DutyRow,
   type PeriodTypeName,
@@ -92,6 +94,78 @@ export async function createDuty(db: Kysely<DB>, actor: Actor, scope: Scope, inp
     return newId;
   });
   return (await findDuty(db, id))!;
+}
+
+/** What may change in a duty (the unit and what it supplies stay; remove the duty and add another to change them). */
+export interface DutyChange {
+  periodType: PeriodTypeName;
+  deadlineDays: number;
+  escalateAfterDays: number;
+  email?: string | null;
+  escalationEmail?: string | null;
+}
+
+/** Changes a duty's period type, deadline, escalation delay and addresses; audited. */
+export async function updateDuty(db: Kysely<DB>, actor: Actor, scope: Scope, id: number, input: DutyChange) {
+  const duty = await findDuty(db, id);
+  if (!duty || !inReach(scope, duty.unitId)) throw new AppError(404, 'not_found');
+  assertWritable(scope, duty.unitId);
+  if (duty.dataSetId !== null) {
+    const form = await formRows(db, String(duty.dataSetId));
+    if (form && form.set.period_type !== input.periodType)
+      throw new AppError(400, 'supply_period_mismatch', { expected: form.set.period_type }, [{ field: 'periodType', code: 'supply_period_mismatch' }]);
+  }
+  const next = {
+    periodType: input.periodType,
+    deadlineDays: input.deadlineDays,
+    escalateAfterDays: input.escalateAfterDays,
+    email: checkEmail(input.email, 'email'),
+    escalationEmail: checkEmail(input.escalationEmail, 'escalationEmail'),
+  };
+  await db.transaction().execute(async (trx) => {
+    await updateDutyRow(trx, id, next);
+    await writeAudit(trx, actor, { action: 'update', entity: 'supply_duty', entityId: id, unitId: duty.unitId, before: duty, after: next });
+  });
+  return (await findDuty(db, id))!;
+}
+
+/** Reminders and escalations sent for duties in the caller's area, newest first, with what was owed. */
+export async function remindersSent(db: Kysely<DB>, reach: number[] | null, lang: 'vi' | 'en') {
+  const rows = await sentReminders(db, reach, 500);
+  const names = new Map<number, string>();
+  for (const id of new Set(rows.flatMap((r) => (r.dataSetId === null ? [] : [r.dataSetId])))) {
+    const f = await formRows(db, String(id));
+    if (f) names.set(id, lang === 'en' ? (f.set.name_en ?? f.set.name_vi) : f.set.name_vi);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    dutyId: r.dutyId,
+    unitId: r.unitId,
+    unitName: r.unitName,
+    what: r.dataSetId !== null ? (names.get(r.dataSetId) ?? String(r.dataSetId)) : (AREA_NAMES[r.registerArea ?? '']?.[lang] ?? r.registerArea ?? ''),
+    periodId: r.periodId,
+    periodName: (() => {
+      const p = parsePeriod(r.periodId);
+      return p ? periodName(p, lang) : r.periodId;
+    })(),
+    kind: r.kind as 'reminder' | 'escalation',
+    recipients: Array.isArray(r.recipients) ? (r.recipients as string[]) : [],
+    mailed: r.mailed,
+    sentAt: new Date(r.sentAt).toISOString(),
+  }));
+}
+
+/** Whether reminders go out by e-mail: the SMTP settings in use, without the password. */
+export function mailSettings(env: NodeJS.ProcessEnv = process.env) {
+  if (!env.SMTP_HOST) return { configured: false, host: null, port: null, secure: false, user: null, from: null };
+  return {
+    configured: true,
+    host: env.SMTP_HOST,
+    port: Number(env.SMTP_PORT ?? 587),
+    secure: env.SMTP_SECURE === '1' || env.SMTP_SECURE === 'true',
+    user: env.SMTP_USER || null,
+    from: env.SMTP_FROM ?? 'Hệ thống dữ liệu dân tộc <no-reply@localhost>',
+  };
 }
 
 export async function removeDuty(db: Kysely<DB>, actor: Actor, scope: Scope, id: number) {

@@ -153,6 +153,49 @@ describe('supply duties', () => {
     expect(await countRows(t.database.db, 'supply_reminder', { duty_id: dutyId })).toBe(2);
   });
 
+  it('lists the reminders sent and the mail settings to the province, changes a duty, and refuses others', async () => {
+    const sent = (await province.get('/api/supply-duties/reminders', { 'accept-language': 'vi' })).json().items.filter((r: any) => r.dutyId === dutyId);
+    expect(sent.map((r: any) => [r.kind, r.periodId, r.periodName, r.what, r.recipients, r.mailed])).toEqual([
+      ['escalation', '2025', 'Năm 2025', 'Biểu thử SUPPLY_Y', ['vanphong@phutho.example.vn'], true],
+      ['reminder', '2025', 'Năm 2025', 'Biểu thử SUPPLY_Y', ['xa.tanlac@example.vn'], true],
+    ]);
+    expect((await tanlac.get('/api/supply-duties/reminders')).statusCode).toBe(403);
+    expect((await province.get('/api/supply-duties/mail')).json()).toMatchObject({ configured: false, host: null });
+    expect((await tanlac.get('/api/supply-duties/mail')).statusCode).toBe(403);
+
+    const change = { periodType: 'yearly', deadlineDays: 20, escalateAfterDays: 5, email: 'xa@example.vn', escalationEmail: null };
+    const changed = await province.put(`/api/supply-duties/${dutyId}`, change);
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ id: dutyId, deadlineDays: 20, escalateAfterDays: 5, email: 'xa@example.vn', escalationEmail: null });
+    expect(await countRows(t.database.db, 'audit_log', { entity: 'supply_duty', action: 'update', entity_id: String(dutyId) })).toBe(1);
+    const wrong = await province.put(`/api/supply-duties/${dutyId}`, { ...change, periodType: 'monthly' }, { 'accept-language': 'vi' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.code).toBe('supply_period_mismatch');
+    expect((await province.put(`/api/supply-duties/${dutyId}`, { ...change, email: 'sai' })).json().error.code).toBe('supply_email_invalid');
+    expect((await tanlac.put(`/api/supply-duties/${dutyId}`, change)).statusCode).toBe(403);
+    // An officer of another province sees neither the duty nor its reminders.
+    const admin = await t.login('admin');
+    const other = (
+      await sql<{ code: string }>`SELECT code FROM admin_unit WHERE level = 'province' AND code <> '25' AND valid_to IS NULL ORDER BY code LIMIT 1`.execute(
+        t.database.db,
+      )
+    ).rows[0].code;
+    const created = await admin.post('/api/users', {
+      username: 'tinh.khac',
+      password: 'Ruong bac thang Ha Giang 2026',
+      fullName: 'Cán bộ tỉnh khác',
+      role: 'province_officer',
+      scopeUnitCode: other,
+    });
+    expect(created.statusCode, created.body).toBeLessThan(300);
+    const outsider = await t.login('tinh.khac', 'Ruong bac thang Ha Giang 2026');
+    expect((await outsider.put(`/api/supply-duties/${dutyId}`, change)).statusCode).toBe(404);
+    expect((await outsider.get('/api/supply-duties/reminders')).json().items).toEqual([]);
+    expect((await outsider.get('/api/supply-duties')).json().items).toEqual([]);
+    const after = (await province.get('/api/supply-duties')).json().items.find((d: any) => d.id === dutyId);
+    expect(after).toMatchObject({ deadlineDays: 20, email: 'xa@example.vn' });
+  });
+
   it('keeps a reminder whose mail failed to be sent again on the next run', async () => {
     const unit = await unitId('05128');
     const res = await province.post('/api/supply-duties', {

@@ -12556,7 +12556,53 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
+        /** Sửa kỳ, hạn, thời gian báo lên tỉnh và địa chỉ nhận nhắc / change a supply duty */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deadlineDays: number;
+                        email?: string | null;
+                        escalateAfterDays: number;
+                        escalationEmail?: string | null;
+                        /** @enum {string} */
+                        periodType: "monthly" | "quarterly" | "six_monthly" | "nine_monthly" | "yearly";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dataSetId: number | null;
+                            dataSetName: string | null;
+                            deadlineDays: number;
+                            email: string | null;
+                            escalateAfterDays: number;
+                            escalationEmail: string | null;
+                            id: number;
+                            periodType: string;
+                            registerArea: string | null;
+                            unitId: number;
+                            unitName: string;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         /** Bỏ nghĩa vụ cung cấp / remove a supply duty */
         delete: {
@@ -12633,6 +12679,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supply-duties/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trạng thái cấu hình gửi thư (SMTP) / e-mail (SMTP) settings status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            configured: boolean;
+                            from: string | null;
+                            host: string | null;
+                            port: number | null;
+                            secure: boolean;
+                            user: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/supply-duties/overdue": {
         parameters: {
             query?: never;
@@ -12664,6 +12753,57 @@ export interface paths {
                                 escalated: boolean;
                                 periodId: string;
                                 periodName: string;
+                                unitId: number;
+                                unitName: string;
+                                what: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supply-duties/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhắc nhở và báo lên tỉnh đã gửi trong phạm vi của tôi / reminders sent in my area */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dutyId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "reminder" | "escalation";
+                                mailed: boolean;
+                                periodId: string;
+                                periodName: string;
+                                recipients: string[];
+                                sentAt: string;
                                 unitId: number;
                                 unitName: string;
                                 what: string;

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag } from 'antd';
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   SendOutlined,
@@ -91,6 +92,7 @@ const NAV: NavItem[] = [
   { path: '/reporting/aggregate', key: 'reportAggregate.menu', icon: <FundOutlined />, group: 'reporting.menu.group' },
   { path: '/reporting/exchange', key: 'reportExchange.menu', icon: <SwapOutlined />, permission: 'manage_reporting', group: 'reporting.menu.group' },
   { path: '/surveys', key: 'surveys.menu', icon: <SolutionOutlined /> },
+  { path: '/supply-duties', key: 'supplyDuties.menu', icon: <AlertOutlined />, permission: 'manage_reporting', group: 'reporting.menu.group' },
   { path: '/users', key: 'menu.users', icon: <UsergroupAddOutlined />, permission: 'manage_users' },
   { path: '/webhooks', key: 'webhooks.menu', icon: <SendOutlined />, permission: 'manage_users' },
   { path: '/audit', key: 'menu.audit', icon: <AuditOutlined />, permission: 'read_audit' },
