@@ -3,7 +3,7 @@
  * Please do not edit it manually.
  */
 
-import type { Aggregation, ChangeEntity, ClassificationKind, DocumentType, Housing, ImportStatus, JsonText, LifeEventType, MappingKind, MoneyKind, MoneySource, PovertyStatus, ProgrammeNodeKind, Relationship, Role, RuleOperator, RulePriority, Sex, SubmissionAction, SubmissionStatus, UnitLevel, ValueType, VillageType } from "./schema.columns.js";
+import type { Aggregation, ChangeEntity, ChartType, ClassificationKind, DocumentType, Housing, ImportStatus, JsonText, LifeEventType, MappingKind, MoneyKind, MoneySource, PovertyStatus, ProgrammeNodeKind, Relationship, Role, RuleOperator, RulePriority, Sex, SubmissionAction, SubmissionStatus, UnitLevel, ValueType, VillageType } from "./schema.columns.js";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -61,6 +61,50 @@ export interface AdminUnitSuccession {
   reorganisation_id: number | null;
 }
 
+export interface AnalyticsConstant {
+  code: string;
+  dhis2_uid: string | null;
+  name_vi: string;
+  updated_at: Generated<Timestamp>;
+  value: number;
+}
+
+export interface AnalyticsIndicator {
+  code: string;
+  created_at: Generated<Timestamp>;
+  decimals: Generated<number>;
+  denominator: Generated<string>;
+  description_en: Generated<string>;
+  description_vi: Generated<string>;
+  dhis2_uid: string | null;
+  factor: Generated<number>;
+  id: Generated<number>;
+  name_en: Generated<string>;
+  name_vi: string;
+  numerator: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: number | null;
+  version: Generated<number>;
+}
+
+export interface AnalyticsSetting {
+  id: number;
+  suppression_threshold: Generated<number>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface AnalyticsVisualisation {
+  chart_type: ChartType;
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  name: string;
+  owner_id: number;
+  query: JsonText;
+  shared_roles: Generated<JsonText>;
+  shared_user_ids: Generated<JsonText>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface ApiToken {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
@@ -84,6 +128,7 @@ export interface AppSetting {
 
 export interface AppUser {
   active: Generated<boolean>;
+  aggregates_only: Generated<boolean>;
   created_at: Generated<Timestamp>;
   full_name: Generated<string>;
   id: Generated<number>;
@@ -113,6 +158,93 @@ export interface AuditLog {
   user_id: number | null;
   username: string | null;
   via: string | null;
+}
+
+export interface BeneficiaryList {
+  as_of_date: string;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  diff: JsonText | null;
+  id: Generated<number>;
+  name: string;
+  person_count: Generated<number>;
+  previous_list_id: number | null;
+  rule_id: number | null;
+  rule_version_id: number | null;
+  source: string;
+  unit_id: number | null;
+}
+
+export interface BeneficiaryListEntry {
+  birth_year: number;
+  commune_id: number;
+  ethnic_code: string;
+  facts: Generated<JsonText>;
+  full_name: string;
+  household_code: string | null;
+  household_id: number | null;
+  list_id: number;
+  person_id: number;
+  search_text: string;
+  sex: string;
+  sort_key: string;
+  village_id: number | null;
+}
+
+export interface BenefitCycle {
+  amount_dong: number | null;
+  approved_at: Timestamp | null;
+  approved_by: number | null;
+  benefit_code: string;
+  closed_at: Timestamp | null;
+  closed_by: number | null;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  id: Generated<number>;
+  item_name: string | null;
+  item_unit: string | null;
+  kind: string;
+  list_id: number;
+  name: string;
+  policy_id: number | null;
+  programme_node_id: number | null;
+  quantity: number | null;
+  status: Generated<string>;
+  submitted_at: Timestamp | null;
+  submitted_by: number | null;
+  tranche: Generated<number>;
+  unit_id: number | null;
+  year: number;
+}
+
+export interface BenefitDelivery {
+  amount_dong: number | null;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  cycle_id: number;
+  delivered_on: string;
+  evidence: Buffer | null;
+  evidence_kind: string | null;
+  evidence_type: string | null;
+  id: Generated<number>;
+  note: Generated<string>;
+  person_id: number;
+  quantity: number | null;
+  receiver_name: string;
+}
+
+export interface BenefitGrievance {
+  answer: string | null;
+  answered_at: Timestamp | null;
+  answered_by: number | null;
+  complainant: string;
+  content: string;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  cycle_id: number;
+  id: Generated<number>;
+  person_id: number | null;
+  status: Generated<string>;
 }
 
 export interface Boundary {
@@ -375,6 +507,29 @@ export interface DuplicateScanMark {
   scanned_at: Timestamp;
 }
 
+export interface EligibilityRule {
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  current_version: Generated<number>;
+  description: Generated<string>;
+  id: Generated<number>;
+  name: string;
+  policy_id: number | null;
+  programme_node_id: number | null;
+  unit_id: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface EligibilityRuleVersion {
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  id: Generated<number>;
+  note: Generated<string>;
+  rule_id: number;
+  tree: JsonText;
+  version: number;
+}
+
 export interface EthnicGroup {
   code: string;
   is_minority: boolean;
@@ -541,6 +696,35 @@ export interface Policy {
 export interface PolicyArea {
   policy_id: number;
   unit_id: number;
+}
+
+export interface PrestigiousActivity {
+  activity_date: string;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  description: string;
+  id: Generated<number>;
+  kind: string;
+  participants: number | null;
+  prestigious_person_id: number;
+}
+
+export interface PrestigiousPerson {
+  commune_id: number;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  decision_date: string;
+  decision_number: string;
+  ethnic_code: string;
+  full_name: string;
+  id: Generated<number>;
+  person_id: number;
+  search_text: string;
+  sort_key: string;
+  status: Generated<string>;
+  term_from: string;
+  term_to: string | null;
+  village_id: number;
 }
 
 export interface ProgrammeIndicator {
@@ -903,10 +1087,19 @@ export interface DB {
   admin_reorganisation: AdminReorganisation;
   admin_unit: AdminUnit;
   admin_unit_succession: AdminUnitSuccession;
+  analytics_constant: AnalyticsConstant;
+  analytics_indicator: AnalyticsIndicator;
+  analytics_setting: AnalyticsSetting;
+  analytics_visualisation: AnalyticsVisualisation;
   api_token: ApiToken;
   app_setting: AppSetting;
   app_user: AppUser;
   audit_log: AuditLog;
+  beneficiary_list: BeneficiaryList;
+  beneficiary_list_entry: BeneficiaryListEntry;
+  benefit_cycle: BenefitCycle;
+  benefit_delivery: BenefitDelivery;
+  benefit_grievance: BenefitGrievance;
   boundary: Boundary;
   category: Category;
   category_combo: CategoryCombo;
@@ -930,6 +1123,8 @@ export interface DB {
   dhis2_mapping: Dhis2Mapping;
   duplicate_candidate: DuplicateCandidate;
   duplicate_scan_mark: DuplicateScanMark;
+  eligibility_rule: EligibilityRule;
+  eligibility_rule_version: EligibilityRuleVersion;
   ethnic_group: EthnicGroup;
   household: Household;
   household_member: HouseholdMember;
@@ -942,6 +1137,8 @@ export interface DB {
   person: Person;
   policy: Policy;
   policy_area: PolicyArea;
+  prestigious_activity: PrestigiousActivity;
+  prestigious_person: PrestigiousPerson;
   programme_indicator: ProgrammeIndicator;
   programme_money: ProgrammeMoney;
   programme_node: ProgrammeNode;

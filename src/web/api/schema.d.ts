@@ -8405,6 +8405,519 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/legal-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thư viện văn bản chính sách / policy library */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    type?: "luat" | "nghi_dinh" | "quyet_dinh" | "thong_tu" | "nghi_quyet" | "cong_van" | "khac";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                canEdit: boolean;
+                                /** @enum {string} */
+                                docType: "luat" | "nghi_dinh" | "quyet_dinh" | "thong_tu" | "nghi_quyet" | "cong_van" | "khac";
+                                docTypeName: string;
+                                effectiveFrom: string | null;
+                                expiresOn: string | null;
+                                file: {
+                                    name: string;
+                                    type: string;
+                                } | null;
+                                id: number;
+                                isPublic: boolean;
+                                issuer: string;
+                                links: {
+                                    /** @enum {string} */
+                                    direction: "out" | "in";
+                                    effectiveOn: string | null;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "amends" | "replaces" | "guides";
+                                    note: string;
+                                    otherId: number;
+                                    otherNumber: string;
+                                    otherTitle: string;
+                                }[];
+                                number: string;
+                                ownerUnitId: number | null;
+                                policies: {
+                                    areas: {
+                                        code: string;
+                                        level: string;
+                                        name: string;
+                                    }[];
+                                    benefits: string;
+                                    id: number;
+                                    name: string;
+                                    targetGroups: string;
+                                    validFrom: string | null;
+                                    validTo: string | null;
+                                }[];
+                                signedOn: string | null;
+                                /** @enum {string} */
+                                status: "not_yet" | "in_force" | "amended" | "replaced" | "expired";
+                                statusDate: string;
+                                summary: string;
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm văn bản / add a document */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        docType: "luat" | "nghi_dinh" | "quyet_dinh" | "thong_tu" | "nghi_quyet" | "cong_van" | "khac";
+                        effectiveFrom?: string | null;
+                        expiresOn?: string | null;
+                        isPublic?: boolean;
+                        issuer: string;
+                        number: string;
+                        signedOn?: string | null;
+                        summary?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một văn bản / one document */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            /** @enum {string} */
+                            docType: "luat" | "nghi_dinh" | "quyet_dinh" | "thong_tu" | "nghi_quyet" | "cong_van" | "khac";
+                            docTypeName: string;
+                            effectiveFrom: string | null;
+                            expiresOn: string | null;
+                            file: {
+                                name: string;
+                                type: string;
+                            } | null;
+                            id: number;
+                            isPublic: boolean;
+                            issuer: string;
+                            links: {
+                                /** @enum {string} */
+                                direction: "out" | "in";
+                                effectiveOn: string | null;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "amends" | "replaces" | "guides";
+                                note: string;
+                                otherId: number;
+                                otherNumber: string;
+                                otherTitle: string;
+                            }[];
+                            number: string;
+                            ownerUnitId: number | null;
+                            policies: {
+                                areas: {
+                                    code: string;
+                                    level: string;
+                                    name: string;
+                                }[];
+                                benefits: string;
+                                id: number;
+                                name: string;
+                                targetGroups: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            signedOn: string | null;
+                            /** @enum {string} */
+                            status: "not_yet" | "in_force" | "amended" | "replaced" | "expired";
+                            statusDate: string;
+                            summary: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa văn bản / change a document */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        docType: "luat" | "nghi_dinh" | "quyet_dinh" | "thong_tu" | "nghi_quyet" | "cong_van" | "khac";
+                        effectiveFrom?: string | null;
+                        expiresOn?: string | null;
+                        isPublic?: boolean;
+                        issuer: string;
+                        number: string;
+                        signedOn?: string | null;
+                        summary?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-documents/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp văn bản / download the file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Đính kèm tệp văn bản / attach the file */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description PDF, Word hoặc ảnh / PDF, Word or image
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-documents/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Liên kết văn bản (sửa đổi, thay thế, hướng dẫn) / link documents */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        effectiveOn?: string | null;
+                        /** @enum {string} */
+                        kind: "amends" | "replaces" | "guides";
+                        note?: string;
+                        toId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-documents/{id}/links/{sub}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Bỏ liên kết / remove a link */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    sub: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-documents/{id}/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm chính sách của văn bản / add a policy */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCodes?: string[];
+                        areaDate?: string;
+                        benefits?: string;
+                        name: string;
+                        targetGroups?: string;
+                        validFrom?: string | null;
+                        validTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-documents/{id}/policies/{sub}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xóa chính sách / remove a policy */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    sub: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/maps/values": {
         parameters: {
             query?: never;
@@ -9319,6 +9832,617 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tỷ lệ giải ngân theo dự án, đơn vị, tháng / disbursement rates */
+        get: {
+            parameters: {
+                query: {
+                    root?: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byMonth: {
+                                cumulative: string;
+                                disbursed: string;
+                                month: number;
+                                rate: number | null;
+                            }[];
+                            byNode: {
+                                allocated: string;
+                                code: string;
+                                committed: string;
+                                disbursed: string;
+                                name: string;
+                                nodeId: number;
+                                rate: number | null;
+                            }[];
+                            bySource: {
+                                allocated: string;
+                                committed: string;
+                                disbursed: string;
+                                rate: number | null;
+                                /** @enum {string} */
+                                source: "central" | "local" | "loan" | "other";
+                            }[];
+                            byUnit: {
+                                allocated: string;
+                                code: string;
+                                committed: string;
+                                disbursed: string;
+                                name: string;
+                                rate: number | null;
+                                unitId: number;
+                            }[];
+                            nodeId: number;
+                            nodeName: string;
+                            total: {
+                                allocated: string;
+                                committed: string;
+                                disbursed: string;
+                                rate: number | null;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/budget.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo tiến độ giải ngân (XLSX) / progress report (XLSX) */
+        get: {
+            parameters: {
+                query: {
+                    root?: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/indicators/{id}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đặt chỉ tiêu năm cho một đơn vị / set a yearly target */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date?: string;
+                        target: number;
+                        unitCode: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/money": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vốn giao, cam kết, giải ngân / allocations, commitments, disbursements */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "allocation" | "commitment" | "disbursement";
+                    node?: number;
+                    page?: number;
+                    pageSize?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "allocation" | "commitment" | "disbursement";
+                                nodeCode: string;
+                                nodeId: number;
+                                nodeName: string;
+                                note: string;
+                                onDate: string;
+                                /** @enum {string} */
+                                source: "central" | "local" | "loan" | "other";
+                                unitCode: string;
+                                unitName: string;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ghi vốn giao, cam kết hoặc giải ngân / record money */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: string | number;
+                        /** @enum {string} */
+                        kind: "allocation" | "commitment" | "disbursement";
+                        nodeId: number;
+                        note?: string;
+                        onDate: string;
+                        /** @enum {string} */
+                        source: "central" | "local" | "loan" | "other";
+                        unitCode: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cây chương trình, dự án, tiểu dự án, hoạt động / programme tree */
+        get: {
+            parameters: {
+                query?: {
+                    root?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            canRecord: boolean;
+                            items: {
+                                code: string;
+                                depth: number;
+                                documentId: number | null;
+                                endYear: number | null;
+                                id: number;
+                                indicators: {
+                                    code: string;
+                                    dataElementCode: string | null;
+                                    id: number;
+                                    measure: string;
+                                    name: string;
+                                    targets: {
+                                        target: string;
+                                        unitCode: string;
+                                        unitName: string;
+                                        year: number;
+                                    }[];
+                                }[];
+                                /** @enum {string} */
+                                kind: "programme" | "project" | "sub_project" | "activity";
+                                name: string;
+                                ownerUnitId: number | null;
+                                parentId: number | null;
+                                startYear: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm dự án, tiểu dự án, hoạt động / add an item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        documentId?: number | null;
+                        endYear?: number | null;
+                        /** @enum {string} */
+                        kind: "project" | "sub_project" | "activity";
+                        name: string;
+                        parentId: number;
+                        sortOrder?: number;
+                        startYear?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/nodes/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm chỉ tiêu đầu ra / add an output indicator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        dataElementCode?: string | null;
+                        measure?: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/progress-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Điền biểu tiến độ quý từ số liệu vốn (bản nháp) / fill the quarterly progress form from the records (draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                        unitCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allocated: string;
+                            dataSet: string;
+                            disbursed: string;
+                            period: string;
+                            saved: number;
+                            unchanged: number;
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            values: {
+                                code: string;
+                                value: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/legal-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Văn bản công khai cho cổng thông tin (không cần đăng nhập) / public documents for the portal (no sign-in) */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    type?: "luat" | "nghi_dinh" | "quyet_dinh" | "thong_tu" | "nghi_quyet" | "cong_van" | "khac";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                canEdit: boolean;
+                                /** @enum {string} */
+                                docType: "luat" | "nghi_dinh" | "quyet_dinh" | "thong_tu" | "nghi_quyet" | "cong_van" | "khac";
+                                docTypeName: string;
+                                effectiveFrom: string | null;
+                                expiresOn: string | null;
+                                file: {
+                                    name: string;
+                                    type: string;
+                                } | null;
+                                id: number;
+                                isPublic: boolean;
+                                issuer: string;
+                                links: {
+                                    /** @enum {string} */
+                                    direction: "out" | "in";
+                                    effectiveOn: string | null;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "amends" | "replaces" | "guides";
+                                    note: string;
+                                    otherId: number;
+                                    otherNumber: string;
+                                    otherTitle: string;
+                                }[];
+                                number: string;
+                                ownerUnitId: number | null;
+                                policies: {
+                                    areas: {
+                                        code: string;
+                                        level: string;
+                                        name: string;
+                                    }[];
+                                    benefits: string;
+                                    id: number;
+                                    name: string;
+                                    targetGroups: string;
+                                    validFrom: string | null;
+                                    validTo: string | null;
+                                }[];
+                                signedOn: string | null;
+                                /** @enum {string} */
+                                status: "not_yet" | "in_force" | "amended" | "replaced" | "expired";
+                                statusDate: string;
+                                summary: string;
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/legal-documents/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tệp của văn bản công khai / file of a public document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
