@@ -8,6 +8,7 @@ import { listUnitsAsOf, resolveUnit, type AsOf } from '../admin-units/admin-unit
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { listEthnicGroups } from '../ethnic-groups/ethnic-groups.service.js';
 import { communeProfile } from '../register/commune-profile.service.js';
+import { classifiedYears } from '../register/poverty.service.js';
 import type { headlineShape, valuesResponse } from './maps.schema.js';
 import { communePoints, POINTS_FROM } from './points.parse.js';
 
@@ -52,7 +53,9 @@ export async function areaFigures(db: Kysely<DB>, communeIds: number[] | null, d
 
 /** The headline figures of the caller's area (the home page). */
 export async function headlineFigures(db: Kysely<DB>, scope: Scope, date: string) {
-  const year = Number(date.slice(0, 4));
+  // The poverty rate of the latest year classified (households are classified once a year, late in it), not an empty current year.
+  const thisYear = Number(date.slice(0, 4));
+  const year = (await classifiedYears(db)).find((y) => y <= thisYear) ?? thisYear;
   const communeIds = scope.all ? null : [...scope.reach];
   return { year, ...(await areaFigures(db, communeIds, date, year, await minorityCodes(db))) };
 }
