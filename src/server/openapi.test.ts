@@ -14,7 +14,17 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
  * Writes that take no body: actions named by their path alone. Uploads do take one and document it
  * as multipart/form-data (see boundaries.schema.ts: `consumes` plus a body schema that accepts null).
  */
-const NO_BODY = [/\/auth\/logout$/, /\/two-factor\/setup$/, /\/two-factor\/reset$/, /\/unlock$/, /\/restore$/, /\/deactivate$/, /\/derived$/, /\/revoke$/];
+const NO_BODY = [
+  /\/auth\/logout$/,
+  /\/two-factor\/setup$/,
+  /\/two-factor\/reset$/,
+  /\/unlock$/,
+  /\/restore$/,
+  /\/deactivate$/,
+  /\/derived$/,
+  /\/revoke$/,
+  /\/benefit-cycles\/\{id\}\/\{action\}$/,
+];
 
 /** What an operation leaves undocumented: no success response schema, undeclared path parameters, no body schema on a write. */
 function gaps(path: string, method: string, op: Operation): string[] {

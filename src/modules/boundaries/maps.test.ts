@@ -183,7 +183,9 @@ describe('headline figures', () => {
     const h = res.json().headline;
     const today = res.json().date as string;
     // The latest year households were classified in, not an empty current year.
-    const latest = await sql<{ year: number }>`SELECT max(year) AS year FROM household_poverty WHERE year <= ${Number(today.slice(0, 4))}`.execute(s.t.database.db);
+    const latest = await sql<{ year: number }>`SELECT max(year) AS year FROM household_poverty WHERE year <= ${Number(today.slice(0, 4))}`.execute(
+      s.t.database.db,
+    );
     const year = Number(latest.rows[0]!.year);
     const hand = (await handCounts('province', '25', today, year))[0];
     expect(hand.poor).toBeGreaterThan(0);

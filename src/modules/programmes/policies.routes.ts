@@ -109,7 +109,7 @@ export const policiesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Một văn bản / one document',
         params: idParams,
-        querystring: z.object({ date: documentQuery.shape.date }),
+        querystring: z.strictObject({ date: documentQuery.shape.date }),
         response: { 200: documentItem },
       },
     },

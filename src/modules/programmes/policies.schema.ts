@@ -8,7 +8,7 @@ export const linkKind = z.enum(['amends', 'replaces', 'guides']);
 export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 export const subParams = idParams.extend({ sub: z.coerce.number().int().positive().max(2_147_483_647) });
 
-export const documentQuery = z.object({
+export const documentQuery = z.strictObject({
   /** Words to find, with or without diacritics, in the number, type, title, issuer, summary or policies. */
   q: z.string().max(200).optional(),
   type: documentTypes.optional(),

@@ -8,7 +8,7 @@ const year = z.coerce.number().int().min(2000).max(2100);
 /** Money in đồng: a string of digits (or a safe integer); decimals are refused. */
 const money = z.union([z.string().max(40), z.number()]);
 
-export const treeQuery = z.object({
+export const treeQuery = z.strictObject({
   /** Only this item and what lies under it. */
   root: z.coerce.number().int().positive().optional(),
   /** Year of the indicator targets shown (none when left out). */
@@ -78,7 +78,7 @@ export const moneyBody = z.strictObject({
   note: z.string().max(1000).optional(),
 });
 
-export const moneyQuery = z.object({
+export const moneyQuery = z.strictObject({
   node: z.coerce.number().int().positive().optional(),
   year: year.optional(),
   kind: moneyKind.optional(),
@@ -102,7 +102,7 @@ export const moneyItem = z.object({
 });
 export const moneyList = pagedResponse(moneyItem);
 
-export const budgetQuery = z.object({ root: z.coerce.number().int().positive().optional(), year });
+export const budgetQuery = z.strictObject({ root: z.coerce.number().int().positive().optional(), year });
 
 const figures = { allocated: z.string(), committed: z.string(), disbursed: z.string(), rate: z.number().nullable() };
 export const budgetSummary = z.object({

@@ -17,6 +17,11 @@ const keyParams = z.strictObject({ token: z.string().min(20).max(100), projectId
 const formParams = keyParams.extend({ xmlFormId: z.string().min(1).max(200) });
 const mediaParams = formParams.extend({ name: z.string().min(1).max(255) });
 const xmlText = z.string().describe('OpenRosa XML');
+/** Documentation only: the parts are read as a stream (Fastify hands the validator an empty body). */
+const submissionUploadDoc = z
+  .object({ xml_submission_file: z.any().meta({ type: 'string', format: 'binary' }).describe('the submission XML') })
+  .catchall(z.any().meta({ type: 'string', format: 'binary' }).describe('an attachment named in the answers'))
+  .nullish();
 
 const openRosa = (reply: FastifyReply) =>
   reply.header('X-OpenRosa-Version', '1.0').header('X-OpenRosa-Accept-Content-Length', String(SUBMISSION_MAX_BYTES)).header('Date', new Date().toUTCString());
@@ -129,7 +134,9 @@ export const openRosaRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'OpenRosa submission (multipart: xml_submission_file and attachments)',
         params: keyParams,
         consumes: ['multipart/form-data'],
+        body: submissionUploadDoc,
         produces: ['text/xml'],
+        response: { 200: xmlText, 201: xmlText },
       },
     },
     async (request, reply) => {

@@ -32,6 +32,15 @@ import {
   surveyFormList,
 } from './surveys.schema.js';
 import * as svc from './surveys.service.js';
+
+/** Documentation only: the parts are read as a stream (Fastify hands the validator an empty body). */
+const formUploadDoc = z
+  .object({
+    file: z.any().meta({ type: 'string', format: 'binary' }).describe('XLSForm (.xlsx, .csv) hoặc XForm (.xml) / the form'),
+    provinceId: z.string().optional().describe('id of the province the form belongs to (default: your own)'),
+  })
+  .catchall(z.any().meta({ type: 'string', format: 'binary' }).describe('a media file or CSV the form uses'))
+  .nullish();
 import { csvExport, geojsonExport, xlsxExport } from './surveys.writer.js';
 
 const tags = ['surveys'];
@@ -74,6 +83,7 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Tải lên biểu mẫu XForm (.xml) và tệp đính kèm; cùng mã biểu mẫu thì thành phiên bản mới / upload an XForm and its media',
         consumes: ['multipart/form-data'],
+        body: formUploadDoc,
         response: { 201: createdForm },
       },
     },

@@ -14211,7 +14211,21 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": ({
+                        /**
+                         * Format: binary
+                         * @description XLSForm (.xlsx, .csv) hoặc XForm (.xml) / the form
+                         */
+                        file: string;
+                        /** @description id of the province the form belongs to (default: your own) */
+                        provinceId?: string;
+                    } & {
+                        [key: string]: string;
+                    }) | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 201: {
@@ -16599,14 +16613,37 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": ({
+                        /**
+                         * Format: binary
+                         * @description the submission XML
+                         */
+                        xml_submission_file: string;
+                    } & {
+                        [key: string]: string;
+                    }) | null;
+                };
+            };
             responses: {
-                /** @description Default Response */
+                /** @description OpenRosa XML */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/xml": string;
+                    };
+                };
+                /** @description OpenRosa XML */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/xml": string;
+                    };
                 };
             };
         };

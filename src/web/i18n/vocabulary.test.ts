@@ -54,6 +54,7 @@ const ALLOWED = new Set([
   'GeoJSON',
   'PDF',
   'PNG',
+  'SVG',
   'UTF',
   'VNI',
   'TCVN3',
@@ -85,6 +86,8 @@ const ALLOWED = new Set([
 ]);
 /** Keys whose text may name the pre-2025 "thị trấn" (none today). */
 const TOWN_ALLOWED = new Set<string>([]);
+/** Period ids a user types exactly (2025Q1, 2025M03, 2025W05, 2025S1), as in DHIS2. */
+const PERIOD_ID = /^\d{4}[QMWS]\d{1,2}$/;
 
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
 const OLD_TONE = /(?<![qQ])([uU])([ỳýỷỹỵ])$|([oO])([àáảãạèéẻẽẹ])$/u;
@@ -122,7 +125,8 @@ function findVocabularyProblems(text: string, path = ''): Problem[] {
       .replace(/\.[A-Za-z]\w*/g, ' ') // file extensions: .xlsx
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   for (const w of words) {
-    if (/^[A-Za-z0-9]+$/.test(w) && /[A-Za-z]/.test(w) && !ALLOWED.has(w) && !SYLLABLE.test(w.toLowerCase())) problems.push({ kind: 'english', word: w });
+    if (/^[A-Za-z0-9]+$/.test(w) && /[A-Za-z]/.test(w) && !ALLOWED.has(w) && !PERIOD_ID.test(w) && !SYLLABLE.test(w.toLowerCase()))
+      problems.push({ kind: 'english', word: w });
     const m = OLD_TONE.exec(w);
     if (m) {
       const [vowel, toned] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
