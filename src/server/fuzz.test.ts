@@ -218,7 +218,9 @@ const safeDecode = (url: string) => {
 /** What is wrong with an answer, or null: a 500, a 4xx outside our shape, or Hà Nội personal data. */
 function problemWith(res: { statusCode: number; body: string }, label: string, sentText: string): string | null {
   if (res.statusCode >= 500) return `${label} → ${res.statusCode} ${res.body.slice(0, 300)}`;
-  if (res.statusCode >= 400) {
+  // ODK Collect's calls answer as ODK Central does: an OpenRosa XML message, translated.
+  const openRosa = / \/v1\/key\//.test(label) && /^<\?xml[^>]*>\s*<OpenRosaResponse [^>]*>\s*<message nature="[^"]*">[^<]+<\/message>/.test(res.body);
+  if (res.statusCode >= 400 && !openRosa) {
     let body: any;
     try {
       body = JSON.parse(res.body);
