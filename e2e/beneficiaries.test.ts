@@ -123,9 +123,11 @@ describe.skipIf(!e2eEnabled)('beneficiaries and prestigious persons pages', { ti
     await page.getByRole('heading', { name: 'Người có uy tín' }).waitFor();
     await page.getByTestId('pp-person').fill(String(personId));
     await pick(page, page.getByTestId('pp-village'), `${village.name} — ${village.commune.name}`, village.name);
+    // A date is typed and confirmed with Enter, which submits the form: the decision number goes last, so that
+    // only the click on the button sends it (a second sending is refused as a repeat recognition).
     await fillDate(page, 'pp-term-from', '01/09/2025');
-    await page.getByTestId('pp-decision').fill('125/QĐ-UBND');
     await fillDate(page, 'pp-decision-date', '25/08/2025');
+    await page.getByTestId('pp-decision').fill('125/QĐ-UBND');
     await page.getByTestId('pp-save').click();
     await poll(() => page.getByTestId('pp-notice').innerText()).toContain('Đã công nhận: Bùi Văn Uy Tín');
     await poll(() => page.getByTestId('pp-table').innerText()).toContain('125/QĐ-UBND');
