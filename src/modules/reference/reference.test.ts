@@ -23,7 +23,16 @@ describe('reference data', () => {
 
   it('changes nothing when run again', async () => {
     const db = s.t.database.db;
-    const tables = ['ethnic_group', 'admin_unit', 'admin_unit_succession', 'admin_reorganisation', 'boundary', 'data_set', 'programme_node', 'legal_document'] as const;
+    const tables = [
+      'ethnic_group',
+      'admin_unit',
+      'admin_unit_succession',
+      'admin_reorganisation',
+      'boundary',
+      'data_set',
+      'programme_node',
+      'legal_document',
+    ] as const;
     const counts = await Promise.all(tables.map((t) => countRows(db, t)));
     expect(await seedReference(db)).toEqual({ ethnicGroups: false, units: false, boundaries: false, reporting: false, programmes: false });
     expect(await Promise.all(tables.map((t) => countRows(db, t)))).toEqual(counts);
