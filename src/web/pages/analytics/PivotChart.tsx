@@ -1,4 +1,5 @@
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useImperativeHandle, useRef } from 'react';
+import { useEChart } from '../register-tools/EChart.js';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
@@ -14,24 +15,7 @@ export interface ChartHandle {
 /** An ECharts chart of the pivot (loaded only with this page); follows its box's width. */
 export const PivotChart = forwardRef<ChartHandle, { option: Record<string, unknown>; height?: number }>(function PivotChart({ option, height = 380 }, ref) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    if (!box.current) return;
-    const c = echarts.init(box.current, undefined, { renderer: 'canvas' });
-    chart.current = c;
-    const observer = new ResizeObserver(() => c.resize());
-    observer.observe(box.current);
-    return () => {
-      observer.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, true);
-  }, [option]);
+  const chart = useEChart(box, option);
 
   useImperativeHandle(ref, () => ({
     image(kind) {
