@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, e2eEnabled, login, newContext, shot } from './browser.js';
 import { pick } from './antd.js';
 import { fetchFromPage, nav, poll, startE2E, type E2E } from './setup.js';
+import { todayVN } from '../src/shared/dates.js';
 
 async function fillDate(page: Page, testId: string, ddmmyyyy: string) {
   const picker = page.getByTestId(testId);
@@ -53,7 +54,7 @@ describe.skipIf(!e2eEnabled)('beneficiaries and prestigious persons pages', { ti
     await pick(
       page,
       page.getByTestId('cycle-list'),
-      `Hộ nghèo dân tộc thiểu số 2025 (v1, ${new Date().toLocaleDateString('en-GB')}) — ${total.toLocaleString('vi-VN')}`,
+      `Hộ nghèo dân tộc thiểu số 2025 (v1, ${todayVN().split('-').reverse().join('/')}) — ${total.toLocaleString('vi-VN')}`,
     );
     await page.getByTestId('cycle-benefit').fill('TET');
     await page.getByTestId('cycle-amount').fill('1500000');
