@@ -124,14 +124,40 @@ function valueExpr(ctx: Ctx, leaf: RegisterLeaf): RawBuilder<string | null> {
 }
 
 const NUMERIC = new Set<RegisterColumn>(['age', 'birth_year']);
+const BOOLEAN = new Set<RegisterColumn>(['minority', 'literate', 'speaks_vietnamese', 'health_insurance']);
+
+/**
+ * The value a condition compares, in its own type (int, boolean or text): the column itself when no
+ * change after the day touches it, so that the planner sees a plain column test it can estimate and
+ * start from; else the value of the day (asOf) cast back.
+ */
+function typedExpr(ctx: Ctx, leaf: Extract<RegisterLeaf, { kind: 'value' }>): RawBuilder<unknown> {
+  const c = leaf.column;
+  const cast = (x: RawBuilder<unknown>) => (NUMERIC.has(c) ? sql`(${x})::int` : BOOLEAN.has(c) ? sql`(${x})::boolean` : x);
+  const column = (entity: 'person' | 'household', alias: 'p' | 'h', field: string, col = c as string) =>
+    ctx.changed.has(`${entity}.${field}`) ? cast(asOf(ctx, entity, alias, col, field)) : sql`${sql.ref(`${alias}.${col}`)}`;
+  if (c === 'age')
+    return sql`(CASE WHEN p.birth_date IS NOT NULL THEN extract(year FROM age(${ctx.date}::date, p.birth_date))::int
+          ELSE extract(year FROM ${ctx.date}::date)::int - p.birth_year END)`;
+  if (c === 'minority') return sql`(${column('person', 'p', 'ethnicCode', 'ethnic_code')} <> '01')`;
+  if (c === 'relationship') return sql`m.relationship`;
+  if (c in PERSON_COLUMNS) return column('person', 'p', PERSON_COLUMNS[c as PersonColumn]);
+  if (c in HOUSEHOLD_COLUMNS) return column('household', 'h', HOUSEHOLD_COLUMNS[c as HouseholdColumn]);
+  throw new Error(`unknown register column ${c}`);
+}
 
 function literal(leaf: RegisterLeaf, v: Scalar): RawBuilder<unknown> {
   if (leaf.kind === 'value' && NUMERIC.has(leaf.column)) return sql`${Number(v)}::int`;
+  if (leaf.kind === 'value' && BOOLEAN.has(leaf.column)) return sql`${String(v) === 'true'}::boolean`;
   return sql`${String(v)}::text`;
 }
 
-/** Whether the row meets one condition (false, never null, when the value is missing). */
-function leafExpr(ctx: Ctx, leaf: RegisterLeaf): RawBuilder<SqlBool> {
+/**
+ * Whether the row meets one condition. `strict`: false, never null, when the value is missing (for the
+ * facts returned, and under NOT, where a null would turn into a refusal); elsewhere in a WHERE clause a
+ * null refuses the row as false does, and the bare comparison lets the planner use its statistics.
+ */
+function leafExpr(ctx: Ctx, leaf: RegisterLeaf, strict = true): RawBuilder<SqlBool> {
   if (leaf.kind === 'commune' || leaf.kind === 'village') {
     const value = leaf.kind === 'commune' ? communeExpr(ctx) : villageExpr(ctx);
     const hit = sql<SqlBool>`coalesce((${value}) = ANY(${leaf.ids}::int[]), false)`;
@@ -141,8 +167,7 @@ function leafExpr(ctx: Ctx, leaf: RegisterLeaf): RawBuilder<SqlBool> {
     const hit = sql<SqlBool>`EXISTS (SELECT 1 FROM household_poverty hp WHERE hp.household_id = h.id AND hp.year = ${leaf.year} AND hp.status = ANY(${leaf.values}::text[]))`;
     return leaf.op === 'in' ? hit : sql<SqlBool>`NOT ${hit}`;
   }
-  const raw = valueExpr(ctx, leaf);
-  const v = NUMERIC.has(leaf.column) ? sql`(${raw})::int` : raw;
+  const v = typedExpr(ctx, leaf);
   const vals = leaf.values;
   const list = sql.join(vals.map((x) => literal(leaf, x)));
   let e: RawBuilder<SqlBool>;
@@ -181,16 +206,17 @@ function leafExpr(ctx: Ctx, leaf: RegisterLeaf): RawBuilder<SqlBool> {
       e = sql`${v} IS NOT NULL`;
       break;
   }
-  return sql<SqlBool>`coalesce(${e}, false)`;
+  return strict ? sql<SqlBool>`coalesce(${e}, false)` : sql<SqlBool>`(${e})`;
 }
 
-function filterExpr(ctx: Ctx, f: RegisterFilter): RawBuilder<SqlBool> {
-  if ('leaf' in f) return leafExpr(ctx, f.leaf);
-  if ('not' in f) return sql<SqlBool>`NOT (${filterExpr(ctx, f.not)})`;
+/** The rule as a WHERE condition; leaves under a NOT are strict (see leafExpr). */
+function filterExpr(ctx: Ctx, f: RegisterFilter, strict = false): RawBuilder<SqlBool> {
+  if ('leaf' in f) return leafExpr(ctx, f.leaf, strict);
+  if ('not' in f) return sql<SqlBool>`NOT (${filterExpr(ctx, f.not, true)})`;
   const parts = 'and' in f ? f.and : f.or;
   if (!parts.length) return sql<SqlBool>`${'and' in f ? sql`TRUE` : sql`FALSE`}`;
   return sql<SqlBool>`(${sql.join(
-    parts.map((x) => filterExpr(ctx, x)),
+    parts.map((x) => filterExpr(ctx, x, strict)),
     sql` ${sql.raw('and' in f ? 'AND' : 'OR')} `,
   )})`;
 }
@@ -201,13 +227,18 @@ function body(ctx: Ctx, q: EligibilityQuery): RawBuilder<unknown> {
   const scope = q.communeIds ? sql`AND (${communeExpr(ctx)}) = ANY(${q.communeIds}::int[])` : sql``;
   const only = q.personIds ? sql`AND p.id = ANY(${q.personIds}::int[])` : sql``;
   const rule = q.filter ? sql`AND ${filterExpr(ctx, q.filter)}` : sql``;
+  // The household of the day: the membership held that day, the latest begun when two overlap (a move on
+  // the day itself). Written as a join and an anti-join rather than a per-person lookup, so that the
+  // planner can start from the most selective condition (a poverty year, a housing type) as a plain
+  // count of the same condition does.
   return sql`FROM person p
-    JOIN LATERAL (SELECT dm.household_id, dm.relationship FROM household_member dm
-      WHERE dm.person_id = p.id AND dm.valid_from <= ${d} AND (dm.valid_to IS NULL OR dm.valid_to >= ${d})
-      ORDER BY dm.valid_from DESC, dm.id DESC LIMIT 1) m ON TRUE
+    JOIN household_member m ON m.person_id = p.id AND m.valid_from <= ${d} AND (m.valid_to IS NULL OR m.valid_to >= ${d})
     JOIN household h ON h.id = m.household_id
     WHERE p.deleted_at IS NULL AND (p.death_date IS NULL OR p.death_date > ${d})
       AND h.deleted_at IS NULL AND h.valid_from <= ${d} AND (h.valid_to IS NULL OR h.valid_to >= ${d})
+      AND NOT EXISTS (SELECT 1 FROM household_member lm WHERE lm.person_id = m.person_id AND lm.id <> m.id
+        AND lm.valid_from <= ${d} AND (lm.valid_to IS NULL OR lm.valid_to >= ${d})
+        AND (lm.valid_from > m.valid_from OR (lm.valid_from = m.valid_from AND lm.id > m.id)))
       ${scope} ${only} ${rule}`;
 }
 
