@@ -4,7 +4,10 @@
  *  - a 5-condition rule (poor in 2025 AND minority AND age ≥ 18 AND housing not solid AND woman) counted
  *    through the beneficiaries service (the register's as-of-day query, history undone where it changed),
  *    against a plain hand-written SQL count of the same condition in the same run (baseline);
- *  - freezing a large list (every minority person, with the facts of its condition) as `runRule` does.
+ *  - freezing a list of about BENCH_LIST persons (default 100,000: the minority persons of the largest
+ *    communes, enough of them to reach that number, or all of them on a smaller register) as `runRule`
+ *    does, with the facts of its conditions; the second and later runs also work out the difference
+ *    from the run before. Baseline: a plain `INSERT … SELECT` copying the same number of entries.
  * Median of BENCH_RUNS (default 3) runs each. Goals at 1M persons: rule < 2 s; freezing 100,000 < 10 s.
  */
 import fs from 'node:fs';
@@ -28,6 +31,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
 const URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DAY = '2025-08-01';
+const LIST = Number(process.env.BENCH_LIST ?? 100_000);
 
 const FIVE = {
   op: 'and' as const,
@@ -51,6 +55,44 @@ async function plainCount(db: Kysely<DB>): Promise<number> {
   return Number(r.rows[0].n);
 }
 
+/** Codes of the largest communes (by minority persons on the day) until they hold `LIST` minority persons. */
+async function communesFor(db: Kysely<DB>): Promise<string[]> {
+  const r = await sql<{ code: string; n: string }>`SELECT c.code, count(*)::text AS n FROM person p
+    JOIN household_member m ON m.person_id = p.id AND m.valid_from <= ${DAY} AND (m.valid_to IS NULL OR m.valid_to >= ${DAY})
+    JOIN household h ON h.id = m.household_id AND h.deleted_at IS NULL
+    JOIN admin_unit c ON c.id = h.commune_id
+    WHERE p.deleted_at IS NULL AND p.ethnic_code <> '01'
+    GROUP BY c.code ORDER BY count(*) DESC, c.code`.execute(db);
+  const out: string[] = [];
+  let total = 0;
+  for (const row of r.rows) {
+    if (total >= LIST) break;
+    out.push(row.code);
+    total += Number(row.n);
+  }
+  return out;
+}
+
+/** Baseline of a freeze: the same number of entries copied by one plain INSERT … SELECT (rolled back). */
+async function plainCopy(db: Kysely<DB>, listId: number): Promise<number> {
+  const t0 = performance.now();
+  await db
+    .transaction()
+    .execute(async (trx) => {
+      const l = await sql<{ id: number }>`INSERT INTO beneficiary_list (name, source, as_of_date, person_count) VALUES ('baseline', 'prestigious', ${DAY}, 0)
+        RETURNING id`.execute(trx);
+      await sql`INSERT INTO beneficiary_list_entry (list_id, person_id, household_id, household_code, commune_id, village_id, full_name,
+          sort_key, search_text, sex, birth_year, ethnic_code, facts)
+        SELECT ${l.rows[0].id}, person_id, household_id, household_code, commune_id, village_id, full_name, sort_key, search_text, sex,
+          birth_year, ethnic_code, facts FROM beneficiary_list_entry WHERE list_id = ${listId}`.execute(trx);
+      throw new Error('rollback');
+    })
+    .catch((e) => {
+      if ((e as Error).message !== 'rollback') throw e;
+    });
+  return performance.now() - t0;
+}
+
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t0 = performance.now();
   const value = await fn();
@@ -60,6 +102,12 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
 async function bench(engine: string, database: Database) {
   const db = database.db;
   const t0 = performance.now();
+  console.log(
+    `${engine}: load average at start ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(', ')}`,
+  );
   await migrate(db);
   await seedReference(db);
   await seedDemo(db);
@@ -93,13 +141,25 @@ async function bench(engine: string, database: Database) {
   }
   if (counts[0] !== counts[1]) throw new Error(`rule ${counts[1]} ≠ plain SQL ${counts[0]}`);
 
-  const ruleId = await createRule(db, user, SYSTEM, { name: 'Người dân tộc thiểu số', tree: { field: 'minority', operator: 'eq', value: true } });
+  const communes = await communesFor(db);
+  const ruleId = await createRule(db, user, SYSTEM, {
+    name: 'Người dân tộc thiểu số của các xã',
+    tree: {
+      op: 'and',
+      children: [
+        { field: 'minority', operator: 'eq', value: true },
+        { field: 'commune', operator: 'in', value: communes },
+      ],
+    },
+  });
   const freeze: number[] = [];
+  const copy: number[] = [];
   let frozen = 0;
   for (let i = 0; i < RUNS; i++) {
     const r = await timed(() => runRule(db, user, scope, SYSTEM, ruleId, { date: DAY }));
     freeze.push(r.ms);
     frozen = Number((await db.selectFrom('beneficiary_list').select('person_count').where('id', '=', r.value).executeTakeFirstOrThrow()).person_count);
+    copy.push(await plainCopy(db, r.value));
   }
   const out = {
     engine,
@@ -109,12 +169,18 @@ async function bench(engine: string, database: Database) {
     ruleMs: Math.round(median(rule)),
     ratio: Number((median(rule) / median(plain)).toFixed(2)),
     frozenPersons: frozen,
+    communes: communes.length,
     freezeMs: Math.round(median(freeze)),
-    runs: { plain: plain.map(Math.round), rule: rule.map(Math.round), freeze: freeze.map(Math.round) },
+    plainCopyMs: Math.round(median(copy)),
+    freezeRatio: Number((median(freeze) / median(copy)).toFixed(2)),
+    loadAverage: os.loadavg().map((x) => Number(x.toFixed(1))),
+    goals: { ruleUnder2s: median(rule) < 2000, freezeUnder10s: median(freeze) < 10_000 },
+    runs: { plain: plain.map(Math.round), rule: rule.map(Math.round), freeze: freeze.map(Math.round), copy: copy.map(Math.round) },
   };
   console.log(
     `${engine}: 5-condition rule ${out.ruleMs} ms vs plain SQL ${out.plainSqlMs} ms (×${out.ratio}), ${out.matching.toLocaleString('en')} persons; ` +
-      `freezing ${frozen.toLocaleString('en')} persons ${out.freezeMs} ms (runs: ${out.runs.freeze.join(', ')} ms)`,
+      `freezing ${frozen.toLocaleString('en')} persons (${communes.length} communes) ${out.freezeMs} ms (runs: ${out.runs.freeze.join(', ')} ms) ` +
+      `vs plain INSERT … SELECT of the entries ${out.plainCopyMs} ms (×${out.freezeRatio})`,
   );
   return out;
 }
@@ -134,4 +200,11 @@ for (const engine of ENGINES) {
     results.push(await inScratchSchema(URL, 'bench_eligibility', (database) => bench('postgres', database)));
   }
 }
-console.log(`wrote ${writeResult('eligibility', { persons: PERSONS, runs: RUNS, day: DAY, results })}`);
+const name = process.env.BENCH_ENGINES ? `eligibility-${ENGINES.join('-')}` : 'eligibility';
+console.log(
+  `load average (1, 5, 15 min): ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(', ')}`,
+);
+console.log(`wrote ${writeResult(name, { persons: PERSONS, runs: RUNS, day: DAY, results })}`);

@@ -105,15 +105,39 @@ export async function setListCount(db: Kysely<DB>, id: number, n: number): Promi
   await db.updateTable('beneficiary_list').set({ person_count: n }).where('id', '=', id).execute();
 }
 
-const CHUNK = 1000;
+/**
+ * Copies entries into a list in one statement, whatever their number: each column is sent as one array
+ * and the rows are put together by `unnest` on the server (no row-by-row or chunked inserts).
+ */
+export async function insertEntries(db: Kysely<DB>, listId: number, rows: Omit<EntryInsert, 'list_id'>[]): Promise<void> {
+  if (!rows.length) return;
+  const col = <K extends keyof Omit<EntryInsert, 'list_id'>>(k: K) => rows.map((r) => r[k] ?? null);
+  await sql`INSERT INTO beneficiary_list_entry (list_id, person_id, household_id, household_code, commune_id, village_id,
+      full_name, sort_key, search_text, sex, birth_year, ethnic_code, facts)
+    SELECT ${listId}::int, e.* FROM unnest(${col('person_id')}::int[], ${col('household_id')}::int[], ${col('household_code')}::text[],
+      ${col('commune_id')}::int[], ${col('village_id')}::int[], ${col('full_name')}::text[], ${col('sort_key')}::text[],
+      ${col('search_text')}::text[], ${col('sex')}::text[], ${col('birth_year')}::int[], ${col('ethnic_code')}::text[],
+      ${col('facts')}::jsonb[]) AS e`.execute(db);
+}
 
-/** Copies entries into a list, a thousand rows a statement. */
-export async function insertEntries(db: Kysely<DB>, rows: EntryInsert[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await db
-      .insertInto('beneficiary_list_entry')
-      .values(rows.slice(i, i + CHUNK))
-      .execute();
+/** The persons of a list. */
+export async function entryPersonIds(db: Kysely<DB>, listId: number): Promise<Set<number>> {
+  const r = await sql<{ person_id: number }>`SELECT person_id FROM beneficiary_list_entry WHERE list_id = ${listId}`.execute(db);
+  return new Set(r.rows.map((x) => Number(x.person_id)));
+}
+
+/** Entries of list `listId` whose person is not on list `otherId`, in the lists' name order. */
+export async function entriesNotIn(db: Kysely<DB>, listId: number, otherId: number) {
+  return db
+    .selectFrom('beneficiary_list_entry as b')
+    .selectAll('b')
+    .where('b.list_id', '=', listId)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('beneficiary_list_entry as n').select('n.person_id').where('n.list_id', '=', otherId).whereRef('n.person_id', '=', 'b.person_id'))),
+    )
+    .orderBy(sql`b.sort_key COLLATE "C"`)
+    .orderBy('b.person_id')
+    .execute();
 }
 
 export function findList(db: Kysely<DB>, id: number) {
@@ -146,10 +170,6 @@ export async function listEntries(db: Kysely<DB>, listId: number, communeIds: nu
 }
 
 /** Every entry of a list (person id and facts), for comparing two runs. */
-export function allEntries(db: Kysely<DB>, listId: number) {
-  return db.selectFrom('beneficiary_list_entry').selectAll().where('list_id', '=', listId).execute();
-}
-
 export function listEntry(db: Kysely<DB>, listId: number, personId: number) {
   return db.selectFrom('beneficiary_list_entry').selectAll().where('list_id', '=', listId).where('person_id', '=', personId).executeTakeFirst();
 }

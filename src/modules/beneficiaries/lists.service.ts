@@ -7,7 +7,8 @@ import { searchKey } from '../../shared/text.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
 import { eligibleRows, type EligibleRow } from '../register/eligibility.service.js';
 import {
-  allEntries,
+  entriesNotIn,
+  entryPersonIds,
   findList,
   insertEntries,
   insertList,
@@ -54,8 +55,7 @@ export interface ListDiff {
   removed: DiffPerson[];
 }
 
-const entryOf = (listId: number, e: Evaluation | null, r: EligibleRow): EntryInsert => ({
-  list_id: listId,
+const entryOf = (e: Evaluation | null, r: EligibleRow): Omit<EntryInsert, 'list_id'> => ({
   person_id: r.person_id,
   household_id: r.household_id,
   household_code: r.household_code,
@@ -110,7 +110,8 @@ export async function runRule(
     });
     await insertEntries(
       trx,
-      e.rows.map((r) => entryOf(list.id, e, r)),
+      list.id,
+      e.rows.map((r) => entryOf(e, r)),
     );
     const prev = await previousList(trx, ruleId, user.scopeUnitId, list.id);
     if (prev) {
@@ -134,11 +135,11 @@ async function diffLists(
   prev: { id: number; as_of_date: string; rule_id: number | null; rule_version_id: number | null },
   next: { id: number; date: string; tree: RuleNode; conditions: RuleCondition[]; rows: EligibleRow[]; e: Evaluation },
 ): Promise<ListDiff> {
-  const before = await allEntries(db, prev.id);
-  const beforeById = new Map(before.map((b) => [b.person_id, b]));
-  const nowById = new Map(next.rows.map((r) => [r.person_id, r]));
-  const addedRows = next.rows.filter((r) => !beforeById.has(r.person_id));
-  const removedEntries = before.filter((b) => !nowById.has(b.person_id));
+  // The new list is already written: who left is read by the database (only those rows come back),
+  // who joined is found among the rows just evaluated.
+  const beforeIds = await entryPersonIds(db, prev.id);
+  const addedRows = next.rows.filter((r) => !beforeIds.has(r.person_id));
+  const removedEntries = await entriesNotIn(db, prev.id, next.id);
   const prevDate = String(prev.as_of_date);
   const prevVersion = await versionNumber(db, prev.rule_id, prev.rule_version_id);
   const nextVersion = await versionNumber(db, prev.rule_id, (await findList(db, next.id))?.rule_version_id ?? null);
@@ -210,7 +211,8 @@ export async function freezePersons(
   });
   await insertEntries(
     trx,
-    rows.map((r) => entryOf(list.id, null, r)),
+    list.id,
+    rows.map((r) => entryOf(null, r)),
   );
   await setListCount(trx, list.id, rows.length);
   await writeAudit(trx, actor, {
