@@ -3,6 +3,7 @@ import type { PeriodType } from '../reporting-periods/periods.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../audit/audit.service.js';
 import type { ValueInput } from './data-entry.types.js';
+import type { Phases } from '../../shared/phases.js';
 
 export type SaveOutcome = 'saved' | 'unchanged' | 'duplicate';
 
@@ -210,7 +211,7 @@ export async function cellStatesOfReports(db: Kysely<DB>, pairs: { unitId: numbe
  * them, in the order given (a cell given twice is saved twice, each change in the history). Returns
  * each report's changes, in the order of `reports`.
  */
-export async function saveReports(trx: Kysely<DB>, actor: Actor, reports: ReportInputs[]): Promise<{ changes: Change[] }[]> {
+export async function saveReports(trx: Kysely<DB>, actor: Actor, reports: ReportInputs[], phases?: Phases): Promise<{ changes: Change[] }[]> {
   const ids = [...new Set(reports.flatMap((r) => r.inputs.map((i) => i.clientId)).filter((x): x is string => !!x))];
   const fresh = new Set<string>();
   if (ids.length) {
@@ -223,6 +224,7 @@ export async function saveReports(trx: Kysely<DB>, actor: Actor, reports: Report
     reports,
     reports.flatMap((r) => r.inputs.map((i) => i.dataElementId)),
   );
+  phases?.mark('write: stored cells');
   const cells = new Map<string, Cell>(stored.map((s) => [reportCellKey(s.unit_id, s.period_id, s.data_element_id, s.category_option_combo_id), s]));
   const touched = new Map<string, { unitId: number; periodId: string; input: CheckedInput; cell: Cell }>();
   const history: { key: string; old: Cell | undefined; next: Cell; clientId: string | null }[] = [];
@@ -243,6 +245,7 @@ export async function saveReports(trx: Kysely<DB>, actor: Actor, reports: Report
       out[n].changes.push(changeOf(input, current, next));
     }
   }
+  phases?.mark('write: decide');
   if (!touched.size) return out;
 
   const now = new Date();
@@ -261,6 +264,7 @@ export async function saveReports(trx: Kysely<DB>, actor: Actor, reports: Report
       RETURNING id, unit_id, period_id, data_element_id, category_option_combo_id`.execute(trx);
     for (const r of rows) idOf.set(reportCellKey(r.unit_id, r.period_id, r.data_element_id, r.category_option_combo_id), r.id);
   }
+  phases?.mark('write: insert values');
   const updated = [...touched.entries()].filter(([, t]) => t.cell.id !== null);
   for (const [key, t] of updated) idOf.set(key, t.cell.id!);
   if (updated.length) {
@@ -271,6 +275,7 @@ export async function saveReports(trx: Kysely<DB>, actor: Actor, reports: Report
         ${col((t) => t.cell.derived)}::boolean[], ${col((t) => t.cell.override_reason)}::text[]) AS x(id, v, cm, dv, r)
       WHERE d.id = x.id`.execute(trx);
   }
+  phases?.mark('write: update values');
   const h = <T>(f: (x: (typeof history)[number]) => T) => history.map(f);
   await sql`INSERT INTO data_value_history (data_value_id, old_value, new_value, old_comment, new_comment, derived, override_reason, client_id, changed_by)
     SELECT i, ov, nv, oc, nc, dv, r, cl, ${actor.userId}::int
@@ -278,6 +283,7 @@ export async function saveReports(trx: Kysely<DB>, actor: Actor, reports: Report
       ${h((x) => x.old?.comment ?? null)}::text[], ${h((x) => x.next.comment)}::text[], ${h((x) => x.next.derived)}::boolean[],
       ${h((x) => x.next.override_reason)}::text[], ${h((x) => x.clientId)}::text[]) WITH ORDINALITY AS x(i, ov, nv, oc, nc, dv, r, cl, o)
     ORDER BY o`.execute(trx);
+  phases?.mark('write: history');
   return out;
 }
 
