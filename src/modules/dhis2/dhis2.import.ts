@@ -8,6 +8,7 @@ import { cellStates, cellStatesOfReports, submissionsOfReports, writeCheckedRepo
 import { publishEvent } from '../../server/events.js';
 import { logInternalError } from '../../server/logger.js';
 import { latestPhases, Phases } from '../../shared/phases.js';
+import { canBulkLoad, inTransaction, withBulkSession, type BulkSession } from '../../db/bulk-load.js';
 import { Dhis2Ids } from './dhis2.ids.js';
 import { resolveValues, type InternalSet, type Planned, type PreConflict } from './dhis2.resolve.js';
 import type { Schemes } from './dhis2.schema.js';
@@ -147,12 +148,15 @@ async function write(db: Kysely<DB>, actor: Actor, writes: { p: Planned; input: 
     const g = groups.get(key) ?? groups.set(key, { dataSetId: p.form.id, unitId: p.unitId, periodId: p.period.id, inputs: [] }).get(key)!;
     g.inputs.push(input);
   }
-  await db.transaction().execute(async (trx) => {
+  const work = async (trx: Kysely<DB>, copy?: BulkSession['copy']) => {
     phases.mark('write: begin');
-    for (const some of chunks([...groups.values()], CHUNK)) await writeCheckedReports(trx, actor, some, 'dhis2', phases);
+    for (const some of chunks([...groups.values()], CHUNK)) await writeCheckedReports(trx, actor, some, { source: 'dhis2', phases, copy });
     await then(trx);
     phases.mark('write: event');
-  });
+  };
+  // New values and their history are loaded with COPY on a session of their own (one transaction).
+  if (canBulkLoad(db)) await withBulkSession(db, (s) => inTransaction(s, async () => ({ result: await work(s.db, s.copy), commit: true })));
+  else await db.transaction().execute((trx) => work(trx));
   phases.mark('write: commit');
 }
 
