@@ -21,6 +21,9 @@ export interface BulkSession {
   copy(table: string, columns: readonly string[], data: Uint8Array): Promise<void>;
 }
 
+/** Whether `db` can open a bulk session (it is a handle returned by openDatabase, not a transaction). */
+export const canBulkLoad = (db: Kysely<DB>) => driverOf(db) !== undefined;
+
 /**
  * Runs `work` on one connection of `db` (the handle returned by openDatabase, or its job handle).
  * On the embedded engine the Kysely connection is held meanwhile, so no other statement can slip in.

@@ -3,6 +3,8 @@ import type { DB } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { writeAudit, writeAudits, type Actor, type AuditEntry } from '../audit/audit.service.js';
 import { saveBatch, saveReports, storedCells, type Change, type CheckedInput, type SaveOutcome } from './data-values.repository.js';
+import type { Phases } from '../../shared/phases.js';
+import type { BulkSession } from '../../db/bulk-load.js';
 import type { Form, FormElement, ValueInput } from './data-entry.types.js';
 import { checkValue } from './data-entry.values.js';
 import { assertEditable, lockSubmission, lockSubmissions } from './data-entry.workflow.js';
@@ -145,18 +147,27 @@ export interface ReportWrite {
  * report (refusing the write with 409 if one is submitted or approved), saves all values in a few
  * statements, and audits one entry per report that changed, in one insert. Imports use it; a
  * report's values are saved and audited exactly as writeChecked saves them. Returns how many
- * values changed in each report, in the order given.
+ * values changed in each report, in the order given. With `copy` (a bulk session's, whose handle `trx` is), new
+ * values and their history are loaded with COPY.
  */
-export async function writeCheckedReports(trx: Kysely<DB>, actor: Actor, reports: ReportWrite[], source?: string): Promise<number[]> {
+export async function writeCheckedReports(
+  trx: Kysely<DB>,
+  actor: Actor,
+  reports: ReportWrite[],
+  opts: { source?: string; phases?: Phases; copy?: BulkSession['copy'] } = {},
+): Promise<number[]> {
+  const { source, phases } = opts;
   const subs = await lockSubmissions(trx, reports);
+  phases?.mark('write: lock reports');
   const subOf = new Map(subs.map((s) => [`${s.data_set_id}|${s.unit_id}|${s.period_id}`, s]));
   const keyed = reports.map((r) => subOf.get(`${r.dataSetId}|${r.unitId}|${r.periodId}`)!);
   for (const sub of keyed) assertEditable(sub.status);
-  const saved = await saveReports(trx, actor, reports);
+  const saved = await saveReports(trx, actor, reports, phases, opts.copy);
   await writeAudits(
     trx,
     actor,
     reports.flatMap((r, i) => (saved[i].changes.length ? [saveAudit(keyed[i].id, r.dataSetId, r.unitId, r.periodId, saved[i].changes, source)] : [])),
   );
+  phases?.mark('write: audit');
   return saved.map((s) => s.changes.length);
 }

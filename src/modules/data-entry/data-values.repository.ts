@@ -3,6 +3,8 @@ import type { PeriodType } from '../reporting-periods/periods.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../audit/audit.service.js';
 import type { ValueInput } from './data-entry.types.js';
+import type { Phases } from '../../shared/phases.js';
+import { CopySink, copyLine, nextIds, type BulkSession } from '../../db/bulk-load.js';
 
 export type SaveOutcome = 'saved' | 'unchanged' | 'duplicate';
 
@@ -172,6 +174,35 @@ export interface ReportInputs {
 
 const reportCellKey = (unitId: number, periodId: string, e: number, c: number) => `${unitId}|${periodId}|${e}:${c}`;
 
+/** Columns of the COPY loads of saveReports. */
+const VALUE_COPY_COLUMNS = [
+  'id',
+  'data_element_id',
+  'category_option_combo_id',
+  'unit_id',
+  'period_id',
+  'value',
+  'comment',
+  'derived',
+  'override_reason',
+  'created_at',
+  'created_by',
+  'updated_at',
+  'updated_by',
+  'deleted_at',
+] as const;
+const HISTORY_COPY_COLUMNS = [
+  'data_value_id',
+  'old_value',
+  'new_value',
+  'old_comment',
+  'new_comment',
+  'derived',
+  'override_reason',
+  'client_id',
+  'changed_by',
+] as const;
+
 /** Distinct unit × period pairs as two parallel arrays, for `unnest`. */
 function pairArrays(pairs: { unitId: number; periodId: string }[]) {
   const seen = new Map<string, { unitId: number; periodId: string }>();
@@ -210,7 +241,13 @@ export async function cellStatesOfReports(db: Kysely<DB>, pairs: { unitId: numbe
  * them, in the order given (a cell given twice is saved twice, each change in the history). Returns
  * each report's changes, in the order of `reports`.
  */
-export async function saveReports(trx: Kysely<DB>, actor: Actor, reports: ReportInputs[]): Promise<{ changes: Change[] }[]> {
+export async function saveReports(
+  trx: Kysely<DB>,
+  actor: Actor,
+  reports: ReportInputs[],
+  phases?: Phases,
+  copy?: BulkSession['copy'],
+): Promise<{ changes: Change[] }[]> {
   const ids = [...new Set(reports.flatMap((r) => r.inputs.map((i) => i.clientId)).filter((x): x is string => !!x))];
   const fresh = new Set<string>();
   if (ids.length) {
@@ -223,6 +260,7 @@ export async function saveReports(trx: Kysely<DB>, actor: Actor, reports: Report
     reports,
     reports.flatMap((r) => r.inputs.map((i) => i.dataElementId)),
   );
+  phases?.mark('write: stored cells');
   const cells = new Map<string, Cell>(stored.map((s) => [reportCellKey(s.unit_id, s.period_id, s.data_element_id, s.category_option_combo_id), s]));
   const touched = new Map<string, { unitId: number; periodId: string; input: CheckedInput; cell: Cell }>();
   const history: { key: string; old: Cell | undefined; next: Cell; clientId: string | null }[] = [];
@@ -243,13 +281,42 @@ export async function saveReports(trx: Kysely<DB>, actor: Actor, reports: Report
       out[n].changes.push(changeOf(input, current, next));
     }
   }
+  phases?.mark('write: decide');
   if (!touched.size) return out;
 
   const now = new Date();
   const idOf = new Map<string, number>();
-  const created = [...touched.values()].filter((t) => t.cell.id === null);
-  if (created.length) {
-    const col = <T>(f: (t: (typeof created)[number]) => T) => created.map(f);
+  const created = [...touched.entries()].filter(([, t]) => t.cell.id === null);
+  if (created.length && copy) {
+    // Many cells: ids taken from the sequence in one statement, rows loaded with COPY.
+    const newIds = await nextIds(trx, 'data_value', created.length);
+    const at = now.toISOString();
+    const sink = new CopySink();
+    for (const [n, [key, t]] of created.entries()) {
+      idOf.set(key, newIds[n]);
+      const c = t.cell;
+      sink.write(
+        copyLine([
+          newIds[n],
+          t.input.dataElementId,
+          t.input.categoryOptionComboId,
+          t.unitId,
+          t.periodId,
+          c.value,
+          c.comment,
+          c.derived,
+          c.override_reason,
+          at,
+          actor.userId,
+          at,
+          actor.userId,
+          c.value === null ? at : null,
+        ]),
+      );
+    }
+    await copy('data_value', VALUE_COPY_COLUMNS, sink.bytes());
+  } else if (created.length) {
+    const col = <T>(f: (t: (typeof created)[number][1]) => T) => created.map(([, t]) => f(t));
     const { rows } = await sql<{ id: number; unit_id: number; period_id: string; data_element_id: number; category_option_combo_id: number }>`
       INSERT INTO data_value (data_element_id, category_option_combo_id, unit_id, period_id, value, comment, derived, override_reason,
         created_at, created_by, updated_at, updated_by, deleted_at)
@@ -261,6 +328,7 @@ export async function saveReports(trx: Kysely<DB>, actor: Actor, reports: Report
       RETURNING id, unit_id, period_id, data_element_id, category_option_combo_id`.execute(trx);
     for (const r of rows) idOf.set(reportCellKey(r.unit_id, r.period_id, r.data_element_id, r.category_option_combo_id), r.id);
   }
+  phases?.mark('write: insert values');
   const updated = [...touched.entries()].filter(([, t]) => t.cell.id !== null);
   for (const [key, t] of updated) idOf.set(key, t.cell.id!);
   if (updated.length) {
@@ -271,13 +339,35 @@ export async function saveReports(trx: Kysely<DB>, actor: Actor, reports: Report
         ${col((t) => t.cell.derived)}::boolean[], ${col((t) => t.cell.override_reason)}::text[]) AS x(id, v, cm, dv, r)
       WHERE d.id = x.id`.execute(trx);
   }
-  const h = <T>(f: (x: (typeof history)[number]) => T) => history.map(f);
-  await sql`INSERT INTO data_value_history (data_value_id, old_value, new_value, old_comment, new_comment, derived, override_reason, client_id, changed_by)
-    SELECT i, ov, nv, oc, nc, dv, r, cl, ${actor.userId}::int
-    FROM unnest(${h((x) => idOf.get(x.key)!)}::int[], ${h((x) => x.old?.value ?? null)}::text[], ${h((x) => x.next.value)}::text[],
-      ${h((x) => x.old?.comment ?? null)}::text[], ${h((x) => x.next.comment)}::text[], ${h((x) => x.next.derived)}::boolean[],
-      ${h((x) => x.next.override_reason)}::text[], ${h((x) => x.clientId)}::text[]) WITH ORDINALITY AS x(i, ov, nv, oc, nc, dv, r, cl, o)
-    ORDER BY o`.execute(trx);
+  phases?.mark('write: update values');
+  if (copy) {
+    // History rows in the order of the changes (their ids, from the column's default, follow it).
+    const sink = new CopySink();
+    for (const x of history)
+      sink.write(
+        copyLine([
+          idOf.get(x.key)!,
+          x.old?.value ?? null,
+          x.next.value,
+          x.old?.comment ?? null,
+          x.next.comment,
+          x.next.derived,
+          x.next.override_reason,
+          x.clientId,
+          actor.userId,
+        ]),
+      );
+    await copy('data_value_history', HISTORY_COPY_COLUMNS, sink.bytes());
+  } else {
+    const h = <T>(f: (x: (typeof history)[number]) => T) => history.map(f);
+    await sql`INSERT INTO data_value_history (data_value_id, old_value, new_value, old_comment, new_comment, derived, override_reason, client_id, changed_by)
+      SELECT i, ov, nv, oc, nc, dv, r, cl, ${actor.userId}::int
+      FROM unnest(${h((x) => idOf.get(x.key)!)}::int[], ${h((x) => x.old?.value ?? null)}::text[], ${h((x) => x.next.value)}::text[],
+        ${h((x) => x.old?.comment ?? null)}::text[], ${h((x) => x.next.comment)}::text[], ${h((x) => x.next.derived)}::boolean[],
+        ${h((x) => x.next.override_reason)}::text[], ${h((x) => x.clientId)}::text[]) WITH ORDINALITY AS x(i, ov, nv, oc, nc, dv, r, cl, o)
+      ORDER BY o`.execute(trx);
+  }
+  phases?.mark('write: history');
   return out;
 }
 

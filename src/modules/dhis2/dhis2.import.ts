@@ -7,6 +7,8 @@ import type { Actor } from '../audit/audit.service.js';
 import { cellStates, cellStatesOfReports, submissionsOfReports, writeCheckedReports, type CheckedInput } from '../data-entry/data-entry.service.js';
 import { publishEvent } from '../../server/events.js';
 import { logInternalError } from '../../server/logger.js';
+import { latestPhases, Phases } from '../../shared/phases.js';
+import { canBulkLoad, inTransaction, withBulkSession, type BulkSession } from '../../db/bulk-load.js';
 import { Dhis2Ids } from './dhis2.ids.js';
 import { resolveValues, type InternalSet, type Planned, type PreConflict } from './dhis2.resolve.js';
 import type { Schemes } from './dhis2.schema.js';
@@ -43,10 +45,14 @@ const cellKey = (unitId: number, periodId: string, e: number, c: number) => `${u
  * default); with atomicMode ALL any conflict means nothing is written. A dry run only counts.
  */
 export async function importDataValueSet(db: Kysely<DB>, graph: UnitGraph, scope: Scope, actor: Actor, set: InternalSet, opts: ImportOptions) {
+  const phases = new Phases();
+  latestPhases.set('dhis2-import', phases.ms);
   const conflicts = new Conflicts(opts.lang);
   const ids = await Dhis2Ids.load(db);
+  phases.mark('identifiers');
   opts.progress?.(`Resolving ${set.dataValues.length} data values`);
   const planned = await resolveValues(db, graph, scope, ids, set, opts.schemes, opts.importStrategy === 'DELETE', conflicts, opts.pre);
+  phases.mark('resolve');
 
   // Reports already submitted or approved take no values.
   const reports = new Map<string, Planned>();
@@ -67,8 +73,10 @@ export async function importDataValueSet(db: Kysely<DB>, graph: UnitGraph, scope
     if (why) conflicts.add(p.index, set.dataValues[p.index].orgUnit ?? set.orgUnit ?? '', why);
     return !why;
   });
+  phases.mark('report states');
 
   const { count, writes } = await plan(db, open, opts.importStrategy);
+  phases.mark('cell states and plan');
   const total = set.dataValues.length;
   const summary = (c: ImportCount, wrote: boolean) => importSummary(opts.lang, opts, c, conflicts.list, wrote);
   // import.finished: counts only, no values or names. Written with the values (queued exactly when they
@@ -89,7 +97,7 @@ export async function importDataValueSet(db: Kysely<DB>, graph: UnitGraph, scope
   count.ignored = total - count.imported - count.updated - count.deleted;
   if (opts.dryRun || !writes.length) return nothing(count);
   opts.progress?.(`Saving ${writes.length} data values`);
-  await write(db, actor, writes, (trx) => finished(trx, count, true));
+  await write(db, actor, writes, (trx) => finished(trx, count, true), phases);
   return summary(count, true);
 }
 
@@ -133,17 +141,23 @@ async function plan(db: Kysely<DB>, planned: Planned[], strategy: Strategy) {
  * Writes every report's values in one transaction, as data entry saves them (locks, history, one
  * audit entry per report), set-based: a few statements for each chunk of reports, not per report.
  */
-async function write(db: Kysely<DB>, actor: Actor, writes: { p: Planned; input: CheckedInput }[], then: (trx: Kysely<DB>) => Promise<void>) {
+async function write(db: Kysely<DB>, actor: Actor, writes: { p: Planned; input: CheckedInput }[], then: (trx: Kysely<DB>) => Promise<void>, phases: Phases) {
   const groups = new Map<string, { dataSetId: number; unitId: number; periodId: string; inputs: CheckedInput[] }>();
   for (const { p, input } of writes) {
     const key = reportKey(p);
     const g = groups.get(key) ?? groups.set(key, { dataSetId: p.form.id, unitId: p.unitId, periodId: p.period.id, inputs: [] }).get(key)!;
     g.inputs.push(input);
   }
-  await db.transaction().execute(async (trx) => {
-    for (const some of chunks([...groups.values()], CHUNK)) await writeCheckedReports(trx, actor, some, 'dhis2');
+  const work = async (trx: Kysely<DB>, copy?: BulkSession['copy']) => {
+    phases.mark('write: begin');
+    for (const some of chunks([...groups.values()], CHUNK)) await writeCheckedReports(trx, actor, some, { source: 'dhis2', phases, copy });
     await then(trx);
-  });
+    phases.mark('write: event');
+  };
+  // New values and their history are loaded with COPY on a session of their own (one transaction).
+  if (canBulkLoad(db)) await withBulkSession(db, (s) => inTransaction(s, async () => ({ result: await work(s.db, s.copy), commit: true })));
+  else await db.transaction().execute((trx) => work(trx));
+  phases.mark('write: commit');
 }
 
 /** Splits a list into runs of at most `size`. */

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { inReach, type Scope } from '../../server/scope.js';
-import { findUnitOn } from '../admin-units/admin-units.lookup.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { formPeriod } from '../data-entry/data-entry.access.js';
 import { isAssigned, loadForm } from '../data-entry/data-entry.form.js';
@@ -12,6 +11,7 @@ import type { DataValueSet, Schemes } from './dhis2.schema.js';
 import type { Conflicts } from './dhis2.summary.js';
 import { checkDhis2Value, DHIS2_PERIOD_TYPE, dhis2PeriodType } from './dhis2.parse.js';
 import { activeFormElements } from '../reporting-metadata/catalogue.service.js';
+import { unitVersionsOfCodes } from './dhis2.repository.js';
 
 /** A value as read from any format; ADX values may name their own form (`dataSet` of their group). */
 export type InternalSet = Omit<DataValueSet, 'dataValues'> & { dataValues: (DataValueSet['dataValues'][number] & { dataSet?: string })[] };
@@ -59,11 +59,40 @@ export async function resolveValues(
     if (!forms.has(id)) forms.set(id, await loadForm(db, String(id), scope).catch(() => null));
     return forms.get(id)!;
   };
-  const units = new Map<string, Awaited<ReturnType<typeof findUnitOn>>>();
-  const unit = async (code: string, p: FormPeriod) => {
+  // Every unit named in the file, read in one statement; a code names different units in different periods.
+  const codes = new Set<string>();
+  for (const [i, v] of set.dataValues.entries()) {
+    const orgRef = v.orgUnit ?? set.orgUnit;
+    if (orgRef && !pre?.has(i)) codes.add(ids.orgUnitCode(orgRef, schemes.orgUnit));
+  }
+  const versions = new Map<string, { id: number; valid_from: string | null; valid_to: string | null }[]>();
+  for (const r of await unitVersionsOfCodes(db, [...codes])) (versions.get(r.code) ?? versions.set(r.code, []).get(r.code)!).push(r);
+  const validOn = (r: { valid_from: string | null; valid_to: string | null }, day: string) =>
+    (r.valid_from === null || r.valid_from <= day) && (r.valid_to === null || r.valid_to >= day);
+  const units = new Map<string, { id: number } | undefined>();
+  // As findUnitOn: the unit carrying the code at the period's end, else at its start.
+  const unit = (code: string, p: FormPeriod) => {
     const key = `${code}|${p.start}|${p.end}`;
-    if (!units.has(key)) units.set(key, (await findUnitOn(db, code, p.end)) ?? (await findUnitOn(db, code, p.start)));
+    if (!units.has(key)) {
+      const list = versions.get(code) ?? [];
+      units.set(key, list.find((r) => validOn(r, p.end)) ?? list.find((r) => validOn(r, p.start)));
+    }
     return units.get(key);
+  };
+  const periods = new Map<string, ReturnType<typeof parsePeriod>>();
+  const periodOf = (ref: string) => {
+    if (!periods.has(ref)) periods.set(ref, fromDhis2(ref) ?? parsePeriod(ref));
+    return periods.get(ref)!;
+  };
+  const formPeriods = new Map<string, FormPeriod>();
+  const formPeriodOf = (f: Form, periodId: string) => {
+    const key = `${f.id}|${periodId}`;
+    return formPeriods.get(key) ?? formPeriods.set(key, formPeriod(f, periodId)).get(key)!;
+  };
+  const assigned = new Map<string, boolean>();
+  const assignedTo = (f: Form, fp: FormPeriod, unitId: number) => {
+    const key = `${f.id}|${fp.id}|${unitId}`;
+    return assigned.get(key) ?? assigned.set(key, isAssigned(graph, f, fp, unitId)).get(key)!;
   };
   const formsOf = await formsByElement(db);
   const formElements = new Map<number, Map<number, Form['sections'][number]['elements'][number]>>();
@@ -86,7 +115,7 @@ export async function resolveValues(
     let setFormId: number | null = null;
     if (dsRef) {
       const ds = ids.dataSet(dsRef, schemes.dataSet);
-      const f = ds && (await form(ds.id));
+      const f = ds && (forms.has(ds.id) ? forms.get(ds.id) : await form(ds.id));
       if (!f) {
         conflicts.add(i, dsRef, 'dhis2_unknown_data_set', { code: dsRef });
         continue;
@@ -118,7 +147,7 @@ export async function resolveValues(
       conflicts.add(i, v.categoryOptionCombo ?? '', 'dhis2_unknown_option_combo', { code: v.categoryOptionCombo ?? '' });
       continue;
     }
-    const period = fromDhis2(periodRef) ?? parsePeriod(periodRef);
+    const period = periodOf(periodRef);
     if (!period) {
       // A DHIS2 period of a type no form here uses (weeks, days, financial years) is named as such.
       const type = dhis2PeriodType(periodRef);
@@ -134,15 +163,15 @@ export async function resolveValues(
     let typeMatched = false;
     const formTypes = new Set<string>();
     for (const id of candidates) {
-      const f = await form(id);
+      const f = forms.has(id) ? forms.get(id) : await form(id);
       if (f) formTypes.add(f.periodType);
       if (!f || f.periodType !== period.type) continue;
       typeMatched = true;
-      const fp = formPeriod(f, period.id);
-      const u = await unit(unitCode, fp);
+      const fp = formPeriodOf(f, period.id);
+      const u = unit(unitCode, fp);
       if (!u) continue;
       found = true;
-      if (isAssigned(graph, f, fp, u.id)) {
+      if (assignedTo(f, fp, u.id)) {
         chosen = { form: f, period: fp, unitId: u.id };
         break;
       }
