@@ -73,9 +73,42 @@ export function filtered(q: PQuery, f: PersonFilter, forTotal = false): PQuery {
     q = q.where((eb) => (f.status === 'current' ? inHousehold(eb) : eb.not(inHousehold(eb))));
   }
   const text = f.q ? searchKey(f.q) : '';
-  if (CCCD.test(text)) q = q.where('p.cccd', '=', text);
+  if (text && f.date) q = q.where(matchesOn(text, f.date));
+  else if (CCCD.test(text)) q = q.where('p.cccd', '=', text);
   else if (text) q = q.where('p.search_text', 'like', `%${escapeLike(text)}%`);
   return q;
+}
+
+/**
+ * A search on a day matches the name and CCCD recorded that day, never a later one: a person listed for
+ * a day they lived in the area is not found by the name or number they were given elsewhere since.
+ * Persons whose name and CCCD have not changed after the day are matched on today's columns.
+ */
+function matchesOn(text: string, date: string): RawBuilder<SqlBool> {
+  const changed = sql`p.id IN (SELECT r.entity_id FROM record_change r
+    WHERE r.entity = 'person' AND r.field IN ('fullName', 'cccd') AND r.effective_date > ${date})`;
+  const cccd = fieldOn('cccd', sql`p.cccd`, date);
+  if (CCCD.test(text)) return sql<SqlBool>`((p.cccd = ${text} AND NOT ${changed}) OR (${changed} AND ${cccd} = ${text}))`;
+  const pattern = `%${escapeLike(text)}%`;
+  const name = fieldOn('full_name', sql`p.full_name`, date);
+  return sql<SqlBool>`((p.search_text LIKE ${pattern} AND NOT ${changed})
+    OR (${changed} AND ${searchKeySql(sql`concat_ws(' ', ${name}, ${cccd})`)} LIKE ${pattern}))`;
+}
+
+/** A person's field as it stood on the day, as valuesAsOf works it out: the last change holding then, else the first change's old value, else today's. */
+function fieldOn(column: 'full_name' | 'cccd', current: RawBuilder<unknown>, date: string): RawBuilder<string | null> {
+  const field = column === 'full_name' ? 'fullName' : 'cccd';
+  return sql<string | null>`(coalesce((SELECT x.v FROM (
+      (SELECT r.new_value AS v, 1 AS k FROM record_change r WHERE r.entity = 'person' AND r.entity_id = p.id AND r.field = ${field}
+        AND r.effective_date <= ${date} ORDER BY r.effective_date DESC, r.id DESC LIMIT 1)
+      UNION ALL
+      (SELECT r.old_value, 0 FROM record_change r WHERE r.entity = 'person' AND r.entity_id = p.id AND r.field = ${field} ORDER BY r.id LIMIT 1)
+    ) x ORDER BY x.k DESC LIMIT 1), to_jsonb(${current})) #>> '{}')`;
+}
+
+/** searchKey (src/shared/text.ts) in SQL: no tone or letter marks, đ as d, lower case, single spaces. */
+function searchKeySql(value: RawBuilder<unknown>): RawBuilder<string> {
+  return sql<string>`btrim(regexp_replace(lower(regexp_replace(translate(normalize(${value}, NFD), 'đĐ', 'dd'), '[\u0300-\u036f]', '', 'g')), '\s+', ' ', 'g'))`;
 }
 
 /**
