@@ -44,11 +44,15 @@ export const dashboardsRoutes: FastifyPluginAsyncZod = async (app) => {
     return { items: rows.map((r) => presentMap(r, names, user.id)) };
   });
 
-  app.get('/analytics/maps/:id', { schema: { tags, summary: 'Mở bản đồ đã lưu / open a saved map', params: idParams, response: { 200: savedMap } } }, async (request) => {
-    const user = requireUser(request);
-    const { row, names } = await openMap(db, user, request.params.id);
-    return presentMap(row, names, user.id);
-  });
+  app.get(
+    '/analytics/maps/:id',
+    { schema: { tags, summary: 'Mở bản đồ đã lưu / open a saved map', params: idParams, response: { 200: savedMap } } },
+    async (request) => {
+      const user = requireUser(request);
+      const { row, names } = await openMap(db, user, request.params.id);
+      return presentMap(row, names, user.id);
+    },
+  );
 
   app.post('/analytics/maps', { schema: { tags, summary: 'Lưu bản đồ / save a map', body: mapBody, response: { 201: savedMap } } }, async (request, reply) => {
     const user = requireUser(request);
@@ -59,7 +63,15 @@ export const dashboardsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/analytics/maps/:id',
-    { schema: { tags, summary: 'Đổi tên, sửa hoặc chia sẻ bản đồ / rename, change or share a map', params: idParams, body: mapPatch, response: { 200: savedMap } } },
+    {
+      schema: {
+        tags,
+        summary: 'Đổi tên, sửa hoặc chia sẻ bản đồ / rename, change or share a map',
+        params: idParams,
+        body: mapPatch,
+        response: { 200: savedMap },
+      },
+    },
     async (request) => {
       const user = requireUser(request);
       const { row, names } = await changeMap(db, user, actorOf(request), request.params.id, request.body);
@@ -67,11 +79,15 @@ export const dashboardsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.delete('/analytics/maps/:id', { schema: { tags, summary: 'Xóa bản đồ / delete a saved map', params: idParams, response: { 200: ok } } }, async (request) => {
-    const user = requireUser(request);
-    await removeMap(db, user, actorOf(request), request.params.id);
-    return { ok: true as const };
-  });
+  app.delete(
+    '/analytics/maps/:id',
+    { schema: { tags, summary: 'Xóa bản đồ / delete a saved map', params: idParams, response: { 200: ok } } },
+    async (request) => {
+      const user = requireUser(request);
+      await removeMap(db, user, actorOf(request), request.params.id);
+      return { ok: true as const };
+    },
+  );
 
   app.get('/dashboards', { schema: { tags, summary: 'Bảng điều khiển / dashboards', response: { 200: dashboardList } } }, async (request) => {
     const user = requireUser(request);
@@ -79,17 +95,25 @@ export const dashboardsRoutes: FastifyPluginAsyncZod = async (app) => {
     return { items: rows.map((r) => presentDashboardSummary(r, names, units, user.id)) };
   });
 
-  app.get('/dashboards/:id', { schema: { tags, summary: 'Mở bảng điều khiển / open a dashboard', params: idParams, response: { 200: dashboard } } }, async (request) => {
-    const user = requireUser(request);
-    return presentDashboard(await openDashboard(db, user, await scopeOf(request), request.params.id), user.id);
-  });
+  app.get(
+    '/dashboards/:id',
+    { schema: { tags, summary: 'Mở bảng điều khiển / open a dashboard', params: idParams, response: { 200: dashboard } } },
+    async (request) => {
+      const user = requireUser(request);
+      return presentDashboard(await openDashboard(db, user, await scopeOf(request), request.params.id), user.id);
+    },
+  );
 
-  app.post('/dashboards', { schema: { tags, summary: 'Tạo bảng điều khiển / create a dashboard', body: dashboardBody, response: { 201: dashboard } } }, async (request, reply) => {
-    const user = requireUser(request);
-    const d = await saveDashboard(db, user, await scopeOf(request), actorOf(request), request.body);
-    reply.code(201);
-    return presentDashboard(d, user.id);
-  });
+  app.post(
+    '/dashboards',
+    { schema: { tags, summary: 'Tạo bảng điều khiển / create a dashboard', body: dashboardBody, response: { 201: dashboard } } },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const d = await saveDashboard(db, user, await scopeOf(request), actorOf(request), request.body);
+      reply.code(201);
+      return presentDashboard(d, user.id);
+    },
+  );
 
   app.patch(
     '/dashboards/:id',
@@ -108,11 +132,15 @@ export const dashboardsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.delete('/dashboards/:id', { schema: { tags, summary: 'Xóa bảng điều khiển / delete a dashboard', params: idParams, response: { 200: ok } } }, async (request) => {
-    const user = requireUser(request);
-    await removeDashboard(db, user, await scopeOf(request), actorOf(request), request.params.id);
-    return { ok: true as const };
-  });
+  app.delete(
+    '/dashboards/:id',
+    { schema: { tags, summary: 'Xóa bảng điều khiển / delete a dashboard', params: idParams, response: { 200: ok } } },
+    async (request) => {
+      const user = requireUser(request);
+      await removeDashboard(db, user, await scopeOf(request), actorOf(request), request.params.id);
+      return { ok: true as const };
+    },
+  );
 
   app.post(
     '/dashboards/:id/items/:itemId/data',

@@ -72,7 +72,10 @@ export const dashboardPatch = dashboardBody.partial().strict();
 
 const itemOut = dashboardItem.extend({
   /** Name and chart of the visualisation, or name and settings of the map (null when it was deleted). */
-  visualisation: z.object({ id: z.number(), name: z.string(), chartType: z.enum(CHART_TYPES), query: z.record(z.string(), z.unknown()) }).nullable().optional(),
+  visualisation: z
+    .object({ id: z.number(), name: z.string(), chartType: z.enum(CHART_TYPES), query: z.record(z.string(), z.unknown()) })
+    .nullable()
+    .optional(),
   map: z.object({ id: z.number(), name: z.string(), settings: mapSettings }).nullable().optional(),
 });
 export const dashboard = z.object({

@@ -50,7 +50,13 @@ async function checkUsers(db: Kysely<DB>, ids: number[] | undefined) {
 
 export async function mapsOf(db: Kysely<DB>, user: SessionUser) {
   const rows = await listMaps(db, user.id, user.role);
-  return { rows, names: await userNamesByIds(db, rows.map((r) => r.owner_id)) };
+  return {
+    rows,
+    names: await userNamesByIds(
+      db,
+      rows.map((r) => r.owner_id),
+    ),
+  };
 }
 
 export async function openMap(db: Kysely<DB>, user: SessionUser, id: number) {
@@ -116,8 +122,14 @@ const canOpen = (row: DashboardRow, user: SessionUser, scope: Scope) => sharedWi
 export async function dashboardsOf(db: Kysely<DB>, user: SessionUser, scope: Scope) {
   const rows = (await listDashboards(db, user.id, user.role)).filter((r) => canOpen(r, user, scope));
   const [names, units] = await Promise.all([
-    userNamesByIds(db, rows.map((r) => r.owner_id)),
-    unitsByIds(db, rows.flatMap((r) => (r.unit_id === null ? [] : [r.unit_id]))),
+    userNamesByIds(
+      db,
+      rows.map((r) => r.owner_id),
+    ),
+    unitsByIds(
+      db,
+      rows.flatMap((r) => (r.unit_id === null ? [] : [r.unit_id])),
+    ),
   ]);
   return { rows, names, units };
 }
@@ -148,8 +160,7 @@ export async function openDashboard(db: Kysely<DB>, user: SessionUser, scope: Sc
   };
 }
 
-const itemError = (i: number, code: string, params: Record<string, string> = {}) =>
-  new AppError(400, code, params, [{ field: `items[${i}]`, code, params }]);
+const itemError = (i: number, code: string, params: Record<string, string> = {}) => new AppError(400, code, params, [{ field: `items[${i}]`, code, params }]);
 
 /** Items must name what they show, and the one who adds a visualisation or map must be able to open it. */
 async function checkItems(db: Kysely<DB>, user: SessionUser, items: DashboardItem[] | undefined) {
@@ -173,7 +184,8 @@ async function checkItems(db: Kysely<DB>, user: SessionUser, items: DashboardIte
 async function areaUnit(db: Kysely<DB>, user: SessionUser, scope: Scope, code: string | undefined): Promise<number | null> {
   if (code === undefined) return user.scopeUnitId;
   const u = await findUnitOn(db, code, todayVN());
-  if (!u || !inReach(scope, u.id)) throw new AppError(400, 'dashboard_unit_outside', { code }, [{ field: 'unit', code: 'dashboard_unit_outside', params: { code } }]);
+  if (!u || !inReach(scope, u.id))
+    throw new AppError(400, 'dashboard_unit_outside', { code }, [{ field: 'unit', code: 'dashboard_unit_outside', params: { code } }]);
   return u.id;
 }
 

@@ -40,7 +40,16 @@ describe('the default province dashboard', () => {
     expect(list[0]).toMatchObject({ isDefault: true, itemCount: 8, unit: { code: '25' }, mine: false });
     defaultId = list[0].id;
     const d = (await s.as('lanhdao').get(`/api/dashboards/${defaultId}`)).json();
-    expect(d.items.map((i: any) => i.kind)).toEqual(['headline', 'visualisation', 'visualisation', 'map', 'visualisation', 'visualisation', 'completeness', 'programme']);
+    expect(d.items.map((i: any) => i.kind)).toEqual([
+      'headline',
+      'visualisation',
+      'visualisation',
+      'map',
+      'visualisation',
+      'visualisation',
+      'completeness',
+      'programme',
+    ]);
     expect(d.items[1].visualisation).toMatchObject({ name: 'Dân số theo dân tộc', chartType: 'bar' });
     expect(d.items[3].map).toMatchObject({ name: 'Bản đồ tỷ lệ hộ nghèo theo xã', settings: { measure: 'povertyRate', parent: '25' } });
     // Nobody can change it but its owner.
@@ -92,7 +101,9 @@ describe('the default province dashboard', () => {
     // A map takes the year of the last period and the unit as its parent.
     const map = await itemData(s.as('lanhdao'), defaultId, 'map', { periods: ['2024'], unit: '05128' });
     expect(map.map).toMatchObject({ measure: 'povertyRate', year: 2024, date: '2024-12-31', parent: '05128' });
-    expect(filteredMap({ measure: 'persons', level: 'province', method: 'quantile', classes: 5, breaks: [] }, { periods: ['THIS_YEAR'] }, '2026-03-05')).toEqual({
+    expect(
+      filteredMap({ measure: 'persons', level: 'province', method: 'quantile', classes: 5, breaks: [] }, { periods: ['THIS_YEAR'] }, '2026-03-05'),
+    ).toEqual({
       measure: 'persons',
       level: 'province',
       method: 'quantile',
@@ -184,7 +195,9 @@ describe('dashboards', () => {
     const unknown = await mine.post('/api/dashboards', { name: 'X', items: [{ id: 'a', kind: 'visualisation', visualisationId: 999999 }] });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.message).toBe('Không có biểu đồ hoặc bản đồ đã lưu số 999999 mà bạn được xem');
-    const privateVis = await s.as('admin').post('/api/analytics/visualisations', { name: 'Riêng', query: { data: ['reg:persons'], periods: ['2025'] }, chartType: 'table' });
+    const privateVis = await s
+      .as('admin')
+      .post('/api/analytics/visualisations', { name: 'Riêng', query: { data: ['reg:persons'], periods: ['2025'] }, chartType: 'table' });
     const notShared = await mine.post('/api/dashboards', { name: 'X', items: [{ id: 'a', kind: 'visualisation', visualisationId: privateVis.json().id }] });
     expect(notShared.statusCode).toBe(400);
     const twice = await mine.post('/api/dashboards', {
@@ -206,7 +219,9 @@ describe('dashboards', () => {
   });
 
   it('saved maps: shared like visualisations, only the owner changes them', async () => {
-    const m = (await s.as('tinh.phutho').post('/api/analytics/maps', { name: 'Hộ nghèo', settings: { measure: 'poorHouseholds', level: 'commune', year: 2025 } })).json();
+    const m = (
+      await s.as('tinh.phutho').post('/api/analytics/maps', { name: 'Hộ nghèo', settings: { measure: 'poorHouseholds', level: 'commune', year: 2025 } })
+    ).json();
     expect((await s.as('lanhdao').get(`/api/analytics/maps/${m.id}`)).statusCode).toBe(404);
     await s.as('tinh.phutho').patch(`/api/analytics/maps/${m.id}`, { sharedRoles: ['viewer'] });
     expect((await s.as('lanhdao').get('/api/analytics/maps')).json().items.some((x: any) => x.id === m.id)).toBe(true);

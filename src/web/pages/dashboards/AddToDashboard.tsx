@@ -15,7 +15,14 @@ export function AddToDashboard({ kind, refId }: { kind: 'visualisation' | 'map';
   const add = async (id: number) => {
     try {
       const d = await call(http.GET('/api/dashboards/{id}', { params: { path: { id } } }));
-      const item = { id: newItemId(d.items), kind, width: 2, height: 1, title: '', ...(kind === 'visualisation' ? { visualisationId: refId } : { mapId: refId }) };
+      const item = {
+        id: newItemId(d.items),
+        kind,
+        width: 2,
+        height: 1,
+        title: '',
+        ...(kind === 'visualisation' ? { visualisationId: refId } : { mapId: refId }),
+      };
       await call(http.PATCH('/api/dashboards/{id}', { params: { path: { id } }, body: { items: [...storedItems(d.items), item] } }));
       await qc.invalidateQueries({ queryKey: ['dashboards'] });
       message.success(t('dashboards.addToDashboardOk', { name: d.name }));

@@ -41,8 +41,9 @@ export default function DashboardsPage() {
   };
   const set = (changes: Record<string, string | null>) => {
     const p = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) if (v) p.set(k, v);
-    else p.delete(k);
+    for (const [k, v] of Object.entries(changes))
+      if (v) p.set(k, v);
+      else p.delete(k);
     setParams(p, { replace: true });
   };
   const [creating, setCreating] = useState(false);
@@ -79,12 +80,31 @@ export default function DashboardsPage() {
           {t('dashboards.create')}
         </Button>
       </div>
-      <Modal open={creating} title={t('dashboards.create')} onCancel={() => setCreating(false)} onOk={create} okButtonProps={{ disabled: !newName.trim(), id: 'dash-create-ok' }}>
-        <Input value={newName} onChange={(e) => setNewName(e.target.value)} placeholder={t('dashboards.newName')} data-testid="dash-new-name" onPressEnter={create} />
+      <Modal
+        open={creating}
+        title={t('dashboards.create')}
+        onCancel={() => setCreating(false)}
+        onOk={create}
+        okButtonProps={{ disabled: !newName.trim(), id: 'dash-create-ok' }}
+      >
+        <Input
+          value={newName}
+          onChange={(e) => setNewName(e.target.value)}
+          placeholder={t('dashboards.newName')}
+          data-testid="dash-new-name"
+          onPressEnter={create}
+        />
       </Modal>
       {list.data && !list.data.items.length && <Alert type="info" showIcon message={t('dashboards.none')} />}
       {dash.error && <Alert type="error" showIcon message={(dash.error as Error).message} />}
-      {dash.data && <DashboardView key={dash.data.id} d={dash.data} filter={filter} setFilter={(f) => set({ periods: f.periods?.join(',') ?? null, unit: f.unit ?? null })} />}
+      {dash.data && (
+        <DashboardView
+          key={dash.data.id}
+          d={dash.data}
+          filter={filter}
+          setFilter={(f) => set({ periods: f.periods?.join(',') ?? null, unit: f.unit ?? null })}
+        />
+      )}
     </>
   );
 }
@@ -202,7 +222,11 @@ function DashboardView({ d, filter, setFilter }: { d: Dashboard; filter: Filter;
           </div>
         </div>
         <Space wrap className="dash-noprint">
-          <Button icon={full ? <CompressOutlined /> : <FullscreenOutlined />} onClick={() => (full ? document.exitFullscreen() : box.current?.requestFullscreen())} data-testid="dash-fullscreen">
+          <Button
+            icon={full ? <CompressOutlined /> : <FullscreenOutlined />}
+            onClick={() => (full ? document.exitFullscreen() : box.current?.requestFullscreen())}
+            data-testid="dash-fullscreen"
+          >
             {full ? t('dashboards.exitFullScreen') : t('dashboards.fullScreen')}
           </Button>
           <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
@@ -247,7 +271,14 @@ function DashboardView({ d, filter, setFilter }: { d: Dashboard; filter: Filter;
                     {t('dashboards.openMap')}
                   </Link>
                 )}
-                <Button type="text" size="small" icon={<ExpandOutlined />} aria-label={t('dashboards.itemFullScreen')} title={t('dashboards.itemFullScreen')} onClick={() => setZoomed(item)} />
+                <Button
+                  type="text"
+                  size="small"
+                  icon={<ExpandOutlined />}
+                  aria-label={t('dashboards.itemFullScreen')}
+                  title={t('dashboards.itemFullScreen')}
+                  onClick={() => setZoomed(item)}
+                />
               </Space>
             }
           >
@@ -258,7 +289,15 @@ function DashboardView({ d, filter, setFilter }: { d: Dashboard; filter: Filter;
           </Card>
         ))}
       </div>
-      <Modal open={!!zoomed} onCancel={() => setZoomed(null)} footer={null} width="96vw" style={{ top: 12 }} title={zoomed ? itemTitle(zoomed, t) : ''} destroyOnHidden>
+      <Modal
+        open={!!zoomed}
+        onCancel={() => setZoomed(null)}
+        footer={null}
+        width="96vw"
+        style={{ top: 12 }}
+        title={zoomed ? itemTitle(zoomed, t) : ''}
+        destroyOnHidden
+      >
         {zoomed && <ItemView dashboardId={d.id} item={zoomed} filter={filter} height={Math.max(360, window.innerHeight - 160)} />}
       </Modal>
     </div>

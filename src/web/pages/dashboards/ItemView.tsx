@@ -145,10 +145,7 @@ function MapItem({ dashboardId, item, filter, height, onReady }: Props) {
   );
   const mapData: MapDatum[] = useMemo(() => items.map((i) => ({ unitCode: i.code, value: i.value, label: `${i.type} ${i.name}` })), [values.data]);
   const points = useMemo(() => Object.fromEntries(items.map((i) => [i.code, (i.point as [number, number] | null) ?? null])), [values.data]);
-  const bg = useMemo(
-    () => (background.data?.features ?? []).filter((f) => f.properties.code === values.data?.parent?.code),
-    [background.data, values.data],
-  );
+  const bg = useMemo(() => (background.data?.features ?? []).filter((f) => f.properties.code === values.data?.parent?.code), [background.data, values.data]);
   if (data.isLoading || values.isLoading || shapes.isLoading || (parentLevel && background.isLoading)) return <Loading />;
   const error = data.error ?? values.error ?? shapes.error;
   if (error) return <Failed error={error} />;
