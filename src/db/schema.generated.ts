@@ -69,6 +69,20 @@ export interface AnalyticsConstant {
   value: number;
 }
 
+export interface AnalyticsDashboard {
+  created_at: Generated<Timestamp>;
+  description: Generated<string>;
+  id: Generated<number>;
+  is_default: Generated<boolean>;
+  items: Generated<JsonText>;
+  name: string;
+  owner_id: number;
+  shared_roles: Generated<JsonText>;
+  shared_user_ids: Generated<JsonText>;
+  unit_id: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface AnalyticsIndicator {
   code: string;
   created_at: Generated<Timestamp>;
@@ -85,6 +99,17 @@ export interface AnalyticsIndicator {
   updated_at: Generated<Timestamp>;
   updated_by: number | null;
   version: Generated<number>;
+}
+
+export interface AnalyticsMap {
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  name: string;
+  owner_id: number;
+  settings: JsonText;
+  shared_roles: Generated<JsonText>;
+  shared_user_ids: Generated<JsonText>;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface AnalyticsSetting {
@@ -1088,7 +1113,9 @@ export interface DB {
   admin_unit: AdminUnit;
   admin_unit_succession: AdminUnitSuccession;
   analytics_constant: AnalyticsConstant;
+  analytics_dashboard: AnalyticsDashboard;
   analytics_indicator: AnalyticsIndicator;
+  analytics_map: AnalyticsMap;
   analytics_setting: AnalyticsSetting;
   analytics_visualisation: AnalyticsVisualisation;
   api_token: ApiToken;

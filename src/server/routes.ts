@@ -38,6 +38,7 @@ export { openRosaRoutes };
 import { policiesRoutes } from '../modules/programmes/policies.routes.js';
 import { programmesRoutes } from '../modules/programmes/programmes.routes.js';
 import { analyticsRoutes } from '../modules/analytics/analytics.routes.js';
+import { dashboardsRoutes } from '../modules/analytics/dashboards.routes.js';
 
 /** Every module's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -77,6 +78,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     policiesRoutes,
     programmesRoutes,
     analyticsRoutes,
+    dashboardsRoutes,
   ]) {
     await app.register(routes);
   }

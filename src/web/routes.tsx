@@ -55,6 +55,7 @@ const ReportingExchangePage = lazyPage(() => import('./pages/reporting/exchange/
 const WebhooksPage = lazyPage(() => import('./pages/webhooks/WebhooksPage.js'));
 const SurveysPage = lazyPage(() => import('./pages/surveys/SurveysPage.js'));
 const AnalyticsPage = lazyPage(() => import('./pages/analytics/AnalyticsPage.js'));
+const DashboardsPage = lazyPage(() => import('./pages/dashboards/DashboardsPage.js'));
 const SupplyDutiesPage = lazyPage(() => import('./pages/supply-duties/SupplyDutiesPage.js'));
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage.js'));
 const HelpPage = lazyPage(() => import('./pages/help/HelpPage.js'));
@@ -122,6 +123,7 @@ export function AppRoutes() {
           <Route path="maps" element={<MapsPage />} />
           <Route path="villages" element={<VillagesPage />} />
           <Route path="analytics" element={<AnalyticsPage />} />
+          <Route path="dashboards" element={<DashboardsPage />} />
           <Route path="classifications" element={<ClassificationsPage />} />
           <Route path="households" element={<HouseholdsPage />} />
           <Route path="households/:id" element={<HouseholdPage />} />

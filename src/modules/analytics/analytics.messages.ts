@@ -29,6 +29,22 @@ export const analyticsMessages: Record<string, { vi: string; en: string }> = {
     vi: 'Chỉ người tạo mới được sửa, chia sẻ hoặc xóa biểu đồ này',
     en: 'Only its owner can change, share or delete this visualisation',
   },
+  analytics_map_not_yours: {
+    vi: 'Chỉ người tạo mới được sửa, chia sẻ hoặc xóa bản đồ này',
+    en: 'Only its owner can change, share or delete this map',
+  },
+  dashboard_not_yours: {
+    vi: 'Chỉ người tạo mới được sửa, chia sẻ hoặc xóa bảng điều khiển này',
+    en: 'Only its owner can change, share or delete this dashboard',
+  },
+  dashboard_item_twice: { vi: 'Mục {id} có hai lần trong bảng điều khiển', en: 'Item {id} appears twice on the dashboard' },
+  dashboard_item_unknown: {
+    vi: 'Không có biểu đồ hoặc bản đồ đã lưu số {id} mà bạn được xem',
+    en: 'There is no saved visualisation or map {id} that you may open',
+  },
+  dashboard_text_empty: { vi: 'Mục văn bản chưa có nội dung', en: 'The text item is empty' },
+  dashboard_data_set_missing: { vi: 'Hãy chọn biểu báo cáo cho mục tình hình nộp báo cáo', en: 'Choose the report form of the completeness item' },
+  dashboard_unit_outside: { vi: 'Đơn vị {code} không thuộc địa bàn của bạn', en: 'Unit {code} is not in your area' },
   analytics_unknown_user: { vi: 'Không có người dùng: {ids}', en: 'Unknown users: {ids}' },
 };
 

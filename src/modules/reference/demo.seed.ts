@@ -6,6 +6,7 @@ import { insertUser } from '../accounts/users.service.js';
 import { seedDemoVillages } from '../villages/villages.demo.js';
 import { seedDemoClassifications } from '../classifications/classifications.demo.js';
 import { seedDemoRegister } from '../register-demo/register-demo.seed.js';
+import { seedDefaultDashboard } from '../analytics/dashboards.seed.js';
 
 /** Demo accounts printed at start-up. Change or disable them before real use. */
 export const DEMO_USERS: { username: string; password: string; fullName: string; role: Role; scope: { code: string; validFrom: string | null } | null }[] = [
@@ -44,9 +45,12 @@ export const demoLoaders: { name: string; load: (db: Kysely<DB>) => Promise<void
 export async function seedDemo(db: Kysely<DB>): Promise<boolean> {
   if (!(await hasNoUsers(db))) return false;
   for (const loader of demoLoaders) await loader.load(db);
+  const ids = new Map<string, number>();
   for (const u of DEMO_USERS) {
     const scopeUnitId = u.scope ? await unitId(db, u.scope.code, u.scope.validFrom) : null;
-    await insertUser(db, SYSTEM, { username: u.username, password: u.password, fullName: u.fullName, role: u.role, scopeUnitId });
+    ids.set(u.username, await insertUser(db, SYSTEM, { username: u.username, password: u.password, fullName: u.fullName, role: u.role, scopeUnitId }));
   }
+  // The leaders' default dashboard of the demo province (Phú Thọ, which Hòa Bình joined), kept by the province officer.
+  await seedDefaultDashboard(db, ids.get('tinh.phutho')!);
   return true;
 }

@@ -878,6 +878,313 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/analytics/maps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bản đồ đã lưu / saved maps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                mine: boolean;
+                                name: string;
+                                ownerId: number;
+                                ownerName: string | null;
+                                settings: {
+                                    /** @default [] */
+                                    breaks: number[];
+                                    /** @default 5 */
+                                    classes: number;
+                                    date?: string;
+                                    /** @enum {string} */
+                                    level?: "province" | "district" | "commune";
+                                    /** @enum {string} */
+                                    measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                                    /**
+                                     * @default quantile
+                                     * @enum {string}
+                                     */
+                                    method: "equal" | "quantile" | "fixed";
+                                    parent?: string;
+                                    year?: number;
+                                };
+                                sharedRoles: string[];
+                                sharedUserIds: number[];
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lưu bản đồ / save a map */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        settings: {
+                            /** @default [] */
+                            breaks?: number[];
+                            /** @default 5 */
+                            classes?: number;
+                            date?: string;
+                            /** @enum {string} */
+                            level?: "province" | "district" | "commune";
+                            /** @enum {string} */
+                            measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                            /**
+                             * @default quantile
+                             * @enum {string}
+                             */
+                            method?: "equal" | "quantile" | "fixed";
+                            parent?: string;
+                            year?: number;
+                        };
+                        /** @default [] */
+                        sharedRoles?: ("admin" | "province_officer" | "commune_officer" | "viewer")[];
+                        /** @default [] */
+                        sharedUserIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            mine: boolean;
+                            name: string;
+                            ownerId: number;
+                            ownerName: string | null;
+                            settings: {
+                                /** @default [] */
+                                breaks: number[];
+                                /** @default 5 */
+                                classes: number;
+                                date?: string;
+                                /** @enum {string} */
+                                level?: "province" | "district" | "commune";
+                                /** @enum {string} */
+                                measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                                /**
+                                 * @default quantile
+                                 * @enum {string}
+                                 */
+                                method: "equal" | "quantile" | "fixed";
+                                parent?: string;
+                                year?: number;
+                            };
+                            sharedRoles: string[];
+                            sharedUserIds: number[];
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/maps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mở bản đồ đã lưu / open a saved map */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            mine: boolean;
+                            name: string;
+                            ownerId: number;
+                            ownerName: string | null;
+                            settings: {
+                                /** @default [] */
+                                breaks: number[];
+                                /** @default 5 */
+                                classes: number;
+                                date?: string;
+                                /** @enum {string} */
+                                level?: "province" | "district" | "commune";
+                                /** @enum {string} */
+                                measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                                /**
+                                 * @default quantile
+                                 * @enum {string}
+                                 */
+                                method: "equal" | "quantile" | "fixed";
+                                parent?: string;
+                                year?: number;
+                            };
+                            sharedRoles: string[];
+                            sharedUserIds: number[];
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Xóa bản đồ / delete a saved map */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Đổi tên, sửa hoặc chia sẻ bản đồ / rename, change or share a map */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        settings?: {
+                            /** @default [] */
+                            breaks?: number[];
+                            /** @default 5 */
+                            classes?: number;
+                            date?: string;
+                            /** @enum {string} */
+                            level?: "province" | "district" | "commune";
+                            /** @enum {string} */
+                            measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                            /**
+                             * @default quantile
+                             * @enum {string}
+                             */
+                            method?: "equal" | "quantile" | "fixed";
+                            parent?: string;
+                            year?: number;
+                        };
+                        /** @default [] */
+                        sharedRoles?: ("admin" | "province_officer" | "commune_officer" | "viewer")[];
+                        /** @default [] */
+                        sharedUserIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            mine: boolean;
+                            name: string;
+                            ownerId: number;
+                            ownerName: string | null;
+                            settings: {
+                                /** @default [] */
+                                breaks: number[];
+                                /** @default 5 */
+                                classes: number;
+                                date?: string;
+                                /** @enum {string} */
+                                level?: "province" | "district" | "commune";
+                                /** @enum {string} */
+                                measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                                /**
+                                 * @default quantile
+                                 * @enum {string}
+                                 */
+                                method: "equal" | "quantile" | "fixed";
+                                parent?: string;
+                                year?: number;
+                            };
+                            sharedRoles: string[];
+                            sharedUserIds: number[];
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/analytics/query": {
         parameters: {
             query?: never;
@@ -3588,6 +3895,510 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng điều khiển / dashboards */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                description: string;
+                                id: number;
+                                isDefault: boolean;
+                                itemCount: number;
+                                mine: boolean;
+                                name: string;
+                                ownerId: number;
+                                ownerName: string | null;
+                                sharedRoles: string[];
+                                sharedUserIds: number[];
+                                unit: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo bảng điều khiển / create a dashboard */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        description?: string;
+                        /** @default [] */
+                        items?: {
+                            dataSet?: string;
+                            /** @default 1 */
+                            height?: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "visualisation" | "map" | "text" | "headline" | "completeness" | "programme";
+                            mapId?: number;
+                            text?: string;
+                            /** @default  */
+                            title?: string;
+                            visualisationId?: number;
+                            /** @default 2 */
+                            width?: number;
+                        }[];
+                        name: string;
+                        /** @default [] */
+                        sharedRoles?: ("admin" | "province_officer" | "commune_officer" | "viewer")[];
+                        /** @default [] */
+                        sharedUserIds?: number[];
+                        unit?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            id: number;
+                            isDefault: boolean;
+                            items: {
+                                dataSet?: string;
+                                /** @default 1 */
+                                height: number;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visualisation" | "map" | "text" | "headline" | "completeness" | "programme";
+                                map?: {
+                                    id: number;
+                                    name: string;
+                                    settings: {
+                                        /** @default [] */
+                                        breaks: number[];
+                                        /** @default 5 */
+                                        classes: number;
+                                        date?: string;
+                                        /** @enum {string} */
+                                        level?: "province" | "district" | "commune";
+                                        /** @enum {string} */
+                                        measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                                        /**
+                                         * @default quantile
+                                         * @enum {string}
+                                         */
+                                        method: "equal" | "quantile" | "fixed";
+                                        parent?: string;
+                                        year?: number;
+                                    };
+                                } | null;
+                                mapId?: number;
+                                text?: string;
+                                /** @default  */
+                                title: string;
+                                visualisation?: {
+                                    /** @enum {string} */
+                                    chartType: "table" | "bar" | "stacked_bar" | "line" | "pie" | "single_value";
+                                    id: number;
+                                    name: string;
+                                    query: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                visualisationId?: number;
+                                /** @default 2 */
+                                width: number;
+                            }[];
+                            mine: boolean;
+                            name: string;
+                            ownerId: number;
+                            ownerName: string | null;
+                            sharedRoles: string[];
+                            sharedUserIds: number[];
+                            unit: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mở bảng điều khiển / open a dashboard */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            id: number;
+                            isDefault: boolean;
+                            items: {
+                                dataSet?: string;
+                                /** @default 1 */
+                                height: number;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visualisation" | "map" | "text" | "headline" | "completeness" | "programme";
+                                map?: {
+                                    id: number;
+                                    name: string;
+                                    settings: {
+                                        /** @default [] */
+                                        breaks: number[];
+                                        /** @default 5 */
+                                        classes: number;
+                                        date?: string;
+                                        /** @enum {string} */
+                                        level?: "province" | "district" | "commune";
+                                        /** @enum {string} */
+                                        measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                                        /**
+                                         * @default quantile
+                                         * @enum {string}
+                                         */
+                                        method: "equal" | "quantile" | "fixed";
+                                        parent?: string;
+                                        year?: number;
+                                    };
+                                } | null;
+                                mapId?: number;
+                                text?: string;
+                                /** @default  */
+                                title: string;
+                                visualisation?: {
+                                    /** @enum {string} */
+                                    chartType: "table" | "bar" | "stacked_bar" | "line" | "pie" | "single_value";
+                                    id: number;
+                                    name: string;
+                                    query: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                visualisationId?: number;
+                                /** @default 2 */
+                                width: number;
+                            }[];
+                            mine: boolean;
+                            name: string;
+                            ownerId: number;
+                            ownerName: string | null;
+                            sharedRoles: string[];
+                            sharedUserIds: number[];
+                            unit: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Xóa bảng điều khiển / delete a dashboard */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Sửa, sắp xếp hoặc chia sẻ bảng điều khiển / change, arrange or share a dashboard */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        description?: string;
+                        /** @default [] */
+                        items?: {
+                            dataSet?: string;
+                            /** @default 1 */
+                            height?: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "visualisation" | "map" | "text" | "headline" | "completeness" | "programme";
+                            mapId?: number;
+                            text?: string;
+                            /** @default  */
+                            title?: string;
+                            visualisationId?: number;
+                            /** @default 2 */
+                            width?: number;
+                        }[];
+                        name?: string;
+                        /** @default [] */
+                        sharedRoles?: ("admin" | "province_officer" | "commune_officer" | "viewer")[];
+                        /** @default [] */
+                        sharedUserIds?: number[];
+                        unit?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            id: number;
+                            isDefault: boolean;
+                            items: {
+                                dataSet?: string;
+                                /** @default 1 */
+                                height: number;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visualisation" | "map" | "text" | "headline" | "completeness" | "programme";
+                                map?: {
+                                    id: number;
+                                    name: string;
+                                    settings: {
+                                        /** @default [] */
+                                        breaks: number[];
+                                        /** @default 5 */
+                                        classes: number;
+                                        date?: string;
+                                        /** @enum {string} */
+                                        level?: "province" | "district" | "commune";
+                                        /** @enum {string} */
+                                        measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                                        /**
+                                         * @default quantile
+                                         * @enum {string}
+                                         */
+                                        method: "equal" | "quantile" | "fixed";
+                                        parent?: string;
+                                        year?: number;
+                                    };
+                                } | null;
+                                mapId?: number;
+                                text?: string;
+                                /** @default  */
+                                title: string;
+                                visualisation?: {
+                                    /** @enum {string} */
+                                    chartType: "table" | "bar" | "stacked_bar" | "line" | "pie" | "single_value";
+                                    id: number;
+                                    name: string;
+                                    query: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                visualisationId?: number;
+                                /** @default 2 */
+                                width: number;
+                            }[];
+                            mine: boolean;
+                            name: string;
+                            ownerId: number;
+                            ownerName: string | null;
+                            sharedRoles: string[];
+                            sharedUserIds: number[];
+                            unit: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/dashboards/{id}/items/{itemId}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Số liệu một mục với bộ lọc của bảng / one item with the dashboard filter
+         * @description For a visualisation: its query with the filter’s periods and unit in place of its own, run in the caller’s area. For a map: its settings with the year of the last period and the unit as parent.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        periods?: string[];
+                        unit?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: {
+                                asOf: string;
+                                columnDimensions: string[];
+                                columns: {
+                                    keys: string[];
+                                    labels: string[];
+                                    total: boolean;
+                                }[];
+                                periods: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                rowDimensions: string[];
+                                rows: {
+                                    keys: string[];
+                                    labels: string[];
+                                    total: boolean;
+                                }[];
+                                splitUnits: string[];
+                                suppressed: boolean[][];
+                                suppression: {
+                                    applied: boolean;
+                                    cells: number;
+                                    threshold: number;
+                                };
+                                unit: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                values: (number | null)[][];
+                            } | null;
+                            /** @enum {string} */
+                            kind: "visualisation" | "map" | "text" | "headline" | "completeness" | "programme";
+                            map: {
+                                /** @default [] */
+                                breaks: number[];
+                                /** @default 5 */
+                                classes: number;
+                                date?: string;
+                                /** @enum {string} */
+                                level?: "province" | "district" | "commune";
+                                /** @enum {string} */
+                                measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                                /**
+                                 * @default quantile
+                                 * @enum {string}
+                                 */
+                                method: "equal" | "quantile" | "fixed";
+                                parent?: string;
+                                year?: number;
+                            } | null;
+                            query: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -24,6 +24,7 @@ import {
   EnvironmentOutlined,
   GlobalOutlined,
   HeatMapOutlined,
+  DashboardOutlined,
   HomeOutlined,
   IdcardOutlined,
   ProfileOutlined,
@@ -74,6 +75,7 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { path: '/', key: 'menu.home', icon: <HomeOutlined /> },
+  { path: '/dashboards', key: 'dashboards.menu', icon: <DashboardOutlined /> },
   { path: '/ethnic-groups', key: 'menu.ethnicGroups', icon: <TeamOutlined /> },
   { path: '/admin-units', key: 'menu.adminUnits', icon: <ApartmentOutlined /> },
   { path: '/maps', key: 'maps.menu', icon: <HeatMapOutlined /> },

@@ -15,6 +15,7 @@ import { surveysVi } from '../pages/surveys/surveys.i18n.js';
 import { programmesVi } from '../pages/programmes/programmes.i18n.js';
 import { beneficiariesVi } from '../pages/beneficiaries/beneficiaries.i18n.js';
 import { analyticsVi } from '../pages/analytics/analytics.i18n.js';
+import { dashboardsVi } from '../pages/dashboards/dashboards.i18n.js';
 import { supplyDutiesVi } from '../pages/supply-duties/supply-duties.i18n.js';
 
 // The Vietnamese texts of the areas behind the login (the login page's own texts are in index.ts).
@@ -35,6 +36,7 @@ i18n.addResourceBundle(
     webhooks: webhooksVi,
     surveys: surveysVi,
     analytics: analyticsVi,
+    dashboards: dashboardsVi,
     supplyDuties: supplyDutiesVi,
     dataUse: dataUseVi,
     maps: mapsVi,

@@ -16,6 +16,7 @@ import { surveysEn } from '../pages/surveys/surveys.i18n.js';
 import { programmesEn } from '../pages/programmes/programmes.i18n.js';
 import { beneficiariesEn } from '../pages/beneficiaries/beneficiaries.i18n.js';
 import { analyticsEn } from '../pages/analytics/analytics.i18n.js';
+import { dashboardsEn } from '../pages/dashboards/dashboards.i18n.js';
 import { supplyDutiesEn } from '../pages/supply-duties/supply-duties.i18n.js';
 
 /** Every English text, downloaded the first time English is chosen (see loadEnglish). */
@@ -35,6 +36,7 @@ export const english = {
   webhooks: webhooksEn,
   surveys: surveysEn,
   analytics: analyticsEn,
+  dashboards: dashboardsEn,
   supplyDuties: supplyDutiesEn,
   dataUse: dataUseEn,
   maps: mapsEn,

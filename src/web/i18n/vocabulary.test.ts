@@ -13,6 +13,7 @@ import { GUIDE_VI } from '../pages/help/guide.vi.js';
 import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
 import { surveysVi } from '../pages/surveys/surveys.i18n.js';
 import { analyticsVi } from '../pages/analytics/analytics.i18n.js';
+import { dashboardsVi } from '../pages/dashboards/dashboards.i18n.js';
 import { supplyDutiesVi } from '../pages/supply-duties/supply-duties.i18n.js';
 import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
 import { mapsVi } from '../pages/boundaries/maps.i18n.js';
@@ -165,6 +166,7 @@ const DICTIONARIES = {
   webhooks: webhooksVi,
   surveys: surveysVi,
   analytics: analyticsVi,
+  dashboards: dashboardsVi,
   supplyDuties: supplyDutiesVi,
   help: helpVi,
   print: printVi,

@@ -1,17 +1,17 @@
 import { useMemo, useRef, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Col, Input, Popconfirm, Row, Segmented, Select, Space, Table, Tabs, Typography, message } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, Input, Popconfirm, Row, Segmented, Select, Space, Tabs, Typography, message } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call, http } from '../../api/client.js';
-import type { Body, Res } from '../../api/types.js';
+import type { Body } from '../../api/types.js';
 import { PageTitle } from '../../components/common.js';
 import { formatNumber } from '../../lib/format.js';
 import { IndicatorsPanel } from './IndicatorsPanel.js';
 import { PivotChart, type ChartHandle } from './PivotChart.js';
+import { chartOption, PivotTable, singleValue, type Answer, type ChartType } from './pivot-view.js';
+import { AddToDashboard } from '../dashboards/AddToDashboard.js';
 
 type Query = Body<'/api/analytics/query', 'post'>;
-type Answer = Res<'/api/analytics/query', 'post'>;
-type ChartType = 'table' | 'bar' | 'stacked_bar' | 'line' | 'pie' | 'single_value';
 const BASE_DIMENSIONS = ['data', 'period', 'unit', 'ethnic', 'sex', 'age', 'minority', 'poverty'];
 const CHARTS: ChartType[] = ['table', 'bar', 'stacked_bar', 'line', 'pie', 'single_value'];
 const ROLES = ['admin', 'province_officer', 'commune_officer', 'viewer'] as const;
@@ -308,6 +308,7 @@ function Pivot() {
               <Button danger>{t('analytics.delete')}</Button>
             </Popconfirm>
           )}
+          {current && <AddToDashboard kind="visualisation" refId={current.id} />}
           {current && !current.mine && <Typography.Text type="secondary">{t('analytics.owner', { name: current.ownerName ?? '' })}</Typography.Text>}
         </Space>
       </Card>
@@ -357,7 +358,7 @@ function Pivot() {
             <PivotTable answer={answer} />
           ) : chartType === 'single_value' ? (
             <Typography.Title level={1} style={{ textAlign: 'center' }} data-testid="analytics-single">
-              {formatNumber(answer.values[answer.rows.length - 1]?.[answer.columns.length - 1] ?? null)}
+              {formatNumber(singleValue(answer))}
             </Typography.Title>
           ) : (
             option && <PivotChart ref={chart} option={option} />
@@ -366,65 +367,4 @@ function Pivot() {
       )}
     </>
   );
-}
-
-function PivotTable({ answer }: { answer: Answer }) {
-  const columns = [
-    ...answer.rowDimensions.map((d, i) => ({
-      key: `r${i}`,
-      title: '',
-      fixed: i === 0 ? ('left' as const) : undefined,
-      render: (_: unknown, row: { i: number }) => {
-        const text = answer.rows[row.i].labels[i];
-        return answer.rows[row.i].total ? <strong>{text}</strong> : text;
-      },
-      dim: d,
-    })),
-    ...answer.columns.map((c, j) => ({
-      key: `c${j}`,
-      title: c.total ? <strong>{c.labels.join(' / ')}</strong> : c.labels.join(' / '),
-      align: 'right' as const,
-      render: (_: unknown, row: { i: number }) => (answer.suppressed[row.i][j] ? '✱' : formatNumber(answer.values[row.i][j])),
-    })),
-  ];
-  return (
-    <Table
-      size="small"
-      bordered
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      rowKey="i"
-      columns={columns}
-      dataSource={answer.rows.map((_, i) => ({ i }))}
-      data-testid="analytics-table"
-    />
-  );
-}
-
-/** ECharts option of an answer: the detail rows as categories, the detail columns as series. */
-function chartOption(a: Answer, type: ChartType): Record<string, unknown> {
-  const rows = a.rows.map((r, i) => ({ r, i })).filter((x) => !x.r.total);
-  const cols = a.columns.map((c, j) => ({ c, j })).filter((x) => !x.c.total);
-  const categories = rows.map((x) => x.r.labels.join(' / '));
-  if (type === 'pie') {
-    const j = cols[0]?.j ?? 0;
-    return {
-      tooltip: { trigger: 'item' },
-      legend: { type: 'scroll', bottom: 0 },
-      series: [{ type: 'pie', radius: '60%', data: rows.map((x) => ({ name: x.r.labels.join(' / '), value: a.values[x.i][j] })) }],
-    };
-  }
-  return {
-    tooltip: { trigger: 'axis' },
-    legend: { type: 'scroll', bottom: 0 },
-    grid: { left: 60, right: 20, top: 20, bottom: 60 },
-    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 6 ? 30 : 0 } },
-    yAxis: { type: 'value' },
-    series: cols.map((x) => ({
-      name: x.c.labels.join(' / ') || ' ',
-      type: type === 'line' ? 'line' : 'bar',
-      stack: type === 'stacked_bar' ? 'all' : undefined,
-      data: rows.map((y) => a.values[y.i][x.j]),
-    })),
-  };
 }

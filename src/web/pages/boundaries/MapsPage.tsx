@@ -10,6 +10,7 @@ import { classify, parseBreaks, type Method } from '../../components/map/classif
 import { fmtDate, fmtNumber } from '../../lib/format.js';
 import { useMe } from '../../lib/session.js';
 import { todayVN } from '../../../shared/dates.js';
+import { SaveMap } from '../dashboards/SaveMap.js';
 
 const MEASURES = ['persons', 'households', 'minorityPersons', 'poorHouseholds', 'povertyRate'] as const;
 type Measure = (typeof MEASURES)[number];
@@ -170,6 +171,17 @@ export default function MapsPage() {
           </Space>
         )}
         {method === 'fixed' && chosen === null && <Typography.Text type="danger">{t('maps.breaksInvalid')}</Typography.Text>}
+        <SaveMap
+          settings={{
+            measure,
+            ...(parent ? { parent } : { level: topLevel }),
+            ...(params.get('date') ? { date } : {}),
+            ...(params.get('year') ? { year } : {}),
+            method,
+            classes: k,
+            breaks: chosen ?? [],
+          }}
+        />
       </div>
       <Breadcrumb
         style={{ margin: '4px 0 8px' }}

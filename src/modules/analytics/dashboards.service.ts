@@ -1,0 +1,307 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import type { SessionUser } from '../../server/context.js';
+import { AppError } from '../../server/errors.js';
+import { inReach, isVisible, type Scope } from '../../server/scope.js';
+import { todayVN } from '../../shared/dates.js';
+import { findUnitOn } from '../admin-units/admin-units.lookup.js';
+import type { UnitGraph } from '../admin-units/unit-graph.js';
+import { writeAudit, type Actor } from '../audit/audit.service.js';
+import { userNamesByIds } from '../accounts/user-names.service.js';
+import { visualisationById, type VisualisationRow } from './analytics.repository.js';
+import type { AnalyticsQuery } from './analytics.schema.js';
+import {
+  dashboardById,
+  deleteDashboard,
+  deleteMap,
+  insertDashboard,
+  insertMap,
+  listDashboards,
+  listMaps,
+  mapById,
+  mapsByIds,
+  unitsByIds,
+  updateDashboard,
+  updateMap,
+  type DashboardRow,
+  type MapRow,
+} from './dashboards.repository.js';
+import { analyticsQuery } from './analytics.schema.js';
+import type { dashboardBody, dashboardFilter, dashboardPatch, DashboardItem, mapBody, mapPatch, MapSettings } from './dashboards.schema.js';
+import { runQuery } from './query.service.js';
+
+type Shared = { owner_id: number; shared_roles: unknown; shared_user_ids: unknown };
+const sharedWith = (row: Shared, user: SessionUser) =>
+  row.owner_id === user.id || (row.shared_roles as string[]).includes(user.role) || (row.shared_user_ids as number[]).includes(user.id);
+const uniq = <T>(xs: T[] | undefined) => JSON.stringify([...new Set(xs ?? [])]);
+
+async function checkUsers(db: Kysely<DB>, ids: number[] | undefined) {
+  if (!ids?.length) return;
+  const known = await userNamesByIds(db, ids);
+  const missing = ids.filter((id) => !known.has(id));
+  if (missing.length)
+    throw new AppError(400, 'analytics_unknown_user', { ids: missing.join(', ') }, [
+      { field: 'sharedUserIds', code: 'analytics_unknown_user', params: { ids: missing.join(', ') } },
+    ]);
+}
+
+// ---------------------------------------------------------------- saved maps
+
+export async function mapsOf(db: Kysely<DB>, user: SessionUser) {
+  const rows = await listMaps(db, user.id, user.role);
+  return {
+    rows,
+    names: await userNamesByIds(
+      db,
+      rows.map((r) => r.owner_id),
+    ),
+  };
+}
+
+export async function openMap(db: Kysely<DB>, user: SessionUser, id: number) {
+  const row = await mapById(db, id);
+  if (!row || !sharedWith(row, user)) throw new AppError(404, 'not_found');
+  return { row, names: await userNamesByIds(db, [row.owner_id]) };
+}
+
+export async function saveMap(db: Kysely<DB>, user: SessionUser, actor: Actor, b: z.infer<typeof mapBody>) {
+  await checkUsers(db, b.sharedUserIds);
+  const row = await db.transaction().execute(async (trx) => {
+    const row = await insertMap(
+      trx,
+      { name: b.name, settings: JSON.stringify(b.settings), shared_roles: uniq(b.sharedRoles), shared_user_ids: uniq(b.sharedUserIds) },
+      user.id,
+    );
+    await writeAudit(trx, actor, { action: 'create', entity: 'analytics_map', entityId: row.id, after: { name: b.name, settings: b.settings } });
+    return row;
+  });
+  return openMap(db, user, row.id);
+}
+
+async function ownedMap(db: Kysely<DB>, user: SessionUser, id: number) {
+  const { row } = await openMap(db, user, id);
+  if (row.owner_id !== user.id) throw new AppError(403, 'analytics_map_not_yours');
+  return row;
+}
+
+export async function changeMap(db: Kysely<DB>, user: SessionUser, actor: Actor, id: number, b: z.infer<typeof mapPatch>) {
+  const before = await ownedMap(db, user, id);
+  await checkUsers(db, b.sharedUserIds);
+  await db.transaction().execute(async (trx) => {
+    await updateMap(trx, id, {
+      ...(b.name !== undefined ? { name: b.name } : {}),
+      ...(b.settings !== undefined ? { settings: JSON.stringify(b.settings) } : {}),
+      ...(b.sharedRoles !== undefined ? { shared_roles: uniq(b.sharedRoles) } : {}),
+      ...(b.sharedUserIds !== undefined ? { shared_user_ids: uniq(b.sharedUserIds) } : {}),
+    });
+    await writeAudit(trx, actor, {
+      action: 'update',
+      entity: 'analytics_map',
+      entityId: id,
+      before: { name: before.name, settings: before.settings, sharedRoles: before.shared_roles, sharedUserIds: before.shared_user_ids },
+      after: { name: b.name, settings: b.settings, sharedRoles: b.sharedRoles, sharedUserIds: b.sharedUserIds },
+    });
+  });
+  return openMap(db, user, id);
+}
+
+export async function removeMap(db: Kysely<DB>, user: SessionUser, actor: Actor, id: number) {
+  const before = await ownedMap(db, user, id);
+  await db.transaction().execute(async (trx) => {
+    await deleteMap(trx, id);
+    await writeAudit(trx, actor, { action: 'delete', entity: 'analytics_map', entityId: id, before: { name: before.name } });
+  });
+}
+
+// ---------------------------------------------------------------- dashboards
+
+/** Shared with the user, and about a unit in their area, above it (a commune officer opens the province's) or national. */
+const canOpen = (row: DashboardRow, user: SessionUser, scope: Scope) => sharedWith(row, user) && (row.unit_id === null || isVisible(scope, row.unit_id));
+
+export async function dashboardsOf(db: Kysely<DB>, user: SessionUser, scope: Scope) {
+  const rows = (await listDashboards(db, user.id, user.role)).filter((r) => canOpen(r, user, scope));
+  const [names, units] = await Promise.all([
+    userNamesByIds(
+      db,
+      rows.map((r) => r.owner_id),
+    ),
+    unitsByIds(
+      db,
+      rows.flatMap((r) => (r.unit_id === null ? [] : [r.unit_id])),
+    ),
+  ]);
+  return { rows, names, units };
+}
+
+export interface OpenDashboard {
+  row: DashboardRow;
+  names: Map<number, { fullName: string }>;
+  units: Map<number, { code: string; name: string }>;
+  visualisations: Map<number, VisualisationRow>;
+  maps: Map<number, MapRow>;
+}
+
+/** One dashboard with what its items show; one the user may not open looks like one that does not exist. */
+export async function openDashboard(db: Kysely<DB>, user: SessionUser, scope: Scope, id: number): Promise<OpenDashboard> {
+  const row = await dashboardById(db, id);
+  if (!row || !canOpen(row, user, scope)) throw new AppError(404, 'not_found');
+  const items = row.items as DashboardItem[];
+  const visIds = [...new Set(items.flatMap((i) => (i.kind === 'visualisation' && i.visualisationId ? [i.visualisationId] : [])))];
+  const mapIds = [...new Set(items.flatMap((i) => (i.kind === 'map' && i.mapId ? [i.mapId] : [])))];
+  const vis = (await Promise.all(visIds.map((v) => visualisationById(db, v)))).filter((v): v is VisualisationRow => !!v);
+  const maps = await mapsByIds(db, mapIds);
+  return {
+    row,
+    names: await userNamesByIds(db, [row.owner_id]),
+    units: await unitsByIds(db, row.unit_id === null ? [] : [row.unit_id]),
+    visualisations: new Map(vis.map((v) => [v.id, v])),
+    maps: new Map(maps.map((m) => [m.id, m])),
+  };
+}
+
+const itemError = (i: number, code: string, params: Record<string, string> = {}) => new AppError(400, code, params, [{ field: `items[${i}]`, code, params }]);
+
+/** Items must name what they show, and the one who adds a visualisation or map must be able to open it. */
+async function checkItems(db: Kysely<DB>, user: SessionUser, items: DashboardItem[] | undefined) {
+  if (!items) return;
+  const ids = new Set<string>();
+  for (const [i, it] of items.entries()) {
+    if (ids.has(it.id)) throw itemError(i, 'dashboard_item_twice', { id: it.id });
+    ids.add(it.id);
+    if (it.kind === 'visualisation') {
+      const v = it.visualisationId ? await visualisationById(db, it.visualisationId) : undefined;
+      if (!v || !sharedWith(v, user)) throw itemError(i, 'dashboard_item_unknown', { id: String(it.visualisationId ?? '') });
+    } else if (it.kind === 'map') {
+      const m = it.mapId ? await mapById(db, it.mapId) : undefined;
+      if (!m || !sharedWith(m, user)) throw itemError(i, 'dashboard_item_unknown', { id: String(it.mapId ?? '') });
+    } else if (it.kind === 'text' && !it.text?.trim()) throw itemError(i, 'dashboard_text_empty');
+    else if (it.kind === 'completeness' && !it.dataSet) throw itemError(i, 'dashboard_data_set_missing');
+  }
+}
+
+/** The unit a dashboard is about: a code in the caller's area, or the caller's own unit. */
+async function areaUnit(db: Kysely<DB>, user: SessionUser, scope: Scope, code: string | undefined): Promise<number | null> {
+  if (code === undefined) return user.scopeUnitId;
+  const u = await findUnitOn(db, code, todayVN());
+  if (!u || !inReach(scope, u.id))
+    throw new AppError(400, 'dashboard_unit_outside', { code }, [{ field: 'unit', code: 'dashboard_unit_outside', params: { code } }]);
+  return u.id;
+}
+
+export async function saveDashboard(db: Kysely<DB>, user: SessionUser, scope: Scope, actor: Actor, b: z.infer<typeof dashboardBody>, isDefault = false) {
+  await checkUsers(db, b.sharedUserIds);
+  await checkItems(db, user, b.items);
+  const unitId = await areaUnit(db, user, scope, b.unit);
+  const row = await db.transaction().execute(async (trx) => {
+    const row = await insertDashboard(
+      trx,
+      {
+        name: b.name,
+        description: b.description,
+        items: JSON.stringify(b.items),
+        unit_id: unitId,
+        shared_roles: uniq(b.sharedRoles),
+        shared_user_ids: uniq(b.sharedUserIds),
+        is_default: isDefault,
+      },
+      user.id,
+    );
+    await writeAudit(trx, actor, { action: 'create', entity: 'analytics_dashboard', entityId: row.id, after: { name: b.name, items: b.items.length } });
+    return row;
+  });
+  return openDashboard(db, user, scope, row.id);
+}
+
+async function ownedDashboard(db: Kysely<DB>, user: SessionUser, scope: Scope, id: number) {
+  const { row } = await openDashboard(db, user, scope, id);
+  if (row.owner_id !== user.id) throw new AppError(403, 'dashboard_not_yours');
+  return row;
+}
+
+/** Renames, rearranges, re-shares a dashboard (its owner only). */
+export async function changeDashboard(db: Kysely<DB>, user: SessionUser, scope: Scope, actor: Actor, id: number, b: z.infer<typeof dashboardPatch>) {
+  const before = await ownedDashboard(db, user, scope, id);
+  await checkUsers(db, b.sharedUserIds);
+  await checkItems(db, user, b.items);
+  const unitId = b.unit !== undefined ? await areaUnit(db, user, scope, b.unit) : undefined;
+  await db.transaction().execute(async (trx) => {
+    await updateDashboard(trx, id, {
+      ...(b.name !== undefined ? { name: b.name } : {}),
+      ...(b.description !== undefined ? { description: b.description } : {}),
+      ...(b.items !== undefined ? { items: JSON.stringify(b.items) } : {}),
+      ...(unitId !== undefined ? { unit_id: unitId } : {}),
+      ...(b.sharedRoles !== undefined ? { shared_roles: uniq(b.sharedRoles) } : {}),
+      ...(b.sharedUserIds !== undefined ? { shared_user_ids: uniq(b.sharedUserIds) } : {}),
+    });
+    await writeAudit(trx, actor, {
+      action: 'update',
+      entity: 'analytics_dashboard',
+      entityId: id,
+      before: { name: before.name, items: before.items, sharedRoles: before.shared_roles, sharedUserIds: before.shared_user_ids },
+      after: { name: b.name, items: b.items, sharedRoles: b.sharedRoles, sharedUserIds: b.sharedUserIds },
+    });
+  });
+  return openDashboard(db, user, scope, id);
+}
+
+export async function removeDashboard(db: Kysely<DB>, user: SessionUser, scope: Scope, actor: Actor, id: number) {
+  const before = await ownedDashboard(db, user, scope, id);
+  await db.transaction().execute(async (trx) => {
+    await deleteDashboard(trx, id);
+    await writeAudit(trx, actor, { action: 'delete', entity: 'analytics_dashboard', entityId: id, before: { name: before.name } });
+  });
+}
+
+type Filter = z.infer<typeof dashboardFilter>;
+
+/** A visualisation's query with the dashboard's filter in place of its own periods and unit. */
+export function filteredQuery(query: unknown, f: Filter): AnalyticsQuery {
+  const q = analyticsQuery.parse(query);
+  return { ...q, ...(f.periods ? { periods: f.periods } : {}), ...(f.unit ? { unit: f.unit } : {}) };
+}
+
+/** A map's settings with the dashboard's filter: the year of its last period (the end of it, or today) and the unit as parent. */
+export function filteredMap(settings: MapSettings, f: Filter, today = todayVN()): MapSettings {
+  const out = { ...settings };
+  const last = f.periods?.[f.periods.length - 1];
+  if (last) {
+    const thisYear = Number(today.slice(0, 4));
+    const year = /^\d{4}/.test(last) ? Number(last.slice(0, 4)) : last === 'LAST_YEAR' ? thisYear - 1 : thisYear;
+    out.year = year;
+    out.date = `${year}-12-31` < today ? `${year}-12-31` : today;
+  }
+  if (f.unit) {
+    out.parent = f.unit;
+    delete out.level;
+  }
+  return out;
+}
+
+/** What one item shows, with the dashboard's filter: the pivot answer of a visualisation (in the caller's area), or a map's settings. */
+export async function dashboardItemData(db: Kysely<DB>, graph: UnitGraph, scope: Scope, user: SessionUser, id: number, itemId: string, f: Filter) {
+  const d = await openDashboard(db, user, scope, id);
+  const item = (d.row.items as DashboardItem[]).find((i) => i.id === itemId);
+  if (!item) throw new AppError(404, 'not_found');
+  if (item.kind === 'visualisation') {
+    const v = item.visualisationId ? d.visualisations.get(item.visualisationId) : undefined;
+    if (!v) throw new AppError(404, 'not_found');
+    const query = filteredQuery(v.query, f);
+    // A dashboard of a larger area opened by someone in part of it shows their part.
+    if (query.unit && !f.unit && !scope.all) {
+      const u = await findUnitOn(db, query.unit, query.asOf ?? todayVN());
+      if (u && !inReach(scope, u.id) && isVisible(scope, u.id)) {
+        delete query.unit;
+        const own = user.scopeUnitId === null ? undefined : graph.units.get(user.scopeUnitId);
+        if (own?.level === 'commune') query.unitLevel = 'self';
+      }
+    }
+    return { kind: item.kind, query, answer: await runQuery(db, graph, scope, user, query), map: null };
+  }
+  if (item.kind === 'map') {
+    const m = item.mapId ? d.maps.get(item.mapId) : undefined;
+    if (!m) throw new AppError(404, 'not_found');
+    return { kind: item.kind, query: null, answer: null, map: filteredMap(m.settings as MapSettings, f) };
+  }
+  return { kind: item.kind, query: null, answer: null, map: null };
+}
