@@ -58,7 +58,12 @@ describe('programme item and policy of a cycle', () => {
     expect(mine).toContain(policyId);
     expect(mine).not.toContain(hanoiPolicy);
     const theirs = (await hanoi.get('/api/policies')).json().items;
-    expect(theirs.find((p: any) => p.id === hanoiPolicy)).toEqual({ id: hanoiPolicy, name: 'Hỗ trợ theo 32/2025/QĐ-UBND', documentId: expect.any(Number), documentNumber: '32/2025/QĐ-UBND' });
+    expect(theirs.find((p: any) => p.id === hanoiPolicy)).toEqual({
+      id: hanoiPolicy,
+      name: 'Hỗ trợ theo 32/2025/QĐ-UBND',
+      documentId: expect.any(Number),
+      documentNumber: '32/2025/QĐ-UBND',
+    });
   });
 
   it('refuses unknown and out-of-area ids with a translated error on the field and writes nothing', async () => {
@@ -85,9 +90,10 @@ describe('programme item and policy of a cycle', () => {
     const res = await s.as('xa.tanlac').post('/api/benefit-cycles', cycle({ programmeNodeId: da4, policyId }));
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ programmeNodeId: da4, policyId });
-    const row = await sql<{ programme_node_id: number; policy_id: number }>`SELECT programme_node_id, policy_id FROM benefit_cycle WHERE id = ${res.json().id}`.execute(
-      db(),
-    );
+    const row = await sql<{
+      programme_node_id: number;
+      policy_id: number;
+    }>`SELECT programme_node_id, policy_id FROM benefit_cycle WHERE id = ${res.json().id}`.execute(db());
     expect(row.rows[0]).toEqual({ programme_node_id: da4, policy_id: policyId });
   });
 

@@ -148,7 +148,16 @@ function termOf(p: PrestigiousRow): TermFields {
 }
 
 /** Writes a new term, keeps the change (before, after, reason) in the history and in the audit log. */
-async function changeTerm(db: Kysely<DB>, user: SessionUser, scope: Scope, actor: Actor, id: number, action: 'edit' | 'end', reason: string, next: (p: PrestigiousRow) => TermFields) {
+async function changeTerm(
+  db: Kysely<DB>,
+  user: SessionUser,
+  scope: Scope,
+  actor: Actor,
+  id: number,
+  action: 'edit' | 'end',
+  reason: string,
+  next: (p: PrestigiousRow) => TermFields,
+) {
   requireDrafter(user);
   await visiblePrestigious(db, scope, id);
   await db.transaction().execute(async (trx) => {
@@ -172,7 +181,14 @@ async function changeTerm(db: Kysely<DB>, user: SessionUser, scope: Scope, actor
       after: JSON.stringify(after),
       changed_by: user.id,
     });
-    await writeAudit(trx, actor, { action: action === 'end' ? 'end_term' : 'update', entity: 'prestigious_person', entityId: id, unitId: p.commune_id, before, after: { ...after, reason } });
+    await writeAudit(trx, actor, {
+      action: action === 'end' ? 'end_term' : 'update',
+      entity: 'prestigious_person',
+      entityId: id,
+      unitId: p.commune_id,
+      before,
+      after: { ...after, reason },
+    });
   });
 }
 

@@ -29,7 +29,18 @@ import {
   statusOn,
   type DocumentRow,
 } from './policies.service.js';
-import { created, documentBody, documentItem, documentList, documentQuery, idParams, linkBody, policyBody, policyChoiceList, subParams } from './policies.schema.js';
+import {
+  created,
+  documentBody,
+  documentItem,
+  documentList,
+  documentQuery,
+  idParams,
+  linkBody,
+  policyBody,
+  policyChoiceList,
+  subParams,
+} from './policies.schema.js';
 
 const tags = ['programmes'];
 const fileDoc = z.strictObject({ file: z.any().meta({ type: 'string', format: 'binary' }).describe('PDF, Word hoặc ảnh / PDF, Word or image') }).nullish();
