@@ -740,6 +740,7 @@ export interface PrestigiousPerson {
   created_by: number | null;
   decision_date: string;
   decision_number: string;
+  end_reason: string | null;
   ethnic_code: string;
   full_name: string;
   id: Generated<number>;
@@ -750,6 +751,17 @@ export interface PrestigiousPerson {
   term_from: string;
   term_to: string | null;
   village_id: number;
+}
+
+export interface PrestigiousTermChange {
+  action: string;
+  after: JsonText;
+  before: JsonText;
+  changed_at: Generated<Timestamp>;
+  changed_by: number | null;
+  id: Generated<number>;
+  prestigious_person_id: number;
+  reason: string;
 }
 
 export interface ProgrammeIndicator {
@@ -1166,6 +1178,7 @@ export interface DB {
   policy_area: PolicyArea;
   prestigious_activity: PrestigiousActivity;
   prestigious_person: PrestigiousPerson;
+  prestigious_term_change: PrestigiousTermChange;
   programme_indicator: ProgrammeIndicator;
   programme_money: ProgrammeMoney;
   programme_node: ProgrammeNode;

@@ -174,7 +174,7 @@ export const beneficiariesRoutes: FastifyPluginAsyncZod = async (app) => {
     '/eligibility/rules',
     { schema: { tags, summary: 'Lưu quy tắc mới (phiên bản 1) / save a new rule', body: ruleInput, response: { 201: rule } } },
     async (request, reply) => {
-      const id = await createRule(db, requireUser(request), actorOf(request), request.body);
+      const id = await createRule(db, requireUser(request), actorOf(request), request.body, await scopeOf(request));
       return reply.code(201).send(await presentRuleById(request, id));
     },
   );

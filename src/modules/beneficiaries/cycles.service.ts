@@ -23,7 +23,7 @@ import {
   setEvidence,
   type CycleRow,
 } from './beneficiaries.repository.js';
-import { requireDrafter } from './eligibility.service.js';
+import { checkProgrammeLinks, requireDrafter } from './eligibility.service.js';
 import { visibleList } from './lists.service.js';
 
 export { cycleTotals, deliveryEvidence, listDeliveries, listGrievances };
@@ -96,6 +96,7 @@ export async function createCycle(db: Kysely<DB>, user: SessionUser, scope: Scop
     throw new AppError(400, 'benefit_cash_amount_required', {}, [{ field: 'amountDong', code: 'benefit_cash_amount_required' }]);
   if (input.kind === 'in_kind' && (!input.itemName?.trim() || !input.quantity))
     throw new AppError(400, 'benefit_item_required', {}, [{ field: 'itemName', code: 'benefit_item_required' }]);
+  await checkProgrammeLinks(db, scope, input);
   return db.transaction().execute(async (trx) => {
     const id = await insertCycle(trx, {
       name: input.name,

@@ -5,6 +5,8 @@ import { AppError } from '../../server/errors.js';
 import { can, inReach, isVisible, reachIds, type Scope } from '../../server/scope.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
 import { classifiedIdsOn } from '../classifications/classifications.service.js';
+import { policyFor } from '../programmes/policies.service.js';
+import { programmeNodeFor } from '../programmes/programmes.service.js';
 import { countEligible, eligibleRows, type EligibleRow, type RegisterLeaf } from '../register/eligibility.service.js';
 import {
   communeIdsByCode,
@@ -148,9 +150,22 @@ export interface RuleInput {
   note?: string;
 }
 
-export async function createRule(db: Kysely<DB>, user: SessionUser, actor: Actor, input: RuleInput): Promise<number> {
+const NO_AREA_LIMIT: Scope = { all: true, reach: new Set(), visible: new Set() };
+
+/**
+ * Checks the programme item and policy a rule or a cycle names: each must exist and be national or of
+ * the caller's area (a translated 400 on the field otherwise). Without a scope (command line, benchmarks)
+ * only their existence is checked.
+ */
+export async function checkProgrammeLinks(db: Kysely<DB>, scope: Scope | undefined, input: { programmeNodeId?: number | null; policyId?: number | null }) {
+  if (input.programmeNodeId != null) await programmeNodeFor(db, scope ?? NO_AREA_LIMIT, input.programmeNodeId, 'programmeNodeId');
+  if (input.policyId != null) await policyFor(db, scope ?? NO_AREA_LIMIT, input.policyId, 'policyId');
+}
+
+export async function createRule(db: Kysely<DB>, user: SessionUser, actor: Actor, input: RuleInput, scope?: Scope): Promise<number> {
   requireDrafter(user);
   const tree = checkedTree(input.tree);
+  await checkProgrammeLinks(db, scope, input);
   return db.transaction().execute(async (trx) => {
     const rule = await insertRule(trx, {
       name: input.name,

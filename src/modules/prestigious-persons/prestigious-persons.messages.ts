@@ -17,6 +17,14 @@ export const prestigiousMessages: Record<string, { vi: string; en: string }> = {
     vi: 'Ngày quyết định công nhận không được sau ngày kết thúc nhiệm kỳ',
     en: 'The recognition decision cannot be dated after the term ends',
   },
+  prestigious_term_ended: {
+    vi: 'Nhiệm kỳ này đã kết thúc ngày {date}; không thể sửa hoặc kết thúc lại',
+    en: 'This term ended on {date}; it can no longer be changed or ended',
+  },
+  prestigious_end_after_term: {
+    vi: 'Ngày thôi nhiệm kỳ không được sau ngày kết thúc nhiệm kỳ ({date})',
+    en: 'The end date cannot be after the end of the term ({date})',
+  },
   prestigious_none_in_area: {
     vi: 'Không có người có uy tín nào đang trong nhiệm kỳ vào ngày {date} trong phạm vi này',
     en: 'No prestigious person in office on {date} in this area',

@@ -15,6 +15,35 @@ export function presentPrestigious(p: PrestigiousRow) {
     decisionNumber: p.decision_number,
     decisionDate: day(p.decision_date)!,
     activities: Number(p.activities ?? 0),
+    status: p.status as 'active' | 'ended',
+    endReason: p.end_reason ?? null,
+  };
+}
+
+type Snapshot = { term_from: string; term_to: string | null; decision_number: string; decision_date: string; status: 'active' | 'ended' };
+const snapshot = (j: unknown) => {
+  const s = (typeof j === 'string' ? JSON.parse(j) : j) as Snapshot;
+  return { termFrom: s.term_from, termTo: s.term_to, decisionNumber: s.decision_number, decisionDate: s.decision_date, status: s.status };
+};
+
+export function presentTermChange(c: {
+  id: number;
+  action: string;
+  reason: string;
+  before: unknown;
+  after: unknown;
+  full_name: string | null;
+  username: string | null;
+  changed_at: Date | string;
+}) {
+  return {
+    id: c.id,
+    action: c.action as 'edit' | 'end',
+    reason: c.reason,
+    before: snapshot(c.before),
+    after: snapshot(c.after),
+    changedBy: c.full_name ?? c.username,
+    changedAt: c.changed_at instanceof Date ? c.changed_at.toISOString() : String(c.changed_at),
   };
 }
 

@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { PrestigiousActivity, PrestigiousPerson } from '../../db/schema.generated.js';
+import type { PrestigiousActivity, PrestigiousPerson, PrestigiousTermChange } from '../../db/schema.generated.js';
 import { escapeLike } from '../../db/query-helpers.js';
 import { searchKey } from '../../shared/text.js';
 
@@ -12,12 +12,13 @@ export async function insertPrestigious(db: Kysely<DB>, row: Insertable<Prestigi
   return db.insertInto('prestigious_person').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Terms of a person that overlap [from, to]. */
-export function overlappingTerms(db: Kysely<DB>, personId: number, from: string, to: string | null) {
+/** Terms of a person that overlap [from, to], leaving out the term `exceptId`. */
+export function overlappingTerms(db: Kysely<DB>, personId: number, from: string, to: string | null, exceptId?: number) {
   return db
     .selectFrom('prestigious_person')
     .select(['id', 'term_from'])
     .where('person_id', '=', personId)
+    .$if(exceptId !== undefined, (q) => q.where('id', '<>', exceptId!))
     .where((eb) => eb.or([eb('term_to', 'is', null), eb('term_to', '>=', from)]))
     .where((eb) => (to === null ? eb.lit(true) : eb('term_from', '<=', to)))
     .execute();
@@ -101,4 +102,36 @@ export async function prestigiousReport(db: Kysely<DB>, communeIds: number[] | n
     GROUP BY 1, 2 ORDER BY 2`.execute(db);
   const [communes, ethnic] = await Promise.all([rows('commune'), rows('ethnic')]);
   return { communes: communes.rows, ethnic: ethnic.rows };
+}
+
+/** Locks a prestigious person's row for a change of term. */
+export function lockPrestigious(db: Kysely<DB>, id: number) {
+  return db.selectFrom('prestigious_person').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export interface TermFields {
+  term_from: string;
+  term_to: string | null;
+  decision_number: string;
+  decision_date: string;
+  status: 'active' | 'ended';
+  end_reason: string | null;
+}
+
+export async function updateTerm(db: Kysely<DB>, id: number, f: TermFields) {
+  await db.updateTable('prestigious_person').set(f).where('id', '=', id).execute();
+}
+
+export async function insertTermChange(db: Kysely<DB>, row: Insertable<PrestigiousTermChange>) {
+  return db.insertInto('prestigious_term_change').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** The changes of a prestigious person's term, oldest first. */
+export function termChangesOf(db: Kysely<DB>, id: number) {
+  return db
+    .selectFrom('prestigious_term_change')
+    .select(['id', 'action', 'reason', 'before', 'after', 'changed_by', 'changed_at'])
+    .where('prestigious_person_id', '=', id)
+    .orderBy('id')
+    .execute();
 }

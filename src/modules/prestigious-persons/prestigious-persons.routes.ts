@@ -2,10 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reachIds, requireUser, scopeOf } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
 import { actorOf } from '../audit/audit.service.js';
-import { presentActivity, presentPrestigious, presentReportRow } from './prestigious-persons.presenter.js';
+import { presentActivity, presentPrestigious, presentReportRow, presentTermChange } from './prestigious-persons.presenter.js';
 import {
   activity,
   activityInput,
+  endInput,
   idParams,
   listQuery,
   prestigiousDetail,
@@ -16,8 +17,20 @@ import {
   reportQuery,
   supportInput,
   supportOut,
+  termInput,
 } from './prestigious-persons.schema.js';
-import { activitiesOf, listPrestigious, logActivity, prestigiousReport, recognise, supportList, visiblePrestigious } from './prestigious-persons.service.js';
+import {
+  activitiesOf,
+  editTerm,
+  endTerm,
+  listPrestigious,
+  logActivity,
+  prestigiousReport,
+  recognise,
+  supportList,
+  termHistory,
+  visiblePrestigious,
+} from './prestigious-persons.service.js';
 
 const tags = ['prestigious-persons'];
 
@@ -91,7 +104,48 @@ export const prestigiousPersonsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       requireUser(request);
       const p = await visiblePrestigious(db, await scopeOf(request), request.params.id);
-      return { ...presentPrestigious(p), log: (await activitiesOf(db, p.id)).map(presentActivity) };
+      return detail(p);
+    },
+  );
+
+  async function detail(p: Awaited<ReturnType<typeof visiblePrestigious>>) {
+    const [log, history] = await Promise.all([activitiesOf(db, p.id), termHistory(db, p.id)]);
+    return { ...presentPrestigious(p), log: log.map(presentActivity), history: history.map(presentTermChange) };
+  }
+
+  app.put(
+    '/prestigious-persons/:id/term',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa nhiệm kỳ (có lý do, giữ lịch sử) / change a term (with a reason, history kept)',
+        params: idParams,
+        body: termInput,
+        response: { 200: prestigiousDetail },
+      },
+    },
+    async (request) => {
+      const scope = await scopeOf(request);
+      await editTerm(db, requireUser(request), scope, actorOf(request), request.params.id, request.body);
+      return detail(await visiblePrestigious(db, scope, request.params.id));
+    },
+  );
+
+  app.post(
+    '/prestigious-persons/:id/end',
+    {
+      schema: {
+        tags,
+        summary: 'Kết thúc nhiệm kỳ (ngày, lý do) / end a term (date, reason)',
+        params: idParams,
+        body: endInput,
+        response: { 200: prestigiousDetail },
+      },
+    },
+    async (request) => {
+      const scope = await scopeOf(request);
+      await endTerm(db, requireUser(request), scope, actorOf(request), request.params.id, request.body);
+      return detail(await visiblePrestigious(db, scope, request.params.id));
     },
   );
 

@@ -50,9 +50,40 @@ export const prestigiousPerson = z.object({
   decisionNumber: z.string(),
   decisionDate: z.string(),
   activities: z.number(),
+  /** active: in office (until termTo when set); ended: the term was ended early (endReason says why). */
+  status: z.enum(['active', 'ended']),
+  endReason: z.string().nullable(),
 });
 export const prestigiousList = z.object({ items: z.array(prestigiousPerson) });
-export const prestigiousDetail = prestigiousPerson.extend({ log: z.array(activity) });
+
+const termSnapshot = z.object({
+  termFrom: z.string(),
+  termTo: z.string().nullable(),
+  decisionNumber: z.string(),
+  decisionDate: z.string(),
+  status: z.enum(['active', 'ended']),
+});
+export const termChange = z.object({
+  id: z.number(),
+  action: z.enum(['edit', 'end']),
+  reason: z.string(),
+  before: termSnapshot,
+  after: termSnapshot,
+  changedBy: z.string().nullable(),
+  changedAt: z.string(),
+});
+export const prestigiousDetail = prestigiousPerson.extend({ log: z.array(activity), history: z.array(termChange) });
+
+const reason = z.string().trim().min(3).max(1000);
+export const termInput = z.strictObject({
+  termFrom: isoDate,
+  termTo: isoDate.nullable().optional(),
+  decisionNumber: z.string().trim().min(1).max(60),
+  decisionDate: isoDate,
+  /** Why the term is changed (kept in the history). */
+  reason,
+});
+export const endInput = z.strictObject({ endDate: isoDate, reason });
 
 export const reportQuery = z.strictObject({ date: isoDate.optional(), year: z.coerce.number().int().min(2000).max(2100).optional() });
 const reportRow = z.object({

@@ -14,11 +14,17 @@ import {
   findVillage,
   insertActivity,
   insertPrestigious,
+  insertTermChange,
   listPrestigious,
+  lockPrestigious,
   overlappingTerms,
   prestigiousReport,
+  termChangesOf,
+  updateTerm,
   type PrestigiousRow,
+  type TermFields,
 } from './prestigious-persons.repository.js';
+import { withUserNames } from '../accounts/user-names.service.js';
 
 export { activitiesOf, listPrestigious, prestigiousReport };
 
@@ -126,4 +132,99 @@ export async function supportList(db: Kysely<DB>, user: SessionUser, scope: Scop
   return db
     .transaction()
     .execute((trx) => freezePersons(trx, user, reachIds(scope), actor, { name: input.name, date: input.date, personIds: rows.map((r) => r.person_id) }));
+}
+
+const isoDay = (d: Date | string | null) => (d === null ? null : d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10));
+
+function termOf(p: PrestigiousRow): TermFields {
+  return {
+    term_from: isoDay(p.term_from)!,
+    term_to: isoDay(p.term_to),
+    decision_number: p.decision_number,
+    decision_date: isoDay(p.decision_date)!,
+    status: p.status as 'active' | 'ended',
+    end_reason: p.end_reason ?? null,
+  };
+}
+
+/** Writes a new term, keeps the change (before, after, reason) in the history and in the audit log. */
+async function changeTerm(
+  db: Kysely<DB>,
+  user: SessionUser,
+  scope: Scope,
+  actor: Actor,
+  id: number,
+  action: 'edit' | 'end',
+  reason: string,
+  next: (p: PrestigiousRow) => TermFields,
+) {
+  requireDrafter(user);
+  await visiblePrestigious(db, scope, id);
+  await db.transaction().execute(async (trx) => {
+    await lockPrestigious(trx, id);
+    const p = await visiblePrestigious(trx, scope, id);
+    if (p.status === 'ended') throw new AppError(409, 'prestigious_term_ended', { date: vnDate(isoDay(p.term_to) ?? '') });
+    const before = termOf(p);
+    const after = next(p);
+    if (after.term_to && after.term_to < after.term_from)
+      throw new AppError(400, 'prestigious_term_invalid', {}, [{ field: action === 'end' ? 'endDate' : 'termTo', code: 'prestigious_term_invalid' }]);
+    if (after.term_to && after.decision_date > after.term_to)
+      throw new AppError(400, 'prestigious_decision_after_term', {}, [{ field: 'decisionDate', code: 'prestigious_decision_after_term' }]);
+    const overlap = await overlappingTerms(trx, p.person_id, after.term_from, after.term_to, id);
+    if (overlap.length) throw new AppError(409, 'prestigious_term_overlap', { from: vnDate(String(isoDay(overlap[0].term_from))) });
+    await updateTerm(trx, id, after);
+    await insertTermChange(trx, {
+      prestigious_person_id: id,
+      action,
+      reason,
+      before: JSON.stringify(before),
+      after: JSON.stringify(after),
+      changed_by: user.id,
+    });
+    await writeAudit(trx, actor, {
+      action: action === 'end' ? 'end_term' : 'update',
+      entity: 'prestigious_person',
+      entityId: id,
+      unitId: p.commune_id,
+      before,
+      after: { ...after, reason },
+    });
+  });
+}
+
+export interface TermInput {
+  termFrom: string;
+  termTo?: string | null;
+  decisionNumber: string;
+  decisionDate: string;
+  reason: string;
+}
+
+/** Corrects or extends a term in office (dates, recognition decision), with the reason; the earlier term stays in the history. */
+export function editTerm(db: Kysely<DB>, user: SessionUser, scope: Scope, actor: Actor, id: number, input: TermInput) {
+  return changeTerm(db, user, scope, actor, id, 'edit', input.reason, (p) => ({
+    term_from: input.termFrom,
+    term_to: input.termTo ?? null,
+    decision_number: input.decisionNumber,
+    decision_date: input.decisionDate,
+    status: 'active',
+    end_reason: p.end_reason ?? null,
+  }));
+}
+
+/** Ends a term on a day (resignation, death, moving away, dismissal…): the person leaves office and the support lists after that day. */
+export function endTerm(db: Kysely<DB>, user: SessionUser, scope: Scope, actor: Actor, id: number, input: { endDate: string; reason: string }) {
+  return changeTerm(db, user, scope, actor, id, 'end', input.reason, (p) => {
+    const was = termOf(p);
+    if (was.term_to && input.endDate > was.term_to)
+      throw new AppError(400, 'prestigious_end_after_term', { date: vnDate(was.term_to) }, [
+        { field: 'endDate', code: 'prestigious_end_after_term', params: { date: vnDate(was.term_to) } },
+      ]);
+    return { ...was, term_to: input.endDate, status: 'ended', end_reason: input.reason };
+  });
+}
+
+/** The history of a term: each change with who made it. */
+export async function termHistory(db: Kysely<DB>, id: number) {
+  return withUserNames(db, await termChangesOf(db, id), 'changed_by');
 }

@@ -243,3 +243,30 @@ export async function policiesOf(db: Kysely<DB>, documentIds: number[]) {
     : [];
   return { policies, areas };
 }
+
+/** One policy with its document's number and owner, or undefined. */
+export function findPolicy(db: Kysely<DB>, id: number) {
+  return db
+    .selectFrom('policy as p')
+    .innerJoin('legal_document as d', 'd.id', 'p.document_id')
+    .select(['p.id', 'p.name', 'p.document_id', 'd.number as document_number', 'd.owner_unit_id'])
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Policies of the documents the owner filter lets through, for pickers: newest document first. */
+export function policyChoices(db: Kysely<DB>, owners: OwnerFilter) {
+  let q = db
+    .selectFrom('policy as p')
+    .innerJoin('legal_document as d', 'd.id', 'p.document_id')
+    .select(['p.id', 'p.name', 'p.document_id', 'd.number as document_number', 'd.owner_unit_id']);
+  if (owners.unitIds) {
+    const ids = owners.unitIds;
+    q = q.where((eb) => eb.or([eb('d.owner_unit_id', 'is', null), ...(ids.length ? [eb('d.owner_unit_id', 'in', ids)] : [])]));
+  }
+  return q
+    .orderBy(sql`coalesce(d.signed_on, d.effective_from)`, (ob) => ob.desc().nullsLast())
+    .orderBy('p.id')
+    .limit(1000)
+    .execute();
+}

@@ -21,6 +21,7 @@ import {
   ownerReadable,
   ownersOf,
   policiesOf,
+  policyChoicesFor,
   readableDocument,
   removeLink,
   removePolicy,
@@ -28,7 +29,18 @@ import {
   statusOn,
   type DocumentRow,
 } from './policies.service.js';
-import { created, documentBody, documentItem, documentList, documentQuery, idParams, linkBody, policyBody, subParams } from './policies.schema.js';
+import {
+  created,
+  documentBody,
+  documentItem,
+  documentList,
+  documentQuery,
+  idParams,
+  linkBody,
+  policyBody,
+  policyChoiceList,
+  subParams,
+} from './policies.schema.js';
 
 const tags = ['programmes'];
 const fileDoc = z.strictObject({ file: z.any().meta({ type: 'string', format: 'binary' }).describe('PDF, Word hoặc ảnh / PDF, Word or image') }).nullish();
@@ -75,6 +87,16 @@ export const policiesRoutes: FastifyPluginAsyncZod = async (app) => {
         pageSize: q.pageSize,
       });
       return { items: await present(request, rows, scope, q.date ?? todayVN()), total, page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  app.get(
+    '/policies',
+    { schema: { tags, summary: 'Chính sách trong phạm vi để chọn / policies of the area, for pickers', response: { 200: policyChoiceList } } },
+    async (request) => {
+      requireUser(request);
+      const rows = await policyChoicesFor(db, await scopeOf(request));
+      return { items: rows.map((p) => ({ id: p.id, name: p.name, documentId: p.document_id, documentNumber: p.document_number })) };
     },
   );
 

@@ -98,3 +98,7 @@ export const documentItem = z.object({
 
 export const documentList = pagedResponse(documentItem);
 export const created = z.object({ id: z.number() });
+
+/** A policy as a picker shows it: its name and its document's number. */
+export const policyChoice = z.object({ id: z.number(), name: z.string(), documentId: z.number(), documentNumber: z.string() });
+export const policyChoiceList = z.object({ items: z.array(policyChoice) });

@@ -7,6 +7,8 @@ import { searchKey } from '../../shared/text.js';
 import { requireUnitOn } from '../admin-units/admin-units.lookup.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
 import {
+  findPolicy,
+  policyChoices,
   deleteLink,
   deletePolicy,
   documentFile,
@@ -25,6 +27,21 @@ import {
 } from './policies.repository.js';
 
 export { linksOf, policiesOf, documentFile, type DocumentRow };
+
+/** Policies the caller may name (national ones and those of documents of the area), for pickers. */
+export function policyChoicesFor(db: Kysely<DB>, scope: Scope) {
+  return policyChoices(db, ownersOf(scope));
+}
+
+/**
+ * The policy a benefit cycle or an eligibility rule names: it must exist and belong to a document the
+ * caller may read, else a 400 on `field` that says nothing of policies elsewhere.
+ */
+export async function policyFor(db: Kysely<DB>, scope: Scope, id: number, field: string) {
+  const p = await findPolicy(db, id);
+  if (!p || !ownerReadable(scope, p.owner_unit_id)) throw new AppError(400, 'policy_unknown', { id }, [{ field, code: 'policy_unknown', params: { id } }]);
+  return p;
+}
 
 /** Names of the document types, as the library shows and searches them. */
 export const DOCUMENT_TYPES: Record<DocumentType, { vi: string; en: string }> = {
@@ -298,7 +315,11 @@ export async function removePolicy(db: Kysely<DB>, user: SessionUser, scope: Sco
   const { policies } = await policiesOf(db, [documentId]);
   if (!policies.some((p) => p.id === policyId)) throw new AppError(404, 'not_found');
   await db.transaction().execute(async (trx) => {
-    const before = await deletePolicy(trx, policyId);
+    const before = await deletePolicy(trx, policyId).catch((e) => {
+      // 23001: restrict_violation (the cycle or rule naming it); 23503 with NO ACTION.
+      if (['23001', '23503'].includes((e as { code?: string }).code ?? '')) throw new AppError(409, 'policy_in_use', {});
+      throw e;
+    });
     await writeAudit(trx, actor, { action: 'delete', entity: 'policy', entityId: policyId, unitId: doc.owner_unit_id, before });
   });
 }

@@ -38,6 +38,11 @@ export const programmesMessages: Record<string, { vi: string; en: string }> = {
     vi: 'Chỉ nhận tệp PDF, Word hoặc ảnh (nhận được: {type})',
     en: 'Only PDF, Word or image files are accepted (received: {type})',
   },
+  policy_unknown: { vi: 'Không có chính sách số {id} trong phạm vi của bạn', en: 'There is no policy {id} in your area' },
+  policy_in_use: {
+    vi: 'Không thể xóa chính sách này: đã có đợt chi trả hoặc quy tắc xét chọn gắn với nó',
+    en: 'This policy cannot be deleted: benefit cycles or eligibility rules name it',
+  },
   policy_dates_invalid: { vi: 'Ngày kết thúc của chính sách phải sau ngày bắt đầu', en: 'The policy must end after it starts' },
   programme_form_missing: {
     vi: 'Không có biểu báo cáo tiến độ chương trình (mã TD_CHUONG_TRINH_QUY)',

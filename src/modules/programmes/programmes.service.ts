@@ -37,9 +37,20 @@ export const NODE_KINDS: Record<ProgrammeNodeKind, { vi: string; en: string }> =
   activity: { vi: 'Nội dung, hoạt động', en: 'Activity' },
 };
 
-/** One programme item by id (programme, project, sub-project or activity), or undefined. Used by the beneficiary cycles. */
+/** One programme item by id (programme, project, sub-project or activity), or undefined. */
 export function getProgrammeNode(db: Kysely<DB>, id: number) {
   return findNode(db, id);
+}
+
+/**
+ * The programme item a benefit cycle or an eligibility rule names: it must exist and be national or of
+ * the caller's area, else a 400 on `field` that says nothing of items elsewhere.
+ */
+export async function programmeNodeFor(db: Kysely<DB>, scope: Scope, id: number, field: string): Promise<NodeRow> {
+  const n = await getProgrammeNode(db, id);
+  if (!n || !ownerReadable(scope, n.owner_unit_id))
+    throw new AppError(400, 'programme_node_unknown', { id }, [{ field, code: 'programme_node_unknown', params: { id } }]);
+  return n;
 }
 
 export interface NodeFilter {

@@ -10301,6 +10301,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chính sách trong phạm vi để chọn / policies of the area, for pickers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                documentId: number;
+                                documentNumber: string;
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prestigious-persons": {
         parameters: {
             query?: never;
@@ -10338,6 +10381,7 @@ export interface paths {
                                 };
                                 decisionDate: string;
                                 decisionNumber: string;
+                                endReason: string | null;
                                 ethnic: {
                                     code: string;
                                     name: string;
@@ -10345,6 +10389,8 @@ export interface paths {
                                 fullName: string;
                                 id: number;
                                 personId: number;
+                                /** @enum {string} */
+                                status: "active" | "ended";
                                 termFrom: string;
                                 termTo: string | null;
                                 village: {
@@ -10394,6 +10440,7 @@ export interface paths {
                             };
                             decisionDate: string;
                             decisionNumber: string;
+                            endReason: string | null;
                             ethnic: {
                                 code: string;
                                 name: string;
@@ -10401,6 +10448,8 @@ export interface paths {
                             fullName: string;
                             id: number;
                             personId: number;
+                            /** @enum {string} */
+                            status: "active" | "ended";
                             termFrom: string;
                             termTo: string | null;
                             village: {
@@ -10452,11 +10501,36 @@ export interface paths {
                             };
                             decisionDate: string;
                             decisionNumber: string;
+                            endReason: string | null;
                             ethnic: {
                                 code: string;
                                 name: string;
                             };
                             fullName: string;
+                            history: {
+                                /** @enum {string} */
+                                action: "edit" | "end";
+                                after: {
+                                    decisionDate: string;
+                                    decisionNumber: string;
+                                    /** @enum {string} */
+                                    status: "active" | "ended";
+                                    termFrom: string;
+                                    termTo: string | null;
+                                };
+                                before: {
+                                    decisionDate: string;
+                                    decisionNumber: string;
+                                    /** @enum {string} */
+                                    status: "active" | "ended";
+                                    termFrom: string;
+                                    termTo: string | null;
+                                };
+                                changedAt: string;
+                                changedBy: string | null;
+                                id: number;
+                                reason: string;
+                            }[];
                             id: number;
                             log: {
                                 activityDate: string;
@@ -10468,6 +10542,8 @@ export interface paths {
                                 participants: number | null;
                             }[];
                             personId: number;
+                            /** @enum {string} */
+                            status: "active" | "ended";
                             termFrom: string;
                             termTo: string | null;
                             village: {
@@ -10537,6 +10613,215 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prestigious-persons/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc nhiệm kỳ (ngày, lý do) / end a term (date, reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endDate: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: number;
+                            commune: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            decisionDate: string;
+                            decisionNumber: string;
+                            endReason: string | null;
+                            ethnic: {
+                                code: string;
+                                name: string;
+                            };
+                            fullName: string;
+                            history: {
+                                /** @enum {string} */
+                                action: "edit" | "end";
+                                after: {
+                                    decisionDate: string;
+                                    decisionNumber: string;
+                                    /** @enum {string} */
+                                    status: "active" | "ended";
+                                    termFrom: string;
+                                    termTo: string | null;
+                                };
+                                before: {
+                                    decisionDate: string;
+                                    decisionNumber: string;
+                                    /** @enum {string} */
+                                    status: "active" | "ended";
+                                    termFrom: string;
+                                    termTo: string | null;
+                                };
+                                changedAt: string;
+                                changedBy: string | null;
+                                id: number;
+                                reason: string;
+                            }[];
+                            id: number;
+                            log: {
+                                activityDate: string;
+                                createdAt: string;
+                                description: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "dispute_mediated" | "meeting" | "information" | "other";
+                                participants: number | null;
+                            }[];
+                            personId: number;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            termFrom: string;
+                            termTo: string | null;
+                            village: {
+                                id: number;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prestigious-persons/{id}/term": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa nhiệm kỳ (có lý do, giữ lịch sử) / change a term (with a reason, history kept) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisionDate: string;
+                        decisionNumber: string;
+                        reason: string;
+                        termFrom: string;
+                        termTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: number;
+                            commune: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            decisionDate: string;
+                            decisionNumber: string;
+                            endReason: string | null;
+                            ethnic: {
+                                code: string;
+                                name: string;
+                            };
+                            fullName: string;
+                            history: {
+                                /** @enum {string} */
+                                action: "edit" | "end";
+                                after: {
+                                    decisionDate: string;
+                                    decisionNumber: string;
+                                    /** @enum {string} */
+                                    status: "active" | "ended";
+                                    termFrom: string;
+                                    termTo: string | null;
+                                };
+                                before: {
+                                    decisionDate: string;
+                                    decisionNumber: string;
+                                    /** @enum {string} */
+                                    status: "active" | "ended";
+                                    termFrom: string;
+                                    termTo: string | null;
+                                };
+                                changedAt: string;
+                                changedBy: string | null;
+                                id: number;
+                                reason: string;
+                            }[];
+                            id: number;
+                            log: {
+                                activityDate: string;
+                                createdAt: string;
+                                description: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "dispute_mediated" | "meeting" | "information" | "other";
+                                participants: number | null;
+                            }[];
+                            personId: number;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            termFrom: string;
+                            termTo: string | null;
+                            village: {
+                                id: number;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Descriptions, Empty, Input, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Empty, Input, List, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, http } from '../../api/client.js';
@@ -7,6 +7,7 @@ import type { Res } from '../../api/types.js';
 import { fmtDate, fromIso, toIso, DATE_FORMAT } from '../../lib/format.js';
 import { todayVN } from '../../../shared/dates.js';
 import { downloadFile } from '../reporting/excel/download.js';
+import { DocumentForm, LinkForm, PolicyForm, useMayManage } from './LibraryForms.js';
 
 type Doc = Res<'/api/legal-documents', 'get'>['items'][number];
 const STATUS_COLOR: Record<Doc['status'], string> = { not_yet: 'default', in_force: 'green', amended: 'gold', replaced: 'red', expired: 'default' };
@@ -17,6 +18,8 @@ export function LibraryTab() {
   const [q, setQ] = useState('');
   const [date, setDate] = useState(todayVN());
   const [open, setOpen] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
+  const mayManage = useMayManage();
   const docs = useQuery({
     queryKey: ['programmes', 'documents', q, date],
     queryFn: () => call(http.GET('/api/legal-documents', { params: { query: { q: q || undefined, date, pageSize: 100 } } })),
@@ -38,7 +41,22 @@ export function LibraryTab() {
           <Typography.Text type="secondary">{t('programmes.statusDate')}</Typography.Text>
           <DatePicker format={DATE_FORMAT} value={fromIso(date)} allowClear={false} onChange={(v) => setDate(toIso(v) ?? todayVN())} />
         </Space>
+        {mayManage && (
+          <Button type="primary" onClick={() => setAdding(!adding)} data-testid="doc-add">
+            {t('programmes.addDocument')}
+          </Button>
+        )}
       </Space>
+      {adding && (
+        <Card size="small" title={t('programmes.addDocument')} style={{ marginBottom: 12 }}>
+          <DocumentForm
+            onDone={(id) => {
+              setAdding(false);
+              setOpen(id);
+            }}
+          />
+        </Card>
+      )}
       {docs.error && <Alert type="error" showIcon message={(docs.error as Error).message} />}
       <List
         data-testid="library-list"
@@ -60,7 +78,7 @@ export function LibraryTab() {
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>
               {doc.issuer} · {t('programmes.signedOn')}: {d(doc.signedOn)}
             </Typography.Text>
-            {open === doc.id && <DocumentDetail doc={doc} d={d} />}
+            {open === doc.id && <DocumentDetail doc={doc} d={d} others={docs.data?.items ?? []} />}
           </List.Item>
         )}
       />
@@ -68,8 +86,9 @@ export function LibraryTab() {
   );
 }
 
-function DocumentDetail({ doc, d }: { doc: Doc; d: (iso: string | null) => string }) {
+function DocumentDetail({ doc, d, others }: { doc: Doc; d: (iso: string | null) => string; others: Doc[] }) {
   const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
   return (
     <div style={{ marginTop: 8 }} data-testid="doc-detail">
       <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
@@ -114,6 +133,20 @@ function DocumentDetail({ doc, d }: { doc: Doc; d: (iso: string | null) => strin
         <Button style={{ marginTop: 8 }} onClick={() => void downloadFile(`/legal-documents/${doc.id}/file`, doc.file!.name)}>
           {t('programmes.file')}: {doc.file.name}
         </Button>
+      )}
+      {doc.canEdit && (
+        <>
+          <Button style={{ marginTop: 8, marginLeft: doc.file ? 8 : 0 }} onClick={() => setEditing(!editing)} data-testid="doc-edit">
+            {t('programmes.editDocument')}
+          </Button>
+          {editing && (
+            <Card size="small" title={t('programmes.editDocument')} style={{ marginTop: 12 }}>
+              <DocumentForm doc={doc} onDone={() => setEditing(false)} />
+            </Card>
+          )}
+          <PolicyForm doc={doc} />
+          <LinkForm doc={doc} others={others} />
+        </>
       )}
     </div>
   );

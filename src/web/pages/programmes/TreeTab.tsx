@@ -4,6 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, http } from '../../api/client.js';
 import type { Res } from '../../api/types.js';
+import { useMayManage } from './LibraryForms.js';
+import { TreeForms } from './TreeForms.js';
 
 type Node = Res<'/api/programmes/nodes', 'get'>['items'][number];
 
@@ -33,8 +35,10 @@ export function TreeTab({ onOpen }: { onOpen: (id: number) => void }) {
         children: build(n.id),
       }));
   const roots = items.filter((n) => n.parentId === null).map((n) => n.id);
+  const mayManage = useMayManage();
   return (
     <>
+      {mayManage && items.length > 0 && <TreeForms nodes={items} />}
       <Typography.Paragraph type="secondary">{t('programmes.treeHint')}</Typography.Paragraph>
       {nodes.error && <Alert type="error" showIcon message={(nodes.error as Error).message} />}
       {items.length > 0 && (
