@@ -958,6 +958,7 @@ export interface paths {
                                 labels: string[];
                                 total: boolean;
                             }[];
+                            flagged: boolean[][];
                             periods: {
                                 id: string;
                                 name: string;
