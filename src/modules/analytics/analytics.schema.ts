@@ -66,6 +66,11 @@ export const analyticsAnswer = z.object({
   values: z.array(z.array(z.number().nullable())),
   /** Same shape: true where a small count was hidden (or hidden so that totals cannot reveal one). */
   suppressed: z.array(z.array(z.boolean())),
+  /**
+   * Same shape: true where the cell holds values of an old unit split between new ones (under `flag`
+   * counted in full in each of them, and once in totals over units).
+   */
+  flagged: z.array(z.array(z.boolean())),
   periods: z.array(z.object({ id: z.string(), name: z.string() })),
   asOf: z.string(),
   unit: z.object({ code: z.string(), name: z.string() }).nullable(),

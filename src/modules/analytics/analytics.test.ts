@@ -152,6 +152,59 @@ describe('pivot of data elements', () => {
     expect(t['05128']['2025']).toBe(await hand(Array.from({ length: 12 }, (_, i) => `2025M${String(i + 1).padStart(2, '0')}`)));
   });
 
+  it('under the "flag" split rule counts a split old commune in full in each successor, once in the total, and flags those cells', async () => {
+    // Vầy Nưa (old 04891) was split between Tiền Phong (new 04891) and Thống Nhất (04828), both in Phú Thọ (25).
+    await enter('04891', '2025M02', [[f.el.HO, f.male, 80]]);
+    await enter(oldTanLac[2], '2025M02', [[f.el.HO, f.female, 5]]);
+    const db = s.t.database.db;
+    // Each new commune of province 25 with the old communes that went (wholly or in part) into it, written out by hand.
+    const perCommune = async () =>
+      Object.fromEntries(
+        (
+          await sql<{ code: string; v: number }>`
+      SELECT n.code, sum(v.value::float8)::float8 AS v
+      FROM admin_unit n JOIN admin_unit p ON p.id = n.parent_id
+      JOIN data_value v ON v.unit_id = n.id OR v.unit_id IN (SELECT s.old_unit_id FROM admin_unit_succession s WHERE s.new_unit_id = n.id)
+      WHERE p.code = '25' AND n.level = 'commune' AND n.valid_from = '2025-07-01'
+        AND v.data_element_id = ${f.el.HO} AND v.period_id = '2025M02' AND v.value IS NOT NULL
+      GROUP BY n.code`.execute(db)
+        ).rows.map((r) => [r.code, r.v]),
+      );
+    // The province total: every value of a commune of the province or of an old commune that went into one, each once.
+    const total = (
+      await sql<{ v: number }>`
+      SELECT sum(v.value::float8)::float8 AS v FROM data_value v
+      WHERE v.data_element_id = ${f.el.HO} AND v.period_id = '2025M02' AND v.value IS NOT NULL AND v.unit_id IN (
+        SELECT n.id FROM admin_unit n JOIN admin_unit p ON p.id = n.parent_id WHERE p.code = '25' AND n.level = 'commune'
+        UNION SELECT s.old_unit_id FROM admin_unit_succession s JOIN admin_unit n ON n.id = s.new_unit_id JOIN admin_unit p ON p.id = n.parent_id
+        WHERE p.code = '25' AND n.level = 'commune')`.execute(db)
+    ).rows[0].v;
+    const body = { data: ['de:AG_HO'], periods: ['2025M02'], unit: '25', unitLevel: 'communes', rows: ['unit'], columns: ['period'], totals: true };
+    const a = await query(s.as('tinh.phutho'), { ...body, splitRule: 'flag' });
+    const t = table(a);
+    const hand = await perCommune();
+    expect(t['04891']['2025M02']).toBe(80);
+    expect(t['04828']['2025M02']).toBe(hand['04828']);
+    expect(t['04828']['2025M02']).toBeGreaterThanOrEqual(80);
+    expect(t['05128']['2025M02']).toBe(hand['05128']);
+    // The total is not the sum of the rows (which counts Vầy Nưa twice) but each stored value once.
+    const rowsSum = Object.entries(t)
+      .filter(([k]) => k !== '')
+      .reduce((x, [, r]) => x + (r['2025M02'] ?? 0), 0);
+    expect(total).toBe(rowsSum - 80);
+    expect(t['']['2025M02']).toBe(total);
+    const flagged = (code: string) => a.flagged[a.rows.findIndex((r: any) => r.keys[0] === code)][0];
+    expect(flagged('04891')).toBe(true);
+    expect(flagged('04828')).toBe(true);
+    expect(flagged('')).toBe(true);
+    expect(flagged('05128')).toBe(false);
+    expect(a.splitUnits).toContain('04891');
+    // Proportional: half in each successor, the whole in the total.
+    const pr = table(await query(s.as('tinh.phutho'), { ...body, splitRule: 'proportional' }));
+    expect(pr['04891']['2025M02']).toBe(40);
+    expect(pr['']['2025M02']).toBe(total);
+  });
+
   it('a value saved shows in the next query, within 2 seconds', async () => {
     await enter(newCommunes[2], '2025M12', [[f.el.HO, f.male, 41]]);
     const started = Date.now();

@@ -82,6 +82,13 @@ interface Fact {
   a: Record<string, string>;
   /** Option and combination codes of an element's value (for `#{DE.SUB}`). */
   subs?: Set<string>;
+  /**
+   * Under the "flag" split rule, the stored value (or register count) this fact copies: an old unit
+   * split between several targets is counted in full in each, but once in a total over units.
+   */
+  o?: number;
+  /** Whether the fact comes from an old unit split between new ones (its cells are flagged). */
+  sp?: boolean;
 }
 
 interface Operand {
@@ -164,10 +171,13 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   }
   targets = targets.filter((id) => inReach(scope, id)).sort((a, b) => graph.units.get(a)!.code.localeCompare(graph.units.get(b)!.code));
   const contrib = targets.map((t) => contributors(graph, t, scope, q.splitRule));
-  const byUnit = new Map<number, { t: number; w: number }[]>();
+  const byUnit = new Map<number, { t: number; w: number; sp: boolean }[]>();
   contrib.forEach((c, t) => {
-    for (const x of c.list) (byUnit.get(x.unitId) ?? byUnit.set(x.unitId, []).get(x.unitId)!).push({ t, w: x.weight });
+    for (const x of c.list) (byUnit.get(x.unitId) ?? byUnit.set(x.unitId, []).get(x.unitId)!).push({ t, w: x.weight, sp: x.via === 'split' });
   });
+  // Copies of one value in several targets (flag rule) share an origin, so a total over units counts it once.
+  let origins = 0;
+  const originOf = (u: number) => (q.splitRule === 'flag' && (byUnit.get(u)?.length ?? 0) > 1 ? ++origins : undefined);
   const unitIds = [...byUnit.keys()];
 
   // Data items and the operands they need.
@@ -304,9 +314,10 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
           if (!rolled) continue;
           const code = fcat.elements.find((e) => e.id === cell.e)!.code;
           const attrs = cocAttrs.get(cell.coc) ?? { a: {}, subs: new Set<string>() };
+          const origin = originOf(cell.u);
           for (const o of elementOps) {
             if (o.code !== code || (o.sub && !attrs.subs.has(o.sub))) continue;
-            for (const { t, w } of byUnit.get(cell.u) ?? []) facts.get(o.key)!.push({ p, t, v: rolled.value, w, a: attrs.a });
+            for (const { t, w, sp } of byUnit.get(cell.u) ?? []) facts.get(o.key)!.push({ p, t, v: rolled.value, w, a: attrs.a, o: origin, sp });
           }
         }
       }
@@ -320,7 +331,8 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
           const list = facts.get(o.key)!;
           const add = (u: number, n: number, a: Record<string, string>) => {
             if (want.some(([k, v]) => a[k] !== v)) return;
-            for (const { t, w } of byUnit.get(u) ?? []) list.push({ p, t, v: n, w, a });
+            const origin = originOf(u);
+            for (const { t, w, sp } of byUnit.get(u) ?? []) list.push({ p, t, v: n, w, a, o: origin, sp });
           };
           if (o.code === 'persons')
             for (const c of cells.persons) add(c.commune_id, c.n, { ethnic: c.ethnic_code, minority: c.minority ? 'yes' : 'no', sex: c.sex, age: c.band });
@@ -386,13 +398,14 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   const colKinds = q.totals ? ['detail', 'total'] : ['detail'];
   const fixedOf = (axis: string[], kind: string) => (kind === 'detail' ? axis : kind === 'sub' ? axis.slice(0, 1) : []).filter((d) => d !== 'data');
   for (const rk of rowKinds) for (const ck of colKinds) masks.add([...fixedOf(rowsD, rk), ...fixedOf(colsD, ck)].sort().join(','));
-  const acc = new Map<string, Map<string, { s: number; w: number }>>();
+  const acc = new Map<string, Map<string, { s: number; w: number; sp: boolean }>>();
+  const maskSets = [...masks].map((mask) => new Set(mask ? mask.split(',') : []));
   for (const [k, list] of facts) {
-    const m = new Map<string, { s: number; w: number }>();
+    const m = new Map<string, { s: number; w: number; sp: boolean }>();
+    const counted = new Set<string>();
     acc.set(k, m);
     for (const f of list) {
-      for (const mask of masks) {
-        const fixed = new Set(mask ? mask.split(',') : []);
+      for (const fixed of maskSets) {
         const key: string[] = [];
         let ok = true;
         for (const d of dims) {
@@ -409,9 +422,16 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
         }
         if (!ok) continue;
         const kk = key.join('|');
-        const cur = m.get(kk) ?? m.set(kk, { s: 0, w: 0 }).get(kk)!;
+        // A total over units counts each old unit once, however many targets it was split between.
+        if (f.o !== undefined && !fixed.has('unit')) {
+          const once = `${kk}#${f.o}`;
+          if (counted.has(once)) continue;
+          counted.add(once);
+        }
+        const cur = m.get(kk) ?? m.set(kk, { s: 0, w: 0, sp: false }).get(kk)!;
         cur.s += f.v * f.w;
         cur.w += f.w;
+        if (f.sp) cur.sp = true;
       }
     }
   }
@@ -420,6 +440,15 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
     const o = operands.get(k)!;
     if (!hit || hit.w === 0) return o.kind === 'register' ? 0 : null;
     return o.average ? hit.s / hit.w : hit.s;
+  };
+  /** Whether a cell holds values of an old unit split between new ones. */
+  const cellFlagged = (item: Item, coords: Map<string, string>) => {
+    const key = dims.map((d) => coords.get(d) ?? STAR).join('|');
+    const ops =
+      item.kind === 'operand'
+        ? [item.operand]
+        : [...operandsOf(item.num), ...operandsOf(item.den)].filter((o) => o.kind !== 'C').map((o) => `${o.kind ?? '#'}${o.de}${o.sub ? `.${o.sub}` : ''}`);
+    return ops.some((k) => !!acc.get(k)?.get(key)?.sp);
   };
   const round = (v: number, decimals: number | null) => (decimals === null ? Math.round(v * 1e6) / 1e6 : Math.round(v * 10 ** decimals) / 10 ** decimals);
   const cellValue = (item: Item, coords: Map<string, string>): number | null => {
@@ -528,6 +557,12 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
     columns: cols.map((c) => ({ keys: c.keys.map((k, i) => keyOut(colsD[i], k, periods, targets, graph, items)), labels: c.labels, total: c.total })),
     values: values.map((row, r) => row.map((v, c) => (hidden[r][c] ? null : v))),
     suppressed: hidden,
+    flagged: rows.map((r) =>
+      cols.map((c) => {
+        const coords = coordsOf(r.h, c);
+        return cellFlagged(items[Number(coords.get('data'))], coords);
+      }),
+    ),
     periods: periods.map((p) => ({ id: p.id, name: periodName(p, lang ? 'en' : 'vi') })),
     asOf,
     unit: root ? { code: root.code, name: (await unitLabels(db, [root.id])).get(root.id)?.name ?? root.code } : null,

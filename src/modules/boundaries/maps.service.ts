@@ -7,7 +7,7 @@ import { validOn } from '../admin-units/as-of.js';
 import { listUnitsAsOf, resolveUnit, type AsOf } from '../admin-units/admin-units.service.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { listEthnicGroups } from '../ethnic-groups/ethnic-groups.service.js';
-import { communeProfile } from '../register/commune-profile.service.js';
+import { communeProfile, communeTotals } from '../register/commune-profile.service.js';
 import { classifiedYears } from '../register/poverty.service.js';
 import type { headlineShape, valuesResponse } from './maps.schema.js';
 import { communePoints, POINTS_FROM } from './points.parse.js';
@@ -120,29 +120,39 @@ export async function mapValues(db: Kysely<DB>, v: AsOf, q: ValuesQuery): Promis
     ]);
   }
   const units = (await listUnitsAsOf(db, v, { level, parent: q.parent, page: 1, pageSize: 20_000 })).items.filter((u) => inReach(v.scope, u.id));
-  const minority = await minorityCodes(db);
   const cache = new Map<number, [number, number] | null>();
-  // A few units at a time: a national map of communes is thousands of small counts, not one burst.
-  const items: z.infer<typeof valuesResponse>['items'] = [];
-  for (let i = 0; i < units.length; i += 4) {
-    const batch = units.slice(i, i + 4);
-    const figures = await Promise.all(batch.map((u) => areaFigures(db, communesOf(v.graph, v.scope, u.id), v.date, q.year, minority)));
-    batch.forEach((u, k) => {
-      const f = figures[k];
-      const rate = q.measure === 'povertyRate';
-      items.push({
-        code: u.code,
-        name: u.name,
-        type: u.type,
-        level: u.level,
-        value: measureOf(q.measure, f),
-        numerator: rate ? f.poorHouseholds : null,
-        denominator: rate ? f.households : null,
-        point: pointOf(v.graph, u.id, v.date, cache),
-        hasChildren: u.level !== 'commune' && u.childCount > 0,
-      });
-    });
-  }
+  // One set-based count by commune for the whole map, then each unit adds up its communes.
+  const communes = units.map((u) => communesOf(v.graph, v.scope, u.id));
+  const all = [...new Set(communes.flat())];
+  const byCommune = await communeTotals(db, v.scope.all && !parent ? null : all, v.date, q.year);
+  const items: z.infer<typeof valuesResponse>['items'] = units.map((u, k) => {
+    const sum = { persons: 0, minorityPersons: 0, households: 0, poorHouseholds: 0 };
+    for (const id of communes[k]) {
+      const c = byCommune.get(id);
+      if (!c) continue;
+      sum.persons += c.persons;
+      sum.minorityPersons += c.minorityPersons;
+      sum.households += c.households;
+      sum.poorHouseholds += c.poorHouseholds;
+    }
+    const f: AreaFigures = {
+      ...sum,
+      minorityShare: percent(sum.minorityPersons, sum.persons),
+      povertyRate: percent(sum.poorHouseholds, sum.households),
+    };
+    const rate = q.measure === 'povertyRate';
+    return {
+      code: u.code,
+      name: u.name,
+      type: u.type,
+      level: u.level,
+      value: measureOf(q.measure, f),
+      numerator: rate ? f.poorHouseholds : null,
+      denominator: rate ? f.households : null,
+      point: pointOf(v.graph, u.id, v.date, cache),
+      hasChildren: u.level !== 'commune' && u.childCount > 0,
+    };
+  });
   return {
     measure: q.measure,
     unit: q.measure === 'povertyRate' ? 'percent' : 'count',

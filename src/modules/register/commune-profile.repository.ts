@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { communeOn, filtered, type HouseholdFilter, type HQuery, withMoves } from './households.repository.js';
+import { communeOn, filtered, type HouseholdFilter, type HQuery, movesAfter, withMoves } from './households.repository.js';
 
 /** Households in existence on the day in the communes (where they lived that day), as the household list selects them. */
 async function householdsOn(db: Kysely<DB>, communeIds: number[] | null, date: string, year: number): Promise<HQuery> {
@@ -128,4 +128,55 @@ export async function registerCells(db: Kysely<DB>, communeIds: number[], date: 
     persons: persons.map((r: any): PersonCell => ({ ...r, commune_id: Number(r.commune_id), minority: !!r.minority, n: Number(r.n) })),
     households: households.map((r: any): HouseholdCell => ({ ...r, commune_id: Number(r.commune_id), n: Number(r.n) })),
   };
+}
+
+export interface CommuneTotals {
+  persons: number;
+  minorityPersons: number;
+  households: number;
+  poorHouseholds: number;
+}
+
+/**
+ * Persons (and minority persons), households (and poor households in `year`) by the commune they lived
+ * in on the day, counted as the profile counts them, in two set-based queries: GROUP BY commune over
+ * the communes asked for (null: every commune). For maps of many units at once.
+ */
+export async function communeTotals(db: Kysely<DB>, communeIds: number[] | null, date: string, year: number): Promise<Map<number, CommuneTotals>> {
+  const out = new Map<number, CommuneTotals>();
+  if (communeIds && !communeIds.length) return out;
+  const moves = await movesAfter(db, date);
+  const f: HouseholdFilter = { communeIds, date, year, deleted: false, page: 1, pageSize: 1, movesAfter: moves };
+  const base = () => filtered(db.selectFrom('household as h') as HQuery, f, true);
+  const commune = moves ? communeOn(date) : sql<number>`h.commune_id`;
+  const [persons, households] = await Promise.all([
+    (base() as any)
+      .innerJoin('household_member as m', 'm.household_id', 'h.id')
+      .innerJoin('person as p', 'p.id', 'm.person_id')
+      .leftJoin('ethnic_group as eg', 'eg.code', 'p.ethnic_code')
+      .where('m.valid_from', '<=', date)
+      .where((eb: any) => eb.or([eb('m.valid_to', 'is', null), eb('m.valid_to', '>=', date)]))
+      .where('p.deleted_at', 'is', null)
+      .where((eb: any) => eb.or([eb('p.death_date', 'is', null), eb('p.death_date', '>', date)]))
+      .select([commune.as('commune_id'), sql<number>`count(*)`.as('n'), sql<number>`count(*) FILTER (WHERE eg.is_minority)`.as('minority')])
+      .groupBy(sql`1`)
+      .execute(),
+    base()
+      .leftJoin('household_poverty as hp', (j) => j.onRef('hp.household_id', '=', 'h.id').on('hp.year', '=', year))
+      .select([commune.as('commune_id'), sql<number>`count(*)`.as('n'), sql<number>`count(*) FILTER (WHERE hp.status = 'poor')`.as('poor')])
+      .groupBy(sql`1`)
+      .execute(),
+  ]);
+  const at = (id: number) => out.get(id) ?? out.set(id, { persons: 0, minorityPersons: 0, households: 0, poorHouseholds: 0 }).get(id)!;
+  for (const r of persons as any[]) {
+    const c = at(Number(r.commune_id));
+    c.persons += Number(r.n);
+    c.minorityPersons += Number(r.minority);
+  }
+  for (const r of households as any[]) {
+    const c = at(Number(r.commune_id));
+    c.households += Number(r.n);
+    c.poorHouseholds += Number(r.poor);
+  }
+  return out;
 }

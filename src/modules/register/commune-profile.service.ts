@@ -5,6 +5,8 @@ import { ethnicNames, householdCounts, personCounts } from './commune-profile.re
 
 /** Register counts by commune (on the day), for analytics. */
 export { registerCells, type HouseholdCell, type PersonCell } from './commune-profile.repository.js';
+/** Register totals by commune (on the day), for maps of many units at once. */
+export { communeTotals, type CommuneTotals } from './commune-profile.repository.js';
 import { unitById } from './units.repository.js';
 
 type Counts = Profile['totals'];

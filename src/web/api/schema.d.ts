@@ -1265,6 +1265,7 @@ export interface paths {
                                 labels: string[];
                                 total: boolean;
                             }[];
+                            flagged: boolean[][];
                             periods: {
                                 id: string;
                                 name: string;

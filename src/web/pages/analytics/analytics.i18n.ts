@@ -46,7 +46,7 @@ export const analyticsVi = {
   empty: 'Chưa có số liệu cho lựa chọn này',
   suppressed: 'Đã che {{count}} ô có ít hơn {{threshold}} người để bảo vệ dữ liệu cá nhân (kể cả các ô che thêm để không suy ra được từ tổng).',
   aggregatesOnly: 'Tài khoản của bạn chỉ xem số liệu tổng hợp: ô có ít hơn {{threshold}} người được che.',
-  splitUnits: 'Đơn vị cũ bị chia tách, được tính theo quy tắc chia tách: {{units}}',
+  splitUnits: 'Đơn vị cũ bị chia tách, được tính theo quy tắc chia tách (ô đánh dấu † có số liệu của chúng; dòng tổng tính mỗi đơn vị cũ một lần): {{units}}',
   exportXlsx: 'Tải Excel',
   exportCsv: 'Tải CSV',
   exportPng: 'Tải ảnh PNG',
@@ -135,7 +135,7 @@ export const analyticsEn: typeof analyticsVi = {
   suppressed:
     '{{count}} cells counting fewer than {{threshold}} persons are hidden to protect personal data (with the cells hidden so that totals cannot reveal them).',
   aggregatesOnly: 'Your account sees aggregates only: cells counting fewer than {{threshold}} persons are hidden.',
-  splitUnits: 'Old units split between new ones, counted by the split rule: {{units}}',
+  splitUnits: 'Old units split between new ones, counted by the split rule (cells marked † hold their values; totals count each old unit once): {{units}}',
   exportXlsx: 'Download Excel',
   exportCsv: 'Download CSV',
   exportPng: 'Download PNG',

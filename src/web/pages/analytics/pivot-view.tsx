@@ -25,7 +25,14 @@ export function PivotTable({ answer }: { answer: Answer }) {
       key: `c${j}`,
       title: c.total ? <strong>{c.labels.join(' / ')}</strong> : c.labels.join(' / '),
       align: 'right' as const,
-      render: (_: unknown, row: { i: number }) => (answer.suppressed[row.i][j] ? '✱' : formatNumber(answer.values[row.i][j])),
+      render: (_: unknown, row: { i: number }) =>
+        answer.suppressed[row.i][j] ? (
+          '✱'
+        ) : answer.flagged?.[row.i]?.[j] && answer.values[row.i][j] !== null ? (
+          <span data-testid="analytics-flagged">{formatNumber(answer.values[row.i][j])} †</span>
+        ) : (
+          formatNumber(answer.values[row.i][j])
+        ),
     })),
   ];
   return (
