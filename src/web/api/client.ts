@@ -144,7 +144,8 @@ export type UploadPath =
   | '/api/register/imports'
   | '/api/boundaries'
   | '/api/reporting/excel/upload'
-  | '/api/surveys/forms';
+  | '/api/surveys/forms'
+  | '/api/surveys/collect/submission';
 
 /**
  * Uploads a multipart form with upload progress (fetch cannot report it), answering like call().

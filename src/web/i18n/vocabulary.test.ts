@@ -12,6 +12,7 @@ import { helpVi, printVi } from '../pages/help/help.i18n.js';
 import { GUIDE_VI } from '../pages/help/guide.vi.js';
 import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
 import { surveysVi } from '../pages/surveys/surveys.i18n.js';
+import { collectVi } from '../pages/collect/collect.i18n.js';
 import { analyticsVi } from '../pages/analytics/analytics.i18n.js';
 import { supplyDutiesVi } from '../pages/supply-duties/supply-duties.i18n.js';
 import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
@@ -164,6 +165,7 @@ const DICTIONARIES = {
   account: accountVi,
   webhooks: webhooksVi,
   surveys: surveysVi,
+  collect: collectVi,
   analytics: analyticsVi,
   supplyDuties: supplyDutiesVi,
   help: helpVi,
