@@ -31,6 +31,7 @@ import { beneficiariesRoutes } from '../modules/beneficiaries/beneficiaries.rout
 import { prestigiousPersonsRoutes } from '../modules/prestigious-persons/prestigious-persons.routes.js';
 import { dataProtectionRoutes } from '../modules/data-requests/data-protection.routes.js';
 import { surveysRoutes } from '../modules/surveys/surveys.routes.js';
+import { collectRoutes } from '../modules/surveys/collect.routes.js';
 import { openRosaRoutes } from '../modules/surveys/openrosa.routes.js';
 
 /** ODK Collect's OpenRosa calls under app users' key URLs, mounted at /v1 (as ODK Central's). */
@@ -75,6 +76,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
     prestigiousPersonsRoutes,
     dataProtectionRoutes,
     surveysRoutes,
+    collectRoutes,
     policiesRoutes,
     programmesRoutes,
     analyticsRoutes,

@@ -54,6 +54,7 @@ const ReportingAggregatePage = lazyPage(() => import('./pages/reporting/aggregat
 const ReportingExchangePage = lazyPage(() => import('./pages/reporting/exchange/ExchangePage.js'));
 const WebhooksPage = lazyPage(() => import('./pages/webhooks/WebhooksPage.js'));
 const SurveysPage = lazyPage(() => import('./pages/surveys/SurveysPage.js'));
+const CollectPage = lazyPage(() => import('./pages/collect/CollectPage.js'));
 const AnalyticsPage = lazyPage(() => import('./pages/analytics/AnalyticsPage.js'));
 const DashboardsPage = lazyPage(() => import('./pages/dashboards/DashboardsPage.js'));
 const SupplyDutiesPage = lazyPage(() => import('./pages/supply-duties/SupplyDutiesPage.js'));
@@ -101,6 +102,8 @@ export function AppRoutes() {
     <Suspense fallback={<PageSpinner />}>
       <Routes>
         <Route path="/setup" element={<SetupPage />} />
+        {/* The surveyor's collection opens without a network (forms and submissions kept on the device). */}
+        <Route path="/collect" element={<CollectPage />} />
         <Route
           path="/account/security"
           element={

@@ -16,7 +16,7 @@ import { csvField } from '../../shared/csv.js';
 import * as repo from './surveys.repository.js';
 import { convertXlsForm } from '../xlsform/xlsform.service.js';
 import type { Lang } from '../../server/messages.js';
-import type { FormState, SubmissionFilter, SubmissionState } from './surveys.repository.js';
+import type { FormRow, FormState, SubmissionFilter, SubmissionState } from './surveys.repository.js';
 import { type Answers, type FormField, parseSubmission, parseXForm, parseXml, type XmlNode } from './xform.parse.js';
 
 export {
@@ -389,15 +389,36 @@ function readSubmission(xml: string, shape: FormShape | null) {
  * A submission from ODK Collect. New instanceID: stored with its attachments. Known instanceID and
  * identical XML: accepted again, adding the attachments not received before. Different XML: 409.
  */
-export async function receiveSubmission(
+export function receiveSubmission(
   db: Kysely<DB>,
   k: KeyHolder,
   actor: Actor,
   xml: string,
   files: UploadedFile[],
 ): Promise<{ created: boolean; submissionId: number; added: number }> {
+  return receiveFrom(db, { appUserId: k.id, areaUnitId: k.areaUnitId, reach: k.reach, form: (xmlFormId) => formOfKey(db, k, xmlFormId) }, actor, xml, files);
+}
+
+/** Who sends a submission: an app user's key (ODK Collect) or a signed-in user of the web collection. */
+export interface Submitter {
+  appUserId: number | null;
+  /** The unit a submission without a household belongs to. */
+  areaUnitId: number;
+  /** Units whose households a submission may name. */
+  reach: Set<number>;
+  /** The published form of that id the submitter may send to (404 otherwise). */
+  form: (xmlFormId: string) => Promise<FormRow>;
+}
+
+async function receiveFrom(
+  db: Kysely<DB>,
+  k: Submitter,
+  actor: Actor,
+  xml: string,
+  files: UploadedFile[],
+): Promise<{ created: boolean; submissionId: number; added: number }> {
   const head = readSubmission(xml, null);
-  const form = await formOfKey(db, k, head.formId);
+  const form = await k.form(head.formId);
   let version = form.current_version_id!;
   let shape = shapeOf(form.fields);
   if (head.version !== (form.version ?? '')) {
@@ -450,7 +471,7 @@ export async function receiveSubmission(
       instance_id: sub.instanceId,
       unit_id: unitId,
       household_id: householdId,
-      app_user_id: k.id,
+      app_user_id: k.appUserId,
       xml,
       md5: hash,
       data: JSON.stringify(sub.data),
@@ -468,6 +489,61 @@ export async function receiveSubmission(
     });
     return { created: true, submissionId, added: wanted.length };
   });
+}
+
+// ---- web collection --------------------------------------------------------------------------------
+
+/**
+ * Forms a signed-in user fills in the web collection: the published forms of the provinces the user
+ * works in (a commune officer: their province's forms; an administrator: every province's).
+ */
+export async function collectForms(db: Kysely<DB>, scope: Scope) {
+  return (await repo.listForms(db, null)).filter(
+    (f) => f.state === 'published' && (scope.all || scope.visible.has(f.province_id) || scope.reach.has(f.province_id)),
+  );
+}
+
+export async function collectForm(db: Kysely<DB>, scope: Scope, id: number) {
+  const f = (await collectForms(db, scope)).find((x) => x.id === id);
+  if (!f) throw new AppError(404, 'not_found');
+  return f;
+}
+
+/** The area of a web surveyor in a province: their own unit, or the province for users who reach all of it. */
+function webArea(graph: UnitGraph, scope: Scope, unitId: number | null, provinceId: number) {
+  if (!scope.all && unitId !== null && graph.reach(provinceId).has(unitId)) return { areaUnitId: unitId, reach: scope.reach };
+  return { areaUnitId: provinceId, reach: graph.reach(provinceId) };
+}
+
+/** The media files of a form for the web collection (the households list is the user's area's). */
+export async function collectMedia(db: Kysely<DB>, graph: UnitGraph, scope: Scope, unitId: number | null, form: FormRow) {
+  const area = webArea(graph, scope, unitId, form.province_id);
+  const k: KeyHolder = { id: 0, name: '', provinceId: form.province_id, ...area };
+  return {
+    list: () => mediaOf(db, graph, k, form.current_version_id!, shapeOf(form.fields)),
+    file: (name: string) => mediaFile(db, graph, k, form.current_version_id!, name),
+  };
+}
+
+/**
+ * A submission from the web collection (the same XML and attachments as ODK Collect sends): the same
+ * rules as a key's, the instanceID making a resend arrive once; audited under the signed-in user.
+ */
+export async function receiveWebSubmission(
+  db: Kysely<DB>,
+  graph: UnitGraph,
+  scope: Scope,
+  unitId: number | null,
+  actor: Actor,
+  xml: string,
+  files: UploadedFile[],
+) {
+  const forms = await collectForms(db, scope);
+  const head = readSubmission(xml, null);
+  const form = forms.find((f) => f.xml_form_id === head.formId);
+  if (!form) throw new AppError(404, 'survey_submission_form', { formId: head.formId });
+  const area = webArea(graph, scope, unitId, form.province_id);
+  return receiveFrom(db, { appUserId: null, ...area, form: async () => form }, actor, xml, files);
 }
 
 // ---- review ----------------------------------------------------------------------------------------

@@ -145,7 +145,8 @@ export type UploadPath =
   | '/api/boundaries'
   | '/api/reporting/excel/upload'
   | '/api/surveys/forms'
-  | '/api/legal-documents/{id}/file';
+  | '/api/legal-documents/{id}/file'
+  | '/api/surveys/collect/submission';
 
 /**
  * Uploads a multipart form with upload progress (fetch cannot report it), answering like call().

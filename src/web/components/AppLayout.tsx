@@ -94,6 +94,7 @@ const NAV: NavItem[] = [
   { path: '/reporting/aggregate', key: 'reportAggregate.menu', icon: <FundOutlined />, group: 'reporting.menu.group' },
   { path: '/reporting/exchange', key: 'reportExchange.menu', icon: <SwapOutlined />, permission: 'manage_reporting', group: 'reporting.menu.group' },
   { path: '/surveys', key: 'surveys.menu', icon: <SolutionOutlined /> },
+  { path: '/collect', key: 'collect.menu', icon: <FormOutlined /> },
   { path: '/supply-duties', key: 'supplyDuties.menu', icon: <AlertOutlined />, permission: 'manage_reporting', group: 'reporting.menu.group' },
   { path: '/users', key: 'menu.users', icon: <UsergroupAddOutlined />, permission: 'manage_users' },
   { path: '/webhooks', key: 'webhooks.menu', icon: <SendOutlined />, permission: 'manage_users' },

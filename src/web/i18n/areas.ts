@@ -12,6 +12,7 @@ import { dataUseVi } from '../pages/data-use/data-use.i18n.js';
 import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
 import { mapsVi } from '../pages/boundaries/maps.i18n.js';
 import { surveysVi } from '../pages/surveys/surveys.i18n.js';
+import { collectVi } from '../pages/collect/collect.i18n.js';
 import { programmesVi } from '../pages/programmes/programmes.i18n.js';
 import { beneficiariesVi } from '../pages/beneficiaries/beneficiaries.i18n.js';
 import { analyticsVi } from '../pages/analytics/analytics.i18n.js';
@@ -35,6 +36,7 @@ i18n.addResourceBundle(
     reportGrid: gridVi,
     webhooks: webhooksVi,
     surveys: surveysVi,
+    collect: collectVi,
     analytics: analyticsVi,
     dashboards: dashboardsVi,
     supplyDuties: supplyDutiesVi,

@@ -13,6 +13,7 @@ import { dataUseEn } from '../pages/data-use/data-use.i18n.js';
 import { webhooksEn } from '../pages/webhooks/webhooks.i18n.js';
 import { mapsEn } from '../pages/boundaries/maps.i18n.js';
 import { surveysEn } from '../pages/surveys/surveys.i18n.js';
+import { collectEn } from '../pages/collect/collect.i18n.js';
 import { programmesEn } from '../pages/programmes/programmes.i18n.js';
 import { beneficiariesEn } from '../pages/beneficiaries/beneficiaries.i18n.js';
 import { analyticsEn } from '../pages/analytics/analytics.i18n.js';
@@ -35,6 +36,7 @@ export const english = {
   reportGrid: gridEn,
   webhooks: webhooksEn,
   surveys: surveysEn,
+  collect: collectEn,
   analytics: analyticsEn,
   dashboards: dashboardsEn,
   supplyDuties: supplyDutiesEn,

@@ -12,6 +12,7 @@ import { helpVi, printVi } from '../pages/help/help.i18n.js';
 import { GUIDE_VI } from '../pages/help/guide.vi.js';
 import { webhooksVi } from '../pages/webhooks/webhooks.i18n.js';
 import { surveysVi } from '../pages/surveys/surveys.i18n.js';
+import { collectVi } from '../pages/collect/collect.i18n.js';
 import { analyticsVi } from '../pages/analytics/analytics.i18n.js';
 import { dashboardsVi } from '../pages/dashboards/dashboards.i18n.js';
 import { supplyDutiesVi } from '../pages/supply-duties/supply-duties.i18n.js';
@@ -165,6 +166,7 @@ const DICTIONARIES = {
   account: accountVi,
   webhooks: webhooksVi,
   surveys: surveysVi,
+  collect: collectVi,
   analytics: analyticsVi,
   dashboards: dashboardsVi,
   supplyDuties: supplyDutiesVi,
