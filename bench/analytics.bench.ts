@@ -261,7 +261,7 @@ async function measure(database: Database, p: Prepared) {
           ),
         ),
       );
-      batch.forEach((u, j) => old.set(u.code, figs[j].persons));
+      for (const [j, u] of batch.entries()) old.set(u.code, figs[j].persons);
     }
     mapOld.push(performance.now() - t0);
     for (const it of now.items) if (it.value !== old.get(it.code)) mapMismatch++;
