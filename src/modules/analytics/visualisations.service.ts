@@ -10,13 +10,14 @@ import {
   insertVisualisation,
   listVisualisations,
   setSuppressionThreshold,
+  suppressionThreshold,
   updateVisualisation,
   visualisationById,
   type VisualisationRow,
 } from './analytics.repository.js';
 import type { visualisationBody, visualisationPatch } from './analytics.schema.js';
 
-export { suppressionThreshold } from './analytics.repository.js';
+export { suppressionThreshold };
 
 const canOpen = (row: VisualisationRow, user: SessionUser) =>
   row.owner_id === user.id || (row.shared_roles as string[]).includes(user.role) || (row.shared_user_ids as number[]).includes(user.id);
@@ -110,7 +111,8 @@ export async function removeVisualisation(db: Kysely<DB>, user: SessionUser, act
 /** Sets the disclosure threshold (fewest persons a published cell may count). */
 export async function changeThreshold(db: Kysely<DB>, actor: Actor, threshold: number) {
   await db.transaction().execute(async (trx) => {
+    const before = await suppressionThreshold(trx);
     await setSuppressionThreshold(trx, threshold);
-    await writeAudit(trx, actor, { action: 'update', entity: 'analytics_setting', entityId: 1, after: { threshold } });
+    await writeAudit(trx, actor, { action: 'update', entity: 'analytics_setting', entityId: 1, before: { threshold: before }, after: { threshold } });
   });
 }

@@ -311,6 +311,8 @@ const en: Messages = {
     scope: 'Area (unit)',
     scopeSearch: 'Search a unit by name or code',
     scopeHint: 'Empty: the whole country (administrators only)',
+    aggregatesOnly: 'Aggregates only',
+    aggregatesOnlyHint: 'In analytics, cells counting fewer persons than the disclosure threshold are hidden.',
     language: 'Language',
     active: 'Active',
     inactive: 'Disabled',

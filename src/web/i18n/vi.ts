@@ -309,6 +309,8 @@ const vi = {
     scope: 'Phạm vi (đơn vị)',
     scopeSearch: 'Tìm đơn vị theo tên hoặc mã',
     scopeHint: 'Để trống: toàn quốc (chỉ cho quản trị)',
+    aggregatesOnly: 'Chỉ xem số liệu tổng hợp',
+    aggregatesOnlyHint: 'Trong phân tích số liệu, các ô có ít người hơn ngưỡng bảo vệ dữ liệu được che.',
     language: 'Ngôn ngữ',
     active: 'Đang hoạt động',
     inactive: 'Đã vô hiệu hóa',

@@ -6,7 +6,9 @@ import { ApiError, call, http } from '../../api/client.js';
 import type { Body } from '../../api/types.js';
 import { PageTitle } from '../../components/common.js';
 import { formatNumber } from '../../lib/format.js';
+import { useMe } from '../../lib/session.js';
 import { IndicatorsPanel } from './IndicatorsPanel.js';
+import { SettingsPanel } from './SettingsPanel.js';
 import { PivotChart, type ChartHandle } from './PivotChart.js';
 import { chartOption, PivotTable, singleValue, type Answer, type ChartType } from './pivot-view.js';
 import { AddToDashboard } from '../dashboards/AddToDashboard.js';
@@ -46,6 +48,8 @@ function grid(a: Answer): (string | number | null)[][] {
 export default function AnalyticsPage() {
   const { t } = useTranslation();
   const [tab, setTab] = useState('pivot');
+  const { data: me } = useMe();
+  const canSet = !!me?.permissions.includes('manage_users');
   return (
     <>
       <PageTitle title={t('analytics.title')} />
@@ -56,6 +60,7 @@ export default function AnalyticsPage() {
         items={[
           { key: 'pivot', label: t('analytics.tabPivot'), children: <Pivot /> },
           { key: 'indicators', label: t('analytics.tabIndicators'), children: <IndicatorsPanel /> },
+          ...(canSet ? [{ key: 'settings', label: t('analytics.tabSettings'), children: <SettingsPanel /> }] : []),
         ]}
       />
     </>

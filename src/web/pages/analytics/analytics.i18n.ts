@@ -5,6 +5,11 @@ export const analyticsVi = {
   intro: 'Chọn số liệu, kỳ và địa bàn, sắp xếp hàng và cột, rồi xem bảng hoặc biểu đồ. Số liệu luôn mới nhất: giá trị vừa nhập có ngay trong lần xem sau.',
   tabPivot: 'Bảng và biểu đồ',
   tabIndicators: 'Chỉ tiêu',
+  tabSettings: 'Bảo vệ dữ liệu',
+  settingsIntro:
+    'Với người dùng chỉ xem số liệu tổng hợp và với số liệu công bố ra ngoài cơ quan, các ô đếm được ít người hơn ngưỡng này bị che (kể cả các ô che thêm để không suy ra được từ tổng). Đánh dấu người dùng "chỉ xem số liệu tổng hợp" trong Quản lý người dùng.',
+  threshold: 'Ngưỡng che số nhỏ (số người)',
+  thresholdSaved: 'Đã lưu ngưỡng che số nhỏ: {{threshold}} người.',
   data: 'Số liệu',
   dataPlaceholder: 'Chỉ tiêu, chỉ số nhập liệu, số liệu sổ hộ',
   groupIndicators: 'Chỉ tiêu',
@@ -93,6 +98,11 @@ export const analyticsEn: typeof analyticsVi = {
   intro: 'Pick data, periods and area, lay out rows and columns, then read a table or a chart. Always current: a value just saved is in the next view.',
   tabPivot: 'Tables and charts',
   tabIndicators: 'Indicators',
+  tabSettings: 'Data protection',
+  settingsIntro:
+    'For users who see aggregates only and for figures published outside the agency, cells counting fewer persons than this threshold are hidden (with the cells hidden so that totals cannot reveal them). Mark users "aggregates only" in user management.',
+  threshold: 'Disclosure threshold (persons)',
+  thresholdSaved: 'Disclosure threshold saved: {{threshold}} persons.',
   data: 'Data',
   dataPlaceholder: 'Indicators, data elements, register measures',
   groupIndicators: 'Indicators',

@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, http } from '../../api/client.js';
@@ -17,6 +17,7 @@ interface Values {
   role: Role;
   scope?: Unit | null;
   language: Lang;
+  aggregatesOnly?: boolean;
 }
 
 /** The scope picker value for an existing user (the unit version they are tied to). */
@@ -43,7 +44,7 @@ export function UserDialog({ user, onClose }: { user?: UserRow; onClose: () => v
         return call(
           http.PATCH('/api/users/{id}', {
             params: { path: { id: user.id } },
-            body: { fullName: v.fullName.trim(), role: v.role, language: v.language, ...scope },
+            body: { fullName: v.fullName.trim(), role: v.role, language: v.language, aggregatesOnly: !!v.aggregatesOnly, ...scope },
           }),
         );
       return call(
@@ -73,6 +74,7 @@ export function UserDialog({ user, onClose }: { user?: UserRow; onClose: () => v
         language: 'language',
         scopeUnitCode: 'scope',
         scopeUnitDate: 'scope',
+        aggregatesOnly: 'aggregatesOnly',
       }),
   });
   const submit = (v: Values) => save.mutate(v);
@@ -93,7 +95,14 @@ export function UserDialog({ user, onClose }: { user?: UserRow; onClose: () => v
         onFinish={submit}
         initialValues={
           user
-            ? { username: user.username, fullName: user.fullName, role: user.role, language: user.language, scope: scopeAsUnit(user) }
+            ? {
+                username: user.username,
+                fullName: user.fullName,
+                role: user.role,
+                language: user.language,
+                scope: scopeAsUnit(user),
+                aggregatesOnly: user.aggregatesOnly,
+              }
             : { role: 'commune_officer', language: 'vi' }
         }
       >
@@ -150,6 +159,11 @@ export function UserDialog({ user, onClose }: { user?: UserRow; onClose: () => v
             ]}
           />
         </Form.Item>
+        {user && (
+          <Form.Item name="aggregatesOnly" valuePropName="checked" extra={t('users.aggregatesOnlyHint')}>
+            <Checkbox data-testid="user-aggregates-only">{t('users.aggregatesOnly')}</Checkbox>
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );
