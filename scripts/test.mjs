@@ -18,6 +18,11 @@ if (process.env.E2E !== 'off' && (!filters.length || browserFilters.length)) {
   phases.push({ name: 'browser', args: [...(browserFilters.length ? browserFilters : ['e2e']), '--maxWorkers=2'] });
 }
 
+// The embedded database is migrated and loaded once for the whole run: the browser run reuses the dump
+// the API run's global setup made (src/test/global-setup.ts), and it is removed at the end.
+const template = path.join(os.tmpdir(), `dantoc-template-${process.pid}.tar`);
+const env = process.env.TEST_DATABASE_URL || process.env.DANTOC_TEST_TEMPLATE ? process.env : { ...process.env, DANTOC_TEST_TEMPLATE: template };
+
 let passed = 0,
   failed = 0,
   skipped = 0,
@@ -27,7 +32,7 @@ for (const phase of phases) {
   const report = path.join(os.tmpdir(), `dantoc-vitest-${process.pid}-${phase.name}.json`);
   const args = ['vitest', 'run', ...phase.args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, '--passWithNoTests', ...flags];
   console.log(`\n== ${phase.name} tests`);
-  const run = spawnSync('npx', args, { stdio: 'inherit' });
+  const run = spawnSync('npx', args, { stdio: 'inherit', env });
   if (run.status !== 0) ok = false;
   try {
     const r = JSON.parse(fs.readFileSync(report, 'utf8'));
@@ -50,6 +55,7 @@ for (const phase of phases) {
     failures.push(`${phase.name} tests: no report (Vitest exited with ${run.status})`);
   }
 }
+if (env.DANTOC_TEST_TEMPLATE === template) fs.rmSync(template, { force: true });
 const engine = process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ${f.slice(0, 400)}`).join('\n')}`);
 const browser = process.env.E2E === 'off' ? ' (browser tests off)' : '';

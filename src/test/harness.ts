@@ -12,12 +12,7 @@ import { seedDemo, DEMO_USERS } from '../modules/reference/demo.seed.js';
 import { buildApp } from '../server/app.js';
 import { createContext, type AppContext } from '../server/context.js';
 import { totpCode } from './totp.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgliteTemplate: string;
-  }
-}
+import { databaseName, databaseUrl, onServer } from './global-setup.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -56,13 +51,20 @@ export function demoPassword(username: string): string {
 
 /**
  * A fresh app on a fresh database with reference and demo data: an in-memory PGlite copy of the
- * prepared template, or, when TEST_DATABASE_URL is set, a new schema on that PostgreSQL server.
+ * prepared template, or, when TEST_DATABASE_URL is set, a new database on that PostgreSQL server copied
+ * from the prepared one (a new schema, migrated and loaded here, when the run could not prepare one).
  */
 export async function createTestApp(): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL;
   let database: Database;
-  let dropSchema: (() => Promise<void>) | null = null;
-  if (url) {
+  let dropCopy: (() => Promise<void>) | null = null;
+  const postgresTemplate = url ? inject('postgresTemplate') : '';
+  if (url && postgresTemplate) {
+    const name = databaseName(url, 't');
+    await onServer(url, `CREATE DATABASE "${name}" TEMPLATE "${postgresTemplate}"`);
+    database = await openDatabase({ databaseUrl: databaseUrl(url, name) });
+    dropCopy = () => onServer(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } else if (url) {
     const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
     const admin = await openDatabase({ databaseUrl: url });
     await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public`.execute(admin.db).catch(() => undefined);
@@ -71,7 +73,7 @@ export async function createTestApp(): Promise<TestApp> {
     await migrate(database.db);
     await seedReference(database.db);
     await seedDemo(database.db);
-    dropSchema = async () => {
+    dropCopy = async () => {
       await sql.raw(`DROP SCHEMA ${schema} CASCADE`).execute(admin.db);
       await admin.close();
     };
@@ -164,7 +166,7 @@ export async function createTestApp(): Promise<TestApp> {
     async close() {
       await app.close();
       await database.close();
-      if (dropSchema) await dropSchema();
+      if (dropCopy) await dropCopy();
     },
   };
 }
