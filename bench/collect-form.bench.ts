@@ -1,0 +1,102 @@
+/**
+ * Web collection benchmark: a 300-question XLSForm (text, integer, select_one with relevant and
+ * constraint on every tenth, a repeat, calculates) opened in Chromium on the collection page, timed
+ * from the click on "Điền phiếu" to the last question on screen and ready to type (goal < 1 s).
+ * Baseline in the same run: an empty page (`about:blank` → a one-line HTML page from the same server).
+ * Runs the real server on the embedded engine with the built web app (e2e/server.ts builds it when stale).
+ * BENCH_RUNS (default 5) opens the form that many times; the median is reported.
+ */
+import { launchBrowser, login, newContext, DESKTOP } from '../e2e/browser.js';
+import { startServer } from '../e2e/server.js';
+import { csv, type Cell } from '../src/modules/xlsform/xlsform.fixtures.js';
+import { median, writeResult } from './lib.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const QUESTIONS = 300;
+
+function bigForm(): Buffer {
+  const survey: Cell[][] = [['type', 'name', 'label', 'relevant', 'constraint', 'calculation', 'required']];
+  for (let i = 1; i <= QUESTIONS - 10; i++) {
+    const kind = i % 3;
+    const relevant = i % 10 === 0 ? `\${q${i - 1}} != ''` : '';
+    if (kind === 0) survey.push([`select_one yn`, `q${i}`, `Câu hỏi ${i}: có hay không?`, relevant, '', '', '']);
+    else if (kind === 1) survey.push(['integer', `q${i}`, `Câu hỏi ${i}: số lượng`, relevant, '. >= 0 and . < 1000', '', '']);
+    else survey.push(['text', `q${i}`, `Câu hỏi ${i}: ghi chú`, relevant, '', '', '']);
+  }
+  survey.push(['begin_repeat', 'tv', 'Thành viên', '', '', '', '']);
+  for (let i = 1; i <= 5; i++) survey.push(['text', `tv${i}`, `Thành viên, câu ${i}`, '', '', '', '']);
+  survey.push(['end_repeat', '', '', '', '', '', '']);
+  for (let i = 1; i <= 3; i++) survey.push(['calculate', `c${i}`, '', '', '', `\${q${i}} + ${i}`, '']);
+  survey.push(['text', 'cuoi', 'Câu cuối cùng', '', '', '', '']);
+  return csv({
+    survey,
+    choices: [
+      ['list_name', 'name', 'label'],
+      ['yn', 'co', 'Có'],
+      ['yn', 'khong', 'Không'],
+    ],
+    settings: [
+      ['form_id', 'form_title', 'version'],
+      ['bench_300', 'Biểu mẫu 300 câu hỏi', '1'],
+    ],
+  });
+}
+
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  const ctx = await newContext(browser, server.url, DESKTOP);
+  const page = await ctx.newPage();
+  await login(page, 'tinh.phutho');
+  const up = await page.evaluate(async (text) => {
+    const me = await (await fetch('/api/auth/me')).json();
+    const fd = new FormData();
+    fd.append('file', new Blob([text], { type: 'text/csv' }), 'bench_300.csv');
+    const res = await fetch('/api/surveys/forms', { method: 'POST', headers: { 'x-csrf-token': me.csrfToken }, body: fd });
+    const { id } = await res.json();
+    await fetch(`/api/surveys/forms/${id}/state`, {
+      method: 'PUT',
+      headers: { 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'published' }),
+    });
+    return res.status;
+  }, bigForm().toString('utf8'));
+  if (up !== 201) throw new Error(`upload: ${up}`);
+
+  await page.goto('/collect');
+  await page.getByTestId('collect-form-bench_300').waitFor();
+  // The engine's file once, as a surveyor's device has it after the first visit.
+  await page.getByTestId('collect-offline-ready').waitFor({ timeout: 120_000 });
+
+  const empty: number[] = [];
+  const form: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const blank = await ctx.newPage();
+    await blank.goto('about:blank');
+    const t0 = performance.now();
+    await blank.goto(`${server.url}/favicon.svg`);
+    empty.push(performance.now() - t0);
+    await blank.close();
+
+    const t1 = performance.now();
+    await page.getByTestId('collect-form-bench_300').getByRole('button').click();
+    await page.getByLabel('Câu cuối cùng').waitFor({ timeout: 60_000 });
+    await page.getByLabel('Câu cuối cùng').fill('x');
+    form.push(performance.now() - t1);
+    await page.getByTestId('collect-back').click();
+    await page.getByTestId('collect-form-bench_300').waitFor();
+  }
+  const result = {
+    questions: QUESTIONS,
+    runs: RUNS,
+    emptyPageMs: Math.round(median(empty)),
+    formReadyMs: Math.round(median(form)),
+    ratio: Number((median(form) / median(empty)).toFixed(1)),
+    formReadyAllMs: form.map(Math.round),
+  };
+  console.log(JSON.stringify(result, null, 2));
+  writeResult('collect-form', result);
+} finally {
+  await browser.close();
+  await server.close();
+}
