@@ -1,20 +1,5 @@
-import {
-  DISABILITY,
-  EDUCATION,
-  ELECTRICITY,
-  HOUSING,
-  INCOME_BAND,
-  INTERNET,
-  LIVELIHOOD,
-  MARITAL,
-  POVERTY_STATUS,
-  RELATIONSHIP,
-  RELIGION,
-  SCHOOL_ENROLMENT,
-  SEX,
-  TOILET,
-  WATER_SOURCE,
-} from '../register/register.codes.js';
+import { POVERTY_STATUS } from '../register/register.codes.js';
+import { FIELD_BY_COLUMN } from '../register/register-fields.columns.js';
 import type { RegisterColumn } from '../register/eligibility.service.js';
 
 /** How a condition's value is typed, and so which operators it takes. */
@@ -69,43 +54,44 @@ export const COMMUNE_CLASSES: Record<string, { vi: string; en: string }> = {
   region_III: { vi: 'Xã khu vực III', en: 'Region III commune' },
 };
 
-const code = (key: string, column: RegisterColumn, vi: string, en: string, codes: Record<string, { vi: string; en: string }>): FieldDef => ({
-  key,
-  type: 'code',
-  column,
-  label: { vi, en },
-  codes,
-});
-const bool = (key: string, column: RegisterColumn, vi: string, en: string): FieldDef => ({ key, type: 'boolean', column, label: { vi, en } });
+/**
+ * A field of the register (register-fields.columns.ts: its column, type and code list, the same the
+ * import sheet reads), offered under its column name with the rule builder's label.
+ */
+function register(column: RegisterColumn, vi: string, en: string): FieldDef {
+  const f = FIELD_BY_COLUMN.get(column);
+  if (!f || (f.type !== 'code' && f.type !== 'boolean')) throw new Error(`not a coded or yes/no register field: ${column}`);
+  return { key: column, type: f.type, column, label: { vi, en }, ...(f.codes ? { codes: f.codes } : {}) };
+}
 
 /** Every field a rule may test, in the order the rule builder offers them. */
 export const FIELDS: FieldDef[] = [
   { key: 'poverty', type: 'poverty', label: { vi: 'Tình trạng nghèo của năm', en: 'Poverty status of a year' }, codes: POVERTY_STATUS.labels },
-  bool('minority', 'minority', 'Người dân tộc thiểu số', 'Ethnic minority'),
+  { key: 'minority', type: 'boolean', column: 'minority', label: { vi: 'Người dân tộc thiểu số', en: 'Ethnic minority' } },
   { key: 'ethnic', type: 'ethnic', column: 'ethnic_code', label: { vi: 'Dân tộc', en: 'Ethnic group' } },
-  code('sex', 'sex', 'Giới tính', 'Sex', SEX.labels),
+  register('sex', 'Giới tính', 'Sex'),
   { key: 'age', type: 'number', column: 'age', label: { vi: 'Tuổi (tròn năm, vào ngày xét)', en: 'Age (full years on the day)' }, min: 0, max: 150 },
   { key: 'birth_year', type: 'number', column: 'birth_year', label: { vi: 'Năm sinh', en: 'Birth year' }, min: 1900, max: 2100 },
-  code('relationship', 'relationship', 'Quan hệ với chủ hộ', 'Relationship to the head', RELATIONSHIP.labels),
+  register('relationship', 'Quan hệ với chủ hộ', 'Relationship to the head'),
   { key: 'commune', type: 'commune', label: { vi: 'Xã cư trú (mã xã)', en: 'Commune of residence (code)' } },
   { key: 'village', type: 'village', label: { vi: 'Thôn cư trú', en: 'Village of residence' } },
   { key: 'village_class', type: 'village_class', label: { vi: 'Phân loại thôn', en: 'Village classification' }, codes: VILLAGE_CLASSES },
   { key: 'commune_class', type: 'commune_class', label: { vi: 'Phân loại xã', en: 'Commune classification' }, codes: COMMUNE_CLASSES },
-  code('housing', 'housing', 'Nhà ở', 'Housing', HOUSING.labels),
-  code('water_source', 'water_source', 'Nguồn nước sinh hoạt', 'Drinking water', WATER_SOURCE.labels),
-  code('electricity', 'electricity', 'Điện sinh hoạt', 'Electricity', ELECTRICITY.labels),
-  code('toilet_type', 'toilet_type', 'Nhà vệ sinh', 'Toilet', TOILET.labels),
-  code('main_livelihood', 'main_livelihood', 'Sinh kế chính', 'Main livelihood', LIVELIHOOD.labels),
-  code('income_band', 'income_band', 'Mức thu nhập', 'Income band', INCOME_BAND.labels),
-  code('internet_access', 'internet_access', 'Truy cập Internet', 'Internet access', INTERNET.labels),
-  code('religion', 'religion', 'Tôn giáo', 'Religion', RELIGION.labels),
-  code('marital_status', 'marital_status', 'Tình trạng hôn nhân', 'Marital status', MARITAL.labels),
-  code('education_level', 'education_level', 'Trình độ học vấn', 'Education', EDUCATION.labels),
-  code('school_enrolment', 'school_enrolment', 'Tình trạng đi học', 'School enrolment', SCHOOL_ENROLMENT.labels),
-  code('disability', 'disability', 'Khuyết tật', 'Disability', DISABILITY.labels),
-  bool('literate', 'literate', 'Biết đọc, biết viết', 'Literate'),
-  bool('speaks_vietnamese', 'speaks_vietnamese', 'Biết tiếng Việt', 'Speaks Vietnamese'),
-  bool('health_insurance', 'health_insurance', 'Có bảo hiểm y tế', 'Health insurance'),
+  register('housing', 'Nhà ở', 'Housing'),
+  register('water_source', 'Nguồn nước sinh hoạt', 'Drinking water'),
+  register('electricity', 'Điện sinh hoạt', 'Electricity'),
+  register('toilet_type', 'Nhà vệ sinh', 'Toilet'),
+  register('main_livelihood', 'Sinh kế chính', 'Main livelihood'),
+  register('income_band', 'Mức thu nhập', 'Income band'),
+  register('internet_access', 'Truy cập Internet', 'Internet access'),
+  register('religion', 'Tôn giáo', 'Religion'),
+  register('marital_status', 'Tình trạng hôn nhân', 'Marital status'),
+  register('education_level', 'Trình độ học vấn', 'Education'),
+  register('school_enrolment', 'Tình trạng đi học', 'School enrolment'),
+  register('disability', 'Khuyết tật', 'Disability'),
+  register('literate', 'Biết đọc, biết viết', 'Literate'),
+  register('speaks_vietnamese', 'Biết tiếng Việt', 'Speaks Vietnamese'),
+  register('health_insurance', 'Có bảo hiểm y tế', 'Health insurance'),
 ];
 
 export const FIELD_BY_KEY = new Map(FIELDS.map((f) => [f.key, f]));

@@ -5,45 +5,13 @@
  */
 import type { ColumnSpec } from '../spreadsheets/sheet.parse.js';
 import { searchKey } from '../../shared/text.js';
-import {
-  DEPRIVATION,
-  DISABILITY,
-  EDUCATION,
-  ELECTRICITY,
-  HOUSING,
-  INCOME_BAND,
-  INTERNET,
-  LIVELIHOOD,
-  MARITAL,
-  POVERTY_STATUS,
-  RELATIONSHIP,
-  RELIGION,
-  SCHOOL_ENROLMENT,
-  SEX,
-  TOILET,
-  WATER_SOURCE,
-} from '../register/register.codes.js';
+import { DEPRIVATION, POVERTY_STATUS } from '../register/register.codes.js';
+import { CODE_LISTS } from '../register/register-fields.columns.js';
 
 type Labels = Record<string, { vi: string; en: string }>;
 
-/** Coded columns and their code lists. */
-export const CODED = {
-  relationship: RELATIONSHIP.labels,
-  sex: SEX.labels,
-  religion: RELIGION.labels,
-  maritalStatus: MARITAL.labels,
-  educationLevel: EDUCATION.labels,
-  schoolEnrolment: SCHOOL_ENROLMENT.labels,
-  disability: DISABILITY.labels,
-  housing: HOUSING.labels,
-  waterSource: WATER_SOURCE.labels,
-  electricity: ELECTRICITY.labels,
-  toiletType: TOILET.labels,
-  mainLivelihood: LIVELIHOOD.labels,
-  incomeBand: INCOME_BAND.labels,
-  internetAccess: INTERNET.labels,
-  povertyStatus: POVERTY_STATUS.labels,
-} satisfies Record<string, Labels>;
+/** Coded columns and their code lists: the register's coded fields, and the poverty status of the year. */
+export const CODED = { ...CODE_LISTS, povertyStatus: POVERTY_STATUS.labels } satisfies Record<string, Labels>;
 export type CodedColumn = keyof typeof CODED;
 
 const col = <K extends string>(key: K, headers: string[], required = false): ColumnSpec<K> => ({ key, headers, required });

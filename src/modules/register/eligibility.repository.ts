@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { HOUSEHOLD_FIELD_COLUMNS, PERSON_FIELD_COLUMNS } from './register-fields.columns.js';
 
 /**
  * The register as it stood on a day, filtered by a tree of conditions, in one SQL statement. The
@@ -8,32 +9,11 @@ import type { DB } from '../../db/schema.js';
  * and the commune is the one the household lived in that day.
  */
 
-/** Columns of a person a condition may test. */
-export const PERSON_COLUMNS = {
-  sex: 'sex',
-  ethnic_code: 'ethnicCode',
-  birth_year: 'birthYear',
-  religion: 'religion',
-  marital_status: 'maritalStatus',
-  education_level: 'educationLevel',
-  literate: 'literate',
-  speaks_vietnamese: 'speaksVietnamese',
-  school_enrolment: 'schoolEnrolment',
-  occupation: 'occupation',
-  health_insurance: 'healthInsurance',
-  disability: 'disability',
-} as const;
+/** Columns of a person a condition may test (column → field name in the change history). */
+export const PERSON_COLUMNS = PERSON_FIELD_COLUMNS;
 
-/** Columns of the household a condition may test (name → field name in the change history). */
-export const HOUSEHOLD_COLUMNS = {
-  housing: 'housing',
-  water_source: 'waterSource',
-  electricity: 'electricity',
-  toilet_type: 'toiletType',
-  main_livelihood: 'mainLivelihood',
-  income_band: 'incomeBand',
-  internet_access: 'internetAccess',
-} as const;
+/** Columns of the household a condition may test (column → field name in the change history). */
+export const HOUSEHOLD_COLUMNS = HOUSEHOLD_FIELD_COLUMNS;
 
 export type PersonColumn = keyof typeof PERSON_COLUMNS;
 export type HouseholdColumn = keyof typeof HOUSEHOLD_COLUMNS;
