@@ -12,7 +12,10 @@ async function typeDate(page: Page, id: string, date: string) {
 
 /** The error antd shows under a form field (by the field's input id). */
 const fieldError = (page: Page, id: string) =>
-  page.locator(`.ant-form-item:has(#${id}) .ant-form-item-explain-error`).allInnerTexts().then((t) => t.join(' | '));
+  page
+    .locator(`.ant-form-item:has(#${id}) .ant-form-item-explain-error`)
+    .allInnerTexts()
+    .then((t) => t.join(' | '));
 
 describe.skipIf(!e2eEnabled)('writing the policy library and the programme tree on the page', { timeout: 300_000 }, () => {
   let e2e: E2E;
@@ -57,7 +60,12 @@ describe.skipIf(!e2eEnabled)('writing the policy library and the programme tree 
 
     await page.getByRole('tab', { name: 'Cây chương trình' }).click();
     await poll(() => page.getByTestId('node-form').count()).toBe(1);
-    await pick(page, page.locator('#node-parent'), 'DA1 · Dự án 1: Giải quyết tình trạng thiếu đất ở, nhà ở, đất sản xuất, nước sinh hoạt'.replace(/^/, '— '), 'DA1 ·');
+    await pick(
+      page,
+      page.locator('#node-parent'),
+      'DA1 · Dự án 1: Giải quyết tình trạng thiếu đất ở, nhà ở, đất sản xuất, nước sinh hoạt'.replace(/^/, '— '),
+      'DA1 ·',
+    );
     await pick(page, page.locator('#node-kind'), 'Nội dung, hoạt động');
     await page.locator('#node-code').fill('DA1');
     await page.locator('#node-name').fill('Bồn chứa nước phân tán Phú Thọ');
