@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call, http } from '../../api/client.js';
+import { call, http } from '../../api/client.js';
+import { usePageActions } from './PageActions.js';
 import type { Res } from '../../api/types.js';
 import { IsoDatePicker, PageTitle } from '../../components/common.js';
 import { fmtDate, formatNumber } from '../../lib/format.js';
@@ -169,10 +170,7 @@ function PersonsTable({ rows, total, testId }: { rows: PersonRow[]; total?: numb
 /** "Xét chọn đối tượng thụ hưởng": rule builder with preview, frozen lists with differences, cycles with deliveries. */
 export default function BeneficiariesPage() {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run, setNotice, banners } = usePageActions(KEY, 'ben');
   const [ruleId, setRuleId] = useState<number | null>(null);
   const [name, setName] = useState('');
   const [combine, setCombine] = useState<'and' | 'or'>('and');
@@ -198,6 +196,8 @@ export default function BeneficiariesPage() {
     enabled: listId !== null,
     queryFn: () => call(http.GET('/api/beneficiary-lists/{id}/entries', { params: { path: { id: listId! }, query: { pageSize: 500 } } })),
   });
+  const programmeNodes = useQuery({ queryKey: [...KEY, 'programme-nodes'], queryFn: () => call(http.GET('/api/programmes/nodes')) });
+  const policies = useQuery({ queryKey: [...KEY, 'policies'], queryFn: () => call(http.GET('/api/policies')) });
   const cycles = useQuery({ queryKey: [...KEY, 'cycles'], queryFn: () => call(http.GET('/api/benefit-cycles')) });
   const cycle = cycles.data?.items.find((c) => c.id === cycleId) ?? null;
   const cycleEntries = useQuery({
@@ -219,20 +219,6 @@ export default function BeneficiariesPage() {
       return c.not ? { op: 'not', child: leaf } : leaf;
     });
     return { op: combine, children: leaves };
-  };
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    try {
-      await work();
-      await qc.invalidateQueries({ queryKey: KEY });
-    } catch (err) {
-      setError(err instanceof ApiError || err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
   };
 
   const loadRule = async (id: number) => {
@@ -279,10 +265,7 @@ export default function BeneficiariesPage() {
     <>
       <PageTitle title={t('beneficiaries.title')} />
       <Typography.Paragraph type="secondary">{t('beneficiaries.intro')}</Typography.Paragraph>
-      {error && <Alert type="error" showIcon closable onClose={() => setError(null)} message={error} style={{ marginBottom: 12 }} data-testid="ben-error" />}
-      {notice && (
-        <Alert type="success" showIcon closable onClose={() => setNotice(null)} message={notice} style={{ marginBottom: 12 }} data-testid="ben-notice" />
-      )}
+      {banners}
       <Tabs
         activeKey={tab}
         onChange={setTab}
@@ -460,10 +443,14 @@ export default function BeneficiariesPage() {
                     initialValues={{ kind: 'cash', year: Number(todayIso().slice(0, 4)) }}
                     onFinish={(v) =>
                       run(async () => {
-                        const c = await call(http.POST('/api/benefit-cycles', { body: { ...v, amountDong: v.amountDong ?? null } }));
+                        const c = await call(
+                          http.POST('/api/benefit-cycles', {
+                            body: { ...v, amountDong: v.amountDong ?? null, programmeNodeId: v.programmeNodeId ?? null, policyId: v.policyId ?? null },
+                          }),
+                        );
                         setCycleId(c.id);
                         cycleForm.resetFields(['name']);
-                      })
+                      }, cycleForm)
                     }
                   >
                     <Space wrap align="end">
@@ -493,6 +480,26 @@ export default function BeneficiariesPage() {
                       </Form.Item>
                       <Form.Item name="quantity" label={t('beneficiaries.quantity')}>
                         <InputNumber min={1} />
+                      </Form.Item>
+                      <Form.Item name="programmeNodeId" label={t('beneficiaries.programmeNode')}>
+                        <Select
+                          data-testid="cycle-node"
+                          allowClear
+                          showSearch
+                          optionFilterProp="label"
+                          style={{ width: 'min(300px, 85vw)' }}
+                          options={(programmeNodes.data?.items ?? []).map((n) => ({ value: n.id, label: `${'— '.repeat(n.depth)}${n.code} · ${n.name}` }))}
+                        />
+                      </Form.Item>
+                      <Form.Item name="policyId" label={t('beneficiaries.policy')}>
+                        <Select
+                          data-testid="cycle-policy"
+                          allowClear
+                          showSearch
+                          optionFilterProp="label"
+                          style={{ width: 'min(300px, 85vw)' }}
+                          options={(policies.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.documentNumber})` }))}
+                        />
                       </Form.Item>
                       <Form.Item>
                         <Button type="primary" htmlType="submit" disabled={busy} data-testid="cycle-create">

@@ -42,9 +42,11 @@ export function DocumentForm({ doc, onDone }: { doc?: Doc; onDone: (id: number) 
         summary: v.summary ?? '',
         isPublic: !!v.isPublic,
       };
-      const id = doc
-        ? (await call(http.PUT('/api/legal-documents/{id}', { params: { path: { id: doc.id } }, body })), doc.id)
-        : (await call(http.POST('/api/legal-documents', { body }))).id;
+      let id: number;
+      if (doc) {
+        await call(http.PUT('/api/legal-documents/{id}', { params: { path: { id: doc.id } }, body }));
+        id = doc.id;
+      } else id = (await call(http.POST('/api/legal-documents', { body }))).id;
       const file = v.file?.[0]?.originFileObj as File | undefined;
       if (file) {
         const fd = new FormData();

@@ -45,7 +45,7 @@ export const programmesVi = {
   docType_nghi_quyet: 'Nghị quyết',
   docType_cong_van: 'Công văn',
   docType_khac: 'Văn bản khác',
-  chooseFile: 'Chọn tệp (PDF, Word, ảnh)',
+  chooseFile: 'Chọn tệp văn bản hoặc ảnh',
   editDocument: 'Sửa văn bản',
   addPolicy: 'Thêm chính sách',
   policyName: 'Tên chính sách',
