@@ -18,6 +18,7 @@ import * as m0024 from './0024_data_requests.js';
 import * as m0027 from './0027_surveys.js';
 import * as m0028 from './0028_programmes.js';
 import * as m0029 from './0029_beneficiaries.js';
+import * as m0033 from './0033_survey_results.js';
 import * as m0025 from './0025_analytics.js';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -43,4 +44,5 @@ export const migrations: { name: string; statements: string[] }[] = [
   { name: '0027_surveys', statements: m0027.statements },
   { name: '0028_programmes', statements: m0028.statements },
   { name: '0029_beneficiaries', statements: m0029.statements },
+  { name: '0033_survey_results', statements: m0033.statements },
 ];

@@ -14330,6 +14330,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/surveys/forms/{id}/crosstab": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết quả theo dân tộc hoặc theo xã (JSON hoặc XLSX) / results by ethnic group or commune */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "ethnic" | "commune";
+                    /** @description ethnic group code the submission counts under */
+                    ethnic?: string;
+                    format?: "json" | "xlsx";
+                    from?: string;
+                    state?: "received" | "has_issues" | "approved" | "rejected";
+                    to?: string;
+                    unit?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            by: "ethnic" | "commune";
+                            groups: {
+                                code: string;
+                                key: string;
+                                name: string;
+                            }[];
+                            rows: {
+                                /** @enum {string} */
+                                kind: "count" | "answered" | "mean";
+                                path: string;
+                                total: number | null;
+                                value: string | null;
+                                values: (number | null)[];
+                            }[];
+                            /** @description disclosure control: counts below the threshold hidden (null) */
+                            suppression: {
+                                applied: boolean;
+                                threshold: number;
+                            };
+                        } | string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            /** @enum {string} */
+                            by: "ethnic" | "commune";
+                            groups: {
+                                code: string;
+                                key: string;
+                                name: string;
+                            }[];
+                            rows: {
+                                /** @enum {string} */
+                                kind: "count" | "answered" | "mean";
+                                path: string;
+                                total: number | null;
+                                value: string | null;
+                                values: (number | null)[];
+                            }[];
+                            /** @description disclosure control: counts below the threshold hidden (null) */
+                            suppression: {
+                                applied: boolean;
+                                threshold: number;
+                            };
+                        } | string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/surveys/forms/{id}/export": {
         parameters: {
             query?: never;
@@ -14342,6 +14432,7 @@ export interface paths {
             parameters: {
                 query?: {
                     choices?: "labels" | "codes";
+                    ethnic?: string;
                     format?: "csv" | "xlsx" | "geojson";
                     from?: string;
                     repeat?: string;
@@ -14437,6 +14528,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description ethnic group code the submission counts under */
+                    ethnic?: string;
                     from?: string;
                     state?: "received" | "has_issues" | "approved" | "rejected";
                     to?: string;
@@ -14457,12 +14550,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            hidden: boolean;
                             items: {
                                 id: number;
                                 latitude: number;
                                 longitude: number;
                                 /** @enum {string} */
                                 state: "received" | "has_issues" | "approved" | "rejected";
+                                unitCode: string;
                                 unitName: string;
                             }[];
                             truncated: boolean;
@@ -14535,6 +14630,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description ethnic group code the submission counts under */
+                    ethnic?: string;
                     from?: string;
                     page?: number;
                     pageSize?: number;
@@ -14559,6 +14656,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 edits: number;
+                                ethnicCode: string | null;
                                 householdId: number | null;
                                 id: number;
                                 instanceId: string;
@@ -14602,6 +14700,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description ethnic group code the submission counts under */
+                    ethnic?: string;
                     from?: string;
                     state?: "received" | "has_issues" | "approved" | "rejected";
                     to?: string;
@@ -14623,22 +14723,36 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                answered: number;
+                                answered: number | null;
                                 counts?: {
-                                    count: number;
+                                    count: number | null;
                                     value: string;
                                 }[];
+                                histogram?: {
+                                    count: number | null;
+                                    from: number;
+                                    to: number;
+                                }[];
+                                /** @enum {string} */
+                                kind: "choices" | "multiple" | "number" | "month";
                                 path: string;
                                 stats?: {
-                                    max: number;
+                                    max?: number;
                                     mean: number;
-                                    min: number;
+                                    median?: number;
+                                    min?: number;
+                                    n: number;
                                     sum: number;
-                                };
+                                } | null;
                                 type: string;
                             }[];
                             states: {
-                                [key: string]: number;
+                                [key: string]: number | null;
+                            };
+                            /** @description disclosure control: counts below the threshold hidden (null) */
+                            suppression: {
+                                applied: boolean;
+                                threshold: number;
                             };
                             total: number;
                         };
@@ -14698,6 +14812,7 @@ export interface paths {
                             }[];
                             data: unknown;
                             edits: number;
+                            ethnicCode: string | null;
                             formId: number;
                             householdId: number | null;
                             id: number;
