@@ -212,7 +212,13 @@ export async function crossTable(db: Kysely<DB>, shape: FormShape, f: Submission
       const seen = countsAll.filter((c) => c.key === key).map((c) => c.value);
       const values = kind === 'month' ? [...new Set(seen)].sort() : orderedValues(q, new Set(seen));
       for (const value of values)
-        rows.push({ path: q.path, kind: 'count', value, values: fill(counts, key, value), total: countsAll.find((c) => c.key === key && c.value === value)?.n ?? 0 });
+        rows.push({
+          path: q.path,
+          kind: 'count',
+          value,
+          values: fill(counts, key, value),
+          total: countsAll.find((c) => c.key === key && c.value === value)?.n ?? 0,
+        });
       rows.push(answeredRow);
     }
     // Disclosure per question: rows across groups to their total; a single choice down to the answered row.
@@ -222,8 +228,7 @@ export async function crossTable(db: Kysely<DB>, shape: FormShape, f: Submission
     if (applied) {
       const countsMask = block.map((r) => grid[0].map(() => r.kind !== 'mean'));
       const lines: Line[] = block.flatMap((r, i) => (r.kind === 'mean' ? [] : [grid[i].map((_, c) => [i, c] as [number, number])]));
-      if (kind === 'choices' || kind === 'month')
-        for (let c = 0; c < grid[0].length; c++) lines.push(block.map((_, i) => [i, c] as [number, number]));
+      if (kind === 'choices' || kind === 'month') for (let c = 0; c < grid[0].length; c++) lines.push(block.map((_, i) => [i, c] as [number, number]));
       hidden = suppress({ values: grid, counts: countsMask }, lines, threshold);
       // A mean of too few answers is hidden with them.
       const a = block.findIndex((r) => r.kind === 'answered');
@@ -251,9 +256,7 @@ async function groupNames(db: Kysely<DB>, by: Exclude<ResultSplit, 'none'>, keys
       .sort((a, b) => (a.key === '' ? 1 : b.key === '' ? -1 : a.name.localeCompare(b.name, 'vi')));
   }
   const units = new Map((await repo.unitNames(db, keys.map(Number))).map((u) => [String(u.id), u]));
-  return keys
-    .map((key) => ({ key, code: units.get(key)?.code ?? key, name: units.get(key)?.name ?? key }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  return keys.map((key) => ({ key, code: units.get(key)?.code ?? key, name: units.get(key)?.name ?? key })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 
 /** Submissions with a location, and per commune how many; none for users who may see only aggregates. */

@@ -46,7 +46,10 @@ describe('results', () => {
 
     const internet = sum.items.find((i: any) => i.path === '/data/internet/co_internet');
     const want = await one(
-      sql<{ v: string; n: number }>`SELECT data #>> '{internet,co_internet}' AS v, count(*)::int AS n FROM survey_submission WHERE form_id = ${formId} GROUP BY 1`,
+      sql<{
+        v: string;
+        n: number;
+      }>`SELECT data #>> '{internet,co_internet}' AS v, count(*)::int AS n FROM survey_submission WHERE form_id = ${formId} GROUP BY 1`,
     );
     expect(internet.kind).toBe('choices');
     expect(internet.counts).toEqual(['co', 'khong'].map((value) => ({ value, count: want.find((w) => w.v === value)?.n ?? 0 })));
@@ -55,7 +58,9 @@ describe('results', () => {
     // A multiple choice counts each choice ticked.
     const devices = sum.items.find((i: any) => i.path === '/data/thiet_bi/thiet_bi_co');
     const [tv] = await one(
-      sql<{ n: number }>`SELECT count(*)::int AS n FROM survey_submission WHERE form_id = ${formId} AND ' ' || (data #>> '{thiet_bi,thiet_bi_co}') || ' ' LIKE '% tivi %'`,
+      sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM survey_submission WHERE form_id = ${formId} AND ' ' || (data #>> '{thiet_bi,thiet_bi_co}') || ' ' LIKE '% tivi %'`,
     );
     expect(devices.kind).toBe('multiple');
     expect(devices.counts.find((c: any) => c.value === 'tivi').count).toBe(tv.n);
@@ -63,7 +68,10 @@ describe('results', () => {
     // Dates by month.
     const months = sum.items.find((i: any) => i.path === '/data/ngay_khao_sat');
     const wantMonths = await one(
-      sql<{ m: string; n: number }>`SELECT left(data ->> 'ngay_khao_sat', 7) AS m, count(*)::int AS n FROM survey_submission WHERE form_id = ${formId} GROUP BY 1 ORDER BY 1`,
+      sql<{
+        m: string;
+        n: number;
+      }>`SELECT left(data ->> 'ngay_khao_sat', 7) AS m, count(*)::int AS n FROM survey_submission WHERE form_id = ${formId} GROUP BY 1 ORDER BY 1`,
     );
     expect(months.counts).toEqual(wantMonths.map((m) => ({ value: m.m, count: m.n })));
 
@@ -85,7 +93,10 @@ describe('results', () => {
 
   it('filters by commune and by ethnic group, and keeps to the caller’s area', async () => {
     const [top] = await one(
-      sql<{ unit_id: number; n: number }>`SELECT unit_id, count(*)::int AS n FROM survey_submission WHERE form_id = ${formId} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`,
+      sql<{
+        unit_id: number;
+        n: number;
+      }>`SELECT unit_id, count(*)::int AS n FROM survey_submission WHERE form_id = ${formId} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`,
     );
     const byCommune = (await s.as('tinh.phutho').get(`/api/surveys/forms/${formId}/summary?unit=${top.unit_id}`)).json();
     expect(byCommune.total).toBe(top.n);
@@ -95,7 +106,9 @@ describe('results', () => {
     expect((await s.as('tinh.phutho').get(`/api/surveys/forms/${formId}/summary?ethnic=x'--`)).statusCode).toBe(400);
 
     const [tanlac] = await one(
-      sql<{ n: number }>`SELECT count(*)::int AS n FROM survey_submission s JOIN admin_unit u ON u.id = s.unit_id WHERE form_id = ${formId} AND u.code = '05128'`,
+      sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM survey_submission s JOIN admin_unit u ON u.id = s.unit_id WHERE form_id = ${formId} AND u.code = '05128'`,
     );
     expect((await s.as('xa.tanlac').get(`/api/surveys/forms/${formId}/summary`)).json().total).toBe(tanlac.n);
     const points = (await s.as('xa.tanlac').get(`/api/surveys/forms/${formId}/points`)).json();
@@ -157,7 +170,6 @@ describe('results', () => {
     const points = (await s.as('lanhdao').get(`/api/surveys/forms/${formId}/points`)).json();
     expect(points).toEqual({ items: [], truncated: false, hidden: true });
     const t = (await s.as('lanhdao').get(`/api/surveys/forms/${formId}/crosstab?by=commune`)).json();
-    for (const r of t.rows.filter((x: any) => x.kind !== 'mean'))
-      for (const v of [...r.values, r.total]) expect(v === null || v === 0 || v >= 10).toBe(true);
+    for (const r of t.rows.filter((x: any) => x.kind !== 'mean')) for (const v of [...r.values, r.total]) expect(v === null || v === 0 || v >= 10).toBe(true);
   });
 });

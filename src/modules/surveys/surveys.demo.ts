@@ -49,14 +49,14 @@ interface DemoHousehold {
 
 /** One household's answers as ODK Collect would send them. */
 export function demoSubmissionXml(h: DemoHousehold, version: string, n: number, rnd: () => number, point: [number, number] | null): string {
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   const chance = (p: number) => rnd() < p;
   // Kinh and Mường households in the valley are better connected than those of the higher villages.
   const lowland = h.ethnic === '01' ? 0.25 : h.ethnic === '06' ? 0.1 : 0;
   const signal = pick(rnd() < 0.55 + lowland ? ['4g5g', '4g5g', '3g'] : ['3g', '2g', 'khong']);
   const internet = signal !== 'khong' && chance(0.45 + lowland);
-  const devices = ['dt_thong_minh', 'dt_thuong', 'may_tinh', 'may_tinh_bang', 'tivi', 'dai'].filter(
-    (d, i) => chance([0.55 + lowland, 0.5, 0.1 + lowland / 2, 0.08, 0.8, 0.2][i]),
+  const devices = ['dt_thong_minh', 'dt_thuong', 'may_tinh', 'may_tinh_bang', 'tivi', 'dai'].filter((d, i) =>
+    chance([0.55 + lowland, 0.5, 0.1 + lowland / 2, 0.08, 0.8, 0.2][i]),
   );
   const smartphones = devices.includes('dt_thong_minh') ? 1 + Math.floor(rnd() * 3) : null;
   const day = new Date(Date.UTC(2026, 8, 1) + Math.floor(rnd() * 90) * 86_400_000).toISOString().slice(0, 10);
@@ -127,7 +127,14 @@ export async function seedDemoSurveys(db: Kysely<DB>): Promise<number> {
   const today = new Date().toISOString().slice(0, 10);
   const households: DemoHousehold[] = [];
   let i = 0;
-  for await (const batch of householdBatches(db, { communeIds: communes, date: today, deleted: false, year: Number(today.slice(0, 4)), page: 1, pageSize: 2000 }))
+  for await (const batch of householdBatches(db, {
+    communeIds: communes,
+    date: today,
+    deleted: false,
+    year: Number(today.slice(0, 4)),
+    page: 1,
+    pageSize: 2000,
+  }))
     for (const h of batch)
       if (i++ % EVERY === 0)
         households.push({

@@ -140,7 +140,14 @@ export const summaryResponse = z.object({
       answered: z.number().int().nullable(),
       counts: z.array(z.object({ value: z.string(), count: z.number().int().nullable() })).optional(),
       stats: z
-        .object({ n: z.number().int(), min: z.number().optional(), max: z.number().optional(), mean: z.number(), sum: z.number(), median: z.number().optional() })
+        .object({
+          n: z.number().int(),
+          min: z.number().optional(),
+          max: z.number().optional(),
+          mean: z.number(),
+          sum: z.number(),
+          median: z.number().optional(),
+        })
         .nullable()
         .optional(),
       histogram: z.array(z.object({ from: z.number(), to: z.number(), count: z.number().int().nullable() })).optional(),

@@ -210,8 +210,24 @@ export function geojsonExport(db: Kysely<DB>, shape: FormShape, filter: Submissi
 }
 
 const CROSS_HEADS = {
-  vi: { question: 'Câu hỏi', answer: 'Trả lời', total: 'Tổng', answered: 'Số phiếu trả lời', mean: 'Trung bình', unknown: 'Chưa rõ dân tộc', hidden: 'Ô trống: số nhỏ được che (ngưỡng {n})' },
-  en: { question: 'Question', answer: 'Answer', total: 'Total', answered: 'Submissions answering', mean: 'Mean', unknown: 'Ethnic group unknown', hidden: 'Empty cell: small count hidden (threshold {n})' },
+  vi: {
+    question: 'Câu hỏi',
+    answer: 'Trả lời',
+    total: 'Tổng',
+    answered: 'Số phiếu trả lời',
+    mean: 'Trung bình',
+    unknown: 'Chưa rõ dân tộc',
+    hidden: 'Ô trống: số nhỏ được che (ngưỡng {n})',
+  },
+  en: {
+    question: 'Question',
+    answer: 'Answer',
+    total: 'Total',
+    answered: 'Submissions answering',
+    mean: 'Mean',
+    unknown: 'Ethnic group unknown',
+    hidden: 'Empty cell: small count hidden (threshold {n})',
+  },
 };
 
 /** The cross-table as one XLSX sheet: question, answer, a column per group, total; labels in the language asked for. */

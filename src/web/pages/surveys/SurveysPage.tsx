@@ -294,10 +294,7 @@ function SubmissionsView({ formId, onBack }: { formId: number; onBack: () => voi
           showSearch
           optionFilterProp="label"
           onChange={(v) => (setUnit(v || undefined), setPage(1))}
-          options={[
-            { value: 0, label: t('surveys.allCommunes') },
-            ...(communes.data?.groups ?? []).map((g) => ({ value: Number(g.key), label: g.name })),
-          ]}
+          options={[{ value: 0, label: t('surveys.allCommunes') }, ...(communes.data?.groups ?? []).map((g) => ({ value: Number(g.key), label: g.name }))]}
         />
         <Select
           style={{ width: 180 }}
