@@ -13,6 +13,7 @@ import { SurveyResults } from './SurveyResults.js';
 type SurveyForm = Res<'/api/surveys/forms', 'get'>['items'][number];
 type Submission = Res<'/api/surveys/forms/{id}/submissions', 'get'>['items'][number];
 type Created = Res<'/api/surveys/app-users', 'post'>;
+type CrossTable = Res<'/api/surveys/forms/{id}/crosstab', 'get'>;
 type SubState = Submission['state'];
 const KEY = ['surveys'];
 const STATE_COLOR = { received: 'blue', has_issues: 'gold', approved: 'green', rejected: 'red' } as const;
@@ -238,7 +239,8 @@ function SubmissionsView({ formId, onBack }: { formId: number; onBack: () => voi
   // The communes and ethnic groups that have submissions, for the filters.
   const groupsOf = (by: 'commune' | 'ethnic') => ({
     queryKey: [...KEY, 'groups', formId, by, state],
-    queryFn: () => call(http.GET('/api/surveys/forms/{id}/crosstab', { params: { path: { id: formId }, query: { by, state } } })),
+    queryFn: async () =>
+      (await call(http.GET('/api/surveys/forms/{id}/crosstab', { params: { path: { id: formId }, query: { by, state } } }))) as Exclude<CrossTable, string>,
   });
   const communes = useQuery(groupsOf('commune'));
   const ethnics = useQuery(groupsOf('ethnic'));
