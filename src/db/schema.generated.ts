@@ -982,6 +982,7 @@ export interface SurveySubmission {
   app_user_id: number | null;
   data: JsonText;
   edits: Generated<number>;
+  ethnic_code: string | null;
   form_id: number;
   household_id: number | null;
   id: Generated<number>;

@@ -4,6 +4,7 @@ import { openDatabase, type Database } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
 import { seedReference } from '../modules/reference/reference.seed.js';
 import { seedDemo } from '../modules/reference/demo.seed.js';
+import { seedDemoSurveys } from '../modules/surveys/surveys.demo.js';
 import { buildApp } from './app.js';
 import { createContext } from './context.js';
 import { connectModules } from './ports.js';
@@ -21,6 +22,8 @@ export async function boot(
   await migrate(database.db);
   await seedReference(database.db);
   const demoLoaded = config.loadDemo ? await seedDemo(database.db) : false;
+  // Demo answers to the survey of IT use, on the first start with demo data (not in the tests' prepared databases).
+  if (demoLoaded) await seedDemoSurveys(database.db);
   const ctx = createContext(database.db, database.engine, config);
   const app = await buildApp({ ctx, webDir: opts.webDir ?? WEB_DIST, logger: opts.logger });
   app.addHook('onClose', async () => database.close());

@@ -19,6 +19,7 @@ import * as m0027 from './0027_surveys.js';
 import * as m0028 from './0028_programmes.js';
 import * as m0029 from './0029_beneficiaries.js';
 import * as m0030 from './0030_dashboards.js';
+import * as m0033 from './0033_survey_results.js';
 import * as m0034 from './0034_programme_links.js';
 import * as m0025 from './0025_analytics.js';
 
@@ -46,5 +47,6 @@ export const migrations: { name: string; statements: string[] }[] = [
   { name: '0028_programmes', statements: m0028.statements },
   { name: '0029_beneficiaries', statements: m0029.statements },
   { name: '0030_dashboards', statements: m0030.statements },
+  { name: '0033_survey_results', statements: m0033.statements },
   { name: '0034_programme_links', statements: m0034.statements },
 ];

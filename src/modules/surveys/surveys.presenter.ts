@@ -54,6 +54,7 @@ export function presentSubmission(s: SubmissionRow, shape: FormShape) {
     receivedAt: iso(s.received_at),
     updatedAt: iso(s.updated_at),
     edits: s.edits,
+    ethnicCode: s.ethnic_code,
     latitude: s.latitude,
     longitude: s.longitude,
     values: flatValues(shape, s.data as Answers),

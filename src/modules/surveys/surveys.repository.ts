@@ -174,6 +174,7 @@ export async function insertSubmission(
     data: string;
     latitude: number | null;
     longitude: number | null;
+    ethnic_code: string | null;
   },
 ): Promise<number> {
   return (await db.insertInto('survey_submission').values(row).returning('id').executeTakeFirstOrThrow()).id;
@@ -209,6 +210,8 @@ export interface SubmissionFilter {
   unitIds: number[] | null;
   state?: SubmissionState;
   unitId?: number;
+  /** Ethnic group code the submission counts under. */
+  ethnic?: string;
   from?: string;
   to?: string;
 }
@@ -222,6 +225,7 @@ function submissionsQuery(db: Db, f: SubmissionFilter) {
   if (f.unitIds) q = q.where('s.unit_id', '=', f.unitIds.length ? sql<number>`ANY(${f.unitIds})` : -1);
   if (f.state) q = q.where('s.state', '=', f.state);
   if (f.unitId) q = q.where('s.unit_id', '=', f.unitId);
+  if (f.ethnic) q = q.where('s.ethnic_code', '=', f.ethnic);
   if (f.from) q = q.where('s.received_at', '>=', new Date(`${f.from}T00:00:00+07:00`));
   if (f.to) q = q.where('s.received_at', '<', new Date(new Date(`${f.to}T00:00:00+07:00`).getTime() + 86_400_000));
   return q;
@@ -239,6 +243,7 @@ const submissionColumns = [
   's.latitude',
   's.longitude',
   's.edits',
+  's.ethnic_code',
   's.received_at',
   's.updated_at',
   'u.name as unit_name',
@@ -264,11 +269,6 @@ export type SubmissionRow = Awaited<ReturnType<typeof listSubmissions>>['items']
 /** One batch of submissions after `afterId`, in id order (for streamed exports). */
 export function submissionBatch(db: Db, f: SubmissionFilter, afterId: number, size: number) {
   return submissionsQuery(db, f).select(submissionColumns).where('s.id', '>', afterId).orderBy('s.id').limit(size).execute();
-}
-
-/** Answers and state counts over every submission of the filter (for the summary page). */
-export function submissionData(db: Db, f: SubmissionFilter, afterId: number, size: number) {
-  return submissionsQuery(db, f).select(['s.id', 's.data', 's.state']).where('s.id', '>', afterId).orderBy('s.id').limit(size).execute();
 }
 
 export function getSubmission(db: Db, id: number) {
@@ -317,4 +317,125 @@ export function commentsOf(db: Db, submissionId: number) {
     .where('submission_id', '=', submissionId)
     .orderBy('id')
     .execute();
+}
+
+// ---- results (aggregated in SQL) -------------------------------------------------------------------
+
+/** How results are split: not at all, by the submission's ethnic group, or by its commune (unit). */
+export type ResultSplit = 'none' | 'ethnic' | 'commune';
+/** How a question's answers are counted: one choice, several choices (space separated), or the month of a date. */
+export type CountKind = 'one' | 'multi' | 'month';
+
+function base(db: Db, f: SubmissionFilter) {
+  return submissionsQuery(db, f).select(['s.id', 's.data', 's.state', 's.unit_id', 's.ethnic_code']);
+}
+const groupOf = (split: ResultSplit) =>
+  split === 'ethnic' ? sql<string>`coalesce(s.ethnic_code, '')` : split === 'commune' ? sql<string>`s.unit_id::text` : sql<string>`''`;
+/** The answer at a question key (`group/question`, the path under the root). */
+const answer = sql`s.data #>> string_to_array(q.key, '/')`;
+
+/** Submissions per review state. */
+export async function stateCounts(db: Db, f: SubmissionFilter) {
+  const r = await sql<{ state: string; n: number }>`SELECT s.state, count(*)::int AS n FROM (${base(db, f)}) s GROUP BY 1`.execute(db);
+  return r.rows;
+}
+
+/** Submissions per group of the split (all submissions of the filter, answered or not). */
+export async function groupCounts(db: Db, f: SubmissionFilter, split: ResultSplit) {
+  const r = await sql<{ grp: string; n: number }>`SELECT ${groupOf(split)} AS grp, count(*)::int AS n FROM (${base(db, f)}) s GROUP BY 1`.execute(db);
+  return r.rows;
+}
+
+/** How many submissions answered each question, per group. */
+export async function answeredCounts(db: Db, f: SubmissionFilter, keys: string[], split: ResultSplit) {
+  if (!keys.length) return [];
+  const r = await sql<{ key: string; grp: string; n: number }>`
+    SELECT q.key, ${groupOf(split)} AS grp, count(*)::int AS n
+      FROM (${base(db, f)}) s CROSS JOIN unnest(${keys}::text[]) AS q(key)
+     WHERE coalesce(${answer}, '') <> ''
+     GROUP BY 1, 2`.execute(db);
+  return r.rows;
+}
+
+/** Answer counts per question, value and group: a choice, each choice of a multiple choice, or a date's month (YYYY-MM). */
+export async function choiceCounts(db: Db, f: SubmissionFilter, questions: { key: string; kind: CountKind }[], split: ResultSplit) {
+  if (!questions.length) return [];
+  const r = await sql<{ key: string; value: string; grp: string; n: number }>`
+    SELECT q.key, x.value, ${groupOf(split)} AS grp, count(*)::int AS n
+      FROM (${base(db, f)}) s
+      CROSS JOIN unnest(${questions.map((q) => q.key)}::text[], ${questions.map((q) => q.kind)}::text[]) AS q(key, kind)
+      CROSS JOIN LATERAL unnest(CASE q.kind
+          WHEN 'multi' THEN regexp_split_to_array(btrim(${answer}), '[[:space:]]+')
+          WHEN 'month' THEN ARRAY[CASE WHEN ${answer} ~ '^[0-9]{4}-[0-9]{2}' THEN substr(${answer}, 1, 7) END]
+          ELSE ARRAY[${answer}] END) AS x(value)
+     WHERE x.value IS NOT NULL AND x.value <> ''
+     GROUP BY 1, 2, 3`.execute(db);
+  return r.rows;
+}
+
+const numbers = (db: Db, f: SubmissionFilter, keys: string[], split: ResultSplit) => sql`
+  SELECT q.key, ${groupOf(split)} AS grp, (${answer})::float8 AS x
+    FROM (${base(db, f)}) s CROSS JOIN unnest(${keys}::text[]) AS q(key)
+   WHERE ${answer} ~ '^[[:space:]]*[-+]?[0-9]+([.][0-9]+)?[[:space:]]*$'`;
+
+/** Count, min, max, sum, mean and median of number answers per question and group. */
+export async function numberStats(db: Db, f: SubmissionFilter, keys: string[], split: ResultSplit) {
+  if (!keys.length) return [];
+  const r = await sql<{ key: string; grp: string; n: number; min: number; max: number; sum: number; mean: number; median: number }>`
+    SELECT v.key, v.grp, count(*)::int AS n, min(v.x) AS min, max(v.x) AS max, sum(v.x) AS sum, avg(v.x) AS mean,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY v.x) AS median
+      FROM (${numbers(db, f, keys, split)}) v
+     GROUP BY 1, 2`.execute(db);
+  return r.rows.map((x) => ({ ...x, min: Number(x.min), max: Number(x.max), sum: Number(x.sum), mean: Number(x.mean), median: Number(x.median) }));
+}
+
+/**
+ * Histogram of number answers: whole-number questions in bins of whole numbers (one bin per value when
+ * there are at most `bins` of them), other numbers in `bins` equal bins between min and max.
+ */
+export async function numberHistogram(db: Db, f: SubmissionFilter, questions: { key: string; whole: boolean }[], bins: number) {
+  if (!questions.length) return [];
+  const keys = questions.map((q) => q.key);
+  const r = await sql<{ key: string; lo: number; width: number; bin: number; n: number }>`
+    WITH v AS (${numbers(db, f, keys, 'none')}),
+    w AS (SELECT q.key, q.whole FROM unnest(${keys}::text[], ${questions.map((q) => q.whole)}::bool[]) AS q(key, whole)),
+    r AS (
+      SELECT v.key, min(v.x) AS lo,
+             CASE WHEN w.whole THEN greatest(1, ceil((max(v.x) - min(v.x) + 1) / ${bins}::float8))
+                  ELSE nullif((max(v.x) - min(v.x)) / ${bins}::float8, 0) END AS width
+        FROM v JOIN w ON w.key = v.key GROUP BY v.key, w.whole)
+    SELECT v.key, r.lo, coalesce(r.width, 0) AS width,
+           coalesce(least(floor((v.x - r.lo) / r.width)::int, ${bins - 1}), 0) AS bin, count(*)::int AS n
+      FROM v JOIN r ON r.key = v.key
+     GROUP BY 1, 2, 3, 4
+     ORDER BY 1, 4`.execute(db);
+  return r.rows.map((x) => ({ ...x, lo: Number(x.lo), width: Number(x.width) }));
+}
+
+/** Submissions with a location per commune (unit) of the filter, and the points themselves (at most `limit`). */
+export function pointRows(db: Db, f: SubmissionFilter, limit: number) {
+  return submissionsQuery(db, f)
+    .select(['s.id', 's.latitude', 's.longitude', 's.state', 's.unit_id', 'u.name as unit_name', 'u.code as unit_code'])
+    .where('s.latitude', 'is not', null)
+    .where('s.longitude', 'is not', null)
+    .orderBy('s.id')
+    .limit(limit)
+    .execute();
+}
+
+/** Names of ethnic groups (a shared read). */
+export function ethnicNames(db: Db, codes: string[]) {
+  if (!codes.length) return Promise.resolve([]);
+  return db.selectFrom('ethnic_group').select(['code', 'name']).where('code', 'in', codes).execute();
+}
+
+/** Names and codes of units (a shared read). */
+export function unitNames(db: Db, ids: number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('admin_unit').select(['id', 'code', 'name']).where('id', 'in', ids).execute();
+}
+
+/** The ethnic group with this code, if it exists. */
+export function ethnicByCode(db: Db, code: string) {
+  return db.selectFrom('ethnic_group').select('code').where('code', '=', code).executeTakeFirst();
 }

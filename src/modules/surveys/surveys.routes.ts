@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, requestLanguage } from '../../server/errors.js';
 import { can, inReach, reachIds, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
 import { idParams } from '../../shared/ids.js';
 import { actorOf } from '../audit/audit.service.js';
-import { userNamesByIds } from '../accounts/user-names.service.js';
+import { isAggregatesOnly, userNamesByIds } from '../accounts/user-names.service.js';
+import { suppressionThreshold } from '../analytics/visualisations.service.js';
 import { limitedParts, partBytes } from '../uploads/uploads.read.js';
 import { presentAppUser, presentForm, presentSubmission } from './surveys.presenter.js';
 import {
@@ -15,6 +16,8 @@ import {
   createAppUserBody,
   createdAppUser,
   createdForm,
+  crossQuery,
+  crossResponse,
   editBody,
   exportFile,
   exportQuery,
@@ -32,6 +35,7 @@ import {
   surveyFormList,
 } from './surveys.schema.js';
 import * as svc from './surveys.service.js';
+import { crossTable, resultPoints, surveyResults } from './results.service.js';
 
 /** Documentation only: the parts are read as a stream (Fastify hands the validator an empty body). */
 const formUploadDoc = z
@@ -41,13 +45,25 @@ const formUploadDoc = z
   })
   .catchall(z.any().meta({ type: 'string', format: 'binary' }).describe('a media file or CSV the form uses'))
   .nullish();
-import { csvExport, geojsonExport, xlsxExport } from './surveys.writer.js';
+import { crossTableXlsx, csvExport, geojsonExport, xlsxExport } from './surveys.writer.js';
 
 const tags = ['surveys'];
 const noContent = z.null().describe('Done');
 
 /** The public address of this server, as the browser reached it (for the key URL given to ODK Collect). */
 const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+
+const FILE_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  geojson: 'application/geo+json',
+} as const;
+
+/** Sends a download: its type from the extension and a file name safe in the header. */
+function sendFile(reply: FastifyReply, name: string, ext: keyof typeof FILE_TYPES, body: unknown) {
+  reply.header('content-type', FILE_TYPES[ext]).header('content-disposition', `attachment; filename="${name.replace(/[^\w.-]/g, '_')}.${ext}"`);
+  return reply.send(body as never);
+}
 
 /** Survey forms, app users (ODK Collect keys), submissions: review, export, summary and map. */
 export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -57,6 +73,12 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
     const user = requirePermission(request, 'manage_reporting');
     if (user.token) throw new AppError(403, 'token_scope_missing');
     return { user, scope: await scopeOf(request), graph: await app.ctx.graph(), actor: actorOf(request) };
+  }
+
+  /** Disclosure control as analytics applies it: small counts hidden for users who may see only aggregates. */
+  async function disclosureFor(request: FastifyRequest) {
+    const user = requireUser(request);
+    return { applied: await isAggregatesOnly(db, user.id), threshold: await suppressionThreshold(db) };
   }
 
   async function formFor(request: FastifyRequest, id: number) {
@@ -206,12 +228,13 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
   const filterOf = (
     formId: number,
     scope: Awaited<ReturnType<typeof scopeOf>>,
-    q: { state?: svc.SubmissionFilter['state']; unit?: number; from?: string; to?: string },
+    q: { state?: svc.SubmissionFilter['state']; unit?: number; ethnic?: string; from?: string; to?: string },
   ) => ({
     formId,
     unitIds: reachIds(scope),
     state: q.state,
     unitId: q.unit,
+    ethnic: q.ethnic,
     from: q.from,
     to: q.to,
   });
@@ -241,7 +264,7 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { scope, form } = await formFor(request, request.params.id);
-      return svc.summary(db, svc.shapeOf(form.fields), filterOf(form.id, scope, request.query));
+      return surveyResults(db, svc.shapeOf(form.fields), filterOf(form.id, scope, request.query), await disclosureFor(request));
     },
   );
 
@@ -252,18 +275,30 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { scope, form } = await formFor(request, request.params.id);
-      const items: { id: number; latitude: number; longitude: number; state: 'received' | 'has_issues' | 'approved' | 'rejected'; unitName: string }[] = [];
-      let truncated = false;
-      for await (const rows of svc.submissionBatches(db, filterOf(form.id, scope, request.query))) {
-        for (const s of rows)
-          if (s.latitude !== null && s.longitude !== null)
-            items.push({ id: s.id, latitude: s.latitude, longitude: s.longitude, state: s.state, unitName: s.unit_name });
-        if (items.length >= 5000) {
-          truncated = true;
-          break;
-        }
-      }
-      return { items: items.slice(0, 5000), truncated };
+      return resultPoints(db, filterOf(form.id, scope, request.query), await disclosureFor(request));
+    },
+  );
+
+  app.get(
+    '/surveys/forms/:id/crosstab',
+    {
+      schema: {
+        tags,
+        summary: 'Kết quả theo dân tộc hoặc theo xã (JSON hoặc XLSX) / results by ethnic group or commune',
+        params: formIdParams,
+        querystring: crossQuery,
+        produces: ['application/json', FILE_TYPES.xlsx],
+        response: { 200: crossResponse.or(exportFile) },
+      },
+    },
+    async (request, reply) => {
+      const { scope, form } = await formFor(request, request.params.id);
+      const q = request.query;
+      const shape = svc.shapeOf(form.fields);
+      const t = await crossTable(db, shape, filterOf(form.id, scope, q), q.by, await disclosureFor(request));
+      if (q.format === 'json') return t;
+      await svc.auditExport(db, actorOf(request), form.id, form.province_id, { format: 'crosstab', by: q.by, state: q.state, unit: q.unit, ethnic: q.ethnic });
+      return sendFile(reply, `${form.xml_form_id}-${q.by}`, 'xlsx', await crossTableXlsx(t, shape, requestLanguage(request), form.xml_form_id));
     },
   );
 
@@ -275,7 +310,7 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Xuất phiếu CSV, XLSX (mỗi nhóm lặp một trang) hoặc GeoJSON (ghi nhật ký) / export submissions',
         params: formIdParams,
         querystring: exportQuery,
-        produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/geo+json'],
+        produces: Object.values(FILE_TYPES).map((t) => t.split(';')[0]),
         response: { 200: exportFile },
       },
     },
@@ -291,22 +326,18 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
         choices: q.choices,
         state: q.state,
         unit: q.unit,
+        ethnic: q.ethnic,
         from: q.from,
         to: q.to,
       });
-      const name = `${form.xml_form_id}${q.repeat ? `-${q.repeat.split('/').pop()}` : ''}`.replace(/[^\w.-]/g, '_');
-      if (q.format === 'csv') {
-        reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
-        return reply.send(csvExport(db, shape, filter, q.repeat ?? null, o) as never);
-      }
-      if (q.format === 'geojson') {
-        reply.header('content-type', 'application/geo+json').header('content-disposition', `attachment; filename="${name}.geojson"`);
-        return reply.send(geojsonExport(db, shape, filter, o) as never);
-      }
-      reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${name}.xlsx"`);
-      return reply.send(xlsxExport(db, shape, filter, o, form.xml_form_id) as never);
+      const name = `${form.xml_form_id}${q.repeat ? `-${q.repeat.split('/').pop()}` : ''}`;
+      const body =
+        q.format === 'csv'
+          ? csvExport(db, shape, filter, q.repeat ?? null, o)
+          : q.format === 'geojson'
+            ? geojsonExport(db, shape, filter, o)
+            : xlsxExport(db, shape, filter, o, form.xml_form_id);
+      return sendFile(reply, name, q.format, body);
     },
   );
 

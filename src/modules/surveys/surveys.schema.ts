@@ -65,9 +65,11 @@ export const assignBody = z.strictObject({ formIds: z.array(bodyId).max(100) });
 export const createdAppUser = z.object({ appUser, serverUrl: z.string(), qrSettings: z.string(), qrImage: z.string() });
 
 const submissionState = z.enum(['received', 'has_issues', 'approved', 'rejected']);
+const ethnicCode = z.string().regex(/^[0-9A-Za-z]{1,10}$/);
 export const submissionQuery = z.strictObject({
   state: submissionState.optional(),
   unit: idParam.optional(),
+  ethnic: ethnicCode.optional().describe('ethnic group code the submission counts under'),
   from: isoDate.optional(),
   to: isoDate.optional(),
   ...pagingFields,
@@ -83,6 +85,7 @@ export const submissionItem = z.object({
   receivedAt: z.string(),
   updatedAt: z.string(),
   edits: z.number().int(),
+  ethnicCode: z.string().nullable(),
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   /** Answers outside repeats, by question path. */
@@ -118,26 +121,63 @@ export const exportQuery = z.strictObject({
   repeat: z.string().max(500).optional(),
   state: submissionState.optional(),
   unit: idParam.optional(),
+  ethnic: ethnicCode.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
 });
 export const exportFile = z.string().meta({ format: 'binary' }).describe('CSV, XLSX hoặc GeoJSON / the CSV, XLSX or GeoJSON file');
 
+const suppression = z.object({ applied: z.boolean(), threshold: z.number().int() }).describe('disclosure control: counts below the threshold hidden (null)');
 export const summaryResponse = z.object({
   total: z.number().int(),
-  states: z.record(z.string(), z.number()),
+  states: z.record(z.string(), z.number().nullable()),
+  suppression,
   items: z.array(
     z.object({
       path: z.string(),
       type: z.string(),
-      answered: z.number().int(),
-      counts: z.array(z.object({ value: z.string(), count: z.number().int() })).optional(),
-      stats: z.object({ min: z.number(), max: z.number(), mean: z.number(), sum: z.number() }).optional(),
+      kind: z.enum(['choices', 'multiple', 'number', 'month']),
+      answered: z.number().int().nullable(),
+      counts: z.array(z.object({ value: z.string(), count: z.number().int().nullable() })).optional(),
+      stats: z
+        .object({
+          n: z.number().int(),
+          min: z.number().optional(),
+          max: z.number().optional(),
+          mean: z.number(),
+          sum: z.number(),
+          median: z.number().optional(),
+        })
+        .nullable()
+        .optional(),
+      histogram: z.array(z.object({ from: z.number(), to: z.number(), count: z.number().int().nullable() })).optional(),
     }),
   ),
 });
 export const summaryQuery = submissionQuery.omit({ page: true, pageSize: true });
 export const pointsResponse = z.object({
-  items: z.array(z.object({ id: z.number().int(), latitude: z.number(), longitude: z.number(), state: submissionState, unitName: z.string() })),
+  items: z.array(
+    z.object({ id: z.number().int(), latitude: z.number(), longitude: z.number(), state: submissionState, unitName: z.string(), unitCode: z.string() }),
+  ),
   truncated: z.boolean(),
+  /** Locations are single households: not shown to users who may see only aggregates. */
+  hidden: z.boolean(),
+});
+export const crossQuery = summaryQuery.extend({
+  by: z.enum(['ethnic', 'commune']).default('ethnic'),
+  format: z.enum(['json', 'xlsx']).default('json'),
+});
+export const crossResponse = z.object({
+  by: z.enum(['ethnic', 'commune']),
+  groups: z.array(z.object({ key: z.string(), code: z.string(), name: z.string() })),
+  rows: z.array(
+    z.object({
+      path: z.string(),
+      kind: z.enum(['count', 'answered', 'mean']),
+      value: z.string().nullable(),
+      values: z.array(z.number().nullable()),
+      total: z.number().nullable(),
+    }),
+  ),
+  suppression,
 });

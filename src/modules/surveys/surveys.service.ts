@@ -450,6 +450,7 @@ async function receiveFrom(
 
   let unitId = k.areaUnitId;
   let householdId: number | null = null;
+  let ethnic: string | null = null;
   const hf = householdField(shape);
   const ref = hf ? answerAt(shape, sub.data, hf.path) : null;
   if (ref) {
@@ -462,7 +463,9 @@ async function receiveFrom(
     if (!h) throw new AppError(403, 'survey_household_out_of_area', { id: ref });
     householdId = id;
     unitId = h.commune.id;
+    ethnic = h.head?.ethnicCode ?? null;
   }
+  ethnic ??= await answeredEthnic(db, shape, sub.data);
   const point = firstGeopoint(shape, sub.data);
   return db.transaction().execute(async (trx) => {
     const submissionId = await repo.insertSubmission(trx, {
@@ -477,6 +480,7 @@ async function receiveFrom(
       data: JSON.stringify(sub.data),
       latitude: point?.latitude ?? null,
       longitude: point?.longitude ?? null,
+      ethnic_code: ethnic,
     });
     for (const f of wanted)
       await repo.insertSubmissionAttachment(trx, { submission_id: submissionId, name: f.name, content_type: f.type, md5: md5(f.bytes), bytes: f.bytes });
@@ -544,6 +548,16 @@ export async function receiveWebSubmission(
   if (!form) throw new AppError(404, 'survey_submission_form', { formId: head.formId });
   const area = webArea(graph, scope, unitId, form.province_id);
   return receiveFrom(db, { appUserId: null, ...area, form: async () => form }, actor, xml, files);
+}
+
+/** Names of the question that gives the respondent's ethnic group (a code of the ethnic list). */
+const ETHNIC_QUESTIONS = new Set(['dan_toc', 'ethnic', 'ethnic_group']);
+
+/** The ethnic group a submission answers, when a question named for it holds a known code. */
+async function answeredEthnic(db: Kysely<DB>, shape: FormShape, data: Answers): Promise<string | null> {
+  const q = shape.fields.find((f) => !f.repeat && ETHNIC_QUESTIONS.has(f.name));
+  const v = q ? answerAt(shape, data, q.path)?.trim() : null;
+  return v && (await repo.ethnicByCode(db, v)) ? v : null;
 }
 
 // ---- review ----------------------------------------------------------------------------------------
@@ -693,58 +707,6 @@ export async function* submissionBatches(db: Kysely<DB>, f: SubmissionFilter, si
     if (rows.length < size) return;
     after = rows[rows.length - 1].id;
   }
-}
-
-export interface QuestionSummary {
-  path: string;
-  type: string;
-  answered: number;
-  counts?: { value: string; count: number }[];
-  stats?: { min: number; max: number; mean: number; sum: number };
-}
-
-/** A summary per question: answer counts per choice, or min/max/mean of numbers, and how many answered. */
-export async function summary(db: Kysely<DB>, shape: FormShape, f: SubmissionFilter) {
-  const questions = shape.fields.filter((q) => !q.repeat && !['group', 'repeat', 'binary'].includes(q.type) && !q.path.includes('/meta/'));
-  const acc = new Map<string, { answered: number; counts: Map<string, number>; nums: { min: number; max: number; sum: number; n: number } }>();
-  for (const q of questions) acc.set(q.path, { answered: 0, counts: new Map(), nums: { min: Infinity, max: -Infinity, sum: 0, n: 0 } });
-  const states: Record<string, number> = { received: 0, has_issues: 0, approved: 0, rejected: 0 };
-  let total = 0;
-  let after = 0;
-  for (;;) {
-    const rows = await repo.submissionData(db, f, after, 1000);
-    for (const r of rows) {
-      total++;
-      states[r.state] = (states[r.state] ?? 0) + 1;
-      for (const q of questions) {
-        const v = answerAt(shape, r.data as Answers, q.path);
-        if (v === null || v === '') continue;
-        const a = acc.get(q.path)!;
-        a.answered++;
-        if (q.type === 'int' || q.type === 'decimal') {
-          const n = Number(v);
-          if (Number.isFinite(n)) {
-            a.nums.min = Math.min(a.nums.min, n);
-            a.nums.max = Math.max(a.nums.max, n);
-            a.nums.sum += n;
-            a.nums.n++;
-          }
-        } else if (q.choices || q.choicesFile || q.type === 'select1' || q.type === 'select') {
-          for (const c of q.type === 'select' ? v.split(/\s+/) : [v]) a.counts.set(c, (a.counts.get(c) ?? 0) + 1);
-        }
-      }
-    }
-    if (rows.length < 1000) break;
-    after = rows[rows.length - 1].id;
-  }
-  const items: QuestionSummary[] = questions.map((q) => {
-    const a = acc.get(q.path)!;
-    const out: QuestionSummary = { path: q.path, type: q.type, answered: a.answered };
-    if (a.nums.n) out.stats = { min: a.nums.min, max: a.nums.max, sum: a.nums.sum, mean: a.nums.sum / a.nums.n };
-    if (a.counts.size) out.counts = [...a.counts].map(([value, count]) => ({ value, count })).sort((x, y) => y.count - x.count);
-    return out;
-  });
-  return { total, states, items };
 }
 
 export function versionOf(db: Kysely<DB>, id: number) {

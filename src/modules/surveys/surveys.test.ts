@@ -300,7 +300,7 @@ describe('review, register update, export', () => {
         { value: 'no', count: 1 },
       ]),
     );
-    expect(sum.items.find((i: any) => i.path === '/data/phones').stats).toEqual({ min: 2, max: 5, sum: 7, mean: 3.5 });
+    expect(sum.items.find((i: any) => i.path === '/data/phones').stats).toEqual({ n: 2, min: 2, max: 5, sum: 7, mean: 3.5, median: 3.5 });
 
     const hanoi = await s
       .as('admin')

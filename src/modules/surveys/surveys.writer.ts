@@ -11,6 +11,7 @@ import type { DB } from '../../db/schema.js';
 import { csvField } from '../../shared/csv.js';
 import type { Answers, FormField } from './xform.parse.js';
 import { type FormShape, submissionBatches, type SubmissionFilter } from './surveys.service.js';
+import type { crossTable } from './results.service.js';
 
 export type ChoiceMode = 'labels' | 'codes';
 type Cell = string | number | null;
@@ -206,4 +207,48 @@ export function geojsonExport(db: Kysely<DB>, shape: FormShape, filter: Submissi
     })(),
     { objectMode: false },
   );
+}
+
+const CROSS_HEADS = {
+  vi: {
+    question: 'Câu hỏi',
+    answer: 'Trả lời',
+    total: 'Tổng',
+    answered: 'Số phiếu trả lời',
+    mean: 'Trung bình',
+    unknown: 'Chưa rõ dân tộc',
+    hidden: 'Ô trống: số nhỏ được che (ngưỡng {n})',
+  },
+  en: {
+    question: 'Question',
+    answer: 'Answer',
+    total: 'Total',
+    answered: 'Submissions answering',
+    mean: 'Mean',
+    unknown: 'Ethnic group unknown',
+    hidden: 'Empty cell: small count hidden (threshold {n})',
+  },
+};
+
+/** The cross-table as one XLSX sheet: question, answer, a column per group, total; labels in the language asked for. */
+export async function crossTableXlsx(t: Awaited<ReturnType<typeof crossTable>>, shape: FormShape, lang: 'vi' | 'en', sheet: string): Promise<Buffer> {
+  const h = CROSS_HEADS[lang];
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheetName(sheet, new Set()), { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
+  const head = ws.addRow([h.question, h.answer, ...t.groups.map((g) => g.name || h.unknown), h.total]);
+  head.font = { bold: true };
+  const fields = new Map(shape.fields.map((f) => [f.path, f]));
+  for (const r of t.rows) {
+    const f = fields.get(r.path);
+    const question = (f && labelIn(f.labels, lang)) || f?.name || r.path;
+    const choice = r.value === null ? undefined : f?.choices?.find((c) => c.value === r.value);
+    const answer = r.kind === 'answered' ? h.answered : r.kind === 'mean' ? h.mean : ((choice && labelIn(choice.labels, lang)) ?? r.value ?? '');
+    const round = (v: number | null) => (v === null ? null : r.kind === 'mean' ? Math.round(v * 100) / 100 : v);
+    const row = ws.addRow([question, answer, ...r.values.map(round), round(r.total)]);
+    if (r.kind !== 'count') row.font = { italic: true };
+  }
+  if (t.suppression.applied) ws.addRow([h.hidden.replace('{n}', String(t.suppression.threshold))]);
+  ws.getColumn(1).width = 48;
+  ws.getColumn(2).width = 32;
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

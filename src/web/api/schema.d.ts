@@ -15619,6 +15619,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/surveys/forms/{id}/crosstab": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết quả theo dân tộc hoặc theo xã (JSON hoặc XLSX) / results by ethnic group or commune */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "ethnic" | "commune";
+                    /** @description ethnic group code the submission counts under */
+                    ethnic?: string;
+                    format?: "json" | "xlsx";
+                    from?: string;
+                    state?: "received" | "has_issues" | "approved" | "rejected";
+                    to?: string;
+                    unit?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            by: "ethnic" | "commune";
+                            groups: {
+                                code: string;
+                                key: string;
+                                name: string;
+                            }[];
+                            rows: {
+                                /** @enum {string} */
+                                kind: "count" | "answered" | "mean";
+                                path: string;
+                                total: number | null;
+                                value: string | null;
+                                values: (number | null)[];
+                            }[];
+                            /** @description disclosure control: counts below the threshold hidden (null) */
+                            suppression: {
+                                applied: boolean;
+                                threshold: number;
+                            };
+                        } | string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            /** @enum {string} */
+                            by: "ethnic" | "commune";
+                            groups: {
+                                code: string;
+                                key: string;
+                                name: string;
+                            }[];
+                            rows: {
+                                /** @enum {string} */
+                                kind: "count" | "answered" | "mean";
+                                path: string;
+                                total: number | null;
+                                value: string | null;
+                                values: (number | null)[];
+                            }[];
+                            /** @description disclosure control: counts below the threshold hidden (null) */
+                            suppression: {
+                                applied: boolean;
+                                threshold: number;
+                            };
+                        } | string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/surveys/forms/{id}/export": {
         parameters: {
             query?: never;
@@ -15631,6 +15721,7 @@ export interface paths {
             parameters: {
                 query?: {
                     choices?: "labels" | "codes";
+                    ethnic?: string;
                     format?: "csv" | "xlsx" | "geojson";
                     from?: string;
                     repeat?: string;
@@ -15726,6 +15817,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description ethnic group code the submission counts under */
+                    ethnic?: string;
                     from?: string;
                     state?: "received" | "has_issues" | "approved" | "rejected";
                     to?: string;
@@ -15746,12 +15839,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            hidden: boolean;
                             items: {
                                 id: number;
                                 latitude: number;
                                 longitude: number;
                                 /** @enum {string} */
                                 state: "received" | "has_issues" | "approved" | "rejected";
+                                unitCode: string;
                                 unitName: string;
                             }[];
                             truncated: boolean;
@@ -15824,6 +15919,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description ethnic group code the submission counts under */
+                    ethnic?: string;
                     from?: string;
                     page?: number;
                     pageSize?: number;
@@ -15848,6 +15945,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 edits: number;
+                                ethnicCode: string | null;
                                 householdId: number | null;
                                 id: number;
                                 instanceId: string;
@@ -15891,6 +15989,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description ethnic group code the submission counts under */
+                    ethnic?: string;
                     from?: string;
                     state?: "received" | "has_issues" | "approved" | "rejected";
                     to?: string;
@@ -15912,22 +16012,36 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                answered: number;
+                                answered: number | null;
                                 counts?: {
-                                    count: number;
+                                    count: number | null;
                                     value: string;
                                 }[];
+                                histogram?: {
+                                    count: number | null;
+                                    from: number;
+                                    to: number;
+                                }[];
+                                /** @enum {string} */
+                                kind: "choices" | "multiple" | "number" | "month";
                                 path: string;
                                 stats?: {
-                                    max: number;
+                                    max?: number;
                                     mean: number;
-                                    min: number;
+                                    median?: number;
+                                    min?: number;
+                                    n: number;
                                     sum: number;
-                                };
+                                } | null;
                                 type: string;
                             }[];
                             states: {
-                                [key: string]: number;
+                                [key: string]: number | null;
+                            };
+                            /** @description disclosure control: counts below the threshold hidden (null) */
+                            suppression: {
+                                applied: boolean;
+                                threshold: number;
                             };
                             total: number;
                         };
@@ -15987,6 +16101,7 @@ export interface paths {
                             }[];
                             data: unknown;
                             edits: number;
+                            ethnicCode: string | null;
                             formId: number;
                             householdId: number | null;
                             id: number;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, Descriptions, Drawer, Form, Input, List, Progress, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Drawer, Form, Input, List, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call, http, upload } from '../../api/client.js';
@@ -8,10 +8,12 @@ import { PageTitle } from '../../components/common.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
 import { useCan } from '../../lib/session.js';
 import { todayVN } from '../../../shared/dates.js';
+import { SurveyResults } from './SurveyResults.js';
 
 type SurveyForm = Res<'/api/surveys/forms', 'get'>['items'][number];
 type Submission = Res<'/api/surveys/forms/{id}/submissions', 'get'>['items'][number];
 type Created = Res<'/api/surveys/app-users', 'post'>;
+type CrossTable = Res<'/api/surveys/forms/{id}/crosstab', 'get'>;
 type SubState = Submission['state'];
 const KEY = ['surveys'];
 const STATE_COLOR = { received: 'blue', has_issues: 'gold', approved: 'green', rejected: 'red' } as const;
@@ -231,14 +233,21 @@ function SubmissionsView({ formId, onBack }: { formId: number; onBack: () => voi
   const [codes, setCodes] = useState(false);
   const [open, setOpen] = useState<number | null>(null);
   const [comment, setComment] = useState('');
+  const [unit, setUnit] = useState<number | undefined>();
+  const [ethnic, setEthnic] = useState<string | undefined>();
+  const filter = { state, unit, ethnic };
+  // The communes and ethnic groups that have submissions, for the filters.
+  const groupsOf = (by: 'commune' | 'ethnic') => ({
+    queryKey: [...KEY, 'groups', formId, by, state],
+    queryFn: async () =>
+      (await call(http.GET('/api/surveys/forms/{id}/crosstab', { params: { path: { id: formId }, query: { by, state } } }))) as Exclude<CrossTable, string>,
+  });
+  const communes = useQuery(groupsOf('commune'));
+  const ethnics = useQuery(groupsOf('ethnic'));
   const form = useQuery({ queryKey: [...KEY, 'form', formId], queryFn: () => call(http.GET('/api/surveys/forms/{id}', { params: { path: { id: formId } } })) });
   const list = useQuery({
-    queryKey: [...KEY, 'subs', formId, state, page],
-    queryFn: () => call(http.GET('/api/surveys/forms/{id}/submissions', { params: { path: { id: formId }, query: { state, page, pageSize: 20 } } })),
-  });
-  const summary = useQuery({
-    queryKey: [...KEY, 'summary', formId, state],
-    queryFn: () => call(http.GET('/api/surveys/forms/{id}/summary', { params: { path: { id: formId }, query: { state } } })),
+    queryKey: [...KEY, 'subs', formId, filter, page],
+    queryFn: () => call(http.GET('/api/surveys/forms/{id}/submissions', { params: { path: { id: formId }, query: { ...filter, page, pageSize: 20 } } })),
   });
   const detail = useQuery({
     queryKey: [...KEY, 'sub', open],
@@ -253,7 +262,7 @@ function SubmissionsView({ formId, onBack }: { formId: number; onBack: () => voi
     return (k && labels[k]) || fallback;
   };
   const exportUrl = (format: string) =>
-    `/api/surveys/forms/${formId}/export?format=${format}&choices=${codes ? 'codes' : 'labels'}${state ? `&state=${state}` : ''}`;
+    `/api/surveys/forms/${formId}/export?format=${format}&choices=${codes ? 'codes' : 'labels'}${state ? `&state=${state}` : ''}${unit ? `&unit=${unit}` : ''}${ethnic ? `&ethnic=${ethnic}` : ''}`;
   const review = (to: SubState) =>
     run(async () => {
       await call(http.POST('/api/surveys/submissions/{id}/review', { params: { path: { id: open! } }, body: { state: to, comment: comment || undefined } }));
@@ -278,6 +287,27 @@ function SubmissionsView({ formId, onBack }: { formId: number; onBack: () => voi
           options={[
             { value: 'all', label: t('surveys.all') },
             ...(['received', 'has_issues', 'approved', 'rejected'] as const).map((s) => ({ value: s, label: t(`surveys.sub_${s}`) })),
+          ]}
+        />
+        <Select
+          style={{ width: 200 }}
+          value={unit ?? 0}
+          data-testid="survey-commune-filter"
+          showSearch
+          optionFilterProp="label"
+          onChange={(v) => (setUnit(v || undefined), setPage(1))}
+          options={[{ value: 0, label: t('surveys.allCommunes') }, ...(communes.data?.groups ?? []).map((g) => ({ value: Number(g.key), label: g.name }))]}
+        />
+        <Select
+          style={{ width: 180 }}
+          value={ethnic ?? ''}
+          data-testid="survey-ethnic-filter"
+          showSearch
+          optionFilterProp="label"
+          onChange={(v) => (setEthnic(v || undefined), setPage(1))}
+          options={[
+            { value: '', label: t('surveys.allEthnic') },
+            ...(ethnics.data?.groups ?? []).filter((g) => g.key).map((g) => ({ value: g.key, label: g.name })),
           ]}
         />
         <Checkbox checked={codes} onChange={(e) => setCodes(e.target.checked)}>
@@ -318,39 +348,7 @@ function SubmissionsView({ formId, onBack }: { formId: number; onBack: () => voi
           ]}
         />
       </Card>
-      <Card size="small" title={t('surveys.summary')} data-testid="survey-summary">
-        <List
-          dataSource={summary.data?.items.filter((i) => i.counts || i.stats)}
-          renderItem={(i) => {
-            const f = form.data?.fields.find((x) => x.path === i.path);
-            return (
-              <List.Item>
-                <div style={{ width: '100%' }}>
-                  <Typography.Text strong>{f ? label(f.labels, f.name) : i.path}</Typography.Text>{' '}
-                  <Typography.Text type="secondary">
-                    ({t('surveys.answered')}: {i.answered})
-                  </Typography.Text>
-                  {i.stats && (
-                    <div>
-                      {t('surveys.mean')}: {i.stats.mean.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 })} · {t('surveys.min')}:{' '}
-                      {i.stats.min} · {t('surveys.max')}: {i.stats.max}
-                    </div>
-                  )}
-                  {i.counts?.map((c) => {
-                    const choice = f?.choices?.find((x) => x.value === c.value);
-                    return (
-                      <div key={c.value} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-                        <span style={{ minWidth: 140 }}>{choice ? label(choice.labels, c.value) : c.value}</span>
-                        <Progress percent={Math.round((100 * c.count) / Math.max(1, i.answered))} format={() => c.count} style={{ flex: 1, margin: 0 }} />
-                      </div>
-                    );
-                  })}
-                </div>
-              </List.Item>
-            );
-          }}
-        />
-      </Card>
+      {form.data && <SurveyResults formId={formId} fields={form.data.fields} filter={filter} label={label} />}
       <Drawer open={open !== null} onClose={() => setOpen(null)} width={Math.min(640, window.innerWidth)} title={t('surveys.review')}>
         {detail.data && (
           <>
