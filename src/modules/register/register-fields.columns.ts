@@ -33,9 +33,9 @@ export interface RegisterField {
   codes?: Labels;
 }
 
-const code = <K extends string, C extends string>(key: K, column: C, entity: RegisterField['entity'], codes: Labels) =>
+const code = <K extends string, C extends string, E extends RegisterField['entity']>(key: K, column: C, entity: E, codes: Labels) =>
   ({ key, column, entity, type: 'code', codes }) as const;
-const plain = <K extends string, C extends string, T extends RegisterField['type']>(key: K, column: C, entity: RegisterField['entity'], type: T) =>
+const plain = <K extends string, C extends string, E extends RegisterField['entity'], T extends RegisterField['type']>(key: K, column: C, entity: E, type: T) =>
   ({ key, column, entity, type }) as const;
 
 export const REGISTER_FIELDS = [

@@ -4349,6 +4349,7 @@ export interface paths {
                                     labels: string[];
                                     total: boolean;
                                 }[];
+                                flagged: boolean[][];
                                 periods: {
                                     id: string;
                                     name: string;
