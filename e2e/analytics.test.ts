@@ -88,7 +88,7 @@ describe.skipIf(!e2eEnabled)('analytics and dashboards', { timeout: 400_000 }, (
       `${filtered.columns[0].labels.join(' / ')}|Tổng`,
     );
     const first = filtered.values[0][0];
-    const firstRow = await item.locator('tbody tr').nth(0).innerText();
+    const firstRow = await item.locator('tbody tr.ant-table-row').nth(0).innerText();
     expect(firstRow).toContain(filtered.rows[0].labels[0]);
     if (first !== null) expect(firstRow).toContain(vi(first));
     await settled(page);
