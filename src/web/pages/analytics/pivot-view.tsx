@@ -67,7 +67,7 @@ export function chartOption(a: Answer, type: ChartType): Record<string, unknown>
     legend: { type: 'scroll', bottom: 0 },
     grid: { left: 60, right: 20, top: 20, bottom: 60 },
     xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 6 ? 30 : 0 } },
-    yAxis: { type: 'value' },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v) } },
     series: cols.map((x) => ({
       name: x.c.labels.join(' / ') || ' ',
       type: type === 'line' ? 'line' : 'bar',

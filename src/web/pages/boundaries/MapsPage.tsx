@@ -11,6 +11,7 @@ import { fmtDate, fmtNumber } from '../../lib/format.js';
 import { useMe } from '../../lib/session.js';
 import { todayVN } from '../../../shared/dates.js';
 import { SaveMap } from '../dashboards/SaveMap.js';
+import { usePovertyYear } from '../register/api.js';
 
 const MEASURES = ['persons', 'households', 'minorityPersons', 'poorHouseholds', 'povertyRate'] as const;
 type Measure = (typeof MEASURES)[number];
@@ -27,7 +28,9 @@ export default function MapsPage() {
   const [params, setParams] = useSearchParams();
   const measure = oneOf(params.get('measure'), MEASURES, 'povertyRate');
   const date = params.get('date') || todayVN();
-  const year = Number(params.get('year')) || Number(date.slice(0, 4));
+  // Poverty is classified once a year, in December: by default the latest year classified by the date.
+  const povertyYear = usePovertyYear(date);
+  const year = Number(params.get('year')) || Number(povertyYear ?? date.slice(0, 4));
   const method = oneOf<Method>(params.get('method'), ['equal', 'quantile', 'fixed'], 'quantile');
   const k = Math.min(7, Math.max(3, Number(params.get('k')) || 5));
   const breaksText = params.get('breaks') ?? '';
@@ -56,6 +59,7 @@ export default function MapsPage() {
   const values = useQuery({
     queryKey: ['maps', 'values', query],
     queryFn: () => call(http.GET('/api/maps/values', { params: { query } })),
+    enabled: !!params.get('year') || povertyYear !== undefined,
     staleTime: 60_000,
   });
   const level = values.data?.level;

@@ -8,6 +8,7 @@ import { classify } from '../../components/map/classify.js';
 import { fmtNumber, formatNumber } from '../../lib/format.js';
 import { todayVN } from '../../../shared/dates.js';
 import { useOverview } from '../home/api.js';
+import { usePovertyYear } from '../register/api.js';
 import { PivotChart } from '../analytics/PivotChart.js';
 import { chartOption, PivotTable, singleValue } from '../analytics/pivot-view.js';
 import { filterYear, type Filter, type Item } from './items.js';
@@ -104,11 +105,14 @@ function VisualisationItem({ dashboardId, item, filter, height, onReady }: Props
 }
 
 function MapItem({ dashboardId, item, filter, height, onReady }: Props) {
+  const { t } = useTranslation();
   const data = useQuery(itemQuery(dashboardId, item.id, filter));
   const s = data.data?.map ?? null;
   const date = s?.date ?? todayVN();
-  const year = s?.year ?? Number(date.slice(0, 4));
-  const query = s ? { measure: s.measure, date, year, ...(s.parent ? { parent: s.parent } : { level: s.level ?? 'province' }) } : null;
+  // Poverty is classified once a year, in December: by default the latest year classified by the date.
+  const povertyYear = usePovertyYear(date);
+  const year = s?.year ?? (povertyYear ? Number(povertyYear) : undefined);
+  const query = s && year ? { measure: s.measure, date, year, ...(s.parent ? { parent: s.parent } : { level: s.level ?? 'province' }) } : null;
   const values = useQuery({
     queryKey: ['maps', 'values', query],
     queryFn: () => call(http.GET('/api/maps/values', { params: { query: query! } })),
@@ -146,7 +150,7 @@ function MapItem({ dashboardId, item, filter, height, onReady }: Props) {
   const mapData: MapDatum[] = useMemo(() => items.map((i) => ({ unitCode: i.code, value: i.value, label: `${i.type} ${i.name}` })), [values.data]);
   const points = useMemo(() => Object.fromEntries(items.map((i) => [i.code, (i.point as [number, number] | null) ?? null])), [values.data]);
   const bg = useMemo(() => (background.data?.features ?? []).filter((f) => f.properties.code === values.data?.parent?.code), [background.data, values.data]);
-  if (data.isLoading || values.isLoading || shapes.isLoading || (parentLevel && background.isLoading)) return <Loading />;
+  if (data.isLoading || (s && !year) || values.isLoading || shapes.isLoading || (parentLevel && background.isLoading)) return <Loading />;
   const error = data.error ?? values.error ?? shapes.error;
   if (error) return <Failed error={error} />;
   return (
@@ -160,6 +164,7 @@ function MapItem({ dashboardId, item, filter, height, onReady }: Props) {
           background={bg}
           breaks={breaks}
           percent={values.data?.unit === 'percent'}
+          levelName={level ? t(`maps.levelNames.${level}`) : undefined}
           fileName={`ban-do-${s?.measure}-${s?.parent ?? 'toan-quoc'}-${date}`}
         />
       </div>
