@@ -49,7 +49,10 @@ export default function FormFill({ form, draft, onClose }: { form: StoredForm; d
 
   const saveDraft = async () => {
     const now = await mounted.current?.current();
-    if (!now) return;
+    if (!now) {
+      message.error(t('collect.draftUnreadable'));
+      return;
+    }
     await putDraft({
       key: draftKey.current,
       formId: form.id,

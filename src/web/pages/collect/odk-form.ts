@@ -51,20 +51,26 @@ async function filled(payload: InstancePayload): Promise<FilledInstance> {
   return { instanceId: instanceIdOf(xml), xml, attachments };
 }
 
-/** The engine's form (the FormHeader component is given it) in the mounted tree. */
-function findRoot(vnode: VNode | null | undefined, depth = 0): EngineRoot | null {
-  if (!vnode || depth > 60) return null;
-  const c = vnode.component as ComponentInternalInstance | null;
-  if (c) {
-    if ((c.type as { __name?: string }).__name === 'FormHeader' && c.props.form) return c.props.form as EngineRoot;
-    const r = findRoot(c.subTree, depth + 1);
-    if (r) return r;
-  }
-  if (Array.isArray(vnode.children))
-    for (const child of vnode.children) {
-      const r = findRoot(child as VNode, depth + 1);
-      if (r) return r;
+/**
+ * The engine's form in the mounted tree: the `form` prop that ODK's own components (FormHeader and
+ * others) are given. The library offers no other way to read the answers of an unfinished form.
+ */
+function findRoot(top: VNode | null | undefined): EngineRoot | null {
+  const stack: unknown[] = [top];
+  let seen = 0;
+  while (stack.length > 0 && seen++ < 100_000) {
+    const vnode = stack.pop() as VNode | null | undefined;
+    if (!vnode || typeof vnode !== 'object') continue;
+    const c = vnode.component as ComponentInternalInstance | null;
+    if (c) {
+      const form = (c.props as { form?: Partial<EngineRoot> }).form;
+      if (form && typeof form.prepareInstancePayload === 'function') return form as EngineRoot;
+      stack.push(c.subTree);
     }
+    if (Array.isArray(vnode.children)) for (const child of vnode.children) stack.push(child);
+    else if (vnode.children && typeof vnode.children === 'object')
+      for (const slot of Object.values(vnode.children as Record<string, unknown>)) if (typeof slot !== 'function') stack.push(slot);
+  }
   return null;
 }
 
@@ -99,11 +105,12 @@ export function mountOdkForm(el: HTMLElement, o: MountOptions): MountedForm {
   });
   app.use(webFormsPlugin);
   app.config.errorHandler = (e) => o.onError?.(e);
-  app.mount(el);
+  // The root's internal instance (`app._instance` exists only in development builds of Vue).
+  const root = app.mount(el) as unknown as { $: ComponentInternalInstance };
   return {
     async current() {
-      const root = findRoot(app._instance?.subTree);
-      return root ? filled(await root.prepareInstancePayload({ payloadType: 'monolithic' })) : null;
+      const form = findRoot(root.$.subTree);
+      return form ? filled(await form.prepareInstancePayload({ payloadType: 'monolithic' })) : null;
     },
     unmount: () => app.unmount(),
   };
