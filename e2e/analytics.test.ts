@@ -23,7 +23,9 @@ describe.skipIf(!e2eEnabled)('analytics and dashboards', { timeout: 400_000 }, (
     await page.goto('/dashboards');
     await page.getByTestId('dash-create').click();
     await page.getByTestId('dash-new-name').fill('Theo dõi hộ nghèo');
+    const created = page.waitForResponse((r) => r.url().endsWith('/api/dashboards') && r.request().method() === 'POST');
     await page.locator('#dash-create-ok').click();
+    expect((await created).status()).toBe(201);
     await poll(() => page.getByTestId('dash-name').innerText()).toContain('Theo dõi hộ nghèo');
     const dashboardId = Number(new URL(page.url()).searchParams.get('id'));
     expect(dashboardId).toBeGreaterThan(0);

@@ -19,6 +19,8 @@ async function record(page: Page, kind: string, amount: string) {
   await page.locator('#money-unit').fill('05128');
   await typeDate(page, 'money-date', '15/08/2026');
   await page.locator('#money-amount').fill(amount);
+  // A busy machine may re-render the form after the previous answer: send only what was typed.
+  await poll(() => page.locator('#money-amount').inputValue()).toBe(amount);
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/programmes/money') && r.request().method() === 'POST');
   await page.getByTestId('money-submit').click();
   return (await saved).status();
