@@ -68,15 +68,18 @@ export interface ImportJob {
 }
 
 /**
- * Rows read and checked per chunk, and households written per transaction (a step must stay short:
- * requests wait for the step that is running). Tests make them small.
+ * Rows read and checked per chunk, and households written per transaction. On the embedded engine a
+ * request waits for the step that is running, so steps stay short there. On PostgreSQL the job has its
+ * own connection and new rows block no reader, so a chunk is larger and goes in as one transaction
+ * (fewer round trips and commits). Tests make them small.
  */
-export const importTuning: { chunkRows: number; writeHouseholds: number | null } = {
-  chunkRows: Number(process.env.IMPORT_CHUNK_ROWS ?? 1000),
+export const importTuning: { chunkRows: number | null; writeHouseholds: number | null } = {
+  chunkRows: process.env.IMPORT_CHUNK_ROWS ? Number(process.env.IMPORT_CHUNK_ROWS) : null,
   writeHouseholds: process.env.IMPORT_WRITE_HOUSEHOLDS ? Number(process.env.IMPORT_WRITE_HOUSEHOLDS) : null,
 };
-/** Households per write step unless set: short on the embedded engine (a request waits for the step running), larger on PostgreSQL (jobs have their own connection). */
-const writeStep = (db: Kysely<DB>) => importTuning.writeHouseholds ?? (driverOf(db)?.pglite ? 5 : 25);
+const onPGlite = (db: Kysely<DB>) => Boolean(driverOf(db)?.pglite);
+const chunkRows = (db: Kysely<DB>) => importTuning.chunkRows ?? (onPGlite(db) ? 1000 : 5000);
+const writeStep = (db: Kysely<DB>) => importTuning.writeHouseholds ?? (onPGlite(db) ? 5 : 5000);
 /** Errors kept for the report; beyond them only the count goes on. */
 export const MAX_ERRORS = 100_000;
 
@@ -95,9 +98,12 @@ const emptyCounts = (): ImportCounts => ({
 const keyOf = (r: SheetRow<ImportColumn>) => `${r.values.communeCode.trim().padStart(5, '0')}|${r.values.householdCode.trim()}`;
 
 /** Reads the file and hands its households over in chunks of about `importTuning.chunkRows` rows. */
-async function readChunks(job: ImportJob, onChunk: (groups: Group[], file: OpenedFile<ImportColumn>) => Promise<void>): Promise<OpenedFile<ImportColumn>> {
+async function readChunks(
+  job: ImportJob,
+  size: number,
+  onChunk: (groups: Group[], file: OpenedFile<ImportColumn>) => Promise<void>,
+): Promise<OpenedFile<ImportColumn>> {
   const file = await openSheetFile(job.path, job.fileName, IMPORT_COLUMNS, REGISTER_SHEET);
-  const size = importTuning.chunkRows;
   let batch: Group[] = [];
   let batchRows = 0;
   let open: Group | null = null;
@@ -175,7 +181,7 @@ export async function runImport(
   // 1. Check, writing nothing.
   let seenKeys = new Map<string, number>();
   let state: FileState = { cccdRows: new Map() };
-  const file = await readChunks(job, async (groups, f) => {
+  const file = await readChunks(job, chunkRows(db), async (groups, f) => {
     const batchErrors: RowError[] = [];
     const rowsByNumber = new Map(groups.flatMap((g) => g.rows.map((r) => [r.row, r] as const)));
     const good = apart(seenKeys, groups, f.labels, batchErrors);
@@ -228,7 +234,7 @@ export async function runImport(
   let chunk = 0;
   const raced: RowError[] = [];
   try {
-    await readChunks(job, async (groups, f) => {
+    await readChunks(job, chunkRows(db), async (groups, f) => {
       const batchErrors: RowError[] = [];
       const good = apart(seenKeys, groups, f.labels, batchErrors);
       const { plans } = await planBatch(jobs, refs, f.labels, good, state, batchErrors, fresh);
