@@ -1,10 +1,21 @@
 import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { SMTPServer } from 'smtp-server';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailerFromEnv, sendReminders } from '../src/modules/supply-duties/supply-duties.service.js';
 import { DEMO_PASSWORDS, DESKTOP, PHONE, e2eEnabled, login, newContext, shot } from './browser.js';
 import { poll, startE2E, type E2E } from './setup.js';
+
+/** Whether neither the page nor a table's scroll area is wider than the screen. */
+const noSidewaysScroll = (p: Page, testId: string) =>
+  p.evaluate((id) => {
+    const table = document.querySelector(`[data-testid="${id}"] .ant-table-content, [data-testid="${id}"] .ant-table-body`) as HTMLElement | null;
+    return {
+      page: document.documentElement.scrollWidth <= window.innerWidth,
+      table: !!table && table.scrollWidth <= table.clientWidth + 1,
+    };
+  }, testId);
 
 /** Envelopes of the mails an SMTP server in this process received. */
 const mails: { to: string[]; raw: string }[] = [];
@@ -130,9 +141,16 @@ describe.skipIf(!e2eEnabled)('supply duties page', { timeout: 240_000 }, () => {
     await p.goto('/supply-duties');
     // A first page load on a phone, on a busy machine, may take longer than a poll.
     await p.getByTestId('duty-table').locator('tr', { hasText: 'vanthu.tanlac@example.vn' }).waitFor({ timeout: 60_000 });
+    expect(await noSidewaysScroll(p, 'duty-table')).toEqual({ page: true, table: true });
     await shot(p, 'supply-duties-360x740');
     await p.getByRole('tab', { name: 'Nhắc nhở đã gửi' }).click();
     await p.getByTestId('reminder-table').locator('tr', { hasText: 'vanthu.tanlac@example.vn' }).first().waitFor({ timeout: 60_000 });
+    // On a phone each reminder is one card (no sideways scrolling), still naming who was told and how.
+    const card = await p.getByTestId('reminder-table').locator('tbody tr', { hasText: 'vanthu.tanlac@example.vn' }).first().innerText();
+    expect(card).toContain('Nhắc đơn vị');
+    expect(card).toContain('Sổ hộ gia đình');
+    expect(card).toContain('Đã gửi thư: Có');
+    expect(await noSidewaysScroll(p, 'reminder-table')).toEqual({ page: true, table: true });
     await shot(p, 'supply-duties-reminders-360x740');
     await p.getByRole('tab', { name: 'Nghĩa vụ', exact: true }).click();
     await p.getByTestId(`duty-edit-${id}`).click();

@@ -12,18 +12,32 @@ const READ_HEADERS = ['x-csrf-token', 'accept-language'] as const;
  * Walks iteratively so a deeply nested body cannot exhaust the stack.
  */
 export function findHostileText(value: unknown, root: string): string | null {
-  const stack: [unknown, string][] = [[value, root]];
+  // Each entry keeps its parent and key; the dotted path is only built for the text found (a
+  // 40,000-value import would otherwise build a path string for every value and field).
+  interface At {
+    parent: At | null;
+    key: string;
+  }
+  const pathOf = (at: At | null, key: string) => {
+    const parts = [key];
+    for (let a = at; a; a = a.parent) parts.push(a.key);
+    return parts.reverse().reduce((path, k) => (path ? `${path}.${k}` : k));
+  };
+  const top: At = { parent: null, key: root };
+  const stack: [unknown, At | null, string][] = [[value, null, root]];
   while (stack.length) {
-    const [v, path] = stack.pop()!;
+    const [v, parent, key] = stack.pop()!;
     if (typeof v === 'string') {
-      if (HOSTILE.test(v)) return path;
+      if (HOSTILE.test(v)) return pathOf(parent, key);
     } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], path ? `${path}.${i}` : String(i)]);
+      const at = parent === null ? top : { parent, key };
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], at, String(i)]);
     } else if (v && typeof v === 'object' && !Buffer.isBuffer(v)) {
-      for (const [k, child] of Object.entries(v)) {
-        const at = path ? `${path}.${k}` : k;
-        if (HOSTILE.test(k)) return at;
-        stack.push([child, at]);
+      const at = parent === null ? top : { parent, key };
+      for (const k in v) {
+        if (!Object.hasOwn(v, k)) continue;
+        if (HOSTILE.test(k)) return pathOf(at, k);
+        stack.push([(v as Record<string, unknown>)[k], at, k]);
       }
     }
   }

@@ -121,3 +121,32 @@ describe('compression and caching', () => {
     expect(JSON.parse(zlib.brotliDecompressSync(br.rawPayload).toString())).toEqual(plain.json());
   });
 });
+
+describe('request limits of machine clients', () => {
+  it('counts calls with an access token per token and with HTTP Basic per user, never by the address they share', async () => {
+    const app = await appWith({ perSession: 3, perAddress: 1000 });
+    const cookie = await login(app, 'xa.tanlac');
+    const csrf = (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).json().csrfToken as string;
+    const token = async (name: string) => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/tokens',
+        headers: { cookie, 'x-csrf-token': csrf },
+        payload: { name, expiresInDays: 30, scopes: [{ area: 'register', access: 'read' }] },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return `ApiToken ${res.json().secret}`;
+    };
+    const [first, second] = [await token('Giới hạn 1'), await token('Giới hạn 2')];
+    const call = (authorization: string) => get(app, '/api/households?commune=05128', { authorization });
+    for (let i = 0; i < 3; i++) expect((await call(first)).statusCode).toBe(200);
+    const refused = await call(first);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.code).toBe('rate_limited');
+    // Another token of the same user, from the same address, has its own budget.
+    expect((await call(second)).statusCode).toBe(200);
+    const basic = (user: string) => `Basic ${Buffer.from(`${user}:${demoPassword(user)}`).toString('base64')}`;
+    for (let i = 0; i < 3; i++) expect((await call(basic('tinh.phutho'))).statusCode).toBe(200);
+    expect((await call(basic('tinh.phutho'))).statusCode).toBe(429);
+  });
+});

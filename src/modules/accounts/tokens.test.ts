@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { countRows, createTestApp, demoPassword, type Client, type TestApp } from '../../test/harness.js';
@@ -39,6 +41,17 @@ const call = (path: string, init: { method?: string; auth?: string; body?: unkno
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
 const basic = (user: string, pass: string) => `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+
+/** Runs curl (as a DHIS2 integrator's script would) and answers its HTTP status and body. */
+async function curl(args: string[]) {
+  const { stdout } = await promisify(execFile)('curl', ['-sS', '-H', 'Accept-Language: en', '-w', '\n%{http_code}', ...args], { timeout: 30_000 });
+  const at = stdout.lastIndexOf('\n');
+  return { status: Number(stdout.slice(at + 1)), body: stdout.slice(0, at) };
+}
+const hasCurl = await promisify(execFile)('curl', ['--version']).then(
+  () => true,
+  () => false,
+);
 
 async function newToken(c: Client, body: Record<string, unknown>) {
   const res = await c.post('/api/auth/tokens', { expiresInDays: 30, ...body });
@@ -147,6 +160,21 @@ describe('personal access tokens', () => {
     expect((await tanlac.post(`/api/auth/tokens/${adminToken.id}/revoke`)).statusCode).toBe(404);
     expect((await admin.post(`/api/api-tokens/${token.id}/revoke`)).json().status).toBe('revoked');
     expect((await call('/api/households?commune=05128', { auth: `ApiToken ${secret}` })).status).toBe(401);
+  });
+});
+
+describe.skipIf(!hasCurl)('with curl', () => {
+  it('reads with curl -u user:pass and with -H "Authorization: ApiToken …", and refuses a wrong password or a revoked token', async () => {
+    const ok = await curl(['-u', `xa.tanlac:${demoPassword('xa.tanlac')}`, `${base}/api/auth/me`]);
+    expect(ok.status, ok.body).toBe(200);
+    expect(JSON.parse(ok.body).username).toBe('xa.tanlac');
+    expect((await curl(['-u', 'xa.tanlac:not-the-password', `${base}/api/auth/me`])).status).toBe(401);
+    const { secret, token } = await newToken(tanlac, { name: 'curl', scopes: [{ area: 'register', access: 'read' }] });
+    const read = await curl(['-H', `Authorization: ApiToken ${secret}`, `${base}/api/households?commune=05128`]);
+    expect(read.status, read.body).toBe(200);
+    expect(Array.isArray(JSON.parse(read.body).items)).toBe(true);
+    expect((await tanlac.post(`/api/auth/tokens/${token.id}/revoke`)).statusCode).toBe(200);
+    expect((await curl(['-H', `Authorization: ApiToken ${secret}`, `${base}/api/households?commune=05128`])).status).toBe(401);
   });
 });
 

@@ -290,6 +290,7 @@ export async function saveReports(
   if (created.length && copy) {
     // Many cells: ids taken from the sequence in one statement, rows loaded with COPY.
     const newIds = await nextIds(trx, 'data_value', created.length);
+    phases?.mark('write: value ids');
     const at = now.toISOString();
     const sink = new CopySink();
     for (const [n, [key, t]] of created.entries()) {
@@ -314,7 +315,9 @@ export async function saveReports(
         ]),
       );
     }
-    await copy('data_value', VALUE_COPY_COLUMNS, sink.bytes());
+    const bytes = sink.bytes();
+    phases?.mark('write: value rows');
+    await copy('data_value', VALUE_COPY_COLUMNS, bytes);
   } else if (created.length) {
     const col = <T>(f: (t: (typeof created)[number][1]) => T) => created.map(([, t]) => f(t));
     const { rows } = await sql<{ id: number; unit_id: number; period_id: string; data_element_id: number; category_option_combo_id: number }>`

@@ -161,6 +161,19 @@ describe('DHIS2 metadata import', () => {
     expect(refused.json().error.details[0]).toMatchObject({ code: 'dhis2_missing_category_combo' });
   });
 
+  it('maps a DHIS2 org unit UID to one of our units only: a second unit is refused with 409, changing nothing', async () => {
+    const put = (code: string) => app.as('tinh.phutho').put('/api/reporting/dhis2-mappings', { kind: 'org_unit', code, dhis2: 'ouTwice0001' });
+    expect((await put('25')).statusCode).toBe(200);
+    const before = await app.t.database.db.selectFrom('dhis2_mapping').selectAll().where('kind', '=', 'org_unit').orderBy('id').execute();
+    const twice = await put('05128');
+    expect(twice.statusCode, twice.body).toBe(409);
+    expect(twice.json().error.details[0]).toMatchObject({ field: 'dhis2', code: 'dhis2_org_unit_uid_taken' });
+    expect(twice.json().error.details[0].message).toContain('đã gắn với đơn vị 25');
+    expect(await app.t.database.db.selectFrom('dhis2_mapping').selectAll().where('kind', '=', 'org_unit').orderBy('id').execute()).toEqual(before);
+    // The unit that holds it may be sent again.
+    expect((await put('25')).statusCode).toBe(200);
+  });
+
   it("translates DHIS2 validation rules into the form's rules, which data entry then runs; lists each rule it cannot translate with why", async () => {
     const rule = (id: string, operator: string, left: string, right: string, extra: Record<string, unknown> = {}) => ({
       id,

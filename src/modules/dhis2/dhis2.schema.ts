@@ -84,9 +84,9 @@ export const importQuery = z.strictObject({
   strictOrganisationUnits: bool.optional(),
   requireCategoryOptionCombo: bool.optional(),
   requireAttributeOptionCombo: bool.optional(),
-  /** Accepted; every change is still audited (see docs/dhis2.md). */
+  /** Accepted; every change is still audited (see docs/reporting.md, "Deliberate differences from DHIS2"). */
   skipAudit: bool.optional(),
-  /** Accepted; submitted and approved reports stay closed (see docs/dhis2.md). */
+  /** Accepted; submitted and approved reports stay closed (see docs/reporting.md, "Deliberate differences from DHIS2"). */
   force: bool.optional(),
   // Accepted for compatibility with DHIS2 scripts; they change nothing here.
   preheatCache: bool.optional(),
@@ -212,7 +212,7 @@ export const importSummary = z.object({
   ),
   /** Positions of the values not taken (0-based). */
   rejectedIndexes: z.array(z.number()),
-  /** Always "false": an import never submits a report (see docs/dhis2.md). */
+  /** Always "false": an import never submits a report (see docs/reporting.md, "Deliberate differences from DHIS2"). */
   dataSetComplete: z.string(),
 });
 

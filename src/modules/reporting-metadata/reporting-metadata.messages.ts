@@ -2,6 +2,10 @@
 export const reportingMetadataMessages: Record<string, { vi: string; en: string }> = {
   reporting_code_exists: { vi: 'Mã {code} đã được dùng', en: 'The code {code} is already in use' },
   reporting_unknown_code: { vi: 'Không có mục nào mang mã {code}', en: 'Nothing carries the code {code}' },
+  dhis2_org_unit_uid_taken: {
+    vi: 'Mã DHIS2 {uid} đã gắn với đơn vị {code}; một đơn vị DHIS2 chỉ ứng với một đơn vị',
+    en: 'The DHIS2 id {uid} is already mapped to unit {code}; a DHIS2 org unit maps to one unit only',
+  },
   reporting_duplicate_code: { vi: 'Mã {code} bị lặp', en: 'The code {code} appears twice' },
   reporting_code_mismatch: {
     vi: 'Mã trong nội dung phải trùng với mã trên địa chỉ ({code})',

@@ -57,6 +57,17 @@ export function mappingOf(trx: Trx, kind: MappingKind, code: string) {
 }
 
 /** Creates a DHIS2 mapping. */
+/** Another local code that a DHIS2 id is already mapped to, for the kind; undefined when none. */
+export async function otherMappingOf(trx: Trx, kind: MappingKind, dhis2Id: string, code: string) {
+  return trx
+    .selectFrom('dhis2_mapping')
+    .select('local_code')
+    .where('kind', '=', kind)
+    .where('dhis2_id', '=', dhis2Id)
+    .where('local_code', '<>', code)
+    .executeTakeFirst();
+}
+
 export async function insertMapping(trx: Trx, kind: MappingKind, code: string, dhis2Id: string): Promise<void> {
   await trx.insertInto('dhis2_mapping').values({ kind: kind, local_code: code, dhis2_id: dhis2Id }).execute();
 }

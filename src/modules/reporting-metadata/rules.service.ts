@@ -5,7 +5,7 @@ import { mappingEditable, mappingOwners } from './mappings.owner.js';
 import { localExists } from './metadata.repository.js';
 import type { Dhis2MappingInput, ValidationRuleInput } from './reporting-metadata.schema.js';
 import { existing, type Mode } from './forms.service.js';
-import { comboHasSub, elementForOperand, insertMapping, mappingOf, saveRule } from './rules.repository.js';
+import { comboHasSub, elementForOperand, insertMapping, mappingOf, otherMappingOf, saveRule } from './rules.repository.js';
 import { contentOf, ItemError, rowByCode, sameDoc, syncRow, type Outcome, type Trx } from './write.helpers.js';
 
 /** Checks an expression's syntax and that every operand names a data element and one of its combinations or options. */
@@ -70,6 +70,11 @@ export async function applyMapping(trx: Trx, input: Dhis2MappingInput, mode: Mod
   if (!current && mode === 'update') throw new ItemError('code', 'reporting_unknown_code', { code: input.code });
   if (current?.dhis2_id === input.dhis2) return 'unchanged';
   if (!mappingEditable(a, owner)) throw new ItemError('code', owner.unitIds ? 'reporting_unit_out_of_reach' : refusalOf(owner.ownerId), { code: input.code });
+  // A DHIS2 org unit is one of our units, never two: its values would land in either.
+  if (input.kind === 'org_unit') {
+    const other = await otherMappingOf(trx, input.kind, input.dhis2, input.code);
+    if (other) throw new ItemError('dhis2', 'dhis2_org_unit_uid_taken', { uid: input.dhis2, code: other.local_code });
+  }
   if (!current) {
     await insertMapping(trx, input.kind, input.code, input.dhis2);
     return 'created';

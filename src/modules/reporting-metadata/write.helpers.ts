@@ -18,7 +18,7 @@ export class ItemError extends Error {
   }
 }
 
-const CONFLICTS = new Set(['reporting_code_exists', 'reporting_element_in_use']);
+const CONFLICTS = new Set(['reporting_code_exists', 'reporting_element_in_use', 'dhis2_org_unit_uid_taken']);
 /** Refusals because of who owns an item or a unit (403). */
 export const REFUSALS = new Set([
   'reporting_owner_national',

@@ -210,4 +210,35 @@ describe('webhook deliveries', () => {
     expect(verifySignature(secret, ...sig, t.ctx.auth.now() + 600_000)).toBe(false);
     expect(JSON.parse(got.body).data).toMatchObject({ dataSetId: form.id, periodId: '2025', from: 'open', to: 'submitted', by: 'xa.tanlac' });
   });
+
+  it('sends report.returned and report.approved, signed, to a subscription for those events only', async () => {
+    const res = await admin.post('/api/webhooks', { name: 'Nhận duyệt', url: `${base}/review`, events: ['report.returned', 'report.approved'] });
+    expect(res.statusCode, res.body).toBe(201);
+    const reviewSecret = res.json().secret as string;
+    const province = await t.login('tinh.phutho');
+    const form = await createTestForm(province, t.database.db, 'HOOK_R');
+    const officer = await t.login('xa.tanlac');
+    const R = `/api/data-entry/reports/${form.code}/05128/2025`;
+    expect((await officer.post(`${R}/submit`, {})).statusCode).toBe(200);
+    expect((await province.post(`${R}/return`, { comment: 'Kiểm tra lại số hộ' })).statusCode).toBe(200);
+    expect((await officer.post(`${R}/submit`, {})).statusCode).toBe(200);
+    expect((await province.post(`${R}/approve`, {})).statusCode).toBe(200);
+    const review = () => received.filter((r) => r.path === '/review' && JSON.parse(r.body).data.dataSetId === form.id);
+    const both = await waitFor(async () => review().length >= 2 && review());
+    const events = both.map((r) => JSON.parse(r.body));
+    expect(events.map((e) => e.event).sort()).toEqual(['report.approved', 'report.returned']);
+    expect(events.find((e) => e.event === 'report.returned').data).toMatchObject({
+      from: 'submitted',
+      to: 'returned',
+      comment: 'Kiểm tra lại số hộ',
+      by: 'tinh.phutho',
+    });
+    expect(events.find((e) => e.event === 'report.approved').data).toMatchObject({ from: 'submitted', to: 'approved', by: 'tinh.phutho' });
+    for (const r of both)
+      expect(verifySignature(reviewSecret, String(r.headers['x-dantoc-timestamp']), r.body, String(r.headers['x-dantoc-signature']), t.ctx.auth.now())).toBe(
+        true,
+      );
+    // The submissions were not asked for on this subscription.
+    expect(review().some((r) => JSON.parse(r.body).event === 'report.submitted')).toBe(false);
+  });
 });

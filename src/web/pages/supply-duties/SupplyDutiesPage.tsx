@@ -1,5 +1,22 @@
-import { useState } from 'react';
-import { Alert, Button, Form, Input, InputNumber, Modal, Popconfirm, Radio, Select, Space, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState, type ReactNode } from 'react';
+import {
+  Alert,
+  Button,
+  Form,
+  Grid,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call, http } from '../../api/client.js';
@@ -47,6 +64,8 @@ export default function SupplyDutiesPage() {
   const sets = useDataSets();
   const kind = Form.useWatch('kind', form);
   const pt = (x: string) => t(`supplyDuties.periodTypes.${x}`, { defaultValue: x });
+  // On a phone each row is one card-like cell (what matters first, the rest below), so nothing scrolls sideways.
+  const wide = !!Grid.useBreakpoint().md;
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -100,6 +119,57 @@ export default function SupplyDutiesPage() {
   };
 
   const whatOf = (d: Duty) => d.dataSetName ?? t(`supplyDuties.areas.${d.registerArea}`, { defaultValue: d.registerArea ?? '' });
+  const dutyActions = (d: Duty) => (
+    <Space>
+      <Button size="small" onClick={() => open(d)} data-testid={`duty-edit-${d.id}`}>
+        {t('supplyDuties.edit')}
+      </Button>
+      <Popconfirm
+        title={t('supplyDuties.removeConfirm')}
+        okText={t('supplyDuties.remove')}
+        cancelText={t('supplyDuties.cancel')}
+        onConfirm={() => run(async () => void (await call(http.DELETE('/api/supply-duties/{id}', { params: { path: { id: d.id } } }))))}
+      >
+        <Button size="small" danger data-testid={`duty-remove-${d.id}`}>
+          {t('supplyDuties.remove')}
+        </Button>
+      </Popconfirm>
+    </Space>
+  );
+  /** One labelled line of a phone card; long addresses wrap instead of widening the page. */
+  const line = (label: string, value: ReactNode) => (
+    <span style={{ overflowWrap: 'anywhere' }}>
+      <Typography.Text type="secondary">{label}: </Typography.Text>
+      {value}
+    </span>
+  );
+  const card = (...lines: ReactNode[]) => (
+    <Space direction="vertical" size={2} style={{ width: '100%' }}>
+      {lines
+        .filter((l) => l !== null)
+        .map((l, i) => (
+          // The lines of a card are fixed in number and order.
+          <div key={i}>{l}</div>
+        ))}
+    </Space>
+  );
+  const dutyCard: TableColumnsType<Duty> = [
+    {
+      title: `${t('supplyDuties.unit')} · ${t('supplyDuties.what')}`,
+      key: 'card',
+      render: (_, d) =>
+        card(
+          <b>{d.unitName}</b>,
+          <span>{whatOf(d)}</span>,
+          line(t('supplyDuties.periodType'), pt(d.periodType)),
+          line(t('supplyDuties.deadlineDays'), d.deadlineDays),
+          line(t('supplyDuties.escalateAfterDays'), d.escalateAfterDays),
+          line(t('supplyDuties.email'), d.email ?? '—'),
+          d.escalationEmail ? line(t('supplyDuties.escalationEmail'), d.escalationEmail) : null,
+          <span>{dutyActions(d)}</span>,
+        ),
+    },
+  ];
   const dutyColumns: TableColumnsType<Duty> = [
     { title: t('supplyDuties.unit'), dataIndex: 'unitName' },
     { title: t('supplyDuties.what'), render: (_, d) => whatOf(d) },
@@ -115,27 +185,7 @@ export default function SupplyDutiesPage() {
         </Space>
       ),
     },
-    {
-      title: '',
-      key: 'actions',
-      render: (_, d) => (
-        <Space>
-          <Button size="small" onClick={() => open(d)} data-testid={`duty-edit-${d.id}`}>
-            {t('supplyDuties.edit')}
-          </Button>
-          <Popconfirm
-            title={t('supplyDuties.removeConfirm')}
-            okText={t('supplyDuties.remove')}
-            cancelText={t('supplyDuties.cancel')}
-            onConfirm={() => run(async () => void (await call(http.DELETE('/api/supply-duties/{id}', { params: { path: { id: d.id } } }))))}
-          >
-            <Button size="small" danger data-testid={`duty-remove-${d.id}`}>
-              {t('supplyDuties.remove')}
-            </Button>
-          </Popconfirm>
-        </Space>
-      ),
-    },
+    { title: '', key: 'actions', render: (_, d) => dutyActions(d) },
   ];
   const overdueColumns: TableColumnsType<Overdue> = [
     { title: t('supplyDuties.unit'), dataIndex: 'unitName' },
@@ -144,6 +194,39 @@ export default function SupplyDutiesPage() {
     { title: t('supplyDuties.deadline'), render: (_, o) => fmtDate(o.deadline) },
     { title: t('supplyDuties.daysOverdue'), dataIndex: 'daysOverdue', align: 'right' },
     { title: t('supplyDuties.escalated'), render: (_, o) => (o.escalated ? <Tag color="red">{t('supplyDuties.yes')}</Tag> : t('supplyDuties.no')) },
+  ];
+  const overdueCard: TableColumnsType<Overdue> = [
+    {
+      title: `${t('supplyDuties.unit')} · ${t('supplyDuties.what')}`,
+      key: 'card',
+      render: (_, o) =>
+        card(
+          <b>{o.unitName}</b>,
+          <span>{o.what}</span>,
+          line(t('supplyDuties.period'), o.periodName),
+          line(t('supplyDuties.deadline'), fmtDate(o.deadline)),
+          line(t('supplyDuties.daysOverdue'), o.daysOverdue),
+          line(t('supplyDuties.escalated'), o.escalated ? <Tag color="red">{t('supplyDuties.yes')}</Tag> : t('supplyDuties.no')),
+        ),
+    },
+  ];
+  const reminderCard: TableColumnsType<Reminder> = [
+    {
+      title: `${t('supplyDuties.sentAt')} · ${t('supplyDuties.unit')}`,
+      key: 'card',
+      render: (_, r) =>
+        card(
+          <span>
+            {fmtDateTime(r.sentAt)} <Tag color={r.kind === 'escalation' ? 'red' : 'gold'}>{t(`supplyDuties.kind_${r.kind}`)}</Tag>
+          </span>,
+          <b>{r.unitName}</b>,
+          <span>
+            {r.what} · {r.periodName}
+          </span>,
+          line(t('supplyDuties.recipients'), r.recipients.join(', ') || '—'),
+          line(t('supplyDuties.mailed'), r.mailed ? t('supplyDuties.yes') : t('supplyDuties.inAppOnly')),
+        ),
+    },
   ];
   const reminderColumns: TableColumnsType<Reminder> = [
     { title: t('supplyDuties.sentAt'), render: (_, r) => fmtDateTime(r.sentAt) },
@@ -186,10 +269,10 @@ export default function SupplyDutiesPage() {
                 <Table
                   rowKey="id"
                   size="small"
-                  scroll={{ x: 'max-content' }}
+                  scroll={wide ? { x: 'max-content' } : undefined}
                   loading={duties.isLoading}
                   dataSource={duties.data?.items ?? []}
-                  columns={dutyColumns}
+                  columns={wide ? dutyColumns : dutyCard}
                   pagination={{ pageSize: 50, hideOnSinglePage: true }}
                   locale={{ emptyText: t('supplyDuties.none') }}
                   data-testid="duty-table"
@@ -204,10 +287,10 @@ export default function SupplyDutiesPage() {
               <Table
                 rowKey={(o) => `${o.dutyId}|${o.periodId}`}
                 size="small"
-                scroll={{ x: 'max-content' }}
+                scroll={wide ? { x: 'max-content' } : undefined}
                 loading={overdue.isLoading}
                 dataSource={overdue.data?.items ?? []}
-                columns={overdueColumns}
+                columns={wide ? overdueColumns : overdueCard}
                 pagination={{ pageSize: 50, hideOnSinglePage: true }}
                 locale={{ emptyText: t('supplyDuties.none') }}
                 data-testid="overdue-table"
@@ -221,10 +304,10 @@ export default function SupplyDutiesPage() {
               <Table
                 rowKey="id"
                 size="small"
-                scroll={{ x: 'max-content' }}
+                scroll={wide ? { x: 'max-content' } : undefined}
                 loading={reminders.isLoading}
                 dataSource={reminders.data?.items ?? []}
-                columns={reminderColumns}
+                columns={wide ? reminderColumns : reminderCard}
                 pagination={{ pageSize: 50, hideOnSinglePage: true }}
                 locale={{ emptyText: t('supplyDuties.none') }}
                 data-testid="reminder-table"
