@@ -244,17 +244,50 @@ export interface EligibleRow {
   [fact: string]: unknown;
 }
 
+/** Who each person is that day: household, commune and village of the day, name, sex, birth year, ethnic group. */
+function personColumns(ctx: Ctx): RawBuilder<unknown> {
+  return sql`p.id AS person_id, h.id AS household_id, h.code AS household_code,
+      (${communeExpr(ctx)}) AS commune_id, (${villageExpr(ctx)}) AS village_id, p.full_name, p.sort_key,
+      coalesce(${asOf(ctx, 'person', 'p', 'sex', 'sex')}, p.sex) AS sex, p.birth_year,
+      coalesce(${asOf(ctx, 'person', 'p', 'ethnic_code', 'ethnicCode')}, p.ethnic_code) AS ethnic_code`;
+}
+
 /** Persons meeting the rule that day in Vietnamese name order, with the facts asked for. */
 export async function eligibleRows(db: Kysely<DB>, q: EligibilityQuery, page: { limit: number; offset: number } | null): Promise<EligibleRow[]> {
   const ctx = { date: q.date, changed: await changedAfter(db, q.date) };
   const facts = q.facts.flatMap((leaf, i) => [sql`${valueExpr(ctx, leaf)} AS ${sql.ref(`v${i}`)}`, sql`${leafExpr(ctx, leaf)} AS ${sql.ref(`c${i}`)}`]);
   const extra = facts.length ? sql`, ${sql.join(facts)}` : sql``;
   const paging = page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : sql``;
-  const r = await sql<EligibleRow>`SELECT p.id AS person_id, h.id AS household_id, h.code AS household_code,
-      (${communeExpr(ctx)}) AS commune_id, (${villageExpr(ctx)}) AS village_id, p.full_name, p.sort_key,
-      coalesce(${asOf(ctx, 'person', 'p', 'sex', 'sex')}, p.sex) AS sex, p.birth_year,
-      coalesce(${asOf(ctx, 'person', 'p', 'ethnic_code', 'ethnicCode')}, p.ethnic_code) AS ethnic_code ${extra}
+  const r = await sql<EligibleRow>`SELECT ${personColumns(ctx)} ${extra}
     ${body(ctx, q)}
     ORDER BY p.sort_key COLLATE "C", p.id ${paging}`.execute(db);
   return r.rows.map((x) => ({ ...x, person_id: Number(x.person_id), household_id: Number(x.household_id), commune_id: Number(x.commune_id) }));
+}
+
+/**
+ * The folded name (searchKey of the full name: lower case, no diacritics, đ→d, single spaces), read from
+ * the person's search column, which holds searchKey(full name + ' ' + CCCD): the CCCD (12 digits, a
+ * CHECK of the column) and the space before it are cut off when there is one.
+ */
+const FOLDED_NAME = sql<string>`(CASE WHEN p.cccd IS NULL THEN p.search_text ELSE regexp_replace(p.search_text, '( |^)[0-9]{12}$', '') END)`;
+
+/** At most this many key/value pairs per jsonb_build_object call (a function takes at most 100 arguments). */
+const PAIRS_PER_CALL = 40;
+
+/**
+ * The persons meeting the rule that day as rows ready to be copied by the caller in one
+ * `INSERT … SELECT … FROM (this) e`, without passing through the application: `person_id, household_id,
+ * household_code, commune_id, village_id, full_name, sort_key, search_text` (the folded name), `sex,
+ * birth_year, ethnic_code` and `facts`, a JSON object `{ key: [value as text, met] }` of every condition of
+ * `q.facts`, under the key of the same index in `factKeys`. The query reads only the register's tables.
+ */
+export async function eligibleEntries(db: Kysely<DB>, q: EligibilityQuery, factKeys: string[]): Promise<RawBuilder<unknown>> {
+  if (factKeys.length !== q.facts.length) throw new Error('one key per fact');
+  const ctx = { date: q.date, changed: await changedAfter(db, q.date) };
+  const pairs = q.facts.map((leaf, i) => sql`${factKeys[i]}::text, jsonb_build_array(${valueExpr(ctx, leaf)}, ${leafExpr(ctx, leaf)})`);
+  const calls: RawBuilder<unknown>[] = [];
+  for (let i = 0; i < pairs.length; i += PAIRS_PER_CALL) calls.push(sql`jsonb_build_object(${sql.join(pairs.slice(i, i + PAIRS_PER_CALL))})`);
+  const facts = calls.length ? sql.join(calls, sql` || `) : sql`'{}'::jsonb`;
+  return sql`SELECT ${personColumns(ctx)}, ${FOLDED_NAME} AS search_text, ${facts} AS facts
+    ${body(ctx, q)}`;
 }
