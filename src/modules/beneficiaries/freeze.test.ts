@@ -120,7 +120,7 @@ describe('the search key of a frozen entry', () => {
       'vi van 123456789012',
       'sam thi ung',
     ]);
-  });
+  }, 120_000);
 
   it('finds entries by a name typed without diacritics, or with them, never by the CCCD', async () => {
     const c = s.as('xa.tanlac');

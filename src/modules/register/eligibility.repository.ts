@@ -202,7 +202,7 @@ function filterExpr(ctx: Ctx, f: RegisterFilter, strict = false): RawBuilder<Sql
 }
 
 /** FROM … WHERE … of the population that day, with the rule and the caller's communes applied. */
-function body(ctx: Ctx, q: EligibilityQuery): RawBuilder<unknown> {
+function body(ctx: Ctx, q: EligibilityQuery, joins: RawBuilder<unknown> = sql``): RawBuilder<unknown> {
   const d = q.date;
   const scope = q.communeIds ? sql`AND (${communeExpr(ctx)}) = ANY(${q.communeIds}::int[])` : sql``;
   const only = q.personIds ? sql`AND p.id = ANY(${q.personIds}::int[])` : sql``;
@@ -213,7 +213,7 @@ function body(ctx: Ctx, q: EligibilityQuery): RawBuilder<unknown> {
   // count of the same condition does.
   return sql`FROM person p
     JOIN household_member m ON m.person_id = p.id AND m.valid_from <= ${d} AND (m.valid_to IS NULL OR m.valid_to >= ${d})
-    JOIN household h ON h.id = m.household_id
+    JOIN household h ON h.id = m.household_id ${joins}
     WHERE p.deleted_at IS NULL AND (p.death_date IS NULL OR p.death_date > ${d})
       AND h.deleted_at IS NULL AND h.valid_from <= ${d} AND (h.valid_to IS NULL OR h.valid_to >= ${d})
       AND NOT EXISTS (SELECT 1 FROM household_member lm WHERE lm.person_id = m.person_id AND lm.id <> m.id
@@ -284,10 +284,19 @@ const PAIRS_PER_CALL = 40;
 export async function eligibleEntries(db: Kysely<DB>, q: EligibilityQuery, factKeys: string[]): Promise<RawBuilder<unknown>> {
   if (factKeys.length !== q.facts.length) throw new Error('one key per fact');
   const ctx = { date: q.date, changed: await changedAfter(db, q.date) };
-  const pairs = q.facts.map((leaf, i) => sql`${factKeys[i]}::text, jsonb_build_array(${valueExpr(ctx, leaf)}, ${leafExpr(ctx, leaf)})`);
+  // A poverty condition's fact is read through a join on the household's year (one row at most: the key
+  // is household and year) rather than a lookup per person.
+  const joins: RawBuilder<unknown>[] = [];
+  const pairs = q.facts.map((leaf, i) => {
+    if (leaf.kind !== 'poverty') return sql`${factKeys[i]}::text, jsonb_build_array(${valueExpr(ctx, leaf)}, ${leafExpr(ctx, leaf)})`;
+    const fp = sql.ref(`fp${i}`);
+    joins.push(sql`LEFT JOIN household_poverty ${fp} ON ${sql.ref(`fp${i}.household_id`)} = h.id AND ${sql.ref(`fp${i}.year`)} = ${leaf.year}`);
+    const hit = sql`coalesce(${sql.ref(`fp${i}.status`)} = ANY(${leaf.values}::text[]), false)`;
+    return sql`${factKeys[i]}::text, jsonb_build_array(${sql.ref(`fp${i}.status`)}, ${leaf.op === 'in' ? hit : sql`NOT ${hit}`})`;
+  });
   const calls: RawBuilder<unknown>[] = [];
   for (let i = 0; i < pairs.length; i += PAIRS_PER_CALL) calls.push(sql`jsonb_build_object(${sql.join(pairs.slice(i, i + PAIRS_PER_CALL))})`);
   const facts = calls.length ? sql.join(calls, sql` || `) : sql`'{}'::jsonb`;
   return sql`SELECT ${personColumns(ctx)}, ${FOLDED_NAME} AS search_text, ${facts} AS facts
-    ${body(ctx, q)}`;
+    ${body(ctx, q, joins.length ? sql.join(joins, sql` `) : sql``)}`;
 }
