@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { BeneficiaryListEntry, BenefitCycle, BenefitGrievance, EligibilityRule, EligibilityRuleVersion } from '../../db/schema.generated.js';
 import { escapeLike } from '../../db/query-helpers.js';
@@ -51,7 +51,17 @@ export async function insertRuleVersion(db: Kysely<DB>, row: Insertable<Eligibil
   return db.insertInto('eligibility_rule_version').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function setRuleVersion(db: Kysely<DB>, id: number, patch: { current_version: number; name: string; description: string }): Promise<void> {
+export async function setRuleVersion(
+  db: Kysely<DB>,
+  id: number,
+  patch: {
+    current_version: number;
+    name: string;
+    description: string;
+    programme_node_id: number | null;
+    policy_id: number | null;
+  },
+): Promise<void> {
   await db
     .updateTable('eligibility_rule')
     .set({ ...patch, updated_at: new Date() })
@@ -106,24 +116,25 @@ export async function setListCount(db: Kysely<DB>, id: number, n: number): Promi
 }
 
 /**
- * Copies entries into a list in one statement, whatever their number: each column is sent as one array
- * and the rows are put together by `unnest` on the server (no row-by-row or chunked inserts).
+ * Copies into a list, in one `INSERT … SELECT`, the rows of a query the register built
+ * (`eligibleEntries`: the persons of a rule or of given ids that day, their folded name and the facts of
+ * each condition); nothing passes through the application. Returns the number of entries written.
  */
-export async function insertEntries(db: Kysely<DB>, listId: number, rows: Omit<EntryInsert, 'list_id'>[]): Promise<void> {
-  if (!rows.length) return;
-  const col = <K extends keyof Omit<EntryInsert, 'list_id'>>(k: K) => rows.map((r) => r[k] ?? null);
-  await sql`INSERT INTO beneficiary_list_entry (list_id, person_id, household_id, household_code, commune_id, village_id,
+export async function insertEntriesFrom(db: Kysely<DB>, listId: number, entries: RawBuilder<unknown>): Promise<number> {
+  const r = await sql`INSERT INTO beneficiary_list_entry (list_id, person_id, household_id, household_code, commune_id, village_id,
       full_name, sort_key, search_text, sex, birth_year, ethnic_code, facts)
-    SELECT ${listId}::int, e.* FROM unnest(${col('person_id')}::int[], ${col('household_id')}::int[], ${col('household_code')}::text[],
-      ${col('commune_id')}::int[], ${col('village_id')}::int[], ${col('full_name')}::text[], ${col('sort_key')}::text[],
-      ${col('search_text')}::text[], ${col('sex')}::text[], ${col('birth_year')}::int[], ${col('ethnic_code')}::text[],
-      ${col('facts')}::jsonb[]) AS e`.execute(db);
+    SELECT ${listId}::int, e.person_id, e.household_id, e.household_code, e.commune_id, e.village_id, e.full_name, e.sort_key,
+      e.search_text, e.sex, e.birth_year, e.ethnic_code, e.facts FROM (${entries}) AS e`.execute(db);
+  return Number(r.numAffectedRows ?? 0);
 }
 
-/** The persons of a list. */
-export async function entryPersonIds(db: Kysely<DB>, listId: number): Promise<Set<number>> {
-  const r = await sql<{ person_id: number }>`SELECT person_id FROM beneficiary_list_entry WHERE list_id = ${listId}`.execute(db);
-  return new Set(r.rows.map((x) => Number(x.person_id)));
+/**
+ * Plans the statements of the current transaction without JIT compilation (PostgreSQL): the freeze and
+ * the count read many rows through short expressions, where compiling them costs seconds and saves
+ * little. PGlite, built without JIT, accepts the setting and ignores it.
+ */
+export async function withoutJit(db: Kysely<DB>): Promise<void> {
+  await sql`SET LOCAL jit = off`.execute(db);
 }
 
 /** Entries of list `listId` whose person is not on list `otherId`, in the lists' name order. */

@@ -7,7 +7,7 @@ import { writeAudit, type Actor } from '../audit/audit.service.js';
 import { classifiedIdsOn } from '../classifications/classifications.service.js';
 import { policyFor } from '../programmes/policies.service.js';
 import { programmeNodeFor } from '../programmes/programmes.service.js';
-import { countEligible, eligibleRows, type EligibleRow, type RegisterLeaf } from '../register/eligibility.service.js';
+import { countEligible, eligibleEntries, eligibleRows, type EligibleRow, type RegisterLeaf } from '../register/eligibility.service.js';
 import {
   communeIdsByCode,
   ethnicNames,
@@ -20,6 +20,7 @@ import {
   setRuleVersion,
   unitNames,
   villageNames,
+  withoutJit,
   type RuleRow,
 } from './beneficiaries.repository.js';
 import {
@@ -98,10 +99,30 @@ export async function evaluate(
   return { conditions, leaves, rows };
 }
 
-/** How many persons of the caller's area meet the rule on the day. */
-export async function countMatching(db: Kysely<DB>, scope: Scope, tree: RuleNode, date: string): Promise<number> {
+/**
+ * The rule's persons of the caller's area on the day as a query to copy into a list (register's
+ * `eligibleEntries`), with the facts of every condition keyed by `conditionKey`.
+ */
+export async function entriesQuery(db: Kysely<DB>, scope: Scope, tree: RuleNode, date: string) {
   const resolved = await resolveRefs(db, tree, date);
-  return countEligible(db, { date, communeIds: reachIds(scope), filter: compileRule(tree, date, resolved), facts: [] });
+  const conditions = conditionsOf(tree);
+  const leaves = conditions.map((c) => leafOf(c, date, resolved));
+  const query = await eligibleEntries(
+    db,
+    { date, communeIds: reachIds(scope), filter: compileRule(tree, date, resolved), facts: leaves },
+    conditions.map((c) => conditionKey(c)),
+  );
+  return { conditions, query };
+}
+
+/** How many persons of the caller's area meet the rule on the day (planned without JIT, see withoutJit). */
+export async function countMatching(db: Kysely<DB>, scope: Scope, tree: RuleNode, date: string): Promise<number> {
+  const count = async (trx: Kysely<DB>) => {
+    await withoutJit(trx);
+    const resolved = await resolveRefs(trx, tree, date);
+    return countEligible(trx, { date, communeIds: reachIds(scope), filter: compileRule(tree, date, resolved), facts: [] });
+  };
+  return db.isTransaction ? count(db) : db.transaction().execute(count);
 }
 
 /** The facts of each row keyed by condition: `{ key: [value, met] }`. */
@@ -182,7 +203,12 @@ export async function createRule(db: Kysely<DB>, user: SessionUser, actor: Actor
   });
 }
 
-/** Every change of a rule is a new version; earlier versions (and the lists run from them) stay as they were. */
+/**
+ * Every change of the conditions, name or description of a rule is a new version; earlier versions (and
+ * the lists run from them) stay as they were. The programme item and policy the rule serves are checked
+ * as on creation and changed in place (they do not change who is entitled, so no version is made when
+ * only they change); left out of the body, they stay as they are; null removes them.
+ */
 export async function changeRule(db: Kysely<DB>, user: SessionUser, scope: Scope, actor: Actor, id: number, input: RuleInput): Promise<void> {
   requireDrafter(user);
   const tree = checkedTree(input.tree);
@@ -190,20 +216,24 @@ export async function changeRule(db: Kysely<DB>, user: SessionUser, scope: Scope
     const rule = await findRule(trx, id, true);
     if (!rule || (rule.unit_id !== null && !isVisible(scope, rule.unit_id))) throw new AppError(404, 'not_found');
     assertRuleWritable(scope, rule);
+    await checkProgrammeLinks(trx, scope, input);
     const current = await ruleVersion(trx, id, rule.current_version);
-    const same =
-      current && canonical(current.tree) === canonical(tree) && rule.name === input.name && rule.description === (input.description ?? rule.description);
-    if (same) throw new AppError(409, 'rule_unchanged');
-    const version = rule.current_version + 1;
-    await insertRuleVersion(trx, { rule_id: id, version, tree: JSON.stringify(tree), note: input.note ?? '', created_by: user.id });
-    await setRuleVersion(trx, id, { current_version: version, name: input.name, description: input.description ?? rule.description });
+    const description = input.description ?? rule.description;
+    const programmeNodeId = input.programmeNodeId === undefined ? rule.programme_node_id : input.programmeNodeId;
+    const policyId = input.policyId === undefined ? rule.policy_id : input.policyId;
+    const sameVersion = current && canonical(current.tree) === canonical(tree) && rule.name === input.name && rule.description === description;
+    const sameLinks = programmeNodeId === rule.programme_node_id && policyId === rule.policy_id;
+    if (sameVersion && sameLinks) throw new AppError(409, 'rule_unchanged');
+    const version = sameVersion ? rule.current_version : rule.current_version + 1;
+    if (!sameVersion) await insertRuleVersion(trx, { rule_id: id, version, tree: JSON.stringify(tree), note: input.note ?? '', created_by: user.id });
+    await setRuleVersion(trx, id, { current_version: version, name: input.name, description, programme_node_id: programmeNodeId, policy_id: policyId });
     await writeAudit(trx, actor, {
       action: 'update',
       entity: 'eligibility_rule',
       entityId: id,
       unitId: rule.unit_id,
-      before: { version: rule.current_version, name: rule.name, tree: current?.tree },
-      after: { version, name: input.name, tree },
+      before: { version: rule.current_version, name: rule.name, tree: current?.tree, programmeNodeId: rule.programme_node_id, policyId: rule.policy_id },
+      after: { version, name: input.name, tree, programmeNodeId, policyId },
     });
   });
 }

@@ -3,14 +3,12 @@ import type { DB } from '../../db/schema.js';
 import type { SessionUser } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
 import { inReach, type Scope } from '../../server/scope.js';
-import { searchKey } from '../../shared/text.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
-import { eligibleRows, type EligibleRow } from '../register/eligibility.service.js';
+import { eligibleEntries } from '../register/eligibility.service.js';
 import {
   entriesNotIn,
-  entryPersonIds,
   findList,
-  insertEntries,
+  insertEntriesFrom,
   insertList,
   listEntries,
   listEntry,
@@ -19,9 +17,9 @@ import {
   setListCount,
   setListDiff,
   versionNumber,
-  type EntryInsert,
+  withoutJit,
 } from './beneficiaries.repository.js';
-import { checkedTree, evaluate, factsOf, requireDrafter, ruleVersion, visibleRule, type Evaluation } from './eligibility.service.js';
+import { checkedTree, entriesQuery, evaluate, factsOf, requireDrafter, ruleVersion, visibleRule, type Evaluation } from './eligibility.service.js';
 import { conditionKey, describeCondition, type RuleCondition, type RuleNode } from './eligibility.parse.js';
 
 export { listEntries, listEntry, listLists };
@@ -55,21 +53,6 @@ export interface ListDiff {
   removed: DiffPerson[];
 }
 
-const entryOf = (e: Evaluation | null, r: EligibleRow): Omit<EntryInsert, 'list_id'> => ({
-  person_id: r.person_id,
-  household_id: r.household_id,
-  household_code: r.household_code,
-  commune_id: r.commune_id,
-  village_id: r.village_id === null ? null : Number(r.village_id),
-  full_name: r.full_name,
-  sort_key: r.sort_key,
-  search_text: searchKey(r.full_name),
-  sex: r.sex,
-  birth_year: Number(r.birth_year),
-  ethnic_code: r.ethnic_code,
-  facts: JSON.stringify(e ? factsOf(e, r) : {}),
-});
-
 /** A list the caller may see (its area in the caller's reach), else 404. */
 export async function visibleList(db: Kysely<DB>, scope: Scope, id: number) {
   const l = await findList(db, id);
@@ -80,8 +63,9 @@ export async function visibleList(db: Kysely<DB>, scope: Scope, id: number) {
 /**
  * Runs a version of a rule (default: the current one) over the caller's area on a day and freezes the
  * result: each person with their household, commune and village that day and the facts of every
- * condition. Later register edits leave the list as it is. The difference from the previous list of
- * the same rule and area is worked out and kept with it.
+ * condition, copied by the database in one `INSERT … SELECT` from the rule's query (nothing passes
+ * through the application). Later register edits leave the list as it is. The difference from the
+ * previous list of the same rule and area is worked out and kept with it.
  */
 export async function runRule(
   db: Kysely<DB>,
@@ -97,7 +81,8 @@ export async function runRule(
   if (!version) throw new AppError(404, 'not_found');
   const tree = checkedTree(version.tree);
   return db.transaction().execute(async (trx) => {
-    const e = await evaluate(trx, scope, tree, input.date);
+    await withoutJit(trx);
+    const { conditions, query } = await entriesQuery(trx, scope, tree, input.date);
     const list = await insertList(trx, {
       name: input.name?.trim() || `${rule.name} (v${version.version}, ${input.date.split('-').reverse().join('/')})`,
       source: 'rule',
@@ -105,17 +90,14 @@ export async function runRule(
       rule_version_id: version.id,
       as_of_date: input.date,
       unit_id: user.scopeUnitId,
-      person_count: e.rows.length,
+      person_count: 0,
       created_by: user.id,
     });
-    await insertEntries(
-      trx,
-      list.id,
-      e.rows.map((r) => entryOf(e, r)),
-    );
+    const persons = await insertEntriesFrom(trx, list.id, query);
+    await setListCount(trx, list.id, persons);
     const prev = await previousList(trx, ruleId, user.scopeUnitId, list.id);
     if (prev) {
-      const diff = await diffLists(trx, scope, prev, { id: list.id, date: input.date, tree, conditions: e.conditions, rows: e.rows, e });
+      const diff = await diffLists(trx, scope, prev, { id: list.id, date: input.date, version: version.version, tree, conditions });
       await setListDiff(trx, list.id, prev.id, diff);
     }
     await writeAudit(trx, actor, {
@@ -123,30 +105,31 @@ export async function runRule(
       entity: 'beneficiary_list',
       entityId: list.id,
       unitId: user.scopeUnitId,
-      after: { ruleId, version: version.version, date: input.date, persons: e.rows.length, previousListId: prev?.id ?? null },
+      after: { ruleId, version: version.version, date: input.date, persons, previousListId: prev?.id ?? null },
     });
     return list.id;
   });
 }
 
+/**
+ * Who joined and who left since the previous list, and why. Both sets are read by the database from
+ * the two frozen lists (an anti-join each way: only the changed persons come back); the facts of those
+ * persons on the other day are then read for them alone, to name the conditions whose result changed.
+ */
 async function diffLists(
   db: Kysely<DB>,
   scope: Scope,
   prev: { id: number; as_of_date: string; rule_id: number | null; rule_version_id: number | null },
-  next: { id: number; date: string; tree: RuleNode; conditions: RuleCondition[]; rows: EligibleRow[]; e: Evaluation },
+  next: { id: number; date: string; version: number; tree: RuleNode; conditions: RuleCondition[] },
 ): Promise<ListDiff> {
-  // The new list is already written: who left is read by the database (only those rows come back),
-  // who joined is found among the rows just evaluated.
-  const beforeIds = await entryPersonIds(db, prev.id);
-  const addedRows = next.rows.filter((r) => !beforeIds.has(r.person_id));
+  const addedEntries = await entriesNotIn(db, next.id, prev.id);
   const removedEntries = await entriesNotIn(db, prev.id, next.id);
   const prevDate = String(prev.as_of_date);
   const prevVersion = await versionNumber(db, prev.rule_id, prev.rule_version_id);
-  const nextVersion = await versionNumber(db, prev.rule_id, (await findList(db, next.id))?.rule_version_id ?? null);
-  const ruleChanged = prevVersion !== nextVersion;
+  const ruleChanged = prevVersion !== next.version;
   // Facts of the added persons on the earlier day, and of the removed ones on the new day (the rule not applied).
-  const thenFacts = addedRows.length
-    ? await evaluate(db, scope, next.tree, prevDate, { personIds: addedRows.map((r) => r.person_id), applyRule: false })
+  const thenFacts = addedEntries.length
+    ? await evaluate(db, scope, next.tree, prevDate, { personIds: addedEntries.map((r) => r.person_id), applyRule: false })
     : null;
   const nowFacts = removedEntries.length
     ? await evaluate(db, scope, next.tree, next.date, { personIds: removedEntries.map((r) => r.person_id), applyRule: false })
@@ -166,17 +149,17 @@ async function diffLists(
       if (o[1] !== n[1] || o[0] !== n[0])
         out.push({ kind: 'condition', condition: describeCondition(c, 'vi', date), conditionEn: describeCondition(c, 'en', date), before: o[0], after: n[0] });
     }
-    if (ruleChanged) out.push({ kind: 'rule_changed', before: String(prevVersion), after: String(nextVersion) });
+    if (ruleChanged) out.push({ kind: 'rule_changed', before: String(prevVersion), after: String(next.version) });
     return out;
   };
   return {
     previousListId: prev.id,
     previousDate: prevDate,
     previousVersion: prevVersion,
-    added: addedRows.map((r) => ({
-      personId: r.person_id,
-      fullName: r.full_name,
-      reasons: reasons(thenMap.get(r.person_id), factsOf(next.e, r), next.date, true),
+    added: addedEntries.map((b) => ({
+      personId: b.person_id,
+      fullName: b.full_name,
+      reasons: reasons(thenMap.get(b.person_id), b.facts as Facts, next.date, true),
     })),
     removed: removedEntries.map((b) => ({
       personId: b.person_id,
@@ -198,29 +181,28 @@ export async function freezePersons(
   input: { name: string; date: string; personIds: number[] },
 ): Promise<{ id: number; persons: number }> {
   requireDrafter(user);
-  const rows = input.personIds.length
-    ? await eligibleRows(trx, { date: input.date, communeIds, filter: null, facts: [], personIds: input.personIds }, null)
-    : [];
   const list = await insertList(trx, {
     name: input.name,
     source: 'prestigious',
     as_of_date: input.date,
     unit_id: user.scopeUnitId,
-    person_count: rows.length,
+    person_count: 0,
     created_by: user.id,
   });
-  await insertEntries(
-    trx,
-    list.id,
-    rows.map((r) => entryOf(null, r)),
-  );
-  await setListCount(trx, list.id, rows.length);
+  const persons = input.personIds.length
+    ? await insertEntriesFrom(
+        trx,
+        list.id,
+        await eligibleEntries(trx, { date: input.date, communeIds, filter: null, facts: [], personIds: input.personIds }, []),
+      )
+    : 0;
+  await setListCount(trx, list.id, persons);
   await writeAudit(trx, actor, {
     action: 'freeze',
     entity: 'beneficiary_list',
     entityId: list.id,
     unitId: user.scopeUnitId,
-    after: { ...input, persons: rows.length },
+    after: { ...input, persons },
   });
-  return { id: list.id, persons: rows.length };
+  return { id: list.id, persons };
 }

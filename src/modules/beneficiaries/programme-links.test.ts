@@ -119,6 +119,63 @@ describe('programme item and policy of a cycle', () => {
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json()).toMatchObject({ programmeNodeId: da4, policyId });
   });
+
+  it('changing a rule can change its item and policy: checked, audited, no new version when only they change', async () => {
+    const tree = { field: 'minority', operator: 'eq', value: true };
+    const c = s.as('xa.tanlac');
+    const created = await c.post('/api/eligibility/rules', { name: 'Đổi liên kết', tree });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    const audits = () => countRows(db(), 'audit_log', { entity: 'eligibility_rule', entity_id: String(id), action: 'update' });
+
+    // Out-of-area and unknown ids: refused on the field, nothing changed.
+    for (const [extra, field, message] of [
+      [{ programmeNodeId: hanoiNode }, 'programmeNodeId', `Không có hạng mục chương trình số ${hanoiNode}`],
+      [{ policyId: hanoiPolicy }, 'policyId', `Không có chính sách số ${hanoiPolicy} trong phạm vi của bạn`],
+      [{ policyId: 999999, tree: { ...tree, value: false } }, 'policyId', 'Không có chính sách số 999999 trong phạm vi của bạn'],
+    ] as [Record<string, unknown>, string, string][]) {
+      const bad = await c.put(`/api/eligibility/rules/${id}`, { name: 'Đổi liên kết', tree, ...extra });
+      expect(bad.statusCode, JSON.stringify(extra)).toBe(400);
+      expect(bad.json().error.message).toBe(message);
+      expect(bad.json().error.details[0]).toMatchObject({ field });
+    }
+    expect(await audits()).toBe(0);
+    const untouched = (await c.get(`/api/eligibility/rules/${id}`)).json();
+    expect(untouched).toMatchObject({ programmeNodeId: null, policyId: null, currentVersion: 1 });
+
+    // Only the links change: kept, audited with before and after, same version.
+    const linked = await c.put(`/api/eligibility/rules/${id}`, { name: 'Đổi liên kết', tree, programmeNodeId: da4, policyId });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json()).toMatchObject({ programmeNodeId: da4, policyId, currentVersion: 1 });
+    expect(linked.json().versions).toHaveLength(1);
+    const audit = await sql<{ before: any; after: any }>`SELECT before, after FROM audit_log
+      WHERE entity = 'eligibility_rule' AND entity_id = ${String(id)} AND action = 'update'`.execute(db());
+    const parse = (x: any) => (typeof x === 'string' ? JSON.parse(x) : x);
+    expect(audit.rows.map((r) => [parse(r.before).programmeNodeId, parse(r.before).policyId, parse(r.after).programmeNodeId, parse(r.after).policyId])).toEqual(
+      [[null, null, da4, policyId]],
+    );
+
+    // Left out, they stay; the same again is refused as unchanged.
+    const same = await c.put(`/api/eligibility/rules/${id}`, { name: 'Đổi liên kết', tree });
+    expect(same.statusCode).toBe(409);
+    // A new tree with the links left out: a new version, links kept.
+    const changed = await c.put(`/api/eligibility/rules/${id}`, { name: 'Đổi liên kết', tree: { ...tree, value: false } });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ programmeNodeId: da4, policyId, currentVersion: 2 });
+    // null removes them.
+    const cleared = await c.put(`/api/eligibility/rules/${id}`, {
+      name: 'Đổi liên kết',
+      tree: { ...tree, value: false },
+      programmeNodeId: null,
+      policyId: null,
+    });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json()).toMatchObject({ programmeNodeId: null, policyId: null, currentVersion: 2 });
+    expect(await audits()).toBe(3);
+    const row = await sql<{ programme_node_id: number | null; policy_id: number | null }>`SELECT programme_node_id, policy_id FROM eligibility_rule
+      WHERE id = ${id}`.execute(db());
+    expect(row.rows[0]).toEqual({ programme_node_id: null, policy_id: null });
+  });
 });
 
 describe('prestigious persons: a term is changed and ended with a reason, history kept', () => {

@@ -202,7 +202,7 @@ function filterExpr(ctx: Ctx, f: RegisterFilter, strict = false): RawBuilder<Sql
 }
 
 /** FROM … WHERE … of the population that day, with the rule and the caller's communes applied. */
-function body(ctx: Ctx, q: EligibilityQuery): RawBuilder<unknown> {
+function body(ctx: Ctx, q: EligibilityQuery, joins: RawBuilder<unknown> = sql``): RawBuilder<unknown> {
   const d = q.date;
   const scope = q.communeIds ? sql`AND (${communeExpr(ctx)}) = ANY(${q.communeIds}::int[])` : sql``;
   const only = q.personIds ? sql`AND p.id = ANY(${q.personIds}::int[])` : sql``;
@@ -213,7 +213,7 @@ function body(ctx: Ctx, q: EligibilityQuery): RawBuilder<unknown> {
   // count of the same condition does.
   return sql`FROM person p
     JOIN household_member m ON m.person_id = p.id AND m.valid_from <= ${d} AND (m.valid_to IS NULL OR m.valid_to >= ${d})
-    JOIN household h ON h.id = m.household_id
+    JOIN household h ON h.id = m.household_id ${joins}
     WHERE p.deleted_at IS NULL AND (p.death_date IS NULL OR p.death_date > ${d})
       AND h.deleted_at IS NULL AND h.valid_from <= ${d} AND (h.valid_to IS NULL OR h.valid_to >= ${d})
       AND NOT EXISTS (SELECT 1 FROM household_member lm WHERE lm.person_id = m.person_id AND lm.id <> m.id
@@ -244,17 +244,59 @@ export interface EligibleRow {
   [fact: string]: unknown;
 }
 
+/** Who each person is that day: household, commune and village of the day, name, sex, birth year, ethnic group. */
+function personColumns(ctx: Ctx): RawBuilder<unknown> {
+  return sql`p.id AS person_id, h.id AS household_id, h.code AS household_code,
+      (${communeExpr(ctx)}) AS commune_id, (${villageExpr(ctx)}) AS village_id, p.full_name, p.sort_key,
+      coalesce(${asOf(ctx, 'person', 'p', 'sex', 'sex')}, p.sex) AS sex, p.birth_year,
+      coalesce(${asOf(ctx, 'person', 'p', 'ethnic_code', 'ethnicCode')}, p.ethnic_code) AS ethnic_code`;
+}
+
 /** Persons meeting the rule that day in Vietnamese name order, with the facts asked for. */
 export async function eligibleRows(db: Kysely<DB>, q: EligibilityQuery, page: { limit: number; offset: number } | null): Promise<EligibleRow[]> {
   const ctx = { date: q.date, changed: await changedAfter(db, q.date) };
   const facts = q.facts.flatMap((leaf, i) => [sql`${valueExpr(ctx, leaf)} AS ${sql.ref(`v${i}`)}`, sql`${leafExpr(ctx, leaf)} AS ${sql.ref(`c${i}`)}`]);
   const extra = facts.length ? sql`, ${sql.join(facts)}` : sql``;
   const paging = page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : sql``;
-  const r = await sql<EligibleRow>`SELECT p.id AS person_id, h.id AS household_id, h.code AS household_code,
-      (${communeExpr(ctx)}) AS commune_id, (${villageExpr(ctx)}) AS village_id, p.full_name, p.sort_key,
-      coalesce(${asOf(ctx, 'person', 'p', 'sex', 'sex')}, p.sex) AS sex, p.birth_year,
-      coalesce(${asOf(ctx, 'person', 'p', 'ethnic_code', 'ethnicCode')}, p.ethnic_code) AS ethnic_code ${extra}
+  const r = await sql<EligibleRow>`SELECT ${personColumns(ctx)} ${extra}
     ${body(ctx, q)}
     ORDER BY p.sort_key COLLATE "C", p.id ${paging}`.execute(db);
   return r.rows.map((x) => ({ ...x, person_id: Number(x.person_id), household_id: Number(x.household_id), commune_id: Number(x.commune_id) }));
+}
+
+/**
+ * The folded name (searchKey of the full name: lower case, no diacritics, đ→d, single spaces), read from
+ * the person's search column, which holds searchKey(full name + ' ' + CCCD): the CCCD (12 digits, a
+ * CHECK of the column) and the space before it are cut off when there is one.
+ */
+const FOLDED_NAME = sql<string>`(CASE WHEN p.cccd IS NULL THEN p.search_text ELSE regexp_replace(p.search_text, '( |^)[0-9]{12}$', '') END)`;
+
+/** At most this many key/value pairs per jsonb_build_object call (a function takes at most 100 arguments). */
+const PAIRS_PER_CALL = 40;
+
+/**
+ * The persons meeting the rule that day as rows ready to be copied by the caller in one
+ * `INSERT … SELECT … FROM (this) e`, without passing through the application: `person_id, household_id,
+ * household_code, commune_id, village_id, full_name, sort_key, search_text` (the folded name), `sex,
+ * birth_year, ethnic_code` and `facts`, a JSON object `{ key: [value as text, met] }` of every condition of
+ * `q.facts`, under the key of the same index in `factKeys`. The query reads only the register's tables.
+ */
+export async function eligibleEntries(db: Kysely<DB>, q: EligibilityQuery, factKeys: string[]): Promise<RawBuilder<unknown>> {
+  if (factKeys.length !== q.facts.length) throw new Error('one key per fact');
+  const ctx = { date: q.date, changed: await changedAfter(db, q.date) };
+  // A poverty condition's fact is read through a join on the household's year (one row at most: the key
+  // is household and year) rather than a lookup per person.
+  const joins: RawBuilder<unknown>[] = [];
+  const pairs = q.facts.map((leaf, i) => {
+    if (leaf.kind !== 'poverty') return sql`${factKeys[i]}::text, jsonb_build_array(${valueExpr(ctx, leaf)}, ${leafExpr(ctx, leaf)})`;
+    const fp = sql.ref(`fp${i}`);
+    joins.push(sql`LEFT JOIN household_poverty ${fp} ON ${sql.ref(`fp${i}.household_id`)} = h.id AND ${sql.ref(`fp${i}.year`)} = ${leaf.year}`);
+    const hit = sql`coalesce(${sql.ref(`fp${i}.status`)} = ANY(${leaf.values}::text[]), false)`;
+    return sql`${factKeys[i]}::text, jsonb_build_array(${sql.ref(`fp${i}.status`)}, ${leaf.op === 'in' ? hit : sql`NOT ${hit}`})`;
+  });
+  const calls: RawBuilder<unknown>[] = [];
+  for (let i = 0; i < pairs.length; i += PAIRS_PER_CALL) calls.push(sql`jsonb_build_object(${sql.join(pairs.slice(i, i + PAIRS_PER_CALL))})`);
+  const facts = calls.length ? sql.join(calls, sql` || `) : sql`'{}'::jsonb`;
+  return sql`SELECT ${personColumns(ctx)}, ${FOLDED_NAME} AS search_text, ${facts} AS facts
+    ${body(ctx, q, joins.length ? sql.join(joins, sql` `) : sql``)}`;
 }

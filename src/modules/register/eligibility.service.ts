@@ -4,6 +4,7 @@
  */
 export {
   countEligible,
+  eligibleEntries,
   eligibleRows,
   HOUSEHOLD_COLUMNS,
   PERSON_COLUMNS,
