@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import type { SessionUser } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
-import { inReach, isVisible, type Scope } from '../../server/scope.js';
+import { assertReadable, inReach, isVisible, type Scope } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
-import { findUnitOn } from '../admin-units/admin-units.lookup.js';
+import { findUnitOn, formatDateVi } from '../admin-units/admin-units.lookup.js';
+import { headlineFigures } from '../boundaries/maps.service.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
 import { userNamesByIds } from '../accounts/user-names.service.js';
@@ -296,12 +297,32 @@ export async function dashboardItemData(db: Kysely<DB>, graph: UnitGraph, scope:
         if (own?.level === 'commune') query.unitLevel = 'self';
       }
     }
-    return { kind: item.kind, query, answer: await runQuery(db, graph, scope, user, query), map: null };
+    return { kind: item.kind, query, answer: await runQuery(db, graph, scope, user, query), map: null, headline: null };
   }
   if (item.kind === 'map') {
     const m = item.mapId ? d.maps.get(item.mapId) : undefined;
     if (!m) throw new AppError(404, 'not_found');
-    return { kind: item.kind, query: null, answer: null, map: filteredMap(m.settings as MapSettings, f) };
+    return { kind: item.kind, query: null, answer: null, map: filteredMap(m.settings as MapSettings, f), headline: null };
   }
-  return { kind: item.kind, query: null, answer: null, map: null };
+  if (item.kind === 'headline') return { kind: item.kind, query: null, answer: null, map: null, headline: await headlineOf(db, graph, scope, user, d.row, f) };
+  return { kind: item.kind, query: null, answer: null, map: null, headline: null };
+}
+
+/**
+ * Headline figures of the dashboard's filter unit, else of the dashboard's unit, else of the caller's area;
+ * a unit above the caller's area (a commune officer on the province's dashboard) gives their own area.
+ */
+async function headlineOf(db: Kysely<DB>, graph: UnitGraph, scope: Scope, user: SessionUser, row: DashboardRow, f: Filter) {
+  const today = todayVN();
+  let unitId: number | null = null;
+  if (f.unit) {
+    const u = await findUnitOn(db, f.unit, today);
+    if (!u) throw new AppError(404, 'unknown_unit', { code: f.unit, date: formatDateVi(today) }, [{ field: 'unit', code: 'unknown_unit', params: { code: f.unit, date: formatDateVi(today) } }]);
+    assertReadable(scope, u.id);
+    unitId = u.id;
+  } else if (row.unit_id !== null && inReach(scope, row.unit_id)) unitId = row.unit_id;
+  else unitId = user.scopeUnitId;
+  const figures = await headlineFigures(db, scope, today, unitId === null ? undefined : { graph, unitId });
+  const names = unitId === null ? new Map<number, { code: string; name: string }>() : await unitsByIds(db, [unitId]);
+  return { ...figures, unit: unitId === null ? null : (names.get(unitId) ?? null) };
 }
