@@ -64,14 +64,33 @@ const months = (y: number) => Array.from({ length: 12 }, (_, m) => `${y}M${Strin
 async function prepare(database: Database) {
   const db = database.db;
   let t = performance.now();
-  if (KEEP_SCHEMA && (await sql<{ n: number }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = ${KEEP_SCHEMA} AND table_name = 'data_value'`.execute(db)).rows[0].n) {
+  if (
+    KEEP_SCHEMA &&
+    (
+      await sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = ${KEEP_SCHEMA} AND table_name = 'data_value'`.execute(db)
+    ).rows[0].n
+  ) {
     const counts = (
-      await sql<{ v: number; p: number; h: number }>`SELECT (SELECT count(*) FROM data_value)::int AS v, (SELECT count(*) FROM person)::int AS p, (SELECT count(*) FROM household)::int AS h`.execute(db)
+      await sql<{
+        v: number;
+        p: number;
+        h: number;
+      }>`SELECT (SELECT count(*) FROM data_value)::int AS v, (SELECT count(*) FROM person)::int AS p, (SELECT count(*) FROM household)::int AS h`.execute(db)
     ).rows[0];
     if (counts.v > 0 && counts.p > 0) {
       console.log(`  kept schema ${KEEP_SCHEMA}: ${counts.v.toLocaleString('en')} values, ${counts.p.toLocaleString('en')} persons`);
       const specs = elementSpecs(VALUES / VALUES_AT_SCALE_1);
-      return { units: await hoaBinhCommunes(db), cells: await formCells(db, specs), rows: counts.v, persons: counts.p, households: counts.h, valuesS: 0, personsS: 0 };
+      return {
+        units: await hoaBinhCommunes(db),
+        cells: await formCells(db, specs),
+        rows: counts.v,
+        persons: counts.p,
+        households: counts.h,
+        valuesS: 0,
+        personsS: 0,
+      };
     }
   }
   await migrate(db);

@@ -333,8 +333,7 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
     const wants = new Map(regOps.map((o) => [o.key, (o.sub ?? '').split('.').filter(Boolean).map(registerFilter)]));
     for (const w of wants.values()) for (const [k] of w) used.add(k);
     const groups: CellGroups = {};
-    if (regOps.some((o) => o.code === 'persons'))
-      groups.persons = (['ethnic', 'minority', 'sex', 'age'] as const).filter((d) => used.has(d));
+    if (regOps.some((o) => o.code === 'persons')) groups.persons = (['ethnic', 'minority', 'sex', 'age'] as const).filter((d) => used.has(d));
     if (regOps.some((o) => o.code !== 'persons'))
       groups.households = (['ethnic', 'minority', 'poverty'] as const).filter(
         (d) => used.has(d) || (d === 'poverty' && regOps.some((o) => o.code === 'poor_households' || o.code === 'near_poor_households')),

@@ -151,7 +151,9 @@ export async function registerCells(db: Kysely<DB>, communeIds: number[] | null,
   };
   const [persons, households] = await Promise.all([groups.persons ? countPersons() : [], groups.households ? countHouseholds() : []]);
   return {
-    persons: persons.map((r): PersonCell => ({ ...r, commune_id: Number(r.commune_id), ...(r.minority !== undefined && { minority: !!r.minority }), n: Number(r.n) })),
+    persons: persons.map(
+      (r): PersonCell => ({ ...r, commune_id: Number(r.commune_id), ...(r.minority !== undefined && { minority: !!r.minority }), n: Number(r.n) }),
+    ),
     households: households.map((r): HouseholdCell => ({ ...r, commune_id: Number(r.commune_id), n: Number(r.n) })),
   };
 }
