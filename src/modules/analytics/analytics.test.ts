@@ -283,6 +283,41 @@ describe('register measures and indicators', () => {
     expect(t['05128']['ind:TY_LE_HO_NGHEO']).toBe(Math.round((1000 * r.poor) / r.all) / 10);
   });
 
+  it('a poverty trend over years leaves a year nobody was classified in empty (a gap), not 0', async () => {
+    const db = s.t.database.db;
+    const years = (await sql<{ y: number }>`SELECT DISTINCT year AS y FROM household_poverty ORDER BY 1`.execute(db)).rows.map((r) => Number(r.y));
+    expect(years.length).toBeGreaterThan(0);
+    const known = years[years.length - 1];
+    const gap = years[0] - 1;
+    const a = await query(s.as('xa.tanlac'), {
+      data: ['ind:TY_LE_HO_NGHEO', 'reg:poor_households', 'reg:near_poor_households', 'reg:households'],
+      periods: [String(gap), String(known)],
+      unit: '05128',
+      unitLevel: 'self',
+      rows: ['period'],
+      columns: ['data'],
+    });
+    const t = table(a);
+    // Households lived there that year, but none was classified: the rate and the poor counts are unknown.
+    expect(t[String(gap)]['reg:households']).toBeGreaterThan(0);
+    expect(t[String(gap)]['reg:poor_households']).toBeNull();
+    expect(t[String(gap)]['reg:near_poor_households']).toBeNull();
+    expect(t[String(gap)]['ind:TY_LE_HO_NGHEO']).toBeNull();
+    // A classified year keeps its counts (0 where nobody of a status was found among those classified).
+    const ids = await tanLacIds();
+    const day = `${known}-12-31`;
+    const r = (
+      await sql<{ poor: number; all: number }>`
+      SELECT count(*) FILTER (WHERE hp.status = 'poor')::int AS poor, count(*)::int AS all
+      FROM household h LEFT JOIN household_poverty hp ON hp.household_id = h.id AND hp.year = ${known}
+      WHERE h.deleted_at IS NULL AND h.valid_from <= ${day} AND (h.valid_to IS NULL OR h.valid_to >= ${day})
+        AND coalesce((SELECT (r.old_value #>> '{}')::int FROM record_change r WHERE r.entity = 'household' AND r.entity_id = h.id
+          AND r.field = 'communeId' AND r.effective_date > ${day} ORDER BY r.effective_date, r.id LIMIT 1), h.commune_id) = ANY(${ids}::int[])`.execute(db)
+    ).rows[0];
+    expect(t[String(known)]['reg:poor_households']).toBe(r.poor);
+    expect(t[String(known)]['ind:TY_LE_HO_NGHEO']).toBe(Math.round((1000 * r.poor) / r.all) / 10);
+  });
+
   it('checks formulas: syntax, unknown references; a division by zero gives no value; a refused indicator writes nothing', async () => {
     const admin = s.as('admin');
     const db = s.t.database.db;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { headlineShape } from '../boundaries/maps.schema.js';
 import { analyticsAnswer, CHART_TYPES } from './analytics.schema.js';
 
 const ROLES = ['admin', 'province_officer', 'commune_officer', 'viewer'] as const;
@@ -108,4 +109,6 @@ export const itemData = z.object({
   answer: analyticsAnswer.nullable(),
   /** For a map: its settings with the filter applied. */
   map: mapSettings.nullable(),
+  /** For headline figures: those of the filter's unit (else the dashboard's, else the caller's area), in the caller's area. */
+  headline: headlineShape.extend({ unit: z.object({ code: z.string(), name: z.string() }).nullable() }).nullable(),
 });

@@ -3,12 +3,14 @@ import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import type { SessionUser } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
-import { inReach, isVisible, type Scope } from '../../server/scope.js';
+import { assertReadable, inReach, isVisible, type Scope } from '../../server/scope.js';
 import { todayVN } from '../../shared/dates.js';
-import { findUnitOn } from '../admin-units/admin-units.lookup.js';
+import { findUnitOn, formatDateVi } from '../admin-units/admin-units.lookup.js';
+import { headlineFigures } from '../boundaries/maps.service.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
 import { userNamesByIds } from '../accounts/user-names.service.js';
+import { checkUsers, openSaved, removeSaved, changeSaved, sharedWith, sharingColumns, uniq, withOwnerNames, type SavedKind } from './saved-items.service.js';
 import { visualisationById, type VisualisationRow } from './analytics.repository.js';
 import type { AnalyticsQuery } from './analytics.schema.js';
 import {
@@ -31,39 +33,21 @@ import { analyticsQuery } from './analytics.schema.js';
 import type { dashboardBody, dashboardFilter, dashboardPatch, DashboardItem, mapBody, mapPatch, MapSettings } from './dashboards.schema.js';
 import { runQuery } from './query.service.js';
 
-type Shared = { owner_id: number; shared_roles: unknown; shared_user_ids: unknown };
-const sharedWith = (row: Shared, user: SessionUser) =>
-  row.owner_id === user.id || (row.shared_roles as string[]).includes(user.role) || (row.shared_user_ids as number[]).includes(user.id);
-const uniq = <T>(xs: T[] | undefined) => JSON.stringify([...new Set(xs ?? [])]);
-
-async function checkUsers(db: Kysely<DB>, ids: number[] | undefined) {
-  if (!ids?.length) return;
-  const known = await userNamesByIds(db, ids);
-  const missing = ids.filter((id) => !known.has(id));
-  if (missing.length)
-    throw new AppError(400, 'analytics_unknown_user', { ids: missing.join(', ') }, [
-      { field: 'sharedUserIds', code: 'analytics_unknown_user', params: { ids: missing.join(', ') } },
-    ]);
-}
-
 // ---------------------------------------------------------------- saved maps
 
+const MAP: SavedKind<MapRow> = {
+  entity: 'analytics_map',
+  notYours: 'analytics_map_not_yours',
+  byId: mapById,
+  remove: deleteMap,
+  describe: (r) => ({ name: r.name, settings: r.settings, sharedRoles: r.shared_roles, sharedUserIds: r.shared_user_ids }),
+};
+
 export async function mapsOf(db: Kysely<DB>, user: SessionUser) {
-  const rows = await listMaps(db, user.id, user.role);
-  return {
-    rows,
-    names: await userNamesByIds(
-      db,
-      rows.map((r) => r.owner_id),
-    ),
-  };
+  return withOwnerNames(db, await listMaps(db, user.id, user.role));
 }
 
-export async function openMap(db: Kysely<DB>, user: SessionUser, id: number) {
-  const row = await mapById(db, id);
-  if (!row || !sharedWith(row, user)) throw new AppError(404, 'not_found');
-  return { row, names: await userNamesByIds(db, [row.owner_id]) };
-}
+export const openMap = (db: Kysely<DB>, user: SessionUser, id: number) => openSaved(db, MAP, user, id);
 
 export async function saveMap(db: Kysely<DB>, user: SessionUser, actor: Actor, b: z.infer<typeof mapBody>) {
   await checkUsers(db, b.sharedUserIds);
@@ -79,40 +63,20 @@ export async function saveMap(db: Kysely<DB>, user: SessionUser, actor: Actor, b
   return openMap(db, user, row.id);
 }
 
-async function ownedMap(db: Kysely<DB>, user: SessionUser, id: number) {
-  const { row } = await openMap(db, user, id);
-  if (row.owner_id !== user.id) throw new AppError(403, 'analytics_map_not_yours');
-  return row;
-}
-
-export async function changeMap(db: Kysely<DB>, user: SessionUser, actor: Actor, id: number, b: z.infer<typeof mapPatch>) {
-  const before = await ownedMap(db, user, id);
-  await checkUsers(db, b.sharedUserIds);
-  await db.transaction().execute(async (trx) => {
-    await updateMap(trx, id, {
-      ...(b.name !== undefined ? { name: b.name } : {}),
-      ...(b.settings !== undefined ? { settings: JSON.stringify(b.settings) } : {}),
-      ...(b.sharedRoles !== undefined ? { shared_roles: uniq(b.sharedRoles) } : {}),
-      ...(b.sharedUserIds !== undefined ? { shared_user_ids: uniq(b.sharedUserIds) } : {}),
-    });
-    await writeAudit(trx, actor, {
-      action: 'update',
-      entity: 'analytics_map',
-      entityId: id,
-      before: { name: before.name, settings: before.settings, sharedRoles: before.shared_roles, sharedUserIds: before.shared_user_ids },
-      after: { name: b.name, settings: b.settings, sharedRoles: b.sharedRoles, sharedUserIds: b.sharedUserIds },
-    });
-  });
-  return openMap(db, user, id);
-}
-
-export async function removeMap(db: Kysely<DB>, user: SessionUser, actor: Actor, id: number) {
-  const before = await ownedMap(db, user, id);
-  await db.transaction().execute(async (trx) => {
-    await deleteMap(trx, id);
-    await writeAudit(trx, actor, { action: 'delete', entity: 'analytics_map', entityId: id, before: { name: before.name } });
+export function changeMap(db: Kysely<DB>, user: SessionUser, actor: Actor, id: number, b: z.infer<typeof mapPatch>) {
+  return changeSaved(db, MAP, user, actor, id, {
+    sharedUserIds: b.sharedUserIds,
+    after: { name: b.name, settings: b.settings, sharedRoles: b.sharedRoles, sharedUserIds: b.sharedUserIds },
+    update: (trx) =>
+      updateMap(trx, id, {
+        ...(b.name !== undefined ? { name: b.name } : {}),
+        ...(b.settings !== undefined ? { settings: JSON.stringify(b.settings) } : {}),
+        ...sharingColumns(b),
+      }),
   });
 }
+
+export const removeMap = (db: Kysely<DB>, user: SessionUser, actor: Actor, id: number) => removeSaved(db, MAP, user, actor, id);
 
 // ---------------------------------------------------------------- dashboards
 
@@ -231,8 +195,7 @@ export async function changeDashboard(db: Kysely<DB>, user: SessionUser, scope: 
       ...(b.description !== undefined ? { description: b.description } : {}),
       ...(b.items !== undefined ? { items: JSON.stringify(b.items) } : {}),
       ...(unitId !== undefined ? { unit_id: unitId } : {}),
-      ...(b.sharedRoles !== undefined ? { shared_roles: uniq(b.sharedRoles) } : {}),
-      ...(b.sharedUserIds !== undefined ? { shared_user_ids: uniq(b.sharedUserIds) } : {}),
+      ...sharingColumns(b),
     });
     await writeAudit(trx, actor, {
       action: 'update',
@@ -296,12 +259,35 @@ export async function dashboardItemData(db: Kysely<DB>, graph: UnitGraph, scope:
         if (own?.level === 'commune') query.unitLevel = 'self';
       }
     }
-    return { kind: item.kind, query, answer: await runQuery(db, graph, scope, user, query), map: null };
+    return { kind: item.kind, query, answer: await runQuery(db, graph, scope, user, query), map: null, headline: null };
   }
   if (item.kind === 'map') {
     const m = item.mapId ? d.maps.get(item.mapId) : undefined;
     if (!m) throw new AppError(404, 'not_found');
-    return { kind: item.kind, query: null, answer: null, map: filteredMap(m.settings as MapSettings, f) };
+    return { kind: item.kind, query: null, answer: null, map: filteredMap(m.settings as MapSettings, f), headline: null };
   }
-  return { kind: item.kind, query: null, answer: null, map: null };
+  if (item.kind === 'headline') return { kind: item.kind, query: null, answer: null, map: null, headline: await headlineOf(db, graph, scope, user, d.row, f) };
+  return { kind: item.kind, query: null, answer: null, map: null, headline: null };
+}
+
+/**
+ * Headline figures of the dashboard's filter unit, else of the dashboard's unit, else of the caller's area;
+ * a unit above the caller's area (a commune officer on the province's dashboard) gives their own area.
+ */
+async function headlineOf(db: Kysely<DB>, graph: UnitGraph, scope: Scope, user: SessionUser, row: DashboardRow, f: Filter) {
+  const today = todayVN();
+  let unitId: number | null = null;
+  if (f.unit) {
+    const u = await findUnitOn(db, f.unit, today);
+    if (!u)
+      throw new AppError(404, 'unknown_unit', { code: f.unit, date: formatDateVi(today) }, [
+        { field: 'unit', code: 'unknown_unit', params: { code: f.unit, date: formatDateVi(today) } },
+      ]);
+    assertReadable(scope, u.id);
+    unitId = u.id;
+  } else if (row.unit_id !== null && inReach(scope, row.unit_id)) unitId = row.unit_id;
+  else unitId = user.scopeUnitId;
+  const figures = await headlineFigures(db, scope, today, unitId === null ? undefined : { graph, unitId });
+  const names = unitId === null ? new Map<number, { code: string; name: string }>() : await unitsByIds(db, [unitId]);
+  return { ...figures, unit: unitId === null ? null : (names.get(unitId) ?? null) };
 }

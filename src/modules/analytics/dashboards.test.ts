@@ -114,6 +114,34 @@ describe('the default province dashboard', () => {
     });
   });
 
+  it('headline figures follow the dashboard’s unit filter, and stay in the caller’s area', async () => {
+    const day = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+    const persons = async (commune: string | null) =>
+      (
+        await sql<{ n: number }>`
+      SELECT count(*)::int AS n
+      FROM household h JOIN household_member m ON m.household_id = h.id JOIN person p ON p.id = m.person_id
+      WHERE h.deleted_at IS NULL AND h.valid_from <= ${day} AND (h.valid_to IS NULL OR h.valid_to >= ${day})
+        AND m.valid_from <= ${day} AND (m.valid_to IS NULL OR m.valid_to >= ${day})
+        AND p.deleted_at IS NULL AND (p.death_date IS NULL OR p.death_date > ${day})
+        AND (${commune}::text IS NULL OR h.commune_id = (SELECT id FROM admin_unit WHERE code = ${commune} AND valid_to IS NULL))`.execute(s.t.database.db)
+      ).rows[0].n;
+    const province = (await itemData(s.as('lanhdao'), defaultId, 'headline')).headline;
+    expect(province.unit.code).toBe('25');
+    expect(province.persons).toBe(await persons(null));
+    const commune = (await itemData(s.as('lanhdao'), defaultId, 'headline', { unit: '05128' })).headline;
+    expect(commune.unit.code).toBe('05128');
+    expect(commune.persons).toBe(await persons('05128'));
+    expect(commune.persons).toBeLessThan(province.persons);
+    expect(commune.households).toBeLessThan(province.households);
+    // The commune officer sees their commune on the province's dashboard, and cannot filter on another.
+    const own = (await itemData(s.as('xa.tanlac'), defaultId, 'headline')).headline;
+    expect(own).toMatchObject({ unit: { code: '05128' }, persons: commune.persons });
+    await itemData(s.as('xa.tanlac'), defaultId, 'headline', { unit: '25' }, 404);
+    const unknown = await itemData(s.as('lanhdao'), defaultId, 'headline', { unit: '99999' }, 404);
+    expect(unknown.error.message).toContain('99999');
+  });
+
   it('a user outside the province neither lists nor opens it, and gets no data from it', async () => {
     expect((await outside.get('/api/dashboards')).json().items.some((d: any) => d.id === defaultId)).toBe(false);
     expect((await outside.get(`/api/dashboards/${defaultId}`)).statusCode).toBe(404);

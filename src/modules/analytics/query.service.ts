@@ -7,8 +7,8 @@ import { todayVN } from '../../shared/dates.js';
 import { findUnitOn, formatDateVi } from '../admin-units/admin-units.lookup.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { isAggregatesOnly } from '../accounts/user-names.service.js';
-import { valueCells } from '../data-entry/data-entry.service.js';
-import { registerCells } from '../register/commune-profile.service.js';
+import { valueCellsByBucket } from '../data-entry/data-entry.service.js';
+import { registerCells, type CellGroups } from '../register/commune-profile.service.js';
 import { ethnicCodeOfOption, optionCodeRows, readCategories, readCombos } from '../reporting-metadata/catalogue.service.js';
 import { evaluate, operandsOf, type Node } from '../reporting-metadata/expression.js';
 import { contributors } from '../reporting-aggregate/aggregate.units.js';
@@ -105,6 +105,11 @@ type Item = { id: string; label: string; counts: boolean; decimals: number | nul
   | { kind: 'operand'; operand: string }
   | { kind: 'indicator'; num: Node; den: Node; factor: number; countOperands: string[] }
 );
+
+/** Register measures that count households of one poverty status. */
+const POVERTY_STATUS: Record<string, string> = { poor_households: 'poor', near_poor_households: 'near_poor' };
+/** The facts of the households classified at all, beside those of a poverty count (`Rpoor_households` → `Rpoor_households~classified`). */
+const classifiedKey = (key: string) => `${key}~classified`;
 
 const ELEMENT_ALIASES: Record<string, 'ethnic' | 'sex'> = { DAN_TOC: 'ethnic', GIOI_TINH: 'sex' };
 const SEX_OPTIONS: Record<string, string> = { NAM: 'male', NU: 'female' };
@@ -289,45 +294,58 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
 
   // Facts: element values rolled up over each period, register counts on each period's last day.
   const facts = new Map<string, Fact[]>([...operands.keys()].map((k) => [k, []]));
+  for (const o of operands.values()) if (o.kind === 'register' && POVERTY_STATUS[o.code]) facts.set(classifiedKey(o.key), []);
   const elementIds = elementCodes.map((c) => elementByCode.get(c)!.id);
   const agg = new Map(fcat.elements.map((e) => [e.id, e.aggregation]));
   const regOps = [...operands.values()].filter((o) => o.kind === 'register');
-  await Promise.all(
-    periods.map(async (period, p) => {
-      if (elementIds.length && unitIds.length) {
-        const sources = sourcePeriods(period);
-        const rows = await valueCells(
-          db,
-          elementIds,
-          unitIds,
-          sources.flatMap((s) => s.periods.map((x) => x.id)),
-          elementIds.some((id) => agg.get(id) === 'last'),
-        );
-        const cells = new Map<string, { e: number; coc: number; u: number; values: Parameters<typeof rollUp>[0] }>();
-        for (const r of rows) {
-          const k = `${r.e}:${r.coc}:${r.u}`;
-          const cell = cells.get(k) ?? cells.set(k, { e: r.e, coc: r.coc, u: r.u, values: [] }).get(k)!;
-          cell.values.push({ type: r.type, count: r.count, sum: Number(r.sum), last: Number(r.last), periods: r.periods.split(',') });
-        }
-        for (const cell of cells.values()) {
-          const rolled = rollUp(cell.values, sources, agg.get(cell.e) ?? 'sum');
-          if (!rolled) continue;
-          const code = fcat.elements.find((e) => e.id === cell.e)!.code;
-          const attrs = cocAttrs.get(cell.coc) ?? { a: {}, subs: new Set<string>() };
-          const origin = originOf(cell.u);
-          for (const o of elementOps) {
-            if (o.code !== code || (o.sub && !attrs.subs.has(o.sub))) continue;
-            for (const { t, w, sp } of byUnit.get(cell.u) ?? []) facts.get(o.key)!.push({ p, t, v: rolled.value, w, a: attrs.a, o: origin, sp });
-          }
-        }
+  const elementCode = new Map(fcat.elements.map((e) => [e.id, e.code]));
+  if (elementIds.length && unitIds.length) {
+    // One query for every period: each period's source periods are a bucket of it.
+    const sources = periods.map((period) => sourcePeriods(period));
+    const rows = await valueCellsByBucket(
+      db,
+      elementIds,
+      unitIds,
+      sources.map((list) => list.flatMap((s) => s.periods.map((x) => x.id))),
+      elementIds.some((id) => agg.get(id) === 'last'),
+    );
+    const cells = new Map<string, { p: number; e: number; coc: number; u: number; values: Parameters<typeof rollUp>[0] }>();
+    for (const r of rows) {
+      const k = `${r.b}:${r.e}:${r.coc}:${r.u}`;
+      const cell = cells.get(k) ?? cells.set(k, { p: r.b, e: r.e, coc: r.coc, u: r.u, values: [] }).get(k)!;
+      cell.values.push({ type: r.type, count: r.count, sum: Number(r.sum), last: Number(r.last), periods: r.periods.split(',') });
+    }
+    for (const cell of cells.values()) {
+      const rolled = rollUp(cell.values, sources[cell.p], agg.get(cell.e) ?? 'sum');
+      if (!rolled) continue;
+      const code = elementCode.get(cell.e);
+      const attrs = cocAttrs.get(cell.coc) ?? { a: {}, subs: new Set<string>() };
+      const origin = originOf(cell.u);
+      for (const o of elementOps) {
+        if (o.code !== code || (o.sub && !attrs.subs.has(o.sub))) continue;
+        for (const { t, w, sp } of byUnit.get(cell.u) ?? []) facts.get(o.key)!.push({ p: cell.p, t, v: rolled.value, w, a: attrs.a, o: origin, sp });
       }
-      if (regOps.length && unitIds.length) {
+    }
+  }
+  if (regOps.length && unitIds.length) {
+    // Register counts grouped only by the breakdowns the layout, the filters and the operands use.
+    const used = new Set<string>([...dims, ...Object.keys(q.filters)]);
+    const wants = new Map(regOps.map((o) => [o.key, (o.sub ?? '').split('.').filter(Boolean).map(registerFilter)]));
+    for (const w of wants.values()) for (const [k] of w) used.add(k);
+    const groups: CellGroups = {};
+    if (regOps.some((o) => o.code === 'persons')) groups.persons = (['ethnic', 'minority', 'sex', 'age'] as const).filter((d) => used.has(d));
+    if (regOps.some((o) => o.code !== 'persons'))
+      groups.households = (['ethnic', 'minority', 'poverty'] as const).filter(
+        (d) => used.has(d) || (d === 'poverty' && regOps.some((o) => o.code === 'poor_households' || o.code === 'near_poor_households')),
+      );
+    await Promise.all(
+      periods.map(async (period, p) => {
         const range = periodRange(period);
         const day = range.end < today ? range.end : today;
         if (range.start > today) return;
-        const cells = await registerCells(db, unitIds, day, period.year);
+        const cells = await registerCells(db, unitIds, day, period.year, groups);
         for (const o of regOps) {
-          const want = (o.sub ?? '').split('.').filter(Boolean).map(registerFilter);
+          const want = wants.get(o.key)!;
           const list = facts.get(o.key)!;
           const add = (u: number, n: number, a: Record<string, string>) => {
             if (want.some(([k, v]) => a[k] !== v)) return;
@@ -335,20 +353,33 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
             for (const { t, w, sp } of byUnit.get(u) ?? []) list.push({ p, t, v: n, w, a, o: origin, sp });
           };
           if (o.code === 'persons')
-            for (const c of cells.persons) add(c.commune_id, c.n, { ethnic: c.ethnic_code, minority: c.minority ? 'yes' : 'no', sex: c.sex, age: c.band });
-          else
-            for (const c of cells.households) {
-              if (o.code === 'poor_households' && c.status !== 'poor') continue;
-              if (o.code === 'near_poor_households' && c.status !== 'near_poor') continue;
-              const a: Record<string, string> = { poverty: c.status ?? 'none' };
-              if (c.ethnic_code) a.ethnic = c.ethnic_code;
-              if (c.minority !== null) a.minority = c.minority ? 'yes' : 'no';
+            for (const c of cells.persons) {
+              const a: Record<string, string> = {};
+              if (c.ethnic_code !== undefined) a.ethnic = c.ethnic_code;
+              if (c.minority !== undefined) a.minority = c.minority ? 'yes' : 'no';
+              if (c.sex !== undefined) a.sex = c.sex;
+              if (c.band !== undefined) a.age = c.band;
               add(c.commune_id, c.n, a);
             }
+          else {
+            const status = POVERTY_STATUS[o.code];
+            const classified = status ? facts.get(classifiedKey(o.key))! : null;
+            for (const c of cells.households) {
+              const a: Record<string, string> = {};
+              if (c.status !== undefined) a.poverty = c.status ?? 'none';
+              if (c.ethnic_code) a.ethnic = c.ethnic_code;
+              if (c.minority !== undefined && c.minority !== null) a.minority = c.minority ? 'yes' : 'no';
+              // Households classified that year, whatever their status: without any, the count of poor ones is unknown, not 0.
+              if (classified && c.status && !want.some(([k, v]) => a[k] !== v))
+                for (const { t, w } of byUnit.get(c.commune_id) ?? []) classified.push({ p, t, v: c.n, w, a, o: originOf(c.commune_id) });
+              if (status && c.status !== status) continue;
+              add(c.commune_id, c.n, a);
+            }
+          }
         }
-      }
-    }),
-  );
+      }),
+    );
+  }
 
   // Values of each dimension, in order; filters keep only the values asked for.
   const ethnic = await ethnicLabels(db);
@@ -369,9 +400,10 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
       ),
     );
   const seen = new Map<string, Set<string>>();
-  for (const list of facts.values())
-    for (const f of list)
-      for (const d of dims) if (d !== 'period' && d !== 'unit' && f.a[d] !== undefined) (seen.get(d) ?? seen.set(d, new Set()).get(d)!).add(f.a[d]);
+  for (const [k, list] of facts)
+    if (operands.has(k))
+      for (const f of list)
+        for (const d of dims) if (d !== 'period' && d !== 'unit' && f.a[d] !== undefined) (seen.get(d) ?? seen.set(d, new Set()).get(d)!).add(f.a[d]);
   const ORDER: Record<string, string[]> = {
     sex: ['male', 'female'],
     age: ['0-5', '6-14', '15-17', '18-59', '60+'],
@@ -438,6 +470,11 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   const operandValue = (k: string, coords: Map<string, string>) => {
     const hit = acc.get(k)!.get(dims.map((d) => coords.get(d) ?? STAR).join('|'));
     const o = operands.get(k)!;
+    if (o.kind === 'register' && POVERTY_STATUS[o.code]) {
+      // Poor or near-poor households where none was classified that year: unknown (a gap in a trend), not 0.
+      const classified = acc.get(classifiedKey(k))!.get(dims.map((d) => coords.get(d) ?? STAR).join('|'));
+      if (!classified || classified.w === 0) return null;
+    }
     if (!hit || hit.w === 0) return o.kind === 'register' ? 0 : null;
     return o.average ? hit.s / hit.w : hit.s;
   };

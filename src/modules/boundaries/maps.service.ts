@@ -51,12 +51,15 @@ export async function areaFigures(db: Kysely<DB>, communeIds: number[] | null, d
   };
 }
 
-/** The headline figures of the caller's area (the home page). */
-export async function headlineFigures(db: Kysely<DB>, scope: Scope, date: string) {
+/**
+ * The headline figures of the caller's area (the home page), or of one unit of it (a dashboard's unit):
+ * its communes the caller may reach.
+ */
+export async function headlineFigures(db: Kysely<DB>, scope: Scope, date: string, unit?: { graph: UnitGraph; unitId: number }) {
   // The poverty rate of the latest year classified (households are classified once a year, late in it), not an empty current year.
   const thisYear = Number(date.slice(0, 4));
   const year = (await classifiedYears(db)).find((y) => y <= thisYear) ?? thisYear;
-  const communeIds = scope.all ? null : [...scope.reach];
+  const communeIds = unit ? communesOf(unit.graph, scope, unit.unitId) : scope.all ? null : [...scope.reach];
   return { year, ...(await areaFigures(db, communeIds, date, year, await minorityCodes(db))) };
 }
 

@@ -60,6 +60,7 @@ export {
   elementHasValues,
   saveBatch,
   valueCells,
+  valueCellsByBucket,
   valuesOf,
   type CheckedInput,
   type SaveOutcome,

@@ -493,6 +493,28 @@ export async function valueCells(db: Kysely<DB>, elementIds: number[], unitIds: 
     .execute();
 }
 
+/**
+ * valueCells for several periods in one query: `sources[b]` lists the period ids that make up bucket `b`
+ * (a period id may be in several buckets), and each row says its bucket. One scan of the values for all
+ * the buckets, instead of one query per bucket.
+ */
+export async function valueCellsByBucket(db: Kysely<DB>, elementIds: number[], unitIds: number[], sources: string[][], withLast: boolean) {
+  const ids = sources.flatMap((list) => list);
+  const buckets = sources.flatMap((list, b) => list.map(() => b));
+  if (!elementIds.length || !unitIds.length || !ids.length) return [];
+  const r = await sql<{ b: number; e: number; coc: number; u: number; type: PeriodType; count: number; sum: number; last: number; periods: string }>`
+    SELECT s.b, v.e, v.coc, v.u, v.type, count(*)::int AS count, sum(v.n) AS sum,
+      ${withLast ? sql`(array_agg(v.n ORDER BY v.period_id DESC))[1]` : sql`NULL::float8`} AS last, string_agg(v.period_id, ',') AS periods
+    FROM (SELECT data_element_id AS e, category_option_combo_id AS coc, unit_id AS u, period_id, ${PERIOD_TYPE} AS type, ${NUMBER} AS n
+      FROM data_value
+      WHERE data_element_id = ANY(${elementIds}::int[]) AND unit_id = ANY(${unitIds}::int[]) AND period_id = ANY(${[...new Set(ids)]}::text[])
+        AND value IS NOT NULL) v
+    JOIN unnest(${ids}::text[], ${buckets}::int[]) AS s(period_id, b) ON s.period_id = v.period_id
+    WHERE v.n IS NOT NULL
+    GROUP BY s.b, v.e, v.coc, v.u, v.type`.execute(db);
+  return r.rows.map((x) => ({ ...x, b: Number(x.b) }));
+}
+
 /** Values for a DHIS2 export, with the unit code and the id of who changed them last, in export order. */
 export async function exportValueRows(
   db: Kysely<DB>,

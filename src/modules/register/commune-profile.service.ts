@@ -4,7 +4,7 @@ import { AGE_BANDS, type Profile } from './commune-profile.schema.js';
 import { ethnicNames, householdCounts, personCounts } from './commune-profile.repository.js';
 
 /** Register counts by commune (on the day), for analytics. */
-export { registerCells, type HouseholdCell, type PersonCell } from './commune-profile.repository.js';
+export { registerCells, type CellGroups, type HouseholdCell, type PersonCell } from './commune-profile.repository.js';
 /** Register totals by commune (on the day), for maps of many units at once. */
 export { communeTotals, type CommuneTotals } from './commune-profile.repository.js';
 import { unitById } from './units.repository.js';

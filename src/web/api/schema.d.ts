@@ -4373,6 +4373,19 @@ export interface paths {
                                 } | null;
                                 values: (number | null)[][];
                             } | null;
+                            headline: {
+                                households: number;
+                                minorityPersons: number;
+                                minorityShare: number | null;
+                                persons: number;
+                                poorHouseholds: number;
+                                povertyRate: number | null;
+                                unit: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                year: number;
+                            } | null;
                             /** @enum {string} */
                             kind: "visualisation" | "map" | "text" | "headline" | "completeness" | "programme";
                             map: {

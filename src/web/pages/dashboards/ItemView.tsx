@@ -7,7 +7,6 @@ import { ChoroplethMap, type MapDatum, type Shapes } from '../../components/map/
 import { classify } from '../../components/map/classify.js';
 import { fmtNumber, formatNumber } from '../../lib/format.js';
 import { todayVN } from '../../../shared/dates.js';
-import { useOverview } from '../home/api.js';
 import { usePovertyYear } from '../register/api.js';
 import { PivotChart } from '../analytics/PivotChart.js';
 import { chartOption, PivotTable, singleValue } from '../analytics/pivot-view.js';
@@ -172,12 +171,12 @@ function MapItem({ dashboardId, item, filter, height, onReady }: Props) {
   );
 }
 
-function HeadlineItem({ item, onReady }: Props) {
+function HeadlineItem({ dashboardId, item, filter, onReady }: Props) {
   const { t } = useTranslation();
-  const o = useOverview();
-  if (o.isLoading) return <Loading />;
-  if (o.error || !o.data) return <Failed error={o.error} />;
-  const h = o.data.headline;
+  const data = useQuery(itemQuery(dashboardId, item.id, filter));
+  if (data.isLoading) return <Loading />;
+  if (data.error || !data.data?.headline) return <Failed error={data.error} />;
+  const h = data.data.headline;
   const pct = (v: number | null) => (v === null ? '–' : `${fmtNumber(v)} %`);
   return (
     <Ready id={item.id} onReady={onReady}>
@@ -196,7 +195,7 @@ function HeadlineItem({ item, onReady }: Props) {
         </Col>
       </Row>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('dashboards.headline.areaNote')}
+        {h.unit ? t('dashboards.headline.unitNote', { unit: h.unit.name }) : t('dashboards.headline.areaNote')}
       </Typography.Text>
     </Ready>
   );

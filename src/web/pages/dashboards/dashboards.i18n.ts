@@ -58,6 +58,7 @@ export const dashboardsVi = {
     minorityShare: 'Tỷ lệ người dân tộc thiểu số',
     povertyRate: 'Tỷ lệ hộ nghèo {{year}}',
     areaNote: 'Theo địa bàn của bạn.',
+    unitNote: 'Của {{unit}}, trong địa bàn của bạn.',
   },
   completeness: {
     rate: 'Tỷ lệ đã nộp',
@@ -145,6 +146,7 @@ export const dashboardsEn: typeof dashboardsVi = {
     minorityShare: 'Share of minority persons',
     povertyRate: 'Poverty rate {{year}}',
     areaNote: 'For your area.',
+    unitNote: 'Of {{unit}}, within your area.',
   },
   completeness: {
     rate: 'Reported',
