@@ -64,7 +64,8 @@ try {
   if (up !== 201) throw new Error(`upload: ${up}`);
 
   await page.goto('/collect');
-  await page.getByTestId('collect-form-bench_300').waitFor();
+  // The first visit downloads the forms (and the engine) while the machine may be busy: wait for it.
+  await page.getByTestId('collect-form-bench_300').waitFor({ timeout: 180_000 });
   // The engine's file once, as a surveyor's device has it after the first visit.
   await page.getByTestId('collect-offline-ready').waitFor({ timeout: 120_000 });
 
