@@ -162,7 +162,28 @@ export function assignedForm(db: Db, appUserId: number, xmlFormId: string) {
     .where('f.xml_form_id', '=', xmlFormId)
     .executeTakeFirst();
 }
-export type SubmitFormRow = NonNullable<Awaited<ReturnType<typeof assignedForm>>>;
+
+/**
+ * What receiving a submission needs of a published form assigned to an app user: its state and current
+ * version, not the XForm or the questions (a version never changes: its questions are read once and kept).
+ */
+export function assignedFormHead(db: Db, appUserId: number, xmlFormId: string) {
+  return db
+    .selectFrom('survey_form as f')
+    .innerJoin('survey_assignment as x', 'x.form_id', 'f.id')
+    .leftJoin('survey_form_version as v', 'v.id', 'f.current_version_id')
+    .select(['f.id', 'f.xml_form_id', 'f.state', 'f.current_version_id', 'v.version'])
+    .where('x.app_user_id', '=', appUserId)
+    .where('f.state', '=', 'published')
+    .where('f.xml_form_id', '=', xmlFormId)
+    .executeTakeFirst();
+}
+export type SubmitFormRow = NonNullable<Awaited<ReturnType<typeof assignedFormHead>>>;
+
+/** The questions of one form version (stored once, never changed). */
+export async function versionFields(db: Db, id: number) {
+  return (await db.selectFrom('survey_form_version').select('fields').where('id', '=', id).executeTakeFirst())?.fields;
+}
 
 // ---- submissions -----------------------------------------------------------------------------------
 

@@ -396,7 +396,22 @@ export function receiveSubmission(
   xml: string,
   files: UploadedFile[],
 ): Promise<{ created: boolean; submissionId: number; added: number }> {
-  return receiveFrom(db, { appUserId: k.id, areaUnitId: k.areaUnitId, reach: k.reach, form: (xmlFormId) => formOfKey(db, k, xmlFormId) }, actor, xml, files);
+  return receiveFrom(
+    db,
+    {
+      appUserId: k.id,
+      areaUnitId: k.areaUnitId,
+      reach: k.reach,
+      form: async (xmlFormId) => {
+        const f = await repo.assignedFormHead(db, k.id, xmlFormId);
+        if (!f) throw new AppError(404, 'survey_submission_form', { formId: xmlFormId });
+        return f;
+      },
+    },
+    actor,
+    xml,
+    files,
+  );
 }
 
 /** Who sends a submission: an app user's key (ODK Collect) or a signed-in user of the web collection. */
@@ -420,13 +435,12 @@ async function receiveFrom(
   const head = readSubmission(xml, null);
   const form = await k.form(head.formId);
   let version = form.current_version_id!;
-  let shape = shapeOf(form.fields);
   if (head.version !== (form.version ?? '')) {
     const other = await repo.versionExists(db, form.id, head.version);
     if (!other) throw new AppError(404, 'survey_submission_version', { formId: head.formId, version: head.version });
     version = other.id;
-    shape = shapeOf((await repo.getVersion(db, other.id))!.fields);
   }
+  const shape = await keptShape(db, version);
   const sub = readSubmission(xml, shape);
   if (!sub.instanceId) throw new AppError(400, 'survey_instance_missing');
   const hash = md5(xml);
@@ -509,6 +523,10 @@ type Waiting = PendingSubmission & { done: (id: number | null) => void; fail: (e
 /** At most this many submissions (and this many bytes of attachments) share one transaction. */
 const BATCH_SUBMISSIONS = 50;
 const BATCH_BYTES = 32 * 1024 * 1024;
+/** Beyond this many bytes of attachments waiting to be written, a new submission waits before joining the line. */
+const QUEUE_BYTES = 128 * 1024 * 1024;
+
+const bytesOf = (p: PendingSubmission) => p.files.reduce((a, f) => a + f.bytes.length, 0);
 
 /**
  * Writes new submissions: those that arrive while a transaction is being committed wait for it and are
@@ -519,14 +537,25 @@ const BATCH_BYTES = 32 * 1024 * 1024;
 class SubmissionWriter {
   private queue: Waiting[] = [];
   private writing = false;
+  private queuedBytes = 0;
+  /** Submissions waiting for room in the line (memory stays bounded however many phones send at once). */
+  private room: (() => void)[] = [];
 
   constructor(private readonly db: Kysely<DB>) {}
 
-  add(p: PendingSubmission): Promise<number | null> {
-    return new Promise((done, fail) => {
-      this.queue.push({ ...p, done, fail });
-      if (!this.writing) void this.drain();
-    });
+  async add(p: PendingSubmission): Promise<number | null> {
+    const bytes = bytesOf(p);
+    while (this.queuedBytes > 0 && this.queuedBytes + bytes > QUEUE_BYTES) await new Promise<void>((r) => this.room.push(r));
+    this.queuedBytes += bytes;
+    try {
+      return await new Promise<number | null>((done, fail) => {
+        this.queue.push({ ...p, done, fail });
+        if (!this.writing) void this.drain();
+      });
+    } finally {
+      this.queuedBytes -= bytes;
+      for (const r of this.room.splice(0)) r();
+    }
   }
 
   private async drain() {
@@ -536,7 +565,7 @@ class SubmissionWriter {
         let bytes = 0;
         let n = 0;
         while (n < this.queue.length && n < BATCH_SUBMISSIONS && (n === 0 || bytes < BATCH_BYTES)) {
-          bytes += this.queue[n].files.reduce((a, f) => a + f.bytes.length, 0);
+          bytes += bytesOf(this.queue[n]);
           n++;
         }
         const batch = this.queue.splice(0, n);
@@ -825,6 +854,20 @@ export function versionOf(db: Kysely<DB>, id: number) {
 /** The stored form version's field list and root name, for the submission's own version. */
 export async function shapeOfVersion(db: Kysely<DB>, versionId: number): Promise<FormShape> {
   return shapeOf((await repo.getVersion(db, versionId))!.fields);
+}
+
+/** Questions of recent form versions, by database and version id: a version is never changed once stored, so they are read once. */
+const shapesOf = new WeakMap<Kysely<DB>, Map<number, FormShape>>();
+const SHAPES_KEPT = 64;
+
+async function keptShape(db: Kysely<DB>, versionId: number): Promise<FormShape> {
+  const shapes = shapesOf.get(db) ?? shapesOf.set(db, new Map()).get(db)!;
+  const kept = shapes.get(versionId);
+  if (kept) return kept;
+  const shape = shapeOf(await repo.versionFields(db, versionId));
+  if (shapes.size >= SHAPES_KEPT) shapes.delete(shapes.keys().next().value!);
+  shapes.set(versionId, shape);
+  return shape;
 }
 
 /** Records an export of submissions in the audit log (who, which form, which filters). */
