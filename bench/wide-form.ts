@@ -41,7 +41,7 @@ export function wideAnswers(seed: number): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (let i = 1; i <= MAIN; i++) {
     const kind = i % 3;
-    data[`q${i}`] = kind === 0 ? ((seed + i) % 2 ? 'co' : 'khong') : kind === 1 ? String((seed * 7 + i) % 1000) : `Ghi chú ${i} của phiếu ${seed}, có dấu tiếng Việt`;
+    data[`q${i}`] = kind === 0 ? ((seed + i) % 2 ? 'co' : 'khong') : kind === 1 ? String((seed * 7 + i) % 1000) : `Ghi chú ${i}, phiếu ${seed}`;
   }
   data.tv = [1, 2].map((n) => Object.fromEntries([1, 2, 3, 4, 5].map((k) => [`tv${k}`, `Người ${n}, câu ${k}`])));
   for (let i = 1; i <= 3; i++) data[`c${i}`] = String(i);
