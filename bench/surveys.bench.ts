@@ -82,7 +82,11 @@ const result = await inScratchSchema(PG_URL, 'bench_surveys', async (database) =
   const xmlOf = (a: Record<string, unknown>): string =>
     Object.entries(a)
       .map(([k, v]) =>
-        Array.isArray(v) ? v.map((x) => `<${k}>${xmlOf(x)}</${k}>`).join('') : typeof v === 'object' ? `<${k}>${xmlOf(v as Record<string, unknown>)}</${k}>` : `<${k}>${v}</${k}>`,
+        Array.isArray(v)
+          ? v.map((x) => `<${k}>${xmlOf(x)}</${k}>`).join('')
+          : typeof v === 'object'
+            ? `<${k}>${xmlOf(v as Record<string, unknown>)}</${k}>`
+            : `<${k}>${v}</${k}>`,
       )
       .join('');
   const wideXml = `<data id="bench_300" version="1">${xmlOf(answers)}</data>`;

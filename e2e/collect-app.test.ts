@@ -82,7 +82,10 @@ describe.skipIf(!e2eEnabled)('web collection: the installable app, and ODK Web F
     await page.getByTestId('collect-install').waitFor();
     expect(await page.getByTestId('collect-install').innerText()).toContain('Cài ứng dụng vào màn hình chính');
     await shot(page, 'collect-install-360');
-    await page.getByTestId('collect-install').getByRole('button', { name: /Cài vào máy/ }).click();
+    await page
+      .getByTestId('collect-install')
+      .getByRole('button', { name: /Cài vào máy/ })
+      .click();
     await page.getByText('Đã cài ứng dụng vào máy').waitFor();
     expect(await page.evaluate(() => (window as unknown as { prompted: number }).prompted)).toBe(1);
     // The offer is used once: the button is gone.

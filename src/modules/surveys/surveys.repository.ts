@@ -33,7 +33,9 @@ function formBase(db: Db) {
 }
 
 function formsQuery(db: Db) {
-  return formBase(db).select((eb) => eb.selectFrom('survey_submission as s').whereRef('s.form_id', '=', 'f.id').select(eb.fn.countAll<number>().as('n')).as('submissions'));
+  return formBase(db).select((eb) =>
+    eb.selectFrom('survey_submission as s').whereRef('s.form_id', '=', 'f.id').select(eb.fn.countAll<number>().as('n')).as('submissions'),
+  );
 }
 export type FormRow = Awaited<ReturnType<typeof getForm>> & {};
 

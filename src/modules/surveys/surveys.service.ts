@@ -506,7 +506,8 @@ async function resend(db: Kysely<DB>, k: Submitter, actor: Actor, formId: number
     for (const f of wanted)
       if (await repo.insertSubmissionAttachment(trx, { submission_id: existing.id, name: f.name, content_type: f.type, md5: md5(f.bytes), bytes: f.bytes }))
         added++;
-    if (added) await writeAudit(trx, actor, { action: 'attachments', entity: 'survey_submission', entityId: existing.id, unitId: existing.unit_id, after: { added } });
+    if (added)
+      await writeAudit(trx, actor, { action: 'attachments', entity: 'survey_submission', entityId: existing.id, unitId: existing.unit_id, after: { added } });
     return { created: false, submissionId: existing.id, added };
   });
 }

@@ -631,7 +631,13 @@ describe('errors name sheet, row and column', () => {
     ],
     [
       'loop over a choice list',
-      { survey: [H, ['begin loop over yn', 'l', 'L'], ['text', 'a', 'A'], ['end loop', '', '']], choices: [['list_name', 'name', 'label'], ['yn', 'co', 'Có']] },
+      {
+        survey: [H, ['begin loop over yn', 'l', 'L'], ['text', 'a', 'A'], ['end loop', '', '']],
+        choices: [
+          ['list_name', 'name', 'label'],
+          ['yn', 'co', 'Có'],
+        ],
+      },
       { sheet: 'survey', row: 2, column: 'type', vi: /vòng lặp theo danh sách lựa chọn/ },
     ],
     [

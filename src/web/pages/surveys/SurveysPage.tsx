@@ -314,16 +314,16 @@ function SubmissionsView({ formId, onBack }: { formId: number; onBack: () => voi
         />
         {!rowsRefused && (
           <>
-        <Checkbox checked={codes} onChange={(e) => setCodes(e.target.checked)}>
-          {t('surveys.choiceCodes')}
-        </Checkbox>
-        <Button href={exportUrl('csv')} data-testid="survey-export-csv">
-          {t('surveys.exportCsv')}
-        </Button>
-        <Button href={exportUrl('xlsx')} data-testid="survey-export-xlsx">
-          {t('surveys.exportXlsx')}
-        </Button>
-        <Button href={exportUrl('geojson')}>{t('surveys.exportGeojson')}</Button>
+            <Checkbox checked={codes} onChange={(e) => setCodes(e.target.checked)}>
+              {t('surveys.choiceCodes')}
+            </Checkbox>
+            <Button href={exportUrl('csv')} data-testid="survey-export-csv">
+              {t('surveys.exportCsv')}
+            </Button>
+            <Button href={exportUrl('xlsx')} data-testid="survey-export-xlsx">
+              {t('surveys.exportXlsx')}
+            </Button>
+            <Button href={exportUrl('geojson')}>{t('surveys.exportGeojson')}</Button>
           </>
         )}
       </Space>
