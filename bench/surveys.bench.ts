@@ -96,7 +96,7 @@ const result = await inScratchSchema(PG_URL, 'bench_surveys', async (database) =
     await sql`INSERT INTO survey_submission (form_id, version_id, instance_id, unit_id, xml, md5, data)
       SELECT ${wideId}, ${version}, 'uuid:wide-' || g, ${commune}, ${wideXml}, md5(g::text),
              ${JSON.stringify(answers)}::jsonb || jsonb_build_object('q1', (g % 1000)::text, 'q2', 'Phiếu ' || g, 'meta', jsonb_build_object('instanceID', 'uuid:wide-' || g))
-        FROM generate_series(${done + 1}, ${Math.min(done + 10_000, EXPORT)}) g`.execute(db);
+        FROM generate_series(${done + 1}::int, ${Math.min(done + 10_000, EXPORT)}::int) g`.execute(db);
   const loadSeconds = (performance.now() - t0) / 1000;
   const form = await visibleForm(db, all, wideId);
   const filter = { formId: wideId, unitIds: null };

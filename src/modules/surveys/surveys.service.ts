@@ -572,7 +572,7 @@ class SubmissionWriter {
         const batch = this.queue.splice(0, n);
         try {
           const ids = await this.write(batch);
-          batch.forEach((w, i) => w.done(ids[i]));
+          for (const [i, w] of batch.entries()) w.done(ids[i]);
         } catch (e) {
           if (batch.length === 1) batch[0].fail(e);
           else
@@ -629,8 +629,10 @@ class SubmissionWriter {
 
 const writers = new WeakMap<Kysely<DB>, SubmissionWriter>();
 function writerOf(db: Kysely<DB>): SubmissionWriter {
-  let w = writers.get(db);
-  if (!w) writers.set(db, (w = new SubmissionWriter(db)));
+  const kept = writers.get(db);
+  if (kept) return kept;
+  const w = new SubmissionWriter(db);
+  writers.set(db, w);
   return w;
 }
 

@@ -14,7 +14,9 @@ export interface InstallPromptEvent extends Event {
 
 let kept: InstallPromptEvent | null = null;
 const listeners = new Set<() => void>();
-const changed = () => listeners.forEach((l) => l());
+const changed = () => {
+  for (const l of listeners) l();
+};
 
 if (typeof window !== 'undefined') {
   window.addEventListener('beforeinstallprompt', (e) => {
