@@ -8,39 +8,10 @@
  */
 import { launchBrowser, login, newContext, DESKTOP } from '../e2e/browser.js';
 import { startServer } from '../e2e/server.js';
-import { csv, type Cell } from '../src/modules/xlsform/xlsform.fixtures.js';
 import { median, writeResult } from './lib.js';
+import { QUESTIONS, wideForm } from './wide-form.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const QUESTIONS = 300;
-
-function bigForm(): Buffer {
-  const survey: Cell[][] = [['type', 'name', 'label', 'relevant', 'constraint', 'calculation', 'required']];
-  for (let i = 1; i <= QUESTIONS - 10; i++) {
-    const kind = i % 3;
-    const relevant = i % 10 === 0 ? `\${q${i - 1}} != ''` : '';
-    if (kind === 0) survey.push([`select_one yn`, `q${i}`, `Câu hỏi ${i}: có hay không?`, relevant, '', '', '']);
-    else if (kind === 1) survey.push(['integer', `q${i}`, `Câu hỏi ${i}: số lượng`, relevant, '. >= 0 and . < 1000', '', '']);
-    else survey.push(['text', `q${i}`, `Câu hỏi ${i}: ghi chú`, relevant, '', '', '']);
-  }
-  survey.push(['begin_repeat', 'tv', 'Thành viên', '', '', '', '']);
-  for (let i = 1; i <= 5; i++) survey.push(['text', `tv${i}`, `Thành viên, câu ${i}`, '', '', '', '']);
-  survey.push(['end_repeat', '', '', '', '', '', '']);
-  for (let i = 1; i <= 3; i++) survey.push(['calculate', `c${i}`, '', '', '', `\${q${i}} + ${i}`, '']);
-  survey.push(['text', 'cuoi', 'Câu cuối cùng', '', '', '', '']);
-  return csv({
-    survey,
-    choices: [
-      ['list_name', 'name', 'label'],
-      ['yn', 'co', 'Có'],
-      ['yn', 'khong', 'Không'],
-    ],
-    settings: [
-      ['form_id', 'form_title', 'version'],
-      ['bench_300', 'Biểu mẫu 300 câu hỏi', '1'],
-    ],
-  });
-}
 
 const server = await startServer();
 const browser = await launchBrowser();
@@ -60,11 +31,12 @@ try {
       body: JSON.stringify({ state: 'published' }),
     });
     return res.status;
-  }, bigForm().toString('utf8'));
+  }, wideForm().toString('utf8'));
   if (up !== 201) throw new Error(`upload: ${up}`);
 
   await page.goto('/collect');
-  await page.getByTestId('collect-form-bench_300').waitFor();
+  // The first visit downloads the forms (and the engine) while the machine may be busy: wait for it.
+  await page.getByTestId('collect-form-bench_300').waitFor({ timeout: 180_000 });
   // The engine's file once, as a surveyor's device has it after the first visit.
   await page.getByTestId('collect-offline-ready').waitFor({ timeout: 120_000 });
 

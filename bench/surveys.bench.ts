@@ -2,10 +2,13 @@
  * Surveys benchmark: ODK Collect submissions POSTed over OpenRosa (multipart, each with a ~30 KB
  * photo) on PostgreSQL, reported as submissions a second (goal ≥ 100/s; ODK Central's soak test is
  * 50/s), with `HEAD submission` on the same key as the baseline (the cost of a request with no
- * work). Then an export of many submissions (copied in SQL from one) streamed as CSV and XLSX,
- * with the heap high-water mark sampled during the stream against the heap before it.
- * SURVEY_BENCH_SUBMISSIONS (default 1000) and SURVEY_BENCH_EXPORT (default 50000) set the scale.
+ * work). Then an export of many submissions of a 300-question form (bench/wide-form.ts, rows made in
+ * SQL from one answered submission) streamed as CSV and XLSX, with the heap and the resident set
+ * (RSS) sampled every 20 ms during the stream against their values before it.
+ * SURVEY_BENCH_SUBMISSIONS (default 1000) and SURVEY_BENCH_EXPORT (default 100000) set the scale;
+ * SURVEY_BENCH_XLSX=0 leaves out the XLSX export.
  */
+import os from 'node:os';
 import { sql } from 'kysely';
 import { migrate } from '../src/db/migrate.js';
 import { SYSTEM } from '../src/modules/audit/audit.service.js';
@@ -14,16 +17,19 @@ import { seedReference } from '../src/modules/reference/reference.seed.js';
 import { loadConfig } from '../src/config.js';
 import { buildApp } from '../src/server/app.js';
 import { createContext } from '../src/server/context.js';
-import { createAppUser, keyUrl, setFormState, shapeOf, uploadForm, visibleForm } from '../src/modules/surveys/surveys.service.js';
+import { createAppUser, keyUrl, setFormState, shapeOf, uploadForm, visibleForm, xformOf } from '../src/modules/surveys/surveys.service.js';
 import { collectMultipart, householdXForm, photo, submissionXml } from '../src/modules/surveys/surveys.fixtures.js';
 import { csvExport, xlsxExport } from '../src/modules/surveys/surveys.writer.js';
 import { inScratchSchema, writeResult } from './lib.js';
+import { QUESTIONS, wideAnswers, wideForm } from './wide-form.js';
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const N = Number(process.env.SURVEY_BENCH_SUBMISSIONS ?? 1000);
-const EXPORT = Number(process.env.SURVEY_BENCH_EXPORT ?? 50000);
+const EXPORT = Number(process.env.SURVEY_BENCH_EXPORT ?? 100000);
+const XLSX = process.env.SURVEY_BENCH_XLSX !== '0';
 process.env.SURVEY_RATE_PER_MINUTE = String(1_000_000);
 
+const loadAtStart = os.loadavg().map((x) => Math.round(x * 10) / 10);
 const result = await inScratchSchema(PG_URL, 'bench_surveys', async (database) => {
   const db = database.db;
   await migrate(db);
@@ -68,36 +74,74 @@ const result = await inScratchSchema(PG_URL, 'bench_surveys', async (database) =
   }
   const ingestSeconds = (performance.now() - t0) / 1000;
 
-  // Export scale: copies of stored submissions with new instance ids.
-  await sql`INSERT INTO survey_submission (form_id, version_id, instance_id, unit_id, app_user_id, xml, md5, data, latitude, longitude)
-    SELECT s.form_id, s.version_id, 'uuid:copy-' || g, s.unit_id, s.app_user_id, s.xml, s.md5, s.data, s.latitude, s.longitude
-    FROM generate_series(1, ${EXPORT - N}) g CROSS JOIN (SELECT * FROM survey_submission ORDER BY id LIMIT 1) s`.execute(db);
-  const form = await visibleForm(db, all, formId);
-  const filter = { formId, unitIds: null };
+  // Export: a 300-question form, EXPORT submissions made in SQL from one answered submission (each
+  // with its own instance id and a few answers of its own).
+  const wideId = await uploadForm(db, SYSTEM, province, await xformOf({ name: 'bench_300.csv', type: 'text/csv', bytes: wideForm() }, 'vi'), []);
+  await setFormState(db, SYSTEM, all, wideId, 'published');
+  const answers = wideAnswers(0);
+  const xmlOf = (a: Record<string, unknown>): string =>
+    Object.entries(a)
+      .map(([k, v]) =>
+        Array.isArray(v)
+          ? v.map((x) => `<${k}>${xmlOf(x)}</${k}>`).join('')
+          : typeof v === 'object'
+            ? `<${k}>${xmlOf(v as Record<string, unknown>)}</${k}>`
+            : `<${k}>${v}</${k}>`,
+      )
+      .join('');
+  const wideXml = `<data id="bench_300" version="1">${xmlOf(answers)}</data>`;
+  const version = (await sql<{ v: number }>`SELECT current_version_id AS v FROM survey_form WHERE id = ${wideId}`.execute(db)).rows[0].v;
+  t0 = performance.now();
+  for (let done = 0; done < EXPORT; done += 10_000)
+    await sql`INSERT INTO survey_submission (form_id, version_id, instance_id, unit_id, xml, md5, data)
+      SELECT ${wideId}, ${version}, 'uuid:wide-' || g, ${commune}, ${wideXml}, md5(g::text),
+             ${JSON.stringify(answers)}::jsonb || jsonb_build_object('q1', (g % 1000)::text, 'q2', 'Phiếu ' || g, 'meta', jsonb_build_object('instanceID', 'uuid:wide-' || g))
+        FROM generate_series(${done + 1}::int, ${Math.min(done + 10_000, EXPORT)}::int) g`.execute(db);
+  const loadSeconds = (performance.now() - t0) / 1000;
+  const form = await visibleForm(db, all, wideId);
+  const filter = { formId: wideId, unitIds: null };
   const measure = async (stream: NodeJS.ReadableStream) => {
     global.gc?.();
-    const before = process.memoryUsage().heapUsed;
-    let peak = before;
+    const before = process.memoryUsage();
+    let heapPeak = before.heapUsed;
+    let rssPeak = before.rss;
     let bytes = 0;
     const start = performance.now();
-    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20);
+    const timer = setInterval(() => {
+      const m = process.memoryUsage();
+      heapPeak = Math.max(heapPeak, m.heapUsed);
+      rssPeak = Math.max(rssPeak, m.rss);
+    }, 20);
     for await (const chunk of stream) bytes += (chunk as Buffer).length;
     clearInterval(timer);
-    return { seconds: (performance.now() - start) / 1000, mb: bytes / 1e6, heapBeforeMb: before / 1e6, heapPeakMb: peak / 1e6 };
+    const mb = (n: number) => Math.round(n / 1e5) / 10;
+    return {
+      seconds: Math.round((performance.now() - start) / 100) / 10,
+      mb: mb(bytes),
+      heapBeforeMb: mb(before.heapUsed),
+      heapPeakMb: mb(heapPeak),
+      rssBeforeMb: mb(before.rss),
+      rssPeakMb: mb(rssPeak),
+    };
   };
   const csv = await measure(csvExport(db, shapeOf(form.fields), filter, null, { choices: 'labels', lang: 'vi' }));
-  const xlsx = await measure(xlsxExport(db, shapeOf(form.fields), filter, { choices: 'labels', lang: 'vi' }, 'khao_sat_ho'));
+  const xlsx = XLSX ? await measure(xlsxExport(db, shapeOf(form.fields), filter, { choices: 'labels', lang: 'vi' }, 'bench_300')) : null;
   await app.close();
   return {
     submissions: N,
     failed,
     ingestPerSecond: Math.round(N / ingestSeconds),
     baselineHeadPerSecond: Math.round(headPerSecond),
-    exportRows: EXPORT,
+    exportForm: { questions: QUESTIONS, rows: EXPORT, loadSeconds: Math.round(loadSeconds) },
     csv,
     xlsx,
   };
 });
 
 console.log(JSON.stringify(result, null, 2));
-writeResult('surveys', { date: new Date().toISOString(), engine: 'postgres', ...result });
+writeResult('surveys', {
+  date: new Date().toISOString(),
+  engine: 'postgres',
+  loadAverage: { start: loadAtStart, end: os.loadavg().map((x) => Math.round(x * 10) / 10) },
+  ...result,
+});

@@ -98,11 +98,11 @@ describe.skipIf(!e2eEnabled)('surveys: web collection offline', { timeout: 300_0
     await devices.getByText('Điện thoại thông minh', { exact: true }).click();
     // Repeat and calculate: one member per instance, and the count in the note.
     for (const [i, name] of h.members.entries()) {
-      if (i > 0) await page.getByRole('button', { name: /Add Thành viên/ }).click();
+      if (i > 0) await page.getByRole('button', { name: /Thêm Thành viên/ }).click();
       await page.getByLabel('Tên thành viên').nth(i).fill(name);
     }
     await poll(() => page.getByText(/Đã ghi \d+ thành viên/).innerText()).toBe(`Đã ghi ${h.members.length} thành viên`);
-    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('button', { name: 'Gửi phiếu' }).click();
     await page.getByText('Đã lưu phiếu trên máy').last().waitFor();
   }
 

@@ -4,6 +4,8 @@ import 'antd/dist/reset.css';
 import './styles.css';
 import { i18nReady } from './i18n/index.js';
 import { Root } from './Root.js';
+// Catches the browser's offer to install the app, whenever it comes.
+import './lib/install-prompt.js';
 
 // The service worker keeps the app's files for the next visit (and for opening without a network). It
 // is registered once the page has loaded, so its downloads never compete with the first page's (the

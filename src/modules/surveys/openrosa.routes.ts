@@ -142,10 +142,12 @@ export const openRosaRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const k = await holder(request);
       if (!request.isMultipart()) throw new AppError(400, 'survey_submission_file');
+      // The gate bounds the uploads being read at once; writing waits in the submission writer's line
+      // (bounded by bytes), so the slot is given back as soon as the parts are read.
       const release = await uploadGate.acquire();
+      let xml: string | null = null;
+      const files: svc.UploadedFile[] = [];
       try {
-        let xml: string | null = null;
-        const files: svc.UploadedFile[] = [];
         let total = 0;
         try {
           for await (const part of request.parts({ limits: { fileSize: SUBMISSION_MAX_BYTES, files: 100, parts: 120 } })) {
@@ -161,15 +163,15 @@ export const openRosaRoutes: FastifyPluginAsyncZod = async (app) => {
             throw new AppError(413, 'body_too_large', { limit: `${Math.round(SUBMISSION_MAX_BYTES / MB)} MB` });
           throw e;
         }
-        if (xml === null) throw new AppError(400, 'survey_submission_file');
-        await svc.receiveSubmission(db, k, svc.keyActor(k, request.ip), xml, files);
-        return openRosa(reply)
-          .status(201)
-          .type('text/xml; charset=utf-8')
-          .send(openRosaMessage(translate('survey_submission_received', requestLanguage(request))));
       } finally {
         release();
       }
+      if (xml === null) throw new AppError(400, 'survey_submission_file');
+      await svc.receiveSubmission(db, k, svc.keyActor(k, request.ip), xml, files);
+      return openRosa(reply)
+        .status(201)
+        .type('text/xml; charset=utf-8')
+        .send(openRosaMessage(translate('survey_submission_received', requestLanguage(request))));
     },
   );
 };

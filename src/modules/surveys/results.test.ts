@@ -172,4 +172,37 @@ describe('results', () => {
     const t = (await s.as('lanhdao').get(`/api/surveys/forms/${formId}/crosstab?by=commune`)).json();
     for (const r of t.rows.filter((x: any) => x.kind !== 'mean')) for (const v of [...r.values, r.total]) expect(v === null || v === 0 || v >= 10).toBe(true);
   });
+
+  it('refuses single submissions to users who may see only aggregates, in Vietnamese, and serves them to others', async () => {
+    const [sub] = await one(
+      sql<{ id: number; name: string }>`SELECT s.id, a.name FROM survey_submission s LEFT JOIN survey_submission_attachment a ON a.submission_id = s.id
+        WHERE s.form_id = ${formId} ORDER BY a.name IS NULL, s.id LIMIT 1`,
+    );
+    const att = sub.name ?? 'anh.jpg';
+    const urls = [
+      `/api/surveys/forms/${formId}/submissions`,
+      `/api/surveys/forms/${formId}/export?format=csv`,
+      `/api/surveys/forms/${formId}/export?format=xlsx`,
+      `/api/surveys/forms/${formId}/export?format=geojson`,
+      `/api/surveys/submissions/${sub.id}`,
+      `/api/surveys/submissions/${sub.id}/attachments/${encodeURIComponent(att)}`,
+    ];
+    const exportsBefore = await one(sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'survey_form' AND action = 'export'`);
+    for (const url of urls) {
+      const res = await s.as('lanhdao').get(url);
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json().error.code, url).toBe('survey_aggregates_only');
+      expect(res.json().error.message, url).toContain('chỉ được xem số liệu tổng hợp');
+    }
+    // Nothing was exported on the refused requests.
+    expect(await one(sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'survey_form' AND action = 'export'`)).toEqual(exportsBefore);
+    // The same requests by a user of the same province who may see single answers.
+    for (const url of urls.slice(0, 5)) expect((await s.as('tinh.phutho').get(url)).statusCode, url).toBe(200);
+    if (sub.name) expect((await s.as('tinh.phutho').get(urls[5])).statusCode).toBe(200);
+    // Summaries stay open to them, with disclosure control.
+    const sum = await s.as('lanhdao').get(`/api/surveys/forms/${formId}/summary`);
+    expect(sum.statusCode).toBe(200);
+    expect(sum.json().total).toBe(loaded);
+    expect((await s.as('lanhdao').get(`/api/surveys/forms/${formId}/crosstab?by=ethnic`)).statusCode).toBe(200);
+  });
 });

@@ -1,5 +1,9 @@
 /** Messages of surveys: forms, app users, OpenRosa and submissions (vi, en). */
 export const surveyMessages: Record<string, { vi: string; en: string }> = {
+  survey_aggregates_only: {
+    vi: 'Tài khoản của bạn chỉ được xem số liệu tổng hợp: không mở, tải về hay xuất từng phiếu; hãy xem trang Kết quả',
+    en: 'Your account may see aggregates only: single submissions cannot be opened, downloaded or exported; see the Results page',
+  },
   survey_form_file_missing: { vi: 'Hãy chọn tệp biểu mẫu (XForm .xml)', en: 'Choose the form file (XForm .xml)' },
   survey_form_type: {
     vi: 'Tệp "{name}" không phải biểu mẫu: hãy tải lên tệp XLSForm (.xlsx, .csv) hoặc XForm (.xml)',

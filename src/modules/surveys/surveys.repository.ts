@@ -23,13 +23,19 @@ const formColumns = [
   'v.xform',
 ] as const;
 
-function formsQuery(db: Db) {
+/** A form with its current version, without the count of its submissions (what receiving a submission needs). */
+function formBase(db: Db) {
   return db
     .selectFrom('survey_form as f')
     .innerJoin('admin_unit as u', 'u.id', 'f.province_id')
     .leftJoin('survey_form_version as v', 'v.id', 'f.current_version_id')
-    .select(formColumns)
-    .select((eb) => eb.selectFrom('survey_submission as s').whereRef('s.form_id', '=', 'f.id').select(eb.fn.countAll<number>().as('n')).as('submissions'));
+    .select(formColumns);
+}
+
+function formsQuery(db: Db) {
+  return formBase(db).select((eb) =>
+    eb.selectFrom('survey_submission as s').whereRef('s.form_id', '=', 'f.id').select(eb.fn.countAll<number>().as('n')).as('submissions'),
+  );
 }
 export type FormRow = Awaited<ReturnType<typeof getForm>> & {};
 
@@ -141,12 +147,44 @@ export async function setAssignments(db: Db, appUserId: number, formIds: number[
 
 /** Published forms assigned to an app user, with their current version. */
 export function assignedForms(db: Db, appUserId: number) {
-  return formsQuery(db)
+  return formBase(db)
     .innerJoin('survey_assignment as x', 'x.form_id', 'f.id')
     .where('x.app_user_id', '=', appUserId)
     .where('f.state', '=', 'published')
     .orderBy('f.id')
     .execute();
+}
+
+/** One published form assigned to an app user, by its form id, without counting its submissions. */
+export function assignedForm(db: Db, appUserId: number, xmlFormId: string) {
+  return formBase(db)
+    .innerJoin('survey_assignment as x', 'x.form_id', 'f.id')
+    .where('x.app_user_id', '=', appUserId)
+    .where('f.state', '=', 'published')
+    .where('f.xml_form_id', '=', xmlFormId)
+    .executeTakeFirst();
+}
+
+/**
+ * What receiving a submission needs of a published form assigned to an app user: its state and current
+ * version, not the XForm or the questions (a version never changes: its questions are read once and kept).
+ */
+export function assignedFormHead(db: Db, appUserId: number, xmlFormId: string) {
+  return db
+    .selectFrom('survey_form as f')
+    .innerJoin('survey_assignment as x', 'x.form_id', 'f.id')
+    .leftJoin('survey_form_version as v', 'v.id', 'f.current_version_id')
+    .select(['f.id', 'f.xml_form_id', 'f.state', 'f.current_version_id', 'v.version'])
+    .where('x.app_user_id', '=', appUserId)
+    .where('f.state', '=', 'published')
+    .where('f.xml_form_id', '=', xmlFormId)
+    .executeTakeFirst();
+}
+export type SubmitFormRow = NonNullable<Awaited<ReturnType<typeof assignedFormHead>>>;
+
+/** The questions of one form version (stored once, never changed). */
+export async function versionFields(db: Db, id: number) {
+  return (await db.selectFrom('survey_form_version').select('fields').where('id', '=', id).executeTakeFirst())?.fields;
 }
 
 // ---- submissions -----------------------------------------------------------------------------------
@@ -178,6 +216,32 @@ export async function insertSubmission(
   },
 ): Promise<number> {
   return (await db.insertInto('survey_submission').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export type NewSubmission = Parameters<typeof insertSubmission>[1];
+
+/**
+ * Stores several submissions in one statement; an instance already stored for its form is left as it
+ * is and missing from the answer (the caller treats it as a resend).
+ */
+export async function insertSubmissions(db: Db, rows: NewSubmission[]) {
+  if (!rows.length) return [];
+  return db
+    .insertInto('survey_submission')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['form_id', 'instance_id']).doNothing())
+    .returning(['id', 'form_id', 'instance_id'])
+    .execute();
+}
+
+/** Stores attachments of several submissions in one statement (names already there are kept). */
+export async function insertSubmissionAttachments(db: Db, rows: { submission_id: number; name: string; content_type: string; md5: string; bytes: Buffer }[]) {
+  if (rows.length)
+    await db
+      .insertInto('survey_submission_attachment')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['submission_id', 'name']).doNothing())
+      .execute();
 }
 
 /** Stores an attachment unless one of that name is already there; whether it was new. */

@@ -81,6 +81,16 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
     return { applied: await isAggregatesOnly(db, user.id), threshold: await suppressionThreshold(db) };
   }
 
+  /**
+   * Single submissions (list, detail, attachments, row exports, review and edits) are refused to users
+   * who may see only aggregates; summaries, crosstabs and points stay open with disclosure control.
+   */
+  async function rowReader(request: FastifyRequest) {
+    const user = requireUser(request);
+    if (await isAggregatesOnly(db, user.id)) throw new AppError(403, 'survey_aggregates_only');
+    return user;
+  }
+
   async function formFor(request: FastifyRequest, id: number) {
     requireUser(request);
     const scope = await scopeOf(request);
@@ -243,6 +253,7 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
     '/surveys/forms/:id/submissions',
     { schema: { tags, summary: 'Phiếu đã nhận / submissions', params: formIdParams, querystring: submissionQuery, response: { 200: submissionList } } },
     async (request) => {
+      await rowReader(request);
       const { scope, form } = await formFor(request, request.params.id);
       const q = request.query;
       const shape = svc.shapeOf(form.fields);
@@ -315,6 +326,7 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      await rowReader(request);
       const { scope, form } = await formFor(request, request.params.id);
       const q = request.query;
       const shape = svc.shapeOf(form.fields);
@@ -352,7 +364,7 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireUser(request);
+      await rowReader(request);
       const scope = await scopeOf(request);
       const { s, attachments, comments, versions } = await svc.submissionDetail(db, scope, request.params.id);
       const shape = await svc.shapeOfVersion(db, s.version_id);
@@ -398,7 +410,7 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requireUser(request);
+      await rowReader(request);
       const scope = await scopeOf(request);
       await svc.readableSubmission(db, scope, request.params.id);
       const a = await svc.submissionAttachment(db, request.params.id, request.params.name);
@@ -422,6 +434,7 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const user = requirePermission(request, 'approve_data');
       if (user.token) throw new AppError(403, 'token_scope_missing');
+      await rowReader(request);
       await svc.reviewSubmission(db, await app.ctx.graph(), actorOf(request), await scopeOf(request), request.params.id, request.body);
       return reply.status(204).send(null);
     },
@@ -441,6 +454,7 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const user = requirePermission(request, 'approve_data');
       if (user.token) throw new AppError(403, 'token_scope_missing');
+      await rowReader(request);
       await svc.editSubmission(db, actorOf(request), await scopeOf(request), request.params.id, request.body.values);
       return reply.status(204).send(null);
     },

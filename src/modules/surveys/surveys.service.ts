@@ -8,7 +8,7 @@ import { assertReadable, assertWritable, inReach, isVisible, type Scope } from '
 import type { SessionUser } from '../../server/context.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { todayVN } from '../../shared/dates.js';
-import { writeAudit, type Actor } from '../audit/audit.service.js';
+import { type AuditEntry, writeAudit, writeAudits, type Actor } from '../audit/audit.service.js';
 import { householdBatches, patchHousehold } from '../register/households.service.js';
 import { householdDetail } from '../register/households-detail.service.js';
 import type { HOUSEHOLD_COLUMNS } from '../register/register.fields.js';
@@ -16,7 +16,7 @@ import { csvField } from '../../shared/csv.js';
 import * as repo from './surveys.repository.js';
 import { convertXlsForm } from '../xlsform/xlsform.service.js';
 import type { Lang } from '../../server/messages.js';
-import type { FormRow, FormState, SubmissionFilter, SubmissionState } from './surveys.repository.js';
+import type { FormRow, FormState, NewSubmission, SubmissionFilter, SubmissionState, SubmitFormRow } from './surveys.repository.js';
 import { type Answers, type FormField, parseSubmission, parseXForm, parseXml, type XmlNode } from './xform.parse.js';
 
 export {
@@ -275,7 +275,7 @@ export const keyActor = (k: KeyHolder, ip: string | null): Actor => ({ userId: n
 export const formsOfKey = (db: Kysely<DB>, k: KeyHolder) => repo.assignedForms(db, k.id);
 
 export async function formOfKey(db: Kysely<DB>, k: KeyHolder, xmlFormId: string) {
-  const f = (await formsOfKey(db, k)).find((x) => x.xml_form_id === xmlFormId);
+  const f = await repo.assignedForm(db, k.id, xmlFormId);
   if (!f) throw new AppError(404, 'survey_submission_form', { formId: xmlFormId });
   return f;
 }
@@ -396,7 +396,22 @@ export function receiveSubmission(
   xml: string,
   files: UploadedFile[],
 ): Promise<{ created: boolean; submissionId: number; added: number }> {
-  return receiveFrom(db, { appUserId: k.id, areaUnitId: k.areaUnitId, reach: k.reach, form: (xmlFormId) => formOfKey(db, k, xmlFormId) }, actor, xml, files);
+  return receiveFrom(
+    db,
+    {
+      appUserId: k.id,
+      areaUnitId: k.areaUnitId,
+      reach: k.reach,
+      form: async (xmlFormId) => {
+        const f = await repo.assignedFormHead(db, k.id, xmlFormId);
+        if (!f) throw new AppError(404, 'survey_submission_form', { formId: xmlFormId });
+        return f;
+      },
+    },
+    actor,
+    xml,
+    files,
+  );
 }
 
 /** Who sends a submission: an app user's key (ODK Collect) or a signed-in user of the web collection. */
@@ -407,7 +422,7 @@ export interface Submitter {
   /** Units whose households a submission may name. */
   reach: Set<number>;
   /** The published form of that id the submitter may send to (404 otherwise). */
-  form: (xmlFormId: string) => Promise<FormRow>;
+  form: (xmlFormId: string) => Promise<SubmitFormRow>;
 }
 
 async function receiveFrom(
@@ -420,33 +435,25 @@ async function receiveFrom(
   const head = readSubmission(xml, null);
   const form = await k.form(head.formId);
   let version = form.current_version_id!;
-  let shape = shapeOf(form.fields);
   if (head.version !== (form.version ?? '')) {
     const other = await repo.versionExists(db, form.id, head.version);
     if (!other) throw new AppError(404, 'survey_submission_version', { formId: head.formId, version: head.version });
     version = other.id;
-    shape = shapeOf((await repo.getVersion(db, other.id))!.fields);
   }
+  const shape = await keptShape(db, version);
   const sub = readSubmission(xml, shape);
   if (!sub.instanceId) throw new AppError(400, 'survey_instance_missing');
   const hash = md5(xml);
   const expected = expectedFiles(shape, sub.data);
   const wanted = files.filter((f) => expected.has(f.name));
 
-  const existing = await repo.submissionByInstance(db, form.id, sub.instanceId);
-  if (existing) {
-    if (existing.md5 !== hash || !k.reach.has(existing.unit_id)) throw new AppError(409, 'survey_instance_conflict', { instanceId: sub.instanceId });
-    return db.transaction().execute(async (trx) => {
-      let added = 0;
-      for (const f of wanted)
-        if (await repo.insertSubmissionAttachment(trx, { submission_id: existing.id, name: f.name, content_type: f.type, md5: md5(f.bytes), bytes: f.bytes }))
-          added++;
-      if (added)
-        await writeAudit(trx, actor, { action: 'attachments', entity: 'survey_submission', entityId: existing.id, unitId: existing.unit_id, after: { added } });
-      return { created: false, submissionId: existing.id, added };
-    });
+  // A known instanceID is a resend (checked up front only where a new submission would be refused;
+  // otherwise the insert finds it and it is answered as a resend below).
+  const stored = () => repo.submissionByInstance(db, form.id, sub.instanceId);
+  if (form.state === 'closed') {
+    if (await stored()) return resend(db, k, actor, form.id, sub.instanceId, hash, wanted);
+    throw new AppError(409, 'survey_form_closed', { formId: head.formId });
   }
-  if (form.state === 'closed') throw new AppError(409, 'survey_form_closed', { formId: head.formId });
 
   let unitId = k.areaUnitId;
   let householdId: number | null = null;
@@ -460,39 +467,173 @@ async function receiveFrom(
       Number.isSafeInteger(id) && id <= 2147483647
         ? await householdDetail(db, scope, id, todayVN(), { canEdit: false, isAdmin: false }).catch(() => null)
         : null;
-    if (!h) throw new AppError(403, 'survey_household_out_of_area', { id: ref });
+    if (!h) {
+      if (await stored()) return resend(db, k, actor, form.id, sub.instanceId, hash, wanted);
+      throw new AppError(403, 'survey_household_out_of_area', { id: ref });
+    }
     householdId = id;
     unitId = h.commune.id;
     ethnic = h.head?.ethnicCode ?? null;
   }
   ethnic ??= await answeredEthnic(db, shape, sub.data);
   const point = firstGeopoint(shape, sub.data);
+  const row: NewSubmission = {
+    form_id: form.id,
+    version_id: version,
+    instance_id: sub.instanceId,
+    unit_id: unitId,
+    household_id: householdId,
+    app_user_id: k.appUserId,
+    xml,
+    md5: hash,
+    data: JSON.stringify(sub.data),
+    latitude: point?.latitude ?? null,
+    longitude: point?.longitude ?? null,
+    ethnic_code: ethnic,
+  };
+  const submissionId = await writerOf(db).add({ row, files: wanted, actor, xmlFormId: form.xml_form_id });
+  if (submissionId !== null) return { created: true, submissionId, added: wanted.length };
+  // Stored meanwhile (a resend that crossed this one): answered as a resend.
+  return resend(db, k, actor, form.id, sub.instanceId, hash, wanted);
+}
+
+/** A submission whose instanceID is stored: identical XML adds the attachments not received before; other XML is a 409. */
+async function resend(db: Kysely<DB>, k: Submitter, actor: Actor, formId: number, instanceId: string, hash: string, wanted: UploadedFile[]) {
+  const existing = await repo.submissionByInstance(db, formId, instanceId);
+  if (!existing || existing.md5 !== hash || !k.reach.has(existing.unit_id)) throw new AppError(409, 'survey_instance_conflict', { instanceId });
   return db.transaction().execute(async (trx) => {
-    const submissionId = await repo.insertSubmission(trx, {
-      form_id: form.id,
-      version_id: version,
-      instance_id: sub.instanceId,
-      unit_id: unitId,
-      household_id: householdId,
-      app_user_id: k.appUserId,
-      xml,
-      md5: hash,
-      data: JSON.stringify(sub.data),
-      latitude: point?.latitude ?? null,
-      longitude: point?.longitude ?? null,
-      ethnic_code: ethnic,
-    });
+    let added = 0;
     for (const f of wanted)
-      await repo.insertSubmissionAttachment(trx, { submission_id: submissionId, name: f.name, content_type: f.type, md5: md5(f.bytes), bytes: f.bytes });
-    await writeAudit(trx, actor, {
-      action: 'create',
-      entity: 'survey_submission',
-      entityId: submissionId,
-      unitId,
-      after: { form: form.xml_form_id, instanceId: sub.instanceId, householdId, attachments: wanted.map((f) => f.name) },
-    });
-    return { created: true, submissionId, added: wanted.length };
+      if (await repo.insertSubmissionAttachment(trx, { submission_id: existing.id, name: f.name, content_type: f.type, md5: md5(f.bytes), bytes: f.bytes }))
+        added++;
+    if (added)
+      await writeAudit(trx, actor, { action: 'attachments', entity: 'survey_submission', entityId: existing.id, unitId: existing.unit_id, after: { added } });
+    return { created: false, submissionId: existing.id, added };
   });
+}
+
+/** A new submission waiting to be written, and who waits for its id (null: its instanceID was already stored). */
+interface PendingSubmission {
+  row: NewSubmission;
+  files: UploadedFile[];
+  actor: Actor;
+  xmlFormId: string;
+}
+type Waiting = PendingSubmission & { done: (id: number | null) => void; fail: (e: unknown) => void };
+
+/** At most this many submissions (and this many bytes of attachments) share one transaction. */
+const BATCH_SUBMISSIONS = 50;
+const BATCH_BYTES = 32 * 1024 * 1024;
+/** Beyond this many bytes of attachments waiting to be written, a new submission waits before joining the line. */
+const QUEUE_BYTES = 128 * 1024 * 1024;
+
+const bytesOf = (p: PendingSubmission) => p.files.reduce((a, f) => a + f.bytes.length, 0);
+
+/**
+ * Writes new submissions: those that arrive while a transaction is being committed wait for it and are
+ * written together in the next one (one commit, one statement per table), so phones sending together
+ * share the cost of the commit. A batch that fails is retried one submission at a time, so one bad
+ * submission never takes others down with it.
+ */
+class SubmissionWriter {
+  private queue: Waiting[] = [];
+  private writing = false;
+  private queuedBytes = 0;
+  /** Submissions waiting for room in the line (memory stays bounded however many phones send at once). */
+  private room: (() => void)[] = [];
+
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async add(p: PendingSubmission): Promise<number | null> {
+    const bytes = bytesOf(p);
+    while (this.queuedBytes > 0 && this.queuedBytes + bytes > QUEUE_BYTES) await new Promise<void>((r) => this.room.push(r));
+    this.queuedBytes += bytes;
+    try {
+      return await new Promise<number | null>((done, fail) => {
+        this.queue.push({ ...p, done, fail });
+        if (!this.writing) void this.drain();
+      });
+    } finally {
+      this.queuedBytes -= bytes;
+      for (const r of this.room.splice(0)) r();
+    }
+  }
+
+  private async drain() {
+    this.writing = true;
+    try {
+      while (this.queue.length) {
+        let bytes = 0;
+        let n = 0;
+        while (n < this.queue.length && n < BATCH_SUBMISSIONS && (n === 0 || bytes < BATCH_BYTES)) {
+          bytes += bytesOf(this.queue[n]);
+          n++;
+        }
+        const batch = this.queue.splice(0, n);
+        try {
+          const ids = await this.write(batch);
+          for (const [i, w] of batch.entries()) w.done(ids[i]);
+        } catch (e) {
+          if (batch.length === 1) batch[0].fail(e);
+          else
+            for (const w of batch)
+              await this.write([w]).then(
+                ([id]) => w.done(id),
+                (err) => w.fail(err),
+              );
+        }
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  private write(batch: Waiting[]): Promise<(number | null)[]> {
+    return this.db.transaction().execute(async (trx) => {
+      const stored = await repo.insertSubmissions(
+        trx,
+        batch.map((w) => w.row),
+      );
+      // Two submissions of one batch with the same instanceID: the first is stored, the other is a resend.
+      const idOf = new Map(stored.map((r) => [`${r.form_id}\n${r.instance_id}`, r.id]));
+      const ids = batch.map((w) => {
+        const key = `${w.row.form_id}\n${w.row.instance_id}`;
+        const id = idOf.get(key) ?? null;
+        idOf.delete(key);
+        return id;
+      });
+      await repo.insertSubmissionAttachments(
+        trx,
+        batch.flatMap((w, i) =>
+          ids[i] === null ? [] : w.files.map((f) => ({ submission_id: ids[i]!, name: f.name, content_type: f.type, md5: md5(f.bytes), bytes: f.bytes })),
+        ),
+      );
+      const byActor = new Map<string, { actor: Actor; entries: AuditEntry[] }>();
+      batch.forEach((w, i) => {
+        if (ids[i] === null) return;
+        const key = JSON.stringify(w.actor);
+        const group = byActor.get(key) ?? byActor.set(key, { actor: w.actor, entries: [] }).get(key)!;
+        group.entries.push({
+          action: 'create',
+          entity: 'survey_submission',
+          entityId: ids[i],
+          unitId: w.row.unit_id,
+          after: { form: w.xmlFormId, instanceId: w.row.instance_id, householdId: w.row.household_id, attachments: w.files.map((f) => f.name) },
+        });
+      });
+      for (const g of byActor.values()) await writeAudits(trx, g.actor, g.entries);
+      return ids;
+    });
+  }
+}
+
+const writers = new WeakMap<Kysely<DB>, SubmissionWriter>();
+function writerOf(db: Kysely<DB>): SubmissionWriter {
+  const kept = writers.get(db);
+  if (kept) return kept;
+  const w = new SubmissionWriter(db);
+  writers.set(db, w);
+  return w;
 }
 
 // ---- web collection --------------------------------------------------------------------------------
@@ -716,6 +857,20 @@ export function versionOf(db: Kysely<DB>, id: number) {
 /** The stored form version's field list and root name, for the submission's own version. */
 export async function shapeOfVersion(db: Kysely<DB>, versionId: number): Promise<FormShape> {
   return shapeOf((await repo.getVersion(db, versionId))!.fields);
+}
+
+/** Questions of recent form versions, by database and version id: a version is never changed once stored, so they are read once. */
+const shapesOf = new WeakMap<Kysely<DB>, Map<number, FormShape>>();
+const SHAPES_KEPT = 64;
+
+async function keptShape(db: Kysely<DB>, versionId: number): Promise<FormShape> {
+  const shapes = shapesOf.get(db) ?? shapesOf.set(db, new Map()).get(db)!;
+  const kept = shapes.get(versionId);
+  if (kept) return kept;
+  const shape = shapeOf(await repo.versionFields(db, versionId));
+  if (shapes.size >= SHAPES_KEPT) shapes.delete(shapes.keys().next().value!);
+  shapes.set(versionId, shape);
+  return shape;
 }
 
 /** Records an export of submissions in the audit log (who, which form, which filters). */

@@ -326,3 +326,40 @@ describe('review, register update, export', () => {
     expect(res.body).toContain('đã bị thu hồi');
   });
 });
+
+describe('submissions sent together', () => {
+  it('stores each once with its photo and its audit entry; the same instanceID twice in one go is kept once, other XML under it refused', async () => {
+    const db = s.t.database.db;
+    const before = await countRows(db, 'survey_submission');
+    const auditsBefore = await countRows(db, 'audit_log', { entity: 'survey_submission', action: 'create' });
+    const pics = [0, 1, 2, 3, 4].map((i) => Buffer.concat([photo(10 + i), Buffer.from(`anh-${i}`)]));
+    const xmls = pics.map((_, i) => submissionXml({ phones: i, internet: 'no', photo: 'nha.jpg', location: `21.${i} 105.${i}` }));
+    const twice = submissionXml({ phones: 9, internet: 'yes', photo: 'nha.jpg' });
+    const id = /<instanceID>([^<]+)</.exec(twice)![1];
+    const other = twice.replace('<phones>9</phones>', '<phones>8</phones>');
+    // All at once, as phones coming back into coverage together.
+    const answers = await Promise.all([
+      ...xmls.map((x, i) => submit(otherKeyBase, x, [{ name: 'nha.jpg', type: 'image/jpeg', data: pics[i] }])),
+      submit(otherKeyBase, twice, [{ name: 'nha.jpg', type: 'image/jpeg', data: pics[0] }]),
+      submit(otherKeyBase, twice, [{ name: 'nha.jpg', type: 'image/jpeg', data: pics[0] }]),
+    ]);
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201, 201, 201, 201]);
+    expect(await countRows(db, 'survey_submission')).toBe(before + 6);
+    // Each submission has its own photo (not another's from the same transaction).
+    const stored = (
+      await sql<{ xml: string; md5: string }>`
+        SELECT s.xml, a.md5 FROM survey_submission s JOIN survey_submission_attachment a ON a.submission_id = s.id
+         WHERE s.instance_id = ANY(${[...xmls, twice].map((x) => /<instanceID>([^<]+)</.exec(x)![1])})`.execute(db)
+    ).rows;
+    expect(stored).toHaveLength(6);
+    for (const [i, x] of xmls.entries()) expect(stored.find((r) => r.xml === x)?.md5).toBe(md5(pics[i]));
+    expect(await countRows(db, 'audit_log', { entity: 'survey_submission', action: 'create' })).toBe(auditsBefore + 6);
+    // Other XML under a stored instanceID, even sent together with a new one: refused, the new one kept.
+    const fresh = submissionXml({ phones: 1, internet: 'no' });
+    const [conflict, ok] = await Promise.all([submit(otherKeyBase, other), submit(otherKeyBase, fresh)]);
+    expect(conflict.statusCode).toBe(409);
+    expect(conflict.body).toContain(id);
+    expect(ok.statusCode).toBe(201);
+    expect(await countRows(db, 'survey_submission')).toBe(before + 7);
+  });
+});

@@ -530,7 +530,16 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     }
     const parsed = parseType(typeText);
     if (!parsed) {
-      problems.push({ ...at('type'), code: 'xlsform_unknown_type', params: { type: typeText } });
+      // Types pyxform knows that this converter does not: named, so the author knows what to change.
+      const word = typeText.trim().toLowerCase().replace(/\s+/g, ' ');
+      const unsupported = /^include\b/.test(word)
+        ? 'xlsform_include_unsupported'
+        : /^(begin|end)[ _]loop\b/.test(word)
+          ? 'xlsform_loop_unsupported'
+          : /^osm\b/.test(word)
+            ? 'xlsform_osm_unsupported'
+            : null;
+      problems.push({ ...at('type'), code: unsupported ?? 'xlsform_unknown_type', params: { type: typeText } });
       continue;
     }
     const parent = stack[stack.length - 1];

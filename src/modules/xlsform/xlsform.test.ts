@@ -624,6 +624,27 @@ describe('entities', () => {
 describe('errors name sheet, row and column', () => {
   const cases: [string, Sheets, { sheet: string; row?: number; column?: string; vi: RegExp }][] = [
     ['unknown type', { survey: [H, ['text', 'a', 'A'], ['textt', 'b', 'B']] }, { sheet: 'survey', row: 3, column: 'type', vi: /không được hỗ trợ: "textt"/ }],
+    [
+      'include of another form',
+      { survey: [H, ['text', 'a', 'A'], ['include other_form', 'b', 'B']] },
+      { sheet: 'survey', row: 3, column: 'type', vi: /"include other_form" \(ghép một biểu mẫu khác vào\) không được hỗ trợ/ },
+    ],
+    [
+      'loop over a choice list',
+      {
+        survey: [H, ['begin loop over yn', 'l', 'L'], ['text', 'a', 'A'], ['end loop', '', '']],
+        choices: [
+          ['list_name', 'name', 'label'],
+          ['yn', 'co', 'Có'],
+        ],
+      },
+      { sheet: 'survey', row: 2, column: 'type', vi: /vòng lặp theo danh sách lựa chọn/ },
+    ],
+    [
+      'OpenStreetMap question',
+      { survey: [H, ['osm building', 'b', 'B']] },
+      { sheet: 'survey', row: 2, column: 'type', vi: /OpenStreetMap\) không được hỗ trợ: dùng geopoint/ },
+    ],
     ['missing choice list', { survey: [H, ['select_one nope', 'a', 'A']] }, { sheet: 'survey', row: 2, column: 'type', vi: /danh sách lựa chọn "nope"/ }],
     [
       'unbalanced expression',

@@ -1,9 +1,10 @@
-import { CloudUploadOutlined, EditOutlined, HomeOutlined, ReloadOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, DownloadOutlined, EditOutlined, HomeOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { fetchMe } from '../../lib/session.js';
+import { install, useInstallOffer } from '../../lib/install-prompt.js';
 import { ApiError } from '../../api/client.js';
 import { type Draft, deleteDraft, listDrafts, listForms, listOutbox, type OutboxItem, type StoredForm } from './store.js';
 import { refreshForms, sendOutbox } from './sync.js';
@@ -65,6 +66,7 @@ export default function CollectPage() {
   const { message } = App.useApp();
   const online = useOnline();
   const offlineReady = useOfflineReady();
+  const installOffer = useInstallOffer();
   const [forms, setForms] = useState<StoredForm[]>([]);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [outbox, setOutbox] = useState<OutboxItem[]>([]);
@@ -160,6 +162,24 @@ export default function CollectPage() {
           </Space>
         </div>
         <Typography.Text type="secondary">{t('collect.intro')}</Typography.Text>
+        {installOffer && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="collect-install"
+            message={t('collect.installHint')}
+            action={
+              <Button
+                size="small"
+                type="primary"
+                icon={<DownloadOutlined />}
+                onClick={() => void install().then((ok) => ok && message.success(t('collect.installed')))}
+              >
+                {t('collect.install')}
+              </Button>
+            }
+          />
+        )}
         {signedOut && (
           <Alert
             type="warning"

@@ -7,7 +7,8 @@ import { type Draft, deleteDraft, putDraft, putOutbox, type StoredForm } from '.
 
 /** One form being filled (ODK Web Forms); a finished submission goes to the outbox, a draft stays on the device. */
 export default function FormFill({ form, draft, onClose }: { form: StoredForm; draft?: Draft; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   const { message } = App.useApp();
   const host = useRef<HTMLDivElement>(null);
   const mounted = useRef<MountedForm | null>(null);
@@ -20,6 +21,7 @@ export default function FormFill({ form, draft, onClose }: { form: StoredForm; d
     host.current.appendChild(el);
     mounted.current = mountOdkForm(el, {
       xform: form.xform,
+      lang,
       attachment: async (name) => form.media.find((m) => m.name === name)?.blob ?? null,
       draft: draft ? { xml: draft.xml, attachments: draft.attachments } : undefined,
       onSubmit: async (s) => {
@@ -45,7 +47,7 @@ export default function FormFill({ form, draft, onClose }: { form: StoredForm; d
       mounted.current?.unmount();
       el.remove();
     };
-  }, [form, draft, message, t]);
+  }, [form, draft, message, t, lang]);
 
   const saveDraft = async () => {
     const now = await mounted.current?.current();

@@ -5,6 +5,7 @@
  */
 import { createApp, h, type ComponentInternalInstance, type VNode } from 'vue';
 import { OdkWebForm, POST_SUBMIT__NEW_INSTANCE, webFormsPlugin } from '@getodk/web-forms';
+import { keepVietnamese, PRIMEVUE_VI } from './odk-vi.js';
 
 export interface FilledInstance {
   instanceId: string;
@@ -29,6 +30,8 @@ export interface MountOptions {
   /** A valid, finished submission (the form then starts afresh). */
   onSubmit: (s: FilledInstance) => Promise<void>;
   onError?: (e: unknown) => void;
+  /** The language of the library's own words (buttons, messages, date picker): the app's. */
+  lang: 'vi' | 'en';
 }
 
 export interface MountedForm {
@@ -104,6 +107,10 @@ export function mountOdkForm(el: HTMLElement, o: MountOptions): MountedForm {
       }),
   });
   app.use(webFormsPlugin);
+  const primevue = app.config.globalProperties.$primevue as { config?: { locale?: Record<string, unknown> } } | undefined;
+  // A new object: PrimeVue's default locale may be shared by every app it is installed in.
+  if (o.lang === 'vi' && primevue?.config?.locale) primevue.config.locale = { ...primevue.config.locale, ...PRIMEVUE_VI };
+  const stopVietnamese = o.lang === 'vi' ? keepVietnamese(el) : () => {};
   app.config.errorHandler = (e) => o.onError?.(e);
   // The root's internal instance (`app._instance` exists only in development builds of Vue).
   const root = app.mount(el) as unknown as { $: ComponentInternalInstance };
@@ -112,6 +119,9 @@ export function mountOdkForm(el: HTMLElement, o: MountOptions): MountedForm {
       const form = findRoot(root.$.subTree);
       return form ? filled(await form.prepareInstancePayload({ payloadType: 'monolithic' })) : null;
     },
-    unmount: () => app.unmount(),
+    unmount: () => {
+      stopVietnamese();
+      app.unmount();
+    },
   };
 }

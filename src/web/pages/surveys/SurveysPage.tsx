@@ -254,6 +254,8 @@ function SubmissionsView({ formId, onBack }: { formId: number; onBack: () => voi
     queryFn: () => call(http.GET('/api/surveys/submissions/{id}', { params: { path: { id: open! } } })),
     enabled: open !== null,
   });
+  // Accounts that may see only aggregates are refused single submissions (403): results only.
+  const rowsRefused = list.error instanceof ApiError && list.error.status === 403 ? list.error.message : null;
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const fields = (form.data?.fields ?? []).filter((f) => !f.repeat && f.type !== 'group' && f.type !== 'repeat' && !f.path.includes('/meta/'));
   const label = (labels: Record<string, string>, fallback: string) => {
@@ -310,18 +312,23 @@ function SubmissionsView({ formId, onBack }: { formId: number; onBack: () => voi
             ...(ethnics.data?.groups ?? []).filter((g) => g.key).map((g) => ({ value: g.key, label: g.name })),
           ]}
         />
-        <Checkbox checked={codes} onChange={(e) => setCodes(e.target.checked)}>
-          {t('surveys.choiceCodes')}
-        </Checkbox>
-        <Button href={exportUrl('csv')} data-testid="survey-export-csv">
-          {t('surveys.exportCsv')}
-        </Button>
-        <Button href={exportUrl('xlsx')} data-testid="survey-export-xlsx">
-          {t('surveys.exportXlsx')}
-        </Button>
-        <Button href={exportUrl('geojson')}>{t('surveys.exportGeojson')}</Button>
+        {!rowsRefused && (
+          <>
+            <Checkbox checked={codes} onChange={(e) => setCodes(e.target.checked)}>
+              {t('surveys.choiceCodes')}
+            </Checkbox>
+            <Button href={exportUrl('csv')} data-testid="survey-export-csv">
+              {t('surveys.exportCsv')}
+            </Button>
+            <Button href={exportUrl('xlsx')} data-testid="survey-export-xlsx">
+              {t('surveys.exportXlsx')}
+            </Button>
+            <Button href={exportUrl('geojson')}>{t('surveys.exportGeojson')}</Button>
+          </>
+        )}
       </Space>
-      <Card size="small" title={t('surveys.table')} style={{ marginBottom: 12 }}>
+      {rowsRefused && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={rowsRefused} data-testid="survey-rows-refused" />}
+      <Card size="small" title={t('surveys.table')} style={{ marginBottom: 12, display: rowsRefused ? 'none' : undefined }}>
         <Table<Submission>
           size="small"
           rowKey="id"
