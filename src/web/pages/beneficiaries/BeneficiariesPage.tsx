@@ -1,136 +1,19 @@
 import { useState } from 'react';
-import { Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, http } from '../../api/client.js';
-import { usePageActions } from './PageActions.js';
+import { usePageActions } from '../../components/PageActions.js';
+import { fromTree, GroupBox, type Group, newRule, toTree } from './RuleBuilder.js';
 import type { Res } from '../../api/types.js';
 import { IsoDatePicker, PageTitle } from '../../components/common.js';
 import { fmtDate, formatNumber } from '../../lib/format.js';
 import { todayVN as todayIso } from '../../../shared/dates.js';
 
-type Field = Res<'/api/eligibility/fields', 'get'>['items'][number];
 type PersonRow = Res<'/api/eligibility/preview', 'post'>['items'][number];
 type ListRow = Res<'/api/beneficiary-lists', 'get'>['items'][number];
 type Cycle = Res<'/api/benefit-cycles', 'get'>['items'][number];
-interface Cond {
-  field: string;
-  operator: string;
-  value: unknown;
-  year?: number;
-  not: boolean;
-}
 const KEY = ['beneficiaries'];
-
-/** The condition's value as the API takes it (lists split from text for codes typed by hand). */
-function conditionValue(f: Field | undefined, c: Cond): unknown {
-  if (!f || c.operator === 'is_null' || c.operator === 'not_null') return undefined;
-  const list = c.operator === 'in' || c.operator === 'not_in';
-  if (f.type === 'commune' || f.type === 'ethnic' || f.type === 'village') {
-    const parts = String(c.value ?? '')
-      .split(/[,;\s]+/)
-      .filter(Boolean)
-      .map((x) => (f.type === 'village' ? Number(x) : x));
-    return list ? parts : parts[0];
-  }
-  return c.value;
-}
-
-function ConditionRow({ c, fields, onChange, onRemove }: { c: Cond; fields: Field[]; onChange: (c: Cond) => void; onRemove: () => void }) {
-  const { t } = useTranslation();
-  const f = fields.find((x) => x.key === c.field);
-  const list = c.operator === 'in' || c.operator === 'not_in';
-  let input: React.ReactNode = null;
-  if (f && c.operator !== 'is_null' && c.operator !== 'not_null') {
-    if (f.codes.length)
-      input = (
-        <Select
-          aria-label={t('beneficiaries.value')}
-          mode={list ? 'multiple' : undefined}
-          style={{ minWidth: 200 }}
-          value={c.value as string}
-          options={f.codes.map((x) => ({ value: x.code, label: x.label }))}
-          onChange={(v) => onChange({ ...c, value: v })}
-        />
-      );
-    else if (f.type === 'boolean')
-      input = (
-        <Select
-          aria-label={t('beneficiaries.value')}
-          style={{ width: 100 }}
-          value={c.value as boolean}
-          options={[
-            { value: true, label: t('common.yes') },
-            { value: false, label: t('common.no') },
-          ]}
-          onChange={(v) => onChange({ ...c, value: v })}
-        />
-      );
-    else if (f.type === 'number')
-      input =
-        c.operator === 'between' ? (
-          <Space.Compact>
-            <InputNumber
-              aria-label={t('beneficiaries.value')}
-              value={(c.value as number[])?.[0]}
-              onChange={(v) => onChange({ ...c, value: [v, (c.value as number[])?.[1]] })}
-            />
-            <InputNumber
-              aria-label={t('beneficiaries.value')}
-              value={(c.value as number[])?.[1]}
-              onChange={(v) => onChange({ ...c, value: [(c.value as number[])?.[0], v] })}
-            />
-          </Space.Compact>
-        ) : (
-          <InputNumber aria-label={t('beneficiaries.value')} value={c.value as number} onChange={(v) => onChange({ ...c, value: v })} />
-        );
-    else
-      input = (
-        <Input
-          aria-label={t('beneficiaries.value')}
-          style={{ width: 160 }}
-          value={String(c.value ?? '')}
-          onChange={(e) => onChange({ ...c, value: e.target.value })}
-        />
-      );
-  }
-  return (
-    <Space wrap style={{ marginBottom: 8 }} data-testid="condition">
-      <Checkbox checked={c.not} onChange={(e) => onChange({ ...c, not: e.target.checked })}>
-        {t('beneficiaries.negate')}
-      </Checkbox>
-      <Select
-        aria-label={t('beneficiaries.field')}
-        style={{ width: 240 }}
-        value={c.field}
-        showSearch
-        optionFilterProp="label"
-        options={fields.map((x) => ({ value: x.key, label: x.label }))}
-        onChange={(v) => {
-          const nf = fields.find((x) => x.key === v)!;
-          onChange({ field: v, operator: nf.operators[0].key, value: undefined, not: c.not });
-        }}
-      />
-      <Select
-        aria-label={t('beneficiaries.operator')}
-        style={{ width: 130 }}
-        value={c.operator}
-        options={f?.operators.map((o) => ({ value: o.key, label: o.label }))}
-        onChange={(v) => onChange({ ...c, operator: v, value: undefined })}
-      />
-      {input}
-      {f?.type === 'poverty' && (
-        <InputNumber
-          aria-label={t('beneficiaries.year')}
-          placeholder={t('beneficiaries.year')}
-          value={c.year}
-          onChange={(v) => onChange({ ...c, year: v ?? undefined })}
-        />
-      )}
-      <Button onClick={onRemove}>{t('beneficiaries.remove')}</Button>
-    </Space>
-  );
-}
 
 function PersonsTable({ rows, total, testId }: { rows: PersonRow[]; total?: number; testId: string }) {
   const { t } = useTranslation();
@@ -173,8 +56,7 @@ export default function BeneficiariesPage() {
   const { busy, run, setNotice, banners } = usePageActions(KEY, 'ben');
   const [ruleId, setRuleId] = useState<number | null>(null);
   const [name, setName] = useState('');
-  const [combine, setCombine] = useState<'and' | 'or'>('and');
-  const [conds, setConds] = useState<Cond[]>([{ field: 'minority', operator: 'eq', value: true, not: false }]);
+  const [rule, setRule] = useState<Group>(newRule);
   const [date, setDate] = useState(todayIso());
   const [preview, setPreview] = useState<Res<'/api/eligibility/preview', 'post'> | null>(null);
   const [listId, setListId] = useState<number | null>(null);
@@ -211,32 +93,13 @@ export default function BeneficiariesPage() {
     queryFn: () => call(http.GET('/api/benefit-cycles/{id}/deliveries', { params: { path: { id: cycleId! } } })),
   });
 
-  const tree = () => {
-    const fs = fields.data?.items ?? [];
-    const leaves = conds.map((c) => {
-      const f = fs.find((x) => x.key === c.field);
-      const leaf = { field: c.field, operator: c.operator, value: conditionValue(f, c), ...(c.year ? { year: c.year } : {}) };
-      return c.not ? { op: 'not', child: leaf } : leaf;
-    });
-    return { op: combine, children: leaves };
-  };
+  const tree = () => toTree(rule, fields.data?.items ?? []);
 
   const loadRule = async (id: number) => {
     const r = await call(http.GET('/api/eligibility/rules/{id}', { params: { path: { id } } }));
     setRuleId(id);
     setName(r.name);
-    const root = r.tree as { op?: string; children?: unknown[] };
-    const children = (root.op === 'and' || root.op === 'or' ? root.children : [root]) as Record<string, unknown>[];
-    setCombine(root.op === 'or' ? 'or' : 'and');
-    setConds(
-      children.map((c) => {
-        const not = c.op === 'not';
-        const leaf = (not ? c.child : c) as { field: string; operator: string; value: unknown; year?: number };
-        const text =
-          Array.isArray(leaf.value) && typeof leaf.value[0] !== 'number' && ['commune', 'ethnic'].includes(leaf.field) ? leaf.value.join(', ') : leaf.value;
-        return { field: leaf.field, operator: leaf.operator, value: text, year: leaf.year, not };
-      }),
-    );
+    setRule(fromTree(r.tree));
   };
 
   const cycleActions = (c: Cycle) =>
@@ -288,7 +151,7 @@ export default function BeneficiariesPage() {
                     onClick={() => {
                       setRuleId(null);
                       setName('');
-                      setConds([{ field: 'minority', operator: 'eq', value: true, not: false }]);
+                      setRule(newRule());
                     }}
                   >
                     {t('beneficiaries.newRule')}
@@ -298,32 +161,8 @@ export default function BeneficiariesPage() {
                   <Form.Item label={t('beneficiaries.ruleName')}>
                     <Input value={name} onChange={(e) => setName(e.target.value)} data-testid="rule-name" style={{ maxWidth: 480 }} />
                   </Form.Item>
-                  <Form.Item label={t('beneficiaries.combine')}>
-                    <Select
-                      style={{ width: 240 }}
-                      value={combine}
-                      onChange={setCombine}
-                      options={[
-                        { value: 'and', label: t('beneficiaries.all') },
-                        { value: 'or', label: t('beneficiaries.any') },
-                      ]}
-                    />
-                  </Form.Item>
                 </Form>
-                {conds.map((c, i) => (
-                  <ConditionRow
-                    key={i}
-                    c={c}
-                    fields={fields.data?.items ?? []}
-                    onChange={(n) => setConds(conds.map((x, j) => (j === i ? n : x)))}
-                    onRemove={() => setConds(conds.filter((_, j) => j !== i))}
-                  />
-                ))}
-                <div>
-                  <Button onClick={() => setConds([...conds, { field: 'poverty', operator: 'in', value: ['poor'], not: false }])} data-testid="add-condition">
-                    {t('beneficiaries.addCondition')}
-                  </Button>
-                </div>
+                <GroupBox g={rule} path="" depth={0} fields={fields.data?.items ?? []} onChange={setRule} />
                 <Space wrap style={{ marginTop: 12 }}>
                   <span>{t('beneficiaries.date')}</span>
                   <IsoDatePicker value={date} onChange={(v) => v && setDate(v)} aria-label={t('beneficiaries.date')} />

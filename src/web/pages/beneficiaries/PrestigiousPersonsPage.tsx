@@ -3,7 +3,7 @@ import { Button, Card, Form, Input, InputNumber, Select, Table, Tabs, Tag, Typog
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, http } from '../../api/client.js';
-import { ActionForm, usePageActions } from './PageActions.js';
+import { ActionForm, usePageActions } from '../../components/PageActions.js';
 import { IsoDatePicker, PageTitle } from '../../components/common.js';
 import { fmtDate, formatNumber } from '../../lib/format.js';
 import { todayVN } from '../../../shared/dates.js';
