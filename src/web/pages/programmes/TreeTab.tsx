@@ -6,13 +6,16 @@ import { call, http } from '../../api/client.js';
 import type { Res } from '../../api/types.js';
 import { useMayManage } from './LibraryForms.js';
 import { TreeForms } from './TreeForms.js';
+import { formatNumber } from '../../lib/format.js';
+import { todayVN } from '../../../shared/dates.js';
 
 type Node = Res<'/api/programmes/nodes', 'get'>['items'][number];
 
 /** Programme → project → sub-project → activity, with output indicators; a click opens the item's budget. */
 export function TreeTab({ onOpen }: { onOpen: (id: number) => void }) {
   const { t } = useTranslation();
-  const nodes = useQuery({ queryKey: ['programmes', 'nodes'], queryFn: () => call(http.GET('/api/programmes/nodes')) });
+  const year = Number(todayVN().slice(0, 4));
+  const nodes = useQuery({ queryKey: ['programmes', 'nodes', year], queryFn: () => call(http.GET('/api/programmes/nodes', { params: { query: { year } } })) });
   const items = nodes.data?.items ?? [];
   const build = (parent: number | null): DataNode[] =>
     items
@@ -28,6 +31,14 @@ export function TreeTab({ onOpen }: { onOpen: (id: number) => void }) {
                 {t('programmes.indicators')}: {i.name}
                 {i.measure && ` (${i.measure})`}
                 {i.dataElementCode && ` · ${t('programmes.linkedElement', { code: i.dataElementCode })}`}
+                {i.targets.length > 0 && (
+                  <div data-testid={`targets-${i.code}`}>
+                    {t('programmes.targetsOfYear', {
+                      year,
+                      list: i.targets.map((x) => `${x.unitName} ${formatNumber(x.target)}${i.measure ? ` ${i.measure}` : ''}`).join('; '),
+                    })}
+                  </div>
+                )}
               </div>
             ))}
           </span>
