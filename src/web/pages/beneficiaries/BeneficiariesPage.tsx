@@ -3,10 +3,10 @@ import { Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, http } from '../../api/client.js';
-import { usePageActions } from '../../components/PageActions.js';
+import { ActionForm, usePageActions } from '../../components/PageActions.js';
 import { fromTree, GroupBox, type Group, newRule, toTree } from './RuleBuilder.js';
 import type { Res } from '../../api/types.js';
-import { IsoDatePicker, PageTitle } from '../../components/common.js';
+import { IsoDatePicker, PageTitle, selectableRows } from '../../components/common.js';
 import { fmtDate, formatNumber } from '../../lib/format.js';
 import { todayVN as todayIso } from '../../../shared/dates.js';
 
@@ -232,8 +232,7 @@ export default function BeneficiariesPage() {
                   dataSource={lists.data?.items ?? []}
                   scroll={{ x: 600 }}
                   pagination={false}
-                  rowClassName={(l) => (l.id === listId ? 'ant-table-row-selected' : '')}
-                  onRow={(l) => ({ onClick: () => setListId(l.id) })}
+                  {...selectableRows(listId, setListId)}
                   columns={[
                     { title: t('beneficiaries.list'), dataIndex: 'name' },
                     { title: t('beneficiaries.version'), dataIndex: 'ruleVersion', width: 80 },
@@ -276,11 +275,13 @@ export default function BeneficiariesPage() {
             children: (
               <>
                 <Card size="small" title={t('beneficiaries.createCycle')} style={{ marginBottom: 12 }}>
-                  <Form
+                  <ActionForm
                     form={cycleForm}
-                    layout="vertical"
+                    busy={busy}
+                    submit={t('beneficiaries.createCycle')}
+                    submitTestId="cycle-create"
                     initialValues={{ kind: 'cash', year: Number(todayIso().slice(0, 4)) }}
-                    onFinish={(v) =>
+                    onFinish={(v: any) =>
                       run(async () => {
                         const c = await call(
                           http.POST('/api/benefit-cycles', {
@@ -292,61 +293,54 @@ export default function BeneficiariesPage() {
                       }, cycleForm)
                     }
                   >
-                    <Space wrap align="end">
-                      <Form.Item name="name" label={t('beneficiaries.cycleName')} rules={[{ required: true }]}>
-                        <Input data-testid="cycle-name" style={{ width: 220 }} />
-                      </Form.Item>
-                      <Form.Item name="listId" label={t('beneficiaries.list')} rules={[{ required: true }]}>
-                        <Select data-testid="cycle-list" style={{ width: 260 }} options={listOptions} />
-                      </Form.Item>
-                      <Form.Item name="year" label={t('beneficiaries.year')} rules={[{ required: true }]}>
-                        <InputNumber min={2000} max={2100} />
-                      </Form.Item>
-                      <Form.Item name="benefitCode" label={t('beneficiaries.benefitCode')} rules={[{ required: true }]}>
-                        <Input data-testid="cycle-benefit" style={{ width: 140 }} />
-                      </Form.Item>
-                      <Form.Item name="kind" label={t('beneficiaries.kind')}>
-                        <Select
-                          style={{ width: 130 }}
-                          options={(['cash', 'in_kind', 'service'] as const).map((k) => ({ value: k, label: t(`beneficiaries.kind_${k}`) }))}
-                        />
-                      </Form.Item>
-                      <Form.Item name="amountDong" label={t('beneficiaries.amount')}>
-                        <Input data-testid="cycle-amount" style={{ width: 160 }} inputMode="numeric" />
-                      </Form.Item>
-                      <Form.Item name="itemName" label={t('beneficiaries.item')}>
-                        <Input style={{ width: 140 }} />
-                      </Form.Item>
-                      <Form.Item name="quantity" label={t('beneficiaries.quantity')}>
-                        <InputNumber min={1} />
-                      </Form.Item>
-                      <Form.Item name="programmeNodeId" label={t('beneficiaries.programmeNode')}>
-                        <Select
-                          data-testid="cycle-node"
-                          allowClear
-                          showSearch
-                          optionFilterProp="label"
-                          style={{ width: 'min(300px, 85vw)' }}
-                          options={(programmeNodes.data?.items ?? []).map((n) => ({ value: n.id, label: `${'— '.repeat(n.depth)}${n.code} · ${n.name}` }))}
-                        />
-                      </Form.Item>
-                      <Form.Item name="policyId" label={t('beneficiaries.policy')}>
-                        <Select
-                          data-testid="cycle-policy"
-                          allowClear
-                          showSearch
-                          optionFilterProp="label"
-                          style={{ width: 'min(300px, 85vw)' }}
-                          options={(policies.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.documentNumber})` }))}
-                        />
-                      </Form.Item>
-                      <Form.Item>
-                        <Button type="primary" htmlType="submit" disabled={busy} data-testid="cycle-create">
-                          {t('beneficiaries.createCycle')}
-                        </Button>
-                      </Form.Item>
-                    </Space>
-                  </Form>
+                    <Form.Item name="name" label={t('beneficiaries.cycleName')} rules={[{ required: true }]}>
+                      <Input data-testid="cycle-name" style={{ width: 220 }} />
+                    </Form.Item>
+                    <Form.Item name="listId" label={t('beneficiaries.list')} rules={[{ required: true }]}>
+                      <Select data-testid="cycle-list" style={{ width: 260 }} options={listOptions} />
+                    </Form.Item>
+                    <Form.Item name="year" label={t('beneficiaries.year')} rules={[{ required: true }]}>
+                      <InputNumber min={2000} max={2100} />
+                    </Form.Item>
+                    <Form.Item name="benefitCode" label={t('beneficiaries.benefitCode')} rules={[{ required: true }]}>
+                      <Input data-testid="cycle-benefit" style={{ width: 140 }} />
+                    </Form.Item>
+                    <Form.Item name="kind" label={t('beneficiaries.kind')}>
+                      <Select
+                        style={{ width: 130 }}
+                        options={(['cash', 'in_kind', 'service'] as const).map((k) => ({ value: k, label: t(`beneficiaries.kind_${k}`) }))}
+                      />
+                    </Form.Item>
+                    <Form.Item name="amountDong" label={t('beneficiaries.amount')}>
+                      <Input data-testid="cycle-amount" style={{ width: 160 }} inputMode="numeric" />
+                    </Form.Item>
+                    <Form.Item name="itemName" label={t('beneficiaries.item')}>
+                      <Input style={{ width: 140 }} />
+                    </Form.Item>
+                    <Form.Item name="quantity" label={t('beneficiaries.quantity')}>
+                      <InputNumber min={1} />
+                    </Form.Item>
+                    <Form.Item name="programmeNodeId" label={t('beneficiaries.programmeNode')}>
+                      <Select
+                        data-testid="cycle-node"
+                        allowClear
+                        showSearch
+                        optionFilterProp="label"
+                        style={{ width: 'min(300px, 85vw)' }}
+                        options={(programmeNodes.data?.items ?? []).map((n) => ({ value: n.id, label: `${'— '.repeat(n.depth)}${n.code} · ${n.name}` }))}
+                      />
+                    </Form.Item>
+                    <Form.Item name="policyId" label={t('beneficiaries.policy')}>
+                      <Select
+                        data-testid="cycle-policy"
+                        allowClear
+                        showSearch
+                        optionFilterProp="label"
+                        style={{ width: 'min(300px, 85vw)' }}
+                        options={(policies.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.documentNumber})` }))}
+                      />
+                    </Form.Item>
+                  </ActionForm>
                 </Card>
                 <Table
                   size="small"
@@ -355,8 +349,7 @@ export default function BeneficiariesPage() {
                   dataSource={cycles.data?.items ?? []}
                   scroll={{ x: 800 }}
                   pagination={false}
-                  onRow={(c) => ({ onClick: () => setCycleId(c.id) })}
-                  rowClassName={(c) => (c.id === cycleId ? 'ant-table-row-selected' : '')}
+                  {...selectableRows(cycleId, setCycleId)}
                   columns={[
                     { title: t('beneficiaries.cycleName'), dataIndex: 'name' },
                     { title: t('beneficiaries.year'), dataIndex: 'year', width: 70 },
@@ -378,11 +371,13 @@ export default function BeneficiariesPage() {
                 {cycle && (
                   <Card size="small" style={{ marginTop: 12 }} title={`${t('beneficiaries.deliveries')}: ${cycle.name}`} data-testid="cycle-detail">
                     {cycle.actions.includes('deliver') && (
-                      <Form
+                      <ActionForm
                         form={deliveryForm}
-                        layout="vertical"
+                        busy={busy}
+                        submit={t('beneficiaries.record')}
+                        submitTestId="delivery-record"
                         initialValues={{ deliveredOn: todayIso() }}
-                        onFinish={(v) =>
+                        onFinish={(v: any) =>
                           run(async () => {
                             const r = await call(http.POST('/api/benefit-cycles/{id}/deliveries', { params: { path: { id: cycle.id } }, body: v }));
                             setNotice(
@@ -394,29 +389,22 @@ export default function BeneficiariesPage() {
                           })
                         }
                       >
-                        <Space wrap align="end">
-                          <Form.Item name="personId" label={t('beneficiaries.person')} rules={[{ required: true }]}>
-                            <Select
-                              data-testid="delivery-person"
-                              showSearch
-                              optionFilterProp="label"
-                              style={{ width: 240 }}
-                              options={(cycleEntries.data?.items ?? []).map((p) => ({ value: p.personId, label: `${p.fullName} (${p.householdCode ?? ''})` }))}
-                            />
-                          </Form.Item>
-                          <Form.Item name="deliveredOn" label={t('beneficiaries.deliveredOn')} rules={[{ required: true }]}>
-                            <IsoDatePicker />
-                          </Form.Item>
-                          <Form.Item name="receiverName" label={t('beneficiaries.receiver')} rules={[{ required: true }]}>
-                            <Input data-testid="delivery-receiver" style={{ width: 200 }} />
-                          </Form.Item>
-                          <Form.Item>
-                            <Button type="primary" htmlType="submit" disabled={busy} data-testid="delivery-record">
-                              {t('beneficiaries.record')}
-                            </Button>
-                          </Form.Item>
-                        </Space>
-                      </Form>
+                        <Form.Item name="personId" label={t('beneficiaries.person')} rules={[{ required: true }]}>
+                          <Select
+                            data-testid="delivery-person"
+                            showSearch
+                            optionFilterProp="label"
+                            style={{ width: 240 }}
+                            options={(cycleEntries.data?.items ?? []).map((p) => ({ value: p.personId, label: `${p.fullName} (${p.householdCode ?? ''})` }))}
+                          />
+                        </Form.Item>
+                        <Form.Item name="deliveredOn" label={t('beneficiaries.deliveredOn')} rules={[{ required: true }]}>
+                          <IsoDatePicker />
+                        </Form.Item>
+                        <Form.Item name="receiverName" label={t('beneficiaries.receiver')} rules={[{ required: true }]}>
+                          <Input data-testid="delivery-receiver" style={{ width: 200 }} />
+                        </Form.Item>
+                      </ActionForm>
                     )}
                     <Table
                       size="small"
