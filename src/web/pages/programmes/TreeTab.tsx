@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Alert, Tag, Tree, Typography } from 'antd';
 import type { TreeDataNode as DataNode } from 'antd';
 import { useQuery } from '@tanstack/react-query';
@@ -45,7 +46,8 @@ export function TreeTab({ onOpen }: { onOpen: (id: number) => void }) {
         ),
         children: build(n.id),
       }));
-  const roots = items.filter((n) => n.parentId === null).map((n) => n.id);
+  // Every item open but those the user closed, so that an item just added shows under its parent.
+  const [closed, setClosed] = useState<Set<number>>(() => new Set());
   const mayManage = useMayManage();
   return (
     <>
@@ -56,7 +58,15 @@ export function TreeTab({ onOpen }: { onOpen: (id: number) => void }) {
         <Tree
           data-testid="programme-tree"
           blockNode
-          defaultExpandedKeys={roots}
+          expandedKeys={items.filter((n) => !closed.has(n.id)).map((n) => n.id)}
+          onExpand={(_, { node, expanded }) =>
+            setClosed((c) => {
+              const next = new Set(c);
+              if (expanded) next.delete(Number(node.key));
+              else next.add(Number(node.key));
+              return next;
+            })
+          }
           treeData={build(null)}
           onSelect={(keys) => keys[0] !== undefined && onOpen(Number(keys[0]))}
           style={{ whiteSpace: 'normal' }}
