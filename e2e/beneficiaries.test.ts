@@ -101,6 +101,99 @@ describe.skipIf(!e2eEnabled)('beneficiaries and prestigious persons pages', { ti
     await ctx.close();
   });
 
+  it('builds a rule with a nested OR group, previews the same count as the API, saves it and loads it back', async () => {
+    const ctx = await newContext(e2e.browser, e2e.url, DESKTOP);
+    const page = await ctx.newPage();
+    await login(page, 'xa.tanlac');
+    await page.goto('/beneficiaries');
+    await page.getByRole('heading', { name: 'Xét chọn đối tượng thụ hưởng' }).waitFor();
+    const cond = (path: string) => page.locator(`[data-testid="condition"][data-path="${path}"]`);
+
+    // Poor in 2025 (the latest classified year) AND (minority OR living in an extremely difficult village).
+    await page.getByTestId('add-condition').click();
+    await cond('2').waitFor();
+    await cond('1').getByRole('button', { name: 'Bỏ' }).click();
+    await poll(() => page.locator('[data-testid="condition"]').count()).toBe(1);
+    await cond('1').getByLabel('Năm').fill('2025');
+    await page.getByTestId('add-group').click();
+    await page.getByTestId('group-2').waitFor();
+    // A group added under "all" starts as "one of".
+    expect(await page.getByTestId('combine-2').innerText()).toContain('Một trong các điều kiện (HOẶC)');
+    await page.getByTestId('add-condition-2').click();
+    await pick(page, cond('2.2').getByLabel('Trường'), 'Phân loại thôn', 'Phân loại thôn');
+    await pick(page, cond('2.2').getByLabel('Giá trị'), 'Thôn đặc biệt khó khăn');
+    await page.getByTestId('rule-name').fill('Hộ nghèo 2025, DTTS hoặc thôn ĐBKK');
+    const expected = {
+      op: 'and',
+      children: [
+        { field: 'poverty', operator: 'in', value: ['poor'], year: 2025 },
+        {
+          op: 'or',
+          children: [
+            { field: 'minority', operator: 'eq', value: true },
+            { field: 'village_class', operator: 'in', value: ['extremely_difficult_village'] },
+          ],
+        },
+      ],
+    };
+    const previewed = page.waitForResponse((r) => r.url().endsWith('/api/eligibility/preview'));
+    await page.getByTestId('rule-preview').click();
+    const response = await previewed;
+    expect(response.status()).toBe(200);
+    expect(response.request().postDataJSON().tree).toEqual(expected);
+    await poll(() => page.getByTestId('preview-total').innerText()).toMatch(/^Có [\d.]+ người/);
+    const shown = Number((await page.getByTestId('preview-total').innerText()).match(/Có ([\d.]+)/)![1].replace(/\./g, ''));
+    const api = await fetchFromPage(page, '/api/eligibility/preview', { method: 'POST', body: { tree: expected, date: todayVN(), page: 1, pageSize: 1 } });
+    expect(api.status).toBe(200);
+    expect(shown).toBe(api.body.total);
+    expect(shown).toBeGreaterThan(0);
+    // The OR group counts: the same conditions all joined by AND give fewer (or as many) persons, never more.
+    const flat = await fetchFromPage(page, '/api/eligibility/preview', {
+      method: 'POST',
+      body: {
+        tree: { op: 'and', children: [expected.children[0], ...(expected.children[1] as { children: unknown[] }).children] },
+        date: todayVN(),
+        page: 1,
+        pageSize: 1,
+      },
+    });
+    expect(flat.body.total).toBeLessThanOrEqual(shown);
+    await shot(page, 'beneficiaries-rule-groups-1366x768');
+
+    await page.getByTestId('rule-save').click();
+    await poll(() => page.getByTestId('ben-notice').innerText()).toContain('Đã lưu phiên bản 1');
+    const rules = await fetchFromPage(page, '/api/eligibility/rules');
+    const saved = rules.body.items.find((r: { name: string }) => r.name === 'Hộ nghèo 2025, DTTS hoặc thôn ĐBKK');
+    expect((await fetchFromPage(page, `/api/eligibility/rules/${saved.id}`)).body.tree).toEqual(expected);
+
+    // A new rule has no group; loading the saved one brings the group back, and its preview gives the same count.
+    await page.getByRole('button', { name: 'Quy tắc mới' }).click();
+    await poll(() => page.getByTestId('group-2').count()).toBe(0);
+    await pick(page, page.getByLabel('Quy tắc đã lưu'), 'Hộ nghèo 2025, DTTS hoặc thôn ĐBKK (v1)');
+    await page.getByTestId('group-2').waitFor();
+    expect(await page.getByTestId('combine-2').innerText()).toContain('Một trong các điều kiện (HOẶC)');
+    const again = page.waitForResponse((r) => r.url().endsWith('/api/eligibility/preview'));
+    await page.getByTestId('rule-preview').click();
+    expect((await again).request().postDataJSON().tree).toEqual(expected);
+    await poll(() => page.getByTestId('preview-total').innerText()).toContain(`Có ${shown.toLocaleString('vi-VN')} người`);
+
+    // Removing the group leaves the poverty condition alone.
+    await page.getByTestId('remove-group-2').click();
+    await poll(() => page.getByTestId('group-2').count()).toBe(0);
+    await poll(() => page.locator('[data-testid="condition"]').count()).toBe(1);
+
+    const phone = await newContext(e2e.browser, e2e.url, PHONE);
+    const mobile = await phone.newPage();
+    await login(mobile, 'xa.tanlac');
+    await mobile.goto('/beneficiaries');
+    await pick(mobile, mobile.getByLabel('Quy tắc đã lưu'), 'Hộ nghèo 2025, DTTS hoặc thôn ĐBKK (v1)');
+    await mobile.getByTestId('group-2').waitFor();
+    await mobile.getByTestId('group-2').scrollIntoViewIfNeeded();
+    await shot(mobile, 'beneficiaries-rule-groups-360x740');
+    await phone.close();
+    await ctx.close();
+  });
+
   it('registers a prestigious person and logs an activity', async () => {
     const ctx = await newContext(e2e.browser, e2e.url, DESKTOP);
     const page = await ctx.newPage();

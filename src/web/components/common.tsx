@@ -46,3 +46,11 @@ export function IsoDatePicker({
     />
   );
 }
+
+/** Table props that make a click choose a row (by `id`) and mark the chosen one. */
+export function selectableRows<R extends { id: number }>(selected: number | null, select: (id: number) => void) {
+  return {
+    onRow: (r: R) => ({ onClick: () => select(r.id) }),
+    rowClassName: (r: R) => (r.id === selected ? 'ant-table-row-selected' : ''),
+  };
+}

@@ -1,136 +1,19 @@
 import { useState } from 'react';
-import { Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, http } from '../../api/client.js';
-import { usePageActions } from './PageActions.js';
+import { ActionForm, usePageActions } from '../../components/PageActions.js';
+import { fromTree, GroupBox, type Group, newRule, toTree } from './RuleBuilder.js';
 import type { Res } from '../../api/types.js';
-import { IsoDatePicker, PageTitle } from '../../components/common.js';
+import { IsoDatePicker, PageTitle, selectableRows } from '../../components/common.js';
 import { fmtDate, formatNumber } from '../../lib/format.js';
 import { todayVN as todayIso } from '../../../shared/dates.js';
 
-type Field = Res<'/api/eligibility/fields', 'get'>['items'][number];
 type PersonRow = Res<'/api/eligibility/preview', 'post'>['items'][number];
 type ListRow = Res<'/api/beneficiary-lists', 'get'>['items'][number];
 type Cycle = Res<'/api/benefit-cycles', 'get'>['items'][number];
-interface Cond {
-  field: string;
-  operator: string;
-  value: unknown;
-  year?: number;
-  not: boolean;
-}
 const KEY = ['beneficiaries'];
-
-/** The condition's value as the API takes it (lists split from text for codes typed by hand). */
-function conditionValue(f: Field | undefined, c: Cond): unknown {
-  if (!f || c.operator === 'is_null' || c.operator === 'not_null') return undefined;
-  const list = c.operator === 'in' || c.operator === 'not_in';
-  if (f.type === 'commune' || f.type === 'ethnic' || f.type === 'village') {
-    const parts = String(c.value ?? '')
-      .split(/[,;\s]+/)
-      .filter(Boolean)
-      .map((x) => (f.type === 'village' ? Number(x) : x));
-    return list ? parts : parts[0];
-  }
-  return c.value;
-}
-
-function ConditionRow({ c, fields, onChange, onRemove }: { c: Cond; fields: Field[]; onChange: (c: Cond) => void; onRemove: () => void }) {
-  const { t } = useTranslation();
-  const f = fields.find((x) => x.key === c.field);
-  const list = c.operator === 'in' || c.operator === 'not_in';
-  let input: React.ReactNode = null;
-  if (f && c.operator !== 'is_null' && c.operator !== 'not_null') {
-    if (f.codes.length)
-      input = (
-        <Select
-          aria-label={t('beneficiaries.value')}
-          mode={list ? 'multiple' : undefined}
-          style={{ minWidth: 200 }}
-          value={c.value as string}
-          options={f.codes.map((x) => ({ value: x.code, label: x.label }))}
-          onChange={(v) => onChange({ ...c, value: v })}
-        />
-      );
-    else if (f.type === 'boolean')
-      input = (
-        <Select
-          aria-label={t('beneficiaries.value')}
-          style={{ width: 100 }}
-          value={c.value as boolean}
-          options={[
-            { value: true, label: t('common.yes') },
-            { value: false, label: t('common.no') },
-          ]}
-          onChange={(v) => onChange({ ...c, value: v })}
-        />
-      );
-    else if (f.type === 'number')
-      input =
-        c.operator === 'between' ? (
-          <Space.Compact>
-            <InputNumber
-              aria-label={t('beneficiaries.value')}
-              value={(c.value as number[])?.[0]}
-              onChange={(v) => onChange({ ...c, value: [v, (c.value as number[])?.[1]] })}
-            />
-            <InputNumber
-              aria-label={t('beneficiaries.value')}
-              value={(c.value as number[])?.[1]}
-              onChange={(v) => onChange({ ...c, value: [(c.value as number[])?.[0], v] })}
-            />
-          </Space.Compact>
-        ) : (
-          <InputNumber aria-label={t('beneficiaries.value')} value={c.value as number} onChange={(v) => onChange({ ...c, value: v })} />
-        );
-    else
-      input = (
-        <Input
-          aria-label={t('beneficiaries.value')}
-          style={{ width: 160 }}
-          value={String(c.value ?? '')}
-          onChange={(e) => onChange({ ...c, value: e.target.value })}
-        />
-      );
-  }
-  return (
-    <Space wrap style={{ marginBottom: 8 }} data-testid="condition">
-      <Checkbox checked={c.not} onChange={(e) => onChange({ ...c, not: e.target.checked })}>
-        {t('beneficiaries.negate')}
-      </Checkbox>
-      <Select
-        aria-label={t('beneficiaries.field')}
-        style={{ width: 240 }}
-        value={c.field}
-        showSearch
-        optionFilterProp="label"
-        options={fields.map((x) => ({ value: x.key, label: x.label }))}
-        onChange={(v) => {
-          const nf = fields.find((x) => x.key === v)!;
-          onChange({ field: v, operator: nf.operators[0].key, value: undefined, not: c.not });
-        }}
-      />
-      <Select
-        aria-label={t('beneficiaries.operator')}
-        style={{ width: 130 }}
-        value={c.operator}
-        options={f?.operators.map((o) => ({ value: o.key, label: o.label }))}
-        onChange={(v) => onChange({ ...c, operator: v, value: undefined })}
-      />
-      {input}
-      {f?.type === 'poverty' && (
-        <InputNumber
-          aria-label={t('beneficiaries.year')}
-          placeholder={t('beneficiaries.year')}
-          value={c.year}
-          onChange={(v) => onChange({ ...c, year: v ?? undefined })}
-        />
-      )}
-      <Button onClick={onRemove}>{t('beneficiaries.remove')}</Button>
-    </Space>
-  );
-}
 
 function PersonsTable({ rows, total, testId }: { rows: PersonRow[]; total?: number; testId: string }) {
   const { t } = useTranslation();
@@ -173,8 +56,7 @@ export default function BeneficiariesPage() {
   const { busy, run, setNotice, banners } = usePageActions(KEY, 'ben');
   const [ruleId, setRuleId] = useState<number | null>(null);
   const [name, setName] = useState('');
-  const [combine, setCombine] = useState<'and' | 'or'>('and');
-  const [conds, setConds] = useState<Cond[]>([{ field: 'minority', operator: 'eq', value: true, not: false }]);
+  const [rule, setRule] = useState<Group>(newRule);
   const [date, setDate] = useState(todayIso());
   const [preview, setPreview] = useState<Res<'/api/eligibility/preview', 'post'> | null>(null);
   const [listId, setListId] = useState<number | null>(null);
@@ -211,32 +93,13 @@ export default function BeneficiariesPage() {
     queryFn: () => call(http.GET('/api/benefit-cycles/{id}/deliveries', { params: { path: { id: cycleId! } } })),
   });
 
-  const tree = () => {
-    const fs = fields.data?.items ?? [];
-    const leaves = conds.map((c) => {
-      const f = fs.find((x) => x.key === c.field);
-      const leaf = { field: c.field, operator: c.operator, value: conditionValue(f, c), ...(c.year ? { year: c.year } : {}) };
-      return c.not ? { op: 'not', child: leaf } : leaf;
-    });
-    return { op: combine, children: leaves };
-  };
+  const tree = () => toTree(rule, fields.data?.items ?? []);
 
   const loadRule = async (id: number) => {
     const r = await call(http.GET('/api/eligibility/rules/{id}', { params: { path: { id } } }));
     setRuleId(id);
     setName(r.name);
-    const root = r.tree as { op?: string; children?: unknown[] };
-    const children = (root.op === 'and' || root.op === 'or' ? root.children : [root]) as Record<string, unknown>[];
-    setCombine(root.op === 'or' ? 'or' : 'and');
-    setConds(
-      children.map((c) => {
-        const not = c.op === 'not';
-        const leaf = (not ? c.child : c) as { field: string; operator: string; value: unknown; year?: number };
-        const text =
-          Array.isArray(leaf.value) && typeof leaf.value[0] !== 'number' && ['commune', 'ethnic'].includes(leaf.field) ? leaf.value.join(', ') : leaf.value;
-        return { field: leaf.field, operator: leaf.operator, value: text, year: leaf.year, not };
-      }),
-    );
+    setRule(fromTree(r.tree));
   };
 
   const cycleActions = (c: Cycle) =>
@@ -288,7 +151,7 @@ export default function BeneficiariesPage() {
                     onClick={() => {
                       setRuleId(null);
                       setName('');
-                      setConds([{ field: 'minority', operator: 'eq', value: true, not: false }]);
+                      setRule(newRule());
                     }}
                   >
                     {t('beneficiaries.newRule')}
@@ -298,32 +161,8 @@ export default function BeneficiariesPage() {
                   <Form.Item label={t('beneficiaries.ruleName')}>
                     <Input value={name} onChange={(e) => setName(e.target.value)} data-testid="rule-name" style={{ maxWidth: 480 }} />
                   </Form.Item>
-                  <Form.Item label={t('beneficiaries.combine')}>
-                    <Select
-                      style={{ width: 240 }}
-                      value={combine}
-                      onChange={setCombine}
-                      options={[
-                        { value: 'and', label: t('beneficiaries.all') },
-                        { value: 'or', label: t('beneficiaries.any') },
-                      ]}
-                    />
-                  </Form.Item>
                 </Form>
-                {conds.map((c, i) => (
-                  <ConditionRow
-                    key={i}
-                    c={c}
-                    fields={fields.data?.items ?? []}
-                    onChange={(n) => setConds(conds.map((x, j) => (j === i ? n : x)))}
-                    onRemove={() => setConds(conds.filter((_, j) => j !== i))}
-                  />
-                ))}
-                <div>
-                  <Button onClick={() => setConds([...conds, { field: 'poverty', operator: 'in', value: ['poor'], not: false }])} data-testid="add-condition">
-                    {t('beneficiaries.addCondition')}
-                  </Button>
-                </div>
+                <GroupBox g={rule} path="" depth={0} fields={fields.data?.items ?? []} onChange={setRule} />
                 <Space wrap style={{ marginTop: 12 }}>
                   <span>{t('beneficiaries.date')}</span>
                   <IsoDatePicker value={date} onChange={(v) => v && setDate(v)} aria-label={t('beneficiaries.date')} />
@@ -393,8 +232,7 @@ export default function BeneficiariesPage() {
                   dataSource={lists.data?.items ?? []}
                   scroll={{ x: 600 }}
                   pagination={false}
-                  rowClassName={(l) => (l.id === listId ? 'ant-table-row-selected' : '')}
-                  onRow={(l) => ({ onClick: () => setListId(l.id) })}
+                  {...selectableRows(listId, setListId)}
                   columns={[
                     { title: t('beneficiaries.list'), dataIndex: 'name' },
                     { title: t('beneficiaries.version'), dataIndex: 'ruleVersion', width: 80 },
@@ -437,11 +275,13 @@ export default function BeneficiariesPage() {
             children: (
               <>
                 <Card size="small" title={t('beneficiaries.createCycle')} style={{ marginBottom: 12 }}>
-                  <Form
+                  <ActionForm
                     form={cycleForm}
-                    layout="vertical"
+                    busy={busy}
+                    submit={t('beneficiaries.createCycle')}
+                    submitTestId="cycle-create"
                     initialValues={{ kind: 'cash', year: Number(todayIso().slice(0, 4)) }}
-                    onFinish={(v) =>
+                    onFinish={(v: any) =>
                       run(async () => {
                         const c = await call(
                           http.POST('/api/benefit-cycles', {
@@ -453,61 +293,54 @@ export default function BeneficiariesPage() {
                       }, cycleForm)
                     }
                   >
-                    <Space wrap align="end">
-                      <Form.Item name="name" label={t('beneficiaries.cycleName')} rules={[{ required: true }]}>
-                        <Input data-testid="cycle-name" style={{ width: 220 }} />
-                      </Form.Item>
-                      <Form.Item name="listId" label={t('beneficiaries.list')} rules={[{ required: true }]}>
-                        <Select data-testid="cycle-list" style={{ width: 260 }} options={listOptions} />
-                      </Form.Item>
-                      <Form.Item name="year" label={t('beneficiaries.year')} rules={[{ required: true }]}>
-                        <InputNumber min={2000} max={2100} />
-                      </Form.Item>
-                      <Form.Item name="benefitCode" label={t('beneficiaries.benefitCode')} rules={[{ required: true }]}>
-                        <Input data-testid="cycle-benefit" style={{ width: 140 }} />
-                      </Form.Item>
-                      <Form.Item name="kind" label={t('beneficiaries.kind')}>
-                        <Select
-                          style={{ width: 130 }}
-                          options={(['cash', 'in_kind', 'service'] as const).map((k) => ({ value: k, label: t(`beneficiaries.kind_${k}`) }))}
-                        />
-                      </Form.Item>
-                      <Form.Item name="amountDong" label={t('beneficiaries.amount')}>
-                        <Input data-testid="cycle-amount" style={{ width: 160 }} inputMode="numeric" />
-                      </Form.Item>
-                      <Form.Item name="itemName" label={t('beneficiaries.item')}>
-                        <Input style={{ width: 140 }} />
-                      </Form.Item>
-                      <Form.Item name="quantity" label={t('beneficiaries.quantity')}>
-                        <InputNumber min={1} />
-                      </Form.Item>
-                      <Form.Item name="programmeNodeId" label={t('beneficiaries.programmeNode')}>
-                        <Select
-                          data-testid="cycle-node"
-                          allowClear
-                          showSearch
-                          optionFilterProp="label"
-                          style={{ width: 'min(300px, 85vw)' }}
-                          options={(programmeNodes.data?.items ?? []).map((n) => ({ value: n.id, label: `${'— '.repeat(n.depth)}${n.code} · ${n.name}` }))}
-                        />
-                      </Form.Item>
-                      <Form.Item name="policyId" label={t('beneficiaries.policy')}>
-                        <Select
-                          data-testid="cycle-policy"
-                          allowClear
-                          showSearch
-                          optionFilterProp="label"
-                          style={{ width: 'min(300px, 85vw)' }}
-                          options={(policies.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.documentNumber})` }))}
-                        />
-                      </Form.Item>
-                      <Form.Item>
-                        <Button type="primary" htmlType="submit" disabled={busy} data-testid="cycle-create">
-                          {t('beneficiaries.createCycle')}
-                        </Button>
-                      </Form.Item>
-                    </Space>
-                  </Form>
+                    <Form.Item name="name" label={t('beneficiaries.cycleName')} rules={[{ required: true }]}>
+                      <Input data-testid="cycle-name" style={{ width: 220 }} />
+                    </Form.Item>
+                    <Form.Item name="listId" label={t('beneficiaries.list')} rules={[{ required: true }]}>
+                      <Select data-testid="cycle-list" style={{ width: 260 }} options={listOptions} />
+                    </Form.Item>
+                    <Form.Item name="year" label={t('beneficiaries.year')} rules={[{ required: true }]}>
+                      <InputNumber min={2000} max={2100} />
+                    </Form.Item>
+                    <Form.Item name="benefitCode" label={t('beneficiaries.benefitCode')} rules={[{ required: true }]}>
+                      <Input data-testid="cycle-benefit" style={{ width: 140 }} />
+                    </Form.Item>
+                    <Form.Item name="kind" label={t('beneficiaries.kind')}>
+                      <Select
+                        style={{ width: 130 }}
+                        options={(['cash', 'in_kind', 'service'] as const).map((k) => ({ value: k, label: t(`beneficiaries.kind_${k}`) }))}
+                      />
+                    </Form.Item>
+                    <Form.Item name="amountDong" label={t('beneficiaries.amount')}>
+                      <Input data-testid="cycle-amount" style={{ width: 160 }} inputMode="numeric" />
+                    </Form.Item>
+                    <Form.Item name="itemName" label={t('beneficiaries.item')}>
+                      <Input style={{ width: 140 }} />
+                    </Form.Item>
+                    <Form.Item name="quantity" label={t('beneficiaries.quantity')}>
+                      <InputNumber min={1} />
+                    </Form.Item>
+                    <Form.Item name="programmeNodeId" label={t('beneficiaries.programmeNode')}>
+                      <Select
+                        data-testid="cycle-node"
+                        allowClear
+                        showSearch
+                        optionFilterProp="label"
+                        style={{ width: 'min(300px, 85vw)' }}
+                        options={(programmeNodes.data?.items ?? []).map((n) => ({ value: n.id, label: `${'— '.repeat(n.depth)}${n.code} · ${n.name}` }))}
+                      />
+                    </Form.Item>
+                    <Form.Item name="policyId" label={t('beneficiaries.policy')}>
+                      <Select
+                        data-testid="cycle-policy"
+                        allowClear
+                        showSearch
+                        optionFilterProp="label"
+                        style={{ width: 'min(300px, 85vw)' }}
+                        options={(policies.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.documentNumber})` }))}
+                      />
+                    </Form.Item>
+                  </ActionForm>
                 </Card>
                 <Table
                   size="small"
@@ -516,8 +349,7 @@ export default function BeneficiariesPage() {
                   dataSource={cycles.data?.items ?? []}
                   scroll={{ x: 800 }}
                   pagination={false}
-                  onRow={(c) => ({ onClick: () => setCycleId(c.id) })}
-                  rowClassName={(c) => (c.id === cycleId ? 'ant-table-row-selected' : '')}
+                  {...selectableRows(cycleId, setCycleId)}
                   columns={[
                     { title: t('beneficiaries.cycleName'), dataIndex: 'name' },
                     { title: t('beneficiaries.year'), dataIndex: 'year', width: 70 },
@@ -539,11 +371,13 @@ export default function BeneficiariesPage() {
                 {cycle && (
                   <Card size="small" style={{ marginTop: 12 }} title={`${t('beneficiaries.deliveries')}: ${cycle.name}`} data-testid="cycle-detail">
                     {cycle.actions.includes('deliver') && (
-                      <Form
+                      <ActionForm
                         form={deliveryForm}
-                        layout="vertical"
+                        busy={busy}
+                        submit={t('beneficiaries.record')}
+                        submitTestId="delivery-record"
                         initialValues={{ deliveredOn: todayIso() }}
-                        onFinish={(v) =>
+                        onFinish={(v: any) =>
                           run(async () => {
                             const r = await call(http.POST('/api/benefit-cycles/{id}/deliveries', { params: { path: { id: cycle.id } }, body: v }));
                             setNotice(
@@ -555,29 +389,22 @@ export default function BeneficiariesPage() {
                           })
                         }
                       >
-                        <Space wrap align="end">
-                          <Form.Item name="personId" label={t('beneficiaries.person')} rules={[{ required: true }]}>
-                            <Select
-                              data-testid="delivery-person"
-                              showSearch
-                              optionFilterProp="label"
-                              style={{ width: 240 }}
-                              options={(cycleEntries.data?.items ?? []).map((p) => ({ value: p.personId, label: `${p.fullName} (${p.householdCode ?? ''})` }))}
-                            />
-                          </Form.Item>
-                          <Form.Item name="deliveredOn" label={t('beneficiaries.deliveredOn')} rules={[{ required: true }]}>
-                            <IsoDatePicker />
-                          </Form.Item>
-                          <Form.Item name="receiverName" label={t('beneficiaries.receiver')} rules={[{ required: true }]}>
-                            <Input data-testid="delivery-receiver" style={{ width: 200 }} />
-                          </Form.Item>
-                          <Form.Item>
-                            <Button type="primary" htmlType="submit" disabled={busy} data-testid="delivery-record">
-                              {t('beneficiaries.record')}
-                            </Button>
-                          </Form.Item>
-                        </Space>
-                      </Form>
+                        <Form.Item name="personId" label={t('beneficiaries.person')} rules={[{ required: true }]}>
+                          <Select
+                            data-testid="delivery-person"
+                            showSearch
+                            optionFilterProp="label"
+                            style={{ width: 240 }}
+                            options={(cycleEntries.data?.items ?? []).map((p) => ({ value: p.personId, label: `${p.fullName} (${p.householdCode ?? ''})` }))}
+                          />
+                        </Form.Item>
+                        <Form.Item name="deliveredOn" label={t('beneficiaries.deliveredOn')} rules={[{ required: true }]}>
+                          <IsoDatePicker />
+                        </Form.Item>
+                        <Form.Item name="receiverName" label={t('beneficiaries.receiver')} rules={[{ required: true }]}>
+                          <Input data-testid="delivery-receiver" style={{ width: 200 }} />
+                        </Form.Item>
+                      </ActionForm>
                     )}
                     <Table
                       size="small"

@@ -3,8 +3,8 @@ import { Button, Card, Form, Input, InputNumber, Select, Table, Tabs, Tag, Typog
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, http } from '../../api/client.js';
-import { ActionForm, usePageActions } from './PageActions.js';
-import { IsoDatePicker, PageTitle } from '../../components/common.js';
+import { ActionForm, usePageActions } from '../../components/PageActions.js';
+import { IsoDatePicker, PageTitle, selectableRows } from '../../components/common.js';
 import { fmtDate, formatNumber } from '../../lib/format.js';
 import { todayVN } from '../../../shared/dates.js';
 
@@ -98,8 +98,7 @@ export default function PrestigiousPersonsPage() {
                   dataSource={persons.data?.items ?? []}
                   pagination={false}
                   scroll={{ x: 700 }}
-                  onRow={(p) => ({ onClick: () => setSelected(p.id) })}
-                  rowClassName={(p) => (p.id === selected ? 'ant-table-row-selected' : '')}
+                  {...selectableRows(selected, setSelected)}
                   columns={[
                     { title: t('beneficiaries.name'), dataIndex: 'fullName' },
                     { title: t('beneficiaries.village'), render: (_, p) => p.village.name },

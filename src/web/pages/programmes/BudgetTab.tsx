@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Statistic, Table, message } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Statistic, Table } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call, http } from '../../api/client.js';
+import { call, http } from '../../api/client.js';
+import { usePageActions } from '../../components/PageActions.js';
 import type { Res } from '../../api/types.js';
 import { DATE_FORMAT, fmtDate, formatNumber, toIso } from '../../lib/format.js';
 import { useMe } from '../../lib/session.js';
@@ -20,11 +21,9 @@ const pct = (r: number | null) => (r === null ? '—' : `${formatNumber(r)}%`);
 /** Allocations, commitments and disbursements of a programme item: rates by project, unit and month, recording, exports. */
 export function BudgetTab({ root, onRoot }: { root?: number; onRoot: (id: number) => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const { data: me } = useMe();
   const [year, setYear] = useState(Number(todayVN().slice(0, 4)));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run, setNotice, banners } = usePageActions(['programmes', 'budget'], 'budget');
   const [form] = Form.useForm();
   const [fill] = Form.useForm();
   const nodes = useQuery({ queryKey: ['programmes', 'nodes'], queryFn: () => call(http.GET('/api/programmes/nodes')) });
@@ -37,19 +36,6 @@ export function BudgetTab({ root, onRoot }: { root?: number; onRoot: (id: number
   const canRecord = nodes.data?.canRecord ?? false;
   const canManage = nodes.data?.canManage ?? false;
   const money = (v: string) => formatNumber(v);
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-      await qc.invalidateQueries({ queryKey: ['programmes', 'budget'] });
-    } catch (e) {
-      setError(e instanceof ApiError || e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const chart = useMemo(
     () =>
@@ -99,7 +85,7 @@ export function BudgetTab({ root, onRoot }: { root?: number; onRoot: (id: number
           {t('programmes.exportXlsx')}
         </Button>
       </Space>
-      {error && <Alert type="error" showIcon closable onClose={() => setError(null)} message={error} style={{ marginBottom: 12 }} data-testid="budget-error" />}
+      {banners}
       {s && (
         <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
           {(['allocated', 'committed', 'disbursed'] as const).map((k) => (
@@ -183,9 +169,9 @@ export function BudgetTab({ root, onRoot }: { root?: number; onRoot: (id: number
                     },
                   }),
                 );
-                message.success(t('programmes.recorded'));
+                setNotice(t('programmes.recorded'));
                 form.resetFields(['amount', 'note']);
-              })
+              }, form)
             }
           >
             <Row gutter={12}>
@@ -254,7 +240,7 @@ export function BudgetTab({ root, onRoot }: { root?: number; onRoot: (id: number
               run(async () => {
                 const r = await call(http.POST('/api/programmes/progress-report', { body: { unitCode: v.unitCode, period: v.quarter } }));
                 const [allocated, disbursed] = r.values.map((x) => formatNumber(x.value));
-                message.success(t('programmes.filled', { period: r.period, unit: r.unit.name, allocated, disbursed }), 8);
+                setNotice(t('programmes.filled', { period: r.period, unit: r.unit.name, allocated, disbursed }));
               })
             }
           >

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Button, Form, type FormInstance, Space } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../api/client.js';
+import { ApiError } from '../api/client.js';
 
 /**
  * The busy flag, error and notice of a page whose actions write and then refresh the queries under
@@ -54,7 +54,19 @@ export function usePageActions(key: readonly unknown[], testPrefix: string) {
   return { busy, run, setNotice, banners };
 }
 
-/** A form of fields in a wrapping row, ended by its primary button. */
+/** Fields in a row that wraps on narrow screens (a line of a stacked `ActionForm`). */
+export function FieldRow({ children }: { children: ReactNode }) {
+  return (
+    <Space wrap align="start">
+      {children}
+    </Space>
+  );
+}
+
+/**
+ * A form ended by its primary button. By default its fields stand in one wrapping row with the button at
+ * its end; `stacked` lays the children out as blocks (full-width fields, `FieldRow`s) with the button below.
+ */
 export function ActionForm<V>({
   form,
   onFinish,
@@ -64,6 +76,7 @@ export function ActionForm<V>({
   submitTestId,
   children,
   testId,
+  stacked,
 }: {
   form: FormInstance;
   onFinish: (v: V) => void;
@@ -73,17 +86,26 @@ export function ActionForm<V>({
   submitTestId?: string;
   children: ReactNode;
   testId?: string;
+  stacked?: boolean;
 }) {
+  const button = (
+    <Button type="primary" htmlType="submit" disabled={busy} data-testid={submitTestId}>
+      {submit}
+    </Button>
+  );
   return (
     <Form form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish} data-testid={testId}>
-      <Space wrap align="end">
-        {children}
-        <Form.Item>
-          <Button type="primary" htmlType="submit" disabled={busy} data-testid={submitTestId}>
-            {submit}
-          </Button>
-        </Form.Item>
-      </Space>
+      {stacked ? (
+        <>
+          {children}
+          {button}
+        </>
+      ) : (
+        <Space wrap align="end">
+          {children}
+          <Form.Item>{button}</Form.Item>
+        </Space>
+      )}
     </Form>
   );
 }
