@@ -174,7 +174,8 @@ export async function fromDhis2Formula(db: Kysely<DB>, text: string) {
   for (const c of combos) for (const x of c.optionCombos) if (x.dhis2Uid) coc.set(x.dhis2Uid, x.code);
   for (const m of mappings) {
     if (m.kind === 'data_element') de.set(m.dhis2, m.code);
-    if (m.kind === 'category_option_combo') coc.set(m.dhis2, m.code);
+    // The mapping names a combination as `<combo>.<combination>`; a formula names the combination alone.
+    if (m.kind === 'category_option_combo') coc.set(m.dhis2, m.code.split('.').pop()!);
   }
   const k = new Map(constants.filter((c) => c.dhis2_uid).map((c) => [c.dhis2_uid!, c.code]));
   return text

@@ -161,6 +161,37 @@ describe('DHIS2 metadata import', () => {
     expect(refused.json().error.details[0]).toMatchObject({ code: 'dhis2_missing_category_combo' });
   });
 
+  it('makes DHIS2 indicators ours: element and combination UIDs become our codes, a re-import updates the same indicator', async () => {
+    const indicator = {
+      id: 'inMaleShare',
+      code: 'IND_MALE_SHARE',
+      name: 'Male share of ANC visits',
+      numerator: '#{deAnc000001.cocM0000001}',
+      denominator: '#{deAnc000001}',
+      indicatorType: { id: 'itPercent01', factor: 100 },
+    };
+    const res = await s.as('tinh.phutho').post('/api/dhis2/metadata', { ...META, indicators: [indicator] });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().dropped.filter((d: { kind: string }) => d.kind === 'indicator')).toEqual([]);
+    const db = s.t.database.db;
+    const coc = await db
+      .selectFrom('dhis2_mapping')
+      .select('local_code')
+      .where('kind', '=', 'category_option_combo')
+      .where('dhis2_id', '=', 'cocM0000001')
+      .executeTakeFirstOrThrow();
+    const row = await db.selectFrom('analytics_indicator').selectAll().where('dhis2_uid', '=', 'inMaleShare').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ code: 'IND_MALE_SHARE', numerator: `#{D2_ANC1.${coc.local_code.split('.').pop()}}`, denominator: '#{D2_ANC1}' });
+    expect(Number(row.factor)).toBe(100);
+    // Renamed in DHIS2 and sent again: the same indicator, its formula translated again.
+    const again = await s
+      .as('tinh.phutho')
+      .post('/api/dhis2/metadata', { ...META, indicators: [{ ...indicator, name: 'Male share', denominator: '#{deAnc000001.*}' }] });
+    expect(again.statusCode, again.body).toBe(200);
+    const rows = await db.selectFrom('analytics_indicator').selectAll().where('dhis2_uid', '=', 'inMaleShare').execute();
+    expect(rows.map((r) => [r.id, r.name_vi, r.denominator])).toEqual([[row.id, 'Male share', '#{D2_ANC1}']]);
+  });
+
   it('maps a DHIS2 org unit UID to one of our units only: a second unit is refused with 409, changing nothing', async () => {
     const put = (code: string) => app.as('tinh.phutho').put('/api/reporting/dhis2-mappings', { kind: 'org_unit', code, dhis2: 'ouTwice0001' });
     expect((await put('25')).statusCode).toBe(200);
