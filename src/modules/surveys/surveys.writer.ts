@@ -31,20 +31,25 @@ const isQuestion = (f: FormField) => f.type !== 'group' && f.type !== 'repeat';
 export const questionsOf = (shape: FormShape, repeat: string | null) => shape.fields.filter((f) => isQuestion(f) && f.repeat === repeat);
 
 /** A value as exported: choice codes turned into labels when asked, numbers as numbers. */
-function cellOf(f: FormField, v: string | null | undefined, mode: ChoiceMode, lang: 'vi' | 'en'): Cell {
-  if (v === null || v === undefined || v === '') return null;
-  if (f.type === 'int' || f.type === 'decimal') {
-    const n = Number(v);
-    return Number.isFinite(n) ? n : v;
-  }
-  if (mode === 'labels' && f.choices) {
-    const label = (code: string) => {
-      const c = f.choices!.find((x) => x.value === code);
-      return c ? (labelIn(c.labels, lang) ?? code) : code;
+/**
+ * How one question's answers are written: numbers as numbers, choices as labels (or codes), the rest as
+ * given. Made once per question for a whole export (the label of each choice looked up once).
+ */
+function cellWriter(f: FormField, mode: ChoiceMode, lang: 'vi' | 'en'): (v: string | null | undefined) => Cell {
+  if (f.type === 'int' || f.type === 'decimal')
+    return (v) => {
+      if (v === null || v === undefined || v === '') return null;
+      const n = Number(v);
+      return Number.isFinite(n) ? n : v;
     };
-    return f.type === 'select' ? v.split(/\s+/).map(label).join('; ') : label(v);
+  if (mode === 'labels' && f.choices) {
+    const labels = new Map<string, string>();
+    for (const c of f.choices) if (!labels.has(c.value)) labels.set(c.value, labelIn(c.labels, lang) ?? c.value);
+    const label = (code: string) => labels.get(code) ?? code;
+    const many = f.type === 'select';
+    return (v) => (v === null || v === undefined || v === '' ? null : many ? v.split(/\s+/).map(label).join('; ') : label(v));
   }
-  return v;
+  return (v) => (v === null || v === undefined || v === '' ? null : v);
 }
 
 function getIn(obj: Answers, rel: string[]): string | null {
@@ -103,6 +108,10 @@ export function table(db: Kysely<DB>, shape: FormShape, filter: SubmissionFilter
     ? ['KEY', 'PARENT_KEY', ...qs.map((q) => header(q, o.lang))]
     : [...(o.lang === 'en' ? BASE_EN : BASE_VI), ...qs.map((q) => header(q, o.lang))];
   const base = repeat ? repeat.split('/').length : 0;
+  // Each question's place in the answers, worked out once rather than once per row.
+  const mainPaths = qs.map((q) => q.path.split('/').slice(2));
+  const repeatPaths = qs.map((q) => q.path.split('/').slice(base));
+  const writers = qs.map((q) => cellWriter(q, o.choices, o.lang));
   async function* batches(): AsyncGenerator<Cell[][]> {
     for await (const rows of submissionBatches(db, filter)) {
       const out: Cell[][] = [];
@@ -117,11 +126,11 @@ export function table(db: Kysely<DB>, shape: FormShape, filter: SubmissionFilter
             s.submitter,
             new Date(s.received_at).toISOString(),
             s.household_id,
-            ...qs.map((q) => cellOf(q, getIn(data, q.path.split('/').slice(2)), o.choices, o.lang)),
+            ...writers.map((w, i) => w(getIn(data, mainPaths[i]))),
           ]);
         } else {
           for (const r of repeatInstances(shape, data, repeat, s.instance_id))
-            out.push([r.key, r.parentKey, ...qs.map((q) => cellOf(q, getIn(r.node, q.path.split('/').slice(base)), o.choices, o.lang))]);
+            out.push([r.key, r.parentKey, ...writers.map((w, i) => w(getIn(r.node, repeatPaths[i])))]);
         }
       }
       yield out;
@@ -186,6 +195,8 @@ export function xlsxExport(db: Kysely<DB>, shape: FormShape, filter: SubmissionF
 /** GeoJSON FeatureCollection of the submissions with a location; properties are the main table's values. */
 export function geojsonExport(db: Kysely<DB>, shape: FormShape, filter: SubmissionFilter, o: ExportOptions): Readable {
   const qs = questionsOf(shape, null).filter((q) => q.type !== 'geopoint');
+  const paths = qs.map((q) => q.path.split('/').slice(2));
+  const writers = qs.map((q) => cellWriter(q, o.choices, o.lang));
   return Readable.from(
     (async function* () {
       yield '{"type":"FeatureCollection","features":[';
@@ -195,7 +206,9 @@ export function geojsonExport(db: Kysely<DB>, shape: FormShape, filter: Submissi
         for (const s of rows) {
           if (s.latitude === null || s.longitude === null) continue;
           const properties: Record<string, Cell> = { KEY: s.instance_id, id: s.id, state: s.state, unit: s.unit_name };
-          for (const q of qs) properties[q.name] = cellOf(q, getIn(s.data as Answers, q.path.split('/').slice(2)), o.choices, o.lang);
+          qs.forEach((q, i) => {
+            properties[q.name] = writers[i](getIn(s.data as Answers, paths[i]));
+          });
           parts.push(
             `${first ? '' : ','}${JSON.stringify({ type: 'Feature', geometry: { type: 'Point', coordinates: [s.longitude, s.latitude] }, properties })}`,
           );
