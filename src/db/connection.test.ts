@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { migrate } from './migrate.js';
+import { openDatabase } from './connection.js';
 import { useTestApp } from '../test/harness.js';
 
 const s = useTestApp();
@@ -40,4 +41,29 @@ describe('database layer', () => {
     expect(r.rows[0]).toEqual({ d: '2025-07-01', n: expect.any(Number) });
     expect(r.rows[0].n).toBeGreaterThan(14000);
   });
+});
+
+describe('PostgreSQL connections', () => {
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'survives the server ending idle connections (a restart, an administrator): the next query opens a new one',
+    async () => {
+      const { db } = s.t.database;
+      // Several idle connections in the pool.
+      await Promise.all(Array.from({ length: 4 }, () => sql`SELECT pg_sleep(0.05)`.execute(db)));
+      const other = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL! });
+      try {
+        const ended = await sql<{ n: number }>`
+          SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+           WHERE datname = ${(await sql<{ d: string }>`SELECT current_database() AS d`.execute(db)).rows[0].d} AND pid <> pg_backend_pid()`.execute(other.db);
+        expect(ended.rows[0].n).toBeGreaterThan(0);
+      } finally {
+        await other.close();
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      // Without a listener on the pool, the ended connections' errors would have ended the process (an unhandled error here).
+      await expect
+        .poll(async () => (await sql<{ one: number }>`SELECT 1 AS one`.execute(db).catch(() => ({ rows: [{ one: 0 }] }))).rows[0].one, { timeout: 5000 })
+        .toBe(1);
+    },
+  );
 });

@@ -126,6 +126,12 @@ async function openPostgres(url: string, schema?: string): Promise<Database> {
   const pool = poolOf(Number(process.env.DATABASE_POOL_SIZE ?? 10));
   // Jobs (imports, scans) get connections of their own: requests never wait for a job's connection.
   const jobPool = poolOf(2);
+  // An idle connection the server ends (a restart, an administrator, a test dropping its database) leaves the
+  // pool and is replaced on next use; without a listener node-postgres would end the whole process.
+  for (const p of [pool, jobPool])
+    p.on('error', (e: Error & { code?: string }) => {
+      if (e.code !== '57P01') console.warn(`database connection lost: ${e.message}`);
+    });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const jobs = new Kysely<DB>({ dialect: new PostgresDialect({ pool: jobPool }) });
   drivers.set(db, { pool, jobs });
