@@ -22,6 +22,7 @@ import { registerCommunes } from '../src/modules/register-demo/register-demo.uni
 import { seedReference } from '../src/modules/reference/reference.seed.js';
 import { seedDemoVillages } from '../src/modules/villages/villages.demo.js';
 import { freePort, writeResult } from './lib.js';
+import { SAMPLE_HEADER as HEADER, csvCell as cell } from '../src/modules/register-import/register-import.fixtures.js';
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 100_000);
 const HERE = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -31,26 +32,7 @@ const PASSWORD = `Suoi-Da-${Math.random().toString(36).slice(2)}-Xy9!`;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dantoc-jobs-bench-'));
 const dataDir = path.join(work, 'db');
 
-const cell = (v: unknown) => {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 const vnDate = (iso: string | null, year: number) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : String(year));
-const HEADER = [
-  'Mã xã',
-  'Mã hộ',
-  'Quan hệ với chủ hộ',
-  'Họ và tên',
-  'Giới tính',
-  'Ngày sinh',
-  'Dân tộc',
-  'Số CCCD',
-  'Địa chỉ',
-  'Nhà ở',
-  'Năm xác định nghèo',
-  'Tình trạng nghèo',
-];
 function csvLines(h: DemoHousehold, communeCode: string): string {
   const pov = h.poverty.at(-1);
   return (

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHONE, e2eEnabled, login, newContext, shot } from './browser.js';
-import { fetchFromPage, poll, startE2E, type E2E } from './setup.js';
+import { fetchFromPage, poll, publishSurveyForm, startE2E, type E2E } from './setup.js';
 import { csv } from '../src/modules/xlsform/xlsform.fixtures.js';
 
 /** A small form: a required question, a date and a repeat (the library's own buttons and messages show). */
@@ -26,21 +26,9 @@ describe.skipIf(!e2eEnabled)('web collection: the installable app, and ODK Web F
     const ctx = await newContext(e2e.browser, e2e.url, PHONE);
     const page = await ctx.newPage();
     await login(page, 'tinh.phutho');
-    const r = await page.evaluate(async (text) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const headers = { 'x-csrf-token': me.csrfToken };
-      const fd = new FormData();
-      fd.append('file', new Blob([text], { type: 'text/csv' }), 'khao_sat_ngon_ngu.csv');
-      const up = await fetch('/api/surveys/forms', { method: 'POST', headers, body: fd });
-      const body = await up.json();
-      const pub = await fetch(`/api/surveys/forms/${body.id}/state`, {
-        method: 'PUT',
-        headers: { ...headers, 'content-type': 'application/json' },
-        body: JSON.stringify({ state: 'published' }),
-      });
-      return { status: up.status, published: pub.status };
-    }, XLSFORM.toString('utf8'));
-    expect(r).toEqual({ status: 201, published: 204 });
+    const r = await publishSurveyForm(page, 'khao_sat_ngon_ngu.csv', XLSFORM);
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.published).toBe(204);
     await ctx.close();
   });
   afterAll(async () => {

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../src/config.js';
 import { boot } from '../src/server/boot.js';
 import { ROOT, WEB_DIST } from '../src/server/paths.js';
+import { databaseName, databaseUrl, onServer } from '../src/test/global-setup.js';
 
 function newest(p: string): number {
   const st = fs.statSync(p);
@@ -62,17 +63,39 @@ function preparedTemplate(): string | null {
   }
 }
 
+/** The PostgreSQL database prepared once per run by the global setup (TEST_DATABASE_URL), if any. */
+function postgresTemplate(): string {
+  try {
+    return process.env.TEST_DATABASE_URL ? inject('postgresTemplate') : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
- * The real server with demo data on a fresh embedded database, listening on a free port. The folder
- * starts as a copy of the run's prepared database when there is one (boot then finds reference and
- * demo data in place, in seconds instead of loading them again).
+ * The real server with demo data on a fresh database, listening on a free port: with TEST_DATABASE_URL, a
+ * new database on that PostgreSQL server copied from the run's prepared one; otherwise an embedded
+ * database whose folder starts as a copy of the run's prepared one when there is one (boot then finds
+ * reference and demo data in place, in seconds instead of loading them again).
  */
 export async function startServer(): Promise<TestServer> {
   ensureWebBuild();
+  const url = process.env.TEST_DATABASE_URL;
+  const pgTemplate = postgresTemplate();
+  // The data folder also holds uploaded files (imports) on PostgreSQL.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dantoc-e2e-db-'));
-  const template = preparedTemplate();
-  if (template) execFileSync('tar', ['-xf', template, '-C', dataDir]);
-  const config = { ...loadConfig({}), dataDir, databaseUrl: undefined, loadDemo: true, port: 0, host: '127.0.0.1' };
+  let databaseUrlOfRun: string | undefined;
+  let dropDatabase: () => Promise<void> = async () => {};
+  if (url && pgTemplate) {
+    const name = databaseName(url, 'e2e');
+    await onServer(url, `CREATE DATABASE "${name}" TEMPLATE "${pgTemplate}"`);
+    databaseUrlOfRun = databaseUrl(url, name);
+    dropDatabase = () => onServer(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } else {
+    const template = preparedTemplate();
+    if (template) execFileSync('tar', ['-xf', template, '-C', dataDir]);
+  }
+  const config = { ...loadConfig({}), dataDir, databaseUrl: databaseUrlOfRun, loadDemo: true, port: 0, host: '127.0.0.1' };
   const { app } = await boot(config, { webDir: WEB_DIST });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
@@ -82,6 +105,7 @@ export async function startServer(): Promise<TestServer> {
     async close() {
       await app.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      await dropDatabase();
     },
   };
 }

@@ -101,3 +101,27 @@ export async function nav(page: Page, label: string): Promise<void> {
 export function poll<T>(fn: () => T | Promise<T>) {
   return expect.poll(fn, { timeout: 15_000, interval: 200 });
 }
+
+/**
+ * Uploads an XLSForm (CSV text) as the page's signed-in user and publishes it; the upload's answer comes
+ * back in the result so that a refusal shows in the test's message.
+ */
+export async function publishSurveyForm(page: Page, fileName: string, xlsform: Buffer): Promise<{ status: number; published: number; body: any }> {
+  return page.evaluate(
+    async ({ text, fileName }) => {
+      const me = await (await fetch('/api/auth/me')).json();
+      const headers = { 'x-csrf-token': me.csrfToken };
+      const fd = new FormData();
+      fd.append('file', new Blob([text], { type: 'text/csv' }), fileName);
+      const up = await fetch('/api/surveys/forms', { method: 'POST', headers, body: fd });
+      const body = await up.json();
+      const pub = await fetch(`/api/surveys/forms/${body.id}/state`, {
+        method: 'PUT',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ state: 'published' }),
+      });
+      return { status: up.status, body, published: pub.status };
+    },
+    { text: xlsform.toString('utf8'), fileName },
+  );
+}

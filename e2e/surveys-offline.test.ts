@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, e2eEnabled, login, newContext, shot } from './browser.js';
-import { poll, startE2E, type E2E } from './setup.js';
+import { poll, publishSurveyForm, startE2E, type E2E } from './setup.js';
 import { csv } from '../src/modules/xlsform/xlsform.fixtures.js';
 
 /** An XLSForm with a repeat, a relevant, a constraint, a calculate and a choice filter. */
@@ -46,20 +46,7 @@ describe.skipIf(!e2eEnabled)('surveys: web collection offline', { timeout: 300_0
     const ctx = await newContext(e2e.browser, e2e.url, DESKTOP);
     const page = await ctx.newPage();
     await login(page, 'tinh.phutho');
-    const r = await page.evaluate(async (text) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const headers = { 'x-csrf-token': me.csrfToken };
-      const fd = new FormData();
-      fd.append('file', new Blob([text], { type: 'text/csv' }), 'khao_sat_offline.csv');
-      const up = await fetch('/api/surveys/forms', { method: 'POST', headers, body: fd });
-      const body = await up.json();
-      const pub = await fetch(`/api/surveys/forms/${body.id}/state`, {
-        method: 'PUT',
-        headers: { ...headers, 'content-type': 'application/json' },
-        body: JSON.stringify({ state: 'published' }),
-      });
-      return { status: up.status, body, published: pub.status };
-    }, XLSFORM.toString('utf8'));
+    const r = await publishSurveyForm(page, 'khao_sat_offline.csv', XLSFORM);
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect(r.published).toBe(204);
     formId = r.body.id;

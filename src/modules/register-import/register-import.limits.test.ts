@@ -5,21 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { countRows, useTestApp } from '../../test/harness.js';
 import { csvWithHugeLine, xlsxWithHugeCell } from '../uploads/uploads.fixtures.js';
 import { importsIdle } from './register-import.jobs.js';
+import { SAMPLE_HEADER as HEADER } from './register-import.fixtures.js';
 
-const HEADER = [
-  'Mã xã',
-  'Mã hộ',
-  'Quan hệ với chủ hộ',
-  'Họ và tên',
-  'Giới tính',
-  'Ngày sinh',
-  'Dân tộc',
-  'Số CCCD',
-  'Địa chỉ',
-  'Nhà ở',
-  'Năm xác định nghèo',
-  'Tình trạng nghèo',
-];
 const ROW = ['05128', 'LIM-1', 'Chủ hộ', 'Bùi Văn Giới', 'Nam', '1975', 'Mường', '', '', '', '', ''];
 
 let dir: string;

@@ -5,25 +5,10 @@ import { type Client, countRows, useTestApp } from '../../test/harness.js';
 import { cccdFor, freshCode } from '../register/households.fixtures.js';
 import { toTcvn3, toVni, toWindows1258 } from '../villages/villages.fixtures.js';
 import { importsIdle } from './register-import.jobs.js';
+import { SAMPLE_HEADER as HEADER, csvCell } from './register-import.fixtures.js';
 
 const s = useTestApp('admin', 'xa.tanlac');
 
-const HEADER = [
-  'Mã xã',
-  'Mã hộ',
-  'Quan hệ với chủ hộ',
-  'Họ và tên',
-  'Giới tính',
-  'Ngày sinh',
-  'Dân tộc',
-  'Số CCCD',
-  'Địa chỉ',
-  'Nhà ở',
-  'Năm xác định nghèo',
-  'Tình trạng nghèo',
-];
-
-const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const csv = (rows: string[][], header = HEADER) => `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
 
 /** A household of a head and a child in Tân Lạc. */
