@@ -163,12 +163,14 @@ export async function inSavepoint<T>(s: BulkSession, work: () => Promise<{ resul
 /**
  * Takes `n` ids from the serial sequence of `table`'s id column. The sequence is looked up once
  * (a materialised CTE): named per row, its catalogue lookup cost ten times the `nextval` calls.
+ * The ids come back as one comma-separated text.
  */
 export async function nextIds(db: Kysely<DB>, table: string, n: number): Promise<number[]> {
   if (n === 0) return [];
-  const r = await sql<{ id: number }>`WITH s AS MATERIALIZED (SELECT pg_get_serial_sequence(${table}, 'id')::regclass AS seq)
-    SELECT nextval(s.seq)::int AS id FROM s, generate_series(1, ${n})`.execute(db);
-  return r.rows.map((x) => Number(x.id));
+  // One text row rather than n rows: reading 40,000 one-column rows cost more than taking the ids.
+  const r = await sql<{ ids: string }>`WITH s AS MATERIALIZED (SELECT pg_get_serial_sequence(${table}, 'id')::regclass AS seq)
+    SELECT string_agg(nextval(s.seq)::text, ',') AS ids FROM s, generate_series(1, ${n})`.execute(db);
+  return r.rows[0].ids.split(',').map(Number);
 }
 
 /** Moves the serial sequence of `table`'s id column to `last` (the next id is `last + 1`). */
