@@ -95,8 +95,9 @@ export async function copyCheckingKeys(db: Kysely<DB>, table: string, keys: Fore
   for (const c of checks) {
     const values = [...new Set([...keys![c.col]].filter((v) => v !== null))];
     if (!values.length) continue;
-    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${sql.raw(c.ref)} WHERE ${sql.ref(c.refCol)} = ANY(${values}::${sql.raw(c.type)}[])
-      FOR KEY SHARE) AS k`.execute(db);
+    const type = sql.raw(`${c.type}[]`);
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n
+      FROM (SELECT 1 FROM ${sql.raw(c.ref)} WHERE ${sql.ref(c.refCol)} = ANY(${values}::${type}) FOR KEY SHARE) AS k`.execute(db);
     if (Number(rows[0].n) !== values.length)
       throw Object.assign(new Error(`insert or update on table "${table}" violates foreign key constraint "${c.name}"`), { code: '23503', constraint: c.name });
   }
