@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { CopySink, copyLine, type BulkSession } from '../../db/bulk-load.js';
 import { addDays, startOfDayVN } from '../../shared/dates.js';
 
 export interface AuditFilter {
@@ -22,8 +23,21 @@ export async function insertAudit(db: Kysely<DB>, row: Insertable<DB['audit_log'
   await db.insertInto('audit_log').values(row).execute();
 }
 
-/** Appends audit entries in one statement per thousand. */
-export async function insertAudits(db: Kysely<DB>, rows: Insertable<DB['audit_log']>[]): Promise<void> {
+/** Columns of the COPY load of insertAudits (`at` and `id` from their defaults, as an insert fills them). */
+const AUDIT_COPY_COLUMNS = ['user_id', 'username', 'ip', 'via', 'action', 'entity', 'entity_id', 'unit_id', 'before', 'after'] as const;
+
+/**
+ * Appends audit entries in one statement per thousand, or with one COPY on a bulk session (`copy`,
+ * whose handle `db` is): a multi-row insert of hundreds of entries carrying large JSON sends thousands of
+ * parameters, which costs more than the COPY text of the same rows.
+ */
+export async function insertAudits(db: Kysely<DB>, rows: Insertable<DB['audit_log']>[], copy?: BulkSession['copy']): Promise<void> {
+  if (copy && rows.length > 1) {
+    const sink = new CopySink();
+    for (const r of rows) sink.write(copyLine(AUDIT_COPY_COLUMNS.map((c) => r[c] ?? null)));
+    await copy('audit_log', AUDIT_COPY_COLUMNS, sink.bytes());
+    return;
+  }
   for (let i = 0; i < rows.length; i += 1000)
     await db
       .insertInto('audit_log')

@@ -148,7 +148,7 @@ export interface ReportWrite {
  * statements, and audits one entry per report that changed, in one insert. Imports use it; a
  * report's values are saved and audited exactly as writeChecked saves them. Returns how many
  * values changed in each report, in the order given. With `copy` (a bulk session's, whose handle `trx` is), new
- * values and their history are loaded with COPY.
+ * values, their history and the audit entries are loaded with COPY.
  */
 export async function writeCheckedReports(
   trx: Kysely<DB>,
@@ -167,6 +167,7 @@ export async function writeCheckedReports(
     trx,
     actor,
     reports.flatMap((r, i) => (saved[i].changes.length ? [saveAudit(keyed[i].id, r.dataSetId, r.unitId, r.periodId, saved[i].changes, source)] : [])),
+    opts.copy,
   );
   phases?.mark('write: audit');
   return saved.map((s) => s.changes.length);

@@ -317,7 +317,15 @@ export async function saveReports(
     }
     const bytes = sink.bytes();
     phases?.mark('write: value rows');
-    await copy('data_value', VALUE_COPY_COLUMNS, bytes);
+    // The foreign keys are checked once per distinct element, combination, unit and user (see copyCheckingKeys).
+    const distinct = <T>(f: (t: (typeof created)[number][1]) => T) => new Set(created.map(([, t]) => f(t)));
+    await copy('data_value', VALUE_COPY_COLUMNS, bytes, {
+      data_element_id: distinct((t) => t.input.dataElementId),
+      category_option_combo_id: distinct((t) => t.input.categoryOptionComboId),
+      unit_id: distinct((t) => t.unitId),
+      created_by: [actor.userId],
+      updated_by: [actor.userId],
+    });
   } else if (created.length) {
     const col = <T>(f: (t: (typeof created)[number][1]) => T) => created.map(([, t]) => f(t));
     const { rows } = await sql<{ id: number; unit_id: number; period_id: string; data_element_id: number; category_option_combo_id: number }>`
@@ -360,7 +368,8 @@ export async function saveReports(
           actor.userId,
         ]),
       );
-    await copy('data_value_history', HISTORY_COPY_COLUMNS, sink.bytes());
+    // Only the cells that were stored before need their key checked: the new ones were inserted just now, in this transaction.
+    await copy('data_value_history', HISTORY_COPY_COLUMNS, sink.bytes(), { data_value_id: updated.map(([, t]) => t.cell.id), changed_by: [actor.userId] });
   } else {
     const h = <T>(f: (x: (typeof history)[number]) => T) => history.map(f);
     await sql`INSERT INTO data_value_history (data_value_id, old_value, new_value, old_comment, new_comment, derived, override_reason, client_id, changed_by)

@@ -283,6 +283,45 @@ describe('DHIS2 dataValueSets', () => {
     expect((await s.as('lanhdao').get('/api/dataValueSets?idScheme=CODE&dataSet=TEST_Y&period=2025&orgUnit=05128')).statusCode).toBe(200);
   });
 
+  it('writes, for a file of several reports, each value, its history and one audit entry per report exactly as sent (tabs, quotes, backslashes, lines)', async () => {
+    const comment = 'tab\there "trích" \\ dòng\nhai';
+    const lastAudit = Number((await sql<{ id: string }>`SELECT coalesce(max(id), 0) AS id FROM audit_log`.execute(s.t.database.db)).rows[0].id);
+    const res = await s.as('tinh.phutho').post(CODE.replace('atomicMode=ALL', 'atomicMode=NONE'), {
+      dataSet: 'TEST_Y',
+      period: '2025',
+      dataValues: [
+        { orgUnit: '05128', dataElement: 'T_HH_TOTAL', categoryOptionCombo: 'none', value: '777', comment },
+        { orgUnit: otherCommune, dataElement: 'T_HH_TOTAL', categoryOptionCombo: 'none', value: '778', comment },
+        { orgUnit: otherCommune, dataElement: 'T_POP', categoryOptionCombo: 'NAM', value: '300' },
+      ],
+    });
+    expect(res.json()).toMatchObject({ status: 'SUCCESS', conflicts: [] });
+    expect((await stored())['T_HH_TOTAL.none']).toBe('777');
+    expect(await stored(otherCommune)).toMatchObject({ 'T_HH_TOTAL.none': '778', 'T_POP.NAM': '300' });
+    const audits = await sql<{ username: string; user_id: number | null; unit_code: string; before: any; after: any }>`
+      SELECT a.username, a.user_id, u.code AS unit_code, a.before, a.after FROM audit_log a JOIN admin_unit u ON u.id = a.unit_id
+      WHERE a.id > ${lastAudit} AND a.action = 'data_values_save' ORDER BY u.code`.execute(s.t.database.db);
+    const json = (v: any) => (typeof v === 'string' ? JSON.parse(v) : v);
+    expect(audits.rows.map((a) => a.unit_code)).toEqual(['05128', otherCommune].sort());
+    for (const a of audits.rows) {
+      expect(a.username).toBe('tinh.phutho');
+      expect(a.user_id).not.toBeNull();
+      expect(Array.isArray(json(a.before))).toBe(true);
+      expect(json(a.after)).toMatchObject({ source: 'dhis2', periodId: '2025' });
+      expect(json(a.after).values.find((v: any) => v.v === '777' || v.v === '778').comment).toBe(comment);
+    }
+    expect(json(audits.rows.find((a) => a.unit_code === otherCommune)!.after).values).toHaveLength(2);
+    const history = await sql<{ new_value: string; new_comment: string | null; changed_by: number | null }>`
+      SELECT h.new_value, h.new_comment, h.changed_by FROM data_value_history h WHERE h.new_value IN ('777', '778') ORDER BY h.new_value`.execute(
+      s.t.database.db,
+    );
+    expect(history.rows.map((h) => [h.new_value, h.new_comment])).toEqual([
+      ['777', comment],
+      ['778', comment],
+    ]);
+    expect(history.rows.every((h) => h.changed_by === audits.rows[0].user_id)).toBe(true);
+  });
+
   it('refuses values for an approved report', async () => {
     const R = `/api/data-entry/reports/TEST_Y/${otherCommune}/2025`;
     expect((await s.as('admin').post(CODE, { ...SET, orgUnit: otherCommune })).json().status).toBe('SUCCESS');
