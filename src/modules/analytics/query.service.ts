@@ -7,12 +7,12 @@ import { todayVN } from '../../shared/dates.js';
 import { findUnitOn, formatDateVi } from '../admin-units/admin-units.lookup.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { isAggregatesOnly } from '../accounts/user-names.service.js';
-import { valueCellsByBucket } from '../data-entry/data-entry.service.js';
+import { valueCellsByTarget, type UnitToTarget } from '../data-entry/data-entry.service.js';
 import { registerCells, type CellGroups } from '../register/commune-profile.service.js';
 import { ethnicCodeOfOption, optionCodeRows, readCategories, readCombos } from '../reporting-metadata/catalogue.service.js';
 import { evaluate, operandsOf, type Node } from '../reporting-metadata/expression.js';
 import { contributors } from '../reporting-aggregate/aggregate.units.js';
-import { rollUp, sourcePeriods } from '../reporting-aggregate/aggregate.rollup.js';
+import { sourcePeriods } from '../reporting-aggregate/aggregate.rollup.js';
 import { makePeriod, parsePeriod, periodContaining, periodName, periodRange, previousPeriod, type Period } from '../reporting-periods/periods.js';
 import { ethnicLabels, suppressionThreshold, unitLabels } from './analytics.repository.js';
 import { MEASURE_NAMES, FILTER_NAMES, TOTAL_NAME, VALUE_NAMES } from './analytics.messages.js';
@@ -300,30 +300,33 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   const regOps = [...operands.values()].filter((o) => o.kind === 'register');
   const elementCode = new Map(fcat.elements.map((e) => [e.id, e.code]));
   if (elementIds.length && unitIds.length) {
-    // One query for every period: each period's source periods are a bucket of it.
+    // One query for every period (each period's source periods are a bucket of it), rolled up and put
+    // through the crosswalk in the database: it returns the cells of the target units only.
     const sources = periods.map((period) => sourcePeriods(period));
-    const rows = await valueCellsByBucket(
+    const map: UnitToTarget[] = [];
+    for (const [unit, list] of byUnit)
+      for (const { t, w, sp } of list) map.push({ unit, target: t, weight: w, split: sp, apart: q.splitRule === 'flag' && list.length > 1 });
+    const rows = await valueCellsByTarget(
       db,
       elementIds,
-      unitIds,
+      elementIds.map((id) => agg.get(id) ?? 'sum'),
+      map,
       sources.map((list) => list.flatMap((s) => s.periods.map((x) => x.id))),
-      elementIds.some((id) => agg.get(id) === 'last'),
     );
-    const cells = new Map<string, { p: number; e: number; coc: number; u: number; values: Parameters<typeof rollUp>[0] }>();
+    // A value of a unit counted in several targets has one origin, so a total over units counts it once.
+    const originIds = new Map<string, number>();
     for (const r of rows) {
-      const k = `${r.b}:${r.e}:${r.coc}:${r.u}`;
-      const cell = cells.get(k) ?? cells.set(k, { p: r.b, e: r.e, coc: r.coc, u: r.u, values: [] }).get(k)!;
-      cell.values.push({ type: r.type, count: r.count, sum: Number(r.sum), last: Number(r.last), periods: r.periods.split(',') });
-    }
-    for (const cell of cells.values()) {
-      const rolled = rollUp(cell.values, sources[cell.p], agg.get(cell.e) ?? 'sum');
-      if (!rolled) continue;
-      const code = elementCode.get(cell.e);
-      const attrs = cocAttrs.get(cell.coc) ?? { a: {}, subs: new Set<string>() };
-      const origin = originOf(cell.u);
+      if (r.w <= 0) continue;
+      const code = elementCode.get(r.e);
+      const attrs = cocAttrs.get(r.coc) ?? { a: {}, subs: new Set<string>() };
+      let origin: number | undefined;
+      if (r.o !== null) {
+        const ok = `${r.b}:${r.e}:${r.coc}:${r.o}`;
+        origin = originIds.get(ok) ?? originIds.set(ok, ++origins).get(ok)!;
+      }
       for (const o of elementOps) {
         if (o.code !== code || (o.sub && !attrs.subs.has(o.sub))) continue;
-        for (const { t, w, sp } of byUnit.get(cell.u) ?? []) facts.get(o.key)!.push({ p: cell.p, t, v: rolled.value, w, a: attrs.a, o: origin, sp });
+        facts.get(o.key)!.push({ p: r.b, t: r.t, v: r.s / r.w, w: r.w, a: attrs.a, o: origin, sp: r.sp });
       }
     }
   }
