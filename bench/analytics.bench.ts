@@ -332,7 +332,9 @@ async function writeVisibleUnderEntry(database: Database, p: Prepared, probe: { 
   const username = 'bench.analytics';
   const password = 'Bench@2026';
   if (!(await sql<{ n: number }>`SELECT count(*)::int AS n FROM app_user WHERE username = ${username}`.execute(db)).rows[0].n) {
-    const scope = await sql<{ id: number }>`SELECT id FROM admin_unit WHERE code = '25' AND level = 'province' ORDER BY valid_from DESC NULLS LAST LIMIT 1`.execute(db);
+    const scope = await sql<{
+      id: number;
+    }>`SELECT id FROM admin_unit WHERE code = '25' AND level = 'province' ORDER BY valid_from DESC NULLS LAST LIMIT 1`.execute(db);
     await insertUser(db, SYSTEM, { username, password, fullName: 'Bench analytics', role: 'province_officer', scopeUnitId: scope.rows[0].id });
   }
   const config = { ...loadConfig({ ...process.env, RATE_LIMIT_PER_MINUTE: '100000000' }), loadDemo: false };
@@ -341,7 +343,11 @@ async function writeVisibleUnderEntry(database: Database, p: Prepared, probe: { 
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   try {
-    const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const res = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
     if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
     const cookie = res.headers
       .getSetCookie()
@@ -352,7 +358,9 @@ async function writeVisibleUnderEntry(database: Database, p: Prepared, probe: { 
     const post = (path: string, body: unknown) => fetch(`${base}/api${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
 
     // Entry loops, paced: request k starts no earlier than k × batch / rate after the start.
-    const reports = p.units.after.flatMap((u) => Array.from({ length: 10 }, (_, m) => ({ unit: u, period: `2026M${String(m + 1).padStart(2, '0')}`, month: m + 1 })));
+    const reports = p.units.after.flatMap((u) =>
+      Array.from({ length: 10 }, (_, m) => ({ unit: u, period: `2026M${String(m + 1).padStart(2, '0')}`, month: m + 1 })),
+    );
     const cells = p.cells.filter((c) => c.elementId !== probe.elementId);
     const chunks = Math.ceil(cells.length / ENTRY_BATCH);
     const gap = (ENTRY_BATCH / ENTRY_RATE) * 1000;
@@ -390,7 +398,9 @@ async function writeVisibleUnderEntry(database: Database, p: Prepared, probe: { 
       const v = 7000 + i + Math.floor(Math.random() * 1000) * 10;
       const t0 = performance.now();
       const res = await post(`/data-entry/reports/${FORM}/${unit.code}/2026M12/values`, {
-        values: [{ dataElementId: probe.elementId, categoryOptionComboId: probe.coc, value: String(v), clientId: `an-probe-${process.pid}-${Date.now()}-${i}` }],
+        values: [
+          { dataElementId: probe.elementId, categoryOptionComboId: probe.coc, value: String(v), clientId: `an-probe-${process.pid}-${Date.now()}-${i}` },
+        ],
       });
       if (!res.ok) throw new Error(`probe save ${res.status}: ${await res.text()}`);
       await res.arrayBuffer();

@@ -9,7 +9,7 @@ import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { isAggregatesOnly } from '../accounts/user-names.service.js';
 import { valueCellsByTarget, type UnitToTarget } from '../data-entry/data-entry.service.js';
 import { registerCells, type CellGroups } from '../register/commune-profile.service.js';
-import { ethnicCodeOfOption, optionCodeRows, } from '../reporting-metadata/catalogue.service.js';
+import { ethnicCodeOfOption, optionCodeRows } from '../reporting-metadata/catalogue.service.js';
 import { evaluate, operandsOf, type Node } from '../reporting-metadata/expression.js';
 import { contributors } from '../reporting-aggregate/aggregate.units.js';
 import { sourcePeriods } from '../reporting-aggregate/aggregate.rollup.js';

@@ -521,13 +521,7 @@ export interface UnitToTarget {
  * bucket × element × option combination × target: `s` the weighted sum, `w` the sum of weights, `sp`
  * whether a split unit is in it, `o` the stored unit when it is kept apart (else null).
  */
-export async function valueCellsByTarget(
-  db: Kysely<DB>,
-  elementIds: number[],
-  aggregations: string[],
-  map: UnitToTarget[],
-  sources: string[][],
-) {
+export async function valueCellsByTarget(db: Kysely<DB>, elementIds: number[], aggregations: string[], map: UnitToTarget[], sources: string[][]) {
   const ids = sources.flatMap((list) => list);
   const buckets = sources.flatMap((list, b) => list.map(() => b));
   const unitIds = [...new Set(map.map((m) => m.unit))];
