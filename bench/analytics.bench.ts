@@ -366,6 +366,8 @@ async function writeVisibleUnderEntry(database: Database, p: Prepared, probe: { 
     const gap = (ENTRY_BATCH / ENTRY_RATE) * 1000;
     let next = 0;
     let saved = 0;
+    // Values differ from one run to the next (a kept schema holds the last run's): each is a real write.
+    const seed = Date.now() % 1_000_000;
     let refused = 0;
     let stop = false;
     const started = performance.now();
@@ -379,7 +381,7 @@ async function writeVisibleUnderEntry(database: Database, p: Prepared, probe: { 
         const values = cells.slice(chunk * ENTRY_BATCH, (chunk + 1) * ENTRY_BATCH).map((c, j) => ({
           dataElementId: c.elementId,
           categoryOptionComboId: c.cocId,
-          value: cellValue(c, r.unit, 2026 * 12 + r.month + 1000 * (1 + Math.floor(k / (reports.length * chunks))), 3.3),
+          value: cellValue(c, r.unit, seed + r.month + 1000 * Math.floor(k / (reports.length * chunks)), 3.3),
           clientId: `an-${process.pid}-${k}-${j}`,
         }));
         const res = await post(`/data-entry/reports/${FORM}/${r.unit.code}/${r.period}/values`, { values });
