@@ -11,7 +11,9 @@
  *     (b) communes × years (an element, Hòa Bình's 151 old communes, 5 years rolled up from months);
  *     (c) indicator by commune (poverty rate over the register, the communes of Phú Thọ, 2025).
  *     Grand totals of the pivot and the GROUP BY are compared. Goal: p95 < 300 ms.
- *  3. Write → visible: a value written to data_value, then the pivot asked until it shows (BENCH_WRITES, default 10).
+ *  3. Write → visible: a value written to data_value, then the pivot asked until it shows (BENCH_WRITES, default 10);
+ *     then through the HTTP API while data entry saves values at the reporting benchmark's rate
+ *     (BENCH_ENTRY_RATE values/s, default 1,000, in requests of BENCH_ENTRY_BATCH = 15 from BENCH_ENTRY_WORKERS = 4 loops).
  *     Goal: < 2 s.
  *  4. National map of provinces (GET /api/maps/values' mapValues): one set-based count against the
  *     former one count per province (areaFigures, four at a time), same answers checked.
@@ -39,8 +41,12 @@ import { seedReference } from '../src/modules/reference/reference.seed.js';
 import { importDocument } from '../src/modules/reporting-metadata/metadata.service.js';
 import { generateAndLoad } from '../src/modules/register-demo/register-demo.seed.js';
 import { seedDemoVillages } from '../src/modules/villages/villages.demo.js';
-import { ETHNIC_CATEGORY, elementSpecs, formCells, hoaBinhCommunes, metadataFor, periods, valueRows, type Cell } from './reporting.data.js';
+import { FORM, cellValue, ETHNIC_CATEGORY, elementSpecs, formCells, hoaBinhCommunes, metadataFor, periods, valueRows, type Cell } from './reporting.data.js';
 import { inScratchSchema, writeResult } from './lib.js';
+import { loadConfig } from '../src/config.js';
+import { buildApp } from '../src/server/app.js';
+import { createContext } from '../src/server/context.js';
+import { insertUser } from '../src/modules/accounts/users.service.js';
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ENGINES = (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',').map((s) => s.trim()) as ('postgres' | 'pglite')[];
@@ -48,6 +54,10 @@ const VALUES = Number(process.env.BENCH_VALUES ?? 10_000_000);
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const WRITES = Number(process.env.BENCH_WRITES ?? 10);
+/** Data entry running during write → visible: values a second (the reporting benchmark's goal), values per request, loops. */
+const ENTRY_RATE = Number(process.env.BENCH_ENTRY_RATE ?? 1000);
+const ENTRY_BATCH = Number(process.env.BENCH_ENTRY_BATCH ?? 15);
+const ENTRY_WORKERS = Number(process.env.BENCH_ENTRY_WORKERS ?? 4);
 /** Values of the reporting benchmark at scale 1 (300 elements, 573 values per report). */
 const VALUES_AT_SCALE_1 = 10_000_000;
 /** A schema to keep between runs (PostgreSQL): loaded on the first run, measured again as it is on later ones. */
@@ -267,6 +277,9 @@ async function measure(database: Database, p: Prepared) {
   const w = stats(visible);
   console.log(`  write → visible: p50 ${w.p50} p95 ${w.p95} ms`);
 
+  // Write → visible through the API while data entry runs at the reporting benchmark's rate.
+  const underEntry = await writeVisibleUnderEntry(database, p, { el, elementId: idOf(el), coc });
+
   // National map of provinces: the set-based count against one count per province.
   const date = '2025-12-31';
   const v = { scope: ALL, graph, date };
@@ -303,7 +316,122 @@ async function measure(database: Database, p: Prepared) {
   console.log(
     `  national map: set-based p50 ${map.setBased.p50} ms, one count per province p50 ${map.perUnit.p50} ms (×${map.ratio}); mismatches ${mapMismatch}`,
   );
-  return { a, b, c, writeVisible: w, map };
+  return { a, b, c, writeVisible: w, underEntry, map };
+}
+
+/**
+ * Write → visible through the HTTP API while data entry runs: the app (the routes the server serves) listens
+ * on this database; ENTRY_WORKERS loops save ENTRY_BATCH values per request on the benchmark's form
+ * (the communes after the reform × 2026M01–M10) paced to ENTRY_RATE values a second (the reporting
+ * benchmark's goal, 1,000/s); meanwhile, BENCH_WRITES times, one value is saved by the province officer
+ * and the pivot (POST /api/analytics/query) asked until it shows it. The entry loops, the probe and the
+ * app share this process (one core for all three), so the delay is an upper bound.
+ */
+async function writeVisibleUnderEntry(database: Database, p: Prepared, probe: { el: string; elementId: number; coc: number }) {
+  const db = database.db;
+  const username = 'bench.analytics';
+  const password = 'Bench@2026';
+  if (!(await sql<{ n: number }>`SELECT count(*)::int AS n FROM app_user WHERE username = ${username}`.execute(db)).rows[0].n) {
+    const scope = await sql<{
+      id: number;
+    }>`SELECT id FROM admin_unit WHERE code = '25' AND level = 'province' ORDER BY valid_from DESC NULLS LAST LIMIT 1`.execute(db);
+    await insertUser(db, SYSTEM, { username, password, fullName: 'Bench analytics', role: 'province_officer', scopeUnitId: scope.rows[0].id });
+  }
+  const config = { ...loadConfig({ ...process.env, RATE_LIMIT_PER_MINUTE: '100000000' }), loadDemo: false };
+  const app = await buildApp({ ctx: createContext(db, database.engine, config), rateLimits: { perSession: 100_000_000, perAddress: 100_000_000 } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  try {
+    const res = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+    const cookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const me = (await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json()) as { csrfToken: string };
+    const headers = { cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' };
+    const post = (path: string, body: unknown) => fetch(`${base}/api${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+
+    // Entry loops, paced: request k starts no earlier than k × batch / rate after the start.
+    const reports = p.units.after.flatMap((u) =>
+      Array.from({ length: 10 }, (_, m) => ({ unit: u, period: `2026M${String(m + 1).padStart(2, '0')}`, month: m + 1 })),
+    );
+    const cells = p.cells.filter((c) => c.elementId !== probe.elementId);
+    const chunks = Math.ceil(cells.length / ENTRY_BATCH);
+    const gap = (ENTRY_BATCH / ENTRY_RATE) * 1000;
+    let next = 0;
+    let saved = 0;
+    // Values differ from one run to the next (a kept schema holds the last run's): each is a real write.
+    const seed = Date.now() % 1_000_000;
+    let refused = 0;
+    let stop = false;
+    const started = performance.now();
+    const entry = async () => {
+      while (!stop) {
+        const k = next++;
+        const wait = started + k * gap - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        const r = reports[k % reports.length];
+        const chunk = Math.floor(k / reports.length) % chunks;
+        const values = cells.slice(chunk * ENTRY_BATCH, (chunk + 1) * ENTRY_BATCH).map((c, j) => ({
+          dataElementId: c.elementId,
+          categoryOptionComboId: c.cocId,
+          value: cellValue(c, r.unit, seed + r.month + 1000 * Math.floor(k / (reports.length * chunks)), 3.3),
+          clientId: `an-${process.pid}-${k}-${j}`,
+        }));
+        const res = await post(`/data-entry/reports/${FORM}/${r.unit.code}/${r.period}/values`, { values });
+        if (res.ok) saved += ((await res.json()) as { saved: number }).saved;
+        else if (refused++ < 3) console.log(`  entry save ${res.status}: ${(await res.text()).slice(0, 300)}`);
+        else await res.arrayBuffer();
+      }
+    };
+    const loops = Array.from({ length: ENTRY_WORKERS }, entry);
+    await new Promise((r) => setTimeout(r, 2000)); // entry up to speed first
+    const unit = p.units.after[0];
+    const query = { data: [`de:${probe.el}`], periods: ['2026M12'], unit: unit.code, unitLevel: 'self', rows: ['unit'], columns: ['period'] };
+    const delays: number[] = [];
+    const polls: number[] = [];
+    for (let i = 0; i < WRITES; i++) {
+      const v = 7000 + i + Math.floor(Math.random() * 1000) * 10;
+      const t0 = performance.now();
+      const res = await post(`/data-entry/reports/${FORM}/${unit.code}/2026M12/values`, {
+        values: [
+          { dataElementId: probe.elementId, categoryOptionComboId: probe.coc, value: String(v), clientId: `an-probe-${process.pid}-${Date.now()}-${i}` },
+        ],
+      });
+      if (!res.ok) throw new Error(`probe save ${res.status}: ${await res.text()}`);
+      await res.arrayBuffer();
+      let n = 0;
+      for (;;) {
+        n++;
+        const ans = (await (await post('/analytics/query', query)).json()) as { values: (number | null)[][] };
+        if (ans.values?.[0]?.[0] === v) break;
+        if (performance.now() - t0 > 30_000) throw new Error(`write not visible in 30 s: ${JSON.stringify(ans).slice(0, 300)}`);
+      }
+      delays.push(performance.now() - t0);
+      polls.push(n);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    stop = true;
+    await Promise.all(loops);
+    const seconds = (performance.now() - started) / 1000;
+    const out = {
+      ...stats(delays),
+      pollsMax: Math.max(...polls),
+      entry: { workers: ENTRY_WORKERS, batch: ENTRY_BATCH, targetPerS: ENTRY_RATE, valueSavesPerS: Math.round(saved / seconds), refused },
+    };
+    console.log(
+      `  write → visible through the API under entry (${out.entry.valueSavesPerS} value-saves/s of ${ENTRY_RATE} asked, ${refused} refused): p50 ${out.p50} p95 ${out.p95} ms`,
+    );
+    return out;
+  } finally {
+    await app.close();
+  }
 }
 
 async function runEngine(engine: 'postgres' | 'pglite') {

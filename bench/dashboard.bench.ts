@@ -7,6 +7,7 @@
  * - dashboard: /dashboards with every one of its 8 items drawn (`data-drawn="1"` on the dashboard: charts,
  *   the map, the ranked table, headline, completeness and disbursement figures all on screen).
  * The query cache is emptied between runs (a new page), the HTTP cache is kept (as for a returning user).
+ * Then screenshots of the dashboard at 1366×768 and 360×740 go to e2e/screenshots/bench-dashboard-leader-*.png.
  *
  *   npx tsx bench/dashboard.bench.ts          (BENCH_RUNS=10 by default)
  */
@@ -14,7 +15,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DESKTOP, launchBrowser, login, newContext } from '../e2e/browser.js';
+import { DESKTOP, PHONE, launchBrowser, login, newContext, settled, shot } from '../e2e/browser.js';
 import { freePort, median, writeResult } from './lib.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -86,6 +87,21 @@ try {
   for (let i = 0; i < RUNS; i++) {
     home.push(await time('/', (p) => p.getByTestId('home-poverty').filter({ hasText: '%' }).waitFor()));
     dash.push(await time('/dashboards', (p) => p.locator('[data-testid="dashboard"][data-drawn="1"]').waitFor()));
+  }
+  // The leader's dashboard as drawn, on a desktop and on a phone (e2e/screenshots/, for looking at).
+  for (const [viewport, name] of [
+    [DESKTOP, 'bench-dashboard-leader-1366x768'],
+    [PHONE, 'bench-dashboard-leader-360x740'],
+  ] as const) {
+    const c = await newContext(browser, url, viewport);
+    c.setDefaultTimeout(180_000);
+    const page = await c.newPage();
+    await login(page, 'lanhdao');
+    await page.goto('/dashboards');
+    await page.locator('[data-testid="dashboard"][data-drawn="1"]').waitFor();
+    await settled(page);
+    console.log(`screenshot ${await shot(page, name)}`);
+    await c.close();
   }
   await browser.close();
 } finally {

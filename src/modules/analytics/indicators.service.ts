@@ -43,7 +43,7 @@ export async function formulaCatalogue(db: Kysely<DB>) {
     for (const cat of categories.filter((x) => c?.categories.includes(x.code))) for (const o of cat.options) set.add(o.code);
     subs.set(e.code, set);
   }
-  return { elements, subs, constants: new Map(constants.map((k) => [k.code, k.value])) };
+  return { elements, combos, categories, subs, constants: new Map(constants.map((k) => [k.code, k.value])) };
 }
 export type FormulaCatalogue = Awaited<ReturnType<typeof formulaCatalogue>>;
 

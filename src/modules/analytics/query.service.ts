@@ -7,12 +7,12 @@ import { todayVN } from '../../shared/dates.js';
 import { findUnitOn, formatDateVi } from '../admin-units/admin-units.lookup.js';
 import type { UnitGraph } from '../admin-units/unit-graph.js';
 import { isAggregatesOnly } from '../accounts/user-names.service.js';
-import { valueCellsByBucket } from '../data-entry/data-entry.service.js';
+import { valueCellsByTarget, type UnitToTarget } from '../data-entry/data-entry.service.js';
 import { registerCells, type CellGroups } from '../register/commune-profile.service.js';
-import { ethnicCodeOfOption, optionCodeRows, readCategories, readCombos } from '../reporting-metadata/catalogue.service.js';
+import { ethnicCodeOfOption, optionCodeRows } from '../reporting-metadata/catalogue.service.js';
 import { evaluate, operandsOf, type Node } from '../reporting-metadata/expression.js';
 import { contributors } from '../reporting-aggregate/aggregate.units.js';
-import { rollUp, sourcePeriods } from '../reporting-aggregate/aggregate.rollup.js';
+import { sourcePeriods } from '../reporting-aggregate/aggregate.rollup.js';
 import { makePeriod, parsePeriod, periodContaining, periodName, periodRange, previousPeriod, type Period } from '../reporting-periods/periods.js';
 import { ethnicLabels, suppressionThreshold, unitLabels } from './analytics.repository.js';
 import { MEASURE_NAMES, FILTER_NAMES, TOTAL_NAME, VALUE_NAMES } from './analytics.messages.js';
@@ -134,6 +134,19 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   const today = todayVN();
   const asOf = q.asOf ?? today;
   const periods = resolvePeriods(q.periods, today);
+  // Reads that need nothing of the answer start at once, side by side: each is a round trip to the database.
+  const early = {
+    fcat: formulaCatalogue(db),
+    indicators: indicatorsByCodes(
+      db,
+      q.data.filter((d) => d.startsWith('ind:')).map((d) => d.slice(4)),
+    ),
+    ethnic: ethnicLabels(db),
+    threshold: suppressionThreshold(db),
+    aggregatesOnly: q.audience === 'outside' ? Promise.resolve(true) : isAggregatesOnly(db, user.id),
+  };
+  // Awaited below; a query refused before then must not leave a rejection unhandled.
+  for (const p of Object.values(early)) (p as Promise<unknown>).catch(() => undefined);
 
   // Layout: every dimension once; data always laid out (on the columns when not placed).
   const rowsD = [...q.rows];
@@ -176,6 +189,8 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   }
   targets = targets.filter((id) => inReach(scope, id)).sort((a, b) => graph.units.get(a)!.code.localeCompare(graph.units.get(b)!.code));
   const contrib = targets.map((t) => contributors(graph, t, scope, q.splitRule));
+  const unitNamesP = unitLabels(db, root ? [...targets, root.id] : targets);
+  unitNamesP.catch(() => undefined);
   const byUnit = new Map<number, { t: number; w: number; sp: boolean }[]>();
   contrib.forEach((c, t) => {
     for (const x of c.list) (byUnit.get(x.unitId) ?? byUnit.set(x.unitId, []).get(x.unitId)!).push({ t, w: x.weight, sp: x.via === 'split' });
@@ -186,7 +201,7 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   const unitIds = [...byUnit.keys()];
 
   // Data items and the operands they need.
-  const fcat = await formulaCatalogue(db);
+  const fcat = await early.fcat;
   const elementByCode = new Map(fcat.elements.map((e) => [e.code, e]));
   const operands = new Map<string, Operand>();
   const addElement = (code: string, sub: string | null) => {
@@ -200,10 +215,7 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
     operands.set(key, { key, kind: 'register', code, sub, average: false, counts: true });
     return key;
   };
-  const indicatorRows = await indicatorsByCodes(
-    db,
-    q.data.filter((d) => d.startsWith('ind:')).map((d) => d.slice(4)),
-  );
+  const indicatorRows = await early.indicators;
   const unknown: string[] = [];
   const items: Item[] = [];
   for (const d of q.data) {
@@ -268,7 +280,8 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   // Category options of element values, for breakdowns and `#{DE.SUB}`.
   const elementOps = [...operands.values()].filter((o) => o.kind === 'element');
   const elementCodes = [...new Set(elementOps.map((o) => o.code))];
-  const [combos, categories] = await Promise.all([elementCodes.length ? readCombos(db) : Promise.resolve([]), readCategories(db)]);
+  const combos = elementCodes.length ? fcat.combos : [];
+  const categories = fcat.categories;
   const optionNames = new Map<string, string>();
   const categoryOf = new Map<string, string>();
   for (const c of categories)
@@ -281,6 +294,25 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   const cocAttrs = new Map<number, { a: Record<string, string>; subs: Set<string> }>();
   const cocIds = combos.flatMap((c) => c.optionCombos.map((x) => x.id));
   for (const combo of combos) for (const coc of combo.optionCombos) cocAttrs.set(coc.id, { a: {}, subs: new Set([coc.code]) });
+  // The values' query runs while the option codes are read.
+  const elementIds = elementCodes.map((c) => elementByCode.get(c)!.id);
+  const agg = new Map(fcat.elements.map((e) => [e.id, e.aggregation]));
+  // One query for every period (each period's source periods are a bucket of it), rolled up and put
+  // through the crosswalk in the database: it returns the cells of the target units only.
+  const map: UnitToTarget[] = [];
+  for (const [unit, list] of byUnit)
+    for (const { t, w, sp } of list) map.push({ unit, target: t, weight: w, split: sp, apart: q.splitRule === 'flag' && list.length > 1 });
+  const valueRowsP =
+    elementIds.length && unitIds.length
+      ? valueCellsByTarget(
+          db,
+          elementIds,
+          elementIds.map((id) => agg.get(id) ?? 'sum'),
+          map,
+          periods.map((period) => sourcePeriods(period).flatMap((s) => s.periods.map((x) => x.id))),
+        )
+      : Promise.resolve([]);
+  valueRowsP.catch(() => undefined);
   for (const r of await optionCodeRows(db, cocIds)) {
     const x = cocAttrs.get(r.id);
     const cat = categoryOf.get(r.code);
@@ -295,35 +327,24 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   // Facts: element values rolled up over each period, register counts on each period's last day.
   const facts = new Map<string, Fact[]>([...operands.keys()].map((k) => [k, []]));
   for (const o of operands.values()) if (o.kind === 'register' && POVERTY_STATUS[o.code]) facts.set(classifiedKey(o.key), []);
-  const elementIds = elementCodes.map((c) => elementByCode.get(c)!.id);
-  const agg = new Map(fcat.elements.map((e) => [e.id, e.aggregation]));
   const regOps = [...operands.values()].filter((o) => o.kind === 'register');
   const elementCode = new Map(fcat.elements.map((e) => [e.id, e.code]));
-  if (elementIds.length && unitIds.length) {
-    // One query for every period: each period's source periods are a bucket of it.
-    const sources = periods.map((period) => sourcePeriods(period));
-    const rows = await valueCellsByBucket(
-      db,
-      elementIds,
-      unitIds,
-      sources.map((list) => list.flatMap((s) => s.periods.map((x) => x.id))),
-      elementIds.some((id) => agg.get(id) === 'last'),
-    );
-    const cells = new Map<string, { p: number; e: number; coc: number; u: number; values: Parameters<typeof rollUp>[0] }>();
+  {
+    const rows = await valueRowsP;
+    // A value of a unit counted in several targets has one origin, so a total over units counts it once.
+    const originIds = new Map<string, number>();
     for (const r of rows) {
-      const k = `${r.b}:${r.e}:${r.coc}:${r.u}`;
-      const cell = cells.get(k) ?? cells.set(k, { p: r.b, e: r.e, coc: r.coc, u: r.u, values: [] }).get(k)!;
-      cell.values.push({ type: r.type, count: r.count, sum: Number(r.sum), last: Number(r.last), periods: r.periods.split(',') });
-    }
-    for (const cell of cells.values()) {
-      const rolled = rollUp(cell.values, sources[cell.p], agg.get(cell.e) ?? 'sum');
-      if (!rolled) continue;
-      const code = elementCode.get(cell.e);
-      const attrs = cocAttrs.get(cell.coc) ?? { a: {}, subs: new Set<string>() };
-      const origin = originOf(cell.u);
+      if (r.w <= 0) continue;
+      const code = elementCode.get(r.e);
+      const attrs = cocAttrs.get(r.coc) ?? { a: {}, subs: new Set<string>() };
+      let origin: number | undefined;
+      if (r.o !== null) {
+        const ok = `${r.b}:${r.e}:${r.coc}:${r.o}`;
+        origin = originIds.get(ok) ?? originIds.set(ok, ++origins).get(ok)!;
+      }
       for (const o of elementOps) {
         if (o.code !== code || (o.sub && !attrs.subs.has(o.sub))) continue;
-        for (const { t, w, sp } of byUnit.get(cell.u) ?? []) facts.get(o.key)!.push({ p: cell.p, t, v: rolled.value, w, a: attrs.a, o: origin, sp });
+        facts.get(o.key)!.push({ p: r.b, t: r.t, v: r.s / r.w, w: r.w, a: attrs.a, o: origin, sp: r.sp });
       }
     }
   }
@@ -382,8 +403,8 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   }
 
   // Values of each dimension, in order; filters keep only the values asked for.
-  const ethnic = await ethnicLabels(db);
-  const unitNames = await unitLabels(db, targets);
+  const ethnic = await early.ethnic;
+  const unitNames = await unitNamesP;
   const keep = (d: string, v: string) => !q.filters[d] || q.filters[d].includes(v);
   const attrOf = (f: Fact, d: string) => (d === 'period' ? String(f.p) : d === 'unit' ? String(f.t) : f.a[d]);
   for (const [k, list] of facts)
@@ -556,8 +577,8 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
   }
 
   // Disclosure control for aggregates-only users and for publishing outside the agency.
-  const threshold = await suppressionThreshold(db);
-  const applied = q.audience === 'outside' || (await isAggregatesOnly(db, user.id));
+  const threshold = await early.threshold;
+  const applied = await early.aggregatesOnly;
   const values = rows.map((r) => r.v);
   let hidden = values.map((row) => row.map(() => false));
   if (applied) {
@@ -602,7 +623,7 @@ export async function runQuery(db: Kysely<DB>, graph: UnitGraph, scope: Scope, u
     ),
     periods: periods.map((p) => ({ id: p.id, name: periodName(p, lang ? 'en' : 'vi') })),
     asOf,
-    unit: root ? { code: root.code, name: (await unitLabels(db, [root.id])).get(root.id)?.name ?? root.code } : null,
+    unit: root ? { code: root.code, name: unitNames.get(root.id)?.name ?? root.code } : null,
     suppression: { applied, threshold, cells: hidden.flat().filter(Boolean).length },
     splitUnits,
   };

@@ -502,26 +502,62 @@ export async function valueCells(db: Kysely<DB>, elementIds: number[], unitIds: 
     .execute();
 }
 
+/** How coarse a stored period is (0 = yearly … 4 = monthly), for the roll-up's "coarsest type first". */
+const PERIOD_RANK = sql<number>`CASE WHEN d.period_id LIKE '%M%' THEN 4 WHEN d.period_id LIKE '%Q%' THEN 3
+  WHEN d.period_id LIKE '%S%' THEN 2 WHEN d.period_id LIKE '%N%' THEN 1 ELSE 0 END`;
+const NUMBER_D = sql<number>`CASE WHEN d.value = 'true' THEN 1 WHEN d.value = 'false' THEN 0
+  WHEN d.value ~ '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]+)?$' THEN d.value::float8 END`;
+
+/** A unit whose values count in a target unit of an analytics query, with its weight there. */
+export interface UnitToTarget {
+  unit: number;
+  /** Index of the target unit. */
+  target: number;
+  weight: number;
+  /** The unit is an old one split between new ones (its cells are flagged). */
+  split: boolean;
+  /** Its rows are kept apart (not summed with other units'): a unit counted in several targets. */
+  apart: boolean;
+}
+
 /**
- * valueCells for several periods in one query: `sources[b]` lists the period ids that make up bucket `b`
- * (a period id may be in several buckets), and each row says its bucket. One scan of the values for all
- * the buckets, instead of one query per bucket.
+ * Element values rolled up over several periods and summed onto target units in one query, so only the
+ * final cells leave the database. `sources[b]` lists the period ids that make up bucket `b` (a period id
+ * may be in several buckets). For each cell (bucket × element × option combination × stored unit) the
+ * values of the coarsest period type stored win (months are not added to a quarter already reported),
+ * combined by the element's aggregation over time (`aggregations[i]` of `elementIds[i]`: sum, average or
+ * last); then the cells go through the crosswalk `map` (unit → target with a weight) and each row is a
+ * bucket × element × option combination × target: `s` the weighted sum, `w` the sum of weights, `sp`
+ * whether a split unit is in it, `o` the stored unit when it is kept apart (else null).
  */
-export async function valueCellsByBucket(db: Kysely<DB>, elementIds: number[], unitIds: number[], sources: string[][], withLast: boolean) {
+export async function valueCellsByTarget(db: Kysely<DB>, elementIds: number[], aggregations: string[], map: UnitToTarget[], sources: string[][]) {
   const ids = sources.flatMap((list) => list);
   const buckets = sources.flatMap((list, b) => list.map(() => b));
+  const unitIds = [...new Set(map.map((m) => m.unit))];
   if (!elementIds.length || !unitIds.length || !ids.length) return [];
-  const r = await sql<{ b: number; e: number; coc: number; u: number; type: PeriodType; count: number; sum: number; last: number; periods: string }>`
-    SELECT s.b, v.e, v.coc, v.u, v.type, count(*)::int AS count, sum(v.n) AS sum,
-      ${withLast ? sql`(array_agg(v.n ORDER BY v.period_id DESC))[1]` : sql`NULL::float8`} AS last, string_agg(v.period_id, ',') AS periods
-    FROM (SELECT data_element_id AS e, category_option_combo_id AS coc, unit_id AS u, period_id, ${PERIOD_TYPE} AS type, ${NUMBER} AS n
-      FROM data_value
-      WHERE data_element_id = ANY(${elementIds}::int[]) AND unit_id = ANY(${unitIds}::int[]) AND period_id = ANY(${[...new Set(ids)]}::text[])
-        AND value IS NOT NULL) v
-    JOIN unnest(${ids}::text[], ${buckets}::int[]) AS s(period_id, b) ON s.period_id = v.period_id
-    WHERE v.n IS NOT NULL
-    GROUP BY s.b, v.e, v.coc, v.u, v.type`.execute(db);
-  return r.rows.map((x) => ({ ...x, b: Number(x.b) }));
+  const withLast = aggregations.includes('last');
+  const r = await sql<{ b: number; e: number; coc: number; t: number; o: number | null; s: number; w: number; sp: boolean }>`
+    WITH v AS (
+      SELECT s.b, d.data_element_id AS e, d.category_option_combo_id AS coc, d.unit_id AS u, d.period_id, ${PERIOD_RANK} AS r, ${NUMBER_D} AS n
+      FROM data_value d
+      JOIN unnest(${ids}::text[], ${buckets}::int[]) AS s(period_id, b) ON s.period_id = d.period_id
+      WHERE d.data_element_id = ANY(${elementIds}::int[]) AND d.unit_id = ANY(${unitIds}::int[]) AND d.period_id = ANY(${[...new Set(ids)]}::text[])
+        AND d.value IS NOT NULL),
+    c AS (
+      SELECT b, e, coc, u, r, count(*) AS cnt, sum(n) AS sm,
+        ${withLast ? sql`(array_agg(n ORDER BY period_id DESC))[1]` : sql`NULL::float8`} AS last
+      FROM v WHERE n IS NOT NULL GROUP BY b, e, coc, u, r),
+    k AS (
+      SELECT DISTINCT ON (c.b, c.e, c.coc, c.u) c.b, c.e, c.coc, c.u,
+        CASE a.agg WHEN 'average' THEN c.sm / c.cnt WHEN 'last' THEN c.last ELSE c.sm END AS val
+      FROM c JOIN unnest(${elementIds}::int[], ${aggregations}::text[]) AS a(e, agg) ON a.e = c.e
+      ORDER BY c.b, c.e, c.coc, c.u, c.r)
+    SELECT k.b, k.e, k.coc, x.t, CASE WHEN x.apart = 1 THEN k.u END AS o, sum(k.val * x.w) AS s, sum(x.w) AS w, bool_or(x.sp = 1) AS sp
+    FROM k
+    JOIN unnest(${map.map((m) => m.unit)}::int[], ${map.map((m) => m.target)}::int[], ${map.map((m) => m.weight)}::float8[],
+      ${map.map((m) => (m.split ? 1 : 0))}::int[], ${map.map((m) => (m.apart ? 1 : 0))}::int[]) AS x(u, t, w, sp, apart) ON x.u = k.u
+    GROUP BY 1, 2, 3, 4, 5`.execute(db);
+  return r.rows.map((x) => ({ b: Number(x.b), e: x.e, coc: x.coc, t: Number(x.t), o: x.o, s: Number(x.s), w: Number(x.w), sp: !!x.sp }));
 }
 
 /** Values for a DHIS2 export, with the unit code and the id of who changed them last, in export order. */
