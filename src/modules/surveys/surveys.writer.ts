@@ -154,9 +154,18 @@ export function csvExport(db: Kysely<DB>, shape: FormShape, filter: SubmissionFi
   );
 }
 
+/** Waits until the reader has taken what was written (or has gone away); the listeners are removed either way. */
 async function caughtUp(out: PassThrough) {
   if (!out.writableNeedDrain) return;
-  await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
   if (out.destroyed) throw new Error('export reader closed');
 }
 
