@@ -5,7 +5,6 @@
  */
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
-import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
@@ -177,208 +176,27 @@ const sheetName = (s: string, used: Set<string>) => {
   return name;
 };
 
-/**
- * A zip archive written entry by entry to a stream (deflate, sizes and checksum after each entry's
- * data), so a sheet of any length passes through without being held. Entries are limited to 4 GB
- * (no ZIP64): beyond that the export stops with an error rather than writing a broken file.
- */
-class ZipWriter {
-  private offset = 0;
-  private entries: { name: Buffer; crc: number; size: number; csize: number; offset: number }[] = [];
-
-  constructor(private readonly out: PassThrough) {}
-
-  private async put(b: Buffer) {
-    this.offset += b.length;
-    this.out.write(b);
-    await caughtUp(this.out);
-  }
-
-  /** Writes one entry from its parts (strings are UTF-8). */
-  async entry(path: string, parts: AsyncIterable<string> | Iterable<string>) {
-    const name = Buffer.from(path, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0808, 6); // sizes after the data; UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt16LE(name.length, 26);
-    const offset = this.offset;
-    await this.put(Buffer.concat([local, name]));
-    const deflate = zlib.createDeflateRaw({ level: 1, memLevel: 9 });
-    let csize = 0;
-    let crc = 0;
-    let size = 0;
-    const chunks: Buffer[] = [];
-    deflate.on('data', (c: Buffer) => chunks.push(c));
-    const flush = async () => {
-      for (const c of chunks.splice(0)) {
-        csize += c.length;
-        await this.put(c);
-      }
-    };
-    for await (const part of parts) {
-      const b = Buffer.from(part, 'utf8');
-      crc = zlib.crc32(b, crc);
-      size += b.length;
-      if (size > 0xffffffff) throw new Error('export sheet over 4 GB');
-      if (!deflate.write(b)) await once(deflate, 'drain');
-      await flush();
-    }
-    deflate.end();
-    await once(deflate, 'end');
-    await flush();
-    const descriptor = Buffer.alloc(16);
-    descriptor.writeUInt32LE(0x08074b50, 0);
-    descriptor.writeUInt32LE(crc >>> 0, 4);
-    descriptor.writeUInt32LE(csize, 8);
-    descriptor.writeUInt32LE(size, 12);
-    await this.put(descriptor);
-    this.entries.push({ name, crc: crc >>> 0, size, csize, offset });
-  }
-
-  /** The central directory: the list of entries at the end of the file. */
-  async finish() {
-    const start = this.offset;
-    for (const e of this.entries) {
-      const h = Buffer.alloc(46);
-      h.writeUInt32LE(0x02014b50, 0);
-      h.writeUInt16LE(20, 4);
-      h.writeUInt16LE(20, 6);
-      h.writeUInt16LE(0x0808, 8);
-      h.writeUInt16LE(8, 10);
-      h.writeUInt16LE(DOS_TIME, 12);
-      h.writeUInt16LE(DOS_DATE, 14);
-      h.writeUInt32LE(e.crc, 16);
-      h.writeUInt32LE(e.csize, 20);
-      h.writeUInt32LE(e.size, 24);
-      h.writeUInt16LE(e.name.length, 28);
-      h.writeUInt32LE(e.offset, 42);
-      await this.put(Buffer.concat([h, e.name]));
-    }
-    if (this.offset > 0xffffffff) throw new Error('export over 4 GB');
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.entries.length, 8);
-    end.writeUInt16LE(this.entries.length, 10);
-    end.writeUInt32LE(this.offset - start, 12);
-    end.writeUInt32LE(start, 16);
-    await this.put(end);
-    this.out.end();
-  }
-}
-/** 1 January 2000, 00:00 (the file dates inside the archive). */
-const DOS_TIME = 0;
-const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
-
-/** Text as XML character data: markup escaped, characters XML forbids left out. */
-const xmlText = (s: string) =>
-  s.replace(/[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '',
-  );
-
-/** Column letters: A … Z, AA … (cell references, which readers such as ExcelJS require). */
-const columnLetters = (n: number) =>
-  Array.from({ length: n }, (_, i) => {
-    let s = '';
-    for (let k = i + 1; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-    return s;
-  });
-
-/** One cell of a sheet: numbers as numbers, text inline (no shared-string table to hold), empty cells left out. */
-function xlsxCell(ref: string, c: Cell, style = ''): string {
-  if (c === null || (typeof c === 'number' && !Number.isFinite(c))) return '';
-  if (typeof c === 'number') return `<c r="${ref}"${style}><v>${c}</v></c>`;
-  const space = /^\s|\s$/.test(c) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}" t="inlineStr"${style}><is><t${space}>${xmlText(c)}</t></is></c>`;
-}
-function xlsxRow(cols: string[], cells: Cell[], n: number): string {
-  let row = `<row r="${n}">`;
-  for (let i = 0; i < cells.length; i++) row += xlsxCell(cols[i] + n, cells[i]);
-  return `${row}</row>`;
-}
-
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const STYLES = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
-
-/** Data rows per worksheet: Excel's limit of 1,048,576 rows, less the header; more rows go on to a sheet "name (2)". */
-export const SHEET_ROWS = 1_048_575;
-
-/**
- * XLSX: the main sheet, then one sheet per repeat linked by KEY / PARENT_KEY; each sheet is its own pass
- * over the data. The sheets' XML is made as text row by row and deflated straight into the response
- * (header row bold and frozen), so memory stays flat however many rows there are.
- */
-export function xlsxExport(db: Kysely<DB>, shape: FormShape, filter: SubmissionFilter, o: ExportOptions, formName: string, sheetRows = SHEET_ROWS): Readable {
+/** XLSX: the main sheet, then one sheet per repeat linked by KEY / PARENT_KEY; each sheet is its own pass over the data. */
+export function xlsxExport(db: Kysely<DB>, shape: FormShape, filter: SubmissionFilter, o: ExportOptions, formName: string): Readable {
   const out = new PassThrough();
-  const zip = new ZipWriter(out);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const used = new Set<string>();
-  const sheets: string[] = [];
   const repeats = shape.fields.filter((f) => f.type === 'repeat').map((f) => f.path);
-  const sheetXml = async function* (headers: string[], rows: AsyncIterator<Cell[][]>, pending: Cell[][]) {
-    const cols = columnLetters(headers.length);
-    yield `${XML_HEAD}<worksheet xmlns="${MAIN_NS}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData><row r="1">${headers.map((h, i) => xlsxCell(`${cols[i]}1`, h, ' s="1"')).join('')}</row>`;
-    let n = 0;
-    for (;;) {
-      if (!pending.length) {
-        const next = await rows.next();
-        if (next.done) break;
-        pending.push(...next.value);
-        continue;
-      }
-      const take = pending.splice(0, Math.min(pending.length, sheetRows - n));
-      let xml = '';
-      for (const cells of take) xml += xlsxRow(cols, cells, ++n + 1);
-      yield xml;
-      if (n === sheetRows) break;
-    }
-    yield '</sheetData></worksheet>';
-  };
   (async () => {
     for (const repeat of [null, ...repeats]) {
       const t = table(db, shape, filter, repeat, o);
-      const base = sheetName(repeat ? repeat.split('/').pop()! : formName, used);
-      const rows = t.batches();
-      const pending: Cell[][] = [];
-      let part = 1;
-      for (;;) {
-        sheets.push(part === 1 ? base : sheetName(`${base} (${part})`, used));
-        await zip.entry(`xl/worksheets/sheet${sheets.length}.xml`, sheetXml(t.headers, rows, pending));
-        if (!pending.length) {
-          const next = await rows.next();
-          if (next.done) break;
-          pending.push(...next.value);
-        }
-        part++;
+      const ws = wb.addWorksheet(sheetName(repeat ? repeat.split('/').pop()! : formName, used), { views: [{ state: 'frozen', ySplit: 1 }] });
+      const head = ws.getRow(1);
+      head.values = t.headers;
+      head.font = { bold: true };
+      head.commit();
+      for await (const batch of t.batches()) {
+        for (const cells of batch) ws.addRow(cells).commit();
+        await caughtUp(out);
       }
+      ws.commit();
     }
-    const n = sheets.map((_, i) => i + 1);
-    await zip.entry('[Content_Types].xml', [
-      `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`,
-      ...n.map(
-        (i) => `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
-      ),
-      '</Types>',
-    ]);
-    await zip.entry('_rels/.rels', [
-      `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    ]);
-    await zip.entry('xl/workbook.xml', [
-      `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets>`,
-      ...sheets.map((name, i) => `<sheet name="${xmlText(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`),
-      '</sheets></workbook>',
-    ]);
-    await zip.entry('xl/_rels/workbook.xml.rels', [
-      `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`,
-      ...n.map((i) => `<Relationship Id="rId${i}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i}.xml"/>`),
-      `<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
-    ]);
-    await zip.entry('xl/styles.xml', [STYLES]);
-    await zip.finish();
+    await wb.commit();
   })().catch((e) => out.destroy(e));
   return out;
 }
