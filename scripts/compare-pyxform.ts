@@ -1,5 +1,5 @@
 // npx tsx scripts/compare-pyxform.ts [--pyxform /tmp/pyxform] [--python /usr/bin/python3] [--markdown]
-//   [--reference saved.json] [--save saved.json] [--show N] [--only text]
+//   [--reference saved.json] [--save saved.json] [--show N] [--only text] [--dump dir]
 // A developer tool (CI needs neither Python nor pyxform): converts every XLSForm of pyxform's own test
 // folders (tests/example_xls, tests/bug_example_xls and, with --markdown, the markdown forms written in
 // tests/*.py) with pyxform and with our converter, normalises both XForms and compares them section by
@@ -196,6 +196,12 @@ async function main() {
       refusals.set(reason, [...(refusals.get(reason) ?? []), c.key]);
       lines.push(`REFUSED  ${c.key} — ${r.errors.map((x) => `${x.sheet}${x.row ? `:${x.row}` : ''}${x.column ? `:${x.column}` : ''} ${x.message.en}`).join('; ')}`);
       continue;
+    }
+    const dump = opt('dump');
+    if (dump) {
+      const stem = path.join(dump, c.key.replace(/[^\w.-]+/g, '_'));
+      fs.writeFileSync(`${stem}.pyxform.xml`, c.xml);
+      fs.writeFileSync(`${stem}.ours.xml`, r.xform);
     }
     const diffs = compare(sections(c.xml), sections(r.xform));
     if (!diffs.length) {

@@ -36,6 +36,9 @@ export interface TypeSpec {
   readonly?: boolean;
   /** The question lives in `meta` (audit). */
   meta?: boolean;
+  /** A constraint and hint the type brings when the row has none (`phone number`, `percentage`). */
+  constraint?: string;
+  hint?: string;
 }
 
 export type SelectKind = 'one' | 'multiple' | 'rank' | 'one_external';
@@ -146,6 +149,12 @@ export const TYPES: Record<string, TypeSpec> = {
   'background-audio': T(null, 'binary'),
   'xml-external': T(null),
   'csv-external': T(null),
+  // pyxform's older types that bring their own constraint (and hint).
+  'phone number': T('input', 'string', { constraint: "regex(., '^\\d*$')", hint: 'Enter numbers only.' }),
+  percentage: T('input', 'int', { constraint: '0 <= . and . <= 100' }),
+  'number of days in last month': T('input', 'int', { constraint: '0 <= . and . <= 31', hint: 'Enter a number 0-31.' }),
+  'number of days in last six months': T('input', 'int', { constraint: '0 <= . and . <= 183', hint: 'Enter a number 0-183.' }),
+  'number of days in last year': T('input', 'int', { constraint: '0 <= . and . <= 365', hint: 'Enter a number 0-365.' }),
 };
 
 /** Other spellings of the plain types, as pyxform accepts them. */
@@ -163,9 +172,48 @@ const TYPE_ALIASES: Record<string, string> = {
   'device id': 'deviceid',
   'start time': 'start',
   'end time': 'end',
-  'phone number': 'phonenumber',
   'subscriber id': 'subscriberid',
   'sim id': 'simserial',
+  // The spellings of pyxform's first versions ("q …", "add … prompt", "get …").
+  'q string': 'text',
+  'q int': 'integer',
+  'q decimal': 'decimal',
+  'q date': 'date',
+  'q date time': 'dateTime',
+  'q datetime': 'dateTime',
+  'q note': 'note',
+  'q calculate': 'calculate',
+  'q acknowledge': 'acknowledge',
+  'q audio': 'audio',
+  'q video': 'video',
+  'q image': 'image',
+  'q barcode': 'barcode',
+  'q location': 'geopoint',
+  'q geopoint': 'geopoint',
+  'q geoshape': 'geoshape',
+  'q geotrace': 'geotrace',
+  'add text prompt': 'text',
+  'add integer prompt': 'integer',
+  'add decimal prompt': 'decimal',
+  'add date prompt': 'date',
+  'add date time prompt': 'dateTime',
+  'add datetime prompt': 'dateTime',
+  'add note prompt': 'note',
+  'add calculate prompt': 'calculate',
+  'add acknowledge prompt': 'acknowledge',
+  'add audio prompt': 'audio',
+  'add video prompt': 'video',
+  'add image prompt': 'image',
+  'add file prompt': 'file',
+  'add barcode prompt': 'barcode',
+  'add location prompt': 'geopoint',
+  'get start time': 'start',
+  'get end time': 'end',
+  'get today': 'today',
+  'get device id': 'deviceid',
+  'get subscriber id': 'subscriberid',
+  'get sim id': 'simserial',
+  'get phone number': 'phonenumber',
 };
 
 const SELECT_PREFIXES: [RegExp, SelectKind, 'list' | 'file'][] = [
@@ -581,6 +629,8 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     ] as const) {
       if (plain(col)) node.bind.set(attr, plain(col));
     }
+    if (node.spec?.constraint && !node.bind.has('constraint')) node.bind.set('constraint', node.spec.constraint);
+    if (node.spec?.hint && !node.hint.size) node.hint = new Map([[null, node.spec.hint]]);
     if (plain('required')) node.bind.set('required', yesNo(plain('required')));
     if (plain('read_only')) node.bind.set('readonly', yesNo(plain('read_only')));
     if (plain('appearance')) node.body.set('appearance', plain('appearance'));
@@ -694,13 +744,17 @@ export function hasRepeatAncestor(node: FormNode): boolean {
 /** or_other: an "other" choice in the list and a text question `<name>_other` shown when it is picked. */
 function addOther(node: FormNode, parent: FormNode, lists: Map<string, ChoiceList>) {
   const list = node.select ? lists.get(node.select.list) : undefined;
-  if (list && !list.choices.some((c) => c.name === 'other'))
-    list.choices.push({ name: 'other', row: node.row, label: new Map([[null, 'Other']]), media: new Map(), extra: [] });
+  if (list && !list.choices.some((c) => c.name === 'other')) {
+    // "Other" in each language the list's labels are written in.
+    const langs = new Set(list.choices.flatMap((c) => [...c.label.keys()]));
+    if (!langs.size) langs.add(null);
+    list.choices.push({ name: 'other', row: node.row, label: new Map([...langs].map((l) => [l, 'Other'])), media: new Map(), extra: [] });
+  }
   const other = emptyNode('question', `${node.name}_other`, 'text', node.row, parent);
   other.spec = TYPES.text;
   other.generated = true;
   other.label = new Map([[null, 'Specify other.']]);
-  other.bind.set('relevant', `selected(\${${node.name}}, 'other')`);
+  other.bind.set('relevant', `selected(../${node.name}, 'other')`);
   parent.children.push(other);
 }
 

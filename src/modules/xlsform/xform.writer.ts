@@ -171,13 +171,14 @@ export class XFormWriter {
     return out + text.slice(at);
   }
 
+  /** The path from the context up to the lowest group both share, then down to the target (only under a shared repeat). */
   private relative(target: FormNode, context: FormNode): string | null {
     const mine = ancestors(context);
     const theirs = new Set(ancestors(target));
-    const lcar = mine.find((a) => a.kind === 'repeat' && theirs.has(a));
-    if (!lcar) return null;
-    const steps = mine.indexOf(lcar) + 1;
-    const rel = pathOf(target).slice(pathOf(lcar).length);
+    if (!mine.some((a) => a.kind === 'repeat' && theirs.has(a))) return null;
+    const lca = mine.find((a) => theirs.has(a)) as FormNode;
+    const steps = mine.indexOf(lca) + 1;
+    const rel = pathOf(target).slice(pathOf(lca).length);
     return `${Array(steps).fill('..').join('/')}${rel}`;
   }
 
@@ -199,7 +200,7 @@ export class XFormWriter {
   }
 
   private mediaUri(kind: string, file: string) {
-    this.mediaFiles.add(file);
+    if (!file.includes('${')) this.mediaFiles.add(file);
     return kind === 'image' || kind === 'big-image' ? `jr://images/${file}` : `jr://${kind}/${file}`;
   }
 
@@ -215,10 +216,11 @@ export class XFormWriter {
     const out: El[] = [];
     const path = pathOf(node);
     if (node.label.size || node.media.size) {
-      if (this.translated.has('label') || node.media.size) {
+      if ((this.translated.has('label') || node.media.size) && !(node.generated && node.label.has(null))) {
         const id = `${path}:label`;
         this.textsToItext(id, node.label, 'long', node);
-        for (const [kind, texts] of node.media) for (const [lang, file] of texts) this.addItext(this.langOf(lang), id, kind, this.mediaUri(kind, file));
+        for (const [kind, texts] of node.media)
+          for (const [lang, file] of texts) this.addItext(this.langOf(lang), id, kind, this.displayText(this.mediaUri(kind, file), node));
         out.push(el('label', { ref: `jr:itext('${id}')` }));
       } else {
         out.push(el('label', {}, { raw: this.displayText(this.inline(node.label) ?? '', node) }));
@@ -283,7 +285,8 @@ export class XFormWriter {
         const id = `${list.name}-${i}`;
         kids.push(el('itextId', {}, id));
         this.textsToItext(id, c.label, 'long', null);
-        for (const [kind, texts] of c.media) for (const [lang, file] of texts) this.addItext(this.langOf(lang), id, kind, this.mediaUri(kind, file));
+        for (const [kind, texts] of c.media)
+          for (const [lang, file] of texts) this.addItext(this.langOf(lang), id, kind, this.displayText(this.mediaUri(kind, file), null));
       }
       kids.push(el('name', {}, c.name));
       if (!itext) kids.push(el('label', {}, this.inline(c.label) ?? ''));
@@ -295,7 +298,12 @@ export class XFormWriter {
 
   // ----- primary instance -----
 
-  private instanceNode(node: FormNode, template = false): El[] {
+  /**
+   * A node of the primary instance. As pyxform writes it: a repeat outside any repeat comes twice (its
+   * `jr:template` copy, then the copy the form starts with); a repeat inside the copy of another comes
+   * once; inside a template every repeat is a template.
+   */
+  private instanceNode(node: FormNode, template = false, inRepeat = false): El[] {
     if (node.kind === 'question') {
       if (node.type === 'xml-external' || node.type === 'csv-external' || node.spec?.meta) return [];
       const attrs: Record<string, string> = {};
@@ -308,8 +316,9 @@ export class XFormWriter {
     for (const [k, v] of node.instance) attrs[k] = this.resolve(v, node);
     const kids: El[] = [];
     for (const c of node.children) {
-      if (c.kind === 'repeat') kids.push(...this.instanceNode(c, true), ...this.instanceNode(c, false));
-      else kids.push(...this.instanceNode(c));
+      if (template) kids.push(...this.instanceNode(c, c.kind === 'repeat', false));
+      else if (c.kind === 'repeat' && !inRepeat) kids.push(...this.instanceNode(c, true), ...this.instanceNode(c, false, true));
+      else kids.push(...this.instanceNode(c, false, inRepeat));
     }
     return [el(node.name, attrs, ...kids)];
   }
@@ -326,7 +335,10 @@ export class XFormWriter {
       const attrs: Record<string, string | undefined> = { nodeset: path };
       const spec = c.spec;
       if (spec?.bindType) attrs.type = spec.bindType;
-      if (c.type === 'range' && ['start', 'end', 'step'].some((k) => (c.parameters.get(k) ?? '').includes('.'))) attrs.type = 'decimal';
+      if (c.type === 'range' && ['start', 'end', 'step', 'tick_interval', 'placeholder'].some((k) => Number(c.parameters.get(k) ?? '0') % 1 !== 0))
+        attrs.type = 'decimal';
+      if (['geopoint', 'geotrace', 'geoshape'].includes(c.type) && c.parameters.has('allow-mock-accuracy'))
+        attrs['odk:allow-mock-accuracy'] = c.parameters.get('allow-mock-accuracy');
       if (spec?.readonly) attrs.readonly = 'true()';
       const triggered = c.trigger !== '';
       for (const [k, v] of c.bind) {
@@ -343,13 +355,13 @@ export class XFormWriter {
       const rm = this.message(c, 'requiredMsg');
       if (rm) attrs['jr:requiredMsg'] = rm;
       if (c.type === 'image' && c.parameters.get('max-pixels')) attrs['orx:max-pixels'] = c.parameters.get('max-pixels');
-      if ((c.type === 'audio' || c.type === 'background-audio') && c.parameters.get('quality')) attrs['odk:quality'] = c.parameters.get('quality');
+      if (c.type === 'audio' && c.parameters.get('quality')) attrs['odk:quality'] = c.parameters.get('quality');
       if (c.saveTo) attrs['entities:saveto'] = c.saveTo;
       if (c.spec?.meta) attrs.nodeset = `/${this.form.root.name}/meta/${c.name}`;
       if (c.type === 'audit') {
         for (const [k, v] of c.parameters) attrs[`odk:${k}`] = v;
       }
-      if (c.kind === 'question' || Object.keys(attrs).length > 1) out.push(el('bind', attrs));
+      if (Object.values(attrs).filter((v) => v !== undefined).length > 1) out.push(el('bind', attrs));
       this.notePulldata(c.choiceFilter);
       this.notePulldata(c.defaultValue);
       if (c.defaultValue && isDynamicDefault(c.defaultValue, c.type)) {
@@ -392,13 +404,17 @@ export class XFormWriter {
     const path = pathOf(c);
     if (c.kind === 'group') {
       if (c.body.get('appearance') === 'bodyless') return null;
-      return el('group', { ref: path, ...this.bodyAttrs(c) }, ...this.labelEls(c), ...this.body(c, repeatActions));
+      // A group shows its label, never a hint (as pyxform writes it).
+      const label = c.label.size ? this.labelEls(c).filter((l) => l.n === 'label') : [];
+      return el('group', { ref: path, ...this.bodyAttrs(c) }, ...label, ...this.body(c, repeatActions));
     }
     if (c.kind === 'repeat') {
       const attrs: Record<string, string> = { nodeset: path, ...this.bodyAttrs(c) };
       if (c.repeatCount) attrs['jr:count'] = /^\d+$/.test(c.repeatCount.trim()) ? c.repeatCount.trim() : this.resolve(c.repeatCount, c);
       const repeat = el('repeat', attrs, ...this.body(c, repeatActions), ...(repeatActions.get(c) ?? []));
-      return el('group', { ref: path }, ...this.labelEls(c), repeat);
+      // pyxform writes the label (an empty one when there is none) and no hint on the group of a repeat.
+      const label = this.labelEls(c).find((l) => l.n === 'label') ?? el('label');
+      return el('group', { ref: path }, label, repeat);
     }
     const spec = c.spec;
     if (!spec?.tag) return null;
@@ -410,13 +426,21 @@ export class XFormWriter {
       attrs.start = c.parameters.get('start') ?? '1';
       attrs.end = c.parameters.get('end') ?? '10';
       attrs.step = c.parameters.get('step') ?? '1';
+      if (c.parameters.has('tick_interval')) attrs['odk:tick-interval'] = c.parameters.get('tick_interval');
+      if (c.parameters.has('placeholder')) attrs['odk:placeholder'] = c.parameters.get('placeholder');
     }
+    if (c.type === 'image' && c.parameters.get('app') && (!c.body.get('appearance') || c.body.get('appearance') === 'annotate'))
+      attrs.intent = c.parameters.get('app');
+    if ((c.type === 'geotrace' || c.type === 'geoshape') && c.parameters.has('incremental')) attrs.incremental = 'true';
     if (c.type === 'text' && c.parameters.get('rows')) attrs.rows = c.parameters.get('rows');
     if (c.type === 'geopoint') {
       if (c.parameters.get('capture-accuracy')) attrs.accuracyThreshold = c.parameters.get('capture-accuracy');
       if (c.parameters.get('warning-accuracy')) attrs.unacceptableAccuracyThreshold = c.parameters.get('warning-accuracy');
     }
     const kids: El[] = this.labelEls(c);
+    const ticks = c.type === 'range' ? this.form.lists.get(c.parameters.get('tick_labelset') ?? '') : undefined;
+    // A question with a hint and no label gets an empty label, as pyxform writes it.
+    if (kids.length && kids[0].n !== 'label') kids.unshift(el('label'));
     const s = c.select;
     if (s) {
       const filter = c.choiceFilter ? `[${this.resolve(c.choiceFilter, c, true)}]` : '';
@@ -460,8 +484,15 @@ export class XFormWriter {
         kids.push(el('itemset', { nodeset }, el('value', { ref: value }), el('label', { ref: label })));
       }
     }
+    if (ticks) {
+      // Tick labels of a range come from a choice list.
+      this.listUsed(ticks);
+      const label = this.listNeedsItext(ticks) ? 'jr:itext(itextId)' : 'label';
+      kids.push(el('itemset', { nodeset: `instance('${ticks.name}')/root/item` }, el('value', { ref: 'name' }), el('label', { ref: label })));
+    }
     for (const t of this.triggered.get(c.name) ?? []) {
-      const value = this.resolve(t.bind.get('calculate') ?? '', c);
+      const calc = t.bind.get('calculate');
+      const value = calc ? this.resolve(calc, c) : undefined;
       kids.push(
         el(t.type === 'geopoint' ? 'odk:setgeopoint' : 'setvalue', {
           event: 'xforms-value-changed',
@@ -520,7 +551,15 @@ export class XFormWriter {
     const [instanceRoot] = this.instanceNode(root);
     instanceRoot.a = [['id', this.meta.formId], ...(this.meta.version ? ([['version', this.meta.version]] as [string, string][]) : [])];
     for (const [k, v] of root.instance) instanceRoot.a.push([k, v]);
-    const metaKids: El[] = [el('instanceID')];
+    const metaKids: El[] = [];
+    const walkMeta = (n: FormNode) => {
+      for (const c of n.children) {
+        if (c.spec?.meta) metaKids.push(el(c.name));
+        walkMeta(c);
+      }
+    };
+    walkMeta(root);
+    metaKids.push(el('instanceID'));
     const metaBinds: El[] = [
       el('bind', { nodeset: `${rootPath}/meta/instanceID`, type: 'string', readonly: 'true()', 'jr:preload': settings.get('instance_id') ?? 'uid' }),
     ];
@@ -535,13 +574,6 @@ export class XFormWriter {
       metaKids.push(entity.node);
       metaBinds.push(...entity.binds);
     }
-    const walkMeta = (n: FormNode) => {
-      for (const c of n.children) {
-        if (c.spec?.meta) metaKids.push(el(c.name));
-        walkMeta(c);
-      }
-    };
-    walkMeta(root);
     // A `meta` group of the form's own gets the automatic children after its own.
     const ownMeta = instanceRoot.c.find((c): c is El => typeof c !== 'string' && 'n' in c && c.n === 'meta');
     if (ownMeta) ownMeta.c.push(...metaKids);
@@ -551,7 +583,8 @@ export class XFormWriter {
     const binds: El[] = [];
     this.binds(root, binds, repeatActions);
     const body = this.body(root, repeatActions);
-    for (const name of this.usedLists) {
+    // Every list of the choices sheet is written, used or not, as pyxform does.
+    for (const name of [...this.usedLists, ...this.form.lists.keys()]) {
       const list = this.form.lists.get(name);
       if (list && !list.external) this.addInstance(name, null, this.choiceInstance(list));
     }
@@ -571,7 +604,7 @@ export class XFormWriter {
           const v = mine.get(f);
           if (f === 'long') values.push(el('value', {}, { raw: v ?? '-' }));
           else if (f === 'guidance') values.push(el('value', { form: 'guidance' }, { raw: v ?? '-' }));
-          else if (v !== undefined) values.push(el('value', { form: f }, v));
+          else if (v !== undefined) values.push(el('value', { form: f }, { raw: v }));
         }
         texts.push(el('text', { id }, ...values));
       }
