@@ -73,6 +73,10 @@ export interface FormNode {
   trigger: string;
   saveTo: string;
   select?: { kind: SelectKind; list: string; file: string | null; orOther: boolean };
+  /** `begin loop over list`: the group is repeated once per choice of that list (a group named after the choice). */
+  loopList?: string;
+  /** `osm list`: the OpenStreetMap tags (from the `osm` sheet) the question asks for. */
+  osmList?: string;
   /** Header of each column as written, for locating problems. */
   headers: Map<string, string>;
   /** A node added by the converter (the `_other` text of or_other, a generated repeat count). */
@@ -97,6 +101,8 @@ export interface FormModel {
   languages: string[];
   /** Whether any column is translated or carries media (labels then go through itext). */
   useItext: boolean;
+  /** Tag lists of the `osm` sheet. */
+  osm: Map<string, ChoiceList>;
 }
 
 const T = (tag: string | null, bindType?: string, extra: Partial<TypeSpec> = {}): TypeSpec => ({ tag, bindType, ...extra });
@@ -149,6 +155,7 @@ export const TYPES: Record<string, TypeSpec> = {
   'background-audio': T(null, 'binary'),
   'xml-external': T(null),
   'csv-external': T(null),
+  osm: T('upload', 'binary', { mediatype: 'osm/*' }),
   // pyxform's older types that bring their own constraint (and hint).
   'phone number': T('input', 'string', { constraint: "regex(., '^\\d*$')", hint: 'Enter numbers only.' }),
   percentage: T('input', 'int', { constraint: '0 <= . and . <= 100' }),
@@ -233,14 +240,19 @@ const SELECT_PREFIXES: [RegExp, SelectKind, 'list' | 'file'][] = [
 export function parseType(
   text: string,
 ):
-  | { marker: 'begin' | 'end'; kind: 'group' | 'repeat' }
+  | { marker: 'begin' | 'end'; kind: 'group' | 'repeat' | 'loop'; list?: string }
   | { select: { kind: SelectKind; list: string; file: string | null; orOther: boolean } }
-  | { plain: string }
+  | { plain: string; list?: string }
   | null {
   const t = text.replace(/\s+/g, ' ').trim();
   const lower = t.toLowerCase();
   const marker = /^(begin|end)[ _](group|repeat|looped group|lgroup)$/.exec(lower);
   if (marker) return { marker: marker[1] as 'begin' | 'end', kind: marker[2] === 'group' ? 'group' : 'repeat' };
+  const loop = /^begin[ _]loop( over)? (\S+)$/i.exec(t);
+  if (loop) return { marker: 'begin', kind: 'loop', list: loop[2] };
+  if (/^end[ _]loop$/.test(lower)) return { marker: 'end', kind: 'loop' };
+  const osm = /^osm (\S+)$/i.exec(t);
+  if (osm) return { plain: 'osm', list: osm[1] };
   const m = /^(.*?)\s+(\S+)(\s+(or_other|or specify other|or other))?$/i.exec(t);
   if (m) {
     const head = m[1].toLowerCase().replace(/\s+/g, ' ');
@@ -522,6 +534,8 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
   const externalLists = new Map<string, ChoiceList>();
   readChoices(sheets.get('external_choices'), true, externalLists, problems, true);
   const entity = readEntities(sheets.get('entities'), problems);
+  const osm = new Map<string, ChoiceList>();
+  readChoices(sheets.get('osm'), true, osm, problems, true);
 
   const keys = new Set(survey.columns.map((c) => SURVEY_COLUMNS[c.key] ?? SURVEY_COLUMNS[c.key.replace(/_/g, ' ')]));
   // A column the converter does not know is ignored, as pyxform does; a warning helps with typos (relevent…).
@@ -580,19 +594,13 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     if (!parsed) {
       // Types pyxform knows that this converter does not: named, so the author knows what to change.
       const word = typeText.trim().toLowerCase().replace(/\s+/g, ' ');
-      const unsupported = /^include\b/.test(word)
-        ? 'xlsform_include_unsupported'
-        : /^(begin|end)[ _]loop\b/.test(word)
-          ? 'xlsform_loop_unsupported'
-          : /^osm\b/.test(word)
-            ? 'xlsform_osm_unsupported'
-            : null;
+      const unsupported = /^include\b/.test(word) ? 'xlsform_include_unsupported' : null;
       problems.push({ ...at('type'), code: unsupported ?? 'xlsform_unknown_type', params: { type: typeText } });
       continue;
     }
     const parent = stack[stack.length - 1];
     if ('marker' in parsed && parsed.marker === 'end') {
-      if (stack.length === 1 || parent.kind !== parsed.kind) {
+      if (stack.length === 1 || (parent.loopList ? 'loop' : parent.kind) !== parsed.kind) {
         problems.push({
           ...at('type'),
           code: 'xlsform_unmatched_end',
@@ -601,19 +609,28 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
         continue;
       }
       stack.pop();
+      if (parent.loopList) expandLoop(parent, lists.get(parent.loopList));
       continue;
     }
-    const kind = 'marker' in parsed ? parsed.kind : 'question';
+    const kind = 'marker' in parsed ? (parsed.kind === 'loop' ? 'group' : parsed.kind) : 'question';
     const node = emptyNode(
       kind,
       name,
-      'marker' in parsed ? `begin_${parsed.kind}` : 'select' in parsed ? selectType(parsed.select.kind) : parsed.plain,
+      'marker' in parsed ? `begin_${kind}` : 'select' in parsed ? selectType(parsed.select.kind) : parsed.plain,
       data.row,
       parent,
     );
     node.typeText = typeText;
     node.headers = v.headers;
     if ('select' in parsed) node.select = parsed.select;
+    if ('marker' in parsed && parsed.kind === 'loop') {
+      node.loopList = parsed.list;
+      if (parsed.list && !lists.has(parsed.list)) problems.push({ ...at('type'), code: 'xlsform_no_list', params: { list: parsed.list, sheet: 'choices' } });
+    }
+    if ('plain' in parsed && parsed.list) {
+      node.osmList = parsed.list;
+      if (!osm.has(parsed.list)) problems.push({ ...at('type'), code: 'xlsform_no_list', params: { list: parsed.list, sheet: 'osm' } });
+    }
     if (node.kind === 'question') node.spec = TYPES[node.type] ?? null;
     node.label = v.texts.get('label') ?? new Map();
     node.hint = v.texts.get('hint') ?? new Map();
@@ -731,7 +748,57 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     }
   }
   for (const [k, l] of externalLists) if (!lists.has(k)) lists.set(k, l);
-  return { root, settings, lists, entity, languages, useItext };
+  return { root, settings, lists, entity, languages, useItext, osm };
+}
+
+/** pyxform's `%(name)s` and `%(label)s` placeholders of a loop's questions, filled for one choice. */
+function fillLoop(text: string, choice: Choice, lang: string | null): string {
+  if (!text.includes('%')) return text;
+  const label = choice.label.get(lang) ?? choice.label.get(null) ?? [...choice.label.values()][0] ?? '';
+  return text.replace(/%\((name|label)\)s|%%/g, (m, k: string | undefined) => (k === 'name' ? choice.name : k === 'label' ? label : '%'));
+}
+
+/** A copy of a loop's question or group for one choice; as in pyxform, placeholders are filled in the loop's own rows only. */
+function cloneForChoice(n: FormNode, parent: FormNode, choice: Choice | null): FormNode {
+  const fill = (v: string, lang: string | null) => (choice ? fillLoop(v, choice, lang) : v);
+  const texts = (t: Texts): Texts => new Map([...t].map(([lang, v]) => [lang, fill(v, lang)]));
+  const plain = (m: Map<string, string>) => new Map([...m].map(([k, v]) => [k, fill(v, null)]));
+  const copy: FormNode = {
+    ...n,
+    name: fill(n.name, null),
+    parent,
+    label: texts(n.label),
+    hint: texts(n.hint),
+    guidance: texts(n.guidance),
+    constraintMsg: texts(n.constraintMsg),
+    requiredMsg: texts(n.requiredMsg),
+    media: new Map([...n.media].map(([k, t]) => [k, texts(t)])),
+    bind: plain(n.bind),
+    body: plain(n.body),
+    instance: plain(n.instance),
+    parameters: new Map(n.parameters),
+    defaultValue: fill(n.defaultValue, null),
+    choiceFilter: fill(n.choiceFilter, null),
+    repeatCount: fill(n.repeatCount, null),
+    children: [],
+  };
+  copy.children = n.children.map((c) => cloneForChoice(c, copy, null));
+  return copy;
+}
+
+/** A loop becomes a group holding one group per choice of its list (but `none`), each with the loop's questions. */
+function expandLoop(loop: FormNode, list: ChoiceList | undefined) {
+  const template = loop.children;
+  loop.children = [];
+  for (const choice of list?.choices ?? []) {
+    if (choice.name === 'none') continue;
+    const group = emptyNode('group', choice.name, 'begin_group', loop.row, loop);
+    group.typeText = loop.typeText;
+    group.headers = loop.headers;
+    group.label = new Map(choice.label);
+    group.children = template.map((c) => cloneForChoice(c, group, choice));
+    loop.children.push(group);
+  }
 }
 
 const selectType = (k: SelectKind) => (k === 'one' ? 'select_one' : k === 'multiple' ? 'select_multiple' : k === 'rank' ? 'rank' : 'select_one_external');

@@ -484,6 +484,20 @@ export class XFormWriter {
         kids.push(el('itemset', { nodeset }, el('value', { ref: value }), el('label', { ref: label })));
       }
     }
+    const tags = c.osmList ? this.form.osm.get(c.osmList) : undefined;
+    for (const tag of tags?.choices ?? []) {
+      // OpenStreetMap tags are written inside the upload control, each with its label.
+      const translatedTag = [...tag.label.keys()].some((k) => k !== null);
+      const label = translatedTag ? `${path}/${tag.name}:label` : null;
+      if (label) this.textsToItext(label, tag.label, 'long', c);
+      kids.push(
+        el(
+          'tag',
+          { key: tag.name },
+          label ? el('label', { ref: `jr:itext('${label}')` }) : el('label', {}, { raw: this.displayText(this.inline(tag.label) ?? '', c) }),
+        ),
+      );
+    }
     if (ticks) {
       // Tick labels of a range come from a choice list.
       this.listUsed(ticks);

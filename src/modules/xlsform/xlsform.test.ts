@@ -627,20 +627,19 @@ describe('errors name sheet, row and column', () => {
       { sheet: 'survey', row: 3, column: 'type', vi: /"include other_form" \(ghép một biểu mẫu khác vào\) không được hỗ trợ/ },
     ],
     [
-      'loop over a choice list',
-      {
-        survey: [H, ['begin loop over yn', 'l', 'L'], ['text', 'a', 'A'], ['end loop', '', '']],
-        choices: [
-          ['list_name', 'name', 'label'],
-          ['yn', 'co', 'Có'],
-        ],
-      },
-      { sheet: 'survey', row: 2, column: 'type', vi: /vòng lặp theo danh sách lựa chọn/ },
+      'loop over a list that does not exist',
+      { survey: [H, ['begin loop over yn', 'l', 'L'], ['text', 'a', 'A'], ['end loop', '', '']] },
+      { sheet: 'survey', row: 2, column: 'type', vi: /Không có danh sách lựa chọn "yn" trong trang tính choices/ },
     ],
     [
-      'OpenStreetMap question',
+      'OpenStreetMap question without its tag list',
       { survey: [H, ['osm building', 'b', 'B']] },
-      { sheet: 'survey', row: 2, column: 'type', vi: /OpenStreetMap\) không được hỗ trợ: dùng geopoint/ },
+      { sheet: 'survey', row: 2, column: 'type', vi: /Không có danh sách lựa chọn "building" trong trang tính osm/ },
+    ],
+    [
+      'end loop closing a group',
+      { survey: [H, ['begin group', 'g', 'G'], ['text', 'a', 'A'], ['end loop', '', '']] },
+      { sheet: 'survey', row: 4, column: 'type', vi: /end loop/ },
     ],
     ['missing choice list', { survey: [H, ['select_one nope', 'a', 'A']] }, { sheet: 'survey', row: 2, column: 'type', vi: /danh sách lựa chọn "nope"/ }],
     [
