@@ -420,10 +420,20 @@ function readSettings(sheet: RawSheet | undefined): Map<string, string> {
   };
   const first = sheet.rows[0];
   if (!first) return out;
+  const fromAlias = new Set<string>();
   for (const c of sheet.columns) {
-    const key = aliases[c.key.replace(/ /g, '_')] ?? c.key.replace(/ /g, '_');
+    const attribute = /^attribute\s*::?\s*(.+)$/i.exec(c.header);
+    const plainKey = c.key.replace(/ /g, '_');
+    // `attribute::name` keeps the attribute's letter case; the setting's own name wins over an alias (form_id over id_string).
+    const key = attribute ? `attribute::${attribute[1].trim()}` : (aliases[plainKey] ?? plainKey);
+    const alias = !attribute && aliases[plainKey] !== undefined && aliases[plainKey] !== plainKey;
     const value = (first.cells[c.index] ?? '').trim();
-    if (value !== '' && !out.has(key)) out.set(key, value);
+    if (value === '') continue;
+    if (!out.has(key) || (fromAlias.has(key) && !alias)) {
+      out.set(key, value);
+      if (alias) fromAlias.add(key);
+      else fromAlias.delete(key);
+    }
   }
   return out;
 }
@@ -475,7 +485,12 @@ function readChoices(sheet: RawSheet | undefined, external: boolean, lists: Map<
     const media = new Map<string, Texts>();
     for (const m of MEDIA) if (v.texts.has(m)) media.set(m, v.texts.get(m) as Texts);
     const extra: [string, string][] = [];
-    for (const [k, value] of v.plain) if (!['list_name', 'name', 'label'].includes(k) && !MEDIA.has(k) && NAME.test(k) && value !== '') extra.push([k, value]);
+    for (const c of sheet.columns) {
+      if (c.passThrough || CHOICE_COLUMNS[c.key] || c.lang !== null) continue;
+      const value = (data.cells[c.index] ?? '').trim();
+      // Extra columns keep their name as written (choice filters name them).
+      if (value !== '' && NAME.test(c.header) && !extra.some(([k]) => k === c.header)) extra.push([c.header, value]);
+    }
     const list = lists.get(listName) ?? { name: listName, choices: [], external };
     lists.set(listName, list);
     list.choices.push({ name, row: data.row, label, media, extra });

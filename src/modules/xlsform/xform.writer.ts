@@ -61,7 +61,8 @@ export interface WriteResult {
   externalFiles: string[];
 }
 
-type Field = 'label' | 'hint' | 'guidance' | 'constraintMsg' | 'requiredMsg';
+/** A text goes through itext when one of its columns names a language (decided per question, as pyxform does). */
+const translatedIn = (texts: Texts) => [...texts.keys()].some((k) => k !== null);
 
 export function pathOf(node: FormNode): string {
   const parts: string[] = [];
@@ -112,7 +113,6 @@ function predicateRanges(text: string): [number, number][] {
 export class XFormWriter {
   private readonly index = new Map<string, FormNode | null>();
   private readonly defaultLang: string;
-  private readonly translated = new Set<Field>();
   private readonly choicesTranslated: boolean;
   private readonly itext = new Map<string, Map<string, Map<string, string>>>();
   private readonly mediaFiles = new Set<string>();
@@ -131,10 +131,6 @@ export class XFormWriter {
     const walk = (n: FormNode) => {
       for (const c of n.children) {
         if (c.name) this.index.set(c.name, this.index.has(c.name) ? null : c);
-        for (const f of ['label', 'hint', 'guidance', 'constraintMsg', 'requiredMsg'] as Field[]) {
-          if ([...c[f].keys()].some((k) => k !== null)) this.translated.add(f);
-        }
-        if (c.guidance.size) this.translated.add('hint');
         walk(c);
       }
     };
@@ -205,7 +201,9 @@ export class XFormWriter {
   }
 
   private textsToItext(id: string, texts: Texts, form: string, context: FormNode | null) {
-    for (const [lang, value] of texts) this.addItext(this.langOf(lang), id, form, this.displayText(value, context));
+    // A column naming the default language wins over the untranslated column.
+    for (const [lang, value] of [...texts].sort((a, b) => (a[0] === null ? 1 : 0) - (b[0] === null ? 1 : 0)))
+      this.addItext(this.langOf(lang), id, form, this.displayText(value, context));
   }
 
   private inline(texts: Texts): string | undefined {
@@ -216,7 +214,7 @@ export class XFormWriter {
     const out: El[] = [];
     const path = pathOf(node);
     if (node.label.size || node.media.size) {
-      if ((this.translated.has('label') || node.media.size) && !(node.generated && node.label.has(null))) {
+      if ((translatedIn(node.label) || node.media.size) && !(node.generated && node.label.has(null))) {
         const id = `${path}:label`;
         this.textsToItext(id, node.label, 'long', node);
         for (const [kind, texts] of node.media)
@@ -227,7 +225,7 @@ export class XFormWriter {
       }
     }
     if (node.hint.size || node.guidance.size) {
-      if (this.translated.has('hint') || node.guidance.size) {
+      if (translatedIn(node.hint) || node.guidance.size) {
         const id = `${path}:hint`;
         this.textsToItext(id, node.hint, 'long', node);
         this.textsToItext(id, node.guidance, 'guidance', node);
@@ -242,7 +240,7 @@ export class XFormWriter {
   private message(node: FormNode, field: 'constraintMsg' | 'requiredMsg'): string | undefined {
     const texts = node[field];
     if (!texts.size) return undefined;
-    if (this.translated.has(field)) {
+    if (translatedIn(texts)) {
       const id = `${pathOf(node)}:jr:${field}`;
       this.textsToItext(id, texts, 'long', node);
       return `jr:itext('${id}')`;
@@ -289,7 +287,7 @@ export class XFormWriter {
           for (const [lang, file] of texts) this.addItext(this.langOf(lang), id, kind, this.displayText(this.mediaUri(kind, file), null));
       }
       kids.push(el('name', {}, c.name));
-      if (!itext) kids.push(el('label', {}, this.inline(c.label) ?? ''));
+      if (!itext && c.label.size) kids.push(el('label', {}, this.inline(c.label) ?? ''));
       for (const [k, v] of c.extra) kids.push(el(k, {}, v));
       return el('item', {}, ...kids);
     });
@@ -563,7 +561,13 @@ export class XFormWriter {
     const settings = this.form.settings;
     const rootPath = `/${root.name}`;
     const [instanceRoot] = this.instanceNode(root);
-    instanceRoot.a = [['id', this.meta.formId], ...(this.meta.version ? ([['version', this.meta.version]] as [string, string][]) : [])];
+    instanceRoot.a = [];
+    for (const [k, v] of settings) if (k.startsWith('attribute::')) instanceRoot.a.push([k.slice('attribute::'.length), v]);
+    instanceRoot.a.push(['id', this.meta.formId]);
+    if (settings.get('instance_xmlns')) instanceRoot.a.push(['xmlns', settings.get('instance_xmlns') as string]);
+    if (this.meta.version) instanceRoot.a.push(['version', this.meta.version]);
+    if (settings.get('prefix')) instanceRoot.a.push(['odk:prefix', settings.get('prefix') as string]);
+    if (settings.get('delimiter')) instanceRoot.a.push(['odk:delimiter', settings.get('delimiter') as string]);
     for (const [k, v] of root.instance) instanceRoot.a.push([k, v]);
     const metaKids: El[] = [];
     const walkMeta = (n: FormNode) => {
@@ -573,10 +577,14 @@ export class XFormWriter {
       }
     };
     walkMeta(root);
-    metaKids.push(el('instanceID'));
-    const metaBinds: El[] = [
-      el('bind', { nodeset: `${rootPath}/meta/instanceID`, type: 'string', readonly: 'true()', 'jr:preload': settings.get('instance_id') ?? 'uid' }),
-    ];
+    const metaBinds: El[] = [];
+    // omit_instanceID leaves the instance without an id (pyxform refuses it with encryption).
+    if (!/^(yes|true|true\(\)|1)$/i.test(settings.get('omit_instanceid') ?? '')) {
+      metaKids.push(el('instanceID'));
+      metaBinds.push(
+        el('bind', { nodeset: `${rootPath}/meta/instanceID`, type: 'string', readonly: 'true()', 'jr:preload': settings.get('instance_id') ?? 'uid' }),
+      );
+    }
     if (settings.get('instance_name')) {
       metaKids.push(el('instanceName'));
       metaBinds.push(
@@ -585,7 +593,7 @@ export class XFormWriter {
     }
     const entity = this.entityParts();
     if (entity) {
-      metaKids.push(entity.node);
+      metaKids.unshift(entity.node);
       metaBinds.push(...entity.binds);
     }
     // A `meta` group of the form's own gets the automatic children after its own.
@@ -636,6 +644,7 @@ export class XFormWriter {
     if (settings.get('public_key')) submission.base64RsaPublicKey = settings.get('public_key');
     if (settings.get('auto_send')) submission['orx:auto-send'] = settings.get('auto_send');
     if (settings.get('auto_delete')) submission['orx:auto-delete'] = settings.get('auto_delete');
+    if (/^(yes|true|true\(\)|1)$/i.test(settings.get('client_editable') ?? '')) submission['odk:client-editable'] = 'true';
     if (Object.keys(submission).length) modelKids.push(el('submission', submission));
     if (translations.length) modelKids.push(el('itext', {}, ...translations));
     modelKids.push(el('instance', {}, instanceRoot), ...this.secondary, ...binds, ...metaBinds);
