@@ -763,7 +763,55 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     }
   }
   for (const [k, l] of externalLists) if (!lists.has(k)) lists.set(k, l);
+  applyTableLists(root, survey.name, problems);
   return { root, settings, lists, entity, languages, useItext, osm };
+}
+
+/**
+ * A group with the `table-list` appearance, as pyxform writes it: a `field-list` whose label and hint move
+ * to a generated note, a header row (a select of the same list, appearance `label`) before the first
+ * select, and `list-nolabel` on every select. All selects of the table must use one list.
+ */
+function applyTableLists(node: FormNode, sheet: string, problems: Problem[]) {
+  for (const c of node.children) if (c.kind !== 'question') applyTableLists(c, sheet, problems);
+  if (node.kind === 'question' || !node.parent) return;
+  const words = (node.body.get('appearance') ?? '').split(/\s+/).filter(Boolean);
+  if (!words.includes('table-list')) return;
+  node.body.set('appearance', ['field-list', ...words.filter((w) => w !== 'table-list')].join(' '));
+  const kids: FormNode[] = [];
+  if (node.label.size || node.hint.size) {
+    const note = emptyNode('question', `generated_table_list_label_${node.row}`, 'note', node.row, node);
+    note.spec = TYPES.note;
+    note.generated = true;
+    note.headers = node.headers;
+    note.label = node.label;
+    note.hint = node.hint;
+    node.label = new Map();
+    node.hint = new Map();
+    kids.push(note);
+  }
+  let list: string | null = null;
+  for (const c of node.children) {
+    const s = c.select;
+    if (s && !s.file && (s.kind === 'one' || s.kind === 'multiple')) {
+      if (list === null) {
+        list = s.list;
+        const header = emptyNode('question', `reserved_name_for_field_list_labels_${c.row}`, c.type, c.row, node);
+        header.spec = c.spec;
+        header.generated = true;
+        header.headers = c.headers;
+        header.select = { ...s, orOther: false };
+        header.label = new Map([[null, ' ']]);
+        header.body.set('appearance', 'label');
+        kids.push(header);
+      } else if (s.list !== list) {
+        problems.push({ sheet, row: c.row, column: c.headers.get('type') ?? 'type', code: 'xlsform_table_list_lists', params: { list: s.list, first: list } });
+      }
+      c.body.set('appearance', 'list-nolabel');
+    }
+    kids.push(c);
+  }
+  node.children = kids;
 }
 
 /** pyxform's `%(name)s` and `%(label)s` placeholders of a loop's questions, filled for one choice. */

@@ -36,6 +36,10 @@ export const xlsformMessages: Record<string, { vi: string; en: string }> = {
     vi: 'Loại "{type}" (ghép một biểu mẫu khác vào) không được hỗ trợ: hãy chép các câu hỏi của biểu mẫu đó vào trang survey',
     en: 'The type "{type}" (including another form) is not supported: copy that form\'s questions into the survey sheet',
   },
+  xlsform_table_list_lists: {
+    vi: 'Mọi câu hỏi chọn trong một nhóm table-list phải dùng cùng một danh sách lựa chọn: "{list}" khác với "{first}"',
+    en: 'Every select question of a table-list group must use the same choice list: "{list}" differs from "{first}"',
+  },
   xlsform_no_name: {
     vi: 'Câu hỏi chưa có tên (cột name)',
     en: 'The question has no name (name column)',
