@@ -76,16 +76,28 @@ function ancestors(node: FormNode): FormNode[] {
   return out;
 }
 
-/** Ranges of the `indexed-repeat(…)` calls of an expression (their references stay absolute). */
+/**
+ * Ranges of the `indexed-repeat(…)` arguments that stay absolute: the value and the repeats (arguments
+ * 1, 2, 4 and 6); the positions (3, 5, 7) are resolved like any other reference, as pyxform does.
+ */
 function indexedRepeatRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(/indexed-repeat\s*\(/g)) {
     let depth = 0;
-    const start = m.index ?? 0;
-    for (let i = start + m[0].length - 1; i < text.length; i++) {
-      if (text[i] === '(') depth++;
-      else if (text[i] === ')' && --depth === 0) {
-        out.push([start, i]);
+    let arg = 0;
+    let argStart = (m.index ?? 0) + m[0].length;
+    const close = (end: number) => {
+      if ([0, 1, 3, 5].includes(arg)) out.push([argStart - 1, end]);
+    };
+    for (let i = argStart - 1; i < text.length; i++) {
+      const ch = text[i];
+      if (ch === '(') depth++;
+      else if (ch === ',' && depth === 1) {
+        close(i);
+        arg++;
+        argStart = i + 1;
+      } else if (ch === ')' && --depth === 0) {
+        close(i);
         break;
       }
     }
@@ -93,21 +105,10 @@ function indexedRepeatRanges(text: string): [number, number][] {
   return out;
 }
 
-/** Ranges of the `instance('…')/…[…]` predicates (references inside use current()). */
+/** Ranges of the `[…]` predicates of an expression reading a secondary instance (references inside use current()). */
 function predicateRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of text.matchAll(/instance\s*\([^)]*\)[^[\s]*\[/g)) {
-    let depth = 0;
-    const start = (m.index ?? 0) + m[0].length - 1;
-    for (let i = start; i < text.length; i++) {
-      if (text[i] === '[') depth++;
-      else if (text[i] === ']' && --depth === 0) {
-        out.push([start, i]);
-        break;
-      }
-    }
-  }
-  return out;
+  if (!/instance\([^)]+.+/.test(text)) return [];
+  return [...text.matchAll(/\[[^\]]+\]/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length - 1] as [number, number]);
 }
 
 export class XFormWriter {
