@@ -307,7 +307,9 @@ export class XFormWriter {
       if (node.type === 'xml-external' || node.type === 'csv-external' || node.spec?.meta) return [];
       const attrs: Record<string, string> = {};
       for (const [k, v] of node.instance) attrs[k] = this.resolve(v, node);
-      const value = node.defaultValue && !isDynamicDefault(node.defaultValue, node.type) ? [node.defaultValue] : [];
+      let value = node.defaultValue && !isDynamicDefault(node.defaultValue, node.type) ? [node.defaultValue] : [];
+      // An image's default names a media file (pyxform adds the jr://images/ prefix).
+      if (node.type === 'image' && value.length && !value[0].includes('jr://images/')) value = [`jr://images/${value[0]}`];
       return [el(node.name, attrs, ...value)];
     }
     const attrs: Record<string, string> = {};
@@ -600,7 +602,7 @@ export class XFormWriter {
     // A `meta` group of the form's own gets the automatic children after its own.
     const ownMeta = instanceRoot.c.find((c): c is El => typeof c !== 'string' && 'n' in c && c.n === 'meta');
     if (ownMeta) ownMeta.c.push(...metaKids);
-    else instanceRoot.c.push(el('meta', {}, ...metaKids));
+    else if (metaKids.length) instanceRoot.c.push(el('meta', {}, ...metaKids));
 
     const repeatActions = new Map<FormNode, El[]>();
     const binds: El[] = [];

@@ -276,3 +276,67 @@ describe('parameters as pyxform writes them', () => {
     expect(r.mediaFiles).toEqual([]);
   });
 });
+
+describe('table-list and references in predicates', () => {
+  it('writes a table-list group as a field-list with a label note, a header row and list-nolabel selects', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'appearance'],
+        ['begin group', 'bang', 'Thiết bị trong nhà', 'table-list'],
+        ['select_one cokhong', 'tivi', 'Ti vi', null],
+        ['select_one cokhong', 'dien_thoai', 'Điện thoại', null],
+        ['end group', null, null, null],
+      ],
+      choices: [
+        ['list_name', 'name', 'label'],
+        ['cokhong', '1', 'Có'],
+        ['cokhong', '0', 'Không'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    const group = control(doc, '/data/bang');
+    expect(group.attrs.appearance).toBe('field-list');
+    expect(childNames(group)).toEqual(['input', 'select1', 'select1', 'select1']);
+    expect(one(control(doc, '/data/bang/generated_table_list_label_2'), 'label').text).toBe('Thiết bị trong nhà');
+    expect(control(doc, '/data/bang/reserved_name_for_field_list_labels_3').attrs.appearance).toBe('label');
+    expect(control(doc, '/data/bang/tivi').attrs.appearance).toBe('list-nolabel');
+  });
+
+  it('refuses a table-list whose selects use different lists, naming the row', async () => {
+    const r = await convertXlsForm(
+      await xlsx({
+        survey: [
+          [...H, 'appearance'],
+          ['begin group', 'bang', 'Bảng', 'table-list'],
+          ['select_one a', 'x', 'X', null],
+          ['select_one b', 'y', 'Y', null],
+          ['end group', null, null, null],
+        ],
+        choices: [
+          ['list_name', 'name', 'label'],
+          ['a', '1', 'Một'],
+          ['b', '1', 'Một'],
+        ],
+      }),
+      'bang.xlsx',
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual([expect.objectContaining({ sheet: 'survey', row: 4, column: 'type', message: expect.objectContaining({ vi: expect.stringMatching(/cùng một danh sách/) }) })]);
+  });
+
+  it('uses current() in every predicate of an expression reading an instance, and relative positions in indexed-repeat', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'calculation'],
+        ['begin repeat', 'r', 'R', null],
+        ['integer', 'i', 'I', null],
+        ['calculate', 'ten', null, "instance('ds')/root/item[name = ${i}][position() = ${i}]/label"],
+        ['calculate', 'truoc', null, 'indexed-repeat(${i}, ${r}, ${i} - 1)'],
+        ['end repeat', null, null, null],
+      ],
+    });
+    const b = binds(parseXml(r.xform));
+    expect(b.get('/data/r/ten')?.calculate).toBe("instance('ds')/root/item[name =  current()/../i ][position() =  current()/../i ]/label");
+    expect(b.get('/data/r/truoc')?.calculate).toBe('indexed-repeat( /data/r/i ,  /data/r ,  ../i  - 1)');
+  });
+});
