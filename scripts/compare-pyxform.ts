@@ -149,7 +149,8 @@ function compare(ref: Sections, ours: Sections): { section: string; detail: stri
       else if (b.get(k) !== v) details.push(`${k}:\n        ${firstDiff(v, b.get(k) as string)}`);
     }
     for (const k of b.keys()) if (!a.has(k)) details.push(`extra in ours: ${k}${name === 'binds' ? ` ${(b.get(k) as string).replace(/\n/g, ' ')}` : ''}`);
-    if (details.length) out.push({ section: name, detail: details.slice(0, 3).join('\n      ') + (details.length > 3 ? `\n      … ${details.length - 3} more` : '') });
+    if (details.length)
+      out.push({ section: name, detail: details.slice(0, 3).join('\n      ') + (details.length > 3 ? `\n      … ${details.length - 3} more` : '') });
   }
   return out;
 }
@@ -194,7 +195,9 @@ async function main() {
       const e = r.errors[0];
       const reason = `${e.message.en.replace(/"[^"]*"/g, '"…"')}`;
       refusals.set(reason, [...(refusals.get(reason) ?? []), c.key]);
-      lines.push(`REFUSED  ${c.key} — ${r.errors.map((x) => `${x.sheet}${x.row ? `:${x.row}` : ''}${x.column ? `:${x.column}` : ''} ${x.message.en}`).join('; ')}`);
+      lines.push(
+        `REFUSED  ${c.key} — ${r.errors.map((x) => `${x.sheet}${x.row ? `:${x.row}` : ''}${x.column ? `:${x.column}` : ''} ${x.message.en}`).join('; ')}`,
+      );
       continue;
     }
     const dump = opt('dump');

@@ -321,7 +321,15 @@ describe('table-list and references in predicates', () => {
       'bang.xlsx',
     );
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual([expect.objectContaining({ sheet: 'survey', row: 4, column: 'type', message: expect.objectContaining({ vi: expect.stringMatching(/cùng một danh sách/) }) })]);
+    if (!r.ok)
+      expect(r.errors).toEqual([
+        expect.objectContaining({
+          sheet: 'survey',
+          row: 4,
+          column: 'type',
+          message: expect.objectContaining({ vi: expect.stringMatching(/cùng một danh sách/) }),
+        }),
+      ]);
   });
 
   it('uses current() in every predicate of an expression reading an instance, and relative positions in indexed-repeat', async () => {

@@ -496,7 +496,12 @@ describe('groups and repeats', () => {
     expect(b.get('/data/person/work')).toEqual({ nodeset: '/data/person/work', relevant: ' ../age  >= 15' });
     expect(b.get('/data/person/work/job')?.relevant).toBe(' ../../age  > 0');
     expect(b.get('/data/person/phone/number')?.relevant).toBe(" ../../pname  != '' and  /data/household/head  != ''");
-    expect(b.get('/data/person/phone_count')).toEqual({ nodeset: '/data/person/phone_count', type: 'string', calculate: ' ../age  div 10 + 1' });
+    expect(b.get('/data/person/phone_count')).toEqual({
+      nodeset: '/data/person/phone_count',
+      type: 'string',
+      readonly: 'true()',
+      calculate: ' ../age  div 10 + 1',
+    });
     expect(b.get('/data/adults')?.calculate).toBe('count( /data/person/age [. >= 18])');
     expect(one(control(doc, '/data/person'), 'repeat').attrs).toEqual({ nodeset: '/data/person', 'jr:count': ' /data/members ' });
     expect(all(doc, 'repeat').find((x) => x.attrs.nodeset === '/data/person/phone')?.attrs['jr:count']).toBe(' ../phone_count ');
@@ -561,7 +566,9 @@ describe('translations and media', () => {
     expect(tr.get('Tiếng Việt (vi)')?.get('/data/a:label')).toEqual({ long: 'Tên', image: 'jr://images/name.png' });
     expect(tr.get('English (en)')?.get('/data/a:label')).toEqual({ long: 'Name', audio: 'jr://audio/name-en.mp3' });
     expect(tr.get('Tiếng Việt (vi)')?.get('/data/a:hint')).toEqual({ long: '-' });
-    expect(tr.get('English (en)')?.get('/data/b:label')).toEqual({ long: '-' });
+    // A question whose label names no language is labelled inline, as pyxform decides per question.
+    expect(tr.get('English (en)')?.get('/data/b:label')).toBeUndefined();
+    expect(one(control(doc, '/data/b'), 'label').text).toBe('Đồng ý?');
     expect(tr.get('Tiếng Việt (vi)')?.get('yn-0')).toEqual({ long: 'Có', image: 'jr://images/yes.png' });
     expect(one(control(doc, '/data/b'), 'itemset').children[1].attrs.ref).toBe('jr:itext(itextId)');
     expect(binds(doc).get('/data/meta/instanceName')).toEqual({ nodeset: '/data/meta/instanceName', type: 'string', calculate: "concat('Hộ ',  /data/a )" });
