@@ -818,7 +818,7 @@ function applyTableLists(node: FormNode, sheet: string, problems: Problem[]) {
 function fillLoop(text: string, choice: Choice, lang: string | null): string {
   if (!text.includes('%')) return text;
   const label = choice.label.get(lang) ?? choice.label.get(null) ?? [...choice.label.values()][0] ?? '';
-  return text.replace(/%\((name|label)\)s|%%/g, (m, k: string | undefined) => (k === 'name' ? choice.name : k === 'label' ? label : '%'));
+  return text.replace(/%\((name|label)\)s|%%/g, (_m, k: string | undefined) => (k === 'name' ? choice.name : k === 'label' ? label : '%'));
 }
 
 /** A copy of a loop's question or group for one choice; as in pyxform, placeholders are filled in the loop's own rows only. */
