@@ -36,6 +36,9 @@ export interface TypeSpec {
   readonly?: boolean;
   /** The question lives in `meta` (audit). */
   meta?: boolean;
+  /** A constraint and hint the type brings when the row has none (`phone number`, `percentage`). */
+  constraint?: string;
+  hint?: string;
 }
 
 export type SelectKind = 'one' | 'multiple' | 'rank' | 'one_external';
@@ -70,6 +73,10 @@ export interface FormNode {
   trigger: string;
   saveTo: string;
   select?: { kind: SelectKind; list: string; file: string | null; orOther: boolean };
+  /** `begin loop over list`: the group is repeated once per choice of that list (a group named after the choice). */
+  loopList?: string;
+  /** `osm list`: the OpenStreetMap tags (from the `osm` sheet) the question asks for. */
+  osmList?: string;
   /** Header of each column as written, for locating problems. */
   headers: Map<string, string>;
   /** A node added by the converter (the `_other` text of or_other, a generated repeat count). */
@@ -94,6 +101,8 @@ export interface FormModel {
   languages: string[];
   /** Whether any column is translated or carries media (labels then go through itext). */
   useItext: boolean;
+  /** Tag lists of the `osm` sheet. */
+  osm: Map<string, ChoiceList>;
 }
 
 const T = (tag: string | null, bindType?: string, extra: Partial<TypeSpec> = {}): TypeSpec => ({ tag, bindType, ...extra });
@@ -146,6 +155,13 @@ export const TYPES: Record<string, TypeSpec> = {
   'background-audio': T(null, 'binary'),
   'xml-external': T(null),
   'csv-external': T(null),
+  osm: T('upload', 'binary', { mediatype: 'osm/*' }),
+  // pyxform's older types that bring their own constraint (and hint).
+  'phone number': T('input', 'string', { constraint: "regex(., '^\\d*$')", hint: 'Enter numbers only.' }),
+  percentage: T('input', 'int', { constraint: '0 <= . and . <= 100' }),
+  'number of days in last month': T('input', 'int', { constraint: '0 <= . and . <= 31', hint: 'Enter a number 0-31.' }),
+  'number of days in last six months': T('input', 'int', { constraint: '0 <= . and . <= 183', hint: 'Enter a number 0-183.' }),
+  'number of days in last year': T('input', 'int', { constraint: '0 <= . and . <= 365', hint: 'Enter a number 0-365.' }),
 };
 
 /** Other spellings of the plain types, as pyxform accepts them. */
@@ -163,9 +179,48 @@ const TYPE_ALIASES: Record<string, string> = {
   'device id': 'deviceid',
   'start time': 'start',
   'end time': 'end',
-  'phone number': 'phonenumber',
   'subscriber id': 'subscriberid',
   'sim id': 'simserial',
+  // The spellings of pyxform's first versions ("q …", "add … prompt", "get …").
+  'q string': 'text',
+  'q int': 'integer',
+  'q decimal': 'decimal',
+  'q date': 'date',
+  'q date time': 'dateTime',
+  'q datetime': 'dateTime',
+  'q note': 'note',
+  'q calculate': 'calculate',
+  'q acknowledge': 'acknowledge',
+  'q audio': 'audio',
+  'q video': 'video',
+  'q image': 'image',
+  'q barcode': 'barcode',
+  'q location': 'geopoint',
+  'q geopoint': 'geopoint',
+  'q geoshape': 'geoshape',
+  'q geotrace': 'geotrace',
+  'add text prompt': 'text',
+  'add integer prompt': 'integer',
+  'add decimal prompt': 'decimal',
+  'add date prompt': 'date',
+  'add date time prompt': 'dateTime',
+  'add datetime prompt': 'dateTime',
+  'add note prompt': 'note',
+  'add calculate prompt': 'calculate',
+  'add acknowledge prompt': 'acknowledge',
+  'add audio prompt': 'audio',
+  'add video prompt': 'video',
+  'add image prompt': 'image',
+  'add file prompt': 'file',
+  'add barcode prompt': 'barcode',
+  'add location prompt': 'geopoint',
+  'get start time': 'start',
+  'get end time': 'end',
+  'get today': 'today',
+  'get device id': 'deviceid',
+  'get subscriber id': 'subscriberid',
+  'get sim id': 'simserial',
+  'get phone number': 'phonenumber',
 };
 
 const SELECT_PREFIXES: [RegExp, SelectKind, 'list' | 'file'][] = [
@@ -185,14 +240,19 @@ const SELECT_PREFIXES: [RegExp, SelectKind, 'list' | 'file'][] = [
 export function parseType(
   text: string,
 ):
-  | { marker: 'begin' | 'end'; kind: 'group' | 'repeat' }
+  | { marker: 'begin' | 'end'; kind: 'group' | 'repeat' | 'loop'; list?: string }
   | { select: { kind: SelectKind; list: string; file: string | null; orOther: boolean } }
-  | { plain: string }
+  | { plain: string; list?: string }
   | null {
   const t = text.replace(/\s+/g, ' ').trim();
   const lower = t.toLowerCase();
   const marker = /^(begin|end)[ _](group|repeat|looped group|lgroup)$/.exec(lower);
   if (marker) return { marker: marker[1] as 'begin' | 'end', kind: marker[2] === 'group' ? 'group' : 'repeat' };
+  const loop = /^begin[ _]loop( over)? (\S+)$/i.exec(t);
+  if (loop) return { marker: 'begin', kind: 'loop', list: loop[2] };
+  if (/^end[ _]loop$/.test(lower)) return { marker: 'end', kind: 'loop' };
+  const osm = /^osm (\S+)$/i.exec(t);
+  if (osm) return { plain: 'osm', list: osm[1] };
   const m = /^(.*?)\s+(\S+)(\s+(or_other|or specify other|or other))?$/i.exec(t);
   if (m) {
     const head = m[1].toLowerCase().replace(/\s+/g, ' ');
@@ -360,10 +420,20 @@ function readSettings(sheet: RawSheet | undefined): Map<string, string> {
   };
   const first = sheet.rows[0];
   if (!first) return out;
+  const fromAlias = new Set<string>();
   for (const c of sheet.columns) {
-    const key = aliases[c.key.replace(/ /g, '_')] ?? c.key.replace(/ /g, '_');
+    const attribute = /^attribute\s*::?\s*(.+)$/i.exec(c.header);
+    const plainKey = c.key.replace(/ /g, '_');
+    // `attribute::name` keeps the attribute's letter case; the setting's own name wins over an alias (form_id over id_string).
+    const key = attribute ? `attribute::${attribute[1].trim()}` : (aliases[plainKey] ?? plainKey);
+    const alias = !attribute && aliases[plainKey] !== undefined && aliases[plainKey] !== plainKey;
     const value = (first.cells[c.index] ?? '').trim();
-    if (value !== '' && !out.has(key)) out.set(key, value);
+    if (value === '') continue;
+    if (!out.has(key) || (fromAlias.has(key) && !alias)) {
+      out.set(key, value);
+      if (alias) fromAlias.add(key);
+      else fromAlias.delete(key);
+    }
   }
   return out;
 }
@@ -415,7 +485,12 @@ function readChoices(sheet: RawSheet | undefined, external: boolean, lists: Map<
     const media = new Map<string, Texts>();
     for (const m of MEDIA) if (v.texts.has(m)) media.set(m, v.texts.get(m) as Texts);
     const extra: [string, string][] = [];
-    for (const [k, value] of v.plain) if (!['list_name', 'name', 'label'].includes(k) && !MEDIA.has(k) && NAME.test(k) && value !== '') extra.push([k, value]);
+    for (const c of sheet.columns) {
+      if (c.passThrough || CHOICE_COLUMNS[c.key] || c.lang !== null) continue;
+      const value = (data.cells[c.index] ?? '').trim();
+      // Extra columns keep their name as written (choice filters name them).
+      if (value !== '' && NAME.test(c.header) && !extra.some(([k]) => k === c.header)) extra.push([c.header, value]);
+    }
     const list = lists.get(listName) ?? { name: listName, choices: [], external };
     lists.set(listName, list);
     list.choices.push({ name, row: data.row, label, media, extra });
@@ -474,6 +549,8 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
   const externalLists = new Map<string, ChoiceList>();
   readChoices(sheets.get('external_choices'), true, externalLists, problems, true);
   const entity = readEntities(sheets.get('entities'), problems);
+  const osm = new Map<string, ChoiceList>();
+  readChoices(sheets.get('osm'), true, osm, problems, true);
 
   const keys = new Set(survey.columns.map((c) => SURVEY_COLUMNS[c.key] ?? SURVEY_COLUMNS[c.key.replace(/_/g, ' ')]));
   // A column the converter does not know is ignored, as pyxform does; a warning helps with typos (relevent…).
@@ -532,19 +609,13 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     if (!parsed) {
       // Types pyxform knows that this converter does not: named, so the author knows what to change.
       const word = typeText.trim().toLowerCase().replace(/\s+/g, ' ');
-      const unsupported = /^include\b/.test(word)
-        ? 'xlsform_include_unsupported'
-        : /^(begin|end)[ _]loop\b/.test(word)
-          ? 'xlsform_loop_unsupported'
-          : /^osm\b/.test(word)
-            ? 'xlsform_osm_unsupported'
-            : null;
+      const unsupported = /^include\b/.test(word) ? 'xlsform_include_unsupported' : null;
       problems.push({ ...at('type'), code: unsupported ?? 'xlsform_unknown_type', params: { type: typeText } });
       continue;
     }
     const parent = stack[stack.length - 1];
     if ('marker' in parsed && parsed.marker === 'end') {
-      if (stack.length === 1 || parent.kind !== parsed.kind) {
+      if (stack.length === 1 || (parent.loopList ? 'loop' : parent.kind) !== parsed.kind) {
         problems.push({
           ...at('type'),
           code: 'xlsform_unmatched_end',
@@ -553,19 +624,28 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
         continue;
       }
       stack.pop();
+      if (parent.loopList) expandLoop(parent, lists.get(parent.loopList));
       continue;
     }
-    const kind = 'marker' in parsed ? parsed.kind : 'question';
+    const kind = 'marker' in parsed ? (parsed.kind === 'loop' ? 'group' : parsed.kind) : 'question';
     const node = emptyNode(
       kind,
       name,
-      'marker' in parsed ? `begin_${parsed.kind}` : 'select' in parsed ? selectType(parsed.select.kind) : parsed.plain,
+      'marker' in parsed ? `begin_${kind}` : 'select' in parsed ? selectType(parsed.select.kind) : parsed.plain,
       data.row,
       parent,
     );
     node.typeText = typeText;
     node.headers = v.headers;
     if ('select' in parsed) node.select = parsed.select;
+    if ('marker' in parsed && parsed.kind === 'loop') {
+      node.loopList = parsed.list;
+      if (parsed.list && !lists.has(parsed.list)) problems.push({ ...at('type'), code: 'xlsform_no_list', params: { list: parsed.list, sheet: 'choices' } });
+    }
+    if ('plain' in parsed && parsed.list) {
+      node.osmList = parsed.list;
+      if (!osm.has(parsed.list)) problems.push({ ...at('type'), code: 'xlsform_no_list', params: { list: parsed.list, sheet: 'osm' } });
+    }
     if (node.kind === 'question') node.spec = TYPES[node.type] ?? null;
     node.label = v.texts.get('label') ?? new Map();
     node.hint = v.texts.get('hint') ?? new Map();
@@ -581,6 +661,8 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     ] as const) {
       if (plain(col)) node.bind.set(attr, plain(col));
     }
+    if (node.spec?.constraint && !node.bind.has('constraint')) node.bind.set('constraint', node.spec.constraint);
+    if (node.spec?.hint && !node.hint.size) node.hint = new Map([[null, node.spec.hint]]);
     if (plain('required')) node.bind.set('required', yesNo(plain('required')));
     if (plain('read_only')) node.bind.set('readonly', yesNo(plain('read_only')));
     if (plain('appearance')) node.body.set('appearance', plain('appearance'));
@@ -681,7 +763,105 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     }
   }
   for (const [k, l] of externalLists) if (!lists.has(k)) lists.set(k, l);
-  return { root, settings, lists, entity, languages, useItext };
+  applyTableLists(root, survey.name, problems);
+  return { root, settings, lists, entity, languages, useItext, osm };
+}
+
+/**
+ * A group with the `table-list` appearance, as pyxform writes it: a `field-list` whose label and hint move
+ * to a generated note, a header row (a select of the same list, appearance `label`) before the first
+ * select, and `list-nolabel` on every select. All selects of the table must use one list.
+ */
+function applyTableLists(node: FormNode, sheet: string, problems: Problem[]) {
+  for (const c of node.children) if (c.kind !== 'question') applyTableLists(c, sheet, problems);
+  if (node.kind === 'question' || !node.parent) return;
+  const words = (node.body.get('appearance') ?? '').split(/\s+/).filter(Boolean);
+  if (!words.includes('table-list')) return;
+  node.body.set('appearance', ['field-list', ...words.filter((w) => w !== 'table-list')].join(' '));
+  const kids: FormNode[] = [];
+  if (node.label.size || node.hint.size) {
+    const note = emptyNode('question', `generated_table_list_label_${node.row}`, 'note', node.row, node);
+    note.spec = TYPES.note;
+    note.generated = true;
+    note.headers = node.headers;
+    note.label = node.label;
+    note.hint = node.hint;
+    node.label = new Map();
+    node.hint = new Map();
+    kids.push(note);
+  }
+  let list: string | null = null;
+  for (const c of node.children) {
+    const s = c.select;
+    if (s && !s.file && (s.kind === 'one' || s.kind === 'multiple')) {
+      if (list === null) {
+        list = s.list;
+        const header = emptyNode('question', `reserved_name_for_field_list_labels_${c.row}`, c.type, c.row, node);
+        header.spec = c.spec;
+        header.generated = true;
+        header.headers = c.headers;
+        header.select = { ...s, orOther: false };
+        header.label = new Map([[null, ' ']]);
+        header.body.set('appearance', 'label');
+        kids.push(header);
+      } else if (s.list !== list) {
+        problems.push({ sheet, row: c.row, column: c.headers.get('type') ?? 'type', code: 'xlsform_table_list_lists', params: { list: s.list, first: list } });
+      }
+      c.body.set('appearance', 'list-nolabel');
+    }
+    kids.push(c);
+  }
+  node.children = kids;
+}
+
+/** pyxform's `%(name)s` and `%(label)s` placeholders of a loop's questions, filled for one choice. */
+function fillLoop(text: string, choice: Choice, lang: string | null): string {
+  if (!text.includes('%')) return text;
+  const label = choice.label.get(lang) ?? choice.label.get(null) ?? [...choice.label.values()][0] ?? '';
+  return text.replace(/%\((name|label)\)s|%%/g, (_m, k: string | undefined) => (k === 'name' ? choice.name : k === 'label' ? label : '%'));
+}
+
+/** A copy of a loop's question or group for one choice; as in pyxform, placeholders are filled in the loop's own rows only. */
+function cloneForChoice(n: FormNode, parent: FormNode, choice: Choice | null): FormNode {
+  const fill = (v: string, lang: string | null) => (choice ? fillLoop(v, choice, lang) : v);
+  const texts = (t: Texts): Texts => new Map([...t].map(([lang, v]) => [lang, fill(v, lang)]));
+  const plain = (m: Map<string, string>) => new Map([...m].map(([k, v]) => [k, fill(v, null)]));
+  const copy: FormNode = {
+    ...n,
+    name: fill(n.name, null),
+    parent,
+    label: texts(n.label),
+    hint: texts(n.hint),
+    guidance: texts(n.guidance),
+    constraintMsg: texts(n.constraintMsg),
+    requiredMsg: texts(n.requiredMsg),
+    media: new Map([...n.media].map(([k, t]) => [k, texts(t)])),
+    bind: plain(n.bind),
+    body: plain(n.body),
+    instance: plain(n.instance),
+    parameters: new Map(n.parameters),
+    defaultValue: fill(n.defaultValue, null),
+    choiceFilter: fill(n.choiceFilter, null),
+    repeatCount: fill(n.repeatCount, null),
+    children: [],
+  };
+  copy.children = n.children.map((c) => cloneForChoice(c, copy, null));
+  return copy;
+}
+
+/** A loop becomes a group holding one group per choice of its list (but `none`), each with the loop's questions. */
+function expandLoop(loop: FormNode, list: ChoiceList | undefined) {
+  const template = loop.children;
+  loop.children = [];
+  for (const choice of list?.choices ?? []) {
+    if (choice.name === 'none') continue;
+    const group = emptyNode('group', choice.name, 'begin_group', loop.row, loop);
+    group.typeText = loop.typeText;
+    group.headers = loop.headers;
+    group.label = new Map(choice.label);
+    group.children = template.map((c) => cloneForChoice(c, group, choice));
+    loop.children.push(group);
+  }
 }
 
 const selectType = (k: SelectKind) => (k === 'one' ? 'select_one' : k === 'multiple' ? 'select_multiple' : k === 'rank' ? 'rank' : 'select_one_external');
@@ -694,13 +874,17 @@ export function hasRepeatAncestor(node: FormNode): boolean {
 /** or_other: an "other" choice in the list and a text question `<name>_other` shown when it is picked. */
 function addOther(node: FormNode, parent: FormNode, lists: Map<string, ChoiceList>) {
   const list = node.select ? lists.get(node.select.list) : undefined;
-  if (list && !list.choices.some((c) => c.name === 'other'))
-    list.choices.push({ name: 'other', row: node.row, label: new Map([[null, 'Other']]), media: new Map(), extra: [] });
+  if (list && !list.choices.some((c) => c.name === 'other')) {
+    // "Other" in each language the list's labels are written in.
+    const langs = new Set(list.choices.flatMap((c) => [...c.label.keys()]));
+    if (!langs.size) langs.add(null);
+    list.choices.push({ name: 'other', row: node.row, label: new Map([...langs].map((l) => [l, 'Other'])), media: new Map(), extra: [] });
+  }
   const other = emptyNode('question', `${node.name}_other`, 'text', node.row, parent);
   other.spec = TYPES.text;
   other.generated = true;
   other.label = new Map([[null, 'Specify other.']]);
-  other.bind.set('relevant', `selected(\${${node.name}}, 'other')`);
+  other.bind.set('relevant', `selected(../${node.name}, 'other')`);
   parent.children.push(other);
 }
 

@@ -61,7 +61,8 @@ export interface WriteResult {
   externalFiles: string[];
 }
 
-type Field = 'label' | 'hint' | 'guidance' | 'constraintMsg' | 'requiredMsg';
+/** A text goes through itext when one of its columns names a language (decided per question, as pyxform does). */
+const translatedIn = (texts: Texts) => [...texts.keys()].some((k) => k !== null);
 
 export function pathOf(node: FormNode): string {
   const parts: string[] = [];
@@ -75,16 +76,28 @@ function ancestors(node: FormNode): FormNode[] {
   return out;
 }
 
-/** Ranges of the `indexed-repeat(…)` calls of an expression (their references stay absolute). */
+/**
+ * Ranges of the `indexed-repeat(…)` arguments that stay absolute: the value and the repeats (arguments
+ * 1, 2, 4 and 6); the positions (3, 5, 7) are resolved like any other reference, as pyxform does.
+ */
 function indexedRepeatRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(/indexed-repeat\s*\(/g)) {
     let depth = 0;
-    const start = m.index ?? 0;
-    for (let i = start + m[0].length - 1; i < text.length; i++) {
-      if (text[i] === '(') depth++;
-      else if (text[i] === ')' && --depth === 0) {
-        out.push([start, i]);
+    let arg = 0;
+    let argStart = (m.index ?? 0) + m[0].length;
+    const close = (end: number) => {
+      if ([0, 1, 3, 5].includes(arg)) out.push([argStart - 1, end]);
+    };
+    for (let i = argStart - 1; i < text.length; i++) {
+      const ch = text[i];
+      if (ch === '(') depth++;
+      else if (ch === ',' && depth === 1) {
+        close(i);
+        arg++;
+        argStart = i + 1;
+      } else if (ch === ')' && --depth === 0) {
+        close(i);
         break;
       }
     }
@@ -92,27 +105,15 @@ function indexedRepeatRanges(text: string): [number, number][] {
   return out;
 }
 
-/** Ranges of the `instance('…')/…[…]` predicates (references inside use current()). */
+/** Ranges of the `[…]` predicates of an expression reading a secondary instance (references inside use current()). */
 function predicateRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of text.matchAll(/instance\s*\([^)]*\)[^[\s]*\[/g)) {
-    let depth = 0;
-    const start = (m.index ?? 0) + m[0].length - 1;
-    for (let i = start; i < text.length; i++) {
-      if (text[i] === '[') depth++;
-      else if (text[i] === ']' && --depth === 0) {
-        out.push([start, i]);
-        break;
-      }
-    }
-  }
-  return out;
+  if (!/instance\([^)]+.+/.test(text)) return [];
+  return [...text.matchAll(/\[[^\]]+\]/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length - 1] as [number, number]);
 }
 
 export class XFormWriter {
   private readonly index = new Map<string, FormNode | null>();
   private readonly defaultLang: string;
-  private readonly translated = new Set<Field>();
   private readonly choicesTranslated: boolean;
   private readonly itext = new Map<string, Map<string, Map<string, string>>>();
   private readonly mediaFiles = new Set<string>();
@@ -131,10 +132,6 @@ export class XFormWriter {
     const walk = (n: FormNode) => {
       for (const c of n.children) {
         if (c.name) this.index.set(c.name, this.index.has(c.name) ? null : c);
-        for (const f of ['label', 'hint', 'guidance', 'constraintMsg', 'requiredMsg'] as Field[]) {
-          if ([...c[f].keys()].some((k) => k !== null)) this.translated.add(f);
-        }
-        if (c.guidance.size) this.translated.add('hint');
         walk(c);
       }
     };
@@ -171,13 +168,14 @@ export class XFormWriter {
     return out + text.slice(at);
   }
 
+  /** The path from the context up to the lowest group both share, then down to the target (only under a shared repeat). */
   private relative(target: FormNode, context: FormNode): string | null {
     const mine = ancestors(context);
     const theirs = new Set(ancestors(target));
-    const lcar = mine.find((a) => a.kind === 'repeat' && theirs.has(a));
-    if (!lcar) return null;
-    const steps = mine.indexOf(lcar) + 1;
-    const rel = pathOf(target).slice(pathOf(lcar).length);
+    if (!mine.some((a) => a.kind === 'repeat' && theirs.has(a))) return null;
+    const lca = mine.find((a) => theirs.has(a)) as FormNode;
+    const steps = mine.indexOf(lca) + 1;
+    const rel = pathOf(target).slice(pathOf(lca).length);
     return `${Array(steps).fill('..').join('/')}${rel}`;
   }
 
@@ -199,12 +197,14 @@ export class XFormWriter {
   }
 
   private mediaUri(kind: string, file: string) {
-    this.mediaFiles.add(file);
+    if (!file.includes('${')) this.mediaFiles.add(file);
     return kind === 'image' || kind === 'big-image' ? `jr://images/${file}` : `jr://${kind}/${file}`;
   }
 
   private textsToItext(id: string, texts: Texts, form: string, context: FormNode | null) {
-    for (const [lang, value] of texts) this.addItext(this.langOf(lang), id, form, this.displayText(value, context));
+    // A column naming the default language wins over the untranslated column.
+    for (const [lang, value] of [...texts].sort((a, b) => (a[0] === null ? 1 : 0) - (b[0] === null ? 1 : 0)))
+      this.addItext(this.langOf(lang), id, form, this.displayText(value, context));
   }
 
   private inline(texts: Texts): string | undefined {
@@ -215,17 +215,18 @@ export class XFormWriter {
     const out: El[] = [];
     const path = pathOf(node);
     if (node.label.size || node.media.size) {
-      if (this.translated.has('label') || node.media.size) {
+      if ((translatedIn(node.label) || node.media.size) && !(node.generated && node.label.has(null))) {
         const id = `${path}:label`;
         this.textsToItext(id, node.label, 'long', node);
-        for (const [kind, texts] of node.media) for (const [lang, file] of texts) this.addItext(this.langOf(lang), id, kind, this.mediaUri(kind, file));
+        for (const [kind, texts] of node.media)
+          for (const [lang, file] of texts) this.addItext(this.langOf(lang), id, kind, this.displayText(this.mediaUri(kind, file), node));
         out.push(el('label', { ref: `jr:itext('${id}')` }));
       } else {
         out.push(el('label', {}, { raw: this.displayText(this.inline(node.label) ?? '', node) }));
       }
     }
     if (node.hint.size || node.guidance.size) {
-      if (this.translated.has('hint') || node.guidance.size) {
+      if (translatedIn(node.hint) || node.guidance.size) {
         const id = `${path}:hint`;
         this.textsToItext(id, node.hint, 'long', node);
         this.textsToItext(id, node.guidance, 'guidance', node);
@@ -240,7 +241,7 @@ export class XFormWriter {
   private message(node: FormNode, field: 'constraintMsg' | 'requiredMsg'): string | undefined {
     const texts = node[field];
     if (!texts.size) return undefined;
-    if (this.translated.has(field)) {
+    if (translatedIn(texts)) {
       const id = `${pathOf(node)}:jr:${field}`;
       this.textsToItext(id, texts, 'long', node);
       return `jr:itext('${id}')`;
@@ -283,10 +284,11 @@ export class XFormWriter {
         const id = `${list.name}-${i}`;
         kids.push(el('itextId', {}, id));
         this.textsToItext(id, c.label, 'long', null);
-        for (const [kind, texts] of c.media) for (const [lang, file] of texts) this.addItext(this.langOf(lang), id, kind, this.mediaUri(kind, file));
+        for (const [kind, texts] of c.media)
+          for (const [lang, file] of texts) this.addItext(this.langOf(lang), id, kind, this.displayText(this.mediaUri(kind, file), null));
       }
       kids.push(el('name', {}, c.name));
-      if (!itext) kids.push(el('label', {}, this.inline(c.label) ?? ''));
+      if (!itext && c.label.size) kids.push(el('label', {}, this.inline(c.label) ?? ''));
       for (const [k, v] of c.extra) kids.push(el(k, {}, v));
       return el('item', {}, ...kids);
     });
@@ -295,12 +297,19 @@ export class XFormWriter {
 
   // ----- primary instance -----
 
-  private instanceNode(node: FormNode, template = false): El[] {
+  /**
+   * A node of the primary instance. As pyxform writes it: a repeat outside any repeat comes twice (its
+   * `jr:template` copy, then the copy the form starts with); a repeat inside the copy of another comes
+   * once; inside a template every repeat is a template.
+   */
+  private instanceNode(node: FormNode, template = false, inRepeat = false): El[] {
     if (node.kind === 'question') {
       if (node.type === 'xml-external' || node.type === 'csv-external' || node.spec?.meta) return [];
       const attrs: Record<string, string> = {};
       for (const [k, v] of node.instance) attrs[k] = this.resolve(v, node);
-      const value = node.defaultValue && !isDynamicDefault(node.defaultValue, node.type) ? [node.defaultValue] : [];
+      let value = node.defaultValue && !isDynamicDefault(node.defaultValue, node.type) ? [node.defaultValue] : [];
+      // An image's default names a media file (pyxform adds the jr://images/ prefix).
+      if (node.type === 'image' && value.length && !value[0].includes('jr://images/')) value = [`jr://images/${value[0]}`];
       return [el(node.name, attrs, ...value)];
     }
     const attrs: Record<string, string> = {};
@@ -308,8 +317,9 @@ export class XFormWriter {
     for (const [k, v] of node.instance) attrs[k] = this.resolve(v, node);
     const kids: El[] = [];
     for (const c of node.children) {
-      if (c.kind === 'repeat') kids.push(...this.instanceNode(c, true), ...this.instanceNode(c, false));
-      else kids.push(...this.instanceNode(c));
+      if (template) kids.push(...this.instanceNode(c, c.kind === 'repeat', false));
+      else if (c.kind === 'repeat' && !inRepeat) kids.push(...this.instanceNode(c, true), ...this.instanceNode(c, false, true));
+      else kids.push(...this.instanceNode(c, false, inRepeat));
     }
     return [el(node.name, attrs, ...kids)];
   }
@@ -326,7 +336,10 @@ export class XFormWriter {
       const attrs: Record<string, string | undefined> = { nodeset: path };
       const spec = c.spec;
       if (spec?.bindType) attrs.type = spec.bindType;
-      if (c.type === 'range' && ['start', 'end', 'step'].some((k) => (c.parameters.get(k) ?? '').includes('.'))) attrs.type = 'decimal';
+      if (c.type === 'range' && ['start', 'end', 'step', 'tick_interval', 'placeholder'].some((k) => Number(c.parameters.get(k) ?? '0') % 1 !== 0))
+        attrs.type = 'decimal';
+      if (['geopoint', 'geotrace', 'geoshape'].includes(c.type) && c.parameters.has('allow-mock-accuracy'))
+        attrs['odk:allow-mock-accuracy'] = c.parameters.get('allow-mock-accuracy');
       if (spec?.readonly) attrs.readonly = 'true()';
       const triggered = c.trigger !== '';
       for (const [k, v] of c.bind) {
@@ -343,13 +356,13 @@ export class XFormWriter {
       const rm = this.message(c, 'requiredMsg');
       if (rm) attrs['jr:requiredMsg'] = rm;
       if (c.type === 'image' && c.parameters.get('max-pixels')) attrs['orx:max-pixels'] = c.parameters.get('max-pixels');
-      if ((c.type === 'audio' || c.type === 'background-audio') && c.parameters.get('quality')) attrs['odk:quality'] = c.parameters.get('quality');
+      if (c.type === 'audio' && c.parameters.get('quality')) attrs['odk:quality'] = c.parameters.get('quality');
       if (c.saveTo) attrs['entities:saveto'] = c.saveTo;
       if (c.spec?.meta) attrs.nodeset = `/${this.form.root.name}/meta/${c.name}`;
       if (c.type === 'audit') {
         for (const [k, v] of c.parameters) attrs[`odk:${k}`] = v;
       }
-      if (c.kind === 'question' || Object.keys(attrs).length > 1) out.push(el('bind', attrs));
+      if (Object.values(attrs).filter((v) => v !== undefined).length > 1) out.push(el('bind', attrs));
       this.notePulldata(c.choiceFilter);
       this.notePulldata(c.defaultValue);
       if (c.defaultValue && isDynamicDefault(c.defaultValue, c.type)) {
@@ -392,13 +405,17 @@ export class XFormWriter {
     const path = pathOf(c);
     if (c.kind === 'group') {
       if (c.body.get('appearance') === 'bodyless') return null;
-      return el('group', { ref: path, ...this.bodyAttrs(c) }, ...this.labelEls(c), ...this.body(c, repeatActions));
+      // A group shows its label, never a hint (as pyxform writes it).
+      const label = c.label.size ? this.labelEls(c).filter((l) => l.n === 'label') : [];
+      return el('group', { ref: path, ...this.bodyAttrs(c) }, ...label, ...this.body(c, repeatActions));
     }
     if (c.kind === 'repeat') {
       const attrs: Record<string, string> = { nodeset: path, ...this.bodyAttrs(c) };
       if (c.repeatCount) attrs['jr:count'] = /^\d+$/.test(c.repeatCount.trim()) ? c.repeatCount.trim() : this.resolve(c.repeatCount, c);
       const repeat = el('repeat', attrs, ...this.body(c, repeatActions), ...(repeatActions.get(c) ?? []));
-      return el('group', { ref: path }, ...this.labelEls(c), repeat);
+      // pyxform writes the label (an empty one when there is none) and no hint on the group of a repeat.
+      const label = this.labelEls(c).find((l) => l.n === 'label') ?? el('label');
+      return el('group', { ref: path }, label, repeat);
     }
     const spec = c.spec;
     if (!spec?.tag) return null;
@@ -410,13 +427,21 @@ export class XFormWriter {
       attrs.start = c.parameters.get('start') ?? '1';
       attrs.end = c.parameters.get('end') ?? '10';
       attrs.step = c.parameters.get('step') ?? '1';
+      if (c.parameters.has('tick_interval')) attrs['odk:tick-interval'] = c.parameters.get('tick_interval');
+      if (c.parameters.has('placeholder')) attrs['odk:placeholder'] = c.parameters.get('placeholder');
     }
+    if (c.type === 'image' && c.parameters.get('app') && (!c.body.get('appearance') || c.body.get('appearance') === 'annotate'))
+      attrs.intent = c.parameters.get('app');
+    if ((c.type === 'geotrace' || c.type === 'geoshape') && c.parameters.has('incremental')) attrs.incremental = 'true';
     if (c.type === 'text' && c.parameters.get('rows')) attrs.rows = c.parameters.get('rows');
     if (c.type === 'geopoint') {
       if (c.parameters.get('capture-accuracy')) attrs.accuracyThreshold = c.parameters.get('capture-accuracy');
       if (c.parameters.get('warning-accuracy')) attrs.unacceptableAccuracyThreshold = c.parameters.get('warning-accuracy');
     }
     const kids: El[] = this.labelEls(c);
+    const ticks = c.type === 'range' ? this.form.lists.get(c.parameters.get('tick_labelset') ?? '') : undefined;
+    // A question with a hint and no label gets an empty label, as pyxform writes it.
+    if (kids.length && kids[0].n !== 'label') kids.unshift(el('label'));
     const s = c.select;
     if (s) {
       const filter = c.choiceFilter ? `[${this.resolve(c.choiceFilter, c, true)}]` : '';
@@ -460,8 +485,29 @@ export class XFormWriter {
         kids.push(el('itemset', { nodeset }, el('value', { ref: value }), el('label', { ref: label })));
       }
     }
+    const tags = c.osmList ? this.form.osm.get(c.osmList) : undefined;
+    for (const tag of tags?.choices ?? []) {
+      // OpenStreetMap tags are written inside the upload control, each with its label.
+      const translatedTag = [...tag.label.keys()].some((k) => k !== null);
+      const label = translatedTag ? `${path}/${tag.name}:label` : null;
+      if (label) this.textsToItext(label, tag.label, 'long', c);
+      kids.push(
+        el(
+          'tag',
+          { key: tag.name },
+          label ? el('label', { ref: `jr:itext('${label}')` }) : el('label', {}, { raw: this.displayText(this.inline(tag.label) ?? '', c) }),
+        ),
+      );
+    }
+    if (ticks) {
+      // Tick labels of a range come from a choice list.
+      this.listUsed(ticks);
+      const label = this.listNeedsItext(ticks) ? 'jr:itext(itextId)' : 'label';
+      kids.push(el('itemset', { nodeset: `instance('${ticks.name}')/root/item` }, el('value', { ref: 'name' }), el('label', { ref: label })));
+    }
     for (const t of this.triggered.get(c.name) ?? []) {
-      const value = this.resolve(t.bind.get('calculate') ?? '', c);
+      const calc = t.bind.get('calculate');
+      const value = calc ? this.resolve(calc, c) : undefined;
       kids.push(
         el(t.type === 'geopoint' ? 'odk:setgeopoint' : 'setvalue', {
           event: 'xforms-value-changed',
@@ -518,12 +564,30 @@ export class XFormWriter {
     const settings = this.form.settings;
     const rootPath = `/${root.name}`;
     const [instanceRoot] = this.instanceNode(root);
-    instanceRoot.a = [['id', this.meta.formId], ...(this.meta.version ? ([['version', this.meta.version]] as [string, string][]) : [])];
+    instanceRoot.a = [];
+    for (const [k, v] of settings) if (k.startsWith('attribute::')) instanceRoot.a.push([k.slice('attribute::'.length), v]);
+    instanceRoot.a.push(['id', this.meta.formId]);
+    if (settings.get('instance_xmlns')) instanceRoot.a.push(['xmlns', settings.get('instance_xmlns') as string]);
+    if (this.meta.version) instanceRoot.a.push(['version', this.meta.version]);
+    if (settings.get('prefix')) instanceRoot.a.push(['odk:prefix', settings.get('prefix') as string]);
+    if (settings.get('delimiter')) instanceRoot.a.push(['odk:delimiter', settings.get('delimiter') as string]);
     for (const [k, v] of root.instance) instanceRoot.a.push([k, v]);
-    const metaKids: El[] = [el('instanceID')];
-    const metaBinds: El[] = [
-      el('bind', { nodeset: `${rootPath}/meta/instanceID`, type: 'string', readonly: 'true()', 'jr:preload': settings.get('instance_id') ?? 'uid' }),
-    ];
+    const metaKids: El[] = [];
+    const walkMeta = (n: FormNode) => {
+      for (const c of n.children) {
+        if (c.spec?.meta) metaKids.push(el(c.name));
+        walkMeta(c);
+      }
+    };
+    walkMeta(root);
+    const metaBinds: El[] = [];
+    // omit_instanceID leaves the instance without an id (pyxform refuses it with encryption).
+    if (!/^(yes|true|true\(\)|1)$/i.test(settings.get('omit_instanceid') ?? '')) {
+      metaKids.push(el('instanceID'));
+      metaBinds.push(
+        el('bind', { nodeset: `${rootPath}/meta/instanceID`, type: 'string', readonly: 'true()', 'jr:preload': settings.get('instance_id') ?? 'uid' }),
+      );
+    }
     if (settings.get('instance_name')) {
       metaKids.push(el('instanceName'));
       metaBinds.push(
@@ -532,26 +596,20 @@ export class XFormWriter {
     }
     const entity = this.entityParts();
     if (entity) {
-      metaKids.push(entity.node);
+      metaKids.unshift(entity.node);
       metaBinds.push(...entity.binds);
     }
-    const walkMeta = (n: FormNode) => {
-      for (const c of n.children) {
-        if (c.spec?.meta) metaKids.push(el(c.name));
-        walkMeta(c);
-      }
-    };
-    walkMeta(root);
     // A `meta` group of the form's own gets the automatic children after its own.
     const ownMeta = instanceRoot.c.find((c): c is El => typeof c !== 'string' && 'n' in c && c.n === 'meta');
     if (ownMeta) ownMeta.c.push(...metaKids);
-    else instanceRoot.c.push(el('meta', {}, ...metaKids));
+    else if (metaKids.length) instanceRoot.c.push(el('meta', {}, ...metaKids));
 
     const repeatActions = new Map<FormNode, El[]>();
     const binds: El[] = [];
     this.binds(root, binds, repeatActions);
     const body = this.body(root, repeatActions);
-    for (const name of this.usedLists) {
+    // Every list of the choices sheet is written, used or not, as pyxform does.
+    for (const name of [...this.usedLists, ...this.form.lists.keys()]) {
       const list = this.form.lists.get(name);
       if (list && !list.external) this.addInstance(name, null, this.choiceInstance(list));
     }
@@ -571,7 +629,7 @@ export class XFormWriter {
           const v = mine.get(f);
           if (f === 'long') values.push(el('value', {}, { raw: v ?? '-' }));
           else if (f === 'guidance') values.push(el('value', { form: 'guidance' }, { raw: v ?? '-' }));
-          else if (v !== undefined) values.push(el('value', { form: f }, v));
+          else if (v !== undefined) values.push(el('value', { form: f }, { raw: v }));
         }
         texts.push(el('text', { id }, ...values));
       }
@@ -589,6 +647,7 @@ export class XFormWriter {
     if (settings.get('public_key')) submission.base64RsaPublicKey = settings.get('public_key');
     if (settings.get('auto_send')) submission['orx:auto-send'] = settings.get('auto_send');
     if (settings.get('auto_delete')) submission['orx:auto-delete'] = settings.get('auto_delete');
+    if (/^(yes|true|true\(\)|1)$/i.test(settings.get('client_editable') ?? '')) submission['odk:client-editable'] = 'true';
     if (Object.keys(submission).length) modelKids.push(el('submission', submission));
     if (translations.length) modelKids.push(el('itext', {}, ...translations));
     modelKids.push(el('instance', {}, instanceRoot), ...this.secondary, ...binds, ...metaBinds);

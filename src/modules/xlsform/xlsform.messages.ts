@@ -36,13 +36,9 @@ export const xlsformMessages: Record<string, { vi: string; en: string }> = {
     vi: 'Loại "{type}" (ghép một biểu mẫu khác vào) không được hỗ trợ: hãy chép các câu hỏi của biểu mẫu đó vào trang survey',
     en: 'The type "{type}" (including another form) is not supported: copy that form\'s questions into the survey sheet',
   },
-  xlsform_loop_unsupported: {
-    vi: 'Loại "{type}" (vòng lặp theo danh sách lựa chọn) không được hỗ trợ: dùng begin_repeat với repeat_count, hoặc một nhóm cho mỗi lựa chọn',
-    en: 'The type "{type}" (a loop over a choice list) is not supported: use begin_repeat with repeat_count, or one group per choice',
-  },
-  xlsform_osm_unsupported: {
-    vi: 'Loại "{type}" (bản đồ OpenStreetMap) không được hỗ trợ: dùng geopoint, geotrace hoặc geoshape',
-    en: 'The type "{type}" (OpenStreetMap) is not supported: use geopoint, geotrace or geoshape',
+  xlsform_table_list_lists: {
+    vi: 'Mọi câu hỏi chọn trong một nhóm table-list phải dùng cùng một danh sách lựa chọn: "{list}" khác với "{first}"',
+    en: 'Every select question of a table-list group must use the same choice list: "{list}" differs from "{first}"',
   },
   xlsform_no_name: {
     vi: 'Câu hỏi chưa có tên (cột name)',

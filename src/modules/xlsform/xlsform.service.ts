@@ -112,7 +112,7 @@ function checkReferences(model: FormModel, writer: XFormWriter, sheet: string, p
 function addRepeatCounts(node: FormNode) {
   for (let i = 0; i < node.children.length; i++) {
     const c = node.children[i];
-    if (c.kind === 'repeat' && c.repeatCount && !/^\s*(\d+|\$\{[^}]+\})\s*$/.test(c.repeatCount)) {
+    if (c.kind === 'repeat' && c.repeatCount && !/^\s*\$\{[^}]+\}\s*$/.test(c.repeatCount)) {
       const calc: FormNode = {
         ...c,
         kind: 'question',
@@ -127,7 +127,10 @@ function addRepeatCounts(node: FormNode) {
         constraintMsg: new Map(),
         requiredMsg: new Map(),
         media: new Map(),
-        bind: new Map([['calculate', c.repeatCount]]),
+        bind: new Map([
+          ['readonly', 'true()'],
+          ['calculate', c.repeatCount],
+        ]),
         body: new Map(),
         instance: new Map(),
         defaultValue: '',

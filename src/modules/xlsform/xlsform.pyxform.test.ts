@@ -1,0 +1,350 @@
+// The places where our XForm once differed from pyxform's (found by scripts/compare-pyxform.ts on
+// pyxform's own test forms), each checked on a form written for this project.
+import { describe, expect, it } from 'vitest';
+import { binds, control, controls, instancePaths, itext, one, parseXml, type Sheets, secondary, xlsx, all } from './xlsform.fixtures.js';
+import { convertXlsForm, type XlsFormResult } from './xlsform.service.js';
+
+type Ok = Extract<XlsFormResult, { ok: true }>;
+
+async function convert(sheets: Sheets): Promise<Ok> {
+  const r = await convertXlsForm(await xlsx(sheets), 'khao_sat.xlsx');
+  if (!r.ok) throw new Error(JSON.stringify(r.errors, null, 1));
+  return r;
+}
+
+const H = ['type', 'name', 'label'];
+const childNames = (n: { children: { name: string }[] }) => n.children.map((c) => c.name);
+
+describe('loop over a choice list', () => {
+  it('becomes a group holding one group per choice (not "none"), with %(name)s and %(label)s filled', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'label::English (en)', 'relevant'],
+        ['select_multiple nguon', 'co_nguon', 'Nguồn nước nào có?', 'Which water sources?', null],
+        ['begin loop over nguon', 'moi_nguon', 'Từng nguồn nước', 'Each source', null],
+        ['integer', 'so_ho', 'Số hộ dùng %(label)s', 'Households using %(label)s', "selected(${co_nguon}, '%(name)s')"],
+        ['end loop', null, null, null, null],
+      ],
+      choices: [
+        ['list_name', 'name', 'label', 'label::English (en)'],
+        ['nguon', 'gieng', 'Giếng', 'Well'],
+        ['nguon', 'suoi', 'Suối', 'Stream'],
+        ['nguon', 'none', 'Không có', 'None'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    expect(instancePaths(doc).filter((p) => p.includes('moi_nguon'))).toEqual([
+      '/data/moi_nguon',
+      '/data/moi_nguon/gieng',
+      '/data/moi_nguon/gieng/so_ho',
+      '/data/moi_nguon/suoi',
+      '/data/moi_nguon/suoi/so_ho',
+    ]);
+    expect(binds(doc).get('/data/moi_nguon/suoi/so_ho')).toMatchObject({ type: 'int', relevant: "selected( /data/co_nguon , 'suoi')" });
+    const t = itext(doc);
+    expect(t.get('English (en)')?.get('/data/moi_nguon/suoi/so_ho:label')).toEqual({ long: 'Households using Stream' });
+    expect(t.get('default')?.get('/data/moi_nguon/gieng/so_ho:label')).toEqual({ long: 'Số hộ dùng Giếng' });
+    // Each choice's group is labelled with the choice.
+    expect(t.get('English (en)')?.get('/data/moi_nguon/gieng:label')).toEqual({ long: 'Well' });
+    expect(controls(doc)).toEqual([
+      'select /data/co_nguon',
+      'group /data/moi_nguon',
+      'group /data/moi_nguon/gieng',
+      'input /data/moi_nguon/gieng/so_ho',
+      'group /data/moi_nguon/suoi',
+      'input /data/moi_nguon/suoi/so_ho',
+    ]);
+  });
+
+  it('fills placeholders in the rows of the loop itself only, as pyxform does', async () => {
+    const r = await convert({
+      survey: [
+        H,
+        ['begin_loop over vat', 'vat_nuoi', 'Vật nuôi'],
+        ['begin group', 'chi_tiet', 'Chi tiết %(label)s'],
+        ['integer', 'so_con', 'Số %(label)s'],
+        ['end group', null, null],
+        ['end_loop', null, null],
+      ],
+      choices: [
+        ['list_name', 'name', 'label'],
+        ['vat', 'trau', 'Trâu'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    expect(one(control(doc, '/data/vat_nuoi/trau/chi_tiet'), 'label').text).toBe('Chi tiết Trâu');
+    expect(one(control(doc, '/data/vat_nuoi/trau/chi_tiet/so_con'), 'label').text).toBe('Số %(label)s');
+  });
+});
+
+describe('OpenStreetMap questions', () => {
+  it('write an osm/* upload with the tags of their list from the osm sheet', async () => {
+    const r = await convert({
+      survey: [H, ['osm', 'duong', 'Đường'], ['osm nha_tags', 'nha', 'Nhà văn hoá']],
+      osm: [
+        ['list_name', 'name', 'label'],
+        ['nha_tags', 'name', 'Tên'],
+        ['nha_tags', 'building:levels', 'Số tầng'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    expect(binds(doc).get('/data/nha')).toEqual({ nodeset: '/data/nha', type: 'binary' });
+    expect(control(doc, '/data/duong').attrs).toEqual({ ref: '/data/duong', mediatype: 'osm/*' });
+    const tags = all(control(doc, '/data/nha'), 'tag');
+    expect(tags.map((t) => [t.attrs.key, one(t, 'label').text])).toEqual([
+      ['name', 'Tên'],
+      ['building:levels', 'Số tầng'],
+    ]);
+    // The tag list is not a choice list of the form.
+    expect(secondary(doc, 'nha_tags')).toBeUndefined();
+  });
+});
+
+describe('instance, references and body as pyxform writes them', () => {
+  it('writes a repeat inside a repeat once per copy: a template in the template, a plain node in the first copy', async () => {
+    const r = await convert({
+      survey: [
+        H,
+        ['begin repeat', 'thanh_vien', 'Thành viên'],
+        ['text', 'ten', 'Tên'],
+        ['begin repeat', 'dien_thoai', 'Điện thoại'],
+        ['text', 'so', 'Số'],
+        ['end repeat', null, null],
+        ['end repeat', null, null],
+      ],
+    });
+    expect(instancePaths(parseXml(r.xform))).toEqual([
+      '/data',
+      '/data/thanh_vien[template]',
+      '/data/thanh_vien[template]/ten',
+      '/data/thanh_vien[template]/dien_thoai[template]',
+      '/data/thanh_vien[template]/dien_thoai[template]/so',
+      '/data/thanh_vien',
+      '/data/thanh_vien/ten',
+      '/data/thanh_vien/dien_thoai',
+      '/data/thanh_vien/dien_thoai/so',
+      '/data/meta',
+      '/data/meta/instanceID',
+    ]);
+  });
+
+  it('makes a reference relative to the lowest group shared with its target inside a repeat', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'relevant'],
+        ['begin repeat', 'ho', 'Hộ', null],
+        ['begin group', 'nha', 'Nhà', null],
+        ['integer', 'so_phong', 'Số phòng', null],
+        ['text', 'ghi_chu', 'Ghi chú', '${so_phong} > 2'],
+        ['end group', null, null, null],
+        ['text', 'khac', 'Khác', '${so_phong} > 0'],
+        ['end repeat', null, null, null],
+      ],
+    });
+    const b = binds(parseXml(r.xform));
+    expect(b.get('/data/ho/nha/ghi_chu')?.relevant).toBe(' ../so_phong  > 2');
+    expect(b.get('/data/ho/khac')?.relevant).toBe(' ../nha/so_phong  > 0');
+  });
+
+  it('labels repeats (empty when unlabelled) without hints, groups without hints, and gives a hint-only question an empty label', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'hint'],
+        ['begin repeat', 'r', null, 'không hiện'],
+        ['text', 'a', null, 'Gợi ý'],
+        ['end repeat', null, null, null],
+        ['begin group', 'g', 'Nhóm', 'cũng không hiện'],
+        ['text', 'b', 'B', null],
+        ['end group', null, null, null],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    const repeatGroup = control(doc, '/data/r');
+    expect(childNames(repeatGroup)).toEqual(['label', 'repeat']);
+    expect(one(repeatGroup, 'label').text).toBe('');
+    expect(childNames(control(doc, '/data/g'))).toEqual(['label', 'input']);
+    expect(childNames(control(doc, '/data/r/a'))).toEqual(['label', 'hint']);
+  });
+
+  it('writes or_other with "Other" in each language of the list, an inline "Specify other." and a relative relevant', async () => {
+    const r = await convert({
+      survey: [
+        ['type', 'name', 'label::Tiếng Việt (vi)', 'label::English (en)'],
+        ['select_one nghe or_other', 'nghe', 'Nghề chính', 'Main occupation'],
+      ],
+      choices: [
+        ['list_name', 'name', 'label::Tiếng Việt (vi)', 'label::English (en)'],
+        ['nghe', 'nong', 'Làm nông', 'Farming'],
+      ],
+    });
+    expect(r.languages.sort()).toEqual(['English (en)', 'Tiếng Việt (vi)']);
+    const doc = parseXml(r.xform);
+    const t = itext(doc);
+    expect(t.get('Tiếng Việt (vi)')?.get('nghe-1')).toEqual({ long: 'Other' });
+    expect(t.get('English (en)')?.get('nghe-1')).toEqual({ long: 'Other' });
+    expect(t.has('default')).toBe(false);
+    expect(one(control(doc, '/data/nghe_other'), 'label').text).toBe('Specify other.');
+    expect(binds(doc).get('/data/nghe_other')?.relevant).toBe("selected(../nghe, 'other')");
+  });
+
+  it('writes every list of the choices sheet, and audit before instanceID in meta', async () => {
+    const r = await convert({
+      survey: [H, ['audit', 'audit', null], ['text', 'a', 'A']],
+      choices: [
+        ['list_name', 'name', 'label'],
+        ['chua_dung', 'x', 'X'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    expect(secondary(doc, 'chua_dung')).toBeDefined();
+    expect(instancePaths(doc).slice(-3)).toEqual(['/data/meta', '/data/meta/audit', '/data/meta/instanceID']);
+  });
+
+  it('counts a repeat with a number through a generated read-only calculate', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'repeat_count'],
+        ['begin repeat', 'lan', 'Lần', '3'],
+        ['text', 'a', 'A', null],
+        ['end repeat', null, null, null],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    expect(binds(doc).get('/data/lan_count')).toEqual({ nodeset: '/data/lan_count', type: 'string', readonly: 'true()', calculate: '3' });
+    expect(one(control(doc, '/data/lan'), 'repeat').attrs['jr:count']).toBe(' /data/lan_count ');
+  });
+
+  it('knows the older types that bring their own constraint and hint', async () => {
+    const r = await convert({ survey: [H, ['phone number', 'sdt', 'Số điện thoại'], ['percentage', 'ty_le', 'Tỷ lệ'], ['q int', 'n', 'N']] });
+    const doc = parseXml(r.xform);
+    const b = binds(doc);
+    expect(b.get('/data/sdt')).toEqual({ nodeset: '/data/sdt', type: 'string', constraint: "regex(., '^\\d*$')" });
+    expect(one(control(doc, '/data/sdt'), 'hint').text).toBe('Enter numbers only.');
+    expect(b.get('/data/ty_le')).toMatchObject({ type: 'int', constraint: '0 <= . and . <= 100' });
+    expect(b.get('/data/n')?.type).toBe('int');
+  });
+});
+
+describe('parameters as pyxform writes them', () => {
+  it('range ticks, placeholder and tick labels; geo allow-mock-accuracy; image app; background-audio quality only on its action', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'parameters'],
+        ['range', 'diem', 'Điểm', 'start=0 end=10 step=1 tick_interval=2 placeholder=5 tick_labelset=muc'],
+        ['range', 'do', 'Độ', 'start=0 end=1 step=0.5'],
+        ['geopoint', 'vi_tri', 'Vị trí', 'allow-mock-accuracy=true'],
+        ['geoshape', 'ranh', 'Ranh giới', 'incremental=true'],
+        ['image', 'anh', 'Ảnh', 'app=org.example.camera'],
+        ['background-audio', 'ghi_am', null, 'quality=low'],
+      ],
+      choices: [
+        ['list_name', 'name', 'label'],
+        ['muc', '0', 'Thấp'],
+        ['muc', '10', 'Cao'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    const range = control(doc, '/data/diem');
+    expect(range.attrs).toMatchObject({ start: '0', end: '10', step: '1', 'odk:tick-interval': '2', 'odk:placeholder': '5' });
+    expect(one(range, 'itemset').attrs.nodeset).toBe("instance('muc')/root/item");
+    const b = binds(doc);
+    expect(b.get('/data/diem')?.type).toBe('int');
+    expect(b.get('/data/do')?.type).toBe('decimal');
+    expect(b.get('/data/vi_tri')?.['odk:allow-mock-accuracy']).toBe('true');
+    expect(control(doc, '/data/ranh').attrs.incremental).toBe('true');
+    expect(control(doc, '/data/anh').attrs.intent).toBe('org.example.camera');
+    expect(b.get('/data/ghi_am')).toEqual({ nodeset: '/data/ghi_am', type: 'binary' });
+    expect(one(doc, 'odk:recordaudio').attrs['odk:quality']).toBe('low');
+  });
+
+  it('a trigger on a question without calculation sets no value; a choice medium may name a question', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'trigger'],
+        ['text', 'a', 'A', null],
+        ['dateTime', 'luc', 'Lúc', '${a}'],
+        ['select_one am', 'b', 'B', null],
+      ],
+      choices: [
+        ['list_name', 'name', 'label', 'audio'],
+        ['am', 'x', 'X', '${a}.mp3'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    expect(one(control(doc, '/data/a'), 'setvalue').attrs).toEqual({ event: 'xforms-value-changed', ref: '/data/luc' });
+    expect(r.xform).toContain('<value form="audio">jr://audio/<output value=" /data/a "/>.mp3</value>');
+    expect(r.mediaFiles).toEqual([]);
+  });
+});
+
+describe('table-list and references in predicates', () => {
+  it('writes a table-list group as a field-list with a label note, a header row and list-nolabel selects', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'appearance'],
+        ['begin group', 'bang', 'Thiết bị trong nhà', 'table-list'],
+        ['select_one cokhong', 'tivi', 'Ti vi', null],
+        ['select_one cokhong', 'dien_thoai', 'Điện thoại', null],
+        ['end group', null, null, null],
+      ],
+      choices: [
+        ['list_name', 'name', 'label'],
+        ['cokhong', '1', 'Có'],
+        ['cokhong', '0', 'Không'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    const group = control(doc, '/data/bang');
+    expect(group.attrs.appearance).toBe('field-list');
+    expect(childNames(group)).toEqual(['input', 'select1', 'select1', 'select1']);
+    expect(one(control(doc, '/data/bang/generated_table_list_label_2'), 'label').text).toBe('Thiết bị trong nhà');
+    expect(control(doc, '/data/bang/reserved_name_for_field_list_labels_3').attrs.appearance).toBe('label');
+    expect(control(doc, '/data/bang/tivi').attrs.appearance).toBe('list-nolabel');
+  });
+
+  it('refuses a table-list whose selects use different lists, naming the row', async () => {
+    const r = await convertXlsForm(
+      await xlsx({
+        survey: [
+          [...H, 'appearance'],
+          ['begin group', 'bang', 'Bảng', 'table-list'],
+          ['select_one a', 'x', 'X', null],
+          ['select_one b', 'y', 'Y', null],
+          ['end group', null, null, null],
+        ],
+        choices: [
+          ['list_name', 'name', 'label'],
+          ['a', '1', 'Một'],
+          ['b', '1', 'Một'],
+        ],
+      }),
+      'bang.xlsx',
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors).toEqual([
+        expect.objectContaining({
+          sheet: 'survey',
+          row: 4,
+          column: 'type',
+          message: expect.objectContaining({ vi: expect.stringMatching(/cùng một danh sách/) }),
+        }),
+      ]);
+  });
+
+  it('uses current() in every predicate of an expression reading an instance, and relative positions in indexed-repeat', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'calculation'],
+        ['begin repeat', 'r', 'R', null],
+        ['integer', 'i', 'I', null],
+        ['calculate', 'ten', null, "instance('ds')/root/item[name = ${i}][position() = ${i}]/label"],
+        ['calculate', 'truoc', null, 'indexed-repeat(${i}, ${r}, ${i} - 1)'],
+        ['end repeat', null, null, null],
+      ],
+    });
+    const b = binds(parseXml(r.xform));
+    expect(b.get('/data/r/ten')?.calculate).toBe("instance('ds')/root/item[name =  current()/../i ][position() =  current()/../i ]/label");
+    expect(b.get('/data/r/truoc')?.calculate).toBe('indexed-repeat( /data/r/i ,  /data/r ,  ../i  - 1)');
+  });
+});
