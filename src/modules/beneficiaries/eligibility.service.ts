@@ -20,7 +20,7 @@ import {
   setRuleVersion,
   unitNames,
   villageNames,
-  withoutJit,
+  forLargeQuery,
   type RuleRow,
 } from './beneficiaries.repository.js';
 import {
@@ -115,10 +115,10 @@ export async function entriesQuery(db: Kysely<DB>, scope: Scope, tree: RuleNode,
   return { conditions, query };
 }
 
-/** How many persons of the caller's area meet the rule on the day (planned without JIT, see withoutJit). */
+/** How many persons of the caller's area meet the rule on the day (see forLargeQuery). */
 export async function countMatching(db: Kysely<DB>, scope: Scope, tree: RuleNode, date: string): Promise<number> {
   const count = async (trx: Kysely<DB>) => {
-    await withoutJit(trx);
+    await forLargeQuery(trx);
     const resolved = await resolveRefs(trx, tree, date);
     return countEligible(trx, { date, communeIds: reachIds(scope), filter: compileRule(tree, date, resolved), facts: [] });
   };

@@ -133,4 +133,26 @@ describe('the search key of a frozen entry', () => {
     expect(await find('LO VAN ON')).toEqual([trickyIds[3]]);
     expect(await find('025170000111')).toEqual([]);
   });
+
+  it('the database refuses an entry naming no list, and deleting a list deletes its entries', async () => {
+    const c = s.as('xa.tanlac');
+    const rule = await c.post('/api/eligibility/rules', { name: 'Danh sách để xóa', tree });
+    const list = (await c.post(`/api/eligibility/rules/${rule.json().id}/run`, { date: DAY })).json();
+    expect(list.personCount).toBeGreaterThan(0);
+    const count = async (id: number) =>
+      Number((await sql<{ n: string }>`SELECT count(*)::text AS n FROM beneficiary_list_entry WHERE list_id = ${id}`.execute(db())).rows[0].n);
+    expect(await count(list.id)).toBe(list.personCount);
+    const missing = Number((await sql<{ n: number }>`SELECT coalesce(max(id), 0) + 1000 AS n FROM beneficiary_list`.execute(db())).rows[0].n);
+    const copy = (
+      to: number,
+    ) => sql`INSERT INTO beneficiary_list_entry (list_id, person_id, commune_id, full_name, sort_key, search_text, sex, birth_year, ethnic_code)
+      SELECT ${to}::int, person_id, commune_id, full_name, sort_key, search_text, sex, birth_year, ethnic_code FROM beneficiary_list_entry WHERE list_id = ${list.id}`;
+    await expect(copy(missing).execute(db())).rejects.toMatchObject({ code: '23503', constraint: 'beneficiary_list_entry_list_id_fkey' });
+    expect(await count(missing)).toBe(0);
+    // Moving entries onto a list that does not exist is refused the same way.
+    await expect(sql`UPDATE beneficiary_list_entry SET list_id = ${missing} WHERE list_id = ${list.id}`.execute(db())).rejects.toMatchObject({ code: '23503' });
+    expect(await count(list.id)).toBe(list.personCount);
+    await sql`DELETE FROM beneficiary_list WHERE id = ${list.id}`.execute(db());
+    expect(await count(list.id)).toBe(0);
+  });
 });

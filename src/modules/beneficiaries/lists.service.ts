@@ -17,7 +17,7 @@ import {
   setListCount,
   setListDiff,
   versionNumber,
-  withoutJit,
+  forLargeQuery,
 } from './beneficiaries.repository.js';
 import { checkedTree, entriesQuery, evaluate, factsOf, requireDrafter, ruleVersion, visibleRule, type Evaluation } from './eligibility.service.js';
 import { conditionKey, describeCondition, type RuleCondition, type RuleNode } from './eligibility.parse.js';
@@ -81,7 +81,7 @@ export async function runRule(
   if (!version) throw new AppError(404, 'not_found');
   const tree = checkedTree(version.tree);
   return db.transaction().execute(async (trx) => {
-    await withoutJit(trx);
+    await forLargeQuery(trx);
     const { conditions, query } = await entriesQuery(trx, scope, tree, input.date);
     const list = await insertList(trx, {
       name: input.name?.trim() || `${rule.name} (v${version.version}, ${input.date.split('-').reverse().join('/')})`,
