@@ -4,6 +4,8 @@ import { type Client, useTestApp } from '../../test/harness.js';
 import { searchKey, sortKey } from '../../shared/text.js';
 import { personSearchText } from '../register/persons.columns.js';
 import { createHousehold } from '../register/households.fixtures.js';
+import { conditionKey, conditionsOf, factKey } from './eligibility.parse.js';
+import { checkedTree } from './eligibility.service.js';
 
 /**
  * Freezing copies the rule's persons straight from the register's query into the list (one INSERT …
@@ -154,5 +156,22 @@ describe('the search key of a frozen entry', () => {
     expect(await count(list.id)).toBe(list.personCount);
     await sql`DELETE FROM beneficiary_list WHERE id = ${list.id}`.execute(db());
     expect(await count(list.id)).toBe(0);
+  });
+
+  it('keeps each fact under a short key of its condition, and still reads lists keyed by the whole condition', async () => {
+    const c = s.as('xa.tanlac');
+    const rule = await c.post('/api/eligibility/rules', { name: 'Khóa ngắn', tree });
+    const list = (await c.post(`/api/eligibility/rules/${rule.json().id}/run`, { date: DAY })).json();
+    const conditions = conditionsOf(checkedTree(tree));
+    const stored = await sql<{ facts: Record<string, unknown> }>`SELECT facts FROM beneficiary_list_entry WHERE list_id = ${list.id} LIMIT 1`.execute(db());
+    expect(Object.keys(stored.rows[0].facts).sort()).toEqual(conditions.map(factKey).sort());
+    const entries = async () => (await c.get(`/api/beneficiary-lists/${list.id}/entries?pageSize=50`)).json().items;
+    const before = await entries();
+    expect(before.length).toBeGreaterThan(0);
+    // Housing solid is false for every entry: the rule asks NOT that.
+    expect(before[0].facts.map((f: any) => f.met)).toEqual([true, true, false, true, true]);
+    const pairs = conditions.map((x) => sql`${conditionKey(x)}::text, facts -> ${factKey(x)}::text`);
+    await sql`UPDATE beneficiary_list_entry SET facts = jsonb_build_object(${sql.join(pairs)}) WHERE list_id = ${list.id}`.execute(db());
+    expect(await entries()).toEqual(before);
   });
 });
