@@ -266,7 +266,7 @@ describe.skipIf(!e2eEnabled)('beneficiaries and prestigious persons pages', { ti
     await shot(mobile, 'beneficiaries-rule-groups-360x740');
     await phone.close();
     await ctx.close();
-  });
+  }, 600_000);
 
   it('registers a prestigious person and logs an activity', async () => {
     const ctx = await newContext(e2e.browser, e2e.url, DESKTOP);
