@@ -177,6 +177,77 @@ describe.skipIf(!e2eEnabled)('beneficiaries and prestigious persons pages', { ti
     expect((await again).request().postDataJSON().tree).toEqual(expected);
     await poll(() => page.getByTestId('preview-total').innerText()).toContain(`Có ${shown.toLocaleString('vi-VN')} người`);
 
+    // The rule serves a programme item and a policy: set both, save (links change no version), change both.
+    const pctx = await newContext(e2e.browser, e2e.url, DESKTOP);
+    const province = await pctx.newPage();
+    await login(province, 'tinh.phutho');
+    const policyIds: number[] = [];
+    for (const number of ['41/2025/QĐ-UBND', '42/2025/QĐ-UBND']) {
+      const doc = await fetchFromPage(province, '/api/legal-documents', {
+        method: 'POST',
+        body: { number, docType: 'quyet_dinh', title: `Văn bản ${number}`, issuer: 'UBND tỉnh Phú Thọ', signedOn: '2025-01-10' },
+      });
+      expect(doc.status, JSON.stringify(doc.body)).toBe(201);
+      const policy = await fetchFromPage(province, `/api/legal-documents/${doc.body.id}/policies`, {
+        method: 'POST',
+        body: {
+          name: `Hỗ trợ hộ nghèo theo ${number}`,
+          targetGroups: 'Hộ nghèo dân tộc thiểu số',
+          benefits: 'Tiền mặt',
+          areaCodes: ['25'],
+          areaDate: '2025-08-01',
+        },
+      });
+      expect(policy.status, JSON.stringify(policy.body)).toBe(201);
+      policyIds.push(policy.body.id);
+    }
+    await pctx.close();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Xét chọn đối tượng thụ hưởng' }).waitFor();
+    const nodes = (await fetchFromPage(page, '/api/programmes/nodes')).body.items as { id: number; code: string; name: string; depth: number }[];
+    const nodeLabel = (code: string) => {
+      const n = nodes.find((x) => x.code === code)!;
+      return { id: n.id, label: `${'— '.repeat(n.depth)}${n.code} · ${n.name}` };
+    };
+    const [da1, da4] = [nodeLabel('DA1'), nodeLabel('DA4.TDA1')];
+    const policyLabel = (number: string) => `Hỗ trợ hộ nghèo theo ${number} (${number})`;
+    const savedRule = async () => (await fetchFromPage(page, `/api/eligibility/rules/${saved.id}`)).body;
+    await pick(page, page.getByLabel('Quy tắc đã lưu'), 'Hộ nghèo 2025, DTTS hoặc thôn ĐBKK (v1)');
+    await page.getByTestId('group-2').waitFor();
+    await pick(page, page.getByLabel('Thuộc chương trình, dự án'), da1.label, 'DA1 ·');
+    await pick(page, page.getByLabel('Thực hiện chính sách'), policyLabel('41/2025/QĐ-UBND'), '41/2025');
+    let put = page.waitForResponse((r) => r.url().endsWith(`/api/eligibility/rules/${saved.id}`) && r.request().method() === 'PUT');
+    await page.getByTestId('rule-save').click();
+    expect((await put).status()).toBe(200);
+    let stored = await savedRule();
+    expect([stored.programmeNodeId, stored.policyId, stored.currentVersion]).toEqual([da1.id, policyIds[0], 1]);
+    await shot(page, 'beneficiaries-rule-links-1366x768');
+
+    // Loaded again, the rule shows its links; both are changed, then the policy removed.
+    await page.getByRole('button', { name: 'Quy tắc mới' }).click();
+    await poll(() => page.getByTestId('rule-node').innerText()).toContain('Chưa gắn');
+    await pick(page, page.getByLabel('Quy tắc đã lưu'), 'Hộ nghèo 2025, DTTS hoặc thôn ĐBKK (v1)');
+    await poll(() => page.getByTestId('rule-node').innerText()).toContain(da1.label.replace(/^(— )+/, ''));
+    await poll(() => page.getByTestId('rule-policy').innerText()).toContain(policyLabel('41/2025/QĐ-UBND'));
+    await pick(page, page.getByLabel('Thuộc chương trình, dự án'), da4.label, 'DA4.TDA1');
+    await pick(page, page.getByLabel('Thực hiện chính sách'), policyLabel('42/2025/QĐ-UBND'), '42/2025');
+    put = page.waitForResponse((r) => r.url().endsWith(`/api/eligibility/rules/${saved.id}`) && r.request().method() === 'PUT');
+    await page.getByTestId('rule-save').click();
+    expect((await put).status()).toBe(200);
+    stored = await savedRule();
+    expect([stored.programmeNodeId, stored.policyId, stored.currentVersion]).toEqual([da4.id, policyIds[1], 1]);
+    await page.getByTestId('rule-policy').hover();
+    await page.getByTestId('rule-policy').locator('.ant-select-clear').click();
+    put = page.waitForResponse((r) => r.url().endsWith(`/api/eligibility/rules/${saved.id}`) && r.request().method() === 'PUT');
+    await page.getByTestId('rule-save').click();
+    expect((await put).status()).toBe(200);
+    stored = await savedRule();
+    expect([stored.programmeNodeId, stored.policyId]).toEqual([da4.id, null]);
+    await pick(page, page.getByLabel('Thực hiện chính sách'), policyLabel('42/2025/QĐ-UBND'), '42/2025');
+    put = page.waitForResponse((r) => r.url().endsWith(`/api/eligibility/rules/${saved.id}`) && r.request().method() === 'PUT');
+    await page.getByTestId('rule-save').click();
+    expect((await put).status()).toBe(200);
+
     // Removing the group leaves the poverty condition alone.
     await page.getByTestId('remove-group-2').click();
     await poll(() => page.getByTestId('group-2').count()).toBe(0);
@@ -188,11 +259,14 @@ describe.skipIf(!e2eEnabled)('beneficiaries and prestigious persons pages', { ti
     await mobile.goto('/beneficiaries');
     await pick(mobile, mobile.getByLabel('Quy tắc đã lưu'), 'Hộ nghèo 2025, DTTS hoặc thôn ĐBKK (v1)');
     await mobile.getByTestId('group-2').waitFor();
+    await poll(() => mobile.getByTestId('rule-policy').innerText()).toContain(policyLabel('42/2025/QĐ-UBND'));
+    await mobile.getByTestId('rule-node').scrollIntoViewIfNeeded();
+    await shot(mobile, 'beneficiaries-rule-links-360x740');
     await mobile.getByTestId('group-2').scrollIntoViewIfNeeded();
     await shot(mobile, 'beneficiaries-rule-groups-360x740');
     await phone.close();
     await ctx.close();
-  });
+  }, 600_000);
 
   it('registers a prestigious person and logs an activity', async () => {
     const ctx = await newContext(e2e.browser, e2e.url, DESKTOP);

@@ -1,7 +1,7 @@
 import type { Lang } from '../../server/messages.js';
 import type { CycleRow, GrievanceRow, RuleRow, RuleVersionRow } from './beneficiaries.repository.js';
 import { FIELDS, OPERATOR_LABELS, OPERATORS, COMMUNE_CLASSES, VILLAGE_CLASSES } from './eligibility.columns.js';
-import { describeCondition, type RuleCondition } from './eligibility.parse.js';
+import { describeCondition, factOf, type Facts, type RuleCondition } from './eligibility.parse.js';
 import type { DiffReason, ListDiff } from './lists.service.js';
 
 const iso = (d: Date | string | null) => (d === null ? null : d instanceof Date ? d.toISOString() : String(d));
@@ -88,10 +88,10 @@ export function presentPerson(
   };
 }
 
-/** Facts kept as `{ key: [value, met] }` in the order of the conditions, described in words. */
-export function factList(conditions: RuleCondition[], keys: string[], facts: Record<string, [string | null, boolean]>, lang: Lang, date: string) {
-  return conditions.map((c, i) => {
-    const f = facts[keys[i]];
+/** Facts kept as `{ key: [value, met] }` (see factKey) in the order of the conditions, described in words. */
+export function factList(conditions: RuleCondition[], facts: Facts, lang: Lang, date: string) {
+  return conditions.map((c) => {
+    const f = factOf(facts, c);
     return { condition: describeCondition(c, lang, date), value: f?.[0] ?? null, met: f?.[1] ?? false };
   });
 }

@@ -53,7 +53,7 @@ import {
   recordDelivery,
   visibleCycle,
 } from './cycles.service.js';
-import { conditionKey, conditionsOf } from './eligibility.parse.js';
+import { conditionsOf, type Facts } from './eligibility.parse.js';
 import { changeRule, checkedTree, countMatching, createRule, evaluate, factsOf, namesFor, rulesOf, ruleVersions, visibleRule } from './eligibility.service.js';
 import { listEntries, listLists, runRule, versionOfList, visibleList } from './lists.service.js';
 
@@ -134,13 +134,12 @@ export const beneficiariesRoutes: FastifyPluginAsyncZod = async (app) => {
         e.rows.map((r) => r.village_id),
       );
       const lang = requestLanguage(request);
-      const keys = e.conditions.map(conditionKey);
       return {
         date,
         total,
         page: b.page,
         pageSize: b.pageSize,
-        items: e.rows.map((r) => presentPerson(r, factList(e.conditions, keys, factsOf(e, r), lang, date), names)),
+        items: e.rows.map((r) => presentPerson(r, factList(e.conditions, factsOf(e, r), lang, date), names)),
       };
     },
   );
@@ -279,9 +278,8 @@ export const beneficiariesRoutes: FastifyPluginAsyncZod = async (app) => {
       const lang = requestLanguage(request);
       const date = String(l.as_of_date).slice(0, 10);
       const conditions = tree ? conditionsOf(tree) : [];
-      const keys = conditions.map(conditionKey);
       return {
-        items: rows.map((r) => presentPerson(r, factList(conditions, keys, r.facts as Record<string, [string | null, boolean]>, lang, date), names)),
+        items: rows.map((r) => presentPerson(r, factList(conditions, r.facts as Facts, lang, date), names)),
         total,
         page: q.page,
         pageSize: q.pageSize,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RegisterFilter, RegisterLeaf, Scalar } from '../register/eligibility.service.js';
 import { COMMUNE_CLASSES, FIELD_BY_KEY, OPERATOR_LABELS, OPERATORS, VILLAGE_CLASSES, type FieldDef } from './eligibility.columns.js';
 
@@ -124,6 +125,22 @@ export function conditionsOf(node: RuleNode): RuleCondition[] {
 /** A condition's identity across runs and rule versions (its fields in a fixed order). */
 export function conditionKey(c: RuleCondition): string {
   return JSON.stringify([c.field, c.operator, c.value ?? null, c.year ?? null]);
+}
+
+/**
+ * The key of a condition's fact in a frozen entry: 11 characters of the SHA-1 of `conditionKey` (the same
+ * identity, written once per entry and condition instead of the whole condition, which for a list of
+ * commune codes runs to a hundred characters and more).
+ */
+export function factKey(c: RuleCondition): string {
+  return createHash('sha1').update(conditionKey(c)).digest('base64url').slice(0, 11);
+}
+
+export type Facts = Record<string, [string | null, boolean]>;
+
+/** A condition's fact `[value, met]` in stored facts (lists frozen before the short keys name it by `conditionKey`). */
+export function factOf(facts: Facts | null | undefined, c: RuleCondition): [string | null, boolean] | undefined {
+  return facts?.[factKey(c)] ?? facts?.[conditionKey(c)];
 }
 
 /** The year a poverty condition tests on a day. */

@@ -20,20 +20,10 @@ import {
   setRuleVersion,
   unitNames,
   villageNames,
-  withoutJit,
+  forLargeQuery,
   type RuleRow,
 } from './beneficiaries.repository.js';
-import {
-  checkRule,
-  compileRule,
-  conditionKey,
-  conditionsOf,
-  leafOf,
-  referencesOf,
-  type Resolved,
-  type RuleCondition,
-  type RuleNode,
-} from './eligibility.parse.js';
+import { checkRule, compileRule, factKey, conditionsOf, leafOf, referencesOf, type Resolved, type RuleCondition, type RuleNode } from './eligibility.parse.js';
 
 /** A tree as sent, checked: the first problem is the message, every problem a detail naming its condition. */
 export function checkedTree(tree: unknown): RuleNode {
@@ -101,7 +91,7 @@ export async function evaluate(
 
 /**
  * The rule's persons of the caller's area on the day as a query to copy into a list (register's
- * `eligibleEntries`), with the facts of every condition keyed by `conditionKey`.
+ * `eligibleEntries`), with the facts of every condition keyed by `factKey`.
  */
 export async function entriesQuery(db: Kysely<DB>, scope: Scope, tree: RuleNode, date: string) {
   const resolved = await resolveRefs(db, tree, date);
@@ -110,15 +100,15 @@ export async function entriesQuery(db: Kysely<DB>, scope: Scope, tree: RuleNode,
   const query = await eligibleEntries(
     db,
     { date, communeIds: reachIds(scope), filter: compileRule(tree, date, resolved), facts: leaves },
-    conditions.map((c) => conditionKey(c)),
+    conditions.map((c) => factKey(c)),
   );
   return { conditions, query };
 }
 
-/** How many persons of the caller's area meet the rule on the day (planned without JIT, see withoutJit). */
+/** How many persons of the caller's area meet the rule on the day (see forLargeQuery). */
 export async function countMatching(db: Kysely<DB>, scope: Scope, tree: RuleNode, date: string): Promise<number> {
   const count = async (trx: Kysely<DB>) => {
-    await withoutJit(trx);
+    await forLargeQuery(trx);
     const resolved = await resolveRefs(trx, tree, date);
     return countEligible(trx, { date, communeIds: reachIds(scope), filter: compileRule(tree, date, resolved), facts: [] });
   };
@@ -129,7 +119,7 @@ export async function countMatching(db: Kysely<DB>, scope: Scope, tree: RuleNode
 export function factsOf(e: Evaluation, row: EligibleRow): Record<string, [string | null, boolean]> {
   const out: Record<string, [string | null, boolean]> = {};
   e.conditions.forEach((c, i) => {
-    out[conditionKey(c)] = [(row[`v${i}`] as string | null) ?? null, row[`c${i}`] === true || row[`c${i}`] === 't'];
+    out[factKey(c)] = [(row[`v${i}`] as string | null) ?? null, row[`c${i}`] === true || row[`c${i}`] === 't'];
   });
   return out;
 }

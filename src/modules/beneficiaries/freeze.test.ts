@@ -4,6 +4,8 @@ import { type Client, useTestApp } from '../../test/harness.js';
 import { searchKey, sortKey } from '../../shared/text.js';
 import { personSearchText } from '../register/persons.columns.js';
 import { createHousehold } from '../register/households.fixtures.js';
+import { conditionKey, conditionsOf, factKey } from './eligibility.parse.js';
+import { checkedTree } from './eligibility.service.js';
 
 /**
  * Freezing copies the rule's persons straight from the register's query into the list (one INSERT …
@@ -132,5 +134,44 @@ describe('the search key of a frozen entry', () => {
     expect(await find('Nguyễn Thị Thờ')).toEqual([trickyIds[2]]);
     expect(await find('LO VAN ON')).toEqual([trickyIds[3]]);
     expect(await find('025170000111')).toEqual([]);
+  });
+
+  it('the database refuses an entry naming no list, and deleting a list deletes its entries', async () => {
+    const c = s.as('xa.tanlac');
+    const rule = await c.post('/api/eligibility/rules', { name: 'Danh sách để xóa', tree });
+    const list = (await c.post(`/api/eligibility/rules/${rule.json().id}/run`, { date: DAY })).json();
+    expect(list.personCount).toBeGreaterThan(0);
+    const count = async (id: number) =>
+      Number((await sql<{ n: string }>`SELECT count(*)::text AS n FROM beneficiary_list_entry WHERE list_id = ${id}`.execute(db())).rows[0].n);
+    expect(await count(list.id)).toBe(list.personCount);
+    const missing = Number((await sql<{ n: number }>`SELECT coalesce(max(id), 0) + 1000 AS n FROM beneficiary_list`.execute(db())).rows[0].n);
+    const copy = (
+      to: number,
+    ) => sql`INSERT INTO beneficiary_list_entry (list_id, person_id, commune_id, full_name, sort_key, search_text, sex, birth_year, ethnic_code)
+      SELECT ${to}::int, person_id, commune_id, full_name, sort_key, search_text, sex, birth_year, ethnic_code FROM beneficiary_list_entry WHERE list_id = ${list.id}`;
+    await expect(copy(missing).execute(db())).rejects.toMatchObject({ code: '23503', constraint: 'beneficiary_list_entry_list_id_fkey' });
+    expect(await count(missing)).toBe(0);
+    // Moving entries onto a list that does not exist is refused the same way.
+    await expect(sql`UPDATE beneficiary_list_entry SET list_id = ${missing} WHERE list_id = ${list.id}`.execute(db())).rejects.toMatchObject({ code: '23503' });
+    expect(await count(list.id)).toBe(list.personCount);
+    await sql`DELETE FROM beneficiary_list WHERE id = ${list.id}`.execute(db());
+    expect(await count(list.id)).toBe(0);
+  });
+
+  it('keeps each fact under a short key of its condition, and still reads lists keyed by the whole condition', async () => {
+    const c = s.as('xa.tanlac');
+    const rule = await c.post('/api/eligibility/rules', { name: 'Khóa ngắn', tree });
+    const list = (await c.post(`/api/eligibility/rules/${rule.json().id}/run`, { date: DAY })).json();
+    const conditions = conditionsOf(checkedTree(tree));
+    const stored = await sql<{ facts: Record<string, unknown> }>`SELECT facts FROM beneficiary_list_entry WHERE list_id = ${list.id} LIMIT 1`.execute(db());
+    expect(Object.keys(stored.rows[0].facts).sort()).toEqual(conditions.map(factKey).sort());
+    const entries = async () => (await c.get(`/api/beneficiary-lists/${list.id}/entries?pageSize=50`)).json().items;
+    const before = await entries();
+    expect(before.length).toBeGreaterThan(0);
+    // Housing solid is false for every entry: the rule asks NOT that.
+    expect(before[0].facts.map((f: any) => f.met)).toEqual([true, true, false, true, true]);
+    const pairs = conditions.map((x) => sql`${conditionKey(x)}::text, facts -> ${factKey(x)}::text`);
+    await sql`UPDATE beneficiary_list_entry SET facts = jsonb_build_object(${sql.join(pairs)}) WHERE list_id = ${list.id}`.execute(db());
+    expect(await entries()).toEqual(before);
   });
 });

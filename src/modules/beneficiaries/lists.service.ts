@@ -17,10 +17,10 @@ import {
   setListCount,
   setListDiff,
   versionNumber,
-  withoutJit,
+  forLargeQuery,
 } from './beneficiaries.repository.js';
 import { checkedTree, entriesQuery, evaluate, factsOf, requireDrafter, ruleVersion, visibleRule, type Evaluation } from './eligibility.service.js';
-import { conditionKey, describeCondition, type RuleCondition, type RuleNode } from './eligibility.parse.js';
+import { describeCondition, factOf, type Facts, type RuleCondition, type RuleNode } from './eligibility.parse.js';
 
 export { listEntries, listEntry, listLists };
 
@@ -28,8 +28,6 @@ export { listEntries, listEntry, listLists };
 export function versionOfList(db: Kysely<DB>, l: { rule_id: number | null; rule_version_id: number | null }) {
   return versionNumber(db, l.rule_id, l.rule_version_id);
 }
-
-type Facts = Record<string, [string | null, boolean]>;
 
 /** Why a person joined or left a list: the conditions whose result changed, with the values before and after. */
 export interface DiffReason {
@@ -81,7 +79,7 @@ export async function runRule(
   if (!version) throw new AppError(404, 'not_found');
   const tree = checkedTree(version.tree);
   return db.transaction().execute(async (trx) => {
-    await withoutJit(trx);
+    await forLargeQuery(trx);
     const { conditions, query } = await entriesQuery(trx, scope, tree, input.date);
     const list = await insertList(trx, {
       name: input.name?.trim() || `${rule.name} (v${version.version}, ${input.date.split('-').reverse().join('/')})`,
@@ -142,9 +140,8 @@ async function diffLists(
     if (!joining && !now) return [{ kind: 'left' }];
     const out: DiffReason[] = [];
     for (const c of next.conditions) {
-      const k = conditionKey(c);
-      const o = old?.[k];
-      const n = now?.[k];
+      const o = factOf(old, c);
+      const n = factOf(now, c);
       if (!o || !n) continue;
       if (o[1] !== n[1] || o[0] !== n[0])
         out.push({ kind: 'condition', condition: describeCondition(c, 'vi', date), conditionEn: describeCondition(c, 'en', date), before: o[0], after: n[0] });

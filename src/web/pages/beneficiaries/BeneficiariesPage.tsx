@@ -57,6 +57,8 @@ export default function BeneficiariesPage() {
   const [ruleId, setRuleId] = useState<number | null>(null);
   const [name, setName] = useState('');
   const [rule, setRule] = useState<Group>(newRule);
+  const [ruleNodeId, setRuleNodeId] = useState<number | null>(null);
+  const [rulePolicyId, setRulePolicyId] = useState<number | null>(null);
   const [date, setDate] = useState(todayIso());
   const [preview, setPreview] = useState<Res<'/api/eligibility/preview', 'post'> | null>(null);
   const [listId, setListId] = useState<number | null>(null);
@@ -100,7 +102,12 @@ export default function BeneficiariesPage() {
     setRuleId(id);
     setName(r.name);
     setRule(fromTree(r.tree));
+    setRuleNodeId(r.programmeNodeId);
+    setRulePolicyId(r.policyId);
   };
+
+  const nodeOptions = (programmeNodes.data?.items ?? []).map((n) => ({ value: n.id, label: `${'— '.repeat(n.depth)}${n.code} · ${n.name}` }));
+  const policyOptions = (policies.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.documentNumber})` }));
 
   const cycleActions = (c: Cycle) =>
     c.actions
@@ -152,6 +159,8 @@ export default function BeneficiariesPage() {
                       setRuleId(null);
                       setName('');
                       setRule(newRule());
+                      setRuleNodeId(null);
+                      setRulePolicyId(null);
                     }}
                   >
                     {t('beneficiaries.newRule')}
@@ -161,6 +170,36 @@ export default function BeneficiariesPage() {
                   <Form.Item label={t('beneficiaries.ruleName')}>
                     <Input value={name} onChange={(e) => setName(e.target.value)} data-testid="rule-name" style={{ maxWidth: 480 }} />
                   </Form.Item>
+                  <Space wrap align="start">
+                    <Form.Item label={t('beneficiaries.ruleProgrammeNode')} extra={t('beneficiaries.ruleLinksHint')}>
+                      <Select
+                        aria-label={t('beneficiaries.ruleProgrammeNode')}
+                        data-testid="rule-node"
+                        allowClear
+                        showSearch
+                        optionFilterProp="label"
+                        placeholder={t('beneficiaries.notLinked')}
+                        style={{ width: 'min(360px, 85vw)' }}
+                        value={ruleNodeId ?? undefined}
+                        onChange={(v) => setRuleNodeId(v ?? null)}
+                        options={nodeOptions}
+                      />
+                    </Form.Item>
+                    <Form.Item label={t('beneficiaries.rulePolicy')}>
+                      <Select
+                        aria-label={t('beneficiaries.rulePolicy')}
+                        data-testid="rule-policy"
+                        allowClear
+                        showSearch
+                        optionFilterProp="label"
+                        placeholder={t('beneficiaries.notLinked')}
+                        style={{ width: 'min(360px, 85vw)' }}
+                        value={rulePolicyId ?? undefined}
+                        onChange={(v) => setRulePolicyId(v ?? null)}
+                        options={policyOptions}
+                      />
+                    </Form.Item>
+                  </Space>
                 </Form>
                 <GroupBox g={rule} path="" depth={0} fields={fields.data?.items ?? []} onChange={setRule} />
                 <Space wrap style={{ marginTop: 12 }}>
@@ -183,7 +222,7 @@ export default function BeneficiariesPage() {
                     disabled={busy || !name.trim()}
                     onClick={() =>
                       run(async () => {
-                        const body = { name, tree: tree() };
+                        const body = { name, tree: tree(), programmeNodeId: ruleNodeId, policyId: rulePolicyId };
                         const r = ruleId
                           ? await call(http.PUT('/api/eligibility/rules/{id}', { params: { path: { id: ruleId } }, body }))
                           : await call(http.POST('/api/eligibility/rules', { body }));
@@ -327,7 +366,7 @@ export default function BeneficiariesPage() {
                         showSearch
                         optionFilterProp="label"
                         style={{ width: 'min(300px, 85vw)' }}
-                        options={(programmeNodes.data?.items ?? []).map((n) => ({ value: n.id, label: `${'— '.repeat(n.depth)}${n.code} · ${n.name}` }))}
+                        options={nodeOptions}
                       />
                     </Form.Item>
                     <Form.Item name="policyId" label={t('beneficiaries.policy')}>
@@ -337,7 +376,7 @@ export default function BeneficiariesPage() {
                         showSearch
                         optionFilterProp="label"
                         style={{ width: 'min(300px, 85vw)' }}
-                        options={(policies.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.documentNumber})` }))}
+                        options={policyOptions}
                       />
                     </Form.Item>
                   </ActionForm>

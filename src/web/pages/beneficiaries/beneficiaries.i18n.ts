@@ -125,6 +125,10 @@ export const beneficiariesVi = {
   ppNoHistory: 'Nhiệm kỳ chưa được sửa lần nào',
   programmeNode: 'Hạng mục chương trình',
   policy: 'Chính sách',
+  ruleProgrammeNode: 'Thuộc chương trình, dự án',
+  rulePolicy: 'Thực hiện chính sách',
+  ruleLinksHint: 'Đổi chương trình hay chính sách không tạo phiên bản mới của quy tắc',
+  notLinked: 'Chưa gắn',
 };
 
 export const beneficiariesEn: typeof beneficiariesVi = {
@@ -253,4 +257,8 @@ export const beneficiariesEn: typeof beneficiariesVi = {
   ppNoHistory: 'The term has not been changed',
   programmeNode: 'Programme item',
   policy: 'Policy',
+  ruleProgrammeNode: 'Programme or project',
+  rulePolicy: 'Policy carried out',
+  ruleLinksHint: 'Changing the programme or policy does not make a new version of the rule',
+  notLinked: 'Not linked',
 };
