@@ -21,7 +21,7 @@ import * as m0029 from './0029_beneficiaries.js';
 import * as m0030 from './0030_dashboards.js';
 import * as m0033 from './0033_survey_results.js';
 import * as m0034 from './0034_programme_links.js';
-import * as m0039 from './0039_list_entries_lean.js';
+import * as m0035 from './0035_list_entries_lean.js';
 import * as m0025 from './0025_analytics.js';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -50,5 +50,5 @@ export const migrations: { name: string; statements: string[] }[] = [
   { name: '0030_dashboards', statements: m0030.statements },
   { name: '0033_survey_results', statements: m0033.statements },
   { name: '0034_programme_links', statements: m0034.statements },
-  { name: '0039_list_entries_lean', statements: m0039.statements },
+  { name: '0035_list_entries_lean', statements: m0035.statements },
 ];

@@ -3,7 +3,6 @@
  * repeat), XLSX (the main table and one linked sheet per repeat, each written in its own pass so
  * memory stays flat) and GeoJSON of the first geopoint.
  */
-import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
