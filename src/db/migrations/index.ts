@@ -22,6 +22,7 @@ import * as m0030 from './0030_dashboards.js';
 import * as m0033 from './0033_survey_results.js';
 import * as m0034 from './0034_programme_links.js';
 import * as m0035 from './0035_list_entries_lean.js';
+import * as m0036 from './0036_survey_export_order.js';
 import * as m0025 from './0025_analytics.js';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -51,4 +52,5 @@ export const migrations: { name: string; statements: string[] }[] = [
   { name: '0033_survey_results', statements: m0033.statements },
   { name: '0034_programme_links', statements: m0034.statements },
   { name: '0035_list_entries_lean', statements: m0035.statements },
+  { name: '0036_survey_export_order', statements: m0036.statements },
 ];
