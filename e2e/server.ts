@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../src/config.js';
 import { boot } from '../src/server/boot.js';
 import { ROOT, WEB_DIST } from '../src/server/paths.js';
-import { databaseName, databaseUrl, onServer } from '../src/test/global-setup.js';
+import { copyOfTemplate } from '../src/test/global-setup.js';
 
 function newest(p: string): number {
   const st = fs.statSync(p);
@@ -87,10 +87,9 @@ export async function startServer(): Promise<TestServer> {
   let databaseUrlOfRun: string | undefined;
   let dropDatabase: () => Promise<void> = async () => {};
   if (url && pgTemplate) {
-    const name = databaseName(url, 'e2e');
-    await onServer(url, `CREATE DATABASE "${name}" TEMPLATE "${pgTemplate}"`);
-    databaseUrlOfRun = databaseUrl(url, name);
-    dropDatabase = () => onServer(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    const copy = await copyOfTemplate(url, pgTemplate, 'e2e');
+    databaseUrlOfRun = copy.url;
+    dropDatabase = copy.drop;
   } else {
     const template = preparedTemplate();
     if (template) execFileSync('tar', ['-xf', template, '-C', dataDir]);

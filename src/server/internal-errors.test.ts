@@ -4,23 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../test/harness.js';
 import { cccdFor, freshCode } from '../modules/register/households.fixtures.js';
 import { importsIdle } from '../modules/register-import/register-import.jobs.js';
+import { SAMPLE_HEADER as HEADER } from '../modules/register-import/register-import.fixtures.js';
 
 const s = useTestApp('xa.tanlac');
 
-const HEADER = [
-  'Mã xã',
-  'Mã hộ',
-  'Quan hệ với chủ hộ',
-  'Họ và tên',
-  'Giới tính',
-  'Ngày sinh',
-  'Dân tộc',
-  'Số CCCD',
-  'Địa chỉ',
-  'Nhà ở',
-  'Năm xác định nghèo',
-  'Tình trạng nghèo',
-];
 const ENGINE_TEXT = /relation|column|table|syntax|constraint|violates|select|insert|update|postgres|pglite|household_poverty|kysely|error:/i;
 
 describe('a failed import', () => {

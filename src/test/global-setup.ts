@@ -52,6 +52,13 @@ export async function onServer(url: string, ...statements: string[]): Promise<vo
   }
 }
 
+/** A new database on the server of `url` copied from the run's prepared one, and how to drop it. */
+export async function copyOfTemplate(url: string, template: string, tag: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = databaseName(url, tag);
+  await onServer(url, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  return { url: databaseUrl(url, name), drop: () => onServer(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
 /**
  * Prepares the database once per run; each test file then starts from its own copy in about a second
  * instead of migrating and loading the data again (see src/test/harness.ts).

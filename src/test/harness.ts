@@ -12,7 +12,7 @@ import { seedDemo, DEMO_USERS } from '../modules/reference/demo.seed.js';
 import { buildApp } from '../server/app.js';
 import { createContext, type AppContext } from '../server/context.js';
 import { totpCode } from './totp.js';
-import { databaseName, databaseUrl, onServer } from './global-setup.js';
+import { copyOfTemplate } from './global-setup.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -60,10 +60,9 @@ export async function createTestApp(): Promise<TestApp> {
   let dropCopy: (() => Promise<void>) | null = null;
   const postgresTemplate = url ? inject('postgresTemplate') : '';
   if (url && postgresTemplate) {
-    const name = databaseName(url, 't');
-    await onServer(url, `CREATE DATABASE "${name}" TEMPLATE "${postgresTemplate}"`);
-    database = await openDatabase({ databaseUrl: databaseUrl(url, name) });
-    dropCopy = () => onServer(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    const copy = await copyOfTemplate(url, postgresTemplate, 't');
+    database = await openDatabase({ databaseUrl: copy.url });
+    dropCopy = copy.drop;
   } else if (url) {
     const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
     const admin = await openDatabase({ databaseUrl: url });

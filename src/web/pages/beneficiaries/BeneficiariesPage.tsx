@@ -172,30 +172,20 @@ export default function BeneficiariesPage() {
                   </Form.Item>
                   <Space wrap align="start">
                     <Form.Item label={t('beneficiaries.ruleProgrammeNode')} extra={t('beneficiaries.ruleLinksHint')}>
-                      <Select
-                        aria-label={t('beneficiaries.ruleProgrammeNode')}
-                        data-testid="rule-node"
-                        allowClear
-                        showSearch
-                        optionFilterProp="label"
-                        placeholder={t('beneficiaries.notLinked')}
-                        style={{ width: 'min(360px, 85vw)' }}
-                        value={ruleNodeId ?? undefined}
-                        onChange={(v) => setRuleNodeId(v ?? null)}
+                      <LinkSelect
+                        label={t('beneficiaries.ruleProgrammeNode')}
+                        testId="rule-node"
+                        value={ruleNodeId}
+                        onChange={setRuleNodeId}
                         options={nodeOptions}
                       />
                     </Form.Item>
                     <Form.Item label={t('beneficiaries.rulePolicy')}>
-                      <Select
-                        aria-label={t('beneficiaries.rulePolicy')}
-                        data-testid="rule-policy"
-                        allowClear
-                        showSearch
-                        optionFilterProp="label"
-                        placeholder={t('beneficiaries.notLinked')}
-                        style={{ width: 'min(360px, 85vw)' }}
-                        value={rulePolicyId ?? undefined}
-                        onChange={(v) => setRulePolicyId(v ?? null)}
+                      <LinkSelect
+                        label={t('beneficiaries.rulePolicy')}
+                        testId="rule-policy"
+                        value={rulePolicyId}
+                        onChange={setRulePolicyId}
                         options={policyOptions}
                       />
                     </Form.Item>
@@ -475,5 +465,30 @@ export default function BeneficiariesPage() {
         ]}
       />
     </>
+  );
+}
+
+/** A rule's link to a programme item or a policy: searchable, clearable ("not linked" when empty). */
+function LinkSelect(p: {
+  label: string;
+  testId: string;
+  value: number | null;
+  onChange: (v: number | null) => void;
+  options: { value: number; label: string }[] | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      aria-label={p.label}
+      data-testid={p.testId}
+      allowClear
+      showSearch
+      optionFilterProp="label"
+      placeholder={t('beneficiaries.notLinked')}
+      style={{ width: 'min(360px, 85vw)' }}
+      value={p.value ?? undefined}
+      onChange={(v) => p.onChange(v ?? null)}
+      options={p.options}
+    />
   );
 }
