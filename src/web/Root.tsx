@@ -7,7 +7,7 @@ import { ProgressBar, trackPageFile } from './components/ProgressBar.js';
 import { isTrouble, troubleOf } from './lib/trouble.js';
 import { fetchMe, ME_KEY } from './lib/session.js';
 import LoginPage from './pages/LoginPage.js';
-import { loadApp, loadFrame, loadHome, prefetchHome } from './firstPages.js';
+import { loadApp, loadFrame, loadHome, prefetchDashboards, prefetchHome } from './firstPages.js';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -82,6 +82,8 @@ function AppEntry() {
   // The frame's file (and on the home address the home page's file and figures) download alongside the app's, not after it.
   useEffect(() => {
     void loadFrame().catch(() => undefined);
+    // Asked alongside the session check: for nobody signed in the answers are 401s, dropped (the login page follows).
+    if (pathname === '/dashboards') prefetchDashboards(queryClient, window.location.search);
     if (pathname !== '/') return;
     prefetchHome(queryClient, false);
     // The home page's file once someone is known to be signed in (an anonymous visitor goes to the login page).

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { overviewQuery } from './pages/home/api.js';
+import { prefetchDashboard } from './pages/dashboards/queries.js';
 
 /*
  * What opens first after signing in, fetched ahead so that files and data come in parallel rather than
@@ -20,4 +21,15 @@ export function prefetchHome(queryClient: QueryClient, file = true): void {
   void queryClient.prefetchQuery({ ...overviewQuery, retry: false }).then(() => {
     if (queryClient.getQueryState(overviewQuery.queryKey)?.status === 'error') queryClient.removeQueries({ queryKey: overviewQuery.queryKey, exact: true });
   });
+}
+
+export const loadDashboards = () => import('./pages/dashboards/DashboardsPage.js');
+
+/**
+ * Opened at /dashboards (a leader's bookmark): the page's files and its whole chain of reads — the list, the
+ * dashboard, every item's data, the map's boundaries — start at once, alongside the session check.
+ */
+export function prefetchDashboards(queryClient: QueryClient, search: string): void {
+  void loadDashboards().catch(() => undefined);
+  void prefetchDashboard(queryClient, new URLSearchParams(search)).catch(() => queryClient.removeQueries({ queryKey: ['dashboards'], type: 'inactive' }));
 }

@@ -142,3 +142,13 @@ export async function ethnicLabels(db: Kysely<DB>) {
   const rows = await db.selectFrom('ethnic_group').select(['code', 'name', 'sort_key']).orderBy('code').execute();
   return new Map(rows.map((r) => [r.code, r.name]));
 }
+
+/**
+ * The database's transaction snapshot: `next` is the first transaction id not yet given out (it grows with every
+ * transaction that writes, in any process) and `busy` is whether a writing transaction is still open.
+ */
+export async function writeSnapshot(db: Kysely<DB>): Promise<{ next: string; busy: boolean }> {
+  const { rows } = await sql<{ s: string }>`SELECT pg_current_snapshot()::text AS s`.execute(db);
+  const [xmin, xmax, xip] = rows[0].s.split(':');
+  return { next: xmax, busy: xmin !== xmax || xip !== '' };
+}

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../../server/errors.js';
 import { requireUser, scopeOf } from '../../server/scope.js';
 import { actorOf } from '../audit/audit.service.js';
+import { cachedAnswer } from './answer-cache.js';
 import { idParams } from './analytics.schema.js';
 import { presentDashboard, presentDashboardSummary, presentMap } from './dashboards.presenter.js';
 import {
@@ -12,6 +14,8 @@ import {
   dashboardPatch,
   itemData,
   itemParams,
+  openQuery,
+  openedDashboard,
   mapBody,
   mapPatch,
   savedMap,
@@ -21,6 +25,8 @@ import {
   changeDashboard,
   changeMap,
   dashboardItemData,
+  itemCacheKey,
+  itemDataOf,
   dashboardsOf,
   mapsOf,
   openDashboard,
@@ -149,15 +155,60 @@ export const dashboardsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Số liệu một mục với bộ lọc của bảng / one item with the dashboard filter',
         description:
-          'For a visualisation: its query with the filter’s periods and unit in place of its own, run in the caller’s area. For a map: its settings with the year of the last period and the unit as parent.',
+          'For a visualisation: its query with the filter’s periods and unit in place of its own, run in the caller’s area. For a map: its settings with the year of the last period and the unit as parent, and its values. Headline figures, reporting completeness and programme disbursement likewise. An answer is kept until the database next changes (header `x-answer-cache: hit` when it was).',
         params: itemParams,
         body: dashboardFilter,
         response: { 200: itemData },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requireUser(request);
-      return dashboardItemData(db, await app.ctx.graph(), await scopeOf(request), user, request.params.id, request.params.itemId, request.body);
+      const { id, itemId } = request.params;
+      const { value, hit } = await cachedAnswer(db, itemCacheKey(user, id, itemId, request.body), async () =>
+        dashboardItemData(db, await app.ctx.graph(), await scopeOf(request), user, id, itemId, request.body),
+      );
+      reply.header('x-answer-cache', hit ? 'hit' : 'miss');
+      return value;
+    },
+  );
+
+  app.get(
+    '/dashboards/open',
+    {
+      schema: {
+        tags,
+        summary: 'Mở bảng điều khiển cùng số liệu mọi mục / a dashboard with every item’s data',
+        description:
+          'The dashboard `id` (default: the first the caller may open, as listed) and the filter (`periods` comma-separated, `unit`) with the data of each of its items under the filter, as `POST /dashboards/{id}/items/{itemId}/data` gives them one by one; `dashboard` is null when the caller may open none. Answers are kept until the database next changes.',
+        querystring: openQuery,
+        response: { 200: openedDashboard },
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const scope = await scopeOf(request);
+      const { id: asked, periods, unit } = request.query;
+      const filter = { ...(periods ? { periods } : {}), ...(unit ? { unit } : {}) };
+      const id = asked ?? (await dashboardsOf(db, user, scope)).rows[0]?.id;
+      if (id === undefined) return { dashboard: null, items: {} };
+      const d = await openDashboard(db, user, scope, id);
+      const graph = await app.ctx.graph();
+      const items: Record<string, Awaited<ReturnType<typeof itemDataOf>>> = {};
+      let hits = 0;
+      // One after the other: the embedded engine answers one query at a time anyway.
+      for (const item of d.row.items as { id: string; kind: string }[]) {
+        if (item.kind === 'text') continue;
+        try {
+          const r = await cachedAnswer(db, itemCacheKey(user, id, item.id, filter), () => itemDataOf(db, graph, scope, user, d, item.id, filter));
+          items[item.id] = r.value;
+          if (r.hit) hits++;
+        } catch (e) {
+          // An item that cannot be drawn (deleted visualisation, refused query) is left out: the page asks for it alone and shows why.
+          if (!(e instanceof AppError)) throw e;
+        }
+      }
+      reply.header('x-answer-cache', `${hits}/${Object.keys(items).length}`);
+      return { dashboard: presentDashboard(d, user.id), items };
     },
   );
 };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { headlineShape } from '../boundaries/maps.schema.js';
+import { headlineShape, valuesResponse } from '../boundaries/maps.schema.js';
+import { completenessResponse } from '../data-entry/data-entry.schema.js';
+import { budgetSummary } from '../programmes/programmes.schema.js';
 import { analyticsAnswer, CHART_TYPES } from './analytics.schema.js';
 
 const ROLES = ['admin', 'province_officer', 'commune_officer', 'viewer'] as const;
@@ -111,4 +113,23 @@ export const itemData = z.object({
   map: mapSettings.nullable(),
   /** For headline figures: those of the filter's unit (else the dashboard's, else the caller's area), in the caller's area. */
   headline: headlineShape.extend({ unit: z.object({ code: z.string(), name: z.string() }).nullable() }).nullable(),
+  /** For a map: its values on its date, for its year (the latest classified by then when it names none). */
+  values: valuesResponse.nullable(),
+  /** For reporting completeness: the year counted (last year's unless the filter names one) and its totals. */
+  completeness: z.object({ period: z.number(), totals: completenessResponse.shape.totals }).nullable(),
+  /** For programme progress: the national target programme's disbursement in the filter's year (default this year). */
+  programme: budgetSummary.pick({ nodeName: true, year: true, total: true }).nullable(),
 });
+
+/** `GET /dashboards/open`: the dashboard (default the first listed) and the filter, periods comma-separated. */
+export const openQuery = z.strictObject({
+  id: z.coerce.number().int().positive().optional(),
+  periods: z
+    .string()
+    .max(1300)
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(dashboardFilter.shape.periods.unwrap())
+    .optional(),
+  unit: dashboardFilter.shape.unit,
+});
+export const openedDashboard = z.object({ dashboard: dashboard.nullable(), items: z.record(z.string(), itemData) });

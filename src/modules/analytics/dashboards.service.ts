@@ -32,6 +32,12 @@ import {
 import { analyticsQuery } from './analytics.schema.js';
 import type { dashboardBody, dashboardFilter, dashboardPatch, DashboardItem, mapBody, mapPatch, MapSettings } from './dashboards.schema.js';
 import { runQuery } from './query.service.js';
+import { filterYear } from '../../shared/filter-year.js';
+import { levelsOn, mapValues } from '../boundaries/maps.service.js';
+import { classifiedYears } from '../register/poverty.service.js';
+import { formCompleteness } from '../data-entry/data-entry.completeness.js';
+import { budgetSummary } from '../programmes/budget.service.js';
+import { defaultProgrammeRoot } from '../programmes/programmes.service.js';
 
 // ---------------------------------------------------------------- saved maps
 
@@ -227,10 +233,8 @@ export function filteredQuery(query: unknown, f: Filter): AnalyticsQuery {
 /** A map's settings with the dashboard's filter: the year of its last period (the end of it, or today) and the unit as parent. */
 export function filteredMap(settings: MapSettings, f: Filter, today = todayVN()): MapSettings {
   const out = { ...settings };
-  const last = f.periods?.[f.periods.length - 1];
-  if (last) {
-    const thisYear = Number(today.slice(0, 4));
-    const year = /^\d{4}/.test(last) ? Number(last.slice(0, 4)) : last === 'LAST_YEAR' ? thisYear - 1 : thisYear;
+  if (f.periods?.length) {
+    const year = filterYear(f, 0, Number(today.slice(0, 4)));
     out.year = year;
     out.date = `${year}-12-31` < today ? `${year}-12-31` : today;
   }
@@ -243,7 +247,15 @@ export function filteredMap(settings: MapSettings, f: Filter, today = todayVN())
 
 /** What one item shows, with the dashboard's filter: the pivot answer of a visualisation (in the caller's area), or a map's settings. */
 export async function dashboardItemData(db: Kysely<DB>, graph: UnitGraph, scope: Scope, user: SessionUser, id: number, itemId: string, f: Filter) {
-  const d = await openDashboard(db, user, scope, id);
+  return itemDataOf(db, graph, scope, user, await openDashboard(db, user, scope, id), itemId, f);
+}
+
+/** What an item's data is kept under in the answer cache: per user (area, role, language, disclosure) and per day (relative periods). */
+export const itemCacheKey = (user: SessionUser, id: number, itemId: string, f: Filter) =>
+  JSON.stringify(['dashboard-item', user.id, user.language, id, itemId, f.periods ?? null, f.unit ?? null, todayVN()]);
+
+/** One item's data of an opened dashboard. */
+export async function itemDataOf(db: Kysely<DB>, graph: UnitGraph, scope: Scope, user: SessionUser, d: OpenDashboard, itemId: string, f: Filter) {
   const item = (d.row.items as DashboardItem[]).find((i) => i.id === itemId);
   if (!item) throw new AppError(404, 'not_found');
   if (item.kind === 'visualisation') {
@@ -259,15 +271,62 @@ export async function dashboardItemData(db: Kysely<DB>, graph: UnitGraph, scope:
         if (own?.level === 'commune') query.unitLevel = 'self';
       }
     }
-    return { kind: item.kind, query, answer: await runQuery(db, graph, scope, user, query), map: null, headline: null };
+    return { ...none(item.kind), query, answer: await runQuery(db, graph, scope, user, query) };
   }
   if (item.kind === 'map') {
     const m = item.mapId ? d.maps.get(item.mapId) : undefined;
     if (!m) throw new AppError(404, 'not_found');
-    return { kind: item.kind, query: null, answer: null, map: filteredMap(m.settings as MapSettings, f), headline: null };
+    const map = filteredMap(m.settings as MapSettings, f);
+    return { ...none(item.kind), map, values: await mapItemValues(db, graph, scope, map) };
   }
-  if (item.kind === 'headline') return { kind: item.kind, query: null, answer: null, map: null, headline: await headlineOf(db, graph, scope, user, d.row, f) };
-  return { kind: item.kind, query: null, answer: null, map: null, headline: null };
+  if (item.kind === 'headline') return { ...none(item.kind), headline: await headlineOf(db, graph, scope, user, d.row, f) };
+  if (item.kind === 'completeness' && item.dataSet) return { ...none(item.kind), completeness: await completenessOf(db, graph, scope, item.dataSet, f) };
+  if (item.kind === 'programme') return { ...none(item.kind), programme: await programmeOf(db, scope, f) };
+  return none(item.kind);
+}
+
+const thisYear = () => Number(todayVN().slice(0, 4));
+
+const none = (kind: DashboardItem['kind']) => ({
+  kind,
+  query: null,
+  answer: null,
+  map: null,
+  values: null,
+  headline: null,
+  completeness: null,
+  programme: null,
+});
+
+/** A map item's values on its date (default today), for its year (default the latest classified by then). */
+async function mapItemValues(db: Kysely<DB>, graph: UnitGraph, scope: Scope, s: MapSettings) {
+  const date = s.date ?? todayVN();
+  const upTo = Number(date.slice(0, 4));
+  const year = s.year ?? (await classifiedYears(db)).find((y) => y <= upTo) ?? upTo;
+  let { level, parent } = s;
+  const levels = levelsOn(date);
+  const unit = parent ? await findUnitOn(db, parent, date) : undefined;
+  if (unit && unit.level === levels[levels.length - 1]) {
+    // A unit of the lowest level (the filter's commune) is drawn among those of its parent, to be seen where it lies.
+    const up = graph.units.get(unit.id)?.parentId;
+    level = unit.level;
+    parent = up == null ? undefined : graph.units.get(up)?.code;
+  }
+  return mapValues(db, { scope, graph, date }, { measure: s.measure, level, parent, year });
+}
+
+/** Reporting completeness of a yearly form: last year's unless the filter names a year, under the filter's unit. */
+async function completenessOf(db: Kysely<DB>, graph: UnitGraph, scope: Scope, dataSet: string, f: Filter) {
+  const year = filterYear(f, thisYear() - 1, thisYear());
+  const c = await formCompleteness(db, graph, scope, dataSet, String(year), f.unit);
+  return { period: year, totals: c.totals };
+}
+
+/** Disbursement of the national target programme in the filter's year (default this year). */
+async function programmeOf(db: Kysely<DB>, scope: Scope, f: Filter) {
+  const year = filterYear(f, thisYear(), thisYear());
+  const s = await budgetSummary(db, scope, { rootId: await defaultProgrammeRoot(db), year });
+  return { nodeName: s.node.name, year, total: s.total };
 }
 
 /**

@@ -101,6 +101,12 @@ describe('the default province dashboard', () => {
     // A map takes the year of the last period and the unit as its parent.
     const map = await itemData(s.as('lanhdao'), defaultId, 'map', { periods: ['2024'], unit: '05128' });
     expect(map.map).toMatchObject({ measure: 'povertyRate', year: 2024, date: '2024-12-31', parent: '05128' });
+    // A commune (the lowest level) is drawn among the communes of its district on that day.
+    expect(map.values.level).toBe('commune');
+    expect(map.values.year).toBe(2024);
+    expect(map.values.items.map((i: any) => i.code)).toContain('05128');
+    expect(map.values.items.length).toBeGreaterThan(5);
+    expect(map.values.parent.level).toBe('district');
     expect(
       filteredMap({ measure: 'persons', level: 'province', method: 'quantile', classes: 5, breaks: [] }, { periods: ['THIS_YEAR'] }, '2026-03-05'),
     ).toEqual({
@@ -147,6 +153,75 @@ describe('the default province dashboard', () => {
     expect((await outside.get(`/api/dashboards/${defaultId}`)).statusCode).toBe(404);
     await itemData(outside, defaultId, 'population', {}, 404);
     await itemData(outside, defaultId, 'population', { unit: '01' }, 404);
+  });
+});
+
+describe('opening a dashboard with its data', () => {
+  it('gives every item’s data in one request, the same as each item’s own request and the pages they come from', async () => {
+    const res = await s.as('lanhdao').get('/api/dashboards/open');
+    expect(res.statusCode, res.body).toBe(200);
+    const { dashboard, items } = res.json();
+    expect(dashboard.id).toBe(defaultId);
+    expect(Object.keys(items).sort()).toEqual(['completeness', 'headline', 'map', 'poor', 'population', 'programme', 'ranked', 'trend']);
+    for (const id of ['population', 'trend', 'ranked', 'poor'])
+      expect(items[id].answer.values, id).toEqual((await itemData(s.as('lanhdao'), defaultId, id)).answer.values);
+    // The map's values are those of the map page for its parent and the latest classified year.
+    const m = items.map;
+    expect(m.values.items.length).toBeGreaterThan(50);
+    const years = (await s.as('lanhdao').get('/api/register/poverty-years')).json().years as number[];
+    const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+    const year = years.find((y) => y <= Number(today.slice(0, 4)));
+    const page = (await s.as('lanhdao').get(`/api/maps/values?measure=povertyRate&date=${today}&year=${year}&parent=25`)).json();
+    expect(m.values.year).toBe(year);
+    expect(m.values.items.map((i: any) => [i.code, i.value])).toEqual(page.items.map((i: any) => [i.code, i.value]));
+    // Completeness of last year's yearly report, and the programme's disbursement this year.
+    const last = Number(today.slice(0, 4)) - 1;
+    const c = (await s.as('lanhdao').get(`/api/data-entry/completeness?dataSet=TK_DAN_TOC_NAM&period=${last}`)).json();
+    expect(items.completeness.completeness).toEqual({ period: last, totals: c.totals });
+    const b = (await s.as('lanhdao').get(`/api/programmes/budget?year=${last + 1}`)).json();
+    expect(items.programme.programme).toEqual({ nodeName: b.nodeName, year: last + 1, total: b.total });
+    // With a filter, and for a commune officer: their area only.
+    const f = (await s.as('lanhdao').get(`/api/dashboards/open?id=${defaultId}&periods=2024,2025&unit=25`)).json();
+    expect(f.items.population.answer.values).toEqual(
+      (await itemData(s.as('lanhdao'), defaultId, 'population', { periods: ['2024', '2025'], unit: '25' })).answer.values,
+    );
+    const mine = (await s.as('xa.tanlac').get('/api/dashboards/open')).json();
+    expect(mine.items.headline.headline.unit.code).toBe('05128');
+    expect(mine.items.map.values.items.map((i: any) => i.code)).toEqual(['05128']);
+    expect((await outside.get(`/api/dashboards/open?id=${defaultId}`)).statusCode).toBe(404);
+    expect((await s.as('lanhdao').get('/api/dashboards/open?periods=NOT_A_PERIOD')).statusCode).toBe(200);
+    expect((await s.as('lanhdao').get('/api/dashboards/open?id=abc')).statusCode).toBe(400);
+  });
+
+  it('keeps an answer until the database changes, whoever changes it', async () => {
+    const ask = async () => {
+      const res = await s.as('lanhdao').post(`/api/dashboards/${defaultId}/items/population/data`, {});
+      expect(res.statusCode, res.body).toBe(200);
+      const a = res.json().answer;
+      return { cache: res.headers['x-answer-cache'], total: a.values.flat().reduce((x: number, y: number) => x + y, 0) as number };
+    };
+    // PostgreSQL's transaction ids belong to the whole cluster: while other test files write to their own databases
+    // an answer is (rightly) not kept, so the hits are checked on the embedded engine, the changes on both.
+    const embedded = s.t.database.engine === 'pglite';
+    const first = await ask();
+    const again = await ask();
+    expect(again.total).toBe(first.total);
+    if (embedded) expect(again.cache).toBe('hit');
+    // A person leaves the register by a write outside the server (as psql or a command-line import would).
+    const db = s.t.database.db;
+    const { rows } = await sql<{ id: number }>`
+      SELECT p.id FROM person p JOIN household_member m ON m.person_id = p.id
+      WHERE p.deleted_at IS NULL AND m.valid_to IS NULL AND p.death_date IS NULL LIMIT 1`.execute(db);
+    await sql`UPDATE person SET deleted_at = now() WHERE id = ${rows[0].id}`.execute(db);
+    try {
+      expect(await ask()).toEqual({ cache: 'miss', total: first.total - 1 });
+      const kept = await ask();
+      expect(kept.total).toBe(first.total - 1);
+      if (embedded) expect(kept.cache).toBe('hit');
+    } finally {
+      await sql`UPDATE person SET deleted_at = NULL WHERE id = ${rows[0].id}`.execute(db);
+    }
+    expect(await ask()).toEqual({ cache: 'miss', total: first.total });
   });
 });
 

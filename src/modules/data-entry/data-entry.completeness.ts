@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { AppError } from '../../server/errors.js';
 import { inReach, type Scope } from '../../server/scope.js';
+import { findUnitOn } from '../admin-units/admin-units.lookup.js';
+import type { UnitGraph } from '../admin-units/unit-graph.js';
+import { formPeriod } from './data-entry.access.js';
+import { assignUnits, loadForm } from './data-entry.form.js';
 import { dayInVN, todayVN } from '../../shared/dates.js';
 import { officersByUnit } from '../accounts/users.service.js';
 import type { Form, FormPeriod } from './data-entry.types.js';
@@ -74,4 +79,18 @@ export async function completeness(db: Kysely<DB>, scope: Scope, form: Form, per
     /** Units to chase: returned for correction, then not reported after the deadline; with whom to call. */
     chase: chase.map((i) => ({ ...i, officers: officers.get(i.unit.id) ?? [] })),
   };
+}
+
+/** Completeness of a form (by code) for a period, in the caller's area, under `parent` (a unit code) when given. */
+export async function formCompleteness(db: Kysely<DB>, graph: UnitGraph, scope: Scope, dataSet: string, periodId: string, parent?: string) {
+  const form = await loadForm(db, dataSet, scope);
+  const period = formPeriod(form, periodId);
+  assignUnits(graph, form, period);
+  if (parent) {
+    const p = await findUnitOn(db, parent, period.end);
+    if (!p || !inReach(scope, p.id)) throw new AppError(404, 'not_found');
+    const under = new Set([...graph.reach(p.id)].filter((id) => inReach(scope, id)));
+    scope = { all: false, reach: under, visible: under };
+  }
+  return completeness(db, scope, form, period);
 }

@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
-import { AppError, requestLanguage } from '../../server/errors.js';
-import { can, inReach, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
-import { findUnitOn } from '../admin-units/admin-units.lookup.js';
+import { requestLanguage } from '../../server/errors.js';
+import { can, requirePermission, requireUser, scopeOf } from '../../server/scope.js';
 import { actorOf } from '../audit/audit.service.js';
 import { formPeriod, reportUnit } from './data-entry.access.js';
-import { completeness } from './data-entry.completeness.js';
+import { formCompleteness } from './data-entry.completeness.js';
 import { derivedInputs } from './data-entry.derived.js';
 import { gridLayout } from './data-entry.layout.js';
-import { assignUnits, loadForm } from './data-entry.form.js';
+import { loadForm } from './data-entry.form.js';
 import { formReport, previousValues, reportHistory } from './data-entry.service.js';
 import { saveValues } from './data-entry.save.js';
 import {
@@ -177,18 +176,8 @@ export const dataEntryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       requireUser(request);
-      let scope = await scopeOf(request);
-      const form = await loadForm(db, request.query.dataSet, scope);
-      const period = formPeriod(form, request.query.period);
-      assignUnits(await app.ctx.graph(), form, period);
-      if (request.query.parent) {
-        const parent = await findUnitOn(db, request.query.parent, period.end);
-        if (!parent || !inReach(scope, parent.id)) throw new AppError(404, 'not_found');
-        const graph = await app.ctx.graph();
-        const under = new Set([...graph.reach(parent.id)].filter((id) => inReach(scope, id)));
-        scope = { all: false, reach: under, visible: under };
-      }
-      return completeness(db, scope, form, period);
+      const q = request.query;
+      return formCompleteness(db, await app.ctx.graph(), await scopeOf(request), q.dataSet, q.period, q.parent);
     },
   );
 };

@@ -9,7 +9,7 @@ import { progressWorkbook } from './budget.writer.js';
 import { mayManage } from './policies.service.js';
 import { created, idParams } from './policies.schema.js';
 import { fillProgressReport } from './progress-report.service.js';
-import { addIndicator, createNode, indicatorsOf, listProgrammeNodes, readableNode, setTarget, targetsOf } from './programmes.service.js';
+import { addIndicator, createNode, defaultProgrammeRoot, indicatorsOf, listProgrammeNodes, readableNode, setTarget, targetsOf } from './programmes.service.js';
 import {
   budgetQuery,
   budgetSummary as budgetSummarySchema,
@@ -24,7 +24,6 @@ import {
   targetBody,
   treeQuery,
 } from './programmes.schema.js';
-import { NTP_CODE } from './programmes.seed.js';
 
 const tags = ['programmes'];
 
@@ -33,13 +32,7 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
 
   /** The programme a budget query is about: the one asked for, or the national target programme. */
-  async function rootOf(root: number | undefined) {
-    if (root) return root;
-    const nodes = await listProgrammeNodes(db, { kind: 'programme' });
-    const ntp = nodes.find((n) => n.code === NTP_CODE) ?? nodes[0];
-    if (!ntp) throw new AppError(404, 'programme_node_unknown', { id: '' });
-    return ntp.id;
-  }
+  const rootOf = async (root: number | undefined) => root ?? (await defaultProgrammeRoot(db));
 
   app.get(
     '/programmes/nodes',

@@ -7,6 +7,7 @@ import { requireUnitOn } from '../admin-units/admin-units.lookup.js';
 import { writeAudit, type Actor } from '../audit/audit.service.js';
 import { readDataElements } from '../reporting-metadata/catalogue.service.js';
 import { assertOwnerWritable, mayManage, ownerReadable } from './policies.service.js';
+import { NTP_CODE } from './programmes.seed.js';
 import {
   allNodes,
   findIndicator,
@@ -187,4 +188,12 @@ export async function setTarget(
       after: { year: input.year, unitId: unit.id, target: String(input.target) },
     });
   });
+}
+
+/** The programme pages open on: the national target programme 1719, else the first programme. */
+export async function defaultProgrammeRoot(db: Kysely<DB>): Promise<number> {
+  const nodes = await listProgrammeNodes(db, { kind: 'programme' });
+  const ntp = nodes.find((n) => n.code === NTP_CODE) ?? nodes[0];
+  if (!ntp) throw new AppError(404, 'programme_node_unknown', { id: '' });
+  return ntp.id;
 }

@@ -4313,7 +4313,7 @@ export interface paths {
         put?: never;
         /**
          * Số liệu một mục với bộ lọc của bảng / one item with the dashboard filter
-         * @description For a visualisation: its query with the filter’s periods and unit in place of its own, run in the caller’s area. For a map: its settings with the year of the last period and the unit as parent.
+         * @description For a visualisation: its query with the filter’s periods and unit in place of its own, run in the caller’s area. For a map: its settings with the year of the last period and the unit as parent, and its values. Headline figures, reporting completeness and programme disbursement likewise. An answer is kept until the database next changes (header `x-answer-cache: hit` when it was).
          */
         post: {
             parameters: {
@@ -4373,6 +4373,21 @@ export interface paths {
                                 } | null;
                                 values: (number | null)[][];
                             } | null;
+                            completeness: {
+                                period: number;
+                                totals: {
+                                    approved: number;
+                                    completeness: number | null;
+                                    expected: number;
+                                    late: number;
+                                    missing: number;
+                                    notDue: number;
+                                    onTime: number;
+                                    reported: number;
+                                    returned: number;
+                                    timeliness: number | null;
+                                };
+                            } | null;
                             headline: {
                                 households: number;
                                 minorityPersons: number;
@@ -4406,14 +4421,287 @@ export interface paths {
                                 parent?: string;
                                 year?: number;
                             } | null;
+                            programme: {
+                                nodeName: string;
+                                total: {
+                                    allocated: string;
+                                    committed: string;
+                                    disbursed: string;
+                                    rate: number | null;
+                                };
+                                year: number;
+                            } | null;
                             query: {
                                 [key: string]: unknown;
+                            } | null;
+                            values: {
+                                date: string;
+                                items: {
+                                    code: string;
+                                    denominator: number | null;
+                                    hasChildren: boolean;
+                                    /** @enum {string} */
+                                    level: "province" | "district" | "commune";
+                                    name: string;
+                                    numerator: number | null;
+                                    point: (number)[] | null;
+                                    type: string;
+                                    value: number | null;
+                                }[];
+                                /** @enum {string} */
+                                level: "province" | "district" | "commune";
+                                levels: ("province" | "district" | "commune")[];
+                                /** @enum {string} */
+                                measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                                parent: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "province" | "district" | "commune";
+                                    name: string;
+                                    type: string;
+                                } | null;
+                                /** @enum {string} */
+                                unit: "count" | "percent";
+                                year: number;
                             } | null;
                         };
                     };
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mở bảng điều khiển cùng số liệu mọi mục / a dashboard with every item’s data
+         * @description The dashboard `id` (default: the first the caller may open, as listed) and the filter (`periods` comma-separated, `unit`) with the data of each of its items under the filter, as `POST /dashboards/{id}/items/{itemId}/data` gives them one by one; `dashboard` is null when the caller may open none. Answers are kept until the database next changes.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    id?: number;
+                    periods?: string;
+                    unit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dashboard: {
+                                description: string;
+                                id: number;
+                                isDefault: boolean;
+                                items: {
+                                    dataSet?: string;
+                                    /** @default 1 */
+                                    height: number;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "visualisation" | "map" | "text" | "headline" | "completeness" | "programme";
+                                    map?: {
+                                        id: number;
+                                        name: string;
+                                        settings: {
+                                            /** @default [] */
+                                            breaks: number[];
+                                            /** @default 5 */
+                                            classes: number;
+                                            date?: string;
+                                            /** @enum {string} */
+                                            level?: "province" | "district" | "commune";
+                                            /** @enum {string} */
+                                            measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                                            /**
+                                             * @default quantile
+                                             * @enum {string}
+                                             */
+                                            method: "equal" | "quantile" | "fixed";
+                                            parent?: string;
+                                            year?: number;
+                                        };
+                                    } | null;
+                                    mapId?: number;
+                                    text?: string;
+                                    /** @default  */
+                                    title: string;
+                                    visualisation?: {
+                                        /** @enum {string} */
+                                        chartType: "table" | "bar" | "stacked_bar" | "line" | "pie" | "single_value";
+                                        id: number;
+                                        name: string;
+                                        query: {
+                                            [key: string]: unknown;
+                                        };
+                                    } | null;
+                                    visualisationId?: number;
+                                    /** @default 2 */
+                                    width: number;
+                                }[];
+                                mine: boolean;
+                                name: string;
+                                ownerId: number;
+                                ownerName: string | null;
+                                sharedRoles: string[];
+                                sharedUserIds: number[];
+                                unit: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                updatedAt: string;
+                            } | null;
+                            items: {
+                                [key: string]: {
+                                    answer: {
+                                        asOf: string;
+                                        columnDimensions: string[];
+                                        columns: {
+                                            keys: string[];
+                                            labels: string[];
+                                            total: boolean;
+                                        }[];
+                                        flagged: boolean[][];
+                                        periods: {
+                                            id: string;
+                                            name: string;
+                                        }[];
+                                        rowDimensions: string[];
+                                        rows: {
+                                            keys: string[];
+                                            labels: string[];
+                                            total: boolean;
+                                        }[];
+                                        splitUnits: string[];
+                                        suppressed: boolean[][];
+                                        suppression: {
+                                            applied: boolean;
+                                            cells: number;
+                                            threshold: number;
+                                        };
+                                        unit: {
+                                            code: string;
+                                            name: string;
+                                        } | null;
+                                        values: (number | null)[][];
+                                    } | null;
+                                    completeness: {
+                                        period: number;
+                                        totals: {
+                                            approved: number;
+                                            completeness: number | null;
+                                            expected: number;
+                                            late: number;
+                                            missing: number;
+                                            notDue: number;
+                                            onTime: number;
+                                            reported: number;
+                                            returned: number;
+                                            timeliness: number | null;
+                                        };
+                                    } | null;
+                                    headline: {
+                                        households: number;
+                                        minorityPersons: number;
+                                        minorityShare: number | null;
+                                        persons: number;
+                                        poorHouseholds: number;
+                                        povertyRate: number | null;
+                                        unit: {
+                                            code: string;
+                                            name: string;
+                                        } | null;
+                                        year: number;
+                                    } | null;
+                                    /** @enum {string} */
+                                    kind: "visualisation" | "map" | "text" | "headline" | "completeness" | "programme";
+                                    map: {
+                                        /** @default [] */
+                                        breaks: number[];
+                                        /** @default 5 */
+                                        classes: number;
+                                        date?: string;
+                                        /** @enum {string} */
+                                        level?: "province" | "district" | "commune";
+                                        /** @enum {string} */
+                                        measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                                        /**
+                                         * @default quantile
+                                         * @enum {string}
+                                         */
+                                        method: "equal" | "quantile" | "fixed";
+                                        parent?: string;
+                                        year?: number;
+                                    } | null;
+                                    programme: {
+                                        nodeName: string;
+                                        total: {
+                                            allocated: string;
+                                            committed: string;
+                                            disbursed: string;
+                                            rate: number | null;
+                                        };
+                                        year: number;
+                                    } | null;
+                                    query: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    values: {
+                                        date: string;
+                                        items: {
+                                            code: string;
+                                            denominator: number | null;
+                                            hasChildren: boolean;
+                                            /** @enum {string} */
+                                            level: "province" | "district" | "commune";
+                                            name: string;
+                                            numerator: number | null;
+                                            point: (number)[] | null;
+                                            type: string;
+                                            value: number | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        level: "province" | "district" | "commune";
+                                        levels: ("province" | "district" | "commune")[];
+                                        /** @enum {string} */
+                                        measure: "persons" | "households" | "minorityPersons" | "poorHouseholds" | "povertyRate";
+                                        parent: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            level: "province" | "district" | "commune";
+                                            name: string;
+                                            type: string;
+                                        } | null;
+                                        /** @enum {string} */
+                                        unit: "count" | "percent";
+                                        year: number;
+                                    } | null;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -18,6 +18,7 @@ import { call, http } from '../../api/client.js';
 import { PageTitle } from '../../components/common.js';
 import { bodyHeight, ItemView } from './ItemView.js';
 import { newItemId, storedItems, type Dashboard, type Filter, type Item, type StoredItem } from './items.js';
+import { dashboardQuery, filterOf, listQuery } from './queries.js';
 import './dashboards.css';
 
 const ROLES = ['admin', 'province_officer', 'commune_officer', 'viewer'] as const;
@@ -28,17 +29,10 @@ export default function DashboardsPage() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const list = useQuery({ queryKey: ['dashboards'], queryFn: () => call(http.GET('/api/dashboards')) });
+  const list = useQuery(listQuery);
   const chosen = Number(params.get('id')) || list.data?.items[0]?.id || null;
-  const dash = useQuery({
-    queryKey: ['dashboards', chosen],
-    queryFn: () => call(http.GET('/api/dashboards/{id}', { params: { path: { id: chosen! } } })),
-    enabled: chosen !== null,
-  });
-  const filter: Filter = {
-    ...(params.get('periods') ? { periods: params.get('periods')!.split(',') } : {}),
-    ...(params.get('unit') ? { unit: params.get('unit')! } : {}),
-  };
+  const dash = useQuery({ ...dashboardQuery(chosen ?? 0), enabled: chosen !== null });
+  const filter: Filter = filterOf(params);
   const set = (changes: Record<string, string | null>) => {
     const p = new URLSearchParams(params);
     for (const [k, v] of Object.entries(changes))

@@ -2,15 +2,14 @@ import { useEffect, useMemo } from 'react';
 import { Alert, Col, Progress, Row, Spin, Statistic, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call, http } from '../../api/client.js';
-import { ChoroplethMap, type MapDatum, type Shapes } from '../../components/map/ChoroplethMap.js';
+import { ChoroplethMap, type MapDatum } from '../../components/map/ChoroplethMap.js';
 import { classify } from '../../components/map/classify.js';
 import { fmtNumber, formatNumber } from '../../lib/format.js';
 import { todayVN } from '../../../shared/dates.js';
-import { usePovertyYear } from '../register/api.js';
 import { PivotChart } from '../analytics/PivotChart.js';
 import { chartOption, PivotTable, singleValue } from '../analytics/pivot-view.js';
-import { filterYear, type Filter, type Item } from './items.js';
+import type { Filter, Item } from './items.js';
+import { itemQuery, shapesQuery } from './queries.js';
 
 /** Height in px of an item's body for its height in rows. */
 export const bodyHeight = (rows: number) => rows * 300 - 20;
@@ -69,12 +68,6 @@ export function ItemView(p: Props) {
   }
 }
 
-const itemQuery = (dashboardId: number, itemId: string, filter: Filter) => ({
-  queryKey: ['dashboards', dashboardId, 'item', itemId, filter],
-  queryFn: () => call(http.POST('/api/dashboards/{id}/items/{itemId}/data', { params: { path: { id: dashboardId, itemId } }, body: filter })),
-  staleTime: 30_000,
-});
-
 function VisualisationItem({ dashboardId, item, filter, height, onReady }: Props) {
   const { t } = useTranslation();
   const data = useQuery(itemQuery(dashboardId, item.id, filter));
@@ -108,30 +101,12 @@ function MapItem({ dashboardId, item, filter, height, onReady }: Props) {
   const data = useQuery(itemQuery(dashboardId, item.id, filter));
   const s = data.data?.map ?? null;
   const date = s?.date ?? todayVN();
-  // Poverty is classified once a year, in December: by default the latest year classified by the date.
-  const povertyYear = usePovertyYear(date);
-  const year = s?.year ?? (povertyYear ? Number(povertyYear) : undefined);
-  const query = s && year ? { measure: s.measure, date, year, ...(s.parent ? { parent: s.parent } : { level: s.level ?? 'province' }) } : null;
-  const values = useQuery({
-    queryKey: ['maps', 'values', query],
-    queryFn: () => call(http.GET('/api/maps/values', { params: { query: query! } })),
-    enabled: !!query,
-    staleTime: 60_000,
-  });
+  // The values come with the item (for the map's year, by default the latest classified by its date).
+  const values = { data: data.data?.values ?? undefined };
   const level = values.data?.level;
   const parentLevel = values.data?.parent?.level;
-  const shapes = useQuery({
-    queryKey: ['boundaries', { date, level, parent: s?.parent }],
-    queryFn: () => call<Shapes>(http.GET('/api/boundaries', { params: { query: { date, level, ...(s?.parent ? { parent: s.parent } : {}) } } })),
-    enabled: !!level,
-    staleTime: 10 * 60_000,
-  });
-  const background = useQuery({
-    queryKey: ['boundaries', { date, level: parentLevel }],
-    queryFn: () => call<Shapes>(http.GET('/api/boundaries', { params: { query: { date, level: parentLevel } } })),
-    enabled: !!parentLevel,
-    staleTime: 10 * 60_000,
-  });
+  const shapes = useQuery({ ...shapesQuery({ date, level, parent: s?.parent }), enabled: !!level });
+  const background = useQuery({ ...shapesQuery({ date, level: parentLevel }), enabled: !!parentLevel });
   const items = values.data?.items ?? [];
   const breaks = useMemo(
     () =>
@@ -149,8 +124,8 @@ function MapItem({ dashboardId, item, filter, height, onReady }: Props) {
   const mapData: MapDatum[] = useMemo(() => items.map((i) => ({ unitCode: i.code, value: i.value, label: `${i.type} ${i.name}` })), [values.data]);
   const points = useMemo(() => Object.fromEntries(items.map((i) => [i.code, (i.point as [number, number] | null) ?? null])), [values.data]);
   const bg = useMemo(() => (background.data?.features ?? []).filter((f) => f.properties.code === values.data?.parent?.code), [background.data, values.data]);
-  if (data.isLoading || (s && !year) || values.isLoading || shapes.isLoading || (parentLevel && background.isLoading)) return <Loading />;
-  const error = data.error ?? values.error ?? shapes.error;
+  if (data.isLoading || shapes.isLoading || (parentLevel && background.isLoading)) return <Loading />;
+  const error = data.error ?? shapes.error;
   if (error) return <Failed error={error} />;
   return (
     <Ready id={item.id} onReady={onReady}>
@@ -201,19 +176,14 @@ function HeadlineItem({ dashboardId, item, filter, onReady }: Props) {
   );
 }
 
-function CompletenessItem({ item, filter, onReady }: Props) {
+function CompletenessItem({ dashboardId, item, filter, onReady }: Props) {
   const { t } = useTranslation();
-  // A yearly report is due after its year: last year's unless the filter names another.
-  const year = filterYear(filter, new Date().getFullYear() - 1);
-  const query = { dataSet: item.dataSet ?? '', period: String(year), ...(filter.unit ? { parent: filter.unit } : {}) };
-  const c = useQuery({
-    queryKey: ['dashboards', 'completeness', query],
-    queryFn: () => call(http.GET('/api/data-entry/completeness', { params: { query } })),
-    staleTime: 30_000,
-  });
-  if (c.isLoading) return <Loading />;
-  if (c.error || !c.data) return <Failed error={c.error} />;
-  const x = c.data.totals;
+  const data = useQuery(itemQuery(dashboardId, item.id, filter));
+  if (data.isLoading) return <Loading />;
+  const c = data.data?.completeness;
+  if (data.error || !c) return <Failed error={data.error} />;
+  const year = c.period;
+  const x = c.totals;
   return (
     <Ready id={item.id} onReady={onReady}>
       <Typography.Text type="secondary">{t('dashboards.completeness.period', { period: year })}</Typography.Text>
@@ -228,20 +198,17 @@ function CompletenessItem({ item, filter, onReady }: Props) {
   );
 }
 
-function ProgrammeItem({ item, filter, onReady }: Props) {
+function ProgrammeItem({ dashboardId, item, filter, onReady }: Props) {
   const { t } = useTranslation();
-  const year = filterYear(filter, new Date().getFullYear());
-  const b = useQuery({
-    queryKey: ['dashboards', 'budget', year],
-    queryFn: () => call(http.GET('/api/programmes/budget', { params: { query: { year } } })),
-    staleTime: 30_000,
-  });
-  if (b.isLoading) return <Loading />;
-  if (b.error || !b.data) return <Failed error={b.error} />;
-  const total = b.data.total;
+  const data = useQuery(itemQuery(dashboardId, item.id, filter));
+  if (data.isLoading) return <Loading />;
+  const b = data.data?.programme;
+  if (data.error || !b) return <Failed error={data.error} />;
+  const year = b.year;
+  const total = b.total;
   return (
     <Ready id={item.id} onReady={onReady}>
-      <Typography.Text type="secondary">{b.data.nodeName}</Typography.Text>
+      <Typography.Text type="secondary">{b.nodeName}</Typography.Text>
       {total.rate === null ? (
         <Typography.Paragraph style={{ marginTop: 8 }}>{t('dashboards.programme.none', { year })}</Typography.Paragraph>
       ) : (

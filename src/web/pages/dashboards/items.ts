@@ -17,10 +17,4 @@ export function newItemId(items: { id: string }[]): string {
   return `i${n}`;
 }
 
-/** The year a dashboard filter stands for (the last period's), or `fallback`. */
-export function filterYear(f: Filter, fallback: number, thisYear = new Date().getFullYear()): number {
-  const last = f.periods?.[f.periods.length - 1];
-  if (!last) return fallback;
-  if (/^\d{4}/.test(last)) return Number(last.slice(0, 4));
-  return last === 'LAST_YEAR' ? thisYear - 1 : thisYear;
-}
+export { filterYear } from '../../../shared/filter-year.js';
