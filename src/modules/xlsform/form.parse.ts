@@ -764,6 +764,7 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
   }
   for (const [k, l] of externalLists) if (!lists.has(k)) lists.set(k, l);
   applyTableLists(root, survey.name, problems);
+  checkSearchSelects(root, survey.name, problems);
   return { root, settings, lists, entity, languages, useItext, osm };
 }
 
@@ -861,6 +862,49 @@ function expandLoop(loop: FormNode, list: ChoiceList | undefined) {
     group.label = new Map(choice.label);
     group.children = template.map((c) => cloneForChoice(c, group, choice));
     loop.children.push(group);
+  }
+}
+
+/**
+ * A select whose appearance calls `search()` (ODK Collect's choices from a CSV file): its choices are
+ * written inline in the control, as pyxform does. Selects from a file or from a repeat's answers keep
+ * their itemset.
+ */
+export function usesSearch(node: FormNode): boolean {
+  const s = node.select;
+  if (!s || s.kind === 'one_external' || s.list.startsWith('${')) return false;
+  const appearance = node.body.get('appearance') ?? '';
+  return appearance.length > 7 && /search\(.*?\)/.test(appearance);
+}
+
+/**
+ * The checks pyxform makes on `search()` selects: not on a select from a file, and a list read by a
+ * `search()` select may not also feed a select without it (its choices are no longer in an instance).
+ */
+function checkSearchSelects(root: FormNode, sheet: string, problems: Problem[]) {
+  const selects: FormNode[] = [];
+  const walk = (n: FormNode) => {
+    for (const c of n.children) {
+      if (c.select) selects.push(c);
+      walk(c);
+    }
+  };
+  walk(root);
+  for (const q of selects) {
+    if (!/search\(.*?\)/.test(q.body.get('appearance') ?? '')) continue;
+    const at = { sheet, row: q.row, column: q.headers.get('appearance') ?? 'appearance' };
+    if (q.select?.file) {
+      problems.push({ ...at, code: 'xlsform_search_from_file', params: { name: q.name } });
+      continue;
+    }
+    if (!usesSearch(q)) continue;
+    const others = selects.filter((o) => o.select?.list === q.select?.list && !o.select?.file && !usesSearch(o));
+    if (others.length)
+      problems.push({
+        ...at,
+        code: 'xlsform_search_shared_list',
+        params: { name: q.name, list: q.select?.list, others: others.map((o) => o.name).join('", "') },
+      });
   }
 }
 

@@ -40,6 +40,14 @@ export const xlsformMessages: Record<string, { vi: string; en: string }> = {
     vi: 'Mọi câu hỏi chọn trong một nhóm table-list phải dùng cùng một danh sách lựa chọn: "{list}" khác với "{first}"',
     en: 'Every select question of a table-list group must use the same choice list: "{list}" differs from "{first}"',
   },
+  xlsform_search_from_file: {
+    vi: 'Câu hỏi "{name}" chọn từ tệp nên không dùng được search(): hãy bỏ search() hoặc đổi loại câu hỏi',
+    en: 'The question "{name}" selects from a file, so it cannot use search(): remove search() or change the question type',
+  },
+  xlsform_search_shared_list: {
+    vi: 'Câu hỏi "{name}" dùng search() với danh sách "{list}", nhưng danh sách này cũng được câu hỏi "{others}" dùng mà không có search(): hãy dùng search() cho mọi câu hỏi của danh sách, hoặc đặt một danh sách riêng cho câu hỏi dùng search()',
+    en: 'The question "{name}" uses search() with the list "{list}", which the question "{others}" also uses without search(): use search() for every question of that list, or give the question using search() a list of its own',
+  },
   xlsform_no_name: {
     vi: 'Câu hỏi chưa có tên (cột name)',
     en: 'The question has no name (name column)',

@@ -348,3 +348,122 @@ describe('table-list and references in predicates', () => {
     expect(b.get('/data/r/truoc')?.calculate).toBe('indexed-repeat( /data/r/i ,  /data/r ,  ../i  - 1)');
   });
 });
+
+describe('search() appearances', () => {
+  it('writes the choices inline as <item>s (label then value) and no instance for the list', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'appearance', 'calculation'],
+        ['select_one thuoc', 'thuoc', 'Thuốc đã dùng', "search('thuoc_ds', 'contains', 'ten', ${tu_khoa})", null],
+        ['text', 'tu_khoa', 'Từ khoá', null, null],
+        ['select_one nha', 'nha', 'Nhà', null, null],
+      ],
+      choices: [
+        ['list_name', 'name', 'label'],
+        ['thuoc', 'ma', 'ten_thuoc'],
+        ['thuoc', 'khac', 'Thuốc khác'],
+        ['nha', '1', 'Nhà xây'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    const select = control(doc, '/data/thuoc');
+    expect(select.attrs.appearance).toBe("search('thuoc_ds', 'contains', 'ten',  /data/tu_khoa )");
+    expect(select.children.map((c) => c.name)).toEqual(['label', 'item', 'item']);
+    expect(select.children[2].children.map((c) => `${c.name}=${c.text}`)).toEqual(['label=Thuốc khác', 'value=khac']);
+    expect(all(select, 'itemset')).toEqual([]);
+    expect(secondary(doc, 'thuoc')).toBeUndefined();
+    // Other lists keep their instance and itemset; the search file is listed for the manifest.
+    expect(secondary(doc, 'nha')).toBeDefined();
+    expect(one(control(doc, '/data/nha'), 'itemset').attrs.nodeset).toBe("instance('nha')/root/item");
+    expect(r.externalFiles).toContain('thuoc_ds.csv');
+  });
+
+  it('labels the items through itext when the list is translated, and leaves them empty when the question has no label', async () => {
+    const r = await convert({
+      survey: [
+        ['type', 'name', 'label::Tiếng Việt (vi)', 'label::English (en)', 'appearance'],
+        ['select_one c1', 'q1', 'Câu 1', 'Question 1', "search('tep')"],
+        ['select_multiple c1', 'q2', 'Câu 2', 'Question 2', "search('tep', 'matches', 'cot', 'x')"],
+      ],
+      choices: [
+        ['list_name', 'name', 'label::Tiếng Việt (vi)', 'label::English (en)'],
+        ['c1', 'id', 'nhãn', 'label'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    for (const ref of ['/data/q1', '/data/q2']) {
+      const items = all(control(doc, ref), 'item');
+      expect(items.map((i) => [one(i, 'label').attrs.ref, one(i, 'value').text])).toEqual([["jr:itext('c1-0')", 'id']]);
+    }
+    expect(itext(doc).get('English (en)')?.get('c1-0')).toEqual({ long: 'label' });
+    expect(itext(doc).get('Tiếng Việt (vi)')?.get('c1-0')).toEqual({ long: 'nhãn' });
+    expect(secondary(doc, 'c1')).toBeUndefined();
+
+    const noLabel = await convert({
+      survey: [
+        ['type', 'name', 'hint', 'appearance'],
+        ['select_one c', 'q', 'Gợi ý', "search('tep')"],
+      ],
+      choices: [
+        ['list_name', 'name', 'label'],
+        ['c', 'a', 'A'],
+      ],
+    });
+    const item = one(control(parseXml(noLabel.xform), '/data/q'), 'item');
+    expect(one(item, 'label')).toMatchObject({ text: '', attrs: {} });
+  });
+
+  it('refuses search() on a select from a file, and a list shared with a select without search()', async () => {
+    const r = await convertXlsForm(
+      await xlsx({
+        survey: [
+          [...H, 'appearance'],
+          ['select_one_from_file ds.csv', 'tu_tep', 'Từ tệp', "search('ds')"],
+          ['select_one c', 'co_search', 'Có search', "search('tep')"],
+          ['select_one c', 'khong_search', 'Không search', null],
+        ],
+        choices: [
+          ['list_name', 'name', 'label'],
+          ['c', 'a', 'A'],
+        ],
+      }),
+      'search.xlsx',
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors.map((e) => [e.row, e.column, e.message.en])).toEqual([
+        [2, 'appearance', expect.stringMatching(/"tu_tep" selects from a file/)],
+        [3, 'appearance', expect.stringMatching(/"co_search" uses search\(\) with the list "c", which the question "khong_search" also uses/)],
+      ]);
+  });
+});
+
+describe('choice lists in a translated form', () => {
+  it('keeps inline labels for a list written in the plain label column only, itext for a list with a translated label', async () => {
+    const r = await convert({
+      survey: [
+        ['type', 'name', 'label', 'label::English (en)'],
+        ['select_one c0', 'f', 'F', null],
+        ['select_one c1', 'q1', 'Câu 1', 'Question 1'],
+      ],
+      choices: [
+        ['list_name', 'name', 'label', 'label::English (en)', 'label::Français (fr)'],
+        ['c0', 'n', 'l', null, null],
+        ['c1', 'na', 'la', null, null],
+        ['c1', 'nb', 'lb', 'lb-e', 'lb-f'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    const c0 = secondary(doc, 'c0') as NonNullable<ReturnType<typeof secondary>>;
+    expect(one(c0, 'item').children.map((c) => `${c.name}=${c.text}`)).toEqual(['name=n', 'label=l']);
+    expect(all(one(control(doc, '/data/f'), 'itemset'), 'label')[0].attrs.ref).toBe('label');
+    const c1 = secondary(doc, 'c1') as NonNullable<ReturnType<typeof secondary>>;
+    expect(all(c1, 'item')[0].children.map((c) => `${c.name}=${c.text}`)).toEqual(['itextId=c1-0', 'name=na']);
+    expect(all(one(control(doc, '/data/q1'), 'itemset'), 'label')[0].attrs.ref).toBe('jr:itext(itextId)');
+    const t = itext(doc);
+    expect(t.get('default')?.get('c1-0')).toEqual({ long: 'la' });
+    expect(t.get('English (en)')?.get('c1-0')).toEqual({ long: '-' });
+    expect(t.get('Français (fr)')?.get('c1-1')).toEqual({ long: 'lb-f' });
+    expect(t.get('default')?.has('c0-0')).toBe(false);
+  });
+});
