@@ -59,6 +59,8 @@ export interface FormNode {
   guidance: Texts;
   constraintMsg: Texts;
   requiredMsg: Texts;
+  /** `noAppErrorString`: the message when the external app of an `ex:` appearance is missing. */
+  noAppError?: Texts;
   media: Map<string, Texts>;
   /** Bind attributes (relevant, required, constraint, calculate, readonly and `bind::` columns), not yet resolved. */
   bind: Map<string, string>;
@@ -314,12 +316,25 @@ const SURVEY_COLUMNS: Record<string, string> = {
   video: 'video',
   autoplay: 'autoplay',
   rows: 'rows',
+  noapperrorstring: 'no_app_error_string',
+  no_app_error_string: 'no_app_error_string',
   // KoboToolbox exports: the generated name when the name cell is empty.
   $autoname: '$autoname',
   disabled: 'disabled',
   note: 'note',
 };
-const TRANSLATED = new Set(['label', 'hint', 'guidance_hint', 'constraint_message', 'required_message', 'image', 'big-image', 'audio', 'video']);
+const TRANSLATED = new Set([
+  'label',
+  'hint',
+  'guidance_hint',
+  'constraint_message',
+  'required_message',
+  'no_app_error_string',
+  'image',
+  'big-image',
+  'audio',
+  'video',
+]);
 const MEDIA = new Set(['image', 'big-image', 'audio', 'video']);
 
 /** The yes/no spellings of required and read_only. */
@@ -543,6 +558,9 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     return null;
   }
   const settings = readSettings(sheets.get('settings'));
+  // clean_text_values (yes unless the settings say no): runs of spaces in survey cells become one, as pyxform writes them.
+  if (yesNo(settings.get('clean_text_values') ?? 'yes') !== 'false()')
+    for (const r of survey.rows) r.cells = r.cells.map((c) => (c.includes('  ') ? c.replace(/ {2,}/g, ' ').trim() : c));
   const lists = new Map<string, ChoiceList>();
   const allowDuplicates = yesNo(settings.get('allow_choice_duplicates') ?? '') === 'true()';
   readChoices(sheets.get('choices'), false, lists, problems, allowDuplicates);
@@ -652,6 +670,7 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     node.guidance = v.texts.get('guidance_hint') ?? new Map();
     node.constraintMsg = v.texts.get('constraint_message') ?? new Map();
     node.requiredMsg = v.texts.get('required_message') ?? new Map();
+    if (v.texts.get('no_app_error_string')?.size) node.noAppError = v.texts.get('no_app_error_string');
     for (const m of MEDIA) if (v.texts.has(m)) node.media.set(m, v.texts.get(m) as Texts);
     const plain = (k: string) => v.plain.get(k) ?? '';
     for (const [col, attr] of [

@@ -238,11 +238,11 @@ export class XFormWriter {
     return out;
   }
 
-  private message(node: FormNode, field: 'constraintMsg' | 'requiredMsg'): string | undefined {
+  private message(node: FormNode, field: 'constraintMsg' | 'requiredMsg' | 'noAppError'): string | undefined {
     const texts = node[field];
-    if (!texts.size) return undefined;
+    if (!texts?.size) return undefined;
     if (translatedIn(texts)) {
-      const id = `${pathOf(node)}:jr:${field}`;
+      const id = `${pathOf(node)}:jr:${field === 'noAppError' ? 'noAppErrorString' : field}`;
       this.textsToItext(id, texts, 'long', node);
       return `jr:itext('${id}')`;
     }
@@ -343,7 +343,8 @@ export class XFormWriter {
     }
     const attrs: Record<string, string> = {};
     if (template) attrs['jr:template'] = '';
-    for (const [k, v] of node.instance) attrs[k] = this.resolve(v, node);
+    // A repeat's template carries only jr:template; its instance:: attributes go on the copy the form starts with.
+    if (!template) for (const [k, v] of node.instance) attrs[k] = this.resolve(v, node);
     const kids: El[] = [];
     for (const c of node.children) {
       if (template) kids.push(...this.instanceNode(c, c.kind === 'repeat', false));
@@ -384,6 +385,8 @@ export class XFormWriter {
       if (cm) attrs['jr:constraintMsg'] = cm;
       const rm = this.message(c, 'requiredMsg');
       if (rm) attrs['jr:requiredMsg'] = rm;
+      const noApp = this.message(c, 'noAppError');
+      if (noApp) attrs['jr:noAppErrorString'] = noApp;
       if (c.type === 'image' && c.parameters.get('max-pixels')) attrs['orx:max-pixels'] = c.parameters.get('max-pixels');
       if (c.type === 'audio' && c.parameters.get('quality')) attrs['odk:quality'] = c.parameters.get('quality');
       if (c.saveTo) attrs['entities:saveto'] = c.saveTo;

@@ -467,3 +467,63 @@ describe('choice lists in a translated form', () => {
     expect(t.get('default')?.has('c0-0')).toBe(false);
   });
 });
+
+describe('cells as pyxform reads them', () => {
+  it('writes Excel date, date-time and time cells as Python prints them, counting serials before March 1900 as Excel does', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'default'],
+        ['date', 'ngay', 'Ngày', new Date(Date.UTC(2024, 0, 15))],
+        ['date', 'ngay_dau', 'Ngày đầu', new Date(Date.UTC(1899, 11, 31))],
+        ['time', 'gio', 'Giờ', new Date(Date.UTC(1899, 11, 30, 8, 30))],
+      ],
+      settings: [['version'], [new Date(Date.UTC(2022, 3, 11, 16, 26, 28, 971))]],
+    });
+    expect(r.version).toBe('2022-04-11 16:26:28.971000');
+    const doc = parseXml(r.xform);
+    const data = one(one(doc, 'instance'), 'data');
+    expect(data.attrs.version).toBe('2022-04-11 16:26:28.971000');
+    expect(Object.fromEntries(data.children.filter((c) => c.name !== 'meta').map((c) => [c.name, c.text]))).toEqual({
+      ngay: '2024-01-15 00:00:00',
+      ngay_dau: '1900-01-01 00:00:00',
+      gio: '08:30:00',
+    });
+  });
+
+  it('turns typographic quotes into plain ones and runs of spaces in survey cells into one (unless clean_text_values is no)', async () => {
+    const sheets = (clean: string | null): Sheets => ({
+      survey: [
+        [...H, 'relevant', 'constraint_message'],
+        ['text', 'ten', 'Tên  người   trả lời', null, null],
+        ['integer', 'tuoi', 'Tuổi', '${ten} != ‘’', 'Nhập “số” tuổi'],
+      ],
+      ...(clean ? { settings: [['clean_text_values'], [clean]] } : {}),
+    });
+    const doc = parseXml((await convert(sheets(null))).xform);
+    expect(binds(doc).get('/data/tuoi')).toMatchObject({ relevant: " /data/ten  != ''", 'jr:constraintMsg': 'Nhập "số" tuổi' });
+    expect(one(control(doc, '/data/ten'), 'label').text).toBe('Tên người trả lời');
+    const kept = parseXml((await convert(sheets('no'))).xform);
+    expect(one(control(kept, '/data/ten'), 'label').text).toBe('Tên  người   trả lời');
+    expect(binds(kept).get('/data/tuoi')?.relevant).toBe(" /data/ten  != ''");
+  });
+
+  it('writes noAppErrorString on the bind (itext when translated) and instance:: attributes of a repeat on its first copy only', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'appearance', 'noAppErrorString', 'no_app_error_string::English (en)', 'instance::odk:tag'],
+        ['integer', 'do_dac', 'Đo đạc', 'ex:org.app.Do', 'Không có ứng dụng', null, null],
+        ['integer', 'do_lai', 'Đo lại', 'ex:org.app.Do', 'Chưa cài ứng dụng', 'App not installed', null],
+        ['begin repeat', 'nguoi', 'Người', null, null, null, 'ng'],
+        ['text', 'ho_ten', 'Họ tên', null, null, null, null],
+        ['end repeat', null, null, null, null, null, null],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    const b = binds(doc);
+    expect(b.get('/data/do_dac')?.['jr:noAppErrorString']).toBe('Không có ứng dụng');
+    expect(b.get('/data/do_lai')?.['jr:noAppErrorString']).toBe("jr:itext('/data/do_lai:jr:noAppErrorString')");
+    expect(itext(doc).get('English (en)')?.get('/data/do_lai:jr:noAppErrorString')).toEqual({ long: 'App not installed' });
+    const copies = all(one(one(doc, 'instance'), 'data'), 'nguoi');
+    expect(copies.map((c) => c.attrs)).toEqual([{ 'jr:template': '' }, { 'odk:tag': 'ng' }]);
+  });
+});
