@@ -316,6 +316,8 @@ const SURVEY_COLUMNS: Record<string, string> = {
   video: 'video',
   autoplay: 'autoplay',
   rows: 'rows',
+  // SMS: the field's tag in an SMS submission, kept by pyxform but not written in the XForm.
+  sms_field: 'sms_field',
   noapperrorstring: 'no_app_error_string',
   no_app_error_string: 'no_app_error_string',
   // KoboToolbox exports: the generated name when the name cell is empty.
@@ -506,6 +508,8 @@ function readChoices(sheet: RawSheet | undefined, external: boolean, lists: Map<
       // Extra columns keep their name as written (choice filters name them).
       if (value !== '' && NAME.test(c.header) && !extra.some(([k]) => k === c.header)) extra.push([c.header, value]);
     }
+    // pyxform writes a choice's SMS code (sms_option) after its other columns.
+    extra.sort((a, b) => Number(a[0] === 'sms_option') - Number(b[0] === 'sms_option'));
     const list = lists.get(listName) ?? { name: listName, choices: [], external };
     lists.set(listName, list);
     list.choices.push({ name, row: data.row, label, media, extra });
@@ -552,10 +556,20 @@ const RESERVED = new Set(['meta']);
 
 /** Builds the form's tree from the sheets; problems are collected, not thrown. */
 export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], warnings: Problem[]): FormModel | null {
-  const survey = sheets.get('survey');
+  // A workbook of a single sheet holds the questions whatever the sheet's name, as pyxform reads it.
+  const survey = sheets.get('survey') ?? (sheets.size === 1 ? [...sheets.values()][0] : undefined);
   if (!survey) {
     problems.push({ sheet: 'survey', code: 'xlsform_no_survey' });
     return null;
+  }
+  // A header written twice leaves one of the two columns unread: refused, as pyxform does.
+  for (const sheet of ['survey', 'choices', 'settings', 'external_choices', 'entities', 'osm'].map((k) => sheets.get(k))) {
+    const seenHeaders = new Set<string>();
+    for (const c of sheet?.columns ?? []) {
+      if (seenHeaders.has(c.header))
+        problems.push({ sheet: sheet?.name ?? '', row: 1, column: c.header, code: 'xlsform_duplicate_column', params: { column: c.header } });
+      seenHeaders.add(c.header);
+    }
   }
   const settings = readSettings(sheets.get('settings'));
   // clean_text_values (yes unless the settings say no): runs of spaces in survey cells become one, as pyxform writes them.
@@ -607,7 +621,7 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
   for (const data of survey.rows) {
     const v = viewRow(survey.columns, data, SURVEY_COLUMNS, TRANSLATED, false);
     const typeText = v.plain.get('type') ?? '';
-    const name = v.plain.get('name') || v.plain.get('$autoname') || '';
+    let name = v.plain.get('name') || v.plain.get('$autoname') || '';
     const at = (column: string) => ({ sheet: survey.name, row: data.row, column: v.headers.get(column) ?? column });
     // disabled = yes leaves a row out (with everything inside, for a group or repeat).
     const marker = parseType(typeText);
@@ -699,7 +713,12 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
       else node.parameters = params;
     }
 
-    // Name.
+    // Name. As pyxform does, a note without a name is named after its row, and an audit is always `audit`.
+    if (!name && node.type === 'note') name = node.name = `generated_note_name_${data.row}`;
+    if (node.type === 'audit') {
+      if (name && name !== 'audit') problems.push({ ...at('name'), code: 'xlsform_audit_name', params: { name } });
+      name = node.name = 'audit';
+    }
     if (!name) problems.push({ ...at('name'), code: 'xlsform_no_name' });
     else if (!NAME.test(name)) problems.push({ ...at('name'), code: 'xlsform_bad_name', params: { name } });
     else if (parent === root && RESERVED.has(name) && kind !== 'group') problems.push({ ...at('name'), code: 'xlsform_reserved_name', params: { name } });
@@ -767,7 +786,8 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
       params: { name: open.name, kind: open.kind },
     });
   }
-  if (!root.children.length && !problems.length) problems.push({ sheet: survey.name, code: 'xlsform_empty_survey' });
+  // A form without questions converts (to its metadata only), as in pyxform, but deserves a look.
+  if (!root.children.length && !problems.length) warnings.push({ sheet: survey.name, code: 'xlsform_empty_survey' });
   for (const list of lists.values()) {
     for (const c of list.choices) {
       if (c.label.size === 0 && c.media.size === 0) {

@@ -119,7 +119,6 @@ export class XFormWriter {
   private readonly externalFiles = new Set<string>();
   private readonly secondary: El[] = [];
   private readonly instanceIds = new Set<string>();
-  private lastSaved = false;
   private readonly usedLists: string[] = [];
   /** Lists written inline in `search()` selects (they get no secondary instance). */
   private readonly searchLists = new Set<string>();
@@ -157,7 +156,6 @@ export class XFormWriter {
       const target = r.name === 'instanceID' && !this.index.has('instanceID') ? null : this.lookup(r.name);
       let path = target ? pathOf(target) : `/${this.form.root.name}/meta/${r.name}`;
       if (r.lastSaved) {
-        this.lastSaved = true;
         path = `instance('__last-saved')${path}`;
       } else if (target && context && !indexed.some(([s, e]) => r.start > s && r.end <= e)) {
         const rel = this.relative(target, context);
@@ -322,6 +320,22 @@ export class XFormWriter {
       return el('item', {}, ...kids);
     });
     return el('instance', { id: list.name }, el('root', {}, ...items));
+  }
+
+  /**
+   * Whether the form needs the `__last-saved` instance: a `${last-saved#…}` in a default, a choice filter
+   * or a calculation, constraint, read_only, required or relevant expression (as pyxform decides; one
+   * only in a label or hint adds none).
+   */
+  private readsLastSaved(node: FormNode): boolean {
+    const has = (v: string | undefined) => !!v && references(v).some((r) => r.lastSaved);
+    return node.children.some(
+      (c) =>
+        has(c.defaultValue) ||
+        has(c.choiceFilter) ||
+        ['calculate', 'constraint', 'readonly', 'required', 'relevant'].some((k) => has(c.bind.get(k))) ||
+        this.readsLastSaved(c),
+    );
   }
 
   // ----- primary instance -----
@@ -647,7 +661,7 @@ export class XFormWriter {
       const list = this.form.lists.get(name);
       if (list && !list.external && !this.searchLists.has(name)) this.addInstance(name, null, this.choiceInstance(list));
     }
-    if (this.lastSaved) this.addInstance('__last-saved', 'jr://instance/last-saved');
+    if (this.readsLastSaved(root)) this.addInstance('__last-saved', 'jr://instance/last-saved');
 
     // Every translation gets every text; a missing one shows "-".
     const langs = [...this.itext.keys()].sort((a, b) => (a === this.defaultLang ? -1 : b === this.defaultLang ? 1 : 0));

@@ -48,6 +48,14 @@ export const xlsformMessages: Record<string, { vi: string; en: string }> = {
     vi: 'Câu hỏi "{name}" dùng search() với danh sách "{list}", nhưng danh sách này cũng được câu hỏi "{others}" dùng mà không có search(): hãy dùng search() cho mọi câu hỏi của danh sách, hoặc đặt một danh sách riêng cho câu hỏi dùng search()',
     en: 'The question "{name}" uses search() with the list "{list}", which the question "{others}" also uses without search(): use search() for every question of that list, or give the question using search() a list of its own',
   },
+  xlsform_audit_name: {
+    vi: 'Câu hỏi audit luôn có tên "audit": hãy để trống cột name thay vì "{name}"',
+    en: 'An audit is always named "audit": leave the name column empty instead of "{name}"',
+  },
+  xlsform_duplicate_column: {
+    vi: 'Cột "{column}" xuất hiện hai lần trong dòng tiêu đề',
+    en: 'The column "{column}" appears twice in the header row',
+  },
   xlsform_no_name: {
     vi: 'Câu hỏi chưa có tên (cột name)',
     en: 'The question has no name (name column)',

@@ -79,6 +79,8 @@ export function parseHeader(raw: string, index: number): SheetColumn {
     return { index, header, key: pass[2].trim(), lang: null, passThrough: kind === 'control' ? 'body' : (kind as 'bind' | 'body' | 'instance') };
   }
   let lower = header.toLowerCase();
+  // pyxform's compact_tag (SMS compact submissions) is the instance attribute odk:tag.
+  if (lower === 'compact_tag') return { index, header, key: 'odk:tag', lang: null, passThrough: 'instance' };
   let prefix = '';
   if (lower.startsWith('media::') || lower.startsWith('media:')) {
     prefix = 'media::';
@@ -133,9 +135,8 @@ function xlsxCell(value: unknown, date1904: boolean): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return excelDateText(value, date1904);
-  // A formula whose stored result is a date.
-  if (value && typeof value === 'object' && (value as { result?: unknown }).result instanceof Date)
-    return excelDateText((value as { result: Date }).result, date1904);
+  // A formula: its stored result (a date, a number, TRUE/FALSE or text).
+  if (value && typeof value === 'object' && 'result' in value) return xlsxCell((value as { result: unknown }).result, date1904);
   return cellText(value);
 }
 
@@ -150,7 +151,12 @@ async function readXlsx(file: Buffer): Promise<Map<string, RawSheet>> {
     ws.eachRow({ includeEmpty: false }, (row) => {
       const values = row.values as unknown[];
       const cells: string[] = [];
-      for (let i = 1; i < values.length; i++) cells.push(xlsxCell(values[i], date1904));
+      for (let i = 1; i < values.length; i++) {
+        let value = values[i];
+        // exceljs leaves out a formula's result when it is FALSE, 0 or empty text; the cell still holds it.
+        if (value && typeof value === 'object' && 'formula' in value && !('result' in value)) value = { ...value, result: row.getCell(i).result };
+        cells.push(xlsxCell(value, date1904));
+      }
       rows.push({ row: row.number, cells });
     });
     addSheet(sheets, sheetFromRows(ws.name, rows));

@@ -1,5 +1,6 @@
 // The places where our XForm once differed from pyxform's (found by scripts/compare-pyxform.ts on
 // pyxform's own test forms), each checked on a form written for this project.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { binds, control, controls, instancePaths, itext, one, parseXml, type Sheets, secondary, xlsx, all } from './xlsform.fixtures.js';
 import { convertXlsForm, type XlsFormResult } from './xlsform.service.js';
@@ -525,5 +526,83 @@ describe('cells as pyxform reads them', () => {
     expect(itext(doc).get('English (en)')?.get('/data/do_lai:jr:noAppErrorString')).toEqual({ long: 'App not installed' });
     const copies = all(one(one(doc, 'instance'), 'data'), 'nguoi');
     expect(copies.map((c) => c.attrs)).toEqual([{ 'jr:template': '' }, { 'odk:tag': 'ng' }]);
+  });
+});
+
+describe('forms pyxform accepts as they are', () => {
+  it('names a note without name after its row and an audit without name "audit"', async () => {
+    const r = await convert({
+      survey: [H, ['note', null, 'Cảm ơn'], ['audit', null, null], ['text', 'ten', 'Tên'], ['note', '', 'Hết']],
+    });
+    const doc = parseXml(r.xform);
+    expect(instancePaths(doc)).toEqual([
+      '/data',
+      '/data/generated_note_name_2',
+      '/data/ten',
+      '/data/generated_note_name_5',
+      '/data/meta',
+      '/data/meta/audit',
+      '/data/meta/instanceID',
+    ]);
+    expect(binds(doc).get('/data/generated_note_name_2')).toMatchObject({ readonly: 'true()' });
+  });
+
+  it('converts a form without questions to its metadata, with a warning', async () => {
+    const r = await convert({ survey: [[...H, 'default']], settings: [['form_title'], ['Trống']] });
+    expect(instancePaths(parseXml(r.xform))).toEqual(['/data', '/data/meta', '/data/meta/instanceID']);
+    expect(r.warnings.map((w) => w.message.en)).toEqual(['The form has no questions']);
+  });
+
+  it('reads the only sheet of a workbook as the survey, whatever its name; a name given by a formula is its result', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Trang1');
+    ws.addRow(H);
+    ws.addRow(['text', { formula: 'FALSE()', result: false }, 'Sai']);
+    ws.addRow(['integer', 'so', { formula: '1-1', result: 0 }]);
+    const r = await convertXlsForm(Buffer.from(await wb.xlsx.writeBuffer()), 'mot_trang.xlsx');
+    expect(r.ok, JSON.stringify(r.ok ? null : r.errors)).toBe(true);
+    if (!r.ok) return;
+    const doc = parseXml(r.xform);
+    expect(instancePaths(doc)).toEqual(['/data', '/data/FALSE', '/data/so', '/data/meta', '/data/meta/instanceID']);
+    expect(one(control(doc, '/data/so'), 'label').text).toBe('0');
+  });
+});
+
+describe('SMS columns and the last saved form', () => {
+  it('writes compact_tag as odk:tag, a choice sms_option after its other columns, and accepts sms_field without a warning', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'compact_tag', 'sms_field'],
+        ['text', 'ten', 'Tên', 'n', 'TEN'],
+        ['select_one gt', 'gioi', 'Giới', null, null],
+      ],
+      choices: [
+        ['list_name', 'name', 'label', 'sms_option', 'nhom'],
+        ['gt', 'nam', 'Nam', 'm', 'a'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    expect(one(one(doc, 'instance'), 'ten').attrs).toEqual({ 'odk:tag': 'n' });
+    expect(one(secondary(doc, 'gt') as NonNullable<ReturnType<typeof secondary>>, 'item').children.map((c) => c.name)).toEqual([
+      'name',
+      'label',
+      'nhom',
+      'sms_option',
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('adds the __last-saved instance for a ${last-saved#…} in an expression or default, not for one only in a label', async () => {
+    const labelOnly = await convert({ survey: [H, ['text', 'ten', 'Lần trước: ${last-saved#ten}']] });
+    const doc = parseXml(labelOnly.xform);
+    expect(secondary(doc, '__last-saved')).toBeUndefined();
+    expect(one(control(doc, '/data/ten'), 'label').children[0].attrs.value).toBe(" instance('__last-saved')/data/ten ");
+    const inDefault = await convert({
+      survey: [
+        [...H, 'default'],
+        ['text', 'ten', 'Tên', '${last-saved#ten}'],
+      ],
+    });
+    expect(secondary(parseXml(inDefault.xform), '__last-saved')?.attrs.src).toBe('jr://instance/last-saved');
   });
 });

@@ -751,7 +751,18 @@ describe('errors name sheet, row and column', () => {
       },
       { sheet: 'Choices', row: 2, column: 'name', vi: /chưa có giá trị/ },
     ],
-    ['no survey sheet', { questions: [H, ['text', 'a', 'A']] }, { sheet: 'survey', vi: /không có trang tính "survey"/ }],
+    ['no survey sheet (among several)', { questions: [H, ['text', 'a', 'A']], notes: [['ghi chú']] }, { sheet: 'survey', vi: /không có trang tính "survey"/ }],
+    [
+      'duplicate column',
+      {
+        survey: [
+          [...H, 'label'],
+          ['text', 'a', 'A', 'B'],
+        ],
+      },
+      { sheet: 'survey', row: 1, column: 'label', vi: /"label" xuất hiện hai lần/ },
+    ],
+    ['audit with another name', { survey: [H, ['audit', 'nhat_ky', null]] }, { sheet: 'survey', row: 2, column: 'name', vi: /luôn có tên "audit"/ }],
     ['reserved name', { survey: [H, ['text', 'meta', 'A']] }, { sheet: 'survey', row: 2, column: 'name', vi: /dành riêng/ }],
     [
       'entity without dataset',
