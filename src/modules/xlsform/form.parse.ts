@@ -804,6 +804,7 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
   for (const [k, l] of externalLists) if (!lists.has(k)) lists.set(k, l);
   applyTableLists(root, survey.name, problems);
   checkSearchSelects(root, survey.name, problems);
+  checkRepeatNames(root, survey.name, problems);
   return { root, settings, lists, entity, languages, useItext, osm };
 }
 
@@ -945,6 +946,27 @@ function checkSearchSelects(root: FormNode, sheet: string, problems: Problem[]) 
         params: { name: q.name, list: q.select?.list, others: others.map((o) => o.name).join('", "') },
       });
   }
+}
+
+/**
+ * Repeat names, as pyxform checks them: unique in the whole form (each repeat is a table of the
+ * submissions' data) and not the name of the form's root.
+ */
+function checkRepeatNames(root: FormNode, sheet: string, problems: Problem[]) {
+  const seen = new Map<string, FormNode>();
+  const walk = (n: FormNode) => {
+    for (const c of n.children) {
+      if (c.kind === 'repeat' && c.name) {
+        const at = { sheet, row: c.row, column: c.headers.get('name') ?? 'name' };
+        const first = seen.get(c.name);
+        if (c.name === root.name) problems.push({ ...at, code: 'xlsform_repeat_root_name', params: { name: c.name } });
+        else if (first) problems.push({ ...at, code: 'xlsform_repeat_name_twice', params: { name: c.name, first: first.row } });
+        else seen.set(c.name, c);
+      }
+      walk(c);
+    }
+  };
+  walk(root);
 }
 
 const selectType = (k: SelectKind) => (k === 'one' ? 'select_one' : k === 'multiple' ? 'select_multiple' : k === 'rank' ? 'rank' : 'select_one_external');

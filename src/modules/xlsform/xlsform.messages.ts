@@ -56,6 +56,14 @@ export const xlsformMessages: Record<string, { vi: string; en: string }> = {
     vi: 'Cột "{column}" xuất hiện hai lần trong dòng tiêu đề',
     en: 'The column "{column}" appears twice in the header row',
   },
+  xlsform_repeat_root_name: {
+    vi: 'Nhóm lặp không được đặt tên "{name}", trùng với tên gốc của biểu mẫu',
+    en: 'A repeat cannot be named "{name}", the name of the form\'s root',
+  },
+  xlsform_repeat_name_twice: {
+    vi: 'Tên nhóm lặp "{name}" đã dùng ở dòng {first}: mỗi nhóm lặp cần một tên riêng trong cả biểu mẫu',
+    en: 'The repeat name "{name}" is already used on row {first}: each repeat needs a name of its own in the whole form',
+  },
   xlsform_no_name: {
     vi: 'Câu hỏi chưa có tên (cột name)',
     en: 'The question has no name (name column)',

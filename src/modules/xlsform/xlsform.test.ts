@@ -762,6 +762,40 @@ describe('errors name sheet, row and column', () => {
       },
       { sheet: 'survey', row: 1, column: 'label', vi: /"label" xuất hiện hai lần/ },
     ],
+    [
+      'repeat name used twice in the form',
+      {
+        survey: [
+          H,
+          ['begin group', 'g', 'G'],
+          ['begin repeat', 'r', 'R'],
+          ['text', 'a', 'A'],
+          ['end repeat', null, null],
+          ['end group', null, null],
+          ['begin repeat', 'r', 'R'],
+          ['text', 'b', 'B'],
+          ['end repeat', null, null],
+        ],
+      },
+      { sheet: 'survey', row: 7, column: 'name', vi: /"r" đã dùng ở dòng 3/ },
+    ],
+    [
+      'repeat named as the root',
+      { survey: [H, ['begin repeat', 'data', 'R'], ['text', 'a', 'A'], ['end repeat', null, null]] },
+      { sheet: 'survey', row: 2, column: 'name', vi: /trùng với tên gốc/ },
+    ],
+    [
+      'choice label naming a missing question',
+      {
+        survey: [H, ['select_one c', 'q', 'Q']],
+        choices: [
+          ['list_name', 'name', 'label', 'label::English (en)'],
+          ['c', 'a', 'A', 'A ${q}'],
+          ['c', 'b', 'B ${khong_co}', 'B'],
+        ],
+      },
+      { sheet: 'choices', row: 3, column: 'label', vi: /"khong_co"/ },
+    ],
     ['audit with another name', { survey: [H, ['audit', 'nhat_ky', null]] }, { sheet: 'survey', row: 2, column: 'name', vi: /luôn có tên "audit"/ }],
     ['reserved name', { survey: [H, ['text', 'meta', 'A']] }, { sheet: 'survey', row: 2, column: 'name', vi: /dành riêng/ }],
     [
