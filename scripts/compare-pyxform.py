@@ -36,9 +36,12 @@ def main():
             cases.append((key, path, stem, ext, None))
     if markdown:
         tests = os.path.join(src, "tests")
-        for name in sorted(os.listdir(tests)):
-            if not name.endswith(".py"):
-                continue
+        # tests/*.py, then the entities tests (tests/entities/*.py, keys md/entities/…).
+        files = [n for n in sorted(os.listdir(tests)) if n.endswith(".py")]
+        ent = os.path.join(tests, "entities")
+        if os.path.isdir(ent):
+            files += [f"entities/{n}" for n in sorted(os.listdir(ent)) if n.endswith(".py")]
+        for name in files:
             text = open(os.path.join(tests, name), encoding="utf-8").read()
             n = 0
             for m in re.finditer(r'("""|\'\'\')(.*?)\1', text, re.S):
@@ -48,7 +51,8 @@ def main():
                 if "{" in body and "}" in body and re.search(r"\{[a-z_]+\}", body):
                     continue  # a template filled by the test; not a form as written
                 n += 1
-                cases.append((f"md/{name[:-3]}#{n}", None, f"{name[:-3]}_{n}", ".md", body))
+                stem = name[:-3].replace("/", "_")
+                cases.append((f"md/{name[:-3]}#{n}", None, f"{stem}_{n}", ".md", body))
 
     results = []
     for key, path, stem, ext, md in cases:

@@ -616,6 +616,8 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
   }
 
   const root = emptyNode('group', settings.get('name') ?? 'data', 'survey', 0, null);
+  /** Entity properties already saved to, with the row that saves them. */
+  const savedTo = new Map<string, number>();
   const stack: FormNode[] = [root];
   let skipped = 0;
   for (const data of survey.rows) {
@@ -769,8 +771,12 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
       problems.push({ ...at('trigger'), code: 'xlsform_bad_trigger', params: { trigger: node.trigger } });
     if (node.saveTo) {
       if (!entity) problems.push({ ...at('save_to'), code: 'xlsform_save_to_no_entity' });
+      else if (node.kind !== 'question') problems.push({ ...at('save_to'), code: 'xlsform_save_to_group', params: { name } });
+      else if (savedTo.has(node.saveTo))
+        problems.push({ ...at('save_to'), code: 'xlsform_save_to_twice', params: { property: node.saveTo, first: savedTo.get(node.saveTo) } });
       else if (/^(name|label)$/i.test(node.saveTo) || node.saveTo.startsWith('__') || !NAME.test(node.saveTo) || hasRepeatAncestor(node))
         problems.push({ ...at('save_to'), code: 'xlsform_save_to_bad', params: { name, property: node.saveTo } });
+      if (!savedTo.has(node.saveTo)) savedTo.set(node.saveTo, data.row);
     }
 
     parent.children.push(node);

@@ -168,6 +168,14 @@ export const xlsformMessages: Record<string, { vi: string; en: string }> = {
     vi: 'Cột save_to chỉ dùng được khi có trang tính entities',
     en: 'The save_to column needs an entities sheet',
   },
+  xlsform_save_to_group: {
+    vi: 'Nhóm "{name}" không lưu được vào thuộc tính thực thể: hãy đặt save_to trên từng câu hỏi',
+    en: 'The group "{name}" cannot be saved to an entity property: put save_to on its questions',
+  },
+  xlsform_save_to_twice: {
+    vi: 'Thuộc tính thực thể "{property}" đã được lưu từ dòng {first}: mỗi thuộc tính chỉ lưu từ một câu hỏi',
+    en: 'The entity property "{property}" is already saved from row {first}: each property is saved from one question',
+  },
   xlsform_save_to_bad: {
     vi: 'Không thể lưu "{name}" vào thuộc tính thực thể "{property}" (tên dành riêng hoặc không hợp lệ, hoặc câu hỏi nằm trong nhóm lặp)',
     en: '"{name}" cannot be saved to the entity property "{property}" (a reserved or invalid name, or a question inside a repeat)',

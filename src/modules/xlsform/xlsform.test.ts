@@ -796,6 +796,23 @@ describe('errors name sheet, row and column', () => {
       },
       { sheet: 'choices', row: 3, column: 'label', vi: /"khong_co"/ },
     ],
+    [
+      'save_to on a group, and a property saved twice',
+      {
+        survey: [
+          [...H, 'save_to'],
+          ['begin group', 'g', 'G', 'p0'],
+          ['text', 'a', 'A', 'p1'],
+          ['text', 'b', 'B', 'p1'],
+          ['end group', null, null, null],
+        ],
+        entities: [
+          ['list_name', 'label'],
+          ['ds', '${a}'],
+        ],
+      },
+      { sheet: 'survey', row: 4, column: 'save_to', vi: /"p1" đã được lưu từ dòng 3/ },
+    ],
     ['audit with another name', { survey: [H, ['audit', 'nhat_ky', null]] }, { sheet: 'survey', row: 2, column: 'name', vi: /luôn có tên "audit"/ }],
     ['reserved name', { survey: [H, ['text', 'meta', 'A']] }, { sheet: 'survey', row: 2, column: 'name', vi: /dành riêng/ }],
     [
