@@ -1,7 +1,7 @@
 """Reference side of scripts/compare-pyxform.ts (a developer tool; CI never runs it).
 
 Collects the XLSForms of a pyxform source tree (tests/example_xls, tests/bug_example_xls and, with
---markdown, the markdown forms written inside tests/*.py), writes each one as a file our converter
+--markdown, the markdown forms written inside tests/*.py and tests/entities/*.py), writes each one as a file our converter
 reads (.xls and markdown become .xlsx, .xlsx and .csv are copied) and converts it with pyxform.
 Prints a JSON list: [{key, source, input, xml | error}].
 
