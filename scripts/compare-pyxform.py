@@ -1,7 +1,7 @@
 """Reference side of scripts/compare-pyxform.ts (a developer tool; CI never runs it).
 
 Collects the XLSForms of a pyxform source tree (tests/example_xls, tests/bug_example_xls and, with
---markdown, the markdown forms written inside tests/*.py), writes each one as a file our converter
+--markdown, the markdown forms written inside tests/*.py and tests/entities/*.py), writes each one as a file our converter
 reads (.xls and markdown become .xlsx, .xlsx and .csv are copied) and converts it with pyxform.
 Prints a JSON list: [{key, source, input, xml | error}].
 
@@ -36,9 +36,12 @@ def main():
             cases.append((key, path, stem, ext, None))
     if markdown:
         tests = os.path.join(src, "tests")
-        for name in sorted(os.listdir(tests)):
-            if not name.endswith(".py"):
-                continue
+        # tests/*.py, then the entities tests (tests/entities/*.py, keys md/entities/…).
+        files = [n for n in sorted(os.listdir(tests)) if n.endswith(".py")]
+        ent = os.path.join(tests, "entities")
+        if os.path.isdir(ent):
+            files += [f"entities/{n}" for n in sorted(os.listdir(ent)) if n.endswith(".py")]
+        for name in files:
             text = open(os.path.join(tests, name), encoding="utf-8").read()
             n = 0
             for m in re.finditer(r'("""|\'\'\')(.*?)\1', text, re.S):
@@ -48,7 +51,8 @@ def main():
                 if "{" in body and "}" in body and re.search(r"\{[a-z_]+\}", body):
                     continue  # a template filled by the test; not a form as written
                 n += 1
-                cases.append((f"md/{name[:-3]}#{n}", None, f"{name[:-3]}_{n}", ".md", body))
+                stem = name[:-3].replace("/", "_")
+                cases.append((f"md/{name[:-3]}#{n}", None, f"{stem}_{n}", ".md", body))
 
     results = []
     for key, path, stem, ext, md in cases:

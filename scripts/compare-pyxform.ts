@@ -2,7 +2,7 @@
 //   [--reference saved.json] [--save saved.json] [--show N] [--only text] [--dump dir]
 // A developer tool (CI needs neither Python nor pyxform): converts every XLSForm of pyxform's own test
 // folders (tests/example_xls, tests/bug_example_xls and, with --markdown, the markdown forms written in
-// tests/*.py) with pyxform and with our converter, normalises both XForms and compares them section by
+// tests/*.py and tests/entities/*.py) with pyxform and with our converter, normalises both XForms and compares them section by
 // section: head (namespaces, title, model attributes, submission), primary instance, secondary
 // instances (by id), binds (by nodeset), model actions, body and itext translations (by language and
 // text id). Whitespace inside expressions is collapsed; attribute order, the order of binds, actions,

@@ -59,6 +59,8 @@ export interface FormNode {
   guidance: Texts;
   constraintMsg: Texts;
   requiredMsg: Texts;
+  /** `noAppErrorString`: the message when the external app of an `ex:` appearance is missing. */
+  noAppError?: Texts;
   media: Map<string, Texts>;
   /** Bind attributes (relevant, required, constraint, calculate, readonly and `bind::` columns), not yet resolved. */
   bind: Map<string, string>;
@@ -314,12 +316,27 @@ const SURVEY_COLUMNS: Record<string, string> = {
   video: 'video',
   autoplay: 'autoplay',
   rows: 'rows',
+  // SMS: the field's tag in an SMS submission, kept by pyxform but not written in the XForm.
+  sms_field: 'sms_field',
+  noapperrorstring: 'no_app_error_string',
+  no_app_error_string: 'no_app_error_string',
   // KoboToolbox exports: the generated name when the name cell is empty.
   $autoname: '$autoname',
   disabled: 'disabled',
   note: 'note',
 };
-const TRANSLATED = new Set(['label', 'hint', 'guidance_hint', 'constraint_message', 'required_message', 'image', 'big-image', 'audio', 'video']);
+const TRANSLATED = new Set([
+  'label',
+  'hint',
+  'guidance_hint',
+  'constraint_message',
+  'required_message',
+  'no_app_error_string',
+  'image',
+  'big-image',
+  'audio',
+  'video',
+]);
 const MEDIA = new Set(['image', 'big-image', 'audio', 'video']);
 
 /** The yes/no spellings of required and read_only. */
@@ -491,6 +508,8 @@ function readChoices(sheet: RawSheet | undefined, external: boolean, lists: Map<
       // Extra columns keep their name as written (choice filters name them).
       if (value !== '' && NAME.test(c.header) && !extra.some(([k]) => k === c.header)) extra.push([c.header, value]);
     }
+    // pyxform writes a choice's SMS code (sms_option) after its other columns.
+    extra.sort((a, b) => Number(a[0] === 'sms_option') - Number(b[0] === 'sms_option'));
     const list = lists.get(listName) ?? { name: listName, choices: [], external };
     lists.set(listName, list);
     list.choices.push({ name, row: data.row, label, media, extra });
@@ -537,12 +556,25 @@ const RESERVED = new Set(['meta']);
 
 /** Builds the form's tree from the sheets; problems are collected, not thrown. */
 export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], warnings: Problem[]): FormModel | null {
-  const survey = sheets.get('survey');
+  // A workbook of a single sheet holds the questions whatever the sheet's name, as pyxform reads it.
+  const survey = sheets.get('survey') ?? (sheets.size === 1 ? [...sheets.values()][0] : undefined);
   if (!survey) {
     problems.push({ sheet: 'survey', code: 'xlsform_no_survey' });
     return null;
   }
+  // A header written twice leaves one of the two columns unread: refused, as pyxform does.
+  for (const sheet of ['survey', 'choices', 'settings', 'external_choices', 'entities', 'osm'].map((k) => sheets.get(k))) {
+    const seenHeaders = new Set<string>();
+    for (const c of sheet?.columns ?? []) {
+      if (seenHeaders.has(c.header))
+        problems.push({ sheet: sheet?.name ?? '', row: 1, column: c.header, code: 'xlsform_duplicate_column', params: { column: c.header } });
+      seenHeaders.add(c.header);
+    }
+  }
   const settings = readSettings(sheets.get('settings'));
+  // clean_text_values (yes unless the settings say no): runs of spaces in survey cells become one, as pyxform writes them.
+  if (yesNo(settings.get('clean_text_values') ?? 'yes') !== 'false()')
+    for (const r of survey.rows) r.cells = r.cells.map((c) => (c.includes('  ') ? c.replace(/ {2,}/g, ' ').trim() : c));
   const lists = new Map<string, ChoiceList>();
   const allowDuplicates = yesNo(settings.get('allow_choice_duplicates') ?? '') === 'true()';
   readChoices(sheets.get('choices'), false, lists, problems, allowDuplicates);
@@ -584,12 +616,14 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
   }
 
   const root = emptyNode('group', settings.get('name') ?? 'data', 'survey', 0, null);
+  /** Entity properties already saved to, with the row that saves them. */
+  const savedTo = new Map<string, number>();
   const stack: FormNode[] = [root];
   let skipped = 0;
   for (const data of survey.rows) {
     const v = viewRow(survey.columns, data, SURVEY_COLUMNS, TRANSLATED, false);
     const typeText = v.plain.get('type') ?? '';
-    const name = v.plain.get('name') || v.plain.get('$autoname') || '';
+    let name = v.plain.get('name') || v.plain.get('$autoname') || '';
     const at = (column: string) => ({ sheet: survey.name, row: data.row, column: v.headers.get(column) ?? column });
     // disabled = yes leaves a row out (with everything inside, for a group or repeat).
     const marker = parseType(typeText);
@@ -652,6 +686,7 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     node.guidance = v.texts.get('guidance_hint') ?? new Map();
     node.constraintMsg = v.texts.get('constraint_message') ?? new Map();
     node.requiredMsg = v.texts.get('required_message') ?? new Map();
+    if (v.texts.get('no_app_error_string')?.size) node.noAppError = v.texts.get('no_app_error_string');
     for (const m of MEDIA) if (v.texts.has(m)) node.media.set(m, v.texts.get(m) as Texts);
     const plain = (k: string) => v.plain.get(k) ?? '';
     for (const [col, attr] of [
@@ -680,7 +715,12 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
       else node.parameters = params;
     }
 
-    // Name.
+    // Name. As pyxform does, a note without a name is named after its row, and an audit is always `audit`.
+    if (!name && node.type === 'note') name = node.name = `generated_note_name_${data.row}`;
+    if (node.type === 'audit') {
+      if (name && name !== 'audit') problems.push({ ...at('name'), code: 'xlsform_audit_name', params: { name } });
+      name = node.name = 'audit';
+    }
     if (!name) problems.push({ ...at('name'), code: 'xlsform_no_name' });
     else if (!NAME.test(name)) problems.push({ ...at('name'), code: 'xlsform_bad_name', params: { name } });
     else if (parent === root && RESERVED.has(name) && kind !== 'group') problems.push({ ...at('name'), code: 'xlsform_reserved_name', params: { name } });
@@ -731,8 +771,12 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
       problems.push({ ...at('trigger'), code: 'xlsform_bad_trigger', params: { trigger: node.trigger } });
     if (node.saveTo) {
       if (!entity) problems.push({ ...at('save_to'), code: 'xlsform_save_to_no_entity' });
+      else if (node.kind !== 'question') problems.push({ ...at('save_to'), code: 'xlsform_save_to_group', params: { name } });
+      else if (savedTo.has(node.saveTo))
+        problems.push({ ...at('save_to'), code: 'xlsform_save_to_twice', params: { property: node.saveTo, first: savedTo.get(node.saveTo) } });
       else if (/^(name|label)$/i.test(node.saveTo) || node.saveTo.startsWith('__') || !NAME.test(node.saveTo) || hasRepeatAncestor(node))
         problems.push({ ...at('save_to'), code: 'xlsform_save_to_bad', params: { name, property: node.saveTo } });
+      if (!savedTo.has(node.saveTo)) savedTo.set(node.saveTo, data.row);
     }
 
     parent.children.push(node);
@@ -748,7 +792,8 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
       params: { name: open.name, kind: open.kind },
     });
   }
-  if (!root.children.length && !problems.length) problems.push({ sheet: survey.name, code: 'xlsform_empty_survey' });
+  // A form without questions converts (to its metadata only), as in pyxform, but deserves a look.
+  if (!root.children.length && !problems.length) warnings.push({ sheet: survey.name, code: 'xlsform_empty_survey' });
   for (const list of lists.values()) {
     for (const c of list.choices) {
       if (c.label.size === 0 && c.media.size === 0) {
@@ -764,6 +809,8 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
   }
   for (const [k, l] of externalLists) if (!lists.has(k)) lists.set(k, l);
   applyTableLists(root, survey.name, problems);
+  checkSearchSelects(root, survey.name, problems);
+  checkRepeatNames(root, survey.name, problems);
   return { root, settings, lists, entity, languages, useItext, osm };
 }
 
@@ -862,6 +909,70 @@ function expandLoop(loop: FormNode, list: ChoiceList | undefined) {
     group.children = template.map((c) => cloneForChoice(c, group, choice));
     loop.children.push(group);
   }
+}
+
+/**
+ * A select whose appearance calls `search()` (ODK Collect's choices from a CSV file): its choices are
+ * written inline in the control, as pyxform does. Selects from a file or from a repeat's answers keep
+ * their itemset.
+ */
+export function usesSearch(node: FormNode): boolean {
+  const s = node.select;
+  if (!s || s.kind === 'one_external' || s.list.startsWith('${')) return false;
+  const appearance = node.body.get('appearance') ?? '';
+  return appearance.length > 7 && /search\(.*?\)/.test(appearance);
+}
+
+/**
+ * The checks pyxform makes on `search()` selects: not on a select from a file, and a list read by a
+ * `search()` select may not also feed a select without it (its choices are no longer in an instance).
+ */
+function checkSearchSelects(root: FormNode, sheet: string, problems: Problem[]) {
+  const selects: FormNode[] = [];
+  const walk = (n: FormNode) => {
+    for (const c of n.children) {
+      if (c.select) selects.push(c);
+      walk(c);
+    }
+  };
+  walk(root);
+  for (const q of selects) {
+    if (!/search\(.*?\)/.test(q.body.get('appearance') ?? '')) continue;
+    const at = { sheet, row: q.row, column: q.headers.get('appearance') ?? 'appearance' };
+    if (q.select?.file) {
+      problems.push({ ...at, code: 'xlsform_search_from_file', params: { name: q.name } });
+      continue;
+    }
+    if (!usesSearch(q)) continue;
+    const others = selects.filter((o) => o.select?.list === q.select?.list && !o.select?.file && !usesSearch(o));
+    if (others.length)
+      problems.push({
+        ...at,
+        code: 'xlsform_search_shared_list',
+        params: { name: q.name, list: q.select?.list, others: others.map((o) => o.name).join('", "') },
+      });
+  }
+}
+
+/**
+ * Repeat names, as pyxform checks them: unique in the whole form (each repeat is a table of the
+ * submissions' data) and not the name of the form's root.
+ */
+function checkRepeatNames(root: FormNode, sheet: string, problems: Problem[]) {
+  const seen = new Map<string, FormNode>();
+  const walk = (n: FormNode) => {
+    for (const c of n.children) {
+      if (c.kind === 'repeat' && c.name) {
+        const at = { sheet, row: c.row, column: c.headers.get('name') ?? 'name' };
+        const first = seen.get(c.name);
+        if (c.name === root.name) problems.push({ ...at, code: 'xlsform_repeat_root_name', params: { name: c.name } });
+        else if (first) problems.push({ ...at, code: 'xlsform_repeat_name_twice', params: { name: c.name, first: first.row } });
+        else seen.set(c.name, c);
+      }
+      walk(c);
+    }
+  };
+  walk(root);
 }
 
 const selectType = (k: SelectKind) => (k === 'one' ? 'select_one' : k === 'multiple' ? 'select_multiple' : k === 'rank' ? 'rank' : 'select_one_external');

@@ -5,7 +5,7 @@
  */
 import { escapeXml } from '../dhis2/dhis2.xml.js';
 import { isDynamicDefault, references } from './expression.parse.js';
-import type { ChoiceList, FormModel, FormNode, Texts } from './form.parse.js';
+import { type ChoiceList, type FormModel, type FormNode, type Texts, usesSearch } from './form.parse.js';
 
 type Child = El | { raw: string } | string;
 interface El {
@@ -114,14 +114,14 @@ function predicateRanges(text: string): [number, number][] {
 export class XFormWriter {
   private readonly index = new Map<string, FormNode | null>();
   private readonly defaultLang: string;
-  private readonly choicesTranslated: boolean;
   private readonly itext = new Map<string, Map<string, Map<string, string>>>();
   private readonly mediaFiles = new Set<string>();
   private readonly externalFiles = new Set<string>();
   private readonly secondary: El[] = [];
   private readonly instanceIds = new Set<string>();
-  private lastSaved = false;
   private readonly usedLists: string[] = [];
+  /** Lists written inline in `search()` selects (they get no secondary instance). */
+  private readonly searchLists = new Set<string>();
   private readonly triggered = new Map<string, FormNode[]>();
 
   constructor(
@@ -136,7 +136,6 @@ export class XFormWriter {
       }
     };
     walk(form.root);
-    this.choicesTranslated = [...form.lists.values()].some((l) => l.choices.some((c) => [...c.label.keys()].some((k) => k !== null)));
   }
 
   /** The node a `${name}` stands for (null when missing or ambiguous; the service reports those first). */
@@ -157,7 +156,6 @@ export class XFormWriter {
       const target = r.name === 'instanceID' && !this.index.has('instanceID') ? null : this.lookup(r.name);
       let path = target ? pathOf(target) : `/${this.form.root.name}/meta/${r.name}`;
       if (r.lastSaved) {
-        this.lastSaved = true;
         path = `instance('__last-saved')${path}`;
       } else if (target && context && !indexed.some(([s, e]) => r.start > s && r.end <= e)) {
         const rel = this.relative(target, context);
@@ -238,11 +236,11 @@ export class XFormWriter {
     return out;
   }
 
-  private message(node: FormNode, field: 'constraintMsg' | 'requiredMsg'): string | undefined {
+  private message(node: FormNode, field: 'constraintMsg' | 'requiredMsg' | 'noAppError'): string | undefined {
     const texts = node[field];
-    if (!texts.size) return undefined;
+    if (!texts?.size) return undefined;
     if (translatedIn(texts)) {
-      const id = `${pathOf(node)}:jr:${field}`;
+      const id = `${pathOf(node)}:jr:${field === 'noAppError' ? 'noAppErrorString' : field}`;
       this.textsToItext(id, texts, 'long', node);
       return `jr:itext('${id}')`;
     }
@@ -268,12 +266,43 @@ export class XFormWriter {
     for (const m of text.matchAll(/pulldata\s*\(\s*['"]([^'"]+)['"]/g)) this.attachFile(`${m[1]}.csv`);
   }
 
+  /**
+   * The choices of a select with a `search()` appearance, written inside the control as `<item>`s (ODK
+   * Collect needs them there, not in an itemset): labels through itext when the list needs it,
+   * inline when the question has a label, empty otherwise, as pyxform writes them. The list gets no
+   * secondary instance.
+   */
+  private searchItems(list: ChoiceList, c: FormNode): El[] {
+    this.searchLists.add(list.name);
+    const itext = this.listNeedsItext(list);
+    return list.choices.map((choice, i) => {
+      let label: El;
+      if (itext) {
+        const id = `${list.name}-${i}`;
+        this.choiceItext(id, choice);
+        label = el('label', { ref: `jr:itext('${id}')` });
+      } else label = c.label.size ? el('label', {}, { raw: this.displayText(this.inline(choice.label) ?? '', null) }) : el('label');
+      return el('item', {}, label, el('value', {}, choice.name));
+    });
+  }
+
+  private choiceItext(id: string, c: ChoiceList['choices'][number]) {
+    this.textsToItext(id, c.label, 'long', null);
+    for (const [kind, texts] of c.media)
+      for (const [lang, file] of texts) this.addItext(this.langOf(lang), id, kind, this.displayText(this.mediaUri(kind, file), null));
+  }
+
   private listUsed(list: ChoiceList) {
     if (!this.usedLists.includes(list.name)) this.usedLists.push(list.name);
   }
 
+  /**
+   * A list goes through itext when one of its choices has a label in a named language, media or a
+   * `${…}` in its label; a list whose labels are all in the plain `label` column keeps inline labels,
+   * even in a translated form (decided per list, as pyxform does).
+   */
   private listNeedsItext(list: ChoiceList) {
-    return this.choicesTranslated || list.choices.some((c) => c.media.size || [...c.label.values()].some((l) => l.includes('${')));
+    return list.choices.some((c) => c.media.size || [...c.label.keys()].some((k) => k !== null) || [...c.label.values()].some((l) => l.includes('${')));
   }
 
   private choiceInstance(list: ChoiceList): El {
@@ -283,9 +312,7 @@ export class XFormWriter {
       if (itext) {
         const id = `${list.name}-${i}`;
         kids.push(el('itextId', {}, id));
-        this.textsToItext(id, c.label, 'long', null);
-        for (const [kind, texts] of c.media)
-          for (const [lang, file] of texts) this.addItext(this.langOf(lang), id, kind, this.displayText(this.mediaUri(kind, file), null));
+        this.choiceItext(id, c);
       }
       kids.push(el('name', {}, c.name));
       if (!itext && c.label.size) kids.push(el('label', {}, this.inline(c.label) ?? ''));
@@ -293,6 +320,22 @@ export class XFormWriter {
       return el('item', {}, ...kids);
     });
     return el('instance', { id: list.name }, el('root', {}, ...items));
+  }
+
+  /**
+   * Whether the form needs the `__last-saved` instance: a `${last-saved#…}` in a default, a choice filter
+   * or a calculation, constraint, read_only, required or relevant expression (as pyxform decides; one
+   * only in a label or hint adds none).
+   */
+  private readsLastSaved(node: FormNode): boolean {
+    const has = (v: string | undefined) => !!v && references(v).some((r) => r.lastSaved);
+    return node.children.some(
+      (c) =>
+        has(c.defaultValue) ||
+        has(c.choiceFilter) ||
+        ['calculate', 'constraint', 'readonly', 'required', 'relevant'].some((k) => has(c.bind.get(k))) ||
+        this.readsLastSaved(c),
+    );
   }
 
   // ----- primary instance -----
@@ -314,7 +357,8 @@ export class XFormWriter {
     }
     const attrs: Record<string, string> = {};
     if (template) attrs['jr:template'] = '';
-    for (const [k, v] of node.instance) attrs[k] = this.resolve(v, node);
+    // A repeat's template carries only jr:template; its instance:: attributes go on the copy the form starts with.
+    if (!template) for (const [k, v] of node.instance) attrs[k] = this.resolve(v, node);
     const kids: El[] = [];
     for (const c of node.children) {
       if (template) kids.push(...this.instanceNode(c, c.kind === 'repeat', false));
@@ -355,6 +399,8 @@ export class XFormWriter {
       if (cm) attrs['jr:constraintMsg'] = cm;
       const rm = this.message(c, 'requiredMsg');
       if (rm) attrs['jr:requiredMsg'] = rm;
+      const noApp = this.message(c, 'noAppError');
+      if (noApp) attrs['jr:noAppErrorString'] = noApp;
       if (c.type === 'image' && c.parameters.get('max-pixels')) attrs['orx:max-pixels'] = c.parameters.get('max-pixels');
       if (c.type === 'audio' && c.parameters.get('quality')) attrs['odk:quality'] = c.parameters.get('quality');
       if (c.saveTo) attrs['entities:saveto'] = c.saveTo;
@@ -443,7 +489,9 @@ export class XFormWriter {
     // A question with a hint and no label gets an empty label, as pyxform writes it.
     if (kids.length && kids[0].n !== 'label') kids.unshift(el('label'));
     const s = c.select;
-    if (s) {
+    const searchList = s && usesSearch(c) ? this.form.lists.get(s.list) : undefined;
+    if (searchList) kids.push(...this.searchItems(searchList, c));
+    else if (s) {
       const filter = c.choiceFilter ? `[${this.resolve(c.choiceFilter, c, true)}]` : '';
       if (s.kind === 'one_external') {
         const list = this.form.lists.get(s.list);
@@ -611,9 +659,9 @@ export class XFormWriter {
     // Every list of the choices sheet is written, used or not, as pyxform does.
     for (const name of [...this.usedLists, ...this.form.lists.keys()]) {
       const list = this.form.lists.get(name);
-      if (list && !list.external) this.addInstance(name, null, this.choiceInstance(list));
+      if (list && !list.external && !this.searchLists.has(name)) this.addInstance(name, null, this.choiceInstance(list));
     }
-    if (this.lastSaved) this.addInstance('__last-saved', 'jr://instance/last-saved');
+    if (this.readsLastSaved(root)) this.addInstance('__last-saved', 'jr://instance/last-saved');
 
     // Every translation gets every text; a missing one shows "-".
     const langs = [...this.itext.keys()].sort((a, b) => (a === this.defaultLang ? -1 : b === this.defaultLang ? 1 : 0));

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { SaxesParser } from 'saxes';
 
-export type Cell = string | number | boolean | null;
+export type Cell = string | number | boolean | Date | null;
 export type Sheets = Record<string, Cell[][]>;
 
 /** An `.xlsx` with the given sheets (first row of each is its header). */

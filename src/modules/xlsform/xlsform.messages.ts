@@ -40,6 +40,30 @@ export const xlsformMessages: Record<string, { vi: string; en: string }> = {
     vi: 'Mọi câu hỏi chọn trong một nhóm table-list phải dùng cùng một danh sách lựa chọn: "{list}" khác với "{first}"',
     en: 'Every select question of a table-list group must use the same choice list: "{list}" differs from "{first}"',
   },
+  xlsform_search_from_file: {
+    vi: 'Câu hỏi "{name}" chọn từ tệp nên không dùng được search(): hãy bỏ search() hoặc đổi loại câu hỏi',
+    en: 'The question "{name}" selects from a file, so it cannot use search(): remove search() or change the question type',
+  },
+  xlsform_search_shared_list: {
+    vi: 'Câu hỏi "{name}" dùng search() với danh sách "{list}", nhưng danh sách này cũng được câu hỏi "{others}" dùng mà không có search(): hãy dùng search() cho mọi câu hỏi của danh sách, hoặc đặt một danh sách riêng cho câu hỏi dùng search()',
+    en: 'The question "{name}" uses search() with the list "{list}", which the question "{others}" also uses without search(): use search() for every question of that list, or give the question using search() a list of its own',
+  },
+  xlsform_audit_name: {
+    vi: 'Câu hỏi audit luôn có tên "audit": hãy để trống cột name thay vì "{name}"',
+    en: 'An audit is always named "audit": leave the name column empty instead of "{name}"',
+  },
+  xlsform_duplicate_column: {
+    vi: 'Cột "{column}" xuất hiện hai lần trong dòng tiêu đề',
+    en: 'The column "{column}" appears twice in the header row',
+  },
+  xlsform_repeat_root_name: {
+    vi: 'Nhóm lặp không được đặt tên "{name}", trùng với tên gốc của biểu mẫu',
+    en: 'A repeat cannot be named "{name}", the name of the form\'s root',
+  },
+  xlsform_repeat_name_twice: {
+    vi: 'Tên nhóm lặp "{name}" đã dùng ở dòng {first}: mỗi nhóm lặp cần một tên riêng trong cả biểu mẫu',
+    en: 'The repeat name "{name}" is already used on row {first}: each repeat needs a name of its own in the whole form',
+  },
   xlsform_no_name: {
     vi: 'Câu hỏi chưa có tên (cột name)',
     en: 'The question has no name (name column)',
@@ -143,6 +167,14 @@ export const xlsformMessages: Record<string, { vi: string; en: string }> = {
   xlsform_save_to_no_entity: {
     vi: 'Cột save_to chỉ dùng được khi có trang tính entities',
     en: 'The save_to column needs an entities sheet',
+  },
+  xlsform_save_to_group: {
+    vi: 'Nhóm "{name}" không lưu được vào thuộc tính thực thể: hãy đặt save_to trên từng câu hỏi',
+    en: 'The group "{name}" cannot be saved to an entity property: put save_to on its questions',
+  },
+  xlsform_save_to_twice: {
+    vi: 'Thuộc tính thực thể "{property}" đã được lưu từ dòng {first}: mỗi thuộc tính chỉ lưu từ một câu hỏi',
+    en: 'The entity property "{property}" is already saved from row {first}: each property is saved from one question',
   },
   xlsform_save_to_bad: {
     vi: 'Không thể lưu "{name}" vào thuộc tính thực thể "{property}" (tên dành riêng hoặc không hợp lệ, hoặc câu hỏi nằm trong nhóm lặp)',

@@ -53,6 +53,8 @@ const TRANSLATABLE = new Set([
   'constraint message',
   'required_message',
   'required message',
+  'noapperrorstring',
+  'no_app_error_string',
   'image',
   'big-image',
   'audio',
@@ -77,6 +79,8 @@ export function parseHeader(raw: string, index: number): SheetColumn {
     return { index, header, key: pass[2].trim(), lang: null, passThrough: kind === 'control' ? 'body' : (kind as 'bind' | 'body' | 'instance') };
   }
   let lower = header.toLowerCase();
+  // pyxform's compact_tag (SMS compact submissions) is the instance attribute odk:tag.
+  if (lower === 'compact_tag') return { index, header, key: 'odk:tag', lang: null, passThrough: 'instance' };
   let prefix = '';
   if (lower.startsWith('media::') || lower.startsWith('media:')) {
     prefix = 'media::';
@@ -98,13 +102,41 @@ function sheetFromRows(name: string, rows: SheetRowData[]): RawSheet {
   const headerAt = rows.findIndex((r) => r.cells.some((c) => c !== ''));
   if (headerAt < 0) return { name, columns: [], rows: [] };
   const columns = rows[headerAt].cells.map((h, i) => parseHeader(h, i)).filter((c) => c.header !== '');
-  return { name, columns, rows: rows.slice(headerAt + 1).filter((r) => r.cells.some((c) => c !== '')) };
+  const body = rows.slice(headerAt + 1).filter((r) => r.cells.some((c) => c !== ''));
+  // Typographic quotes become plain ones in every value, as pyxform reads them (‘x’ in an expression is an error otherwise).
+  for (const r of body)
+    r.cells = r.cells.map((c) => (/[\u2018\u2019\u201c\u201d]/.test(c) ? c.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"') : c));
+  return { name, columns, rows: body };
+}
+
+const DAY_MS = 86_400_000;
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/**
+ * A cell Excel stores as a date, time or date-time, written as pyxform reads it (openpyxl, then Python's
+ * `str()`): `2022-04-11 16:26:28.971000`, `2018-09-18 00:00:00`, a time alone (`08:30:00`) for a value
+ * below one day, and the serials before 1 March 1900 moved one day on, as Excel counts them.
+ */
+export function excelDateText(d: Date, date1904 = false): string {
+  const serial = 25569 + d.getTime() / DAY_MS - (date1904 ? 1462 : 0);
+  let ms = d.getTime();
+  const clock = (t: Date) => {
+    const micro = t.getUTCMilliseconds() ? `.${pad(t.getUTCMilliseconds(), 3)}000` : '';
+    return `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}${micro}`;
+  };
+  if (serial >= 0 && serial < 1) return clock(d);
+  if (serial > 0 && serial < 60 && !date1904) ms += DAY_MS;
+  const t = new Date(ms);
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())} ${clock(t)}`;
 }
 
 /** Text of a cell, keeping line breaks inside labels (collapsed only in headers). */
-function xlsxCell(value: unknown): string {
+function xlsxCell(value: unknown, date1904: boolean): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return excelDateText(value, date1904);
+  // A formula: its stored result (a date, a number, TRUE/FALSE or text).
+  if (value && typeof value === 'object' && 'result' in value) return xlsxCell((value as { result: unknown }).result, date1904);
   return cellText(value);
 }
 
@@ -112,13 +144,19 @@ async function readXlsx(file: Buffer): Promise<Map<string, RawSheet>> {
   await checkXlsx(file, SMALL_SHEET);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(file as unknown as ArrayBuffer);
+  const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
   const sheets = new Map<string, RawSheet>();
   for (const ws of wb.worksheets) {
     const rows: SheetRowData[] = [];
     ws.eachRow({ includeEmpty: false }, (row) => {
       const values = row.values as unknown[];
       const cells: string[] = [];
-      for (let i = 1; i < values.length; i++) cells.push(xlsxCell(values[i]));
+      for (let i = 1; i < values.length; i++) {
+        let value = values[i];
+        // exceljs leaves out a formula's result when it is FALSE, 0 or empty text; the cell still holds it.
+        if (value && typeof value === 'object' && 'formula' in value && !('result' in value)) value = { ...value, result: row.getCell(i).result };
+        cells.push(xlsxCell(value, date1904));
+      }
       rows.push({ row: row.number, cells });
     });
     addSheet(sheets, sheetFromRows(ws.name, rows));

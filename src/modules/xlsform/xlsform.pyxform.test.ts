@@ -1,5 +1,6 @@
 // The places where our XForm once differed from pyxform's (found by scripts/compare-pyxform.ts on
 // pyxform's own test forms), each checked on a form written for this project.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { binds, control, controls, instancePaths, itext, one, parseXml, type Sheets, secondary, xlsx, all } from './xlsform.fixtures.js';
 import { convertXlsForm, type XlsFormResult } from './xlsform.service.js';
@@ -346,5 +347,262 @@ describe('table-list and references in predicates', () => {
     const b = binds(parseXml(r.xform));
     expect(b.get('/data/r/ten')?.calculate).toBe("instance('ds')/root/item[name =  current()/../i ][position() =  current()/../i ]/label");
     expect(b.get('/data/r/truoc')?.calculate).toBe('indexed-repeat( /data/r/i ,  /data/r ,  ../i  - 1)');
+  });
+});
+
+describe('search() appearances', () => {
+  it('writes the choices inline as <item>s (label then value) and no instance for the list', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'appearance', 'calculation'],
+        ['select_one thuoc', 'thuoc', 'Thuốc đã dùng', "search('thuoc_ds', 'contains', 'ten', ${tu_khoa})", null],
+        ['text', 'tu_khoa', 'Từ khoá', null, null],
+        ['select_one nha', 'nha', 'Nhà', null, null],
+      ],
+      choices: [
+        ['list_name', 'name', 'label'],
+        ['thuoc', 'ma', 'ten_thuoc'],
+        ['thuoc', 'khac', 'Thuốc khác'],
+        ['nha', '1', 'Nhà xây'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    const select = control(doc, '/data/thuoc');
+    expect(select.attrs.appearance).toBe("search('thuoc_ds', 'contains', 'ten',  /data/tu_khoa )");
+    expect(select.children.map((c) => c.name)).toEqual(['label', 'item', 'item']);
+    expect(select.children[2].children.map((c) => `${c.name}=${c.text}`)).toEqual(['label=Thuốc khác', 'value=khac']);
+    expect(all(select, 'itemset')).toEqual([]);
+    expect(secondary(doc, 'thuoc')).toBeUndefined();
+    // Other lists keep their instance and itemset; the search file is listed for the manifest.
+    expect(secondary(doc, 'nha')).toBeDefined();
+    expect(one(control(doc, '/data/nha'), 'itemset').attrs.nodeset).toBe("instance('nha')/root/item");
+    expect(r.externalFiles).toContain('thuoc_ds.csv');
+  });
+
+  it('labels the items through itext when the list is translated, and leaves them empty when the question has no label', async () => {
+    const r = await convert({
+      survey: [
+        ['type', 'name', 'label::Tiếng Việt (vi)', 'label::English (en)', 'appearance'],
+        ['select_one c1', 'q1', 'Câu 1', 'Question 1', "search('tep')"],
+        ['select_multiple c1', 'q2', 'Câu 2', 'Question 2', "search('tep', 'matches', 'cot', 'x')"],
+      ],
+      choices: [
+        ['list_name', 'name', 'label::Tiếng Việt (vi)', 'label::English (en)'],
+        ['c1', 'id', 'nhãn', 'label'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    for (const ref of ['/data/q1', '/data/q2']) {
+      const items = all(control(doc, ref), 'item');
+      expect(items.map((i) => [one(i, 'label').attrs.ref, one(i, 'value').text])).toEqual([["jr:itext('c1-0')", 'id']]);
+    }
+    expect(itext(doc).get('English (en)')?.get('c1-0')).toEqual({ long: 'label' });
+    expect(itext(doc).get('Tiếng Việt (vi)')?.get('c1-0')).toEqual({ long: 'nhãn' });
+    expect(secondary(doc, 'c1')).toBeUndefined();
+
+    const noLabel = await convert({
+      survey: [
+        ['type', 'name', 'hint', 'appearance'],
+        ['select_one c', 'q', 'Gợi ý', "search('tep')"],
+      ],
+      choices: [
+        ['list_name', 'name', 'label'],
+        ['c', 'a', 'A'],
+      ],
+    });
+    const item = one(control(parseXml(noLabel.xform), '/data/q'), 'item');
+    expect(one(item, 'label')).toMatchObject({ text: '', attrs: {} });
+  });
+
+  it('refuses search() on a select from a file, and a list shared with a select without search()', async () => {
+    const r = await convertXlsForm(
+      await xlsx({
+        survey: [
+          [...H, 'appearance'],
+          ['select_one_from_file ds.csv', 'tu_tep', 'Từ tệp', "search('ds')"],
+          ['select_one c', 'co_search', 'Có search', "search('tep')"],
+          ['select_one c', 'khong_search', 'Không search', null],
+        ],
+        choices: [
+          ['list_name', 'name', 'label'],
+          ['c', 'a', 'A'],
+        ],
+      }),
+      'search.xlsx',
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors.map((e) => [e.row, e.column, e.message.en])).toEqual([
+        [2, 'appearance', expect.stringMatching(/"tu_tep" selects from a file/)],
+        [3, 'appearance', expect.stringMatching(/"co_search" uses search\(\) with the list "c", which the question "khong_search" also uses/)],
+      ]);
+  });
+});
+
+describe('choice lists in a translated form', () => {
+  it('keeps inline labels for a list written in the plain label column only, itext for a list with a translated label', async () => {
+    const r = await convert({
+      survey: [
+        ['type', 'name', 'label', 'label::English (en)'],
+        ['select_one c0', 'f', 'F', null],
+        ['select_one c1', 'q1', 'Câu 1', 'Question 1'],
+      ],
+      choices: [
+        ['list_name', 'name', 'label', 'label::English (en)', 'label::Français (fr)'],
+        ['c0', 'n', 'l', null, null],
+        ['c1', 'na', 'la', null, null],
+        ['c1', 'nb', 'lb', 'lb-e', 'lb-f'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    const c0 = secondary(doc, 'c0') as NonNullable<ReturnType<typeof secondary>>;
+    expect(one(c0, 'item').children.map((c) => `${c.name}=${c.text}`)).toEqual(['name=n', 'label=l']);
+    expect(all(one(control(doc, '/data/f'), 'itemset'), 'label')[0].attrs.ref).toBe('label');
+    const c1 = secondary(doc, 'c1') as NonNullable<ReturnType<typeof secondary>>;
+    expect(all(c1, 'item')[0].children.map((c) => `${c.name}=${c.text}`)).toEqual(['itextId=c1-0', 'name=na']);
+    expect(all(one(control(doc, '/data/q1'), 'itemset'), 'label')[0].attrs.ref).toBe('jr:itext(itextId)');
+    const t = itext(doc);
+    expect(t.get('default')?.get('c1-0')).toEqual({ long: 'la' });
+    expect(t.get('English (en)')?.get('c1-0')).toEqual({ long: '-' });
+    expect(t.get('Français (fr)')?.get('c1-1')).toEqual({ long: 'lb-f' });
+    expect(t.get('default')?.has('c0-0')).toBe(false);
+  });
+});
+
+describe('cells as pyxform reads them', () => {
+  it('writes Excel date, date-time and time cells as Python prints them, counting serials before March 1900 as Excel does', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'default'],
+        ['date', 'ngay', 'Ngày', new Date(Date.UTC(2024, 0, 15))],
+        ['date', 'ngay_dau', 'Ngày đầu', new Date(Date.UTC(1899, 11, 31))],
+        ['time', 'gio', 'Giờ', new Date(Date.UTC(1899, 11, 30, 8, 30))],
+      ],
+      settings: [['version'], [new Date(Date.UTC(2022, 3, 11, 16, 26, 28, 971))]],
+    });
+    expect(r.version).toBe('2022-04-11 16:26:28.971000');
+    const doc = parseXml(r.xform);
+    const data = one(one(doc, 'instance'), 'data');
+    expect(data.attrs.version).toBe('2022-04-11 16:26:28.971000');
+    expect(Object.fromEntries(data.children.filter((c) => c.name !== 'meta').map((c) => [c.name, c.text]))).toEqual({
+      ngay: '2024-01-15 00:00:00',
+      ngay_dau: '1900-01-01 00:00:00',
+      gio: '08:30:00',
+    });
+  });
+
+  it('turns typographic quotes into plain ones and runs of spaces in survey cells into one (unless clean_text_values is no)', async () => {
+    const sheets = (clean: string | null): Sheets => ({
+      survey: [
+        [...H, 'relevant', 'constraint_message'],
+        ['text', 'ten', 'Tên  người   trả lời', null, null],
+        ['integer', 'tuoi', 'Tuổi', '${ten} != ‘’', 'Nhập “số” tuổi'],
+      ],
+      ...(clean ? { settings: [['clean_text_values'], [clean]] } : {}),
+    });
+    const doc = parseXml((await convert(sheets(null))).xform);
+    expect(binds(doc).get('/data/tuoi')).toMatchObject({ relevant: " /data/ten  != ''", 'jr:constraintMsg': 'Nhập "số" tuổi' });
+    expect(one(control(doc, '/data/ten'), 'label').text).toBe('Tên người trả lời');
+    const kept = parseXml((await convert(sheets('no'))).xform);
+    expect(one(control(kept, '/data/ten'), 'label').text).toBe('Tên  người   trả lời');
+    expect(binds(kept).get('/data/tuoi')?.relevant).toBe(" /data/ten  != ''");
+  });
+
+  it('writes noAppErrorString on the bind (itext when translated) and instance:: attributes of a repeat on its first copy only', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'appearance', 'noAppErrorString', 'no_app_error_string::English (en)', 'instance::odk:tag'],
+        ['integer', 'do_dac', 'Đo đạc', 'ex:org.app.Do', 'Không có ứng dụng', null, null],
+        ['integer', 'do_lai', 'Đo lại', 'ex:org.app.Do', 'Chưa cài ứng dụng', 'App not installed', null],
+        ['begin repeat', 'nguoi', 'Người', null, null, null, 'ng'],
+        ['text', 'ho_ten', 'Họ tên', null, null, null, null],
+        ['end repeat', null, null, null, null, null, null],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    const b = binds(doc);
+    expect(b.get('/data/do_dac')?.['jr:noAppErrorString']).toBe('Không có ứng dụng');
+    expect(b.get('/data/do_lai')?.['jr:noAppErrorString']).toBe("jr:itext('/data/do_lai:jr:noAppErrorString')");
+    expect(itext(doc).get('English (en)')?.get('/data/do_lai:jr:noAppErrorString')).toEqual({ long: 'App not installed' });
+    const copies = all(one(one(doc, 'instance'), 'data'), 'nguoi');
+    expect(copies.map((c) => c.attrs)).toEqual([{ 'jr:template': '' }, { 'odk:tag': 'ng' }]);
+  });
+});
+
+describe('forms pyxform accepts as they are', () => {
+  it('names a note without name after its row and an audit without name "audit"', async () => {
+    const r = await convert({
+      survey: [H, ['note', null, 'Cảm ơn'], ['audit', null, null], ['text', 'ten', 'Tên'], ['note', '', 'Hết']],
+    });
+    const doc = parseXml(r.xform);
+    expect(instancePaths(doc)).toEqual([
+      '/data',
+      '/data/generated_note_name_2',
+      '/data/ten',
+      '/data/generated_note_name_5',
+      '/data/meta',
+      '/data/meta/audit',
+      '/data/meta/instanceID',
+    ]);
+    expect(binds(doc).get('/data/generated_note_name_2')).toMatchObject({ readonly: 'true()' });
+  });
+
+  it('converts a form without questions to its metadata, with a warning', async () => {
+    const r = await convert({ survey: [[...H, 'default']], settings: [['form_title'], ['Trống']] });
+    expect(instancePaths(parseXml(r.xform))).toEqual(['/data', '/data/meta', '/data/meta/instanceID']);
+    expect(r.warnings.map((w) => w.message.en)).toEqual(['The form has no questions']);
+  });
+
+  it('reads the only sheet of a workbook as the survey, whatever its name; a name given by a formula is its result', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Trang1');
+    ws.addRow(H);
+    ws.addRow(['text', { formula: 'FALSE()', result: false }, 'Sai']);
+    ws.addRow(['integer', 'so', { formula: '1-1', result: 0 }]);
+    const r = await convertXlsForm(Buffer.from(await wb.xlsx.writeBuffer()), 'mot_trang.xlsx');
+    expect(r.ok, JSON.stringify(r.ok ? null : r.errors)).toBe(true);
+    if (!r.ok) return;
+    const doc = parseXml(r.xform);
+    expect(instancePaths(doc)).toEqual(['/data', '/data/FALSE', '/data/so', '/data/meta', '/data/meta/instanceID']);
+    expect(one(control(doc, '/data/so'), 'label').text).toBe('0');
+  });
+});
+
+describe('SMS columns and the last saved form', () => {
+  it('writes compact_tag as odk:tag, a choice sms_option after its other columns, and accepts sms_field without a warning', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'compact_tag', 'sms_field'],
+        ['text', 'ten', 'Tên', 'n', 'TEN'],
+        ['select_one gt', 'gioi', 'Giới', null, null],
+      ],
+      choices: [
+        ['list_name', 'name', 'label', 'sms_option', 'nhom'],
+        ['gt', 'nam', 'Nam', 'm', 'a'],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    expect(one(one(doc, 'instance'), 'ten').attrs).toEqual({ 'odk:tag': 'n' });
+    expect(one(secondary(doc, 'gt') as NonNullable<ReturnType<typeof secondary>>, 'item').children.map((c) => c.name)).toEqual([
+      'name',
+      'label',
+      'nhom',
+      'sms_option',
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('adds the __last-saved instance for a ${last-saved#…} in an expression or default, not for one only in a label', async () => {
+    const labelOnly = await convert({ survey: [H, ['text', 'ten', 'Lần trước: ${last-saved#ten}']] });
+    const doc = parseXml(labelOnly.xform);
+    expect(secondary(doc, '__last-saved')).toBeUndefined();
+    expect(one(control(doc, '/data/ten'), 'label').children[0].attrs.value).toBe(" instance('__last-saved')/data/ten ");
+    const inDefault = await convert({
+      survey: [
+        [...H, 'default'],
+        ['text', 'ten', 'Tên', '${last-saved#ten}'],
+      ],
+    });
+    expect(secondary(parseXml(inDefault.xform), '__last-saved')?.attrs.src).toBe('jr://instance/last-saved');
   });
 });

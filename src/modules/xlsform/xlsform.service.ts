@@ -3,6 +3,7 @@
  * expressions, references) and writes the XForm as pyxform would. No database: the surveys module
  * stores what this returns.
  */
+import { references } from './expression.parse.js';
 import { type FormModel, type FormNode, nodeReferences, type Problem, TYPES } from './form.parse.js';
 import { buildForm } from './form.parse.js';
 import { xlsformMessages } from './xlsform.messages.js';
@@ -91,6 +92,27 @@ function checkReferences(model: FormModel, writer: XFormWriter, sheet: string, p
     }
   };
   check(model.root);
+  // A choice's label or media may show an answer (`${name}`): the question must exist, as pyxform checks.
+  for (const list of model.lists.values()) {
+    if (list.external) continue;
+    for (const choice of list.choices) {
+      const texts: [string, Map<string | null, string>][] = [['label', choice.label], ...choice.media];
+      for (const [column, byLang] of texts) {
+        for (const [lang, text] of byLang) {
+          for (const r of references(text)) {
+            if ((counts.get(r.name) ?? 0) === 0 && r.name !== 'instanceID')
+              problems.push({
+                sheet: 'choices',
+                row: choice.row,
+                column: lang ? `${column}::${lang}` : column,
+                code: 'xlsform_unknown_reference',
+                params: { name: r.name },
+              });
+          }
+        }
+      }
+    }
+  }
   const e = model.entity;
   if (e) {
     for (const expr of [e.label, e.entityId, e.createIf, e.updateIf]) {

@@ -751,7 +751,69 @@ describe('errors name sheet, row and column', () => {
       },
       { sheet: 'Choices', row: 2, column: 'name', vi: /chưa có giá trị/ },
     ],
-    ['no survey sheet', { questions: [H, ['text', 'a', 'A']] }, { sheet: 'survey', vi: /không có trang tính "survey"/ }],
+    ['no survey sheet (among several)', { questions: [H, ['text', 'a', 'A']], notes: [['ghi chú']] }, { sheet: 'survey', vi: /không có trang tính "survey"/ }],
+    [
+      'duplicate column',
+      {
+        survey: [
+          [...H, 'label'],
+          ['text', 'a', 'A', 'B'],
+        ],
+      },
+      { sheet: 'survey', row: 1, column: 'label', vi: /"label" xuất hiện hai lần/ },
+    ],
+    [
+      'repeat name used twice in the form',
+      {
+        survey: [
+          H,
+          ['begin group', 'g', 'G'],
+          ['begin repeat', 'r', 'R'],
+          ['text', 'a', 'A'],
+          ['end repeat', null, null],
+          ['end group', null, null],
+          ['begin repeat', 'r', 'R'],
+          ['text', 'b', 'B'],
+          ['end repeat', null, null],
+        ],
+      },
+      { sheet: 'survey', row: 7, column: 'name', vi: /"r" đã dùng ở dòng 3/ },
+    ],
+    [
+      'repeat named as the root',
+      { survey: [H, ['begin repeat', 'data', 'R'], ['text', 'a', 'A'], ['end repeat', null, null]] },
+      { sheet: 'survey', row: 2, column: 'name', vi: /trùng với tên gốc/ },
+    ],
+    [
+      'choice label naming a missing question',
+      {
+        survey: [H, ['select_one c', 'q', 'Q']],
+        choices: [
+          ['list_name', 'name', 'label', 'label::English (en)'],
+          ['c', 'a', 'A', 'A ${q}'],
+          ['c', 'b', 'B ${khong_co}', 'B'],
+        ],
+      },
+      { sheet: 'choices', row: 3, column: 'label', vi: /"khong_co"/ },
+    ],
+    [
+      'save_to on a group, and a property saved twice',
+      {
+        survey: [
+          [...H, 'save_to'],
+          ['begin group', 'g', 'G', 'p0'],
+          ['text', 'a', 'A', 'p1'],
+          ['text', 'b', 'B', 'p1'],
+          ['end group', null, null, null],
+        ],
+        entities: [
+          ['list_name', 'label'],
+          ['ds', '${a}'],
+        ],
+      },
+      { sheet: 'survey', row: 4, column: 'save_to', vi: /"p1" đã được lưu từ dòng 3/ },
+    ],
+    ['audit with another name', { survey: [H, ['audit', 'nhat_ky', null]] }, { sheet: 'survey', row: 2, column: 'name', vi: /luôn có tên "audit"/ }],
     ['reserved name', { survey: [H, ['text', 'meta', 'A']] }, { sheet: 'survey', row: 2, column: 'name', vi: /dành riêng/ }],
     [
       'entity without dataset',
