@@ -549,8 +549,8 @@ export async function valueCellsByTarget(db: Kysely<DB>, elementIds: number[], a
       FROM v WHERE n IS NOT NULL GROUP BY b, e, coc, u, r),
     k AS (
       SELECT DISTINCT ON (c.b, c.e, c.coc, c.u) c.b, c.e, c.coc, c.u,
-        CASE a.agg WHEN 'average' THEN c.sm / c.cnt WHEN 'last' THEN c.last ELSE c.sm END AS val
-      FROM c JOIN unnest(${elementIds}::int[], ${aggregations}::text[]) AS a(e, agg) ON a.e = c.e
+        CASE (${aggregations}::text[])[array_position(${elementIds}::int[], c.e)] WHEN 'average' THEN c.sm / c.cnt WHEN 'last' THEN c.last ELSE c.sm END AS val
+      FROM c
       ORDER BY c.b, c.e, c.coc, c.u, c.r)
     SELECT k.b, k.e, k.coc, x.t, CASE WHEN x.apart = 1 THEN k.u END AS o, sum(k.val * x.w) AS s, sum(x.w) AS w, bool_or(x.sp = 1) AS sp
     FROM k
