@@ -35,12 +35,11 @@ export function villageRef(db: Kysely<DB>, id: number) {
 }
 
 /**
- * `column` is one of the commune ids. For a total over a long list (a province's reach: hundreds of
- * communes) the list is joined as a set, which the planner hashes instead of searching the array
- * for every row; a page keeps `= ANY`, so it can walk an index in display order and stop early.
+ * `column` is one of the commune ids. `= ANY` of a bound array: PostgreSQL (14 and later, so PGlite too) hashes
+ * the array once for a long list, and unlike a join to `unnest(…)` it leaves the count free to run in parallel
+ * (a province's households by commune and poverty at 265,000 households: 444 ms joined, 196 ms with `= ANY`).
+ * `forTotal` is kept for the callers' sake: pages and totals filter alike.
  */
-export function inCommunes(column: string, ids: number[], forTotal = false): RawBuilder<SqlBool> {
-  return forTotal && ids.length > 32
-    ? sql<SqlBool>`${sql.ref(column)} IN (SELECT unnest(${ids}::int[]))`
-    : sql<SqlBool>`${sql.ref(column)} = ANY(${ids}::int[])`;
+export function inCommunes(column: string, ids: number[], _forTotal = false): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${sql.ref(column)} = ANY(${ids}::int[])`;
 }
