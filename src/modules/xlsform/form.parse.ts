@@ -4,6 +4,9 @@
  * located by sheet, row and column.
  */
 import { expressionProblem, isDynamicDefault, NAME, references } from './expression.parse.js';
+import { containerPath, type EntityDeclaration, type EntityPlacement, type EntityReferences, placeEntities } from './entities.parse.js';
+
+export type { EntityDeclaration } from './entities.parse.js';
 import type { RawSheet, SheetColumn, SheetRowData } from './xlsform.parse.js';
 
 export type Problem = { sheet: string; row?: number; column?: string; code: string; params?: Record<string, unknown>; reason?: { vi: string; en: string } };
@@ -74,6 +77,8 @@ export interface FormNode {
   repeatCount: string;
   trigger: string;
   saveTo: string;
+  /** The entity list `save_to` names (`list#property`, or the only entity of the form). */
+  saveToList?: string;
   select?: { kind: SelectKind; list: string; file: string | null; orOther: boolean };
   /** `begin loop over list`: the group is repeated once per choice of that list (a group named after the choice). */
   loopList?: string;
@@ -85,20 +90,18 @@ export interface FormNode {
   generated?: boolean;
 }
 
-export interface EntityDeclaration {
-  row: number;
-  dataset: string;
-  label: string;
-  entityId: string;
-  createIf: string;
-  updateIf: string;
-}
-
 export interface FormModel {
   root: FormNode;
   settings: Map<string, string>;
   lists: Map<string, ChoiceList>;
+  /** The first entity of the `entities` sheet (the entity list the form creates or updates). */
   entity: EntityDeclaration | null;
+  /** Every entity of the `entities` sheet, in row order. */
+  entities: EntityDeclaration[];
+  /** The container each entity is declared in (`meta/entity`), in document order. */
+  entityPlacements: EntityPlacement<FormNode>[];
+  /** `entities:entities-version`: 2025.1.0 with several entities or one inside a repeat, else 2024.1.0. */
+  entityVersion: string;
   /** Languages of the translated columns, in the order first met. */
   languages: string[];
   /** Whether any column is translated or carries media (labels then go through itext). */
@@ -393,7 +396,7 @@ export function parseParameters(text: string): Map<string, string> | { bad: stri
   return out;
 }
 
-function emptyNode(kind: FormNode['kind'], name: string, type: string, row: number, parent: FormNode | null): FormNode {
+export function emptyNode(kind: FormNode['kind'], name: string, type: string, row: number, parent: FormNode | null): FormNode {
   return {
     kind,
     name,
@@ -516,8 +519,8 @@ function readChoices(sheet: RawSheet | undefined, external: boolean, lists: Map<
   }
 }
 
-function readEntities(sheet: RawSheet | undefined, problems: Problem[]): EntityDeclaration | null {
-  if (!sheet || sheet.rows.length === 0) return null;
+function readEntities(sheet: RawSheet | undefined, problems: Problem[]): EntityDeclaration[] {
+  if (!sheet || sheet.rows.length === 0) return [];
   const aliases: Record<string, string> = {
     list_name: 'dataset',
     'list name': 'dataset',
@@ -527,28 +530,57 @@ function readEntities(sheet: RawSheet | undefined, problems: Problem[]): EntityD
     create_if: 'create_if',
     update_if: 'update_if',
   };
-  if (sheet.rows.length > 1) problems.push({ sheet: sheet.name, row: sheet.rows[1].row, code: 'xlsform_entity_many' });
-  const data = sheet.rows[0];
-  const v = viewRow(sheet.columns, data, aliases, new Set(['label']), false);
-  const e: EntityDeclaration = {
-    row: data.row,
-    dataset: v.plain.get('dataset') ?? '',
-    label: [...(v.texts.get('label')?.values() ?? [])][0] ?? '',
-    entityId: v.plain.get('entity_id') ?? '',
-    createIf: v.plain.get('create_if') ?? '',
-    updateIf: v.plain.get('update_if') ?? '',
-  };
-  const col = (k: string) => v.headers.get(k) ?? k;
-  if (!e.dataset) problems.push({ sheet: sheet.name, row: data.row, column: col('dataset'), code: 'xlsform_entity_no_dataset' });
-  else if (e.dataset.startsWith('__') || e.dataset.includes('.') || !NAME.test(e.dataset))
-    problems.push({ sheet: sheet.name, row: data.row, column: col('dataset'), code: 'xlsform_entity_bad_dataset', params: { name: e.dataset } });
-  if (!e.entityId && !e.label) problems.push({ sheet: sheet.name, row: data.row, column: col('label'), code: 'xlsform_entity_no_label' });
-  for (const k of ['label', 'entity_id', 'create_if', 'update_if'] as const) {
-    const expr = k === 'label' ? e.label : k === 'entity_id' ? e.entityId : k === 'create_if' ? e.createIf : e.updateIf;
-    const p = expr ? expressionProblem(expr) : null;
-    if (p) problems.push({ sheet: sheet.name, row: data.row, column: col(k), code: 'xlsform_bad_expression', params: { expression: expr }, reason: p.reason });
+  // A column the entities sheet does not know is refused (a typo would silently drop a rule), as pyxform does.
+  const unknown = sheet.columns.filter(
+    (c) => !c.passThrough && !(aliases[c.key] ?? aliases[c.key.replace(/ /g, '_')]) && sheet.rows.some((r) => (r.cells[c.index] ?? '').trim() !== ''),
+  );
+  if (unknown.length)
+    problems.push({
+      sheet: sheet.name,
+      row: 1,
+      column: unknown[0].header,
+      code: 'xlsform_entity_unknown_columns',
+      params: { columns: unknown.map((c) => `"${c.header}"`).join(', ') },
+    });
+  const out: EntityDeclaration[] = [];
+  const seen = new Map<string, number>();
+  for (const data of sheet.rows) {
+    const v = viewRow(sheet.columns, data, aliases, new Set(['label']), false);
+    const e: EntityDeclaration = {
+      row: data.row,
+      dataset: v.plain.get('dataset') ?? '',
+      label: [...(v.texts.get('label')?.values() ?? [])][0] ?? '',
+      entityId: v.plain.get('entity_id') ?? '',
+      createIf: v.plain.get('create_if') ?? '',
+      updateIf: v.plain.get('update_if') ?? '',
+    };
+    const col = (k: string) => v.headers.get(k) ?? k;
+    if (!e.dataset) problems.push({ sheet: sheet.name, row: data.row, column: col('dataset'), code: 'xlsform_entity_no_dataset' });
+    else if (e.dataset.startsWith('__') || e.dataset.includes('.') || !NAME.test(e.dataset))
+      problems.push({ sheet: sheet.name, row: data.row, column: col('dataset'), code: 'xlsform_entity_bad_dataset', params: { name: e.dataset } });
+    else if (seen.has(e.dataset))
+      problems.push({
+        sheet: sheet.name,
+        row: data.row,
+        column: col('dataset'),
+        code: 'xlsform_entity_duplicate',
+        params: { name: e.dataset, first: seen.get(e.dataset) },
+      });
+    if (e.dataset && !seen.has(e.dataset)) seen.set(e.dataset, data.row);
+    if (!e.entityId && !e.label) problems.push({ sheet: sheet.name, row: data.row, column: col('label'), code: 'xlsform_entity_no_label' });
+    if (!e.entityId && e.updateIf)
+      problems.push({ sheet: sheet.name, row: data.row, column: col('update_if'), code: 'xlsform_entity_update_no_id', params: { dataset: e.dataset } });
+    if (e.entityId && e.createIf && !e.updateIf)
+      problems.push({ sheet: sheet.name, row: data.row, column: col('create_if'), code: 'xlsform_entity_upsert_no_update_if', params: { dataset: e.dataset } });
+    for (const k of ['label', 'entity_id', 'create_if', 'update_if'] as const) {
+      const expr = k === 'label' ? e.label : k === 'entity_id' ? e.entityId : k === 'create_if' ? e.createIf : e.updateIf;
+      const p = expr ? expressionProblem(expr) : null;
+      if (p)
+        problems.push({ sheet: sheet.name, row: data.row, column: col(k), code: 'xlsform_bad_expression', params: { expression: expr }, reason: p.reason });
+    }
+    out.push(e);
   }
-  return e;
+  return out;
 }
 
 /** Names pyxform reserves at the top of the form. */
@@ -580,7 +612,20 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
   readChoices(sheets.get('choices'), false, lists, problems, allowDuplicates);
   const externalLists = new Map<string, ChoiceList>();
   readChoices(sheets.get('external_choices'), true, externalLists, problems, true);
-  const entity = readEntities(sheets.get('entities'), problems);
+  const entities = readEntities(sheets.get('entities'), problems);
+  const entity = entities[0] ?? null;
+  /** The questions each entity's expressions read (`${name}`), by question name. */
+  const entityReads = new Map<string, EntityDeclaration[]>();
+  for (const e of entities)
+    for (const expr of [e.entityId, e.createIf, e.updateIf, e.label])
+      for (const r of references(expr)) if (!entityReads.get(r.name)?.includes(e)) entityReads.set(r.name, [...(entityReads.get(r.name) ?? []), e]);
+  /** References of each entity, by dataset, in the order first met. */
+  const entityRefs = new Map<string, EntityReferences>();
+  const refsOf = (e: EntityDeclaration) => {
+    const r = entityRefs.get(e.dataset) ?? { entity: e, refs: [] };
+    entityRefs.set(e.dataset, r);
+    return r;
+  };
   const osm = new Map<string, ChoiceList>();
   readChoices(sheets.get('osm'), true, osm, problems, true);
 
@@ -616,8 +661,6 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
   }
 
   const root = emptyNode('group', settings.get('name') ?? 'data', 'survey', 0, null);
-  /** Entity properties already saved to, with the row that saves them. */
-  const savedTo = new Map<string, number>();
   const stack: FormNode[] = [root];
   let skipped = 0;
   for (const data of survey.rows) {
@@ -657,6 +700,8 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
         });
         continue;
       }
+      // save_to on an end row: a group or repeat is not an entity property.
+      if (v.plain.get('save_to')) problems.push({ ...at('save_to'), code: 'xlsform_save_to_group', params: { name: parent.name } });
       stack.pop();
       if (parent.loopList) expandLoop(parent, lists.get(parent.loopList));
       continue;
@@ -770,14 +815,26 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
     if (node.trigger && !/^\s*\$\{[^}]+\}(\s*,\s*\$\{[^}]+\})*\s*$/.test(node.trigger))
       problems.push({ ...at('trigger'), code: 'xlsform_bad_trigger', params: { trigger: node.trigger } });
     if (node.saveTo) {
-      if (!entity) problems.push({ ...at('save_to'), code: 'xlsform_save_to_no_entity' });
-      else if (node.kind !== 'question') problems.push({ ...at('save_to'), code: 'xlsform_save_to_group', params: { name } });
-      else if (savedTo.has(node.saveTo))
-        problems.push({ ...at('save_to'), code: 'xlsform_save_to_twice', params: { property: node.saveTo, first: savedTo.get(node.saveTo) } });
-      else if (/^(name|label)$/i.test(node.saveTo) || node.saveTo.startsWith('__') || !NAME.test(node.saveTo) || hasRepeatAncestor(node))
-        problems.push({ ...at('save_to'), code: 'xlsform_save_to_bad', params: { name, property: node.saveTo } });
-      if (!savedTo.has(node.saveTo)) savedTo.set(node.saveTo, data.row);
+      const hashes = node.saveTo.split('#').length - 1;
+      const [list, property] = hashes === 1 ? node.saveTo.split('#') : [entities.length === 1 ? entities[0].dataset : '', node.saveTo];
+      const target = entities.find((e) => e.dataset === list);
+      if (!entities.length) problems.push({ ...at('save_to'), code: 'xlsform_save_to_no_entity' });
+      else if (hashes > 1) problems.push({ ...at('save_to'), code: 'xlsform_save_to_hashes', params: { value: node.saveTo } });
+      else if (hashes === 0 && entities.length > 1) problems.push({ ...at('save_to'), code: 'xlsform_save_to_which_list', params: { property } });
+      else if (!target) problems.push({ ...at('save_to'), code: 'xlsform_save_to_unknown_list', params: { list } });
+      else {
+        node.saveTo = property;
+        node.saveToList = list;
+        const mine = refsOf(target);
+        const first = mine.refs.find((r) => r.property === property);
+        if (node.kind !== 'question') problems.push({ ...at('save_to'), code: 'xlsform_save_to_group', params: { name } });
+        else if (/^(name|label)$/i.test(property) || property.startsWith('__') || !NAME.test(property))
+          problems.push({ ...at('save_to'), code: 'xlsform_save_to_bad', params: { name, property } });
+        else if (first) problems.push({ ...at('save_to'), code: 'xlsform_save_to_twice', params: { property, first: first.row } });
+        mine.refs.push({ path: containerPath(node), row: data.row, property });
+      }
     }
+    for (const e of entityReads.get(name) ?? []) refsOf(e).refs.push({ path: containerPath(node), row: data.row, question: name });
 
     parent.children.push(node);
     if (node.kind !== 'question') stack.push(node);
@@ -811,7 +868,20 @@ export function buildForm(sheets: Map<string, RawSheet>, problems: Problem[], wa
   applyTableLists(root, survey.name, problems);
   checkSearchSelects(root, survey.name, problems);
   checkRepeatNames(root, survey.name, problems);
-  return { root, settings, lists, entity, languages, useItext, osm };
+  const sheet = sheets.get('entities')?.name ?? 'entities';
+  const placed = entities.length && !problems.length ? placeEntities(root, entities, entityRefs, sheet, problems) : null;
+  return {
+    root,
+    settings,
+    lists,
+    entity,
+    entities,
+    entityPlacements: placed?.placements ?? [],
+    entityVersion: placed?.version ?? '2024.1.0',
+    languages,
+    useItext,
+    osm,
+  };
 }
 
 /**

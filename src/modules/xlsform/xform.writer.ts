@@ -5,7 +5,8 @@
  */
 import { escapeXml } from '../dhis2/dhis2.xml.js';
 import { isDynamicDefault, references } from './expression.parse.js';
-import { type ChoiceList, type FormModel, type FormNode, type Texts, usesSearch } from './form.parse.js';
+import type { EntityPlacement } from './entities.parse.js';
+import { type ChoiceList, emptyNode, type FormModel, type FormNode, type Texts, usesSearch } from './form.parse.js';
 
 type Child = El | { raw: string } | string;
 interface El {
@@ -123,6 +124,10 @@ export class XFormWriter {
   /** Lists written inline in `search()` selects (they get no secondary instance). */
   private readonly searchLists = new Set<string>();
   private readonly triggered = new Map<string, FormNode[]>();
+  /** The meta/entity block of each group or repeat that declares an entity. */
+  private readonly entityNodes = new Map<FormNode, El>();
+  /** The `odk-new-repeat` action giving each new repeat instance its entity id, by declaring container. */
+  private readonly entityNewRepeat = new Map<FormNode, El>();
 
   constructor(
     private readonly form: FormModel,
@@ -365,6 +370,9 @@ export class XFormWriter {
       else if (c.kind === 'repeat' && !inRepeat) kids.push(...this.instanceNode(c, true), ...this.instanceNode(c, false, true));
       else kids.push(...this.instanceNode(c, false, inRepeat));
     }
+    // An entity declared in this group or repeat: its meta/entity block after the questions.
+    const entity = this.entityNodes.get(node);
+    if (entity) kids.push(el('meta', {}, entity));
     return [el(node.name, attrs, ...kids)];
   }
 
@@ -428,6 +436,10 @@ export class XFormWriter {
       }
       if (c.kind !== 'question') this.binds(c, out, repeatActions);
     }
+    // The entity declared here (after the container's questions, as in the instance) gets a new id in each repeat instance.
+    const newId = this.entityNewRepeat.get(node);
+    const rep = [node, ...ancestors(node)].find((a) => a.kind === 'repeat');
+    if (newId && rep) repeatActions.set(rep, [...(repeatActions.get(rep) ?? []), newId]);
   }
 
   // ----- body -----
@@ -571,46 +583,57 @@ export class XFormWriter {
 
   // ----- entities -----
 
-  private entityParts(): { node: El; binds: El[] } | null {
-    const e = this.form.entity;
-    if (!e) return null;
-    const base = `/${this.form.root.name}/meta/entity`;
+  /**
+   * The `meta/entity` block of one entity and its binds, where the entity is declared (the survey, a
+   * group or a repeat). Its expressions are resolved from the block's own place, so inside a repeat
+   * they read the questions of the same repeat instance.
+   */
+  private entityParts(p: EntityPlacement<FormNode>): { node: El; binds: El[]; newRepeat: El | null } {
+    const e = p.entity;
+    const meta = emptyNode('group', 'meta', 'group', 0, p.container);
+    const entity = emptyNode('group', 'entity', 'group', 0, meta);
+    const at = emptyNode('question', 'label', 'string', 0, entity);
+    const base = pathOf(entity);
+    const resolve = (expr: string) => this.resolve(expr, at);
     const attrs: Record<string, string> = { dataset: e.dataset };
     const binds: El[] = [];
     const ro = (nodeset: string, calculate?: string) => el('bind', { nodeset, type: 'string', readonly: 'true()', calculate });
     if (!e.entityId || e.createIf) {
       attrs.create = '1';
-      if (e.createIf) binds.push(ro(`${base}/@create`, this.resolve(e.createIf, null)));
+      if (e.createIf) binds.push(ro(`${base}/@create`, resolve(e.createIf)));
     }
     if (e.entityId) {
       attrs.update = '1';
-      if (e.updateIf) binds.push(ro(`${base}/@update`, this.resolve(e.updateIf, null)));
-      const id = this.resolve(e.entityId, null);
-      const item = `instance('${e.dataset}')/root/item[name=${id}]`;
+      if (e.updateIf) binds.push(ro(`${base}/@update`, resolve(e.updateIf)));
+      const item = `instance('${e.dataset}')/root/item[name=${e.entityId}]`;
       attrs.baseVersion = '';
       attrs.trunkVersion = '';
       attrs.branchId = '';
       binds.push(
-        ro(`${base}/@baseVersion`, `${item}/__version`),
-        ro(`${base}/@trunkVersion`, `${item}/__trunkVersion`),
-        ro(`${base}/@branchId`, `${item}/__branchId`),
+        ro(`${base}/@baseVersion`, resolve(`${item}/__version`)),
+        ro(`${base}/@trunkVersion`, resolve(`${item}/__trunkVersion`)),
+        ro(`${base}/@branchId`, resolve(`${item}/__branchId`)),
       );
     }
     attrs.id = '';
-    binds.push(ro(`${base}/@id`, e.entityId ? this.resolve(e.entityId, null) : undefined));
+    binds.push(ro(`${base}/@id`, e.entityId ? resolve(e.entityId) : undefined));
     if (!e.entityId) binds.push(el('setvalue', { event: 'odk-instance-first-load', ref: `${base}/@id`, value: 'uuid()' }));
     const kids: El[] = [];
     if (e.label) {
       kids.push(el('label'));
-      binds.push(ro(`${base}/label`, this.resolve(e.label, null)));
+      binds.push(ro(`${base}/label`, resolve(e.label)));
     }
-    return { node: el('entity', attrs, ...kids), binds };
+    const newRepeat = p.newRepeat ? el('setvalue', { event: 'odk-new-repeat', ref: `${base}/@id`, value: 'uuid()' }) : null;
+    return { node: el('entity', attrs, ...kids), binds, newRepeat };
   }
 
   write(): WriteResult {
     const root = this.form.root;
     const settings = this.form.settings;
     const rootPath = `/${root.name}`;
+    const entities = this.form.entityPlacements.map((p) => ({ p, ...this.entityParts(p) }));
+    for (const x of entities) if (x.p.container !== root) this.entityNodes.set(x.p.container, x.node);
+    for (const x of entities) if (x.newRepeat) this.entityNewRepeat.set(x.p.container, x.newRepeat);
     const [instanceRoot] = this.instanceNode(root);
     instanceRoot.a = [];
     for (const [k, v] of settings) if (k.startsWith('attribute::')) instanceRoot.a.push([k.slice('attribute::'.length), v]);
@@ -642,10 +665,9 @@ export class XFormWriter {
         el('bind', { nodeset: `${rootPath}/meta/instanceName`, type: 'string', calculate: this.resolve(settings.get('instance_name') as string, null) }),
       );
     }
-    const entity = this.entityParts();
-    if (entity) {
-      metaKids.unshift(entity.node);
-      metaBinds.push(...entity.binds);
+    for (const x of entities) {
+      if (x.p.container === root) metaKids.unshift(x.node);
+      metaBinds.push(...x.binds);
     }
     // A `meta` group of the form's own gets the automatic children after its own.
     const ownMeta = instanceRoot.c.find((c): c is El => typeof c !== 'string' && 'n' in c && c.n === 'meta');
@@ -685,7 +707,7 @@ export class XFormWriter {
     });
 
     const modelAttrs: Record<string, string> = { 'odk:xforms-version': '1.0.0' };
-    if (entity) modelAttrs['entities:entities-version'] = '2024.1.0';
+    if (entities.length) modelAttrs['entities:entities-version'] = this.form.entityVersion;
     const modelKids: El[] = [];
     const submission: Record<string, string | undefined> = {};
     if (settings.get('submission_url')) {
@@ -701,7 +723,7 @@ export class XFormWriter {
     modelKids.push(el('instance', {}, instanceRoot), ...this.secondary, ...binds, ...metaBinds);
 
     const ns: Record<string, string> = { ...NAMESPACES };
-    if (entity) ns['xmlns:entities'] = ENTITIES_NS;
+    if (entities.length) ns['xmlns:entities'] = ENTITIES_NS;
     for (const pair of (settings.get('namespaces') ?? '').split(/\s+/)) {
       const m = /^([A-Za-z_][\w.-]*)=["']?([^"']+)["']?$/.exec(pair);
       if (m && !ns[`xmlns:${m[1]}`]) ns[`xmlns:${m[1]}`] = m[2];

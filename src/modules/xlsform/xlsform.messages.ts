@@ -160,9 +160,45 @@ export const xlsformMessages: Record<string, { vi: string; en: string }> = {
     vi: 'Thực thể mới cần nhãn (cột label của trang tính entities)',
     en: 'A new entity needs a label (label column of the entities sheet)',
   },
-  xlsform_entity_many: {
-    vi: 'Trang tính entities chỉ được có một dòng',
-    en: 'The entities sheet may have only one row',
+  xlsform_entity_duplicate: {
+    vi: 'Danh sách thực thể "{name}" đã được khai báo ở dòng {first} của trang tính entities: mỗi danh sách chỉ khai báo một lần',
+    en: 'The entity list "{name}" is already declared on row {first} of the entities sheet: each list is declared once',
+  },
+  xlsform_entity_unknown_columns: {
+    vi: 'Trang tính entities có cột không dùng được: {columns} (các cột được dùng: list_name, label, entity_id, create_if, update_if)',
+    en: 'The entities sheet has columns that cannot be used: {columns} (the columns used: list_name, label, entity_id, create_if, update_if)',
+  },
+  xlsform_entity_update_no_id: {
+    vi: 'Thực thể "{dataset}" có update_if nhưng không có entity_id: cần entity_id để cập nhật thực thể',
+    en: 'The entity "{dataset}" has an update_if but no entity_id: updating an entity needs its entity_id',
+  },
+  xlsform_entity_upsert_no_update_if: {
+    vi: 'Thực thể "{dataset}" có entity_id và create_if nhưng không có update_if: khi vừa tạo vừa cập nhật thì cần cả update_if',
+    en: 'The entity "{dataset}" has an entity_id and a create_if but no update_if: creating or updating needs an update_if too',
+  },
+  xlsform_entity_crowded: {
+    vi: 'Không có chỗ khai báo thực thể "{dataset}" trong phạm vi {scope}: mỗi biểu mẫu, nhóm hoặc nhóm lặp chỉ chứa một thực thể, và chỗ cần dùng đã thuộc thực thể ở dòng {other}',
+    en: 'There is no place to declare the entity "{dataset}" in the scope {scope}: the survey, each group and each repeat hold one entity, and the place needed belongs to the entity of row {other}',
+  },
+  xlsform_entity_scope: {
+    vi: 'Thực thể "{dataset}" dùng câu hỏi "{question}" ở {scope}, ngoài phạm vi {other} của các tham chiếu khác: mọi tham chiếu của một thực thể phải cùng một nhóm lặp hoặc ở nhóm lặp chứa nó',
+    en: 'The entity "{dataset}" reads the question "{question}" in {scope}, outside the scope {other} of its other references: every reference of an entity must be in one repeat or in the repeats around it',
+  },
+  xlsform_save_to_scope: {
+    vi: 'Câu hỏi ở {scope} lưu vào thực thể "{dataset}" nhưng thực thể này có tham chiếu ở phạm vi khác ({other}): các câu hỏi save_to của một thực thể phải nằm trong cùng một nhóm lặp',
+    en: 'The question in {scope} saves to the entity "{dataset}", which has a reference in another scope ({other}): the save_to questions of an entity must be in the same repeat',
+  },
+  xlsform_save_to_hashes: {
+    vi: 'Giá trị save_to "{value}" có nhiều hơn một dấu "#": hãy viết danh_sách#thuộc_tính',
+    en: 'The save_to value "{value}" has more than one "#": write list#property',
+  },
+  xlsform_save_to_which_list: {
+    vi: 'Biểu mẫu khai báo nhiều thực thể: hãy viết save_to dạng danh_sách#{property}',
+    en: 'The form declares several entities: write save_to as list#{property}',
+  },
+  xlsform_save_to_unknown_list: {
+    vi: 'Danh sách thực thể "{list}" của save_to không có trong trang tính entities',
+    en: 'The entity list "{list}" of save_to is not on the entities sheet',
   },
   xlsform_save_to_no_entity: {
     vi: 'Cột save_to chỉ dùng được khi có trang tính entities',
@@ -177,8 +213,8 @@ export const xlsformMessages: Record<string, { vi: string; en: string }> = {
     en: 'The entity property "{property}" is already saved from row {first}: each property is saved from one question',
   },
   xlsform_save_to_bad: {
-    vi: 'Không thể lưu "{name}" vào thuộc tính thực thể "{property}" (tên dành riêng hoặc không hợp lệ, hoặc câu hỏi nằm trong nhóm lặp)',
-    en: '"{name}" cannot be saved to the entity property "{property}" (a reserved or invalid name, or a question inside a repeat)',
+    vi: 'Không thể lưu "{name}" vào thuộc tính thực thể "{property}" (tên dành riêng hoặc không hợp lệ)',
+    en: '"{name}" cannot be saved to the entity property "{property}" (a reserved or invalid name)',
   },
   xlsform_warn_or_other_translations: {
     vi: 'Câu hỏi dùng "or_other" trong biểu mẫu nhiều ngôn ngữ: lựa chọn "Khác" chỉ có nhãn "Other" ở mọi ngôn ngữ',

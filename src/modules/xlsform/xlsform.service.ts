@@ -113,8 +113,7 @@ function checkReferences(model: FormModel, writer: XFormWriter, sheet: string, p
       }
     }
   }
-  const e = model.entity;
-  if (e) {
+  for (const e of model.entities) {
     for (const expr of [e.label, e.entityId, e.createIf, e.updateIf]) {
       for (const m of expr.matchAll(/\$\{([^}]*)\}/g)) {
         if (!counts.has(m[1]) && m[1] !== 'instanceID')

@@ -623,6 +623,82 @@ describe('entities', () => {
     expect(b.get('/data/meta/entity/@update')?.calculate).toBe(' /data/members  > 0');
     expect(b.get('/data/meta/entity/@baseVersion')?.calculate).toBe("instance('households')/root/item[name= /data/hh ]/__version");
   });
+
+  it('declares an entity inside the repeat its save_to questions are in: one per repeat instance (spec 2025.1)', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'save_to'],
+        ['text', 'village', 'Village', null],
+        ['begin repeat', 'trees', 'Trees', null],
+        ['text', 'species', 'Species', 'species'],
+        ['begin group', 'size', 'Size', null],
+        ['integer', 'height', 'Height', 'height'],
+        ['end group', null, null, null],
+        ['end repeat', null, null, null],
+      ],
+      entities: [
+        ['list_name', 'label'],
+        ['trees', "concat(${species}, ' ', ${village})"],
+      ],
+    });
+    const doc = parseXml(r.xform);
+    expect(one(doc, 'model').attrs['entities:entities-version']).toBe('2025.1.0');
+    // The block comes after the repeat's questions, in its template and in the copy the form starts with; the form's own meta has none.
+    const paths = instancePaths(doc);
+    expect(paths).toContain('/data/trees[template]/meta/entity/label');
+    expect(paths).toContain('/data/trees/meta/entity/label');
+    expect(paths.filter((p) => p.startsWith('/data/trees/')).slice(-3)).toEqual([
+      '/data/trees/meta',
+      '/data/trees/meta/entity',
+      '/data/trees/meta/entity/label',
+    ]);
+    expect(paths).not.toContain('/data/meta/entity');
+    const b = binds(doc);
+    expect(b.get('/data/trees/species')?.['entities:saveto']).toBe('species');
+    expect(b.get('/data/trees/size/height')?.['entities:saveto']).toBe('height');
+    // Inside the repeat the label reads the same instance's answers (relative) and the question outside it by its full path.
+    expect(b.get('/data/trees/meta/entity/label')?.calculate).toBe("concat( ../../../species , ' ',  /data/village )");
+    expect(b.get('/data/trees/meta/entity/@id')).toEqual({ nodeset: '/data/trees/meta/entity/@id', type: 'string', readonly: 'true()' });
+    expect(all(one(doc, 'model'), 'setvalue').map((s) => s.attrs)).toEqual([
+      { event: 'odk-instance-first-load', ref: '/data/trees/meta/entity/@id', value: 'uuid()' },
+    ]);
+    // Each new repeat instance gets its own entity id.
+    expect(all(one(doc, 'repeat'), 'setvalue').map((s) => s.attrs)).toEqual([{ event: 'odk-new-repeat', ref: '/data/trees/meta/entity/@id', value: 'uuid()' }]);
+  });
+
+  it('declares several entity lists, each in the container of its list#property questions', async () => {
+    const r = await convert({
+      survey: [
+        [...H, 'save_to'],
+        ['text', 'hh_name', 'Household', 'households#name_hh'],
+        ['begin repeat', 'members', 'Members', null],
+        ['text', 'm_name', 'Name', 'people#full_name'],
+        ['select_one_from_file people.csv', 'known', 'Known person', null],
+        ['end repeat', null, null, null],
+      ],
+      entities: [
+        ['list_name', 'label', 'entity_id', 'update_if'],
+        ['households', '${hh_name}', null, null],
+        ['people', '${m_name}', '${known}', "${known} != ''"],
+      ],
+    });
+    expect(r.entityList).toBe('households');
+    const doc = parseXml(r.xform);
+    expect(one(doc, 'model').attrs['entities:entities-version']).toBe('2025.1.0');
+    const paths = instancePaths(doc);
+    expect(paths).toContain('/data/meta/entity');
+    expect(paths).toContain('/data/members/meta/entity');
+    const b = binds(doc);
+    expect(b.get('/data/hh_name')?.['entities:saveto']).toBe('name_hh');
+    expect(b.get('/data/members/m_name')?.['entities:saveto']).toBe('full_name');
+    expect(b.get('/data/members/meta/entity/@id')?.calculate).toBe(' ../../../known ');
+    expect(b.get('/data/members/meta/entity/@update')?.calculate).toBe(" ../../../known  != ''");
+    expect(b.get('/data/members/meta/entity/@baseVersion')?.calculate).toBe("instance('people')/root/item[name= current()/../../../known ]/__version");
+    // The updated entity keeps its id: no new id per repeat instance.
+    expect(all(one(doc, 'repeat'), 'setvalue')).toEqual([]);
+    const entities = all(doc, 'entity').map((e) => e.attrs.dataset);
+    expect(entities).toEqual(['people', 'people', 'households']);
+  });
 });
 
 describe('errors name sheet, row and column', () => {
@@ -812,6 +888,155 @@ describe('errors name sheet, row and column', () => {
         ],
       },
       { sheet: 'survey', row: 4, column: 'save_to', vi: /"p1" đã được lưu từ dòng 3/ },
+    ],
+    [
+      'save_to without a list name when the form declares several entities',
+      {
+        survey: [
+          [...H, 'save_to'],
+          ['text', 'a', 'A', 'p1'],
+        ],
+        entities: [
+          ['list_name', 'label'],
+          ['e1', '${a}'],
+          ['e2', '${a}'],
+        ],
+      },
+      { sheet: 'survey', row: 2, column: 'save_to', vi: /nhiều thực thể: hãy viết save_to dạng danh_sách#p1/ },
+    ],
+    [
+      'save_to naming a list the entities sheet does not declare',
+      {
+        survey: [
+          [...H, 'save_to'],
+          ['text', 'a', 'A', 'e9#p1'],
+        ],
+        entities: [
+          ['list_name', 'label'],
+          ['e1', '${a}'],
+        ],
+      },
+      { sheet: 'survey', row: 2, column: 'save_to', vi: /"e9" của save_to không có/ },
+    ],
+    [
+      'save_to with two #',
+      {
+        survey: [
+          [...H, 'save_to'],
+          ['text', 'a', 'A', 'e1#p#1'],
+        ],
+        entities: [
+          ['list_name', 'label'],
+          ['e1', '${a}'],
+        ],
+      },
+      { sheet: 'survey', row: 2, column: 'save_to', vi: /nhiều hơn một dấu "#"/ },
+    ],
+    [
+      'entity list declared twice',
+      {
+        survey: [H, ['text', 'a', 'A']],
+        entities: [
+          ['list_name', 'label'],
+          ['e1', '${a}'],
+          ['e1', '${a}'],
+        ],
+      },
+      { sheet: 'entities', row: 3, column: 'list_name', vi: /"e1" đã được khai báo ở dòng 2/ },
+    ],
+    [
+      'save_to questions of one entity in two sibling repeats',
+      {
+        survey: [
+          [...H, 'save_to'],
+          ['begin repeat', 'r1', 'R1', null],
+          ['text', 'a', 'A', 'p1'],
+          ['end repeat', null, null, null],
+          ['begin repeat', 'r2', 'R2', null],
+          ['text', 'b', 'B', 'p2'],
+          ['end repeat', null, null, null],
+        ],
+        entities: [
+          ['list_name', 'label'],
+          ['e1', 'x'],
+        ],
+      },
+      { sheet: 'survey', row: 6, column: 'save_to', vi: /ở \/data\/r2 lưu vào thực thể "e1".*\(\/data\/r1\)/ },
+    ],
+    [
+      'entity label reading a question of another repeat than its save_to questions',
+      {
+        survey: [
+          [...H, 'save_to'],
+          ['begin repeat', 'r1', 'R1', null],
+          ['text', 'a', 'A', 'p1'],
+          ['end repeat', null, null, null],
+          ['begin repeat', 'r2', 'R2', null],
+          ['text', 'b', 'B', null],
+          ['end repeat', null, null, null],
+        ],
+        entities: [
+          ['list_name', 'label'],
+          ['e1', '${b}'],
+        ],
+      },
+      { sheet: 'entities', row: 2, column: 'list_name', vi: /dùng câu hỏi "b" ở \/data\/r2, ngoài phạm vi \/data\/r1/ },
+    ],
+    [
+      'two entities needing the same repeat',
+      {
+        survey: [
+          [...H, 'save_to'],
+          ['begin repeat', 'r1', 'R1', null],
+          ['text', 'a', 'A', 'e1#p1'],
+          ['text', 'b', 'B', 'e2#p1'],
+          ['end repeat', null, null, null],
+        ],
+        entities: [
+          ['list_name', 'label'],
+          ['e1', 'x'],
+          ['e2', 'y'],
+        ],
+      },
+      { sheet: 'entities', row: 3, column: 'list_name', vi: /"e2" trong phạm vi \/data\/r1.*thực thể ở dòng 2/ },
+    ],
+    [
+      'unknown column on the entities sheet',
+      {
+        survey: [H, ['text', 'a', 'A']],
+        entities: [
+          ['list_name', 'label', 'what'],
+          ['e1', '${a}', 'x'],
+        ],
+      },
+      { sheet: 'entities', row: 1, column: 'what', vi: /cột không dùng được: "what"/ },
+    ],
+    [
+      'entity_id and create_if without update_if',
+      {
+        survey: [H, ['text', 'a', 'A']],
+        entities: [
+          ['list_name', 'label', 'entity_id', 'create_if'],
+          ['e1', '${a}', '${a}', "${a} = ''"],
+        ],
+      },
+      { sheet: 'entities', row: 2, column: 'create_if', vi: /có entity_id và create_if nhưng không có update_if/ },
+    ],
+    [
+      'save_to on an end group row',
+      {
+        survey: [
+          [...H, 'save_to'],
+          ['begin group', 'g', 'G', null],
+          ['text', 'a', 'A', null],
+          ['end group', null, null, 'p1'],
+        ],
+        entities: [
+          ['list_name', 'label'],
+          ['e1', '${a}'],
+        ],
+      },
+      { sheet: 'survey', row: 4, column: 'save_to', vi: /Nhóm "g" không lưu được/ },
     ],
     ['audit with another name', { survey: [H, ['audit', 'nhat_ky', null]] }, { sheet: 'survey', row: 2, column: 'name', vi: /luôn có tên "audit"/ }],
     ['reserved name', { survey: [H, ['text', 'meta', 'A']] }, { sheet: 'survey', row: 2, column: 'name', vi: /dành riêng/ }],
