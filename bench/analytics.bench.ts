@@ -19,7 +19,8 @@
  *     former one count per province (areaFigures, four at a time), same answers checked.
  * BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test) for PostgreSQL, in a schema dropped afterwards;
  * BENCH_SCHEMA=name keeps the schema instead, and a later run with the same name measures it again without loading
- * (same BENCH_VALUES; the write → visible step leaves its value of 2026M01 in place).
+ * (same BENCH_VALUES; the write → visible step leaves its value of 2026M01 in place); BENCH_DATA_DIR=folder does the
+ * same for PGlite's data folder.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -62,6 +63,8 @@ const ENTRY_WORKERS = Number(process.env.BENCH_ENTRY_WORKERS ?? 4);
 const VALUES_AT_SCALE_1 = 10_000_000;
 /** A schema to keep between runs (PostgreSQL): loaded on the first run, measured again as it is on later ones. */
 const KEEP_SCHEMA = process.env.BENCH_SCHEMA;
+/** A PGlite data folder to keep between runs, the same way. */
+const KEEP_DIR = process.env.BENCH_DATA_DIR;
 const COPY_SQL = (source: string) => `COPY data_value (data_element_id, category_option_combo_id, unit_id, period_id, value) FROM ${source}`;
 const ALL: Scope = { all: true, reach: new Set(), visible: new Set() };
 const USER: SessionUser = { id: 0, username: 'bench', fullName: 'Bench', role: 'admin', scopeUnitId: null, language: 'vi', sessionId: '', csrfToken: '' };
@@ -75,11 +78,11 @@ async function prepare(database: Database) {
   const db = database.db;
   let t = performance.now();
   if (
-    KEEP_SCHEMA &&
+    (KEEP_SCHEMA || KEEP_DIR) &&
     (
       await sql<{
         n: number;
-      }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = ${KEEP_SCHEMA} AND table_name = 'data_value'`.execute(db)
+      }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'data_value'`.execute(db)
     ).rows[0].n
   ) {
     const counts = (
@@ -90,7 +93,7 @@ async function prepare(database: Database) {
       }>`SELECT (SELECT count(*) FROM data_value)::int AS v, (SELECT count(*) FROM person)::int AS p, (SELECT count(*) FROM household)::int AS h`.execute(db)
     ).rows[0];
     if (counts.v > 0 && counts.p > 0) {
-      console.log(`  kept schema ${KEEP_SCHEMA}: ${counts.v.toLocaleString('en')} values, ${counts.p.toLocaleString('en')} persons`);
+      console.log(`  kept ${KEEP_SCHEMA ?? KEEP_DIR}: ${counts.v.toLocaleString('en')} values, ${counts.p.toLocaleString('en')} persons`);
       const specs = elementSpecs(VALUES / VALUES_AT_SCALE_1);
       return {
         units: await hoaBinhCommunes(db),
@@ -464,13 +467,13 @@ async function runEngine(engine: 'postgres' | 'pglite') {
     }
   }
   if (engine === 'postgres') return inScratchSchema(PG_URL, 'bench_analytics', work);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dantoc-analytics-'));
+  const dataDir = KEEP_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'dantoc-analytics-'));
   const database = await openDatabase({ dataDir });
   try {
     return await work(database);
   } finally {
     await database.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!KEEP_DIR) fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
