@@ -117,10 +117,18 @@ describe.skipIf(!e2eEnabled)('analytics and dashboards', { timeout: 400_000 }, (
       const ctx = await newContext(e2e.browser, e2e.url, viewport);
       const page = await ctx.newPage();
       await login(page, 'lanhdao');
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/api/')) asked.push(new URL(r.url()).pathname);
+      });
       await page.goto('/dashboards');
       await poll(() => page.getByTestId('dash-name').innerText()).toContain('Bảng điều khiển lãnh đạo');
       await page.locator('[data-testid="dashboard"][data-drawn="1"]').waitFor({ timeout: 60_000 });
       expect(await page.locator('[data-item-ready]').count()).toBe(8);
+      // Opened directly, the page's data came in one request asked alongside the session check, not item by item.
+      expect(asked.filter((a) => a === '/api/dashboards/open')).toHaveLength(1);
+      expect(asked.filter((a) => a.includes('/items/'))).toEqual([]);
+      expect(await page.getByTestId('dash-completeness').innerText()).toMatch(/đơn vị đã nộp/);
       expect(await page.getByTestId('dash-headline').innerText()).toContain('Dân số');
       // The population item's bars are the register's: its first bar is the largest group of the query API's answer.
       const population = (await fetchFromPage(page, '/api/dashboards')).body.items[0];

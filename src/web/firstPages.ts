@@ -29,7 +29,11 @@ export const loadDashboards = () => import('./pages/dashboards/DashboardsPage.js
  * Opened at /dashboards (a leader's bookmark): the page's files and its whole chain of reads — the list, the
  * dashboard, every item's data, the map's boundaries — start at once, alongside the session check.
  */
+let dashboardsAsked = false;
 export function prefetchDashboards(queryClient: QueryClient, search: string): void {
+  // Once per page load: the entry may be drawn again before the page shows.
+  if (dashboardsAsked) return;
+  dashboardsAsked = true;
   void loadDashboards().catch(() => undefined);
   void prefetchDashboard(queryClient, new URLSearchParams(search)).catch(() => queryClient.removeQueries({ queryKey: ['dashboards'], type: 'inactive' }));
 }

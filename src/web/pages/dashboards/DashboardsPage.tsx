@@ -18,7 +18,7 @@ import { call, http } from '../../api/client.js';
 import { PageTitle } from '../../components/common.js';
 import { bodyHeight, ItemView } from './ItemView.js';
 import { newItemId, storedItems, type Dashboard, type Filter, type Item, type StoredItem } from './items.js';
-import { dashboardQuery, filterOf, listQuery } from './queries.js';
+import { dashboardQuery, filterOf, listQuery, useOpening } from './queries.js';
 import './dashboards.css';
 
 const ROLES = ['admin', 'province_officer', 'commune_officer', 'viewer'] as const;
@@ -31,7 +31,8 @@ export default function DashboardsPage() {
   const [params, setParams] = useSearchParams();
   const list = useQuery(listQuery);
   const chosen = Number(params.get('id')) || list.data?.items[0]?.id || null;
-  const dash = useQuery({ ...dashboardQuery(chosen ?? 0), enabled: chosen !== null });
+  const waiting = useOpening();
+  const dash = useQuery({ ...dashboardQuery(chosen ?? 0), enabled: chosen !== null && !waiting });
   const filter: Filter = filterOf(params);
   const set = (changes: Record<string, string | null>) => {
     const p = new URLSearchParams(params);

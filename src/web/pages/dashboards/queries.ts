@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { call, http } from '../../api/client.js';
 import type { Shapes } from '../../components/map/ChoroplethMap.js';
 import { todayVN } from '../../../shared/dates.js';
@@ -48,7 +49,33 @@ const quietly = (p: Promise<unknown>) => p.catch(() => undefined);
  * item's data (one request), then the map's boundaries; each answer is put where the page's own reads look.
  * Anything that fails is left for the page to ask again and show.
  */
-export async function prefetchDashboard(qc: QueryClient, params: URLSearchParams): Promise<void> {
+export function prefetchDashboard(qc: QueryClient, params: URLSearchParams): Promise<void> {
+  const p = openAll(qc, params);
+  opening = p
+    .catch(() => undefined)
+    .finally(() => {
+      opening = null;
+    });
+  return p;
+}
+
+/** The prefetch under way, if any: the page waits for it rather than asking for the same data item by item. */
+let opening: Promise<unknown> | null = null;
+
+/** Whether the page should still wait for the prefetch. */
+export function useOpening(): boolean {
+  const [waiting, setWaiting] = useState(opening !== null);
+  useEffect(() => {
+    let live = true;
+    void opening?.then(() => live && setWaiting(false));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return waiting;
+}
+
+async function openAll(qc: QueryClient, params: URLSearchParams): Promise<void> {
   void quietly(qc.prefetchQuery(listQuery));
   const filter = filterOf(params);
   const asked = Number(params.get('id')) || undefined;
