@@ -200,11 +200,15 @@ let warmed: Promise<void> | null = null;
 /**
  * Opens a small form once, out of sight, then closes it: the engine's code is then compiled and
  * PrimeVue's styles are in the page, so the surveyor's first form opens as fast as the next ones.
- * Nothing of it is kept. A form opened meanwhile simply takes the engine's place.
+ * Nothing of it is kept. A form opened meanwhile takes the engine's place, and none is warmed up
+ * while a form is open.
  */
 export function warmUpEngine(): Promise<void> {
+  // Never in place of a form the surveyor has opened meanwhile (the files may have come after the click).
+  if (engine?.shown.value) return Promise.resolve();
   warmed ??= (async () => {
     const el = document.createElement('div');
+    el.className = 'collect-warm-up';
     el.setAttribute('aria-hidden', 'true');
     el.style.cssText = 'position:absolute;left:-10000px;top:0;width:360px;visibility:hidden;pointer-events:none';
     document.body.appendChild(el);
