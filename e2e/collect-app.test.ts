@@ -120,4 +120,31 @@ describe.skipIf(!e2eEnabled)('web collection: the installable app, and ODK Web F
     await fetchFromPage(page, '/api/auth/language', { method: 'PUT', body: { language: 'vi' } });
     await ctx.close();
   });
+
+  it('warms the form engine while the list shows and keeps nothing of it; opening a form again adds no styles to the page', async () => {
+    const ctx = await newContext(e2e.browser, e2e.url, PHONE);
+    const page = await ctx.newPage();
+    await login(page, 'xa.tanlac');
+    await page.goto('/collect');
+    const item = page.getByTestId('collect-form-khao_sat_ngon_ngu');
+    await item.waitFor({ timeout: 120_000 });
+    // Before any form is opened: PrimeVue's styles are in the page (the warm-up form was drawn) …
+    const styles = () => page.evaluate(() => document.head.querySelectorAll('style').length);
+    const primevue = () => page.evaluate(() => document.head.querySelectorAll('style[data-primevue-style-id]').length);
+    await expect.poll(primevue, { timeout: 60_000, interval: 200 }).toBeGreaterThan(0);
+    // … and closed: no form, no hidden element left behind.
+    await poll(() => page.evaluate(() => document.querySelectorAll('.odk-form, .collect-odk, .collect-warm-up').length)).toBe(0);
+    const open = async () => {
+      await item.getByRole('button').click();
+      await page.getByLabel('Họ tên chủ hộ').waitFor({ timeout: 60_000 });
+      await page.getByTestId('collect-back').click();
+      await item.waitFor();
+    };
+    await open();
+    const afterFirst = await styles();
+    await open();
+    await open();
+    expect(await styles()).toBe(afterFirst);
+    await ctx.close();
+  });
 });

@@ -10,8 +10,37 @@ import { type Draft, deleteDraft, listDrafts, listForms, listOutbox, type Outbox
 import { refreshForms, sendOutbox } from './sync.js';
 import './collect.css';
 
-// The form engine (ODK Web Forms, Vue) is a large file: fetched only when a form is opened.
-const FormFill = lazy(() => import('./FormFill.js'));
+// The form engine (ODK Web Forms, Vue) is a large file: fetched on the collection page only, while the list shows.
+type FormFillComponent = typeof import('./FormFill.js')['default'];
+let formFillLoaded: FormFillComponent | null = null;
+const loadFormFill = () =>
+  import('./FormFill.js').then((m) => {
+    formFillLoaded = m.default;
+    return m;
+  });
+const FormFillLazy = lazy(loadFormFill);
+
+/**
+ * While the list shows and the browser has nothing else to do: the engine's files, then a small form
+ * opened once out of sight (`warmUpEngine`), so the surveyor's first form opens as fast as the next ones.
+ */
+function useEngineWarmUp(when: boolean) {
+  useEffect(() => {
+    if (!when) return;
+    const warm = () =>
+      void loadFormFill()
+        .then(() => import('./odk-form.js'))
+        .then((m) => m.warmUpEngine())
+        .catch(() => undefined);
+    // Safari has no requestIdleCallback.
+    if (typeof (window as Partial<Window>).requestIdleCallback === 'function') {
+      const h = window.requestIdleCallback(warm, { timeout: 3000 });
+      return () => window.cancelIdleCallback(h);
+    }
+    const h = setTimeout(warm, 500);
+    return () => clearTimeout(h);
+  }, [when]);
+}
 
 const STATUS_COLOR = { pending: 'gold', sending: 'blue', sent: 'green', failed: 'red' } as const;
 
@@ -47,7 +76,7 @@ function useOfflineReady() {
         .map((e) => e.name)
         .filter((u) => new URL(u).origin === location.origin && new URL(u).pathname.startsWith('/assets/'));
       await Promise.all(urls.map((u) => fetch(u).catch(() => undefined)));
-      await import('./FormFill.js');
+      await loadFormFill();
       if (!stop) setReady(true);
     };
     warm().catch(() => undefined);
@@ -73,6 +102,7 @@ export default function CollectPage() {
   const [signedOut, setSignedOut] = useState(false);
   const [open, setOpen] = useState<{ form: StoredForm; draft?: Draft } | null>(null);
   const [busy, setBusy] = useState(false);
+  useEngineWarmUp(forms.length > 0 && !open);
 
   const reload = useCallback(async () => {
     const [f, d, o] = await Promise.all([listForms(), listDrafts(), listOutbox()]);
@@ -123,7 +153,9 @@ export default function CollectPage() {
 
   const pending = outbox.filter((o) => o.status !== 'sent').length;
 
-  if (open)
+  if (open) {
+    // Once its file is loaded, the form is drawn at once (a lazy component would still wait a turn).
+    const FormFill = formFillLoaded ?? FormFillLazy;
     return (
       <div className="collect-page">
         <Suspense fallback={<Card loading />}>
@@ -139,6 +171,7 @@ export default function CollectPage() {
         </Suspense>
       </div>
     );
+  }
 
   return (
     <div className="collect-page">
