@@ -1,7 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { SYSTEM, writeAudit } from '../audit/audit.service.js';
-import { analyzeLoaded, type BulkSession, copyRows, firstIds, inRegisterLoad, moveSequences, setAsideLoadConstraints } from '../register/bulk.service.js';
+import {
+  analyzeLoaded,
+  type BulkSession,
+  copyRows,
+  firstIds,
+  inRegisterLoad,
+  moveSequences,
+  setAsideLoadConstraints,
+  vacuumLoaded,
+} from '../register/bulk.service.js';
 import type { ChunkSource, Ids, LoadCount } from './register-demo.chunks.js';
 import { COPY_ORDER, COPY_TABLES, type CopyTable } from './register-demo.rows.js';
 
@@ -23,6 +32,12 @@ async function flush(s: BulkSession, data: Record<CopyTable, Uint8Array>): Promi
  * moved past the last id used afterwards. While one chunk is copied the next is produced.
  */
 export async function loadRegister(db: Kysely<DB>, source: ChunkSource, options: LoadOptions = {}): Promise<LoadCount> {
+  const done = await loadInOneTransaction(db, source, options);
+  await vacuumLoaded(db);
+  return done;
+}
+
+function loadInOneTransaction(db: Kysely<DB>, source: ChunkSource, options: LoadOptions): Promise<LoadCount> {
   return inRegisterLoad(db, async (s) => {
     const first: Ids = await firstIds(s.db);
     // Into empty tables, loading is much faster without secondary indexes and foreign keys (rebuilt after).

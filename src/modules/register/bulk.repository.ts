@@ -63,6 +63,15 @@ export async function analyzeLoaded(db: Kysely<DB>, persons: number): Promise<vo
   await sql`ANALYZE person, household, household_member, household_poverty`.execute(db);
 }
 
+/**
+ * After a load has committed: marks the new rows visible to all (the visibility map, which lets counts read the
+ * indexes alone, and the rows' hint bits, which every first read would otherwise write) and gathers statistics.
+ * PostgreSQL's autovacuum would do this some time later; the embedded engine has no autovacuum at all.
+ */
+export async function vacuumLoaded(db: Kysely<DB>): Promise<void> {
+  await sql`VACUUM (ANALYZE) person, household, household_member, household_poverty`.execute(db);
+}
+
 /** Up to `limit` households the import `importId` created. */
 export async function householdsOfImport(db: Kysely<DB>, importId: number, limit: number): Promise<number[]> {
   return (await db.selectFrom('household').select('id').where('import_id', '=', importId).limit(limit).execute()).map((r) => r.id);

@@ -11,6 +11,7 @@ import * as repo from './bulk.repository.js';
 export type { BulkSession } from '../../db/bulk-load.js';
 export {
   analyzeLoaded,
+  vacuumLoaded,
   copyImportRows,
   IMPORT_COPY_ORDER,
   type ImportCopyTable,
