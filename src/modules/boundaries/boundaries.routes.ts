@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { requestLanguage } from '../../server/errors.js';
 import { scopeOf, requirePermission } from '../../server/scope.js';
 import { asOf } from '../admin-units/as-of.js';
-import { selectUnits, type AsOf } from '../admin-units/admin-units.service.js';
+import { resolveUnit, selectUnits, type AsOf } from '../admin-units/admin-units.service.js';
 import { readUpload } from '../admin-units/upload.js';
 import { actorOf } from '../audit/audit.service.js';
 import { featureCollection, shapesQuery, sourcesResponse, uploadDoc, uploadForm, uploadResult } from './boundaries.schema.js';
@@ -22,15 +22,18 @@ export const boundariesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Ranh giới (GeoJSON FeatureCollection) / unit shapes as GeoJSON',
-        description: 'Features carry `bbox` and properties `code, name, type, level, unitId`. Same unit selection as GET /admin-units.',
+        description:
+          'Features carry `bbox` and properties `code, name, type, level, unitId`. Same unit selection as GET /admin-units; `code` gives that one unit.',
         querystring: shapesQuery,
         response: { 200: featureCollection },
       },
     },
     async (request, reply) => {
-      const { date, level, parent } = request.query;
+      const { date, level, parent, code } = request.query;
       const v: AsOf = { scope: await scopeOf(request), graph: await app.ctx.graph(), date: asOf(date) };
-      const rows = await listShapes(db, { date: v.date, ...(await selectUnits(db, v, { level, parent })) });
+      const one = code ? await resolveUnit(db, v, code) : null;
+      const selection = one ? { level: one.level, ids: [one.id] } : await selectUnits(db, v, { level, parent });
+      const rows = await listShapes(db, { date: v.date, ...selection });
       // Geometry goes out as the stored JSON text: parsing and re-serialising ~1 MB per request buys nothing.
       const features = rows.map((r) => {
         const properties = JSON.stringify({ code: r.code, name: r.name, type: r.type, level: r.level, unitId: r.id });

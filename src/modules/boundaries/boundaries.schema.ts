@@ -8,6 +8,8 @@ export const shapesQuery = z.strictObject({
   level: unitLevel.optional(),
   /** Code of the parent unit valid on `date`; without `level`, its direct children. */
   parent: unitCode.optional(),
+  /** Only this unit (its code valid on `date`): the outline drawn behind a map of its children. */
+  code: unitCode.optional(),
 });
 
 /** Text fields of the upload form; the file is `file`. */

@@ -86,6 +86,12 @@ describe('shipped boundaries', () => {
     expect((await xa.get('/api/boundaries?date=2025-03-01&parent=01')).statusCode).toBe(404);
     const tinh = await session.t.login('tinh.phutho');
     expect(codes((await tinh.get('/api/boundaries?date=2025-03-01')).json())).toEqual(['17', '25', '26']);
+    // One unit by its code (the outline behind a map of its children), in the area only.
+    const one = (await tinh.get('/api/boundaries?date=2025-08-01&code=25')).json();
+    expect(codes(one)).toEqual(['25']);
+    expect(one.features[0].geometry.coordinates.length).toBeGreaterThan(0);
+    expect(codes((await xa.get('/api/boundaries?date=2025-03-01&code=17')).json())).toEqual(['17']);
+    expect((await xa.get('/api/boundaries?date=2025-03-01&code=01')).statusCode).toBe(404);
   });
 
   it('rejects a bad date and unknown fields', async () => {

@@ -3289,11 +3289,12 @@ export interface paths {
         };
         /**
          * Ranh giới (GeoJSON FeatureCollection) / unit shapes as GeoJSON
-         * @description Features carry `bbox` and properties `code, name, type, level, unitId`. Same unit selection as GET /admin-units.
+         * @description Features carry `bbox` and properties `code, name, type, level, unitId`. Same unit selection as GET /admin-units; `code` gives that one unit.
          */
         get: {
             parameters: {
                 query?: {
+                    code?: string;
                     date?: string;
                     level?: "province" | "district" | "commune";
                     parent?: string;

@@ -106,7 +106,7 @@ function MapItem({ dashboardId, item, filter, height, onReady }: Props) {
   const level = values.data?.level;
   const parentLevel = values.data?.parent?.level;
   const shapes = useQuery({ ...shapesQuery({ date, level, parent: s?.parent }), enabled: !!level });
-  const background = useQuery({ ...shapesQuery({ date, level: parentLevel }), enabled: !!parentLevel });
+  const background = useQuery({ ...shapesQuery({ date, level: parentLevel, code: values.data?.parent?.code }), enabled: !!parentLevel });
   const items = values.data?.items ?? [];
   const breaks = useMemo(
     () =>

@@ -23,12 +23,13 @@ export const itemQuery = (dashboardId: number, itemId: string, filter: Filter) =
   staleTime: 30_000,
 });
 
-export const shapesQuery = (q: { date: string; level?: string; parent?: string }) => ({
+/** Shapes of a level (below `parent`), or of the one unit `code` (the outline behind a map of its children). */
+export const shapesQuery = (q: { date: string; level?: string; parent?: string; code?: string }) => ({
   queryKey: ['boundaries', q],
   queryFn: () =>
     call<Shapes>(
       http.GET('/api/boundaries', {
-        params: { query: { date: q.date, level: q.level as 'province', ...(q.parent ? { parent: q.parent } : {}) } },
+        params: { query: { date: q.date, level: q.level as 'province', ...(q.parent ? { parent: q.parent } : {}), ...(q.code ? { code: q.code } : {}) } },
       }),
     ),
   staleTime: 10 * 60_000,
@@ -93,6 +94,6 @@ async function openAll(qc: QueryClient, params: URLSearchParams): Promise<void> 
     if (!data.map || !v) continue;
     const date = data.map.date ?? todayVN();
     void quietly(qc.prefetchQuery(shapesQuery({ date, level: v.level, parent: data.map.parent })));
-    if (v.parent) void quietly(qc.prefetchQuery(shapesQuery({ date, level: v.parent.level })));
+    if (v.parent) void quietly(qc.prefetchQuery(shapesQuery({ date, level: v.parent.level, code: v.parent.code })));
   }
 }
