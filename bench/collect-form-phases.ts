@@ -15,7 +15,7 @@ import path from 'node:path';
 import { launchBrowser, login, newContext, DESKTOP } from '../e2e/browser.js';
 import { startServer } from '../e2e/server.js';
 import { median } from './lib.js';
-import { wideForm } from './wide-form.js';
+import { publishWideForm } from './wide-form.js';
 
 const RUNS = Number(process.env.PHASES_RUNS ?? 6);
 const PROFILE = process.env.PHASES_PROFILE === '1';
@@ -36,18 +36,7 @@ try {
   const ctx = await newContext(browser, server.url, DESKTOP);
   const page = await ctx.newPage();
   await login(page, 'tinh.phutho');
-  await page.evaluate(async (text) => {
-    const me = await (await fetch('/api/auth/me')).json();
-    const fd = new FormData();
-    fd.append('file', new Blob([text], { type: 'text/csv' }), 'bench_300.csv');
-    const res = await fetch('/api/surveys/forms', { method: 'POST', headers: { 'x-csrf-token': me.csrfToken }, body: fd });
-    const { id } = await res.json();
-    await fetch(`/api/surveys/forms/${id}/state`, {
-      method: 'PUT',
-      headers: { 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
-      body: JSON.stringify({ state: 'published' }),
-    });
-  }, wideForm().toString('utf8'));
+  await publishWideForm(page);
   await page.goto('/collect');
   await page.getByTestId('collect-form-bench_300').waitFor({ timeout: 180_000 });
   await page.getByTestId('collect-offline-ready').waitFor({ timeout: 120_000 });

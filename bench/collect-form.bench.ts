@@ -10,7 +10,7 @@ import os from 'node:os';
 import { launchBrowser, login, newContext, DESKTOP } from '../e2e/browser.js';
 import { startServer } from '../e2e/server.js';
 import { median, writeResult } from './lib.js';
-import { QUESTIONS, wideForm } from './wide-form.js';
+import { QUESTIONS, publishWideForm } from './wide-form.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -20,20 +20,7 @@ try {
   const ctx = await newContext(browser, server.url, DESKTOP);
   const page = await ctx.newPage();
   await login(page, 'tinh.phutho');
-  const up = await page.evaluate(async (text) => {
-    const me = await (await fetch('/api/auth/me')).json();
-    const fd = new FormData();
-    fd.append('file', new Blob([text], { type: 'text/csv' }), 'bench_300.csv');
-    const res = await fetch('/api/surveys/forms', { method: 'POST', headers: { 'x-csrf-token': me.csrfToken }, body: fd });
-    const { id } = await res.json();
-    await fetch(`/api/surveys/forms/${id}/state`, {
-      method: 'PUT',
-      headers: { 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
-      body: JSON.stringify({ state: 'published' }),
-    });
-    return res.status;
-  }, wideForm().toString('utf8'));
-  if (up !== 201) throw new Error(`upload: ${up}`);
+  await publishWideForm(page);
 
   await page.goto('/collect');
   // The first visit downloads the forms (and the engine) while the machine may be busy: wait for it.

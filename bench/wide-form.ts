@@ -49,3 +49,21 @@ export function wideAnswers(seed: number): Record<string, unknown> {
   data.meta = { instanceID: `uuid:wide-${seed}` };
   return data;
 }
+
+/** Uploads the 300-question form through the page (as the signed-in officer) and publishes it; throws unless created. */
+export async function publishWideForm(page: import('playwright-core').Page): Promise<void> {
+  const status = await page.evaluate(async (text) => {
+    const me = await (await fetch('/api/auth/me')).json();
+    const fd = new FormData();
+    fd.append('file', new Blob([text], { type: 'text/csv' }), 'bench_300.csv');
+    const res = await fetch('/api/surveys/forms', { method: 'POST', headers: { 'x-csrf-token': me.csrfToken }, body: fd });
+    const { id } = await res.json();
+    await fetch(`/api/surveys/forms/${id}/state`, {
+      method: 'PUT',
+      headers: { 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'published' }),
+    });
+    return res.status;
+  }, wideForm().toString('utf8'));
+  if (status !== 201) throw new Error(`upload: ${status}`);
+}
