@@ -1,5 +1,6 @@
 // npm test: the API and integration tests (two workers), then the browser tests (two files at a time, so
-// that browsers never compete with the database tests for the CPU), and one plain summary line at the
+// that browsers never compete with the database tests for the CPU; E2E_WORKERS=1 runs one file at a time, for a
+// busy or small machine where a second browser makes clicks wait), and one plain summary line at the
 // end ("N passed, N failed, N skipped"). File filters go to the run they name (e2e/... to the browser run);
 // other arguments go to both. E2E=off leaves the browser tests out (CI runs them on one engine only).
 import { spawnSync } from 'node:child_process';
@@ -15,7 +16,8 @@ const apiFilters = filters.filter((f) => !f.startsWith('e2e'));
 const phases = [];
 if (!filters.length || apiFilters.length) phases.push({ name: 'api', args: apiFilters.length ? apiFilters : ['src'] });
 if (process.env.E2E !== 'off' && (!filters.length || browserFilters.length)) {
-  phases.push({ name: 'browser', args: [...(browserFilters.length ? browserFilters : ['e2e']), '--maxWorkers=2'] });
+  const workers = Number(process.env.E2E_WORKERS) || 2;
+  phases.push({ name: 'browser', args: [...(browserFilters.length ? browserFilters : ['e2e']), `--maxWorkers=${workers}`] });
 }
 
 // The embedded database is migrated and loaded once for the whole run: the browser run reuses the dump
