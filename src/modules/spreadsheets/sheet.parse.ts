@@ -100,6 +100,22 @@ function checkCells(row: number, cells: readonly string[], limits: SheetLimits) 
 async function* xlsxRows(data: Buffer, limits: SheetLimits): AsyncGenerator<RawItem> {
   // Sizes, ratio, cell and row lengths are checked on the zip before exceljs inflates anything.
   await checkXlsx(data, limits);
+  let read = false;
+  try {
+    for await (const item of readXlsx(data, limits)) {
+      read = true;
+      yield item;
+    }
+  } catch (e) {
+    if (e instanceof AppError || read) throw e;
+    // The streaming zip reader now and then fails on a valid workbook while the machine is busy (see
+    // checkXlsxInflated): nothing was read yet, so the same bytes are read once more. A broken file fails again.
+    console.warn(`XLSX read failed once (${(e as Error).message}); reading it again`);
+    yield* readXlsx(data, limits);
+  }
+}
+
+async function* readXlsx(data: Buffer, limits: SheetLimits): AsyncGenerator<RawItem> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(data), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
