@@ -5,7 +5,7 @@ import { communeOn, filtered, type HouseholdFilter, type HQuery, movesAfter, wit
 /** Households in existence on the day in the communes (where they lived that day), as the household list selects them. */
 async function householdsOn(db: Kysely<DB>, communeIds: number[] | null, date: string, year: number): Promise<HQuery> {
   const f: HouseholdFilter = await withMoves(db, { communeIds, date, year, deleted: false, page: 1, pageSize: 1 });
-  return filtered(db.selectFrom('household as h') as HQuery, f, true);
+  return filtered(db.selectFrom('household as h') as HQuery, f);
 }
 
 export interface HouseholdCount {
@@ -119,7 +119,7 @@ const byPositions = (n: number) => Array.from({ length: n }, (_, i) => sql.raw(S
 export async function registerCells(db: Kysely<DB>, communeIds: number[] | null, date: string, year: number, groups: CellGroups = ALL_GROUPS) {
   if ((communeIds && !communeIds.length) || (!groups.persons && !groups.households)) return { persons: [] as PersonCell[], households: [] as HouseholdCell[] };
   const f: HouseholdFilter = { communeIds, date, year, deleted: false, page: 1, pageSize: 1, movesAfter: await movesAfter(db, date) };
-  const base = () => filtered(db.selectFrom('household as h') as HQuery, f, true);
+  const base = () => filtered(db.selectFrom('household as h') as HQuery, f);
   const commune = f.movesAfter ? communeOn(date) : sql<number>`h.commune_id`;
   const countPersons = async () => {
     const g = new Set(groups.persons);

@@ -148,8 +148,8 @@ export async function withMoves(db: Kysely<DB>, f: HouseholdFilter): Promise<Hou
 }
 
 /** The WHERE clause shared by the page, its total, the export and the commune profile, so they always agree. */
-export function filtered(q: HQuery, f: HouseholdFilter, forTotal = false): HQuery {
-  if (f.communeIds) q = q.where(f.movesAfter ? inCommunesOn(f.communeIds, f.date) : inCommunes('h.commune_id', f.communeIds, forTotal));
+export function filtered(q: HQuery, f: HouseholdFilter): HQuery {
+  if (f.communeIds) q = q.where(f.movesAfter ? inCommunesOn(f.communeIds, f.date) : inCommunes('h.commune_id', f.communeIds));
   q = q.where('h.deleted_at', f.deleted ? 'is not' : 'is', null);
   q = q.where('h.valid_from', '<=', f.date).where((eb) => eb.or([eb('h.valid_to', 'is', null), eb('h.valid_to', '>=', f.date)]));
   if (f.villageId !== undefined) q = q.where('h.village_id', '=', f.villageId);
@@ -217,7 +217,7 @@ export type HouseholdListRow = HouseholdRow & { member_count: number; poverty_st
 export async function listHouseholds(db: Kysely<DB>, filter: HouseholdFilter) {
   const f = await withMoves(db, filter);
   const offset = (f.page - 1) * f.pageSize;
-  const countQuery = filtered(db.selectFrom('household as h') as HQuery, f, true).select((eb) => eb.fn.countAll<number>().as('n'));
+  const countQuery = filtered(db.selectFrom('household as h') as HQuery, f).select((eb) => eb.fn.countAll<number>().as('n'));
   if (f.q?.trim()) {
     // A search matches a bounded set: one pass finds, counts and orders it; the rest is joined to one page only.
     const hits = await filtered(db.selectFrom('household as h') as HQuery, f)

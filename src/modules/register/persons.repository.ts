@@ -61,10 +61,10 @@ export interface PersonFilter {
 export type PQuery = SelectQueryBuilder<DB & { p: DB['person'] }, 'p', any>;
 
 /** The WHERE clause shared by the page, its total and the export; the total needs no joins. */
-export function filtered(q: PQuery, f: PersonFilter, forTotal = false): PQuery {
+export function filtered(q: PQuery, f: PersonFilter): PQuery {
   q = q.where('p.deleted_at', 'is', null);
   if (f.date) q = q.where(inHouseholdOn(f));
-  else if (f.communeIds) q = q.where(inCommunes('p.commune_id', f.communeIds, forTotal));
+  else if (f.communeIds) q = q.where(inCommunes('p.commune_id', f.communeIds));
   if (f.ethnic) q = q.where('p.ethnic_code', '=', f.ethnic);
   if (f.sex) q = q.where('p.sex', '=', f.sex as never);
   if (f.status !== 'all' && !f.date) {
@@ -209,7 +209,7 @@ export function personRows(db: Kysely<DB>, f: PersonFilter) {
 export async function listPersons(db: Kysely<DB>, filter: PersonFilter) {
   const f = await withMoves(db, filter);
   const offset = (f.page - 1) * f.pageSize;
-  const countQuery = filtered(db.selectFrom('person as p') as PQuery, f, true).select((eb) => eb.fn.countAll<number>().as('n'));
+  const countQuery = filtered(db.selectFrom('person as p') as PQuery, f).select((eb) => eb.fn.countAll<number>().as('n'));
   if (f.q?.trim()) {
     // A search matches a bounded set: one pass finds, counts and orders it; the references are joined to one page only.
     const hits = await filtered(db.selectFrom('person as p') as PQuery, f)

@@ -38,8 +38,8 @@ export function villageRef(db: Kysely<DB>, id: number) {
  * `column` is one of the commune ids. `= ANY` of a bound array: PostgreSQL (14 and later, so PGlite too) hashes
  * the array once for a long list, and unlike a join to `unnest(…)` it leaves the count free to run in parallel
  * (a province's households by commune and poverty at 265,000 households: 444 ms joined, 196 ms with `= ANY`).
- * `forTotal` is kept for the callers' sake: pages and totals filter alike.
+ * Pages and totals filter alike.
  */
-export function inCommunes(column: string, ids: number[], _forTotal = false): RawBuilder<SqlBool> {
+export function inCommunes(column: string, ids: number[]): RawBuilder<SqlBool> {
   return sql<SqlBool>`${sql.ref(column)} = ANY(${ids}::int[])`;
 }

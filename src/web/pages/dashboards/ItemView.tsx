@@ -102,12 +102,12 @@ function MapItem({ dashboardId, item, filter, height, onReady }: Props) {
   const s = data.data?.map ?? null;
   const date = s?.date ?? todayVN();
   // The values come with the item (for the map's year, by default the latest classified by its date).
-  const values = { data: data.data?.values ?? undefined };
-  const level = values.data?.level;
-  const parentLevel = values.data?.parent?.level;
+  const values = data.data?.values ?? undefined;
+  const level = values?.level;
+  const parentLevel = values?.parent?.level;
   const shapes = useQuery({ ...shapesQuery({ date, level, parent: s?.parent }), enabled: !!level });
-  const background = useQuery({ ...shapesQuery({ date, level: parentLevel, code: values.data?.parent?.code }), enabled: !!parentLevel });
-  const items = values.data?.items ?? [];
+  const background = useQuery({ ...shapesQuery({ date, level: parentLevel, code: values?.parent?.code }), enabled: !!parentLevel });
+  const items = values?.items ?? [];
   const breaks = useMemo(
     () =>
       s
@@ -119,11 +119,11 @@ function MapItem({ dashboardId, item, filter, height, onReady }: Props) {
           )
         : [],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the values
-    [values.data, s],
+    [values, s],
   );
-  const mapData: MapDatum[] = useMemo(() => items.map((i) => ({ unitCode: i.code, value: i.value, label: `${i.type} ${i.name}` })), [values.data]);
-  const points = useMemo(() => Object.fromEntries(items.map((i) => [i.code, (i.point as [number, number] | null) ?? null])), [values.data]);
-  const bg = useMemo(() => (background.data?.features ?? []).filter((f) => f.properties.code === values.data?.parent?.code), [background.data, values.data]);
+  const mapData: MapDatum[] = useMemo(() => items.map((i) => ({ unitCode: i.code, value: i.value, label: `${i.type} ${i.name}` })), [values]);
+  const points = useMemo(() => Object.fromEntries(items.map((i) => [i.code, (i.point as [number, number] | null) ?? null])), [values]);
+  const bg = useMemo(() => (background.data?.features ?? []).filter((f) => f.properties.code === values?.parent?.code), [background.data, values]);
   if (data.isLoading || shapes.isLoading || (parentLevel && background.isLoading)) return <Loading />;
   const error = data.error ?? shapes.error;
   if (error) return <Failed error={error} />;
@@ -137,7 +137,7 @@ function MapItem({ dashboardId, item, filter, height, onReady }: Props) {
           points={points}
           background={bg}
           breaks={breaks}
-          percent={values.data?.unit === 'percent'}
+          percent={values?.unit === 'percent'}
           levelName={level ? t(`maps.levelNames.${level}`) : undefined}
           fileName={`ban-do-${s?.measure}-${s?.parent ?? 'toan-quoc'}-${date}`}
         />
